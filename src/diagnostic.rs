@@ -1,0 +1,77 @@
+//! Diagnostics: what the parser noticed about a messy report while still
+//! building the best tree it could.
+
+use crate::span::Span;
+use serde::Serialize;
+use std::fmt;
+
+/// Which rule a diagnostic reports. Each has a stable id ([`Rule::id`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Rule {
+    /// `ordinal-gap`: numbering skips, e.g. `（三）` straight after `（一）`.
+    OrdinalGap,
+    /// `ordinal-repeat`: the same number twice, e.g. `（三）` then `（三）`.
+    OrdinalRepeat,
+    /// `ordinal-restart`: numbering goes back, e.g. `三、` after `四、`.
+    OrdinalRestart,
+    /// `mixed-brackets`: a marker opens with one bracket width and closes
+    /// with the other, e.g. `（一)`.
+    MixedBrackets,
+    /// `level-skip`: a heading skips a level of GB/T 9704, e.g. `1.`
+    /// straight under `一、`.
+    LevelSkip,
+    /// `style-order`: the report uses the heading styles in an order other
+    /// than GB/T 9704's; they are nested by order of first appearance.
+    StyleOrder,
+    /// `missing-part`: one of the five parts the rules require is not
+    /// among the top-level sections.
+    MissingPart,
+    /// `no-headings`: no heading was found; the body is one run of paragraphs.
+    NoHeadings,
+    /// `control-char`: the text holds control characters (other than
+    /// line breaks and tabs) or NULs.
+    ControlChar,
+}
+
+impl Rule {
+    /// The stable id of the rule, e.g. `ordinal-gap`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Rule::OrdinalGap => "ordinal-gap",
+            Rule::OrdinalRepeat => "ordinal-repeat",
+            Rule::OrdinalRestart => "ordinal-restart",
+            Rule::MixedBrackets => "mixed-brackets",
+            Rule::LevelSkip => "level-skip",
+            Rule::StyleOrder => "style-order",
+            Rule::MissingPart => "missing-part",
+            Rule::NoHeadings => "no-headings",
+            Rule::ControlChar => "control-char",
+        }
+    }
+}
+
+/// A problem found in a report, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// The rule.
+    pub rule: Rule,
+    /// Where (for document-wide rules, an empty span at 0).
+    pub span: Span,
+    /// A short lowercase message.
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub(crate) fn new(rule: Rule, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { rule, span, message: message.into() }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}..{}: {}", self.rule.id(), self.span.start, self.span.end, self.message)
+    }
+}

@@ -1,0 +1,201 @@
+//! Byte spans into the source and a line index that turns offsets into
+//! line and column.
+//!
+//! Every node of the tree carries a [`Span`]: a half-open range of byte
+//! offsets into the text that was parsed. Chinese text takes three bytes a
+//! character in UTF-8, so a span's ends always lie on char boundaries;
+//! `&source[span]` gives the node's text.
+
+use serde::{Deserialize, Serialize};
+use std::ops::{Index, Range};
+
+/// A half-open range `start..end` of byte offsets into the parsed text.
+///
+/// ```
+/// use gongwen::Span;
+/// let text = "一、总体情况";
+/// let marker = Span::new(0, 6);
+/// assert_eq!(&text[marker], "一、");
+/// assert_eq!(marker.len(), 6);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`. `start > end` is clamped to an empty span at `start`.
+    pub const fn new(start: usize, end: usize) -> Span {
+        if end < start {
+            Span { start, end: start }
+        } else {
+            Span { start, end }
+        }
+    }
+
+    /// An empty span at `offset`.
+    pub const fn empty(offset: usize) -> Span {
+        Span { start: offset, end: offset }
+    }
+
+    /// Length in bytes.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no bytes.
+    pub const fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether `other` lies wholly inside `self`.
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The span moved `by` bytes to the right (used to turn offsets relative
+    /// to a slice into offsets into the whole source).
+    pub const fn shift(self, by: usize) -> Span {
+        Span { start: self.start + by, end: self.end + by }
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+
+    /// The span as a `Range<usize>`.
+    pub const fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl From<Span> for Range<usize> {
+    fn from(span: Span) -> Range<usize> {
+        span.start..span.end
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(range: Range<usize>) -> Span {
+        Span::new(range.start, range.end)
+    }
+}
+
+impl Index<Span> for str {
+    type Output = str;
+    fn index(&self, span: Span) -> &str {
+        &self[span.start..span.end]
+    }
+}
+
+/// A position in the text: line and column, both counted from 1.
+///
+/// The column counts chars (Unicode scalar values), not bytes, so
+/// `一、` puts the title at column 3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Location {
+    /// Line number, from 1.
+    pub line: usize,
+    /// Column in chars, from 1.
+    pub column: usize,
+}
+
+/// Turns byte offsets into [`Location`]s.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r`, as in the parser.
+///
+/// ```
+/// use gongwen::LineIndex;
+/// let text = "标题\r\n一、总体情况\n";
+/// let index = LineIndex::new(text);
+/// let offset = text.find("总体").unwrap();
+/// let at = index.location(text, offset);
+/// assert_eq!((at.line, at.column), (2, 3));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineIndex {
+    /// Byte offset where each line starts; the first is always 0.
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Index the line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts }
+    }
+
+    /// Number of lines (an empty text has one, empty, line).
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The location of byte `offset` in `text`, which must be the text the
+    /// index was built from. Offsets past the end, or inside a char, are
+    /// moved back to the nearest char boundary.
+    pub fn location(&self, text: &str, offset: usize) -> Location {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line].min(offset);
+        let column = text[start..offset].chars().count() + 1;
+        Location { line: line + 1, column }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_indexes_str_and_converts_to_range() {
+        let text = "（一）加强领导";
+        let span = Span::new(0, 9);
+        assert_eq!(&text[span], "（一）");
+        let range: Range<usize> = span.into();
+        assert_eq!(range, 0..9);
+    }
+
+    #[test]
+    fn reversed_span_is_clamped_to_empty() {
+        assert!(Span::new(5, 2).is_empty());
+    }
+
+    #[test]
+    fn line_index_handles_lf_crlf_and_lone_cr() {
+        let text = "a\nb\r\nc\rd";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 4);
+        assert_eq!(index.location(text, 0), Location { line: 1, column: 1 });
+        assert_eq!(index.location(text, 2), Location { line: 2, column: 1 });
+        assert_eq!(index.location(text, 5), Location { line: 3, column: 1 });
+        assert_eq!(index.location(text, 7), Location { line: 4, column: 1 });
+    }
+
+    #[test]
+    fn columns_count_chars_not_bytes() {
+        let text = "一、总体";
+        let index = LineIndex::new(text);
+        assert_eq!(index.location(text, 6).column, 3);
+        // inside a char: moved back to its start
+        assert_eq!(index.location(text, 7).column, 3);
+        // past the end: clamped
+        assert_eq!(index.location(text, 999).column, 5);
+    }
+}

@@ -1,0 +1,330 @@
+//! The typed document tree: the syntax layer.
+//!
+//! A [`Document`](crate::Document) is a title block and preamble (`front`),
+//! nested [`Section`]s, and back matter (`back`: signature, trailing clutter).
+//! Every node carries a [`Span`] into the source, and the tree is lossless:
+//! [`Document::leaves`](crate::Document::leaves) yields leaves that cover the
+//! source exactly once, in order.
+
+use crate::parts::PartKind;
+use crate::span::Span;
+use serde::Serialize;
+
+/// The numbering style of a heading marker.
+///
+/// The order of the variants is the order of GB/T 9704 (with `第一部分`
+/// above it and `①` below it); [`MarkerStyle::gb_rank`] gives it as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MarkerStyle {
+    /// `第一部分`, `第二章`: a part above the first GB/T level.
+    Part,
+    /// `一、` `十一、`: a Chinese numeral and an enumeration comma.
+    ChineseComma,
+    /// `（一）` `(一)` `（一)`: a Chinese numeral in brackets of either width.
+    ChineseParen,
+    /// `1.` `1．` `１．`: Arabic digits and a dot of either width.
+    ArabicDot,
+    /// `1、`: Arabic digits and an enumeration comma.
+    ArabicComma,
+    /// `（1）` `(1)`: Arabic digits in brackets of either width.
+    ArabicParen,
+    /// `①` … `⑳`: a circled number.
+    Circled,
+}
+
+impl MarkerStyle {
+    /// Rank in the GB/T 9704 order, 0 for the highest (`第一部分`).
+    /// `1.` and `1、` share a rank: they are two spellings of level 3.
+    pub const fn gb_rank(self) -> u8 {
+        match self {
+            MarkerStyle::Part => 0,
+            MarkerStyle::ChineseComma => 1,
+            MarkerStyle::ChineseParen => 2,
+            MarkerStyle::ArabicDot | MarkerStyle::ArabicComma => 3,
+            MarkerStyle::ArabicParen => 4,
+            MarkerStyle::Circled => 5,
+        }
+    }
+
+    /// A short stable name, as in the JSON (`chinese_comma`, …).
+    pub const fn name(self) -> &'static str {
+        match self {
+            MarkerStyle::Part => "part",
+            MarkerStyle::ChineseComma => "chinese_comma",
+            MarkerStyle::ChineseParen => "chinese_paren",
+            MarkerStyle::ArabicDot => "arabic_dot",
+            MarkerStyle::ArabicComma => "arabic_comma",
+            MarkerStyle::ArabicParen => "arabic_paren",
+            MarkerStyle::Circled => "circled",
+        }
+    }
+}
+
+/// A heading's ordinal marker such as `（三）`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Marker {
+    /// The numbering style.
+    pub style: MarkerStyle,
+    /// The number the marker stands for: 3 for `（三）`, 11 for `十一、`.
+    pub ordinal: u32,
+    /// The marker as written, without surrounding white space.
+    pub text: String,
+    /// Where the marker is.
+    pub span: Span,
+}
+
+/// A heading: marker, title, and the body that may run on after the title
+/// on the same line (`（一）坚持依法行政。依法接受…`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Heading {
+    /// The whole heading block: indent, marker, title, terminator, run-in
+    /// body and the line break.
+    pub span: Span,
+    /// The ordinal marker.
+    pub marker: Marker,
+    /// The heading's own words: after the marker, up to the first `。`, `：`
+    /// or `:` of the line, trimmed.
+    pub title: String,
+    /// Where the title is.
+    pub title_span: Span,
+    /// The `。`, `：` or `:` that ended the title, if any.
+    pub terminator: Option<Span>,
+    /// Text that runs on after the terminator on the same line.
+    pub body: Option<Paragraph>,
+    /// True when the heading was found inside a line, after a `。`
+    /// (flattened text), rather than at a line start.
+    pub inline: bool,
+}
+
+/// A paragraph: one line of body text (or the run-in body of a heading).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Paragraph {
+    /// The whole block: indent, text, trailing white space and line break.
+    pub span: Span,
+    /// The text alone, without indent or line end.
+    pub text: Span,
+    /// Inline enumeration items (`一是…二是…`) inside the text, in order.
+    pub items: Vec<Item>,
+}
+
+/// How an inline enumeration item is introduced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ItemStyle {
+    /// `一是…二是…`
+    Shi,
+    /// `第一，…第二，…`
+    Di,
+    /// `一方面…另一方面…`
+    Fangmian,
+}
+
+/// An inline enumeration item such as `二是发挥“关键少数”示范引领作用。`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Item {
+    /// From the item's marker to the next item or the end of the paragraph text.
+    pub span: Span,
+    /// The marker words (`二是`, `第二`, `另一方面`).
+    pub marker: Span,
+    /// The number the marker stands for.
+    pub ordinal: u32,
+    /// How the item is introduced.
+    pub style: ItemStyle,
+}
+
+/// A line of text outside the body: a title line, an addressee, a
+/// signature line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Line {
+    /// The whole line with indent and line break.
+    pub span: Span,
+    /// The text alone, trimmed.
+    pub text: Span,
+}
+
+/// What a piece of web-page clutter is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ClutterKind {
+    /// `当前位置：首页 > …`
+    Breadcrumb,
+    /// `发布时间：2024-03-28 16:58`, `发布日期：…`, a bare date-time line.
+    Published,
+    /// `来源：…`, `信息来源：…`, `文章来源：…`
+    Source,
+    /// `【字体：大 中 小】`, `字号`
+    FontSize,
+    /// `分享到：`
+    Share,
+    /// `打印`, `关闭`, `【打印本页】`
+    PageAction,
+    /// `扫一扫在手机打开当前页`
+    QrCode,
+    /// A site clock such as `今天是：2019年10月31日 星期三`.
+    SiteClock,
+    /// `索引号`, `发布机构`, `成文日期`, `主题分类` metadata rows.
+    IndexBlock,
+    /// `第1页共4页`, `上一篇`, `下一篇`.
+    Navigation,
+    /// `浏览次数：`, `点击：`
+    Views,
+}
+
+/// A line of web-page clutter, kept so that the tree stays lossless.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Clutter {
+    /// The whole line with indent and line break.
+    pub span: Span,
+    /// The text alone, trimmed.
+    pub text: Span,
+    /// What it is (from the line's first recognised word).
+    pub kind: ClutterKind,
+}
+
+/// What a signature line gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SignatureRole {
+    /// The issuing body, e.g. `象山县贤庠镇人民政府`.
+    Issuer,
+    /// The date, e.g. `2023年2月21日`.
+    Date,
+}
+
+/// A line of the signature at the foot.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct SignatureLine {
+    /// The whole line with indent and line break.
+    pub span: Span,
+    /// The text alone, trimmed.
+    pub text: Span,
+    /// Issuer or date.
+    pub role: SignatureRole,
+}
+
+/// A block: a span of whole lines (or, in flattened text, of a line) that
+/// is not a heading.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Block {
+    /// One or more lines holding only white space.
+    Blank {
+        /// The blank lines with their line breaks.
+        span: Span,
+    },
+    /// Web-page clutter.
+    Clutter(Clutter),
+    /// A line of the title.
+    Title(Line),
+    /// The addressee, e.g. `县委、县政府：`.
+    Addressee(Line),
+    /// Body text.
+    Paragraph(Paragraph),
+    /// A line of the signature.
+    Signature(SignatureLine),
+}
+
+impl Block {
+    /// The block's span, line break included.
+    pub fn span(&self) -> Span {
+        match self {
+            Block::Blank { span } => *span,
+            Block::Clutter(c) => c.span,
+            Block::Title(l) | Block::Addressee(l) => l.span,
+            Block::Paragraph(p) => p.span,
+            Block::Signature(s) => s.span,
+        }
+    }
+}
+
+/// A section: a heading, the blocks under it up to its first subsection,
+/// and its subsections.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Section {
+    /// The heading that opens the section.
+    pub heading: Heading,
+    /// For a top-level section, which of the five statutory parts it is
+    /// (see [`PartKind`]); `None` for subsections and unrecognised headings.
+    pub kind: Option<PartKind>,
+    /// Blocks between the heading and the first subsection.
+    pub body: Vec<Block>,
+    /// Subsections, in order.
+    pub children: Vec<Section>,
+    /// From the heading's start to the end of the last block of the section.
+    pub span: Span,
+    /// Depth in the outline, 0 for top-level sections.
+    pub depth: usize,
+}
+
+impl Section {
+    /// This section and all its descendants in document order (pre-order),
+    /// each with its depth. Iterative: no recursion.
+    pub fn walk(&self) -> impl Iterator<Item = &Section> {
+        let mut stack = vec![self];
+        std::iter::from_fn(move || {
+            let next = stack.pop()?;
+            stack.extend(next.children.iter().rev());
+            Some(next)
+        })
+    }
+}
+
+/// What a leaf of the tree holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum LeafKind {
+    /// A UTF-8 byte order mark at the start.
+    Bom,
+    /// White space before a line's text (spaces, U+3000, NBSP, tabs).
+    Indent,
+    /// White space after a line's text and the line break.
+    LineEnd,
+    /// Blank lines.
+    Blank,
+    /// Clutter text.
+    Clutter,
+    /// Title text.
+    Title,
+    /// Addressee text.
+    Addressee,
+    /// A heading marker.
+    Marker,
+    /// White space between a marker and its title.
+    Space,
+    /// A heading title.
+    HeadingTitle,
+    /// The `。` or `：` ending a heading title.
+    Terminator,
+    /// Paragraph text outside any item.
+    Text,
+    /// An inline enumeration item.
+    Item,
+    /// Signature text.
+    Signature,
+}
+
+/// A leaf: a span of source of one kind. The leaves of a document cover it
+/// exactly once, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct Leaf {
+    /// What the bytes are.
+    pub kind: LeafKind,
+    /// Where they are.
+    pub span: Span,
+}
