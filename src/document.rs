@@ -1,5 +1,6 @@
 //! [`Document`]: the parsed report, its accessors, its leaves and its JSON.
 
+use crate::decode::Encoding;
 use crate::diagnostic::Diagnostic;
 use crate::indicator::{self, Indicator, SectionRef};
 use crate::meta::{Date, DateTime, Metadata};
@@ -24,12 +25,19 @@ pub struct Document {
     pub(crate) metadata: Metadata,
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) indicators: OnceCell<Vec<Indicator>>,
+    pub(crate) encoding: Encoding,
 }
 
 impl Document {
     /// The text that was parsed (BOM included, if it had one).
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// The encoding the source was read in ([`Encoding::Utf8`] for text
+    /// given to [`parse`](crate::parse)).
+    pub fn encoding(&self) -> Encoding {
+        self.encoding
     }
 
     /// The text of a span of this document.

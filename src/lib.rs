@@ -7,11 +7,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod decode;
 mod diagnostic;
 mod document;
 mod error;
 mod grammar;
 mod indicator;
+pub mod invariants;
 mod meta;
 pub mod numeral;
 mod parts;
@@ -19,6 +21,7 @@ pub mod quantity;
 mod span;
 mod tree;
 
+pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Rule};
 pub use document::Document;
 pub use error::Error;
@@ -42,8 +45,8 @@ pub fn parse(text: &str) -> Document {
 /// # Errors
 /// [`Error::Undecodable`] when the bytes are not text.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(parse(text)),
-        Err(e) => Err(Error::Undecodable { encoding: "UTF-8", offset: e.valid_up_to() }),
-    }
+    let (text, encoding) = decode::decode(bytes)?;
+    let mut doc = parse(&text);
+    doc.encoding = encoding;
+    Ok(doc)
 }

@@ -20,5 +20,6 @@ pub(crate) fn parse_document(text: &str) -> Document {
         metadata: Metadata::default(),
         diagnostics: Vec::new(),
         indicators: Default::default(),
+        encoding: Default::default(),
     }
 }
