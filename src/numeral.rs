@@ -1,8 +1,66 @@
-//! PLACEHOLDER — being written (numeral reader). Do not edit outside the numeral task.
+//! Numerals: Arabic, full-width, Chinese (simplified, traditional and
+//! financial forms) and mixed (`1.62万`, `两万`, `85.02亿`), read into an
+//! exact [`Decimal`].
+//!
+//! ```text
+//! numeral     ::= arabic_mixed | cn_numeral
+//! arabic_mixed::= arabic [ small_unit ] [ '万' ] [ '亿' ]
+//! arabic      ::= digits ( ',' d d d )* [ ( '.' | '．' ) digits ]
+//! digits      ::= ( '0'…'9' | '０'…'９' )+
+//! cn_numeral  ::= cn_positional | cn_integer [ '点' cn_digit+ ]
+//! cn_positional ::= cn_digit cn_digit+                 -- 二〇二四
+//! cn_integer  ::= wan_group [ '亿' [ '零' ] [ wan_group ] ]
+//! wan_group   ::= section [ '万' [ '零' ] [ section ] ]
+//! section     ::= term ( [ '零' ] term )* [ [ '零' ] cn_digit ] | cn_digit
+//! term        ::= [ cn_digit ] small_unit              -- small units strictly decreasing
+//! small_unit  ::= '十' | '拾' | '百' | '佰' | '千' | '仟'
+//! cn_digit    ::= '〇' | '零' | '一' | '壹' | '二' | '贰' | '貳' | '两' | '兩' | '三' | '叁' | '參'
+//!               | '四' | '肆' | '五' | '伍' | '六' | '陆' | '陸' | '七' | '柒' | '八' | '捌' | '九' | '玖'
+//! ```
+//! `万` is also written `萬`, `亿` is also written `億`. A Chinese numeral
+//! must open with a digit or `十` (`百姓`, `千方百计` and `万人` are words,
+//! not numbers).
+//!
+//! Values are exact: `0.9万` is 9000 and `85.02亿` is 8502000000, with no
+//! floating point on the way.
+//!
+//! ```
+//! use gongwen::numeral::{parse, Decimal};
+//! assert_eq!(parse("一万五千亿")?, Decimal::from_int(1_500_000_000_000));
+//! assert_eq!(parse("85.02亿")?, Decimal::from_int(8_502_000_000));
+//! assert_eq!(parse("两千零五")?.to_string(), "2005");
+//! assert_eq!(parse("1,234.5")?.to_string(), "1234.5");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Limits
+//! Mantissas are kept below 10^30 and at most 18 decimal places; larger
+//! numbers give [`NumeralError::Overflow`]. The grammar has no recursion.
 
+use nom::bytes::complete::take_while1;
+use nom::character::complete::{anychar, char as ch};
+use nom::combinator::{opt, recognize};
+use nom::multi::many0;
+use nom::{IResult, Parser};
 use serde::{Serialize, Serializer};
+use std::cmp::Ordering;
+use std::fmt;
 
-/// An exact decimal number.
+/// Largest mantissa (exclusive) a [`Decimal`] holds.
+const MAX_MANTISSA: i128 = 1_000_000_000_000_000_000_000_000_000_000; // 10^30
+/// Most decimal places a [`Decimal`] holds.
+const MAX_SCALE: u32 = 18;
+
+/// An exact decimal number: `mantissa / 10^scale`, kept normalised (no
+/// trailing zeros in the fraction), so equal values compare and hash equal.
+///
+/// ```
+/// use gongwen::numeral::Decimal;
+/// let d = Decimal::new(13590, 1).unwrap(); // 1359.0
+/// assert_eq!(d, Decimal::from_int(1359));
+/// assert!(d.is_integer());
+/// assert_eq!(Decimal::new(1162, 2).unwrap().to_string(), "11.62");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Decimal {
     mantissa: i128,
@@ -10,14 +68,746 @@ pub struct Decimal {
 }
 
 impl Decimal {
-    /// The value as f64.
+    /// Zero.
+    pub const ZERO: Decimal = Decimal {
+        mantissa: 0,
+        scale: 0,
+    };
+
+    /// `mantissa / 10^scale`; `None` when it is out of range (|mantissa|
+    /// of 10^30 or more, or more than 18 decimal places after normalising).
+    pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
+        let (mut m, mut s) = (mantissa, scale);
+        while s > 0 && m % 10 == 0 {
+            m /= 10;
+            s -= 1;
+        }
+        if s > MAX_SCALE || m.checked_abs().map_or(true, |a| a >= MAX_MANTISSA) {
+            return None;
+        }
+        Some(Decimal {
+            mantissa: m,
+            scale: s,
+        })
+    }
+
+    /// An integer.
+    ///
+    /// # Panics
+    /// Never: every `i64` fits.
+    pub fn from_int(n: i64) -> Decimal {
+        Decimal {
+            mantissa: i128::from(n),
+            scale: 0,
+        }
+    }
+
+    /// The mantissa (the digits without the decimal point).
+    pub fn mantissa(self) -> i128 {
+        self.mantissa
+    }
+
+    /// The number of decimal places.
+    pub fn scale(self) -> u32 {
+        self.scale
+    }
+
+    /// The value as `f64` (nearest).
     pub fn to_f64(self) -> f64 {
-        self.mantissa as f64 / 10f64.powi(self.scale as i32)
+        // Parsing the decimal text gives the correctly rounded f64.
+        self.to_string().parse().unwrap_or(f64::NAN)
+    }
+
+    /// Whether the value has no fractional part.
+    pub fn is_integer(self) -> bool {
+        self.scale == 0
+    }
+
+    /// The value as an integer, when it is one and fits an `i64`.
+    pub fn to_i64(self) -> Option<i64> {
+        if self.scale == 0 {
+            i64::try_from(self.mantissa).ok()
+        } else {
+            None
+        }
+    }
+
+    /// `self × 10^exp`, `None` on overflow.
+    pub fn mul_pow10(self, exp: u32) -> Option<Decimal> {
+        let take = exp.min(self.scale);
+        let rest = exp - take;
+        let m = self.mantissa.checked_mul(10i128.checked_pow(rest)?)?;
+        Decimal::new(m, self.scale - take)
+    }
+
+    /// `self + other`, `None` on overflow.
+    pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        let s = self.scale.max(other.scale);
+        let a = self
+            .mantissa
+            .checked_mul(10i128.checked_pow(s - self.scale)?)?;
+        let b = other
+            .mantissa
+            .checked_mul(10i128.checked_pow(s - other.scale)?)?;
+        Decimal::new(a.checked_add(b)?, s)
+    }
+
+    /// `self - other`, `None` on overflow.
+    pub fn checked_sub(self, other: Decimal) -> Option<Decimal> {
+        self.checked_add(Decimal {
+            mantissa: -other.mantissa,
+            scale: other.scale,
+        })
+    }
+
+    /// The absolute value.
+    pub fn abs(self) -> Decimal {
+        Decimal {
+            mantissa: self.mantissa.abs(),
+            scale: self.scale,
+        }
+    }
+}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Decimal) -> Ordering {
+        // |mantissa| < 10^30 and scale ≤ 18, so rescaling to a common scale
+        // stays below 10^48 … too big for i128 in the worst case; compare the
+        // integer parts first, then the fractions at a common scale.
+        let (ai, af) = (
+            self.mantissa / 10i128.pow(self.scale),
+            self.mantissa % 10i128.pow(self.scale),
+        );
+        let (bi, bf) = (
+            other.mantissa / 10i128.pow(other.scale),
+            other.mantissa % 10i128.pow(other.scale),
+        );
+        ai.cmp(&bi).then_with(|| {
+            let s = self.scale.max(other.scale);
+            (af * 10i128.pow(s - self.scale)).cmp(&(bf * 10i128.pow(s - other.scale)))
+        })
+    }
+}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Decimal) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.scale == 0 {
+            return write!(f, "{}", self.mantissa);
+        }
+        let sign = if self.mantissa < 0 { "-" } else { "" };
+        let abs = self.mantissa.unsigned_abs();
+        let p = 10u128.pow(self.scale);
+        write!(
+            f,
+            "{sign}{}.{:0width$}",
+            abs / p,
+            abs % p,
+            width = self.scale as usize
+        )
     }
 }
 
 impl Serialize for Decimal {
+    /// A JSON number: an integer when the value is integral and fits `i64`
+    /// or `u64`, else the nearest `f64`.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.scale == 0 {
+            if let Ok(v) = i64::try_from(self.mantissa) {
+                return s.serialize_i64(v);
+            }
+            if let Ok(v) = u64::try_from(self.mantissa) {
+                return s.serialize_u64(v);
+            }
+        }
         s.serialize_f64(self.to_f64())
+    }
+}
+
+/// Why a string is not one numeral.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NumeralError {
+    /// The string is empty: `""`.
+    #[error("empty numeral")]
+    Empty,
+    /// No numeral starts the string: `"百姓"`, `"abc"`.
+    #[error("not a numeral")]
+    Invalid,
+    /// A numeral is followed by something else at byte `at`: `"12次"`, `"十十"`.
+    #[error("unexpected text after the numeral at byte {at}")]
+    Trailing {
+        /// Byte offset where the numeral ends.
+        at: usize,
+    },
+    /// The value is too large or too precise for a [`Decimal`]: `"1e40"`
+    /// written out in digits, `"9999亿亿"`.
+    #[error("numeral out of range")]
+    Overflow,
+}
+
+/// How a numeral was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Script {
+    /// Arabic digits (ASCII or full-width) alone: `3084`, `１２`, `99.1`.
+    Arabic,
+    /// Arabic digits with Chinese multipliers: `1.62万`, `3千万`, `85.02亿`.
+    Mixed,
+    /// Chinese numerals: `两千零五`, `十五`, `二十万`, `壹佰`.
+    Chinese,
+}
+
+/// A numeral read from the start of a string, with how it was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Numeral {
+    /// Its value.
+    pub value: Decimal,
+    /// Its length in bytes.
+    pub len: usize,
+    /// How it was written.
+    pub script: Script,
+    /// Number of numeral characters (digits, Chinese digits and units).
+    pub chars: usize,
+    /// Digits written before the decimal point (Arabic), or 0.
+    pub int_digits: usize,
+    /// Whether it is Chinese digits read by position (`二〇二四`), as in years.
+    pub positional: bool,
+}
+
+/// Read one numeral filling the whole of `s`.
+///
+/// ```
+/// use gongwen::numeral::{parse, NumeralError};
+/// assert_eq!(parse("0.9万").unwrap().to_string(), "9000");
+/// assert_eq!(parse("１２３").unwrap().to_string(), "123");
+/// assert_eq!(parse("十二次"), Err(NumeralError::Trailing { at: 6 }));
+/// assert_eq!(parse(""), Err(NumeralError::Empty));
+/// ```
+///
+/// # Errors
+/// [`NumeralError`] when `s` is empty, does not open with a numeral, has
+/// text after it, or is out of range.
+pub fn parse(s: &str) -> Result<Decimal, NumeralError> {
+    if s.is_empty() {
+        return Err(NumeralError::Empty);
+    }
+    match read_inner(s) {
+        Ok(n) if n.len == s.len() => Ok(n.value),
+        Ok(n) => Err(NumeralError::Trailing { at: n.len }),
+        Err(e) => Err(e),
+    }
+}
+
+/// Read the longest numeral at the start of `s`: its value and length in
+/// bytes, or `None` if no numeral starts `s` (or it is out of range).
+///
+/// ```
+/// use gongwen::numeral::parse_prefix;
+/// let (v, len) = parse_prefix("135.9万元").unwrap();
+/// assert_eq!(v.to_string(), "1359000");
+/// assert_eq!(len, "135.9万".len());
+/// ```
+pub fn parse_prefix(s: &str) -> Option<(Decimal, usize)> {
+    read_prefix(s).map(|n| (n.value, n.len))
+}
+
+/// Like [`parse_prefix`], also telling how the numeral was written.
+pub fn read_prefix(s: &str) -> Option<Numeral> {
+    read_inner(s).ok()
+}
+
+/// Whether `c` can open a numeral (a digit, a Chinese digit or `十`/`拾`).
+pub fn starts_numeral(c: char) -> bool {
+    ascii_digit(c).is_some() || cn_digit_value(c).is_some() || matches!(c, '十' | '拾')
+}
+
+/// Whether `c` is any numeral character: a digit, a Chinese digit or a
+/// Chinese unit (`十百千万亿` and their other forms).
+pub fn is_numeral_char(c: char) -> bool {
+    starts_numeral(c) || small_unit_value(c).is_some() || big_unit_exp(c).is_some()
+}
+
+fn read_inner(s: &str) -> Result<Numeral, NumeralError> {
+    let first = s.chars().next().ok_or(NumeralError::Empty)?;
+    if ascii_digit(first).is_some() {
+        arabic_mixed(s)
+    } else if starts_numeral(first) {
+        cn_numeral(s)
+    } else {
+        Err(NumeralError::Invalid)
+    }
+}
+
+// ---------------------------------------------------------------- Arabic
+
+/// ASCII or full-width digit value.
+fn ascii_digit(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '０'..='９' => Some((c as u32 - '０' as u32) as u8),
+        _ => None,
+    }
+}
+
+fn digits(i: &str) -> IResult<&str, &str> {
+    take_while1(|c| ascii_digit(c).is_some()).parse(i)
+}
+
+/// `',' d d d` not followed by another digit.
+fn thousands_group(i: &str) -> IResult<&str, &str> {
+    let (rest, group) = recognize((ch(','), digits)).parse(i)?;
+    if group.len() == 4 && group[1..].bytes().all(|b| b.is_ascii_digit()) {
+        Ok((rest, group))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )))
+    }
+}
+
+fn fraction(i: &str) -> IResult<&str, &str> {
+    let (rest, (_, d)) = (nom::branch::alt((ch('.'), ch('．'))), digits).parse(i)?;
+    Ok((rest, d))
+}
+
+fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
+    let parsed: IResult<&str, (&str, Vec<&str>, Option<&str>)> =
+        (digits, many0(thousands_group), opt(fraction)).parse(s);
+    let Ok((rest, (int, groups, frac))) = parsed else {
+        return Err(NumeralError::Invalid);
+    };
+    let mut m: i128 = 0;
+    let mut int_digits = 0usize;
+    let push = |c: char, m: &mut i128| -> Result<(), NumeralError> {
+        if let Some(d) = ascii_digit(c) {
+            *m = m
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(i128::from(d)))
+                .ok_or(NumeralError::Overflow)?;
+            if *m >= MAX_MANTISSA {
+                return Err(NumeralError::Overflow);
+            }
+        }
+        Ok(())
+    };
+    for c in int.chars().chain(groups.iter().flat_map(|g| g.chars())) {
+        if c != ',' {
+            int_digits += 1;
+        }
+        push(c, &mut m)?;
+    }
+    let mut scale = 0u32;
+    if let Some(f) = frac {
+        for c in f.chars() {
+            push(c, &mut m)?;
+            scale += 1;
+            if scale > MAX_SCALE + 30 {
+                return Err(NumeralError::Overflow);
+            }
+        }
+    }
+    let mut value = Decimal::new(m, scale).ok_or(NumeralError::Overflow)?;
+    let mut chars = int_digits + frac.map_or(0, |f| f.chars().count());
+    // Chinese multipliers after Arabic digits: [十百千] [万] [亿].
+    let mut rest_i = rest;
+    let mut script = Script::Arabic;
+    if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
+        if let Some(exp) = small_unit_value(c) {
+            // `3千米`, `5百分点`: the unit belongs to a word.
+            let blocked = matches!(
+                r.chars().next(),
+                Some('米' | '克' | '瓦' | '分' | '伏' | '帕')
+            );
+            if !blocked && exp > 1 {
+                value = value.mul_pow10(exp).ok_or(NumeralError::Overflow)?;
+                rest_i = r;
+                chars += 1;
+                script = Script::Mixed;
+            }
+        }
+    }
+    for big in [4u32, 8] {
+        if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
+            if big_unit_exp(c) == Some(big) {
+                value = value.mul_pow10(big).ok_or(NumeralError::Overflow)?;
+                rest_i = r;
+                chars += 1;
+                script = Script::Mixed;
+            }
+        }
+    }
+    Ok(Numeral {
+        value,
+        len: s.len() - rest_i.len(),
+        script,
+        chars,
+        int_digits,
+        positional: false,
+    })
+}
+
+// ---------------------------------------------------------------- Chinese
+
+fn cn_digit_value(c: char) -> Option<u8> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' | '壹' => 1,
+        '二' | '贰' | '貳' | '两' | '兩' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Power of ten of a small unit: 十 1, 百 2, 千 3.
+fn small_unit_value(c: char) -> Option<u32> {
+    match c {
+        '十' | '拾' => Some(1),
+        '百' | '佰' => Some(2),
+        '千' | '仟' => Some(3),
+        _ => None,
+    }
+}
+
+/// Power of ten of a big unit: 万 4, 亿 8.
+fn big_unit_exp(c: char) -> Option<u32> {
+    match c {
+        '万' | '萬' => Some(4),
+        '亿' | '億' => Some(8),
+        _ => None,
+    }
+}
+
+fn is_zero(c: char) -> bool {
+    matches!(c, '〇' | '零')
+}
+
+type In<'a> = &'a str;
+type Res<'a, T> = IResult<In<'a>, T>;
+
+fn fail<T>(i: In<'_>) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// `cn_digit` (not a zero).
+fn cn_digit(i: In<'_>) -> Res<'_, u8> {
+    let (r, c) = anychar(i)?;
+    match cn_digit_value(c) {
+        Some(d) if d > 0 => Ok((r, d)),
+        _ => fail(i),
+    }
+}
+
+fn zero(i: In<'_>) -> Res<'_, char> {
+    let (r, c) = anychar(i)?;
+    if is_zero(c) {
+        Ok((r, c))
+    } else {
+        fail(i)
+    }
+}
+
+fn small_unit(i: In<'_>) -> Res<'_, u32> {
+    let (r, c) = anychar(i)?;
+    small_unit_value(c).map_or_else(|| fail(i), |e| Ok((r, e)))
+}
+
+fn big_unit(exp: u32) -> impl Fn(In<'_>) -> Res<'_, ()> {
+    move |i| {
+        let (r, c) = anychar(i)?;
+        if big_unit_exp(c) == Some(exp) {
+            Ok((r, ()))
+        } else {
+            fail(i)
+        }
+    }
+}
+
+/// `term ::= [ cn_digit ] small_unit` → (digit, exponent).
+fn term(i: In<'_>) -> Res<'_, (u8, u32)> {
+    let (r, (d, e)) = (opt(cn_digit), small_unit).parse(i)?;
+    Ok((r, (d.unwrap_or(1), e)))
+}
+
+/// `section ::= term ( [零] term )* [ [零] cn_digit ] | cn_digit` → value < 10^4.
+///
+/// A digit after a term without a zero fills the next place down
+/// (`一百五` is 150, `十五` is 15); after a zero it is the ones (`一百零五`).
+fn section(i: In<'_>) -> Res<'_, u64> {
+    let Ok((mut rest, (d, e))) = term(i) else {
+        return cn_digit.map(u64::from).parse(i);
+    };
+    let mut value = u64::from(d) * 10u64.pow(e);
+    let mut last = e;
+    loop {
+        let (r, z) = opt(zero).parse(rest)?;
+        if let Ok((r2, (d2, e2))) = term(r) {
+            if e2 < last && (z.is_none() || e2 + 1 < last) {
+                value += u64::from(d2) * 10u64.pow(e2);
+                last = e2;
+                rest = r2;
+                continue;
+            }
+            break;
+        }
+        if let Ok((r2, d2)) = cn_digit(r) {
+            let ones_after_zero = z.is_some() && last >= 2;
+            let next_place = z.is_none();
+            if ones_after_zero || next_place {
+                let exp = if next_place { last - 1 } else { 0 };
+                // `一百五十` was taken as a term above, so a bare digit here
+                // is the last one; it must not be followed by a small unit.
+                if small_unit(r2).is_err() {
+                    value += u64::from(d2) * 10u64.pow(exp);
+                    rest = r2;
+                }
+            }
+        }
+        break;
+    }
+    Ok((rest, value))
+}
+
+/// A bare digit (no unit) right after a big unit: `三万五` is 35000.
+fn bare_digit(i: In<'_>) -> Res<'_, u8> {
+    let (r, d) = cn_digit(i)?;
+    if small_unit(r).is_ok()
+        || big_unit(4)(r).is_ok()
+        || big_unit(8)(r).is_ok()
+        || any_cn_digit(r).is_ok()
+    {
+        return fail(i);
+    }
+    Ok((r, d))
+}
+
+/// `wan_group ::= section [ 万 [零] [section] ]` → value < 10^8.
+fn wan_group(i: In<'_>) -> Res<'_, u64> {
+    let (rest, hi) = section(i)?;
+    let Ok((r, ())) = big_unit(4)(rest) else {
+        return Ok((rest, hi));
+    };
+    if let Ok((r2, d)) = bare_digit(r) {
+        return Ok((r2, hi * 10_000 + u64::from(d) * 1000));
+    }
+    let (r2, lo) = opt((opt(zero), section)).parse(r)?;
+    Ok((r2, hi * 10_000 + lo.map_or(0, |(_, v)| v)))
+}
+
+/// `cn_integer ::= wan_group [ 亿 [零] [wan_group] ]`.
+fn cn_integer(i: In<'_>) -> Res<'_, u128> {
+    let (rest, hi) = wan_group(i)?;
+    let Ok((r, ())) = big_unit(8)(rest) else {
+        return Ok((rest, u128::from(hi)));
+    };
+    if let Ok((r2, d)) = bare_digit(r) {
+        return Ok((
+            r2,
+            u128::from(hi) * 100_000_000 + u128::from(d) * 10_000_000,
+        ));
+    }
+    let (r2, lo) = opt((opt(zero), wan_group)).parse(r)?;
+    Ok((
+        r2,
+        u128::from(hi) * 100_000_000 + u128::from(lo.map_or(0, |(_, v)| v)),
+    ))
+}
+
+/// Any Chinese digit including zero.
+fn any_cn_digit(i: In<'_>) -> Res<'_, u8> {
+    let (r, c) = anychar(i)?;
+    cn_digit_value(c).map_or_else(|| fail(i), |d| Ok((r, d)))
+}
+
+fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
+    // Positional digits: 二〇二四 (two or more digits, no units).
+    if let Ok((rest, ds)) = nom::multi::many_m_n(2, 40, any_cn_digit).parse(s) {
+        let next_is_unit = rest
+            .chars()
+            .next()
+            .is_some_and(|c| small_unit_value(c).is_some() || big_unit_exp(c).is_some());
+        if !next_is_unit {
+            let mut m: i128 = 0;
+            for d in &ds {
+                m = m
+                    .checked_mul(10)
+                    .and_then(|v| v.checked_add(i128::from(*d)))
+                    .ok_or(NumeralError::Overflow)?;
+            }
+            let value = Decimal::new(m, 0).ok_or(NumeralError::Overflow)?;
+            let len = s.len() - rest.len();
+            return Ok(Numeral {
+                value,
+                len,
+                script: Script::Chinese,
+                chars: ds.len(),
+                int_digits: 0,
+                positional: true,
+            });
+        }
+    }
+    // A lone zero.
+    if let Ok((rest, _)) = zero(s) {
+        let len = s.len() - rest.len();
+        return Ok(Numeral {
+            value: Decimal::ZERO,
+            len,
+            script: Script::Chinese,
+            chars: 1,
+            int_digits: 0,
+            positional: false,
+        });
+    }
+    let Ok((rest, int)) = cn_integer(s) else {
+        return Err(NumeralError::Invalid);
+    };
+    let mut value = Decimal::new(i128::try_from(int).map_err(|_| NumeralError::Overflow)?, 0)
+        .ok_or(NumeralError::Overflow)?;
+    let mut rest = rest;
+    // `三点五`: decimal digits after 点.
+    if let Ok((r, (_, ds))) = (ch('点'), nom::multi::many1(any_cn_digit)).parse(rest) {
+        let mut m = value.mantissa;
+        for d in &ds {
+            m = m
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(i128::from(*d)))
+                .ok_or(NumeralError::Overflow)?;
+        }
+        let scale = u32::try_from(ds.len()).map_err(|_| NumeralError::Overflow)?;
+        value = Decimal::new(m, scale).ok_or(NumeralError::Overflow)?;
+        rest = r;
+    }
+    let len = s.len() - rest.len();
+    let chars = s[..len].chars().count();
+    Ok(Numeral {
+        value,
+        len,
+        script: Script::Chinese,
+        chars,
+        int_digits: 0,
+        positional: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(s: &str) -> i64 {
+        parse(s)
+            .unwrap_or_else(|e| panic!("{s} should parse: {e}"))
+            .to_i64()
+            .expect("integer")
+    }
+
+    fn dec(s: &str) -> String {
+        parse(s)
+            .unwrap_or_else(|e| panic!("{s} should parse: {e}"))
+            .to_string()
+    }
+
+    #[test]
+    fn reads_chinese_sections() {
+        assert_eq!(int("一百二十三"), 123);
+        assert_eq!(int("两千零五"), 2005);
+        assert_eq!(int("十五"), 15);
+        assert_eq!(int("十"), 10);
+        assert_eq!(int("一百零五"), 105);
+        assert_eq!(int("一百一十"), 110);
+        assert_eq!(int("三千零二十"), 3020);
+        assert_eq!(int("〇"), 0);
+        assert_eq!(int("两"), 2);
+        assert_eq!(int("一百五"), 150);
+        assert_eq!(int("三万五"), 35_000);
+    }
+
+    #[test]
+    fn reads_big_units() {
+        assert_eq!(int("二十万"), 200_000);
+        assert_eq!(int("一万五千亿"), 1_500_000_000_000);
+        assert_eq!(int("一亿二千万"), 120_000_000);
+        assert_eq!(int("三万零五"), 30_005);
+        assert_eq!(int("一亿零三百"), 100_000_300);
+        assert_eq!(int("兩萬"), 20_000);
+        assert_eq!(int("壹佰贰拾"), 120);
+        assert_eq!(int("五億"), 500_000_000);
+    }
+
+    #[test]
+    fn reads_positional_digits() {
+        assert_eq!(int("二〇二四"), 2024);
+    }
+
+    #[test]
+    fn reads_arabic_and_mixed_exactly() {
+        assert_eq!(dec("0.9万"), "9000");
+        assert_eq!(dec("85.02亿"), "8502000000");
+        assert_eq!(dec("1.62万"), "16200");
+        assert_eq!(dec("1,234,567"), "1234567");
+        assert_eq!(dec("３．５"), "3.5");
+        assert_eq!(dec("3千万"), "30000000");
+        assert_eq!(dec("1.5万亿"), "1500000000000");
+        assert_eq!(dec("11.65"), "11.65");
+        assert_eq!(dec("三点五"), "3.5");
+    }
+
+    #[test]
+    fn thousands_need_three_digits() {
+        assert_eq!(parse("1,23"), Err(NumeralError::Trailing { at: 1 }));
+        assert_eq!(parse_prefix("12,3456").map(|p| p.1), Some(2));
+    }
+
+    #[test]
+    fn rejects_garbage_and_overflow() {
+        assert_eq!(parse("abc"), Err(NumeralError::Invalid));
+        assert_eq!(parse("百姓"), Err(NumeralError::Invalid));
+        assert_eq!(parse("十十"), Err(NumeralError::Trailing { at: 3 }));
+        assert_eq!(parse(&"9".repeat(40)), Err(NumeralError::Overflow));
+        assert!(parse("九千九百九十九万亿").is_ok());
+    }
+
+    #[test]
+    fn prefix_stops_before_a_second_numeral_word() {
+        // 十四五 is a name: the reader stops after 十四.
+        assert_eq!(parse_prefix("十四五").map(|p| p.1), Some(6));
+        assert_eq!(parse_prefix("3千米").map(|p| p.1), Some(1));
+    }
+
+    #[test]
+    fn decimal_orders_by_value() {
+        let a = Decimal::new(15, 1).expect("1.5");
+        let b = Decimal::from_int(2);
+        assert!(a < b);
+        assert_eq!(Decimal::new(150, 2), Some(a));
+        assert_eq!(a.to_f64(), 1.5);
+    }
+
+    #[test]
+    fn serializes_integers_as_integers() {
+        assert_eq!(
+            serde_json::to_string(&Decimal::from_int(9000)).unwrap(),
+            "9000"
+        );
+        assert_eq!(
+            serde_json::to_string(&Decimal::new(9951, 2).unwrap()).unwrap(),
+            "99.51"
+        );
     }
 }
