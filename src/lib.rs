@@ -16,6 +16,7 @@ mod indicator;
 pub mod invariants;
 mod meta;
 pub mod numeral;
+mod outline;
 mod parts;
 pub mod quantity;
 mod span;

@@ -78,3 +78,110 @@ pub struct Metadata {
     /// The web page's source line (`来源：县司法局` gives `县司法局`).
     pub source: Option<String>,
 }
+
+/// The first year named in `text` (`2024年`, `２０２４年度`, `二〇二四年`),
+/// skipping the end of a range (`2021—2025年`).
+pub(crate) fn first_year(text: &str) -> Option<u16> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let digit = |c: char| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32));
+    let cn = |c: char| match c {
+        '〇' | '○' | '零' => Some(0),
+        _ => "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1),
+    };
+    for k in 0..chars.len().saturating_sub(4) {
+        let window = &chars[k..k + 5];
+        if window[4].1 != '年' {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        if prev.is_some_and(|c| digit(c).is_some() || cn(c).is_some() || "—-–~～至到".contains(c)) {
+            continue;
+        }
+        let read = |f: &dyn Fn(char) -> Option<u32>| window[..4].iter().try_fold(0u32, |a, &(_, c)| Some(a * 10 + f(c)?));
+        if let Some(y) = read(&digit).or_else(|| read(&cn)) {
+            if (1949..=2100).contains(&y) {
+                return Some(y as u16);
+            }
+        }
+    }
+    None
+}
+
+pub(crate) fn extract(doc: &crate::Document) -> Metadata {
+    use crate::tree::{Block, SignatureRole};
+    let mut title_parts: Vec<&str> = Vec::new();
+    for block in doc.front() {
+        if let Block::Title(line) = block {
+            let text = doc.text(line.text);
+            let joined: String = title_parts.concat();
+            if !title_parts.contains(&text) && joined != text {
+                title_parts.push(text);
+            }
+        }
+    }
+    let title = (!title_parts.is_empty()).then(|| title_parts.concat());
+
+    let mut issuers: Vec<String> = Vec::new();
+    let mut signed = None;
+    for block in doc.back() {
+        if let Block::Signature(s) = block {
+            let text = doc.text(s.text);
+            match s.role {
+                SignatureRole::Issuer => {
+                    if let Some(names) = crate::grammar::issuer_names(text) {
+                        issuers.extend(names.into_iter().map(str::to_owned));
+                    }
+                }
+                SignatureRole::Date => {
+                    let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+                    signed = signed.or_else(|| crate::grammar::date::date_prefix(inner).map(|(d, _)| d));
+                }
+            }
+        }
+    }
+    if issuers.is_empty() {
+        if let Some(first) = title_parts.first().filter(|_| title_parts.len() > 1) {
+            if let Some(names) = crate::grammar::issuer_names(first) {
+                issuers.extend(names.into_iter().map(str::to_owned));
+            }
+        }
+    }
+    if issuers.is_empty() {
+        if let Some(t) = &title {
+            issuers = crate::grammar::title_issuers(t);
+        }
+    }
+
+    let year = title.as_deref().and_then(first_year).or_else(|| {
+        let preamble: String = doc.preamble().map(|p| doc.text(p.text)).collect();
+        first_year(&preamble)
+    });
+
+    let mut published = None;
+    let mut source = None;
+    let all_blocks = doc.front().iter().chain(doc.all_sections().flat_map(|s| s.body.iter())).chain(doc.back());
+    for block in all_blocks {
+        if let Block::Clutter(c) = block {
+            let text = doc.text(c.text);
+            if published.is_none() && c.kind == crate::ClutterKind::Published {
+                published = crate::grammar::date::find_datetime(text);
+            }
+            if source.is_none() {
+                source = crate::grammar::source_field(text).map(str::to_owned);
+            }
+        }
+    }
+    Metadata { title, issuers, year, signed, published, source }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_year;
+
+    #[test]
+    fn first_year_skips_range_ends() {
+        assert_eq!(first_year("根据《纲要（2021—2025年）》，2024年全镇"), Some(2024), "a range is not the report year");
+        assert_eq!(first_year("二〇二四年度"), Some(2024));
+        assert_eq!(first_year("办件3084件"), None);
+    }
+}

@@ -43,3 +43,128 @@ impl fmt::Display for PartKind {
         f.write_str(self.name())
     }
 }
+
+/// Words that put a heading in a part, strongest first. The table in
+/// `spec/report-parts.md` lists headings seen; these are the words that
+/// make them what they are, so headings worded otherwise still classify.
+const OTHER: [&str; 4] = ["其他需要报告", "其他情况", "其他事项", "需要报告的其他"];
+const LEADERSHIP: [&str; 5] = ["第一责任人", "主要负责人履行", "主要负责人推进", "履行推进法治建设", "述法"];
+const SHORTCOMING: [&str; 9] = ["不足", "短板", "差距", "薄弱", "存在问题", "存在的问题", "主要问题", "问题和", "问题及"];
+const PLAN_WORDS: [&str; 14] = [
+    "下一步", "下一年", "下阶段", "下步", "明年", "今后", "工作计划", "工作安排", "主要安排", "工作思路", "工作打算", "工作重点", "努力方向",
+    "展望",
+];
+const MEASURE_WORDS: [&str; 10] = ["举措", "成效", "主要工作", "工作完成", "工作开展", "开展情况", "主要做法", "工作成效", "进展", "取得"];
+
+/// Verbs that open the action headings of the measures part
+/// (`强化组织领导，夯实法治基础`).
+const ACTION_LEADS: [&str; 40] = [
+    "强化", "深入", "坚持", "推进", "推动", "加强", "健全", "完善", "提升", "落实", "全面", "持续", "深化", "优化", "严格", "规范", "依法", "扎实",
+    "着力", "突出", "聚焦", "统筹", "创新", "狠抓", "抓好", "做好", "构建", "建立", "打造", "夯实", "贯彻", "学习", "发挥", "提高", "注重", "积极",
+    "不断", "切实", "大力", "以",
+];
+
+/// The year a heading names, if it starts with one (`2025年工作思路`).
+fn leading_year(title: &str) -> Option<u16> {
+    let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
+    (digits.len() == 4 && title[digits.len()..].starts_with('年')).then(|| digits.parse().ok()).flatten()
+}
+
+/// Classify a top-level heading title. `report_year` is the year the
+/// report covers, if known: a heading about a later year is a plan.
+pub fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
+    let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+    if has(&OTHER) {
+        return Some(PartKind::Other);
+    }
+    if has(&SHORTCOMING) {
+        return Some(PartKind::Shortcomings);
+    }
+    if has(&PLAN_WORDS) || (title.contains("计划") && !has(&MEASURE_WORDS)) {
+        return Some(PartKind::Plans);
+    }
+    if let (Some(y), Some(r)) = (leading_year(title), report_year) {
+        if y > r && !has(&LEADERSHIP) {
+            return Some(PartKind::Plans);
+        }
+    }
+    if has(&LEADERSHIP) {
+        return Some(PartKind::Leadership);
+    }
+    if has(&MEASURE_WORDS) || ACTION_LEADS.iter().any(|w| title.starts_with(w)) {
+        return Some(PartKind::Measures);
+    }
+    None
+}
+
+/// The report year as the title or preamble give it, for classification:
+/// the smallest year named in the top-level headings and the text before them.
+fn report_year_hint(text: &str, sections: &[crate::tree::Section]) -> Option<u16> {
+    let first = sections.first().map_or(text.len(), |s| s.span.start);
+    let head = &text[..first];
+    let from_head = crate::meta::first_year(head);
+    from_head.or_else(|| sections.iter().filter_map(|s| leading_year(&s.heading.title)).min())
+}
+
+/// Set the kind of each top-level section and report missing parts.
+pub(crate) fn classify_sections(
+    text: &str,
+    sections: &mut [crate::tree::Section],
+    diagnostics: &mut Vec<crate::diagnostic::Diagnostic>,
+) {
+    let year = report_year_hint(text, sections);
+    for s in sections.iter_mut() {
+        s.kind = classify(&s.heading.title, year);
+    }
+    if sections.len() < 2 {
+        return;
+    }
+    for kind in PartKind::ALL {
+        if !sections.iter().any(|s| s.kind == Some(kind)) {
+            diagnostics.push(crate::diagnostic::Diagnostic::new(
+                crate::diagnostic::Rule::MissingPart,
+                crate::span::Span::empty(0),
+                format!("no top-level part of kind {kind}"),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PartKind::*;
+
+    #[test]
+    fn headings_of_the_spec_table() {
+        for (title, kind) in [
+            ("主要举措和成效", Measures),
+            ("主要工作完成情况", Measures),
+            ("强化组织领导,夯实法治基础", Measures),
+            ("深入学习贯彻党的二十大精神", Measures),
+            ("推进法治政府建设的主要举措和取得成效", Measures),
+            ("存在问题和不足", Shortcomings),
+            ("存在的不足和原因", Shortcomings),
+            ("存在的主要不足、原因", Shortcomings),
+            ("存在问题", Shortcomings),
+            ("主要存在问题", Shortcomings),
+            ("党政主要负责人履行推进法治建设第一责任人职责情况", Leadership),
+            ("下一步工作计划", Plans),
+            ("2024年推进法治政府建设的主要安排", Plans),
+            ("2024年法治建设工作计划", Plans),
+            ("其他需要报告的情况", Other),
+        ] {
+            assert_eq!(classify(title, Some(2023)), Some(kind), "{title} should be {kind}");
+        }
+    }
+
+    #[test]
+    fn headings_worded_otherwise() {
+        assert_eq!(classify("2025年工作思路", Some(2024)), Some(Plans));
+        assert_eq!(classify("今后工作打算", None), Some(Plans));
+        assert_eq!(classify("工作中的短板弱项", None), Some(Shortcomings));
+        assert_eq!(classify("主要负责人推进法治建设情况", None), Some(Leadership));
+        assert_eq!(classify("2024年度法治政府建设工作进展", Some(2024)), Some(Measures));
+        assert_eq!(classify("附件", None), None);
+    }
+}

@@ -1,25 +1,288 @@
 //! The report grammar (private): text → lines → blocks and headings.
+//!
+//! ```text
+//! report      ::= bom? front section* back
+//! front       ::= (clutter | blank)* title_block? addressee? (paragraph | clutter | blank)*
+//! section     ::= heading (paragraph | clutter | blank)* section*
+//! back        ::= (signature | clutter | blank)*               (from the foot upwards)
+//! ```
+//!
+//! One forward pass over the lines. Each construct has its own module
+//! (`marker`, `heading`, `item`, `clutter`, `title`, `signature`, `date`);
+//! this one decides, line by line, which applies. Headings are accepted on
+//! the evidence of their ordinal sequence (see [`crate::outline`]), and a
+//! marker after `。` inside a line starts a heading only when it continues
+//! that sequence (flattened text).
 
+mod clutter;
+pub(crate) mod date;
+mod heading;
+mod item;
+mod line;
+mod marker;
+mod signature;
+mod title;
+
+use crate::diagnostic::{Diagnostic, Rule};
 use crate::document::Document;
-use crate::meta::Metadata;
+use crate::outline::{Outline, StyleRanks};
 use crate::span::Span;
-use crate::tree::{Block, Paragraph};
+use crate::tree::{Block, Clutter, Heading, Line, Marker, MarkerStyle, Paragraph, SignatureLine};
+use item::ItemState;
+use line::RawLine;
+use marker::RawMarker;
+
+pub(crate) use clutter::source_field;
+pub(crate) use title::{issuer_names, title_issuers};
+
+/// Chars after which a marker inside a line may start a heading.
+const INLINE_LEADS: [char; 6] = ['。', '：', ':', '！', '？', '；'];
+
+/// A line longer than this (in bytes) is taken as flattened text, where a
+/// weak marker (`1.`) starting its sequence inside the line is a heading.
+const FLATTENED_LINE: usize = 1800;
 
 pub(crate) fn parse_document(text: &str) -> Document {
-    let front = if text.is_empty() {
-        Vec::new()
-    } else {
-        vec![Block::Paragraph(Paragraph { span: Span::new(0, text.len()), text: Span::new(0, text.len()), items: Vec::new() })]
-    };
-    Document {
-        source: text.to_owned(),
-        bom: None,
-        front,
-        sections: Vec::new(),
-        back: Vec::new(),
-        metadata: Metadata::default(),
+    let bom = text.starts_with('\u{feff}').then(|| Span::new(0, 3));
+    let lines = line::split(text, bom.map_or(0, |b| b.end));
+    let back = signature::find_back(text, &lines);
+    let body_lines = &lines[..back.start];
+
+    let starts: Vec<(MarkerStyle, u32)> =
+        body_lines.iter().filter_map(|l| marker::marker(&text[l.text]).map(|m| (m.style, m.ordinal))).collect();
+    let ranks = StyleRanks::from_first_appearance(&starts);
+
+    let mut p = Parser {
+        src: text,
+        front: Vec::new(),
+        outline: Outline::new(ranks),
         diagnostics: Vec::new(),
+        items: ItemState::default(),
+    };
+    if ranks.by_appearance {
+        p.diagnostics.push(Diagnostic::new(
+            Rule::StyleOrder,
+            Span::empty(0),
+            "heading styles are not in gb/t 9704 order; nested by first appearance",
+        ));
+    }
+    let first_body = p.front_matter(body_lines);
+    for l in &body_lines[first_body..] {
+        p.line(l);
+    }
+    let mut back_blocks = Vec::new();
+    for (l, role) in lines[back.start..].iter().zip(&back.roles) {
+        back_blocks.push(signature::block(text, l, *role));
+    }
+    let Parser { front, outline, mut diagnostics, .. } = p;
+    let mut sections = outline.finish();
+    if sections.is_empty() && !text.trim().is_empty() {
+        diagnostics.push(Diagnostic::new(Rule::NoHeadings, Span::empty(0), "no heading found"));
+    }
+    if let Some(at) = text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        diagnostics.push(Diagnostic::new(Rule::ControlChar, Span::new(at, at + 1), "control character in text"));
+    }
+    crate::parts::classify_sections(text, &mut sections, &mut diagnostics);
+    let mut doc = Document {
+        source: text.to_owned(),
+        bom,
+        front,
+        sections,
+        back: back_blocks,
+        metadata: Default::default(),
+        diagnostics,
         indicators: Default::default(),
         encoding: Default::default(),
+    };
+    doc.metadata = crate::meta::extract(&doc);
+    doc
+}
+
+struct Parser<'s> {
+    src: &'s str,
+    front: Vec<Block>,
+    outline: Outline,
+    diagnostics: Vec<Diagnostic>,
+    items: ItemState,
+}
+
+impl<'s> Parser<'s> {
+    fn push(&mut self, block: Block) {
+        if let Some(block) = self.outline.push_block(block) {
+            self.front.push(block);
+        }
     }
+
+    /// Clutter, blanks, title lines and the addressee at the top. Returns
+    /// the index of the first line left for the body pass.
+    fn front_matter(&mut self, lines: &[RawLine]) -> usize {
+        let src = self.src;
+        let mut title_lines = 0;
+        let mut title_done = false;
+        let mut has_genre = false;
+        let mut seen_title: Vec<&str> = Vec::new();
+        for (k, l) in lines.iter().enumerate() {
+            let text = &src[l.text];
+            if l.is_blank() {
+                self.front.push(Block::Blank { span: l.full });
+                continue;
+            }
+            if let Some(kind) = clutter::classify(text) {
+                self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+                continue;
+            }
+            if clutter::bare_datetime(text) {
+                self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind: crate::ClutterKind::Published }));
+                continue;
+            }
+            if marker::marker(text).is_some_and(|m| m.ordinal == 1 || m.style == MarkerStyle::ChineseComma) {
+                return k;
+            }
+            if !title_done && title_lines < 4 {
+                let repeat = seen_title.contains(&text);
+                let candidate = title::is_title_line(text)
+                    && (title_lines == 0 || repeat || !has_genre)
+                    && (title::names_genre(text) || title::issuer_names(text).is_some() || repeat);
+                if candidate {
+                    has_genre |= title::names_genre(text);
+                    seen_title.push(text);
+                    title_lines += 1;
+                    self.front.push(Block::Title(Line { span: l.full, text: l.text }));
+                    continue;
+                }
+                if title_lines == 0 {
+                    if let Some(n) = title::glued_title_len(text) {
+                        let split = l.text.start + n;
+                        self.front.push(Block::Title(Line { span: Span::new(l.full.start, split), text: Span::new(l.text.start, split) }));
+                        self.content(l, split);
+                        return k + 1;
+                    }
+                }
+            }
+            title_done = true;
+            if title::is_addressee(text) {
+                self.front.push(Block::Addressee(Line { span: l.full, text: l.text }));
+                continue;
+            }
+            return k;
+        }
+        lines.len()
+    }
+
+    fn line(&mut self, l: &RawLine) {
+        let text = &self.src[l.text];
+        if l.is_blank() {
+            self.push(Block::Blank { span: l.full });
+        } else if let Some(kind) = clutter::classify(text) {
+            self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+        } else {
+            self.content(l, l.text.start);
+        }
+    }
+
+    /// Is a marker at `at` a heading? Inline markers (after `。` inside a
+    /// line) need to continue their sequence.
+    fn accepts(&self, m: &RawMarker, inline: bool, line_len: usize) -> bool {
+        let strong = matches!(m.style, MarkerStyle::Part | MarkerStyle::ChineseComma | MarkerStyle::ChineseParen);
+        let exp = self.outline.expect(m.style);
+        let continues = m.ordinal == exp.next();
+        let runs_on = exp.last_anywhere.is_some_and(|l| m.ordinal == l + 1);
+        if inline {
+            return (continues && (exp.previous.is_some() || strong || line_len > FLATTENED_LINE))
+                || (runs_on && exp.previous.is_none() && !strong && exp.last_anywhere.is_some() && line_len > FLATTENED_LINE);
+        }
+        if continues || runs_on || strong {
+            return true;
+        }
+        // A weak style: a repeat or a gap of one inside a running sequence.
+        exp.previous.is_some_and(|p| m.ordinal == p || m.ordinal == p + 2)
+    }
+
+    /// A content line from `from` (its text start, or after a glued title).
+    fn content(&mut self, l: &RawLine, from: usize) {
+        let src = self.src;
+        let line_end = l.text.end;
+        let line_len = l.text.len();
+        let mut seg_full_start = if from == l.text.start { l.full.start } else { from };
+        let mut seg_start = from;
+        let mut seg_marker = marker::marker(&src[from..line_end]).filter(|m| self.accepts(m, false, line_len));
+        if let Some(m) = seg_marker {
+            self.open_heading(seg_full_start, seg_start, &m, false);
+        }
+        let mut scan = seg_start + seg_marker.map_or(0, |m| m.len);
+        loop {
+            let next = src[scan..line_end].char_indices().find_map(|(i, c)| {
+                if !INLINE_LEADS.contains(&c) {
+                    return None;
+                }
+                let q = heading::skip_ws(src, scan + i + c.len_utf8(), line_end);
+                let m = marker::marker(&src[q..line_end])?;
+                Some((q, m))
+            });
+            let Some((q, m)) = next else { break };
+            if self.accepts(&m, true, line_len) {
+                self.finish_segment(seg_full_start, seg_start, q, q, seg_marker);
+                seg_full_start = q;
+                seg_start = q;
+                seg_marker = Some(m);
+                self.open_heading(q, q, &m, true);
+                scan = q + m.len;
+            } else {
+                scan = q;
+            }
+        }
+        self.finish_segment(seg_full_start, seg_start, line_end, l.full.end, seg_marker);
+    }
+
+    fn open_heading(&mut self, full_start: usize, at: usize, m: &RawMarker, inline: bool) {
+        let span = Span::new(at, at + m.len);
+        let marker = Marker { style: m.style, ordinal: m.ordinal, text: self.src[span].to_owned(), span };
+        if m.mixed_brackets {
+            self.diagnostics.push(Diagnostic::new(Rule::MixedBrackets, span, format!("{} mixes bracket widths", marker.text)));
+        }
+        let heading = Heading {
+            span: Span::new(full_start, span.end),
+            marker,
+            title: String::new(),
+            title_span: Span::empty(span.end),
+            terminator: None,
+            body: None,
+            inline,
+        };
+        self.items = ItemState::default();
+        self.outline.open(heading, &mut self.diagnostics);
+    }
+
+    /// Close the segment `[full_start, full_end)` whose text is
+    /// `[start, text_end)`: fill in the open heading, or push a paragraph.
+    fn finish_segment(&mut self, full_start: usize, start: usize, text_end: usize, full_end: usize, m: Option<RawMarker>) {
+        let src = self.src;
+        match m {
+            Some(m) => {
+                let after = heading::skip_ws(src, start + m.len, text_end);
+                let parts = heading::split(src, after, text_end);
+                let body = parts.body.map(|b| {
+                    let items = item::find(&src[b], b.start, &mut self.items);
+                    Paragraph { span: Span::new(b.start, full_end), text: b, items }
+                });
+                if let Some(h) = self.outline.current_heading() {
+                    h.span = Span::new(full_start, full_end);
+                    h.title = src[parts.title].to_owned();
+                    h.title_span = parts.title;
+                    h.terminator = parts.terminator;
+                    h.body = body;
+                }
+            }
+            None => {
+                let text = line::trim(src, Span::new(start, text_end));
+                let items = item::find(&src[text], text.start, &mut self.items);
+                self.push(Block::Paragraph(Paragraph { span: Span::new(full_start, full_end), text, items }));
+            }
+        }
+    }
+}
+
+/// A signature line block.
+fn signature_line(l: &RawLine, role: crate::tree::SignatureRole) -> Block {
+    Block::Signature(SignatureLine { span: l.full, text: l.text, role })
 }

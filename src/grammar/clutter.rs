@@ -1,0 +1,222 @@
+//! Web-page clutter: the lines a site wraps around a report.
+//!
+//! ```text
+//! clutter      ::= open? keyword rest                    (the whole line)
+//! open         ::= "【" | "[" | "〖" | "|" | ws
+//! keyword      ::= breadcrumb | published | source | font | share | action
+//!                | qrcode | clock | index | navigation | views
+//! breadcrumb   ::= ("当前位置" | "您现在的位置" | "您的位置" | "所在位置") | "首页" ws* (">" | "»" | "＞")
+//! published    ::= ("发布时间" | "发布日期" | "发文日期" | "更新时间" | "时间") colon
+//! source       ::= ("来源" | "信息来源" | "文章来源" | "稿件来源") colon
+//! font         ::= "字体" | "字号" | "【大】" …
+//! share        ::= "分享到" | "分享"
+//! action       ::= ("打印" | "关闭" | "打印本页" | "关闭窗口" | "返回顶部" | "收藏") (sep action)*
+//! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫"
+//! clock        ::= "今天是" | … date weekday
+//! index        ::= ("索引号" | "发布机构" | "成文日期" | "主题分类" | "文号" | "发文机关" | "主题词" | "公开方式" | "有效性") colon
+//! navigation   ::= "第" n "页" "共" n "页" | "上一篇" | "下一篇" | "相关链接"
+//! views        ::= ("浏览次数" | "点击数" | "阅读次数" | "访问量" | "浏览量") colon
+//! colon        ::= ws* (":" | "：")
+//! ```
+//!
+//! A line counts as clutter only as a whole and only when it is short; the
+//! keywords inside a sentence (`…信息来源于群众…`) are text.
+
+use super::line::is_ws;
+use crate::tree::ClutterKind;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while};
+use nom::character::complete::one_of;
+use nom::combinator::{opt, value};
+use nom::{IResult, Parser};
+
+/// Longest line (in chars) that is taken for clutter.
+const MAX_CHARS: usize = 160;
+
+fn colon(i: &str) -> IResult<&str, ()> {
+    value((), (take_while(is_ws), one_of(":：")))
+        .parse(i)
+}
+
+fn with_colon<'a>(words: &'static [&'static str], kind: ClutterKind) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+    move |i: &'a str| {
+        for w in words {
+            if let Some(rest) = i.strip_prefix(w) {
+                if let Ok((rest, ())) = colon(rest) {
+                    return Ok((rest, kind));
+                }
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    }
+}
+
+/// Index-block words: followed by a colon, a table bar or white space.
+fn with_field_sep<'a>(words: &'static [&'static str], kind: ClutterKind) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+    move |i: &'a str| {
+        for w in words {
+            if let Some(rest) = i.strip_prefix(w) {
+                if colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜') {
+                    return Ok((rest, kind));
+                }
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    }
+}
+
+fn bare<'a>(words: &'static [&'static str], kind: ClutterKind) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+    move |i: &'a str| {
+        for w in words {
+            if let Some(rest) = i.strip_prefix(w) {
+                return Ok((rest, kind));
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    }
+}
+
+fn keyword(i: &str) -> IResult<&str, ClutterKind> {
+    use ClutterKind::*;
+    alt((
+        bare(&["当前位置", "您现在的位置", "您的位置", "所在位置", "当前所在位置"], Breadcrumb),
+        (tag("首页"), take_while(is_ws), one_of(">»＞/")).map(|_| Breadcrumb),
+        with_colon(&["发布时间", "发布日期", "发文日期", "更新时间", "日期", "时间"], Published),
+        with_colon(&["来源", "信息来源", "文章来源", "稿件来源", "发布单位"], Source),
+        bare(&["字体", "字号", "【大】", "[大]", "大 中 小", "大中小"], FontSize),
+        bare(&["分享到", "分享："], Share),
+        bare(&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode),
+        bare(&["今天是"], SiteClock),
+        with_field_sep(
+            &["索引号", "发布机构", "成文日期", "主题分类", "文号", "发文机关", "主题词", "公开方式", "有效性", "发文字号", "公开范围"],
+            IndexBlock,
+        ),
+        bare(&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation),
+        with_colon(&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量"], Views),
+    ))
+    .parse(i)
+}
+
+fn is_action_word(w: &str) -> bool {
+    matches!(
+        w,
+        "打印" | "关闭" | "打印本页" | "关闭窗口" | "关闭本页" | "返回顶部" | "收藏" | "返回" | "保存" | "打印此页" | "【打印】" | "【关闭】"
+    )
+}
+
+/// The line is only page actions: `打印 关闭`, `【打印本页】【关闭窗口】`.
+fn only_actions(text: &str) -> bool {
+    let mut any = false;
+    for w in text.split(|c: char| is_ws(c) || "【】[]|｜/".contains(c)) {
+        if w.is_empty() {
+            continue;
+        }
+        if !is_action_word(w) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// `第1页共4页`, `共4页`.
+fn page_count(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !is_ws(*c)).collect();
+    let digits_or = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if let Some(rest) = t.strip_prefix('第') {
+        if let Some((n, rest)) = rest.split_once('页') {
+            return digits_or(n) && rest.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(digits_or);
+        }
+    }
+    t.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(digits_or)
+}
+
+/// A site clock: a date followed by a weekday (`2019年12月3日星期二`).
+fn site_clock(text: &str) -> bool {
+    text.chars().count() <= 40 && (text.contains("星期") || text.contains("周")) && super::date::find_datetime(text).is_some() && {
+        let end = text.trim_end_matches(is_ws);
+        end.ends_with(|c: char| "一二三四五六日天".contains(c)) && (end.contains("星期") || end.contains("礼拜"))
+    }
+}
+
+/// What kind of clutter the (trimmed) line `text` is, if any.
+pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
+    if text.is_empty() || text.chars().count() > MAX_CHARS {
+        return None;
+    }
+    if only_actions(text) {
+        return Some(ClutterKind::PageAction);
+    }
+    if page_count(text) {
+        return Some(ClutterKind::Navigation);
+    }
+    if site_clock(text) {
+        return Some(ClutterKind::SiteClock);
+    }
+    let body = text.trim_start_matches(|c: char| is_ws(c) || "【[〖|｜".contains(c));
+    let (_, kind) = (opt(take_while(is_ws)), keyword).parse(body).ok()?;
+    Some(kind.1)
+}
+
+/// `text` (a trimmed line) is only a date and time, e.g. `2024-03-28 09:18`.
+pub(crate) fn bare_datetime(text: &str) -> bool {
+    super::date::datetime_prefix(text).is_some_and(|(dt, n)| dt.time.is_some() && text[n..].trim_matches(is_ws).is_empty())
+}
+
+/// The value of a `来源：…` field inside a clutter line: the words after the
+/// colon up to white space or a bracket.
+pub(crate) fn source_field(text: &str) -> Option<&str> {
+    for key in ["信息来源", "文章来源", "稿件来源", "来源"] {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(key) {
+            let after = &text[from + at + key.len()..];
+            if let Ok((rest, ())) = colon(after) {
+                let rest = rest.trim_start_matches(is_ws);
+                let end = rest.find(|c: char| is_ws(c) || "【[|｜".contains(c)).unwrap_or(rest.len());
+                let value = &rest[..end];
+                return (!value.is_empty()).then_some(value);
+            }
+            from += at + key.len();
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ClutterKind::*;
+
+    #[test]
+    fn recognises_web_page_lines() {
+        assert_eq!(classify("当前位置：首页 > 政务公开 > 法治政府"), Some(Breadcrumb));
+        assert_eq!(classify("首页 > 专题专栏"), Some(Breadcrumb));
+        assert_eq!(classify("发布时间:2024-03-28 16:58 信息来源:县司法局 【字体:   分享到:"), Some(Published));
+        assert_eq!(classify("来源：区司法局"), Some(Source));
+        assert_eq!(classify("【字体：大 中 小】"), Some(FontSize));
+        assert_eq!(classify("分享到："), Some(Share));
+        assert_eq!(classify("【打印本页】 【关闭窗口】"), Some(PageAction));
+        assert_eq!(classify("打印 关闭"), Some(PageAction));
+        assert_eq!(classify("扫一扫在手机打开当前页"), Some(QrCode));
+        assert_eq!(classify("今天是:2019年10月31日 星期三"), Some(SiteClock));
+        assert_eq!(classify("某某县人民政府 2019年12月3日星期二"), Some(SiteClock));
+        assert_eq!(classify("索引号：11330000/2024-00012"), Some(IndexBlock));
+        assert_eq!(classify("| 索引号 | 11330000/2024-00012 |"), Some(IndexBlock), "a pipe-table row");
+        assert_eq!(classify("第1页共4页"), Some(Navigation));
+        assert_eq!(classify("浏览次数：1024"), Some(Views));
+    }
+
+    #[test]
+    fn keeps_text_that_mentions_the_words() {
+        assert_eq!(classify("信息来源于群众举报，我镇及时处置。"), None);
+        assert_eq!(classify("打印宣传资料2000余份"), None);
+        assert_eq!(classify("时间紧、任务重，全镇上下共同努力。"), None);
+    }
+
+    #[test]
+    fn reads_the_source_field() {
+        assert_eq!(source_field("发布时间:2024-03-28 16:58 信息来源:县司法局 【字体:"), Some("县司法局"));
+        assert_eq!(source_field("来源：青禾镇人民政府"), Some("青禾镇人民政府"));
+        assert_eq!(source_field("信息来源于群众"), None);
+    }
+}

@@ -1,0 +1,140 @@
+//! Dates and times as reports and web pages write them.
+//!
+//! ```text
+//! date      ::= cjk_date | dash_date
+//! cjk_date  ::= year "年" month "月" day ("日" | "号")
+//! year      ::= digit{4} | cn_digit0{4}
+//! month     ::= digit{1,2} | cn_small
+//! day       ::= digit{1,2} | cn_small
+//! dash_date ::= digit{4} sep digit{1,2} sep digit{1,2}      sep ::= "-" | "/" | "." | "－"
+//! time      ::= ws* hour (":" | "：") minute ((":" | "：") second)?
+//! cn_digit0 ::= "〇" | "○" | "零" | "O" | cn_digit
+//! cn_small  ::= [cn_digit] "十" [cn_digit] | cn_digit                 (1 ..= 31)
+//! ```
+
+use super::line::is_ws;
+use super::marker::{cn_int, is_digit};
+use crate::meta::{Date, DateTime};
+use nom::branch::alt;
+use nom::bytes::complete::{take_while, take_while_m_n};
+use nom::character::complete::{anychar, char, one_of};
+use nom::combinator::{map_opt, opt};
+use nom::multi::count;
+use nom::{IResult, Parser};
+
+fn num(d: &str) -> u32 {
+    d.chars().fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32))
+}
+
+fn ascii_num(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
+    move |i: &str| {
+        let (rest, d) = take_while_m_n(min, max, is_digit).parse(i)?;
+        // not followed by another digit
+        if rest.chars().next().is_some_and(is_digit) {
+            return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+        }
+        Ok((rest, num(d)))
+    }
+}
+
+fn cn_digit0(i: &str) -> IResult<&str, u32> {
+    map_opt(anychar, |c| match c {
+        '〇' | '○' | '零' | 'O' | '０' => Some(0),
+        _ => "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1),
+    })
+    .parse(i)
+}
+
+fn year(i: &str) -> IResult<&str, u32> {
+    alt((ascii_num(4, 4), count(cn_digit0, 4).map(|ds| ds.iter().fold(0, |a, d| a * 10 + d)))).parse(i)
+}
+
+fn small(i: &str) -> IResult<&str, u32> {
+    alt((ascii_num(1, 2), cn_int)).parse(i)
+}
+
+fn cjk_date(i: &str) -> IResult<&str, Option<Date>> {
+    (year, char('年'), small, char('月'), small, one_of("日号"))
+        .map(|(y, _, m, _, d, _)| Date::new(y as u16, m as u8, d as u8))
+        .parse(i)
+}
+
+fn dash_date(i: &str) -> IResult<&str, Option<Date>> {
+    let sep = || one_of("-/.－");
+    (ascii_num(4, 4), sep(), ascii_num(1, 2), sep(), ascii_num(1, 2))
+        .map(|(y, _, m, _, d)| Date::new(y as u16, m as u8, d as u8))
+        .parse(i)
+}
+
+fn time(i: &str) -> IResult<&str, (u8, u8)> {
+    let colon = || one_of(":：");
+    (take_while(is_ws), ascii_num(1, 2), colon(), ascii_num(2, 2), opt((colon(), ascii_num(2, 2))))
+        .map(|(_, h, _, m, _)| (h as u8, m as u8))
+        .parse(i)
+}
+
+/// A date at the start of `text`, with its length in bytes.
+pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
+    let (rest, d) = alt((cjk_date, dash_date)).parse(text).ok()?;
+    Some((d?, text.len() - rest.len()))
+}
+
+/// A date and optional time at the start of `text`, with the length read.
+pub(crate) fn datetime_prefix(text: &str) -> Option<(DateTime, usize)> {
+    let (date, n) = date_prefix(text)?;
+    let rest = &text[n..];
+    match time(rest) {
+        Ok((after, (h, m))) if h < 24 && m < 60 => Some((DateTime { date, time: Some((h, m)) }, text.len() - after.len())),
+        _ => Some((DateTime { date, time: None }, n)),
+    }
+}
+
+/// The first date-time anywhere in `text`.
+pub(crate) fn find_datetime(text: &str) -> Option<DateTime> {
+    text.char_indices().find_map(|(i, c)| {
+        if !(is_digit(c) || "〇○零一二".contains(c)) {
+            return None;
+        }
+        // only start at a number's first char
+        if i > 0 && text[..i].chars().next_back().is_some_and(is_digit) {
+            return None;
+        }
+        datetime_prefix(&text[i..]).map(|(d, _)| d)
+    })
+}
+
+/// `text` is one date and nothing else (white space aside).
+pub(crate) fn whole_date(text: &str) -> Option<Date> {
+    let (d, n) = date_prefix(text)?;
+    text[n..].trim_matches(is_ws).is_empty().then_some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<String> {
+        whole_date(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn reads_the_date_forms_of_signatures() {
+        assert_eq!(d("2025年3月5日").as_deref(), Some("2025-03-05"));
+        assert_eq!(d("2023年02月28日").as_deref(), Some("2023-02-28"));
+        assert_eq!(d("二〇二四年二月二十六日").as_deref(), Some("2024-02-26"));
+        assert_eq!(d("二○二四年十二月三十一日").as_deref(), Some("2024-12-31"));
+        assert_eq!(d("２０２５年３月５日").as_deref(), Some("2025-03-05"));
+        assert_eq!(d("2024-03-28").as_deref(), Some("2024-03-28"));
+        assert_eq!(d("2025年3月5日，全镇"), None, "a date followed by text is not a whole date");
+        assert_eq!(d("2025年13月5日"), None, "month out of range");
+    }
+
+    #[test]
+    fn reads_times_of_publication() {
+        let (dt, _) = datetime_prefix("2024-03-28 16:58 信息来源").unwrap();
+        assert_eq!(dt.to_string(), "2024-03-28T16:58");
+        let (dt, _) = datetime_prefix("2021/03/29 11:30:01").unwrap();
+        assert_eq!(dt.to_string(), "2021-03-29T11:30");
+        assert_eq!(find_datetime("发布时间：2024年03月28日").unwrap().to_string(), "2024-03-28");
+    }
+}

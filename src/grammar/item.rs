@@ -1,0 +1,135 @@
+//! Inline enumerations inside paragraphs: `一是…二是…`, `第一，…第二，…`,
+//! `一方面…另一方面…`.
+//!
+//! ```text
+//! item      ::= boundary (shi | di | fangmian)
+//! shi       ::= cn_int "是"
+//! di        ::= "第" cn_int &("，" | "," | "、" | "：" | ":")
+//! fangmian  ::= ("一方面" | "另一方面") &("，" | ",")
+//! boundary  ::= start | "。" | "；" | ";" | "：" | ":" | "，" | "," | "！" | "？" | ws | "）" | ")" | "”"
+//! ```
+//!
+//! An item is accepted when it starts its sequence (`一是`) or continues it
+//! (`二是` after `一是`), so `统一是` or a stray `三是` are text. The
+//! sequence carries across the paragraphs of one section, because many
+//! reports start each item on a new line.
+
+use super::line::is_ws;
+use super::marker::cn_int;
+use crate::span::Span;
+use crate::tree::{Item, ItemStyle};
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::{char, one_of};
+use nom::combinator::peek;
+use nom::{IResult, Parser};
+
+/// The last ordinal seen of each item style in the current section.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct ItemState {
+    last: [u32; 3],
+}
+
+impl ItemState {
+    fn slot(style: ItemStyle) -> usize {
+        match style {
+            ItemStyle::Shi => 0,
+            ItemStyle::Di => 1,
+            ItemStyle::Fangmian => 2,
+        }
+    }
+}
+
+fn after_punct(i: &str) -> IResult<&str, char> {
+    peek(one_of("，,、：:")).parse(i)
+}
+
+fn shi(i: &str) -> IResult<&str, (ItemStyle, u32)> {
+    (cn_int, char('是')).map(|(n, _)| (ItemStyle::Shi, n)).parse(i)
+}
+
+fn di(i: &str) -> IResult<&str, (ItemStyle, u32)> {
+    (tag("第"), cn_int, after_punct).map(|(_, n, _)| (ItemStyle::Di, n)).parse(i)
+}
+
+fn fangmian(i: &str) -> IResult<&str, (ItemStyle, u32)> {
+    alt((
+        (tag("一方面"), after_punct).map(|_| (ItemStyle::Fangmian, 1)),
+        (tag("另一方面"), after_punct).map(|_| (ItemStyle::Fangmian, 2)),
+    ))
+    .parse(i)
+}
+
+fn is_boundary(c: char) -> bool {
+    is_ws(c) || "。；;：:，,！？!?）)”’】".contains(c)
+}
+
+/// The items of `text`, which starts at byte `base` of the source.
+pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> {
+    let mut starts: Vec<(usize, usize, ItemStyle, u32)> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let at_boundary = prev.is_none_or(is_boundary);
+        prev = Some(c);
+        if !at_boundary || !"一二三四五六七八九十第另".contains(c) {
+            continue;
+        }
+        let rest = &text[i..];
+        let Ok((after, (style, n))) = alt((shi, di, fangmian)).parse(rest) else { continue };
+        let slot = ItemState::slot(style);
+        if n == 1 || n == state.last[slot] + 1 {
+            state.last[slot] = n;
+            starts.push((i, rest.len() - after.len(), style, n));
+        }
+    }
+    let mut items = Vec::with_capacity(starts.len());
+    for (k, &(start, len, style, ordinal)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(text.len(), |s| s.0);
+        items.push(Item {
+            span: Span::new(base + start, base + end),
+            marker: Span::new(base + start, base + start + len),
+            ordinal,
+            style,
+        });
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(text: &str) -> Vec<(String, u32)> {
+        let mut state = ItemState::default();
+        find(text, 0, &mut state).into_iter().map(|i| (text[i.span].to_string(), i.ordinal)).collect()
+    }
+
+    #[test]
+    fn splits_yi_shi_er_shi() {
+        let got = items("主要做法：一是加强学习。二是完善制度；三是强化监督。");
+        assert_eq!(
+            got,
+            [("一是加强学习。".to_string(), 1), ("二是完善制度；".to_string(), 2), ("三是强化监督。".to_string(), 3)]
+        );
+    }
+
+    #[test]
+    fn di_yi_and_fangmian() {
+        assert_eq!(items("第一，坚持领导。第二，依法行政。").len(), 2);
+        assert_eq!(items("一方面，加强培训；另一方面，严格考核。").len(), 2);
+        assert!(items("第一责任人").is_empty(), "第一 without punctuation is an ordinal word, not an item");
+    }
+
+    #[test]
+    fn words_that_contain_yi_shi_are_not_items() {
+        assert!(items("全市统一是关键。").is_empty(), "统一是 is not an item");
+        assert!(items("坚持三是目标。").is_empty(), "三是 does not start a sequence");
+    }
+
+    #[test]
+    fn sequence_carries_across_paragraphs() {
+        let mut state = ItemState::default();
+        assert_eq!(find("一是缺少人员。", 0, &mut state).len(), 1);
+        assert_eq!(find("二是宣传不够。", 0, &mut state).len(), 1, "二是 on the next line continues");
+    }
+}

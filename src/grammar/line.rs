@@ -1,0 +1,109 @@
+//! Lines: the first cut of the text.
+//!
+//! ```text
+//! text      ::= line*
+//! line      ::= indent content trailing line_end
+//! indent    ::= ws*
+//! trailing  ::= ws*
+//! line_end  ::= "\r\n" | "\n" | "\r" | EOF
+//! ws        ::= " " | "\t" | U+3000 | U+00A0 | U+2000..U+200B | U+FEFF
+//! ```
+
+use crate::span::Span;
+
+/// A line of the source: `full` covers indent to line break inclusive,
+/// `text` the content without indent and trailing white space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawLine {
+    pub full: Span,
+    pub text: Span,
+}
+
+impl RawLine {
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// White space that may indent a line or pad a marker.
+pub(crate) fn is_ws(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{feff}' | '\u{c}' | '\u{b}')
+}
+
+/// Split `source[start..]` into lines (LF, CRLF or lone CR).
+pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
+    let bytes = source.as_bytes();
+    let mut lines = Vec::new();
+    let mut line_start = start;
+    let mut i = start;
+    while i < bytes.len() {
+        let (content_end, next) = match bytes[i] {
+            b'\n' => (i, i + 1),
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => (i, i + 2),
+            b'\r' => (i, i + 1),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        lines.push(make_line(source, line_start, content_end, next));
+        line_start = next;
+        i = next;
+    }
+    if line_start < bytes.len() {
+        lines.push(make_line(source, line_start, bytes.len(), bytes.len()));
+    }
+    lines
+}
+
+fn make_line(source: &str, start: usize, content_end: usize, end: usize) -> RawLine {
+    let content = &source[start..content_end];
+    let trimmed_start = content.trim_start_matches(is_ws);
+    let lead = content.len() - trimmed_start.len();
+    let trimmed = trimmed_start.trim_end_matches(is_ws);
+    let text = Span::new(start + lead, start + lead + trimmed.len());
+    RawLine { full: Span::new(start, end), text }
+}
+
+/// Trim white space from both ends of `span` within `source`.
+pub(crate) fn trim(source: &str, span: Span) -> Span {
+    let s = &source[span];
+    let t = s.trim_start_matches(is_ws);
+    let start = span.start + (s.len() - t.len());
+    let t = t.trim_end_matches(is_ws);
+    Span::new(start, start + t.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(src: &'a str, lines: &[RawLine]) -> Vec<&'a str> {
+        lines.iter().map(|l| &src[l.text]).collect()
+    }
+
+    #[test]
+    fn splits_on_lf_crlf_and_lone_cr() {
+        let src = "甲\n乙\r\n丙\r丁";
+        let lines = split(src, 0);
+        assert_eq!(texts(src, &lines), ["甲", "乙", "丙", "丁"]);
+        assert_eq!(lines[1].full, Span::new(4, 9), "a CRLF line keeps both bytes");
+    }
+
+    #[test]
+    fn strips_ideographic_space_and_nbsp_indents() {
+        let src = "\u{3000}\u{3000}正文\u{a0} \n";
+        let lines = split(src, 0);
+        assert_eq!(texts(src, &lines), ["正文"]);
+        assert_eq!(lines[0].full.end, src.len());
+    }
+
+    #[test]
+    fn lines_cover_the_text() {
+        let src = "a\n\n b \r\n";
+        let lines = split(src, 0);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[1].is_blank());
+        assert_eq!(lines.last().unwrap().full.end, src.len());
+    }
+}

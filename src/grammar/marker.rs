@@ -1,0 +1,179 @@
+//! Heading ordinal markers.
+//!
+//! ```text
+//! marker        ::= part | cn_comma | cn_paren | arabic_paren | arabic_dot
+//!                 | arabic_comma | circled
+//! part          ::= "第" cn_int ("部分" | "章" | "篇")
+//! cn_comma      ::= cn_int "、" | cn_int ("." | "．") !digit
+//! cn_paren      ::= open cn_int close
+//! arabic_paren  ::= open digits close | "⑴" … "⒇"
+//! arabic_dot    ::= digits ("." | "．") !digit
+//! arabic_comma  ::= digits "、"
+//! circled       ::= "①" … "⑳"
+//! cn_int        ::= [cn_digit] "十" [cn_digit] | cn_digit        (1 ..= 99)
+//! cn_digit      ::= "一" | "二" | … | "九"
+//! digits        ::= digit{1,2} !digit                             (1 ..= 99)
+//! digit         ::= "0" … "9" | "０" … "９"
+//! open          ::= "（" | "("
+//! close         ::= "）" | ")"
+//! ```
+//!
+//! `1.62万` and `12.4国家宪法日` are not markers: a dot followed by a digit
+//! is a decimal point. Mixed bracket widths (`（一)`) are accepted and
+//! reported.
+
+use crate::tree::MarkerStyle;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1};
+use nom::character::complete::{anychar, char, satisfy};
+use nom::combinator::{map_opt, not, opt, peek};
+use nom::{IResult, Parser};
+
+/// A marker read at the start of some text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawMarker {
+    pub style: MarkerStyle,
+    pub ordinal: u32,
+    /// Length in bytes of the marker.
+    pub len: usize,
+    /// Opening and closing brackets of different widths.
+    pub mixed_brackets: bool,
+}
+
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+fn digit_value(c: char) -> u32 {
+    if c.is_ascii_digit() {
+        c as u32 - '0' as u32
+    } else {
+        c as u32 - '０' as u32
+    }
+}
+
+fn cn_digit(i: &str) -> IResult<&str, u32> {
+    map_opt(anychar, |c| "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1)).parse(i)
+}
+
+/// A Chinese ordinal from 1 to 99.
+pub(crate) fn cn_int(i: &str) -> IResult<&str, u32> {
+    alt(((opt(cn_digit), char('十'), opt(cn_digit)).map(|(t, _, u)| t.unwrap_or(1) * 10 + u.unwrap_or(0)), cn_digit))
+        .parse(i)
+}
+
+/// One or two digits, not followed by another digit, from 1 to 99.
+fn digits(i: &str) -> IResult<&str, u32> {
+    map_opt(take_while1(is_digit), |d: &str| {
+        let n = d.chars().count();
+        (n <= 2).then(|| d.chars().fold(0, |acc, c| acc * 10 + digit_value(c))).filter(|&v| v >= 1)
+    })
+    .parse(i)
+}
+
+fn not_digit(i: &str) -> IResult<&str, ()> {
+    not(peek(satisfy(is_digit))).parse(i)
+}
+
+/// `true` for a full-width bracket.
+fn open(i: &str) -> IResult<&str, bool> {
+    alt((char('（').map(|_| true), char('(').map(|_| false))).parse(i)
+}
+
+fn close(i: &str) -> IResult<&str, bool> {
+    alt((char('）').map(|_| true), char(')').map(|_| false))).parse(i)
+}
+
+fn part(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+    (tag("第"), cn_int, alt((tag("部分"), tag("章"), tag("篇"))))
+        .map(|(_, n, _)| (MarkerStyle::Part, n, false))
+        .parse(i)
+}
+
+fn cn_comma(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+    // `一、2024年…` is a heading; after a dot a digit makes a decimal.
+    alt(((cn_int, char('、')).map(|(n, _)| n), (cn_int, alt((char('.'), char('．'))), not_digit).map(|(n, _, _)| n)))
+        .map(|n| (MarkerStyle::ChineseComma, n, false))
+        .parse(i)
+}
+
+fn cn_paren(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+    (open, cn_int, close).map(|(o, n, c)| (MarkerStyle::ChineseParen, n, o != c)).parse(i)
+}
+
+fn arabic_paren(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+    alt((
+        (open, digits, close).map(|(o, n, c)| (MarkerStyle::ArabicParen, n, o != c)),
+        map_opt(anychar, |c| ('⑴'..='⒇').contains(&c).then(|| (MarkerStyle::ArabicParen, c as u32 - '⑴' as u32 + 1, false))),
+    ))
+    .parse(i)
+}
+
+fn arabic_dot(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+    (digits, alt((char('.'), char('．'))), not_digit).map(|(n, _, _)| (MarkerStyle::ArabicDot, n, false)).parse(i)
+}
+
+fn arabic_comma(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+    (digits, char('、')).map(|(n, _)| (MarkerStyle::ArabicComma, n, false)).parse(i)
+}
+
+fn circled(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+    map_opt(anychar, |c| ('①'..='⑳').contains(&c).then(|| (MarkerStyle::Circled, c as u32 - '①' as u32 + 1, false)))
+        .parse(i)
+}
+
+/// Read a marker at the start of `text`.
+pub(crate) fn marker(text: &str) -> Option<RawMarker> {
+    let (rest, (style, ordinal, mixed_brackets)) =
+        alt((part, cn_comma, cn_paren, arabic_paren, arabic_dot, arabic_comma, circled)).parse(text).ok()?;
+    Some(RawMarker { style, ordinal, len: text.len() - rest.len(), mixed_brackets })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<(MarkerStyle, u32, usize)> {
+        marker(s).map(|m| (m.style, m.ordinal, m.len))
+    }
+
+    #[test]
+    fn reads_every_level_and_variant() {
+        use MarkerStyle::*;
+        assert_eq!(read("一、总体"), Some((ChineseComma, 1, 6)));
+        assert_eq!(read("十一、其他"), Some((ChineseComma, 11, 9)));
+        assert_eq!(read("一、2024年主要工作"), Some((ChineseComma, 1, 6)), "a title may start with a year");
+        assert_eq!(read("二十、其他"), Some((ChineseComma, 20, 9)));
+        assert_eq!(read("二十三、其他"), Some((ChineseComma, 23, 12)));
+        assert_eq!(read("（一）加强"), Some((ChineseParen, 1, 9)));
+        assert_eq!(read("(二)加强"), Some((ChineseParen, 2, 5)));
+        assert_eq!(read("1.思想"), Some((ArabicDot, 1, 2)));
+        assert_eq!(read("1．思想"), Some((ArabicDot, 1, 4)));
+        assert_eq!(read("１．思想"), Some((ArabicDot, 1, 6)));
+        assert_eq!(read("12、思想"), Some((ArabicComma, 12, 5)));
+        assert_eq!(read("（3）规范"), Some((ArabicParen, 3, 7)));
+        assert_eq!(read("(3)规范"), Some((ArabicParen, 3, 3)));
+        assert_eq!(read("⑵规范"), Some((ArabicParen, 2, 3)));
+        assert_eq!(read("③规范"), Some((Circled, 3, 3)));
+        assert_eq!(read("第二部分 工作"), Some((Part, 2, 12)));
+    }
+
+    #[test]
+    fn mixed_brackets_are_read_and_flagged() {
+        let m = marker("（一)加强").expect("should read a mixed-bracket marker");
+        assert!(m.mixed_brackets);
+        assert!(!marker("（一）加强").unwrap().mixed_brackets);
+    }
+
+    #[test]
+    fn numbers_that_are_not_markers() {
+        assert_eq!(read("1.62万件"), None, "a decimal is not a marker");
+        assert_eq!(read("12.4国家宪法日"), None, "a dotted date is not a marker");
+        assert_eq!(read("2024年，全镇"), None, "a year is not a marker");
+        assert_eq!(read("2024.全镇"), None, "four digits are not a marker");
+        assert_eq!(read("0.全镇"), None, "zero is not an ordinal");
+        assert_eq!(read("一是加强"), None, "一是 is an item");
+        assert_eq!(read("（2021—2025年）"), None);
+        assert_eq!(read("第一责任人"), None);
+    }
+}

@@ -1,0 +1,131 @@
+//! Front matter: title lines, the addressee, and issuing bodies.
+//!
+//! ```text
+//! title_block  ::= (clutter | blank)* title_line+          (≤ 4 lines, clutter and blanks between)
+//! title_line   ::= issuer_line | report_title
+//! report_title ::= short line, no "。", not ending in "，" "：" "；", naming the genre
+//!                  (报告 | 总结 | 情况 | 工作要点 | 述法 …)
+//! issuer_line  ::= issuer (ws+ issuer)*
+//! issuer       ::= name organ_suffix                       (人民政府 | 委员会 | 党委 | 局 | 办公室 …)
+//! addressee    ::= name ("、" name)* (":" | "：")          (short: 县委、县政府：)
+//! ```
+
+use super::line::is_ws;
+
+/// Longest title line, in chars.
+const MAX_TITLE_CHARS: usize = 90;
+
+const ORGAN_SUFFIXES: [&str; 30] = [
+    "人民政府", "政府", "委员会", "管委会", "党委", "党组", "党工委", "县委", "市委", "区委", "省委", "局", "厅", "办公室",
+    "办公厅", "办事处", "院", "部", "署", "中心", "司法所", "所", "委", "办", "人大常委会", "法院", "检察院", "公司", "集团", "社区",
+];
+
+const GENRE_WORDS: [&str; 9] = ["报告", "总结", "情况", "工作要点", "述法", "年报", "汇报", "自查", "自评"];
+
+const SENTENCE_PUNCT: [char; 7] = ['。', '；', ';', '！', '？', '!', '?'];
+
+/// A name that ends like an organ of government (`贤庠镇人民政府`, `中共潢川县委`).
+pub(crate) fn is_issuer(name: &str) -> bool {
+    let n = name.chars().count();
+    (3..=40).contains(&n)
+        && !name.contains(|c: char| SENTENCE_PUNCT.contains(&c) || "，,：:、（）()“”".contains(c) || c.is_ascii_digit())
+        && ORGAN_SUFFIXES.iter().any(|s| name.ends_with(s) && name.len() > s.len())
+}
+
+/// A line made only of issuers separated by white space.
+pub(crate) fn issuer_names(line: &str) -> Option<Vec<&str>> {
+    let names: Vec<&str> = line.split(is_ws).filter(|w| !w.is_empty()).collect();
+    (!names.is_empty() && names.len() <= 4 && names.iter().all(|n| is_issuer(n))).then_some(names)
+}
+
+/// Could `text` (a trimmed line) be a line of a title?
+pub(crate) fn is_title_line(text: &str) -> bool {
+    let n = text.chars().count();
+    (2..=MAX_TITLE_CHARS).contains(&n)
+        && !text.contains(SENTENCE_PUNCT)
+        && !text.ends_with(['，', ',', '：', ':', '、'])
+        && super::date::whole_date(text).is_none()
+}
+
+/// Does `text` name the genre (a report, a summary…)?
+pub(crate) fn names_genre(text: &str) -> bool {
+    GENRE_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// A title glued to the start of the body on one line
+/// (`某镇2024年度法治政府建设情况报告2024年，全镇…`): the byte length of the
+/// title part, if the line starts with one.
+pub(crate) fn glued_title_len(text: &str) -> Option<usize> {
+    let at = text.find("报告")?;
+    let head = &text[..at];
+    let end = at + "报告".len();
+    let rest = text[end..].trim_start_matches(is_ws);
+    let head_chars = head.chars().count();
+    ((6..=60).contains(&head_chars)
+        && !head.contains(|c: char| SENTENCE_PUNCT.contains(&c) || "，,：:".contains(c))
+        && (head.contains('年') || head.contains("关于"))
+        && rest.chars().count() >= 10
+        && rest.contains(['，', ',', '。']))
+    .then_some(end)
+}
+
+/// An addressee line such as `县委、县政府：`.
+pub(crate) fn is_addressee(text: &str) -> bool {
+    let Some(names) = text.strip_suffix(['：', ':']) else { return false };
+    let n = names.chars().count();
+    (2..=40).contains(&n)
+        && !names.contains(|c: char| SENTENCE_PUNCT.contains(&c) || "，,：:".contains(c) || c.is_ascii_digit())
+        && names.split(['、', ' ', '\u{3000}']).filter(|w| !w.is_empty()).all(|w| {
+            w.ends_with(['委', '府', '局', '会', '厅', '部', '院', '室', '组', '处', '办']) || w.ends_with("领导")
+        })
+}
+
+/// Issuers named by a title: the words before `关于`, or before the
+/// report's year, that end like organs (`中共潢川县委 潢川县人民政府 关于…`).
+pub(crate) fn title_issuers(title: &str) -> Vec<String> {
+    let head = match title.find("关于") {
+        Some(at) => &title[..at],
+        None => {
+            let year_at = title.char_indices().find(|(_, c)| c.is_ascii_digit()).map_or(title.len(), |(i, _)| i);
+            &title[..year_at]
+        }
+    };
+    head.split(|c: char| is_ws(c) || c == '、').filter(|w| is_issuer(w)).map(str::to_owned).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issuers_end_like_organs() {
+        assert!(is_issuer("象山县贤庠镇人民政府"));
+        assert!(is_issuer("中共潢川县委"));
+        assert!(is_issuer("云溪县司法局"));
+        assert!(!is_issuer("翠华镇"), "a place alone is not a body");
+        assert!(!is_issuer("强化依法行政，推进法治政府"));
+    }
+
+    #[test]
+    fn issuers_from_titles() {
+        assert_eq!(title_issuers("中共潢川县委 潢川县人民政府 关于2023年法治政府建设情况的报告"), ["中共潢川县委", "潢川县人民政府"]);
+        assert_eq!(title_issuers("贤庠镇人民政府关于2022年度法治政府建设情况的报告"), ["贤庠镇人民政府"]);
+        assert_eq!(title_issuers("云溪县人民政府2024年法治政府建设情况报告"), ["云溪县人民政府"]);
+        assert!(title_issuers("翠华镇2024年度法治政府建设工作报告").is_empty());
+    }
+
+    #[test]
+    fn addressees() {
+        assert!(is_addressee("县委、县政府："));
+        assert!(is_addressee("市委依法治市办:"));
+        assert!(!is_addressee("现将有关情况报告如下："));
+    }
+
+    #[test]
+    fn glued_titles() {
+        let line = "青禾镇2024年度法治政府建设情况报告2024年，青禾镇坚持依法行政，全面推进各项工作。";
+        let n = glued_title_len(line).expect("should split a glued title");
+        assert_eq!(&line[..n], "青禾镇2024年度法治政府建设情况报告");
+        assert_eq!(glued_title_len("现将有关情况报告如下：一、总体情况，全年办件30件。"), None);
+    }
+}

@@ -1,0 +1,236 @@
+//! Nesting headings into sections, without recursion.
+//!
+//! Levels come from the heading style. By default the rank of a style is
+//! its GB/T 9704 rank (`一、` above `（一）` above `1.` above `（1）`), so a
+//! report that skips a level (`一、` then `1.`) nests the lower one directly.
+//! A report whose styles first appear in another order (say `（一）` above
+//! `一、`) is ranked by order of first appearance instead.
+//!
+//! The builder keeps a stack of open sections; a heading of rank `r` closes
+//! every open section of rank `>= r` and opens under the one left on top.
+//! The stack is at most as deep as there are styles, whatever the input.
+//!
+//! The same state answers what ordinal a style should have next, which is
+//! the evidence the grammar uses to tell a heading from a line that merely
+//! starts with a number.
+
+use crate::diagnostic::{Diagnostic, Rule};
+use crate::span::Span;
+use crate::tree::{Block, Heading, MarkerStyle, Section};
+
+const STYLES: usize = 7;
+
+fn slot(style: MarkerStyle) -> usize {
+    match style {
+        MarkerStyle::Part => 0,
+        MarkerStyle::ChineseComma => 1,
+        MarkerStyle::ChineseParen => 2,
+        MarkerStyle::ArabicDot => 3,
+        MarkerStyle::ArabicComma => 4,
+        MarkerStyle::ArabicParen => 5,
+        MarkerStyle::Circled => 6,
+    }
+}
+
+/// The rank of each style in this document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct StyleRanks {
+    rank: [u8; STYLES],
+    /// True when the report's order differs from GB/T 9704's.
+    pub by_appearance: bool,
+}
+
+impl StyleRanks {
+    /// Ranks from the styles that open a numbered sequence (a marker with
+    /// ordinal 1 whose ordinal 2 also starts a line), in order of first
+    /// appearance. `markers` is every line-start marker, in order.
+    pub fn from_first_appearance(markers: &[(MarkerStyle, u32)]) -> StyleRanks {
+        let mut gb = StyleRanks { rank: [0; STYLES], by_appearance: false };
+        for (style, r) in [
+            MarkerStyle::Part,
+            MarkerStyle::ChineseComma,
+            MarkerStyle::ChineseParen,
+            MarkerStyle::ArabicDot,
+            MarkerStyle::ArabicComma,
+            MarkerStyle::ArabicParen,
+            MarkerStyle::Circled,
+        ]
+        .into_iter()
+        .map(|s| (s, s.gb_rank()))
+        {
+            gb.rank[slot(style)] = r;
+        }
+        let mut has_two = [false; STYLES];
+        for &(style, n) in markers {
+            if n == 2 {
+                has_two[slot(style)] = true;
+            }
+        }
+        let mut order: Vec<MarkerStyle> = Vec::new();
+        for &(style, n) in markers {
+            if n == 1 && has_two[slot(style)] && !order.contains(&style) {
+                order.push(style);
+            }
+        }
+        let in_gb_order = order.windows(2).all(|w| w[0].gb_rank() <= w[1].gb_rank());
+        if in_gb_order {
+            return gb;
+        }
+        let mut ranks = StyleRanks { rank: [0; STYLES], by_appearance: true };
+        for (k, style) in order.iter().enumerate() {
+            ranks.rank[slot(*style)] = k as u8;
+        }
+        for s in 0..STYLES {
+            let style = ALL_STYLES[s];
+            if !order.contains(&style) {
+                ranks.rank[s] = order.len() as u8 + style.gb_rank();
+            }
+        }
+        ranks
+    }
+
+    pub fn of(&self, style: MarkerStyle) -> u8 {
+        self.rank[slot(style)]
+    }
+}
+
+const ALL_STYLES: [MarkerStyle; STYLES] = [
+    MarkerStyle::Part,
+    MarkerStyle::ChineseComma,
+    MarkerStyle::ChineseParen,
+    MarkerStyle::ArabicDot,
+    MarkerStyle::ArabicComma,
+    MarkerStyle::ArabicParen,
+    MarkerStyle::Circled,
+];
+
+/// What ordinal a new heading of some style would be expected to have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Expectation {
+    /// The ordinal of the previous sibling of the same style, if any.
+    pub previous: Option<u32>,
+    /// The last ordinal of the style anywhere before (numbering that runs
+    /// on across parents).
+    pub last_anywhere: Option<u32>,
+    /// The rank of the parent the heading would get, if any.
+    pub parent_rank: Option<u8>,
+}
+
+impl Expectation {
+    /// The ordinal that continues the sequence.
+    pub fn next(&self) -> u32 {
+        self.previous.map_or(1, |p| p + 1)
+    }
+}
+
+/// Sections under construction.
+pub(crate) struct Outline {
+    ranks: StyleRanks,
+    /// Open sections, outermost first, with their rank.
+    open: Vec<(u8, Section)>,
+    /// Closed top-level sections.
+    done: Vec<Section>,
+    last_anywhere: [Option<u32>; STYLES],
+}
+
+impl Outline {
+    pub fn new(ranks: StyleRanks) -> Outline {
+        Outline { ranks, open: Vec::new(), done: Vec::new(), last_anywhere: [None; STYLES] }
+    }
+
+    /// Where a heading of `style` would go, and what it should be numbered.
+    pub fn expect(&self, style: MarkerStyle) -> Expectation {
+        let rank = self.ranks.of(style);
+        let parent_at = self.open.iter().rposition(|(r, _)| *r < rank);
+        let parent_rank = parent_at.map(|p| self.open[p].0);
+        let sibling_at = parent_at.map_or(0, |p| p + 1);
+        // The previous sibling is the open section just below the parent if
+        // it has this rank, else the parent's last closed child.
+        let previous = match self.open.get(sibling_at) {
+            Some((r, s)) if *r == rank => Some(&s.heading),
+            Some(_) => None,
+            None => {
+                let children = match parent_at {
+                    Some(p) => &self.open[p].1.children,
+                    None => &self.done,
+                };
+                children.last().map(|s| &s.heading).filter(|h| self.ranks.of(h.marker.style) == rank)
+            }
+        }
+        .filter(|h| h.marker.style == style)
+        .map(|h| h.marker.ordinal);
+        Expectation { previous, last_anywhere: self.last_anywhere[slot(style)], parent_rank }
+    }
+
+    /// Open a section for `heading`, closing what it ends. Diagnostics for
+    /// numbering and level problems go to `diags`.
+    pub fn open(&mut self, heading: Heading, diags: &mut Vec<Diagnostic>) {
+        let style = heading.marker.style;
+        let rank = self.ranks.of(style);
+        let exp = self.expect(style);
+        let n = heading.marker.ordinal;
+        let span = heading.marker.span;
+        if n != exp.next() && Some(n) != exp.last_anywhere.map(|l| l + 1) {
+            match exp.previous {
+                Some(p) if n == p => diags.push(Diagnostic::new(Rule::OrdinalRepeat, span, format!("{} repeats the previous number", heading.marker.text))),
+                Some(p) if n < p => diags.push(Diagnostic::new(Rule::OrdinalRestart, span, format!("{} goes back from {p}", heading.marker.text))),
+                _ => diags.push(Diagnostic::new(
+                    Rule::OrdinalGap,
+                    span,
+                    format!("{} where {} was expected", heading.marker.text, exp.next()),
+                )),
+            }
+        }
+        if !self.ranks.by_appearance {
+            let expected_rank = exp.parent_rank.map_or(0, |r| r + 1);
+            // Only GB ranks 1..=4 are levels a report is required to use in order.
+            if rank > expected_rank.max(1) && rank <= 4 && exp.parent_rank.is_some() {
+                diags.push(Diagnostic::new(Rule::LevelSkip, span, format!("{} skips a heading level", heading.marker.text)));
+            }
+        }
+        while self.open.last().is_some_and(|(r, _)| *r >= rank) {
+            self.close_top();
+        }
+        self.last_anywhere[slot(style)] = Some(n);
+        let depth = self.open.len();
+        let start = heading.span.start;
+        let section = Section { heading, kind: None, body: Vec::new(), children: Vec::new(), span: Span::empty(start), depth };
+        self.open.push((rank, section));
+    }
+
+    /// The heading of the innermost open section.
+    pub fn current_heading(&mut self) -> Option<&mut Heading> {
+        self.open.last_mut().map(|(_, s)| &mut s.heading)
+    }
+
+    /// Add a block to the innermost open section. Returns it when no
+    /// section is open.
+    pub fn push_block(&mut self, block: Block) -> Option<Block> {
+        match self.open.last_mut() {
+            Some((_, s)) => {
+                s.body.push(block);
+                None
+            }
+            None => Some(block),
+        }
+    }
+
+    fn close_top(&mut self) {
+        let Some((_, mut section)) = self.open.pop() else { return };
+        let end = section.body.last().map_or(section.heading.span.end, |b| b.span().end);
+        let end = section.children.last().map_or(end, |c| c.span.end.max(end));
+        section.span = Span::new(section.heading.span.start, end.max(section.heading.span.end));
+        match self.open.last_mut() {
+            Some((_, parent)) => parent.children.push(section),
+            None => self.done.push(section),
+        }
+    }
+
+    /// Close everything and return the top-level sections.
+    pub fn finish(mut self) -> Vec<Section> {
+        while !self.open.is_empty() {
+            self.close_top();
+        }
+        self.done
+    }
+}
