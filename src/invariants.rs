@@ -8,7 +8,9 @@
 //!   is reversed;
 //! - **leaves**: [`Document::leaves`] are in order, do not overlap, cover
 //!   the source exactly and rebuild it byte for byte; white-space leaves
-//!   (indents, line ends, spaces, blank lines) hold only white space; a
+//!   (indents, line ends, spaces, blank lines) hold only white space
+//!   (Unicode `White_Space`, plus the invisible U+200B and U+FEFF that
+//!   garbled pages use as padding); a
 //!   BOM leaf is one `U+FEFF` at offset 0;
 //! - **nesting**: children lie inside their parents and siblings follow one
 //!   another: the front blocks, the sections and the back blocks in order;
@@ -83,6 +85,12 @@ pub fn check(doc: &Document) -> Result<(), Violation> {
     checker.leaves(doc)?;
     checker.indicators(doc)?;
     Ok(())
+}
+
+/// White space as the grammar reads it: Unicode `White_Space` and the
+/// zero-width U+200B and U+FEFF.
+fn is_white(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')
 }
 
 struct Checker<'a> {
@@ -304,7 +312,7 @@ impl Checker<'_> {
                 leaf.kind,
                 LeafKind::Indent | LeafKind::LineEnd | LeafKind::Space | LeafKind::Blank
             );
-            if white && !text.chars().all(char::is_whitespace) {
+            if white && !text.chars().all(is_white) {
                 return self.fail(
                     "leaf-not-white-space",
                     leaf.span,
@@ -471,7 +479,7 @@ impl Checker<'_> {
         match block {
             Block::Blank { span } => {
                 let text = &self.source[*span];
-                if !text.chars().all(char::is_whitespace) {
+                if !text.chars().all(is_white) {
                     return self.fail(
                         "blank-not-white-space",
                         *span,
