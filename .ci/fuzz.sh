@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Fuzz every cargo-fuzz target of fuzz/ for SECONDS each (default 60), one
+# after another, with the dictionary and the seed corpus. Exits non-zero if
+# any target crashes, leaks, times out or runs out of memory; the crashing
+# input is left in fuzz/artifacts/<target>/ (replay it with
+# `cargo +nightly fuzz run <target> <file>`, then add it to tests/regressions/).
+#
+#   .ci/fuzz.sh 120
+set -euo pipefail
+
+each="${1:-60}"
+case "$each" in '' | *[!0-9]*) echo "usage: $0 SECONDS" >&2; exit 2 ;; esac
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    cargo install cargo-fuzz --locked
+fi
+
+# libFuzzer needs nightly flags (-Zsanitizer); use nightly when installed,
+# else let the stable compiler accept them.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    fuzz=(cargo +nightly fuzz)
+else
+    export RUSTC_BOOTSTRAP=1
+    fuzz=(cargo fuzz)
+fi
+
+"${fuzz[@]}" build
+
+failed=()
+for target in $("${fuzz[@]}" list); do
+    corpus="$root/fuzz/corpus/$target"
+    seeds="$root/fuzz/seeds/$target"
+    mkdir -p "$corpus"
+    [ -d "$seeds" ] || seeds=""
+    echo "=== fuzz $target for ${each}s"
+    # The first corpus directory receives new inputs; the seeds stay untouched.
+    if ! "${fuzz[@]}" run "$target" "$corpus" ${seeds:+"$seeds"} -- \
+        -dict="$root/fuzz/gongwen.dict" \
+        -max_len=65536 \
+        -max_total_time="$each" \
+        -timeout=10 \
+        -rss_limit_mb=4096 \
+        -print_final_stats=1; then
+        failed+=("$target")
+    fi
+done
+
+if [ "${#failed[@]}" -ne 0 ]; then
+    echo "fuzzing found crashes in: ${failed[*]} (inputs in fuzz/artifacts/)" >&2
+    exit 1
+fi
+echo "fuzzing: no crashes in ${each}s per target"
