@@ -1,0 +1,149 @@
+//! Changes: a number that says how much something rose or fell.
+//!
+//! ```text
+//! change      ::= [ '同比' | '环比' | '较' … ] change_word [ '了' | '达' | '达到' | '为' ] quantity
+//!               | change_verb magnitude_noun quantity         -- 缩减检查频次194次
+//! change_word ::= up_word | down_word
+//! up_word     ::= '增长' | '增加' | '提升' | '提高' | '上升' | '上涨' | '增幅' | '涨幅' | '增多' | '攀升' | '扩大'
+//!               | ('同比' | '环比') '增'
+//! down_word   ::= '下降' | '降低' | '减少' | '缩减' | '缩短' | '压减' | '压缩' | '降幅' | '减幅' | '下滑'
+//!               | '回落' | ('同比' | '环比') ('降' | '减')
+//! level       ::= change_word ('至' | '到') quantity             -- a new level, not a change
+//! from_to     ::= quantity change_word ('至' | '到') quantity   -- 由40%降低至38%: both, and the change
+//! ```
+//! The value of a change is its magnitude; [`Direction`] says which way.
+
+use super::Direction;
+
+const UP: &[&str] = &[
+    "增长",
+    "增加",
+    "提升",
+    "提高",
+    "上升",
+    "上涨",
+    "增幅",
+    "涨幅",
+    "增多",
+    "攀升",
+    "扩大",
+    "同比增",
+    "环比增",
+];
+const DOWN: &[&str] = &[
+    "下降",
+    "降低",
+    "减少",
+    "缩减",
+    "缩短",
+    "压减",
+    "压缩",
+    "降幅",
+    "减幅",
+    "下滑",
+    "回落",
+    "同比降",
+    "同比减",
+    "环比降",
+    "环比减",
+];
+
+/// Nouns naming an amount, so that `缩减检查频次194次` is a change of it.
+const MAGNITUDE: &[&str] = &[
+    "频次",
+    "次数",
+    "数量",
+    "时间",
+    "时长",
+    "时限",
+    "成本",
+    "费用",
+    "比例",
+    "比率",
+    "人数",
+    "天数",
+    "用时",
+    "环节数",
+];
+
+/// Words between a change word and its number.
+const LINKS: &[&str] = &["了", "达到", "达", "为", "约"];
+
+fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
+    let hit = |w: &&str| {
+        if suffix {
+            s.ends_with(*w)
+        } else {
+            s.starts_with(*w)
+        }
+    };
+    if UP.iter().any(hit) {
+        Some(Direction::Up)
+    } else if DOWN.iter().any(hit) {
+        Some(Direction::Down)
+    } else {
+        None
+    }
+}
+
+/// The direction of a change word ending `before` (the clause text right
+/// before the number and its pre-qualifier).
+pub(crate) fn direction(before: &str) -> Option<Direction> {
+    let mut s = before.trim_end();
+    for _ in 0..2 {
+        if let Some(l) = LINKS.iter().find(|l| s.ends_with(**l)) {
+            s = &s[..s.len() - l.len()];
+        }
+    }
+    if s.ends_with('至') || s.ends_with('到') {
+        return None;
+    }
+    if let Some(d) = word_dir(s, true) {
+        return Some(d);
+    }
+    // 缩减检查频次194次: a change verb opening the clause, a magnitude noun closing it.
+    if MAGNITUDE.iter().any(|m| s.ends_with(m)) {
+        let start = s.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+        let tail = &s[start..];
+        for (i, _) in tail.char_indices() {
+            if let Some(d) = word_dir(&tail[i..], false) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// The direction of `between`, the text joining two figures, when it is a
+/// change word followed by 至 or 到: `降低至`, `提高到`.
+pub(crate) fn from_to(between: &str) -> Option<Direction> {
+    let s = between.trim();
+    let s = s.strip_suffix('至').or_else(|| s.strip_suffix('到'))?;
+    let s = s.strip_suffix('了').unwrap_or(s);
+    let d = word_dir(s, true)?;
+    // Only the change word itself: 降低至, 下降到, 增长了到.
+    (s.chars().count() <= 3).then_some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_change_words() {
+        assert_eq!(direction("同比增长"), Some(Direction::Up));
+        assert_eq!(direction("较去年提升"), Some(Direction::Up));
+        assert_eq!(direction("降幅达"), Some(Direction::Down));
+        assert_eq!(direction("缩减检查频次"), Some(Direction::Down));
+        assert_eq!(direction("减少审批环节"), None);
+        assert_eq!(direction("新增"), None);
+        assert_eq!(direction("增加至"), None);
+    }
+
+    #[test]
+    fn reads_from_to() {
+        assert_eq!(from_to("降低至"), Some(Direction::Down));
+        assert_eq!(from_to("提高到"), Some(Direction::Up));
+        assert_eq!(from_to("增加至今年的人均"), None);
+    }
+}

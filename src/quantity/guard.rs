@@ -1,0 +1,140 @@
+//! Guards: numbers that name or date something rather than measure it.
+//!
+//! ```text
+//! not_quantity ::= '第' number …                      -- ordinal: 第四次, 第23条
+//!                | number ('年'|'年度') where number ≥ 1000 -- years, 2021—2025年, (20212025年)
+//!                | digits (':'|'：') digits            -- times: 16:58, 上午8:00
+//!                | number '.' digit                    -- dates and versions: 2024.3.5
+//!                | letter number | number letter       -- codes, placeholders: 20xx, x01x, ODR2
+//!                | number '+' | '+' number             -- formula names: 2+3+N, 1+15+N
+//!                | '“' … number … '”'  (short)          -- quoted names: “30分钟”服务圈
+//!                | cn_single classifier               -- set phrases: 三项制度, 四个意识, 两委
+//!                | '一' unit                           -- articles: 一支队伍, 一次告知
+//! ```
+//! A Chinese numeral written with a single char counts only with a measure
+//! word for events or people (`两宗`, `三次洪涝灾害`, `两期`); set phrases
+//! use classifiers (个, 项, 条, 大, 年 …) and are names, not counts.
+
+use super::unit::{Class, Unit};
+use crate::numeral::{Numeral, Script};
+
+/// The char before byte `at` of `text`.
+pub(crate) fn prev_char(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|s| s.chars().next_back())
+}
+
+/// Why the number starting at `start` (already read as `n`) cannot be a
+/// quantity whatever follows it: an ordinal, a code, a time.
+pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
+    let before = prev_char(text, start);
+    let after_text = text.get(start + n.len..).unwrap_or("");
+    let mut after = after_text.chars();
+    let next = after.next();
+    let next2 = after.next();
+    if n.positional {
+        return true;
+    }
+    match before {
+        Some('第') => return true,
+        Some(c)
+            if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '#' | '/' | '_' | '@') =>
+        {
+            return true
+        }
+        Some('.' | '．' | ':' | '：') => {
+            if prev_char(text, start - 1).is_some_and(|c| c.is_ascii_digit()) {
+                return true;
+            }
+        }
+        _ => {}
+    }
+    match next {
+        Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '/' | '_' | '@') => {
+            return true
+        }
+        Some(':' | '：' | '.' | '．') if next2.is_some_and(|c| c.is_ascii_digit()) => {
+            return true
+        }
+        // 十四五, 3五: a numeral glued to another is a name.
+        Some(c) if crate::numeral::starts_numeral(c) && n.script == Script::Chinese => return true,
+        _ => {}
+    }
+    // A heading marker at the start of the text: 1. 一、 （1）
+    let lead = text[..start].trim_start_matches([' ', '\u{3000}', '\t', '(', '（']);
+    if lead.is_empty() && matches!(next, Some('、' | '.' | '．' | ')' | '）')) {
+        return true;
+    }
+    false
+}
+
+/// Whether a number with its unit is a name or a date rather than a count.
+pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit) -> bool {
+    if unit.base == "年"
+        && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000))
+    {
+        return true;
+    }
+    if n.script == Script::Chinese {
+        if n.value == crate::numeral::Decimal::from_int(1) {
+            return true;
+        }
+        let single = n.chars == 1;
+        if single {
+            let counts = matches!(
+                unit.class,
+                Class::Verbal | Class::Person | Class::Money | Class::Percent
+            ) || (unit.class == Class::Duration
+                && unit.written != "年"
+                && unit.written != "周");
+            if !counts {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether `start..end` sits inside a short quotation or a book title:
+/// `“30分钟”服务圈`, `《2024年工作要点》`.
+pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
+    let open = text[..start].chars().rev().take(12).find_map(|c| match c {
+        '“' | '「' | '『' => Some('”'),
+        '《' => Some('》'),
+        '”' | '」' | '』' | '》' | '。' | '；' | ';' | '\n' | '，' | ',' => Some(' '),
+        _ => None,
+    });
+    let Some(close) = open.filter(|c| *c != ' ') else {
+        return false;
+    };
+    let limit = if close == '》' { 30 } else { 12 };
+    text[end..]
+        .chars()
+        .take(limit)
+        .find_map(|c| match c {
+            c if c == close => Some(true),
+            '“' | '「' | '《' | '。' | '；' | ';' | '\n' => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_needs_both_marks_close_by() {
+        let t = "构建“30分钟”执法圈";
+        let s = t.find("30").unwrap();
+        assert!(quoted(t, s, s + 2));
+        let t = "开展“法律进村”活动30场";
+        let s = t.find("30").unwrap();
+        assert!(!quoted(t, s, s + 2));
+    }
+
+    #[test]
+    fn prev_char_is_none_at_start() {
+        assert_eq!(prev_char("abc", 0), None);
+        assert_eq!(prev_char("第三", 3), Some('第'));
+    }
+}

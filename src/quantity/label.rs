@@ -1,0 +1,392 @@
+//! Labels: the words in the same clause that name what a number counts.
+//!
+//! ```text
+//! clause      ::= … boundary before_label quantity after_label boundary …
+//! boundary    ::= '，' | '。' | '；' | '：' | '、' | '！' | '？' | line end | previous quantity
+//! before_label::= lead* phrase tail*      -- lead: time words, 共/累计, 其中 …; tail: 达, 为, 共 …
+//! after_label ::= [ '的' ] ( '“' phrase '”' | phrase ) -- up to a particle, verb or boundary
+//! ```
+//! A counter for things or people (`个`, `家`, `名`) followed by a noun takes
+//! that noun (`组织16名执法人员` → `执法人员`); otherwise the phrase before
+//! the number is the label (`便民服务中心办件3084件` → `便民服务中心办件`),
+//! or the noun after when nothing but a verb comes before
+//! (`先后组织3次专题学习` → `专题学习`).
+
+use super::unit::Class;
+
+/// Chars that end a clause for labels.
+fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '。'
+            | '；'
+            | ';'
+            | '：'
+            | ':'
+            | '、'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '\n'
+            | '\r'
+            | '\t'
+            | '…'
+    )
+}
+
+/// Words dropped from the start of a label: time words, connectives and
+/// reporting adverbs.
+const LEAD: &[&str] = &[
+    "其中",
+    "同时",
+    "此外",
+    "另外",
+    "全年",
+    "今年以来",
+    "今年来",
+    "今年",
+    "年内",
+    "一年来",
+    "当年",
+    "截至目前",
+    "目前",
+    "共计",
+    "合计",
+    "累计",
+    "总计",
+    "共",
+    "先后",
+    "已经",
+    "已",
+    "均",
+    "并",
+    "还",
+    "又",
+    "再",
+];
+
+/// What may follow a year at the start of a label: `2024年度`, `2023年以来`.
+const YEAR_TAIL: &[&str] = &["以来", "来", "度", "底", "初", "末", "内", "全年"];
+
+/// Words dropped from the end of a label: links between the name and the
+/// number.
+const TAIL: &[&str] = &[
+    "分别达到",
+    "分别为",
+    "分别达",
+    "达到",
+    "总数为",
+    "共计",
+    "合计",
+    "累计",
+    "总计",
+    "达",
+    "为",
+    "是",
+    "共",
+    "了",
+    "有",
+    "的",
+    "约",
+    "计",
+    "年均",
+    "月均",
+    "日均",
+];
+
+/// Verbs, prepositions and scope words that do not name anything alone.
+const EMPTY_WORDS: &[&str] = &[
+    "组织开展",
+    "充分发挥",
+    "组织",
+    "开展了",
+    "开展",
+    "召开",
+    "举办",
+    "举行",
+    "组建",
+    "设置",
+    "聘请",
+    "引入",
+    "引进",
+    "推动",
+    "围绕",
+    "挖掘",
+    "建设",
+    "建成",
+    "打造",
+    "配备",
+    "新建",
+    "成立",
+    "完成",
+    "针对",
+    "发挥",
+    "定期",
+    "确定",
+    "涉及",
+    "覆盖",
+    "选派",
+    "选聘",
+    "共有",
+    "全县",
+    "全镇",
+    "全市",
+    "全区",
+    "全乡",
+    "全省",
+    "辖区",
+    "全体",
+    "对",
+    "在",
+    "为",
+    "向",
+    "与",
+    "和",
+    "共",
+    "将",
+    "把",
+    "有",
+    "了",
+    "的",
+    "等",
+];
+
+/// Words that stop a label read after the number: particles and verbs.
+const AFTER_STOP: &[&str] = &[
+    "充分", "发挥", "进行", "开展", "实现", "完成", "参加", "参与", "担任", "集中", "作为", "成为",
+    "获得", "入驻", "建立", "推动", "纳入", "覆盖", "组建", "完善", "处理", "通过", "落实", "配备",
+    "聘请", "提供", "之一", "作用", "矛盾", "进驻", "的", "和", "与", "及", "等", "并", "或", "均",
+    "都", "已", "全", "被", "作", "共", "在", "对", "向", "中", "内", "里", "上", "下", "后", "前",
+    "是", "有", "为",
+];
+
+/// Strip any of `words` from the start of `s`, repeatedly, and leading
+/// years (`2024年`, `2023年以来`).
+fn strip_lead(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        s = s.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || c == '”'
+                || c == '）'
+                || c == ')'
+                || c == '\u{3000}'
+                || c.is_ascii_digit()
+        });
+        // A year: digits then 年 (the digits are gone already).
+        if before.len() != s.len() {
+            if let Some(r) = s.strip_prefix('年') {
+                s = r;
+                if let Some(w) = YEAR_TAIL.iter().find(|w| s.starts_with(**w)) {
+                    s = &s[w.len()..];
+                }
+            }
+        }
+        for w in LEAD {
+            if let Some(r) = s.strip_prefix(w) {
+                if !r.is_empty() {
+                    s = r;
+                    break;
+                }
+            }
+        }
+        if s.len() == before.len() {
+            return s;
+        }
+    }
+}
+
+fn strip_tail(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        s = s.trim_end_matches(|c: char| {
+            c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“'
+        });
+        for w in TAIL {
+            if let Some(r) = s.strip_suffix(w) {
+                if !r.is_empty() {
+                    s = r;
+                    break;
+                }
+            }
+        }
+        if s.len() == before.len() {
+            return s;
+        }
+    }
+}
+
+/// The clause text before byte `start`, not reaching below `floor`.
+pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> &str {
+    let region = &text[floor.min(start)..start];
+    let from = region
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_boundary(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut s = &region[from..];
+    // Keep it short: the last 24 chars.
+    if let Some((i, _)) = s.char_indices().rev().nth(23) {
+        s = &s[i..];
+    }
+    s
+}
+
+/// The label read before the number: `clause` without lead and tail words.
+fn before_label(clause: &str) -> &str {
+    strip_tail(strip_lead(clause))
+}
+
+/// Whether a phrase is only verbs, prepositions and scope words.
+fn is_empty_phrase(mut s: &str) -> bool {
+    loop {
+        if s.is_empty() {
+            return true;
+        }
+        match EMPTY_WORDS.iter().find(|w| s.starts_with(**w)) {
+            Some(w) => s = &s[w.len()..],
+            None => return false,
+        }
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The noun phrase right after byte `end` (after the unit and its
+/// qualifiers), if the clause goes on with one.
+pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
+    let end = end.min(text.len());
+    let mut s = &text[end..];
+    if skip_de {
+        if let Some(r) = s.strip_prefix('的') {
+            s = r;
+        }
+    }
+    if let Some(r) = s.strip_prefix('“') {
+        let close = r.find('”').unwrap_or(r.len());
+        let inner = &r[..close];
+        if inner.chars().count() <= 12 && !inner.is_empty() {
+            return inner;
+        }
+        return "";
+    }
+    let mut stop = 0;
+    for (i, c) in s.char_indices() {
+        if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
+            || crate::numeral::is_numeral_char(c) && i > 0
+            || AFTER_STOP
+                .iter()
+                .any(|w| s[i..].starts_with(w) && (w.len() > 3 || i != 3))
+            || s[..i].chars().count() >= 12
+        {
+            break;
+        }
+        stop = i + c.len_utf8();
+    }
+    let mut out = &s[..stop];
+    // Unbalanced brackets at the end: `行政村(` → `行政村`.
+    if out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
+        out = out
+            .trim_end_matches(|c: char| c != '(' && c != '（')
+            .trim_end_matches(['(', '（']);
+    }
+    out
+}
+
+/// Choose the label of a quantity.
+pub(crate) fn label(text: &str, floor: usize, start: usize, end: usize, class: Class) -> String {
+    let clause = clause_before(text, floor, start);
+    let before = before_label(clause);
+    let noun_counter = matches!(class, Class::Noun | Class::Person);
+    let after = after_label(text, end, true);
+    let chosen = if noun_counter && after.chars().count() >= 1 {
+        after
+    } else if !is_empty_phrase(before) {
+        before
+    } else if !after.is_empty() {
+        after
+    } else if !before.is_empty() {
+        before
+    } else {
+        clause.trim()
+    };
+    without_each(chosen)
+}
+
+/// The label without `各类`, `各项`, `各种`: `调处各类矛盾纠纷` → `调处矛盾纠纷`.
+fn without_each(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = ["各类", "各项", "各种"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+    {
+        out.push_str(&rest[..i]);
+        rest = &rest[i + "各类".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lab(t: &str, num: &str, unit: &str, class: Class) -> String {
+        let start = t.find(num).unwrap();
+        let end = start + num.len() + unit.len();
+        label(t, 0, start, end, class)
+    }
+
+    #[test]
+    fn label_is_the_phrase_before() {
+        assert_eq!(
+            lab(
+                "2024年便民服务中心办件3084件。",
+                "3084",
+                "件",
+                Class::Verbal
+            ),
+            "便民服务中心办件"
+        );
+        assert_eq!(
+            lab(
+                "全年共接待法律咨询100余人次",
+                "100",
+                "余人次",
+                Class::Verbal
+            ),
+            "接待法律咨询"
+        );
+        assert_eq!(lab("调成率达98.7%", "98.7", "%", Class::Percent), "调成率");
+    }
+
+    #[test]
+    fn label_is_the_noun_after_a_counter() {
+        assert_eq!(
+            lab("组织16名执法人员参加培训", "16", "名", Class::Person),
+            "执法人员"
+        );
+        assert_eq!(
+            lab("在全县21个乡镇(街道)和302个行政村", "21", "个", Class::Noun),
+            "乡镇(街道)"
+        );
+        assert_eq!(
+            lab("引入21名“双语调解员”", "21", "名", Class::Person),
+            "双语调解员"
+        );
+    }
+
+    #[test]
+    fn label_after_when_only_a_verb_comes_before() {
+        assert_eq!(
+            lab("先后组织3次专题学习研讨活动", "3", "次", Class::Verbal),
+            "专题学习研讨活动"
+        );
+    }
+}

@@ -1,0 +1,498 @@
+//! Quantities: a number with its unit, qualifiers, range, direction and
+//! label, found in running text.
+//!
+//! ```text
+//! quantity ::= [ pre_qualifier ] figure [ range_sep figure ] [ unit_qualifier ]
+//!            | '百分之' numeral                                  -- 百分之八十
+//! figure   ::= numeral [ num_qualifier [ multiplier ] ] [ ' ' ] unit
+//! range_sep::= '-' | '－' | '~' | '～' | '—' | '——' | '–' | '至' | '到'
+//! ```
+//! In a range the unit may be written once, at the end (`3至5天`, `1-2部`),
+//! or at both ends (`3万元至5万元`). See [`numeral`](crate::numeral) for
+//! numbers, and the submodules for units, qualifiers, changes, labels and
+//! the guards that keep names, dates and ordinals out.
+//!
+//! ```
+//! use gongwen::quantity::{find, Qualifier, QuantityKind};
+//! let found = find("全年调处矛盾纠纷205件，涉及金额约135.9万元，同比增长12.5%。");
+//! assert_eq!(found.len(), 3);
+//! assert_eq!(found[0].text, "205件");
+//! assert_eq!(found[0].label, "调处矛盾纠纷");
+//! assert_eq!(found[1].value.to_string(), "1359000");
+//! assert_eq!(found[1].unit, "元");
+//! assert_eq!(found[1].qualifiers, vec![Qualifier::Approx]);
+//! assert_eq!(found[2].kind, QuantityKind::Change);
+//! assert!(find("2024年度第四次会议").is_empty());
+//! ```
+//!
+//! [`find`] scans bytes and tries the number grammar only where a digit or
+//! a Chinese numeral starts; it never panics and allocates only for what it
+//! returns.
+
+mod change;
+mod guard;
+mod label;
+mod qualifier;
+mod unit;
+
+use crate::numeral::{self, Decimal, Numeral};
+use crate::span::Span;
+use nom::combinator::opt;
+use nom::Parser;
+use serde::Serialize;
+use unit::{Class, Unit};
+
+/// A quantity stated in text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Quantity {
+    /// Byte span relative to the text given to [`find`].
+    pub span: Span,
+    /// The quantity as written, qualifier words included: `约135.9万元`,
+    /// `100余人次`, `不少于60学时`, `90%以上`.
+    pub text: String,
+    /// The value in the base unit: 万 and 亿 multiplied out, 成 as percent
+    /// (`五成` → 50); for a range, its low end; for a change, its magnitude.
+    pub value: Decimal,
+    /// The high end of a range (`1-2部`, `3至5天`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upper: Option<Decimal>,
+    /// The base unit: `件`, `人次`, `元` (also for 万元), `%` (also for 成),
+    /// `个百分点`, `学时` …
+    pub unit: String,
+    /// What sort of quantity it is.
+    pub kind: QuantityKind,
+    /// What the words around the number say about its precision, in the
+    /// order written (`约600余万元` has approx and more_than).
+    pub qualifiers: Vec<Qualifier>,
+    /// For a change, which way it went.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    /// The words of the same clause that name what is counted; empty if none.
+    pub label: String,
+}
+
+/// What sort of quantity a [`Quantity`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum QuantityKind {
+    /// A count of things, people or events: `3084件`, `16名`, `两宗`.
+    Count,
+    /// An amount of money: `约135.9万元`, `85.02亿元`.
+    Money,
+    /// A rate or share: `100%`, `99.1%`, `不到五成`.
+    Percent,
+    /// A rise or fall: `同比增长12.5%`, `降幅达80%`, `增加1368宗`.
+    Change,
+    /// A length of time: `不少于60学时`, `7天`, `24小时`.
+    Duration,
+    /// A physical measure: `268.51公斤`, `3000平方米`.
+    Measure,
+}
+
+/// What the words around a number say about its precision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// About: 约, 大约, 左右, 上下.
+    Approx,
+    /// More than: 余, 多, 超, 超过, 逾.
+    MoreThan,
+    /// At least: 以上, 不少于, 不低于, 至少.
+    AtLeast,
+    /// Less than, or at most: 不到, 不足, 低于, 以下, 不超过.
+    LessThan,
+    /// Nearly: 近, 将近, 接近.
+    Nearly,
+}
+
+/// Which way a change went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Direction {
+    /// 增长, 提升, 增加, 上升 …
+    Up,
+    /// 下降, 降低, 减少, 缩减, 降幅 …
+    Down,
+}
+
+/// A figure read at one place: everything but the label and the change.
+struct Core {
+    /// Start of the number (after any pre-qualifier).
+    start: usize,
+    end: usize,
+    value: Decimal,
+    upper: Option<Decimal>,
+    unit: Unit,
+    qualifiers: Vec<Qualifier>,
+}
+
+fn skip_space(s: &str) -> &str {
+    s.strip_prefix([' ', '\u{3000}', '\u{a0}']).unwrap_or(s)
+}
+
+/// `figure` after the numeral: `[余|多 [multiplier]] [' '] unit`.
+/// Returns the rest, the value, the unit and the qualifier read, if any.
+fn figure_tail(rest: &str, n: &Numeral) -> (usize, Decimal, Option<Unit>, Option<Qualifier>) {
+    let total = rest.len();
+    let mut value = n.value;
+    let mut q = None;
+    let mut r = rest;
+    if let Ok((r1, q1)) = qualifier::after_number(r) {
+        let (r2, mult) = opt(unit::multiplier).parse(r1).unwrap_or((r1, None));
+        if unit::unit(skip_space(r2)).is_ok() {
+            if let Some(v) = mult.map_or(Some(value), |m| value.mul_pow10(m)) {
+                value = v;
+                q = Some(q1);
+                r = r2;
+            }
+        }
+    }
+    let r_sp = skip_space(r);
+    match unit::unit(r_sp) {
+        Ok((r3, u)) => match value.mul_pow10(u.exp) {
+            Some(v) => (total - r3.len(), v, Some(u), q),
+            None => (total - r.len(), value, None, q),
+        },
+        Err(_) => (total - r.len(), value, None, q),
+    }
+}
+
+fn range_sep(s: &str) -> Option<&str> {
+    for sep in ["——", "-", "－", "~", "～", "—", "–", "至", "到"] {
+        if let Some(r) = s.strip_prefix(sep) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// Read the figure starting at `start`. `Err(end)` when there is none, with
+/// the byte where scanning may go on.
+fn read_core(text: &str, start: usize) -> Result<Core, usize> {
+    let s = &text[start..];
+    let first_len = s.chars().next().map_or(1, char::len_utf8);
+    let Some(n) = numeral::read_prefix(s) else {
+        return Err(start + first_len);
+    };
+    let num_end = start + n.len;
+    if guard::rejects_number(text, start, &n) {
+        return Err(num_end);
+    }
+    if n.script == numeral::Script::Chinese
+        && guard::prev_char(text, start)
+            .is_some_and(|c| numeral::is_numeral_char(c) && !is_financial(c))
+    {
+        return Err(num_end);
+    }
+    let (used, mut value, mut unit, q) = figure_tail(&text[num_end..], &n);
+    let mut end = num_end + used;
+    let mut qualifiers: Vec<Qualifier> = q.into_iter().collect();
+    let mut upper = None;
+    // A range: the second figure may carry the unit for both.
+    if let Some(r) = range_sep(&text[end..]) {
+        let second_at = text.len() - r.len();
+        let digit_kind_matches = r.chars().next().is_some_and(|c| {
+            if n.script == numeral::Script::Chinese {
+                numeral::starts_numeral(c) && !c.is_ascii_digit()
+            } else {
+                c.is_ascii_digit() || ('０'..='９').contains(&c)
+            }
+        });
+        if digit_kind_matches {
+            if let Some(n2) = numeral::read_prefix(r) {
+                let (used2, v2, unit2, q2) = figure_tail(&r[n2.len..], &n2);
+                let consistent = match (unit, unit2) {
+                    (Some(u1), Some(u2)) => u1.base == u2.base,
+                    (None, Some(_)) => true,
+                    (Some(_), None) => false,
+                    (None, None) => false,
+                };
+                if consistent && !guard::rejects_number(text, second_at, &n2) {
+                    if let (None, Some(u2)) = (unit, unit2) {
+                        value = match value.mul_pow10(u2.exp) {
+                            Some(v) => v,
+                            None => return Err(second_at + n2.len + used2),
+                        };
+                        unit = unit2;
+                    }
+                    if n2.value >= Decimal::from_int(1000) && unit.is_some_and(|u| u.base == "年")
+                    {
+                        return Err(second_at + n2.len + used2);
+                    }
+                    upper = Some(v2);
+                    qualifiers.extend(q2);
+                    end = second_at + n2.len + used2;
+                } else if unit.is_none() {
+                    return Err(second_at + n2.len);
+                }
+            }
+        }
+    }
+    let Some(unit) = unit else {
+        return Err(end);
+    };
+    if let Ok((r, q)) = qualifier::after_unit(&text[end..]) {
+        qualifiers.push(q);
+        end = text.len() - r.len();
+    }
+    if guard::rejects_quantity(&n, unit) {
+        return Err(end);
+    }
+    Ok(Core {
+        start,
+        end,
+        value,
+        upper,
+        unit,
+        qualifiers,
+    })
+}
+
+/// Financial forms of the digits (壹贰叁 …), also common in words (队伍, 参加).
+fn is_financial(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
+}
+
+/// A financial digit not followed by another numeral char is a word's
+/// char (`队伍`, `落伍`), not a number.
+fn lone_financial(c: char, rest: &str) -> bool {
+    is_financial(c) && !rest.chars().next().is_some_and(numeral::is_numeral_char)
+}
+
+/// `'百分之' numeral` at `start` (which points at 百).
+fn read_per_cent(text: &str, start: usize) -> Option<Core> {
+    let after = start + "百分之".len();
+    let n = numeral::read_prefix(text.get(after..)?)?;
+    let mut end = after + n.len;
+    let mut qualifiers = Vec::new();
+    if let Ok((r, q)) = qualifier::after_unit(&text[end..]) {
+        qualifiers.push(q);
+        end = text.len() - r.len();
+    }
+    let unit = unit::unit("%").ok()?.1;
+    Some(Core {
+        start,
+        end,
+        value: n.value,
+        upper: None,
+        unit,
+        qualifiers,
+    })
+}
+
+/// Every quantity stated in `text`, in order.
+///
+/// Spans are byte offsets into `text`. Never panics.
+///
+/// ```
+/// use gongwen::quantity::find;
+/// let q = &find("组织16名执法人员参加培训")[0];
+/// assert_eq!((q.text.as_str(), q.unit.as_str(), q.label.as_str()), ("16名", "名", "执法人员"));
+/// ```
+pub fn find(text: &str) -> Vec<Quantity> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut floor = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let core = if b.is_ascii_digit() {
+            read_core(text, i)
+        } else if b < 0x80 {
+            i += 1;
+            continue;
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if numeral::starts_numeral(c) && !lone_financial(c, &text[i + c.len_utf8()..]) {
+                read_core(text, i)
+            } else if c == '百' && text[i..].starts_with("百分之") {
+                read_per_cent(text, i).ok_or(i + c.len_utf8())
+            } else {
+                i += c.len_utf8().max(1);
+                continue;
+            }
+        };
+        match core {
+            Ok(core) => {
+                i = core.end;
+                if let Some(q) = assemble(text, floor, core) {
+                    floor = q.span.end;
+                    out.push(q);
+                }
+            }
+            Err(next) => i = next.max(i + 1),
+        }
+        while i < bytes.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    add_from_to_changes(text, &mut out);
+    out
+}
+
+/// Add qualifiers before, the change, the label; drop quoted names.
+fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
+    let floor = floor.min(core.start);
+    let mut qualifiers = core.qualifiers;
+    let mut qstart = core.start;
+    if let Some((at, q)) = qualifier::pre(&text[floor..core.start]) {
+        qstart = floor + at;
+        qualifiers.insert(0, q);
+    }
+    if guard::quoted(text, qstart, core.end) {
+        return None;
+    }
+    let clause = label::clause_before(text, floor, qstart);
+    let direction = change::direction(clause);
+    let kind = if direction.is_some() {
+        QuantityKind::Change
+    } else {
+        core.unit.kind()
+    };
+    let class = if direction.is_some() {
+        Class::Verbal
+    } else {
+        core.unit.class
+    };
+    let label = label::label(text, floor, qstart, core.end, class);
+    Some(Quantity {
+        span: Span::new(qstart, core.end),
+        text: text[qstart..core.end].to_string(),
+        value: core.value,
+        upper: core.upper,
+        unit: core.unit.base.to_string(),
+        kind,
+        qualifiers,
+        direction,
+        label,
+    })
+}
+
+/// `由40%降低至38%`: besides the two figures, the change between them
+/// (2个百分点, down), spanning both.
+fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
+    let mut extra = Vec::new();
+    for (k, pair) in out.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.unit != b.unit
+            || a.upper.is_some()
+            || b.upper.is_some()
+            || a.kind == QuantityKind::Change
+        {
+            continue;
+        }
+        let Some(between) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        let Some(direction) = change::from_to(between) else {
+            continue;
+        };
+        let Some(diff) = b.value.checked_sub(a.value).map(Decimal::abs) else {
+            continue;
+        };
+        let unit = if a.unit == "%" {
+            "个百分点".to_string()
+        } else {
+            a.unit.clone()
+        };
+        let span = Span::new(a.span.start, b.span.end);
+        extra.push((
+            k + 1,
+            Quantity {
+                span,
+                text: text[span.range()].to_string(),
+                value: diff,
+                upper: None,
+                unit,
+                kind: QuantityKind::Change,
+                qualifiers: Vec::new(),
+                direction: Some(direction),
+                label: a.label.clone(),
+            },
+        ));
+    }
+    for (n, (at, q)) in extra.into_iter().enumerate() {
+        out.insert(at + n, q);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(t: &str) -> Quantity {
+        let mut v = find(t);
+        assert_eq!(v.len(), 1, "{t} should hold one quantity, found {v:?}");
+        v.remove(0)
+    }
+
+    #[test]
+    fn reads_a_count_with_its_label() {
+        let q = one("便民服务中心办件3084件。");
+        assert_eq!(
+            (q.text.as_str(), q.unit.as_str(), q.label.as_str()),
+            ("3084件", "件", "便民服务中心办件")
+        );
+    }
+
+    #[test]
+    fn reads_range_with_unit_at_the_end() {
+        let q = one("每人完成3至5天培训");
+        assert_eq!(q.value, Decimal::from_int(3));
+        assert_eq!(q.upper, Some(Decimal::from_int(5)));
+        assert_eq!(q.unit, "天");
+    }
+
+    #[test]
+    fn reads_per_cent_in_words() {
+        let q = one("覆盖率达百分之八十");
+        assert_eq!((q.value, q.unit.as_str()), (Decimal::from_int(80), "%"));
+    }
+
+    #[test]
+    fn from_to_gives_two_figures_and_a_change() {
+        let v = find("发案率由40%降低至38%。");
+        assert_eq!(v.len(), 3, "{v:?}");
+        assert_eq!(v[1].kind, QuantityKind::Change);
+        assert_eq!(v[1].value, Decimal::from_int(2));
+        assert_eq!(v[1].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn never_panics_on_odd_bytes() {
+        for t in [
+            "",
+            "1",
+            "一",
+            "3万亿亿亿元",
+            "约",
+            "1-",
+            "1—",
+            "百分之",
+            "9999999999999999999999999999999万亿元",
+            "２０xx",
+        ] {
+            let _ = find(t);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! Units: the measure word, currency, percent sign or measure after a number.
+//!
+//! ```text
+//! unit       ::= longest entry of UNITS, not followed by a char that makes
+//!                it part of a word (部门, 处理, 期间, 年度, 成立 …)
+//! multiplier ::= '千万' | '万' | '亿' | '萬' | '億'      -- after 余/多: 600余万元
+//! ```
+//! The table maps what is written to the base unit, the kind of quantity
+//! and the class of the measure word, which the label and guard rules use.
+
+use super::QuantityKind;
+use nom::{IResult, Parser};
+
+/// What a measure word counts, for labels and guards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Counts events or acts: 次, 场次, 宗, 期, 件, 起, 人次 …
+    Verbal,
+    /// Counts things, named by the noun after it: 个, 项, 家, 条, 支 …
+    Noun,
+    /// Counts people: 名, 人, 位.
+    Person,
+    /// Time: 天, 小时, 学时, 年, 个月 …
+    Duration,
+    /// Physical measure: 公斤, 吨, 平方米 …
+    Measure,
+    /// Money: 元.
+    Money,
+    /// Rates: %, 个百分点, 成.
+    Percent,
+    /// Multiples: 倍.
+    Times,
+}
+
+/// One unit as read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// The unit as written (from the table).
+    pub written: &'static str,
+    /// The base unit reported.
+    pub base: &'static str,
+    /// Power of ten the value is multiplied by (成 → % is 1).
+    pub exp: u32,
+    /// What the unit counts.
+    pub class: Class,
+}
+
+impl Unit {
+    /// The kind of quantity a unit gives when no change word is around it.
+    pub fn kind(self) -> QuantityKind {
+        match self.class {
+            Class::Money => QuantityKind::Money,
+            Class::Percent => QuantityKind::Percent,
+            Class::Duration => QuantityKind::Duration,
+            Class::Measure => QuantityKind::Measure,
+            _ => QuantityKind::Count,
+        }
+    }
+}
+
+use Class::*;
+
+/// (written, base, ×10^exp, class). Looked up longest first.
+const UNITS: &[(&str, &str, u32, Class)] = &[
+    ("个百分点", "个百分点", 0, Percent),
+    ("个工作日", "工作日", 0, Duration),
+    ("平方公里", "平方公里", 0, Measure),
+    ("百分点", "个百分点", 0, Percent),
+    ("平方米", "平方米", 0, Measure),
+    ("立方米", "立方米", 0, Measure),
+    ("工作日", "工作日", 0, Duration),
+    ("人次", "人次", 0, Verbal),
+    ("家次", "家次", 0, Verbal),
+    ("件次", "件次", 0, Verbal),
+    ("场次", "场次", 0, Verbal),
+    ("批次", "批次", 0, Verbal),
+    ("户次", "户次", 0, Verbal),
+    ("车次", "车次", 0, Verbal),
+    ("台次", "台次", 0, Verbal),
+    ("架次", "架次", 0, Verbal),
+    ("课时", "课时", 0, Duration),
+    ("学时", "学时", 0, Duration),
+    ("小时", "小时", 0, Duration),
+    ("分钟", "分钟", 0, Duration),
+    ("个月", "个月", 0, Duration),
+    ("公斤", "公斤", 0, Measure),
+    ("千克", "公斤", 0, Measure),
+    ("公里", "公里", 0, Measure),
+    ("千米", "公里", 0, Measure),
+    ("公顷", "公顷", 0, Measure),
+    ("万元", "元", 4, Money),
+    ("亿元", "元", 8, Money),
+    ("元", "元", 0, Money),
+    ("%", "%", 0, Percent),
+    ("％", "%", 0, Percent),
+    ("成", "%", 1, Percent),
+    ("倍", "倍", 0, Times),
+    ("件", "件", 0, Verbal),
+    ("次", "次", 0, Verbal),
+    ("场", "场", 0, Verbal),
+    ("宗", "宗", 0, Verbal),
+    ("起", "起", 0, Verbal),
+    ("期", "期", 0, Verbal),
+    ("笔", "笔", 0, Verbal),
+    ("轮", "轮", 0, Verbal),
+    ("份", "份", 0, Verbal),
+    ("册", "册", 0, Verbal),
+    ("项", "项", 0, Noun),
+    ("个", "个", 0, Noun),
+    ("家", "家", 0, Noun),
+    ("条", "条", 0, Noun),
+    ("支", "支", 0, Noun),
+    ("批", "批", 0, Noun),
+    ("路", "路", 0, Noun),
+    ("处", "处", 0, Noun),
+    ("面", "面", 0, Noun),
+    ("类", "类", 0, Noun),
+    ("种", "种", 0, Noun),
+    ("所", "所", 0, Noun),
+    ("座", "座", 0, Noun),
+    ("台", "台", 0, Noun),
+    ("辆", "辆", 0, Noun),
+    ("套", "套", 0, Noun),
+    ("部", "部", 0, Noun),
+    ("本", "本", 0, Noun),
+    ("张", "张", 0, Noun),
+    ("篇", "篇", 0, Noun),
+    ("户", "户", 0, Noun),
+    ("间", "间", 0, Noun),
+    ("栋", "栋", 0, Noun),
+    ("名", "名", 0, Person),
+    ("人", "人", 0, Person),
+    ("位", "位", 0, Person),
+    ("天", "天", 0, Duration),
+    ("年", "年", 0, Duration),
+    ("周", "周", 0, Duration),
+    ("吨", "吨", 0, Measure),
+    ("亩", "亩", 0, Measure),
+    ("米", "米", 0, Measure),
+];
+
+/// Two-char words that start with a unit char: after a number the char is
+/// then not a measure word (`3部门`, `5处理`).
+const WORDS: &[&str] = &[
+    "年度", "年级", "年龄", "年代", "年份", "年底", "年初", "年末", "年终", "年内", "年均", "年薪",
+    "年检", "年报", "周年", "周岁", "周边", "周期", "周末", "天然", "天气", "天下", "期间", "期限",
+    "期末", "期满", "期刊", "期货", "期待", "部门", "部署", "部分", "部长", "部位", "部队", "处理",
+    "处置", "处罚", "处长", "处室", "处于", "条件", "条例", "条款", "条线", "名称", "名单", "名义",
+    "名录", "名额", "起草", "起诉", "起步", "起来", "起点", "份额", "人民", "人大", "人社", "人防",
+    "面积", "面向", "面对", "面临", "面貌", "路线", "路径", "路段", "路口", "支持", "支付", "支出",
+    "支撑", "支部", "场所", "场景", "场地", "场馆", "场合", "家庭", "家长", "家属", "家园", "家风",
+    "所有", "所在", "所属", "所得", "项目", "本级", "本地", "本身", "个体", "个性", "个别", "笔记",
+    "笔录", "批准", "批复", "批示", "批评", "类型", "类别", "类似", "种植", "种类", "种子", "台账",
+    "台风", "座谈", "户籍", "户口", "户外", "位置", "位于", "元旦", "元素", "次日", "次数", "次年",
+    "间隔", "套餐", "米粮", "轮流", "轮换", "件事", "张贴", "本人",
+];
+
+/// Whether the char after a unit is a place where a measure word can end:
+/// punctuation, white space, another script, or a CJK char that does not
+/// make a word with it.
+fn blocked(written: &str, rest: &str) -> bool {
+    let Some(next) = rest.chars().next() else {
+        return false;
+    };
+    let mut buf = [0u8; 8];
+    let last = written.chars().last().unwrap_or(' ');
+    let two = {
+        let a = last.encode_utf8(&mut buf).len();
+        let b = next.encode_utf8(&mut buf[a..]).len();
+        std::str::from_utf8(&buf[..a + b]).unwrap_or("")
+    };
+    if WORDS.contains(&two) {
+        return true;
+    }
+    if written == "成" {
+        // 五成 is a share; 成立, 成为, 成效 … are words.
+        return !matches!(
+            next,
+            '以' | '左'
+                | '上'
+                | '多'
+                | '的'
+                | '，'
+                | ','
+                | '。'
+                | '；'
+                | ';'
+                | '、'
+                | '）'
+                | ')'
+                | '”'
+                | ' '
+        );
+    }
+    false
+}
+
+/// `unit`: the longest unit at the start of the input.
+pub(crate) fn unit(input: &str) -> IResult<&str, Unit> {
+    for &(written, base, exp, class) in UNITS {
+        if let Some(rest) = input.strip_prefix(written) {
+            if blocked(written, rest) {
+                continue;
+            }
+            return Ok((
+                rest,
+                Unit {
+                    written,
+                    base,
+                    exp,
+                    class,
+                },
+            ));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// `multiplier` after 余/多: `600余万元` → ×10^4.
+pub(crate) fn multiplier(input: &str) -> IResult<&str, u32> {
+    use nom::branch::alt;
+    use nom::bytes::complete::tag;
+    use nom::combinator::value;
+    alt((
+        value(7u32, tag("千万")),
+        value(4u32, tag("万")),
+        value(4u32, tag("萬")),
+        value(8u32, tag("亿")),
+        value(8u32, tag("億")),
+    ))
+    .parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base(s: &str) -> Option<&'static str> {
+        unit(s).ok().map(|(_, u)| u.base)
+    }
+
+    #[test]
+    fn takes_the_longest_unit() {
+        assert_eq!(base("人次参与"), Some("人次"));
+        assert_eq!(base("个百分点"), Some("个百分点"));
+        assert_eq!(base("个村"), Some("个"));
+        assert_eq!(base("万元"), Some("元"));
+    }
+
+    #[test]
+    fn a_unit_char_inside_a_word_is_no_unit() {
+        assert_eq!(base("部门联合"), None);
+        assert_eq!(base("年度"), None);
+        assert_eq!(base("成立"), None);
+        assert_eq!(base("成，"), Some("%"));
+    }
+
+    #[test]
+    fn month_and_day_are_no_units() {
+        assert_eq!(base("月"), None);
+        assert_eq!(base("日"), None);
+        assert_eq!(base("号"), None);
+    }
+
+    #[test]
+    fn multiplier_reads_wan_and_yi() {
+        assert_eq!(multiplier("万元").map(|r| r.1), Ok(4));
+        assert_eq!(multiplier("千万元").map(|r| r.1), Ok(7));
+    }
+}
