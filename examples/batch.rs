@@ -361,7 +361,7 @@ fn main() -> ExitCode {
         let bar =
             ProgressBar::with_draw_target(Some(paths.len() as u64), ProgressDrawTarget::stderr());
         let style = ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} reports, {per_sec}, {elapsed} elapsed, eta {eta}",
+            "{bar:40} {pos}/{len} reports, {elapsed} elapsed, eta {eta}",
         )
         .unwrap_or_else(|_| ProgressStyle::default_bar());
         bar.set_style(style);
