@@ -58,7 +58,8 @@ const MEASURE_WORDS: [&str; 10] = ["举措", "成效", "主要工作", "工作�
 
 /// Verbs that open the action headings of the measures part
 /// (`强化组织领导，夯实法治基础`).
-const ACTION_LEADS: [&str; 40] = [
+const ACTION_LEADS: [&str; 57] = [
+    "化解", "筑牢", "维护", "保障", "助力", "护航", "弘扬", "开展", "实施", "加大", "加快", "营造", "压实", "创建", "抓实", "紧扣", "全力",
     "强化", "深入", "坚持", "推进", "推动", "加强", "健全", "完善", "提升", "落实", "全面", "持续", "深化", "优化", "严格", "规范", "依法", "扎实",
     "着力", "突出", "聚焦", "统筹", "创新", "狠抓", "抓好", "做好", "构建", "建立", "打造", "夯实", "贯彻", "学习", "发挥", "提高", "注重", "积极",
     "不断", "切实", "大力", "以",
@@ -73,6 +74,10 @@ fn leading_year(title: &str) -> Option<u16> {
 /// Classify a top-level heading title. `report_year` is the year the
 /// report covers, if known: a heading about a later year is a plan.
 pub fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
+    crate::grammar::script::with_folded(title, |t| classify_simplified(t, report_year))
+}
+
+fn classify_simplified(title: &str, report_year: Option<u16>) -> Option<PartKind> {
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
     if has(&OTHER) {
         return Some(PartKind::Other);
@@ -91,10 +96,20 @@ pub fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
     if has(&LEADERSHIP) {
         return Some(PartKind::Leadership);
     }
-    if has(&MEASURE_WORDS) || ACTION_LEADS.iter().any(|w| title.starts_with(w)) {
+    if has(&MEASURE_WORDS) {
         return Some(PartKind::Measures);
     }
-    None
+    is_action_heading(title).then_some(PartKind::Measures)
+}
+
+/// An action heading: it opens with a verb of doing (`强化组织领导`), or is
+/// two parallel phrases (`化解矛盾纠纷，筑牢平安稳定防线`).
+fn is_action_heading(title: &str) -> bool {
+    if ACTION_LEADS.iter().any(|w| title.starts_with(w)) {
+        return true;
+    }
+    let halves: Vec<usize> = title.split(['，', ',']).map(|h| h.chars().count()).collect();
+    halves.len() == 2 && halves.iter().all(|n| (4..=16).contains(n))
 }
 
 /// The report year as the title or preamble give it, for classification:
@@ -113,8 +128,18 @@ pub(crate) fn classify_sections(
     diagnostics: &mut Vec<crate::diagnostic::Diagnostic>,
 ) {
     let year = report_year_hint(text, sections);
+    let mut past_measures = false;
     for s in sections.iter_mut() {
-        s.kind = classify(&s.heading.title, year);
+        let title = &s.heading.title;
+        s.kind = classify(title, year);
+        // Action headings count as measures only before the report has
+        // moved on to its shortcomings or plans (whose own subsections
+        // read the same way).
+        let by_keyword = crate::grammar::script::with_folded(title, |t| MEASURE_WORDS.iter().any(|w| t.contains(w)));
+        if s.kind == Some(PartKind::Measures) && past_measures && !by_keyword {
+            s.kind = None;
+        }
+        past_measures |= matches!(s.kind, Some(PartKind::Shortcomings | PartKind::Plans));
     }
     if sections.len() < 2 {
         return;
@@ -166,5 +191,7 @@ mod tests {
         assert_eq!(classify("主要负责人推进法治建设情况", None), Some(Leadership));
         assert_eq!(classify("2024年度法治政府建设工作进展", Some(2024)), Some(Measures));
         assert_eq!(classify("附件", None), None);
+        assert_eq!(classify("化解矛盾纠纷，筑牢平安稳定防线", None), Some(Measures), "two parallel action phrases");
+        assert_eq!(classify("存在問題和不足", None), Some(Shortcomings), "Traditional script");
     }
 }

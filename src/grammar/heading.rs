@@ -40,6 +40,68 @@ pub(crate) fn split(source: &str, after_marker: usize, end: usize) -> HeadingPar
     }
 }
 
+/// Longest title (in chars) taken as written when a flattened heading has
+/// no terminator before its body.
+const GLUED_TITLE_CHARS: usize = 30;
+
+/// Words that end the title of a report part (`存在的问题`, `2025年工作思路`).
+const PART_ENDINGS: [&str; 12] = ["情况", "成效", "问题", "不足", "原因", "思路", "计划", "安排", "打算", "举措", "职责", "短板"];
+
+/// In flattened text a heading's line break is lost and its title runs
+/// into the body (`七、存在的问题一是个别科室…`). When the title up to the
+/// first terminator is long, end it at the first strong cue: an item marker
+/// (`一是`), a year that opens a clause (`2025年，`), or a word that ends a
+/// part's title followed by more text. Returns the title's end, relative
+/// to `title`, or `None` to keep it whole.
+pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
+    if title.chars().count() <= GLUED_TITLE_CHARS {
+        return None;
+    }
+    let min = title.char_indices().nth(2).map_or(title.len(), |(i, _)| i);
+    let item = ["一是", "一方面"].iter().filter_map(|w| title[min..].find(w).map(|i| i + min)).min();
+    let year_clause = title.char_indices().skip(2).find_map(|(i, _)| {
+        let rest = &title[i..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (digits == 4 && rest[4..].starts_with("年，") || digits == 4 && rest[4..].starts_with("年,")).then_some(i)
+    });
+    let ending = PART_ENDINGS
+        .iter()
+        .filter_map(|w| title[min..].find(w).map(|i| i + min + w.len()))
+        .filter(|&end| title[end..].chars().count() >= 8)
+        .min()
+        .map(|mut end| {
+            // `职责情况`: take a run of ending words whole.
+            while let Some(w) = PART_ENDINGS.iter().find(|w| title[end..].starts_with(*w)) {
+                end += w.len();
+            }
+            end
+        });
+    [item, year_clause, ending].into_iter().flatten().min().or_else(|| parallel_end(title))
+}
+
+/// Words that open a body sentence (a subject, or an adverb of manner).
+const BODY_OPENINGS: [&str; 33] = [
+    "街道", "社区", "全镇", "全县", "全区", "全市", "全乡", "全局", "我镇", "我县", "我区", "我市", "我局", "我乡", "我委", "本年", "今年",
+    "全年", "一年来", "坚持", "严格", "围绕", "按照", "根据", "通过", "持续", "积极", "截至", "始终", "聚焦", "认真", "切实", "以",
+];
+
+/// A parallel title `甲甲甲甲，乙乙乙乙` glued to its body: the second half
+/// is about as long as the first; end it where a body sentence opens.
+fn parallel_end(title: &str) -> Option<usize> {
+    let comma = title.find(['，', ','])?;
+    let first = title[..comma].chars().count();
+    if !(4..=14).contains(&first) {
+        return None;
+    }
+    let after = comma + title[comma..].chars().next().map_or(1, char::len_utf8);
+    title[after..]
+        .char_indices()
+        .enumerate()
+        .filter(|(k, _)| (first.saturating_sub(2)..=first + 4).contains(k))
+        .find(|(_, (i, _))| BODY_OPENINGS.iter().any(|w| title[after + i..].starts_with(w)))
+        .map(|(_, (i, _))| after + i)
+}
+
 /// Where the marker's white space padding ends.
 pub(crate) fn skip_ws(source: &str, from: usize, end: usize) -> usize {
     let s = &source[from..end];
@@ -57,6 +119,19 @@ mod tests {
         assert_eq!(&src[p.title], "坚持依法行政，加大公开力度");
         assert_eq!(&src[p.terminator.unwrap()], "。");
         assert_eq!(&src[p.body.unwrap()], "依法接受监督：全年办件30件。");
+    }
+
+    #[test]
+    fn glued_titles_of_flattened_text_end_at_cues() {
+        let t = "存在的问题一是个别科室依法行政意识还有差距，行政执法文书不规范";
+        assert_eq!(&t[..glued_title_end(t).unwrap()], "存在的问题");
+        let t = "2025年工作思路2025年，街道将继续深入贯彻习近平法治思想，重点做好以下工作";
+        assert_eq!(&t[..glued_title_end(t).unwrap()], "2025年工作思路");
+        assert_eq!(glued_title_end("强化组织领导，夯实法治基础"), None, "a short title is kept whole");
+        let t = "主要负责人履行推进法治建设第一责任人职责情况街道党工委书记切实扛起第一责任人职责";
+        assert_eq!(&t[..glued_title_end(t).unwrap()], "主要负责人履行推进法治建设第一责任人职责情况");
+        let t = "规范执法行为，维护辖区良好秩序全镇综合行政执法队现有执法人员21名，其中持证人员18名";
+        assert_eq!(&t[..glued_title_end(t).unwrap()], "规范执法行为，维护辖区良好秩序", "a parallel title ends where the body opens");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! ```text
 //! text      ::= line*
 //! line      ::= indent content trailing line_end
-//! indent    ::= ws*
+//! indent    ::= ws* | ws* "??" "?"* ws*        (a garbled full-width indent)
 //! trailing  ::= ws*
 //! line_end  ::= "\r\n" | "\n" | "\r" | EOF
 //! ws        ::= " " | "\t" | U+3000 | U+00A0 | U+2000..U+200B | U+FEFF
@@ -58,7 +58,14 @@ pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
 
 fn make_line(source: &str, start: usize, content_end: usize, end: usize) -> RawLine {
     let content = &source[start..content_end];
-    let trimmed_start = content.trim_start_matches(is_ws);
+    let mut trimmed_start = content.trim_start_matches(is_ws);
+    // A full-width indent garbled by a converter shows as `??`.
+    if let Some(rest) = trimmed_start.strip_prefix("??") {
+        let rest = rest.trim_start_matches('?').trim_start_matches(is_ws);
+        if !rest.is_empty() {
+            trimmed_start = rest;
+        }
+    }
     let lead = content.len() - trimmed_start.len();
     let trimmed = trimmed_start.trim_end_matches(is_ws);
     let text = Span::new(start + lead, start + lead + trimmed.len());
@@ -96,6 +103,12 @@ mod tests {
         let lines = split(src, 0);
         assert_eq!(texts(src, &lines), ["正文"]);
         assert_eq!(lines[0].full.end, src.len());
+    }
+
+    #[test]
+    fn garbled_indent_is_indent() {
+        let src = "??一、总体情况\n";
+        assert_eq!(texts(src, &split(src, 0)), ["一、总体情况"]);
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod heading;
 mod item;
 mod line;
 mod marker;
+pub(crate) mod script;
 mod signature;
 mod title;
 
@@ -46,7 +47,23 @@ pub(crate) fn parse_document(text: &str) -> Document {
     let bom = text.starts_with('\u{feff}').then(|| Span::new(0, 3));
     let lines = line::split(text, bom.map_or(0, |b| b.end));
     let back = signature::find_back(text, &lines);
-    let body_lines = &lines[..back.start];
+    let mut body_lines = lines[..back.start].to_vec();
+    let mut back_blocks = Vec::new();
+    // Flattened text: a signature glued to the end of the last line.
+    let has_date = back.roles.iter().any(|r| matches!(r, signature::BackRole::Date | signature::BackRole::IssuerDate(_)));
+    if let (false, Some(last)) = (has_date, body_lines.last_mut()) {
+        if let Some((issuer_at, date_at)) = signature::glued_tail(&text[last.text]) {
+            let base = last.text.start;
+            let (cut, date_at) = (base + issuer_at, base + date_at);
+            if cut < date_at {
+                let issuer = line::trim(text, Span::new(cut, date_at));
+                back_blocks.push(signature_line_at(Span::new(cut, date_at), issuer, crate::tree::SignatureRole::Issuer));
+            }
+            let date = Span::new(date_at, last.text.end);
+            back_blocks.push(signature_line_at(Span::new(date_at, last.full.end), date, crate::tree::SignatureRole::Date));
+            *last = RawLine { full: Span::new(last.full.start, cut), text: line::trim(text, Span::new(last.text.start, cut)) };
+        }
+    }
 
     let starts: Vec<(MarkerStyle, u32)> =
         body_lines.iter().filter_map(|l| marker::marker(&text[l.text]).map(|m| (m.style, m.ordinal))).collect();
@@ -66,13 +83,12 @@ pub(crate) fn parse_document(text: &str) -> Document {
             "heading styles are not in gb/t 9704 order; nested by first appearance",
         ));
     }
-    let first_body = p.front_matter(body_lines);
+    let first_body = p.front_matter(&body_lines);
     for l in &body_lines[first_body..] {
         p.line(l);
     }
-    let mut back_blocks = Vec::new();
     for (l, role) in lines[back.start..].iter().zip(&back.roles) {
-        back_blocks.push(signature::block(text, l, *role));
+        signature::blocks(text, l, *role, &mut back_blocks);
     }
     let Parser { front, outline, mut diagnostics, .. } = p;
     let mut sections = outline.finish();
@@ -131,7 +147,7 @@ impl<'s> Parser<'s> {
                 self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
                 continue;
             }
-            if clutter::bare_datetime(text) {
+            if clutter::bare_datetime(text) || (title_lines > 0 && !title_done && date::whole_date(text).is_some()) {
                 self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind: crate::ClutterKind::Published }));
                 continue;
             }
@@ -140,9 +156,15 @@ impl<'s> Parser<'s> {
             }
             if !title_done && title_lines < 4 {
                 let repeat = seen_title.contains(&text);
+                let completes_next = || {
+                    lines[k + 1..]
+                        .iter()
+                        .find(|n| !n.is_blank())
+                        .is_some_and(|n| title::is_title_line(&src[n.text]) && title::names_genre(&src[n.text]))
+                };
                 let candidate = title::is_title_line(text)
                     && (title_lines == 0 || repeat || !has_genre)
-                    && (title::names_genre(text) || title::issuer_names(text).is_some() || repeat);
+                    && (title::names_genre(text) || title::issuer_names(text).is_some() || repeat || completes_next());
                 if candidate {
                     has_genre |= title::names_genre(text);
                     seen_title.push(text);
@@ -260,7 +282,17 @@ impl<'s> Parser<'s> {
         match m {
             Some(m) => {
                 let after = heading::skip_ws(src, start + m.len, text_end);
-                let parts = heading::split(src, after, text_end);
+                let mut parts = heading::split(src, after, text_end);
+                let inline = self.outline.current_heading().is_some_and(|h| h.inline);
+                if inline {
+                    if let Some(cut) = heading::glued_title_end(&src[parts.title]) {
+                        let cut = parts.title.start + cut;
+                        let body_end = parts.body.or(parts.terminator).map_or(parts.title.end, |b| b.end);
+                        parts.body = Some(Span::new(cut, body_end));
+                        parts.title = Span::new(parts.title.start, cut);
+                        parts.terminator = None;
+                    }
+                }
                 let body = parts.body.map(|b| {
                     let items = item::find(&src[b], b.start, &mut self.items);
                     Paragraph { span: Span::new(b.start, full_end), text: b, items }
@@ -284,5 +316,9 @@ impl<'s> Parser<'s> {
 
 /// A signature line block.
 fn signature_line(l: &RawLine, role: crate::tree::SignatureRole) -> Block {
-    Block::Signature(SignatureLine { span: l.full, text: l.text, role })
+    signature_line_at(l.full, l.text, role)
+}
+
+fn signature_line_at(span: Span, text: Span, role: crate::tree::SignatureRole) -> Block {
+    Block::Signature(SignatureLine { span, text, role })
 }

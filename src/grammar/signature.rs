@@ -12,7 +12,8 @@
 
 use super::line::{is_ws, RawLine};
 use super::{clutter, date, signature_line, title};
-use crate::tree::{Block, Clutter, SignatureRole};
+use crate::span::Span;
+use crate::tree::{Block, Clutter, SignatureLine, SignatureRole};
 
 /// What a line of the foot is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +22,16 @@ pub(crate) enum BackRole {
     Clutter(crate::ClutterKind),
     Issuer,
     Date,
+    /// Issuer and date on one line; the date starts at this byte of the line text.
+    IssuerDate(usize),
+}
+
+/// `中共某县委 某县人民政府 2024年3月1日`: issuers then a date on one line.
+/// Returns where the date starts, relative to `text`.
+fn issuer_then_date(text: &str) -> Option<usize> {
+    let at = text.rfind(|c: char| is_ws(c))?;
+    let date_at = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    (is_date_line(&text[date_at..]) && title::issuer_names(text[..at].trim_end_matches(is_ws)).is_some()).then_some(date_at)
 }
 
 /// The back matter: the index of its first line and the role of each line.
@@ -36,6 +47,21 @@ pub(crate) fn is_date_line(text: &str) -> bool {
         .trim_end_matches(['）', ')'])
         .trim_matches(is_ws);
     date::whole_date(inner).is_some()
+}
+
+/// A signature glued to the end of the last body line (flattened text):
+/// `…延伸。松岭街道办事处2025年1月20日`. Returns where the issuer starts
+/// and where the date starts, as offsets into `text`.
+pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize)> {
+    let after = text.rfind(['。', '；', '！']).map(|i| i + 3)?;
+    let tail = &text[after..];
+    let date_at = tail.char_indices().find_map(|(i, c)| {
+        ("0123456789〇○二".contains(c) && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
+            .then_some(i)
+            .filter(|&i| is_date_line(&tail[i..]))
+    })?;
+    let issuer = tail[..date_at].trim_matches(is_ws);
+    (issuer.is_empty() || title::issuer_names(issuer).is_some()).then_some((after, after + date_at))
 }
 
 pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
@@ -57,6 +83,10 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
         } else if !date_seen && issuers == 0 && is_date_line(text) {
             date_seen = true;
             BackRole::Date
+        } else if let Some(at) = (!date_seen && issuers == 0).then(|| issuer_then_date(text)).flatten() {
+            date_seen = true;
+            issuers += 1;
+            BackRole::IssuerDate(at)
         } else if issuers < 3 && title::issuer_names(text).is_some() {
             issuers += 1;
             BackRole::Issuer
@@ -70,13 +100,23 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     Back { start: j, roles }
 }
 
-pub(crate) fn block(src: &str, l: &RawLine, role: BackRole) -> Block {
-    let _ = src;
+/// The blocks of a back-matter line: one, or two for issuer and date.
+pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block>) {
     match role {
-        BackRole::Blank => Block::Blank { span: l.full },
-        BackRole::Clutter(kind) => Block::Clutter(Clutter { span: l.full, text: l.text, kind }),
-        BackRole::Issuer => signature_line(l, SignatureRole::Issuer),
-        BackRole::Date => signature_line(l, SignatureRole::Date),
+        BackRole::Blank => out.push(Block::Blank { span: l.full }),
+        BackRole::Clutter(kind) => out.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind })),
+        BackRole::Issuer => out.push(signature_line(l, SignatureRole::Issuer)),
+        BackRole::Date => out.push(signature_line(l, SignatureRole::Date)),
+        BackRole::IssuerDate(at) => {
+            let split = l.text.start + at;
+            let issuer = super::line::trim(src, Span::new(l.text.start, split));
+            out.push(Block::Signature(SignatureLine { span: Span::new(l.full.start, split), text: issuer, role: SignatureRole::Issuer }));
+            out.push(Block::Signature(SignatureLine {
+                span: Span::new(split, l.full.end),
+                text: Span::new(split, l.text.end),
+                role: SignatureRole::Date,
+            }));
+        }
     }
 }
 
@@ -110,5 +150,26 @@ mod tests {
         let lines = split(src, 0);
         let back = find_back(src, &lines);
         assert_eq!(back.roles, [BackRole::Issuer, BackRole::Date]);
+    }
+
+    #[test]
+    fn signature_glued_to_flattened_text() {
+        let text = "全面完成各项任务。某某街道办事处2025年1月20日";
+        let (issuer, date) = glued_tail(text).expect("should find a glued signature");
+        assert_eq!(&text[issuer..date], "某某街道办事处");
+        assert_eq!(&text[date..], "2025年1月20日");
+        assert_eq!(glued_tail("全年办件3084件。截至2025年1月20日"), None, "a clause is not a signature");
+    }
+
+    #[test]
+    fn issuer_and_date_on_one_line() {
+        let src = "正文。\n某县司法局  2024年3月1日\n";
+        let lines = split(src, 0);
+        let back = find_back(src, &lines);
+        assert!(matches!(back.roles[..], [BackRole::IssuerDate(_)]), "{:?}", back.roles);
+        let mut out = Vec::new();
+        blocks(src, &lines[1], back.roles[0], &mut out);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].span().end, out[1].span().start, "the two blocks are contiguous");
     }
 }

@@ -26,6 +26,10 @@ const SENTENCE_PUNCT: [char; 7] = ['。', '；', ';', '！', '？', '!', '?'];
 
 /// A name that ends like an organ of government (`贤庠镇人民政府`, `中共潢川县委`).
 pub(crate) fn is_issuer(name: &str) -> bool {
+    super::script::with_folded(name, is_issuer_simplified)
+}
+
+fn is_issuer_simplified(name: &str) -> bool {
     let n = name.chars().count();
     (3..=40).contains(&n)
         && !name.contains(|c: char| SENTENCE_PUNCT.contains(&c) || "，,：:、（）()“”".contains(c) || c.is_ascii_digit())
@@ -49,7 +53,7 @@ pub(crate) fn is_title_line(text: &str) -> bool {
 
 /// Does `text` name the genre (a report, a summary…)?
 pub(crate) fn names_genre(text: &str) -> bool {
-    GENRE_WORDS.iter().any(|w| text.contains(w))
+    super::script::with_folded(text, |t| GENRE_WORDS.iter().any(|w| t.contains(w)))
 }
 
 /// A title glued to the start of the body on one line
