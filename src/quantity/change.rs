@@ -86,6 +86,21 @@ fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
     }
 }
 
+/// The direction of a share that a clause opening with a change verb
+/// gives: `减少审批材料30%`, `群众跑腿次数减少60%` (the latter is also
+/// caught by [`direction`]).
+pub(crate) fn share_direction(clause: &str) -> Option<Direction> {
+    let s = clause.trim_start_matches(['同', '比', '较']);
+    let d = word_dir(s, false)?;
+    // 压缩率, 提升至: a rate's name or a new level, not a change.
+    let word = UP.iter().chain(DOWN).find(|w| s.starts_with(**w))?;
+    let next = s[word.len()..].chars().next();
+    if next.is_none() || matches!(next, Some('率' | '至' | '到' | '为' | '幅')) {
+        return None;
+    }
+    Some(d)
+}
+
 /// The direction of a change word ending `before` (the clause text right
 /// before the number and its pre-qualifier).
 pub(crate) fn direction(before: &str) -> Option<Direction> {

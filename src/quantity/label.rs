@@ -94,6 +94,8 @@ const TAIL: &[&str] = &[
     "年均",
     "月均",
     "日均",
+    "由",
+    "从",
 ];
 
 /// Verbs, prepositions and scope words that do not name anything alone.
@@ -130,6 +132,7 @@ const EMPTY_WORDS: &[&str] = &[
     "选派",
     "选聘",
     "共有",
+    "发生",
     "全县",
     "全镇",
     "全市",
@@ -167,6 +170,7 @@ const AFTER_STOP: &[&str] = &[
 fn strip_lead(mut s: &str) -> &str {
     loop {
         let before = s;
+        s = strip_marker(s);
         s = s.trim_start_matches(|c: char| {
             c.is_whitespace()
                 || c == '”'
@@ -196,6 +200,23 @@ fn strip_lead(mut s: &str) -> &str {
             return s;
         }
     }
+}
+
+/// A bracketed ordinal opening the text: `（1）`, `(一)`.
+fn strip_marker(s: &str) -> &str {
+    let Some(inner) = s.strip_prefix(['（', '(']) else {
+        return s;
+    };
+    let Some(close) = inner.find(['）', ')']) else {
+        return s;
+    };
+    if inner[..close].chars().count() <= 3
+        && inner[..close].chars().all(crate::numeral::is_numeral_char)
+    {
+        let paren = inner[close..].chars().next().map_or(0, char::len_utf8);
+        return &inner[close + paren..];
+    }
+    s
 }
 
 fn strip_tail(mut s: &str) -> &str {

@@ -335,7 +335,14 @@ pub fn find(text: &str) -> Vec<Quantity> {
         match core {
             Ok(core) => {
                 i = core.end;
-                if let Some(q) = assemble(text, floor, core) {
+                if let Some(mut q) = assemble(text, floor, core) {
+                    // `2次4期`: a figure glued to the one before shares its label.
+                    if let Some(prev) = out
+                        .last()
+                        .filter(|p| p.span.end == q.span.start && q.label.is_empty())
+                    {
+                        q.label = prev.label.clone();
+                    }
                     floor = q.span.end;
                     out.push(q);
                 }
@@ -363,7 +370,13 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
         return None;
     }
     let clause = label::clause_before(text, floor, qstart);
-    let direction = change::direction(clause);
+    let direction = change::direction(clause).or_else(|| {
+        if core.unit.class == Class::Percent && core.unit.base == "%" {
+            change::share_direction(clause)
+        } else {
+            None
+        }
+    });
     let kind = if direction.is_some() {
         QuantityKind::Change
     } else {
@@ -392,6 +405,7 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
 /// (2个百分点, down), spanning both.
 fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
+    let mut relabel: Vec<(usize, String)> = Vec::new();
     for (k, pair) in out.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         if a.unit != b.unit
@@ -415,6 +429,7 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
         } else {
             a.unit.clone()
         };
+        relabel.push((k + 1, a.label.clone()));
         let span = Span::new(a.span.start, b.span.end);
         extra.push((
             k + 1,
@@ -430,6 +445,21 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
                 label: a.label.clone(),
             },
         ));
+    }
+    // The new level is a figure of the same thing: 由40%降低至38% labels
+    // both alike, and is a level, not a change.
+    for (k, label) in relabel {
+        if let Some(b) = out.get_mut(k) {
+            b.label = label;
+            if b.kind == QuantityKind::Change {
+                b.kind = if b.unit == "%" {
+                    QuantityKind::Percent
+                } else {
+                    QuantityKind::Count
+                };
+                b.direction = None;
+            }
+        }
     }
     for (n, (at, q)) in extra.into_iter().enumerate() {
         out.insert(at + n, q);
