@@ -36,11 +36,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     }
     match before {
         Some('第') => return true,
-        Some(c)
-            if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '#' | '/' | '_' | '@') =>
-        {
-            return true
-        }
+        Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '#' | '/' | '_' | '@') => return true,
         Some('.' | '．' | ':' | '：') => {
             if prev_char(text, start - 1).is_some_and(|c| c.is_ascii_digit()) {
                 return true;
@@ -49,12 +45,8 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
         _ => {}
     }
     match next {
-        Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '/' | '_' | '@') => {
-            return true
-        }
-        Some(':' | '：' | '.' | '．') if next2.is_some_and(|c| c.is_ascii_digit()) => {
-            return true
-        }
+        Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '/' | '_' | '@') => return true,
+        Some(':' | '：' | '.' | '．') if next2.is_some_and(|c| c.is_ascii_digit()) => return true,
         // 十四五, 3五: a numeral glued to another is a name.
         Some(c) if crate::numeral::starts_numeral(c) && n.script == Script::Chinese => return true,
         _ => {}
@@ -69,9 +61,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
 
 /// Whether a number with its unit is a name or a date rather than a count.
 pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit) -> bool {
-    if unit.base == "年"
-        && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000))
-    {
+    if unit.base == "年" && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000)) {
         return true;
     }
     if n.script == Script::Chinese {
@@ -80,12 +70,8 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit) -> bool {
         }
         let single = n.chars == 1;
         if single {
-            let counts = matches!(
-                unit.class,
-                Class::Verbal | Class::Person | Class::Money | Class::Percent
-            ) || (unit.class == Class::Duration
-                && unit.written != "年"
-                && unit.written != "周");
+            let counts = matches!(unit.class, Class::Verbal | Class::Person | Class::Money | Class::Percent)
+                || (unit.class == Class::Duration && unit.written != "年" && unit.written != "周");
             if !counts {
                 return true;
             }

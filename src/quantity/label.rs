@@ -16,24 +16,7 @@ use super::unit::Class;
 
 /// Chars that end a clause for labels.
 fn is_boundary(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ','
-            | '。'
-            | '；'
-            | ';'
-            | '：'
-            | ':'
-            | '、'
-            | '！'
-            | '!'
-            | '？'
-            | '?'
-            | '\n'
-            | '\r'
-            | '\t'
-            | '…'
-    )
+    matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '！' | '!' | '？' | '?' | '\n' | '\r' | '\t' | '…')
 }
 
 /// Words dropped from the start of a label: time words, connectives and
@@ -169,13 +152,16 @@ const EMPTY_WORDS: &[&str] = &[
     "等",
 ];
 
+/// Scope words: the whole of a place or body.
+const SCOPE: &[&str] =
+    &["全县", "全镇", "全市", "全区", "全乡", "全省", "全街道", "辖区", "本县", "本镇", "本市", "本区", "全国", "各地"];
+
 /// Words that stop a label read after the number: particles and verbs.
 const AFTER_STOP: &[&str] = &[
-    "充分", "发挥", "进行", "开展", "实现", "完成", "参加", "参与", "担任", "集中", "作为", "成为",
-    "获得", "入驻", "建立", "推动", "纳入", "覆盖", "组建", "完善", "处理", "通过", "落实", "配备",
-    "聘请", "提供", "之一", "作用", "矛盾", "进驻", "的", "和", "与", "及", "等", "并", "或", "均",
-    "都", "已", "全", "被", "作", "共", "在", "对", "向", "中", "内", "里", "上", "下", "后", "前",
-    "是", "有", "为",
+    "充分", "发挥", "进行", "开展", "实现", "完成", "参加", "参与", "担任", "集中", "作为", "成为", "获得", "入驻",
+    "建立", "推动", "纳入", "覆盖", "组建", "完善", "处理", "通过", "落实", "配备", "聘请", "提供", "之一", "作用",
+    "矛盾", "进驻", "的", "和", "与", "及", "等", "并", "或", "均", "都", "已", "全", "被", "作", "共", "在", "对",
+    "向", "中", "内", "里", "上", "下", "后", "前", "是", "有", "为",
 ];
 
 /// Strip any of `words` from the start of `s`, repeatedly, and leading
@@ -185,12 +171,7 @@ fn strip_lead(mut s: &str) -> &str {
         let before = s;
         s = strip_marker(s);
         s = s.trim_start_matches(|c: char| {
-            c.is_whitespace()
-                || c == '”'
-                || c == '）'
-                || c == ')'
-                || c == '\u{3000}'
-                || c.is_ascii_digit()
+            c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
         });
         // A year: digits then 年 (the digits are gone already).
         if before.len() != s.len() {
@@ -223,9 +204,7 @@ fn strip_marker(s: &str) -> &str {
     let Some(close) = inner.find(['）', ')']) else {
         return s;
     };
-    if inner[..close].chars().count() <= 3
-        && inner[..close].chars().all(crate::numeral::is_numeral_char)
-    {
+    if inner[..close].chars().count() <= 3 && inner[..close].chars().all(crate::numeral::is_numeral_char) {
         let paren = inner[close..].chars().next().map_or(0, char::len_utf8);
         return &inner[close + paren..];
     }
@@ -235,9 +214,7 @@ fn strip_marker(s: &str) -> &str {
 fn strip_tail(mut s: &str) -> &str {
     loop {
         let before = s;
-        s = s.trim_end_matches(|c: char| {
-            c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“'
-        });
+        s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
         for w in TAIL {
             if let Some(r) = s.strip_suffix(w) {
                 if !r.is_empty() {
@@ -255,11 +232,7 @@ fn strip_tail(mut s: &str) -> &str {
 /// The clause text before byte `start`, not reaching below `floor`.
 pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> &str {
     let region = &text[floor.min(start)..start];
-    let from = region
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_boundary(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let from = region.char_indices().rev().find(|&(_, c)| is_boundary(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let mut s = &region[from..];
     // Keep it short: the last 24 chars.
     if let Some((i, _)) = s.char_indices().rev().nth(23) {
@@ -312,9 +285,7 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
     for (i, c) in s.char_indices() {
         if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
             || crate::numeral::is_numeral_char(c) && i > 0
-            || AFTER_STOP
-                .iter()
-                .any(|w| s[i..].starts_with(w) && (w.len() > 3 || i != 3))
+            || AFTER_STOP.iter().any(|w| s[i..].starts_with(w) && (w.len() > 3 || i != 3))
             || s[..i].chars().count() >= 12
         {
             break;
@@ -324,9 +295,7 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
     let mut out = &s[..stop];
     // Unbalanced brackets at the end: `行政村(` → `行政村`.
     if out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
-        out = out
-            .trim_end_matches(|c: char| c != '(' && c != '（')
-            .trim_end_matches(['(', '（']);
+        out = out.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（']);
     }
     out
 }
@@ -337,7 +306,10 @@ pub(crate) fn label(text: &str, floor: usize, start: usize, end: usize, class: C
     let before = before_label(clause);
     let noun_counter = matches!(class, Class::Noun | Class::Person);
     let after = after_label(text, end, true);
-    let chosen = if noun_counter && after.chars().count() >= 1 {
+    // 全县三次洪涝灾害: a scope word right before the number determines the
+    // noun after it.
+    let scoped = SCOPE.iter().any(|w| before.ends_with(w));
+    let chosen = if (noun_counter || scoped) && !after.is_empty() {
         after
     } else if !is_empty_phrase(before) {
         before
@@ -355,11 +327,7 @@ pub(crate) fn label(text: &str, floor: usize, start: usize, end: usize, class: C
 fn without_each(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(i) = ["各类", "各项", "各种"]
-        .iter()
-        .filter_map(|w| rest.find(w))
-        .min()
-    {
+    while let Some(i) = ["各类", "各项", "各种"].iter().filter_map(|w| rest.find(w)).min() {
         out.push_str(&rest[..i]);
         rest = &rest[i + "各类".len()..];
     }
@@ -379,48 +347,20 @@ mod tests {
 
     #[test]
     fn label_is_the_phrase_before() {
-        assert_eq!(
-            lab(
-                "2024年便民服务中心办件3084件。",
-                "3084",
-                "件",
-                Class::Verbal
-            ),
-            "便民服务中心办件"
-        );
-        assert_eq!(
-            lab(
-                "全年共接待法律咨询100余人次",
-                "100",
-                "余人次",
-                Class::Verbal
-            ),
-            "接待法律咨询"
-        );
+        assert_eq!(lab("2024年便民服务中心办件3084件。", "3084", "件", Class::Verbal), "便民服务中心办件");
+        assert_eq!(lab("全年共接待法律咨询100余人次", "100", "余人次", Class::Verbal), "接待法律咨询");
         assert_eq!(lab("调成率达98.7%", "98.7", "%", Class::Percent), "调成率");
     }
 
     #[test]
     fn label_is_the_noun_after_a_counter() {
-        assert_eq!(
-            lab("组织16名执法人员参加培训", "16", "名", Class::Person),
-            "执法人员"
-        );
-        assert_eq!(
-            lab("在全县21个乡镇(街道)和302个行政村", "21", "个", Class::Noun),
-            "乡镇(街道)"
-        );
-        assert_eq!(
-            lab("引入21名“双语调解员”", "21", "名", Class::Person),
-            "双语调解员"
-        );
+        assert_eq!(lab("组织16名执法人员参加培训", "16", "名", Class::Person), "执法人员");
+        assert_eq!(lab("在全县21个乡镇(街道)和302个行政村", "21", "个", Class::Noun), "乡镇(街道)");
+        assert_eq!(lab("引入21名“双语调解员”", "21", "名", Class::Person), "双语调解员");
     }
 
     #[test]
     fn label_after_when_only_a_verb_comes_before() {
-        assert_eq!(
-            lab("先后组织3次专题学习研讨活动", "3", "次", Class::Verbal),
-            "专题学习研讨活动"
-        );
+        assert_eq!(lab("先后组织3次专题学习研讨活动", "3", "次", Class::Verbal), "专题学习研讨活动");
     }
 }

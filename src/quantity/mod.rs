@@ -183,8 +183,7 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         return Err(num_end);
     }
     if n.script == numeral::Script::Chinese
-        && guard::prev_char(text, start)
-            .is_some_and(|c| numeral::is_numeral_char(c) && !is_financial(c))
+        && guard::prev_char(text, start).is_some_and(|c| numeral::is_numeral_char(c) && !is_financial(c))
     {
         return Err(num_end);
     }
@@ -219,8 +218,7 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
                         };
                         unit = unit2;
                     }
-                    if n2.value >= Decimal::from_int(1000) && unit.is_some_and(|u| u.base == "年")
-                    {
+                    if n2.value >= Decimal::from_int(1000) && unit.is_some_and(|u| u.base == "年") {
                         return Err(second_at + n2.len + used2);
                     }
                     upper = Some(v2);
@@ -242,35 +240,12 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     if guard::rejects_quantity(&n, unit) {
         return Err(end);
     }
-    Ok(Core {
-        start,
-        end,
-        value,
-        upper,
-        unit,
-        qualifiers,
-    })
+    Ok(Core { start, end, value, upper, unit, qualifiers })
 }
 
 /// Financial forms of the digits (壹贰叁 …), also common in words (队伍, 参加).
 fn is_financial(c: char) -> bool {
-    matches!(
-        c,
-        '壹' | '贰'
-            | '貳'
-            | '叁'
-            | '參'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '陸'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
-            | '佰'
-            | '仟'
-    )
+    matches!(c, '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
 }
 
 /// A financial digit not followed by another numeral char is a word's
@@ -290,14 +265,7 @@ fn read_per_cent(text: &str, start: usize) -> Option<Core> {
         end = text.len() - r.len();
     }
     let unit = unit::unit("%").ok()?.1;
-    Some(Core {
-        start,
-        end,
-        value: n.value,
-        upper: None,
-        unit,
-        qualifiers,
-    })
+    Some(Core { start, end, value: n.value, upper: None, unit, qualifiers })
 }
 
 /// Every quantity stated in `text`, in order.
@@ -337,10 +305,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
                 i = core.end;
                 if let Some(mut q) = assemble(text, floor, core) {
                     // `2次4期`: a figure glued to the one before shares its label.
-                    if let Some(prev) = out
-                        .last()
-                        .filter(|p| p.span.end == q.span.start && q.label.is_empty())
-                    {
+                    if let Some(prev) = out.last().filter(|p| p.span.end == q.span.start && q.label.is_empty()) {
                         q.label = prev.label.clone();
                     }
                     floor = q.span.end;
@@ -377,16 +342,8 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
             None
         }
     });
-    let kind = if direction.is_some() {
-        QuantityKind::Change
-    } else {
-        core.unit.kind()
-    };
-    let class = if direction.is_some() {
-        Class::Verbal
-    } else {
-        core.unit.class
-    };
+    let kind = if direction.is_some() { QuantityKind::Change } else { core.unit.kind() };
+    let class = if direction.is_some() { Class::Verbal } else { core.unit.class };
     let label = label::label(text, floor, qstart, core.end, class);
     Some(Quantity {
         span: Span::new(qstart, core.end),
@@ -408,11 +365,7 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
     let mut relabel: Vec<(usize, String)> = Vec::new();
     for (k, pair) in out.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
-        if a.unit != b.unit
-            || a.upper.is_some()
-            || b.upper.is_some()
-            || a.kind == QuantityKind::Change
-        {
+        if a.unit != b.unit || a.upper.is_some() || b.upper.is_some() || a.kind == QuantityKind::Change {
             continue;
         }
         let Some(between) = text.get(a.span.end..b.span.start) else {
@@ -424,11 +377,7 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
         let Some(diff) = b.value.checked_sub(a.value).map(Decimal::abs) else {
             continue;
         };
-        let unit = if a.unit == "%" {
-            "个百分点".to_string()
-        } else {
-            a.unit.clone()
-        };
+        let unit = if a.unit == "%" { "个百分点".to_string() } else { a.unit.clone() };
         relabel.push((k + 1, a.label.clone()));
         let span = Span::new(a.span.start, b.span.end);
         extra.push((
@@ -452,11 +401,7 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
         if let Some(b) = out.get_mut(k) {
             b.label = label;
             if b.kind == QuantityKind::Change {
-                b.kind = if b.unit == "%" {
-                    QuantityKind::Percent
-                } else {
-                    QuantityKind::Count
-                };
+                b.kind = if b.unit == "%" { QuantityKind::Percent } else { QuantityKind::Count };
                 b.direction = None;
             }
         }
@@ -479,10 +424,7 @@ mod tests {
     #[test]
     fn reads_a_count_with_its_label() {
         let q = one("便民服务中心办件3084件。");
-        assert_eq!(
-            (q.text.as_str(), q.unit.as_str(), q.label.as_str()),
-            ("3084件", "件", "便民服务中心办件")
-        );
+        assert_eq!((q.text.as_str(), q.unit.as_str(), q.label.as_str()), ("3084件", "件", "便民服务中心办件"));
     }
 
     #[test]

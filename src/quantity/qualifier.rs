@@ -42,26 +42,10 @@ const PRE: &[(&str, Qualifier)] = &[
 fn glued(word: &str, prev: Option<char>) -> bool {
     let Some(p) = prev else { return false };
     match word {
-        "约" => matches!(
-            p,
-            '签' | '预'
-                | '节'
-                | '违'
-                | '履'
-                | '制'
-                | '邀'
-                | '特'
-                | '契'
-                | '公'
-                | '条'
-                | '合'
-                | '相'
-                | '婚'
-        ),
-        "近" => matches!(
-            p,
-            '最' | '附' | '靠' | '临' | '亲' | '就' | '贴' | '邻' | '将' | '接'
-        ),
+        "约" => {
+            matches!(p, '签' | '预' | '节' | '违' | '履' | '制' | '邀' | '特' | '契' | '公' | '条' | '合' | '相' | '婚')
+        }
+        "近" => matches!(p, '最' | '附' | '靠' | '临' | '亲' | '就' | '贴' | '邻' | '将' | '接'),
         "超" => matches!(p, '赶' | '高' | '不'),
         "至少" | "不到" | "不足" => matches!(p, '做' | '达' | '得'),
         _ => false,
@@ -84,11 +68,7 @@ pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
 
 /// `num_qualifier`: 余 or 多 right after the number.
 pub(crate) fn after_number(input: &str) -> IResult<&str, Qualifier> {
-    alt((
-        value(Qualifier::MoreThan, tag("余")),
-        value(Qualifier::MoreThan, tag("多")),
-    ))
-    .parse(input)
+    alt((value(Qualifier::MoreThan, tag("余")), value(Qualifier::MoreThan, tag("多")))).parse(input)
 }
 
 /// `unit_qualifier`: 以上, 以下, 左右, 上下 or 余 after the unit.
@@ -103,15 +83,9 @@ pub(crate) fn after_unit(input: &str) -> IResult<&str, Qualifier> {
     .parse(input)?;
     // 上下 and 余 start words too (上下联动, 余额): only at a clause end.
     let tail_word = (input.starts_with("上下") || input.starts_with('余'))
-        && rest
-            .chars()
-            .next()
-            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '的');
+        && rest.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '的');
     if tail_word {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Tag,
-        )));
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
     }
     Ok((rest, q))
 }

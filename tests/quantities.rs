@@ -1,0 +1,493 @@
+//! The quantity reader: what is an indicator (spec/indicators.md) and what
+//! is not. Every sentence here is made up; each test checks one behaviour.
+
+use gongwen::numeral::Decimal;
+use gongwen::quantity::{find, Direction, Qualifier, Quantity, QuantityKind};
+
+fn one(t: &str) -> Quantity {
+    let mut v = find(t);
+    assert_eq!(v.len(), 1, "`{t}` should state exactly one quantity, found {v:#?}");
+    v.remove(0)
+}
+
+fn get(t: &str, written: &str) -> Quantity {
+    find(t)
+        .into_iter()
+        .find(|q| q.text == written)
+        .unwrap_or_else(|| panic!("`{t}` should state `{written}`; found {:?}", texts(t)))
+}
+
+fn texts(t: &str) -> Vec<String> {
+    find(t).into_iter().map(|q| q.text).collect()
+}
+
+fn none(t: &str, why: &str) {
+    let v = texts(t);
+    assert!(v.is_empty(), "`{t}` should state no quantity ({why}); found {v:?}");
+}
+
+fn int(n: i64) -> Decimal {
+    Decimal::from_int(n)
+}
+
+fn dec(s: &str) -> Decimal {
+    gongwen::numeral::parse(s).expect("a test numeral")
+}
+
+// ------------------------------------------------------------ what is one
+
+#[test]
+fn a_count_with_its_measure_word() {
+    let q = one("镇便民服务中心办件3084件。");
+    assert_eq!((q.text.as_str(), q.value, q.unit.as_str()), ("3084件", int(3084), "件"), "3084件 is a count of 件");
+    assert_eq!(q.kind, QuantityKind::Count, "件 counts");
+}
+
+#[test]
+fn span_points_at_the_text() {
+    let t = "全年共受理信访事项56件，已全部办结。";
+    let q = one(t);
+    assert_eq!(&t[q.span], q.text, "the span should cover exactly the text as written");
+}
+
+#[test]
+fn compound_measure_words_are_one_unit() {
+    for (t, unit) in [
+        ("接待群众来访230人次", "人次"),
+        ("检查经营主体415家次", "家次"),
+        ("审查合同19件次", "件次"),
+        ("开展宣传活动27场次", "场次"),
+        ("抽检食品86批次", "批次"),
+    ] {
+        assert_eq!(one(t).unit, unit, "`{t}` should have the compound unit {unit}");
+    }
+}
+
+#[test]
+fn more_than_after_the_number() {
+    let q = one("发放宣传资料300余份");
+    assert_eq!((q.text.as_str(), q.value), ("300余份", int(300)), "余 belongs to the text, not the value");
+    assert_eq!(q.qualifiers, vec![Qualifier::MoreThan], "余 means more than");
+    assert_eq!(one("走访群众50多户").qualifiers, vec![Qualifier::MoreThan], "多 means more than");
+}
+
+#[test]
+fn approx_before_the_number() {
+    let q = one("涉及金额约86.4万元");
+    assert_eq!((q.text.as_str(), q.value, q.unit.as_str()), ("约86.4万元", int(864_000), "元"), "约 is in the text");
+    assert_eq!(q.qualifiers, vec![Qualifier::Approx], "约 means about");
+    assert_eq!(q.kind, QuantityKind::Money, "元 is money");
+}
+
+#[test]
+fn two_qualifiers_on_one_figure() {
+    let q = one("挽回损失约500余万元");
+    assert_eq!(q.value, int(5_000_000), "500余万元 is 5000000");
+    assert_eq!(q.qualifiers, vec![Qualifier::Approx, Qualifier::MoreThan], "约…余 carries both, in order");
+}
+
+#[test]
+fn at_least_before_and_after() {
+    let q = one("确保每名执法人员接受不少于40学时的培训");
+    assert_eq!((q.text.as_str(), q.unit.as_str()), ("不少于40学时", "学时"), "不少于 is in the text");
+    assert_eq!((q.qualifiers.clone(), q.kind), (vec![Qualifier::AtLeast], QuantityKind::Duration), "学时 is time");
+    let q = one("综合窗口比例达85%以上");
+    assert_eq!((q.text.as_str(), q.qualifiers.clone()), ("85%以上", vec![Qualifier::AtLeast]), "以上 is at least");
+}
+
+#[test]
+fn less_than_and_nearly() {
+    assert_eq!(one("持证人员不足三成").qualifiers, vec![Qualifier::LessThan], "不足 is less than");
+    assert_eq!(one("办理时间低于5天").qualifiers, vec![Qualifier::LessThan], "低于 is less than");
+    assert_eq!(one("服务群众近12万人次").qualifiers, vec![Qualifier::Nearly], "近 is nearly");
+    assert_eq!(one("覆盖将近800户").qualifiers, vec![Qualifier::Nearly], "将近 is nearly");
+}
+
+#[test]
+fn more_than_before_the_number() {
+    assert_eq!(one("罚没款逾30万元").qualifiers, vec![Qualifier::MoreThan], "逾 is more than");
+    assert_eq!(one("参与人数超过2000人").qualifiers, vec![Qualifier::MoreThan], "超过 is more than");
+}
+
+#[test]
+fn approx_after_the_unit() {
+    let q = one("每次培训持续3小时左右");
+    assert_eq!((q.text.as_str(), q.qualifiers.clone()), ("3小时左右", vec![Qualifier::Approx]), "左右 is about");
+}
+
+#[test]
+fn reporting_words_are_not_qualifiers() {
+    for t in ["累计调解纠纷88起", "共办理案件88起", "调解成功率达88%"] {
+        let q = one(t);
+        assert!(q.qualifiers.is_empty(), "`{t}`: 共, 累计 and 达 are no qualifiers");
+        assert_eq!(q.value, int(88), "`{t}`: the figure should still be read");
+    }
+}
+
+#[test]
+fn a_qualifier_char_inside_a_word_is_no_qualifier() {
+    assert!(one("新签约企业12家").qualifiers.is_empty(), "约 in 签约 is no qualifier");
+    assert!(one("最近3年办结案件").qualifiers.is_empty(), "近 in 最近 is no qualifier");
+}
+
+#[test]
+fn wan_is_multiplied_out() {
+    assert_eq!(one("受理群众诉求2.37万件").value, int(23_700), "2.37万件 is 23700");
+    assert_eq!(one("经济处罚0.9万元").value, int(9000), "0.9万元 is exactly 9000");
+    assert_eq!(one("总投资额46.08亿元").value, int(4_608_000_000), "46.08亿元 is exact");
+}
+
+#[test]
+fn wan_after_yu_is_multiplied_out() {
+    let q = one("累计服务群众120余万人次");
+    assert_eq!((q.value, q.unit.as_str()), (int(1_200_000), "人次"), "120余万人次 is 1200000 人次");
+}
+
+#[test]
+fn chinese_numeral_with_wan_and_yu() {
+    let q = one("参与群众三万余人次");
+    assert_eq!((q.value, q.qualifiers.clone()), (int(30_000), vec![Qualifier::MoreThan]), "三万余 is 30000+");
+}
+
+#[test]
+fn percent_and_percentage_points() {
+    let q = one("败诉率7.35%");
+    assert_eq!((q.value, q.unit.as_str(), q.kind), (dec("7.35"), "%", QuantityKind::Percent), "7.35% is a rate");
+    assert_eq!(one("占比为百分之六十").value, int(60), "百分之六十 is 60%");
+    assert_eq!(get("同比增加4.2个百分点", "4.2个百分点").unit, "个百分点", "个百分点 is its own unit");
+}
+
+#[test]
+fn cheng_is_tens_of_percent() {
+    let q = one("具备资格人数不到四成");
+    assert_eq!((q.value, q.unit.as_str()), (int(40), "%"), "四成 is 40%");
+    assert_eq!(q.qualifiers, vec![Qualifier::LessThan], "不到 is less than");
+}
+
+#[test]
+fn durations_and_measures() {
+    assert_eq!(one("封闭培训5天").kind, QuantityKind::Duration, "天 is time");
+    assert_eq!(one("审批压缩在30分钟内").unit, "分钟", "分钟 is a unit");
+    assert_eq!(one("试点期为6个月").unit, "个月", "个月 is one unit, not 个");
+    let q = one("销毁过期药品35.6公斤");
+    assert_eq!((q.kind, q.value), (QuantityKind::Measure, dec("35.6")), "公斤 is a measure");
+    assert_eq!(one("新建广场2400平方米").unit, "平方米", "平方米 is one unit");
+}
+
+#[test]
+fn space_between_number_and_unit() {
+    assert_eq!(one("组织学习18 次").text, "18 次", "a stray space inside a figure is kept in its text");
+}
+
+#[test]
+fn range_with_the_unit_at_the_end() {
+    let q = one("每村聘请1-2名法律顾问");
+    assert_eq!((q.value, q.upper, q.unit.as_str()), (int(1), Some(int(2)), "名"), "1-2名 is a range of 名");
+    let q = one("集中培训3至5天");
+    assert_eq!((q.value, q.upper), (int(3), Some(int(5))), "3至5天 is a range");
+}
+
+#[test]
+fn range_with_the_unit_at_both_ends() {
+    let q = one("每宗奖励3万元至5万元");
+    assert_eq!((q.value, q.upper, q.unit.as_str()), (int(30_000), Some(int(50_000)), "元"), "万 applies to both ends");
+}
+
+#[test]
+fn several_figures_in_one_clause() {
+    assert_eq!(
+        texts("处罚11次，经济处罚2.3万元，出动人员64人次"),
+        ["11次", "2.3万元", "64人次"],
+        "each figure once, in order"
+    );
+    assert_eq!(texts("开展培训2次4期"), ["2次", "4期"], "figures written back to back are two");
+}
+
+#[test]
+fn full_width_digits_make_quantities() {
+    assert_eq!(one("建成站点１２个").value, int(12), "full-width digits are numbers");
+}
+
+#[test]
+fn thousands_separators_in_quantities() {
+    assert_eq!(one("服务群众12,480人次").value, int(12_480), "a thousands separator joins the number");
+}
+
+#[test]
+fn traditional_script_quantities() {
+    assert_eq!(one("投入資金兩萬元").value, int(20_000), "兩萬元 is 20000 元");
+}
+
+// ------------------------------------------------------------ changes
+
+#[test]
+fn year_on_year_growth_is_a_change_up() {
+    let q = one("办件量同比增长12.5%");
+    assert_eq!((q.kind, q.direction, q.value), (QuantityKind::Change, Some(Direction::Up), dec("12.5")), "增长 is up");
+    assert!(q.label.contains("同比增长"), "the label should name the change, got {}", q.label);
+}
+
+#[test]
+fn fall_in_points_is_a_change_down() {
+    let q = one("发案率同比下降3.2个百分点");
+    assert_eq!((q.kind, q.direction), (QuantityKind::Change, Some(Direction::Down)), "下降 is down");
+    assert_eq!(q.unit, "个百分点", "the unit stays 个百分点");
+}
+
+#[test]
+fn comparison_with_last_year_is_a_change() {
+    let q = one("较去年提升25%");
+    assert_eq!((q.kind, q.direction), (QuantityKind::Change, Some(Direction::Up)), "较去年提升 is a change up");
+}
+
+#[test]
+fn a_fall_noun_is_a_change() {
+    let q = get("缩减检查频次120次，降幅达60%", "60%");
+    assert_eq!((q.kind, q.direction), (QuantityKind::Change, Some(Direction::Down)), "降幅 is a fall");
+    assert_eq!(q.label, "降幅", "达 is not part of the label");
+}
+
+#[test]
+fn a_count_after_a_change_verb_is_a_change() {
+    let q = one("较上年增加215宗");
+    assert_eq!((q.kind, q.direction, q.value), (QuantityKind::Change, Some(Direction::Up), int(215)), "增加215宗");
+}
+
+#[test]
+fn cutting_a_frequency_is_a_change() {
+    let q = get("压减检查频次86次", "86次");
+    assert_eq!((q.kind, q.direction), (QuantityKind::Change, Some(Direction::Down)), "压减…频次 is a change");
+}
+
+#[test]
+fn cutting_items_is_a_count() {
+    let q = one("减少审批环节14个");
+    assert_eq!(q.kind, QuantityKind::Count, "减少审批环节14个 counts the steps removed");
+    assert_eq!(q.direction, None, "a count has no direction");
+}
+
+#[test]
+fn from_to_gives_two_figures_and_the_change() {
+    let v = find("结案周期由40%降低至38%。");
+    assert_eq!(v.len(), 3, "由40%降低至38% gives both figures and the change: {v:#?}");
+    assert_eq!((v[0].value, v[2].value), (int(40), int(38)), "both levels are read");
+    assert_eq!((v[1].kind, v[1].direction), (QuantityKind::Change, Some(Direction::Down)), "the change is down");
+    assert_eq!((v[1].value, v[1].unit.as_str()), (int(2), "个百分点"), "40% to 38% is 2 points");
+    assert_eq!(v[2].kind, QuantityKind::Percent, "the new level is a level, not a change");
+}
+
+#[test]
+fn new_additions_are_counts() {
+    let q = one("新增可办事项45项");
+    assert_eq!((q.kind, q.direction), (QuantityKind::Count, None), "新增 counts what was added");
+}
+
+// ------------------------------------------------------------ labels
+
+#[test]
+fn label_is_the_phrase_before() {
+    assert_eq!(one("调处成功316件。").label, "调处成功", "the label is the phrase before the number");
+}
+
+#[test]
+fn label_drops_time_words_and_reporting_verbs() {
+    assert_eq!(one("2024年共接待法律咨询260余人次。").label, "接待法律咨询", "year and 共 are dropped");
+    assert_eq!(one("全年累计办理公证业务913件").label, "办理公证业务", "全年 and 累计 are dropped");
+}
+
+#[test]
+fn label_is_the_noun_after_a_counter() {
+    assert_eq!(one("组织23名执法人员参加考试").label, "执法人员", "the noun after 名 is counted");
+    assert_eq!(one("设置14个便民服务点").label, "便民服务点", "the noun after 个 is counted");
+}
+
+#[test]
+fn label_after_when_only_a_verb_precedes() {
+    assert_eq!(one("先后组织5次专题学法活动").label, "专题学法活动", "组织 alone names nothing");
+}
+
+#[test]
+fn label_of_a_rate() {
+    assert_eq!(one("行政机关负责人出庭率为100%。").label, "行政机关负责人出庭率", "为 is dropped");
+}
+
+#[test]
+fn each_figure_gets_its_own_label() {
+    let v = find("受理复议案件42件，办结39件，按期结案率100%");
+    let labels: Vec<&str> = v.iter().map(|q| q.label.as_str()).collect();
+    assert_eq!(labels, ["受理复议案件", "办结", "按期结案率"], "each figure is labelled from its own clause");
+}
+
+#[test]
+fn label_of_a_list_item() {
+    let v = find("收到人大代表建议31件、政协委员提案17件");
+    assert_eq!(v[1].label, "政协委员提案", "、 starts a new label");
+}
+
+// ------------------------------------------------------------ what is not one
+
+#[test]
+fn years_are_not_quantities() {
+    none("2024年，全镇法治建设取得新成效", "a year dates");
+    none("2024年度法治政府建设情况报告", "年度 dates");
+    none("二〇二四年工作总结", "a year in Chinese digits");
+}
+
+#[test]
+fn dates_and_months_are_not_quantities() {
+    none("2025年3月5日", "a date");
+    none("7月份，开展集中整治", "a month");
+    none("2024年1—6月", "a span of months");
+}
+
+#[test]
+fn times_are_not_quantities() {
+    none("发布时间：2024-03-28 16:58", "a time stamp");
+    none("上午8:00开始受理", "a clock time");
+    none("2019/10/31 09:18:01", "a slashed date");
+}
+
+#[test]
+fn year_ranges_are_not_quantities() {
+    none("法治政府建设实施方案（2021—2025年）", "a span of years with a dash");
+    none("实施纲要(2023-2027年)", "a span of years with a hyphen");
+    none("实施方案(20212025年)", "a span of years whose dash was lost");
+}
+
+#[test]
+fn document_numbers_are_not_quantities() {
+    none("根据《通知》（工作通知〔2023〕38号）要求", "a document number");
+    none("石柱府办发〔2023〕26号", "a document number with its issuer");
+    none("依据[2023]第63号文件", "a document number in square brackets");
+}
+
+#[test]
+fn quoted_names_are_not_quantities() {
+    none("利用“3.15”国际消费者权益日开展宣传", "a day's name");
+    none("在“3·15”“4.15”期间", "day names with a middle dot and a point");
+    none("紧扣“1310”具体部署", "a programme's name");
+    none("打造“1+15+N”培训阵地", "a formula in quotes");
+    none("深入开展“八五”普法", "a plan's name");
+    none("构建“15分钟”法律服务圈", "a quoted name that looks like a duration");
+}
+
+#[test]
+fn formula_names_are_not_quantities() {
+    none("实施2+3+N实体化运行模式", "a formula name");
+    none("开展“法律6+N进”活动", "a formula inside a name");
+}
+
+#[test]
+fn hotline_numbers_are_not_quantities() {
+    none("依托12345政务服务便民热线", "a hotline");
+    none("12315消费者投诉举报热线", "a hotline");
+    none("拨打12348法律服务热线", "a hotline");
+}
+
+#[test]
+fn ordinals_are_not_quantities() {
+    none("召开依法治县委员会第四次会议", "an ordinal meeting");
+    none("履行第一责任人职责", "第一 is an ordinal");
+    none("推荐申报第四批示范单位", "第四批 is an ordinal");
+    none("依照第23条规定", "第23条 is an article number");
+    none("第8次常务会议", "第8次 is an ordinal");
+}
+
+#[test]
+fn party_congresses_are_not_quantities() {
+    none("学习贯彻党的二十大精神", "二十大 names a congress");
+    none("二十届三中全会精神", "二十届三中全会 names a plenum");
+    none("二十届三中、四中全会", "plenums in a list");
+}
+
+#[test]
+fn set_phrases_are_not_quantities() {
+    none("建立一站式矛盾纠纷调解中心", "一站式");
+    none("推行一窗受理", "一窗受理");
+    none("落实行政执法三项制度", "三项制度");
+    none("增强四个意识", "四个意识");
+    none("落实一岗双责", "一岗双责");
+    none("村两委干部", "两委");
+    none("配齐一照四章", "一照四章");
+    none("重点抓好四个方面工作", "四个方面");
+    none("建立应急四大体系", "四大体系");
+    none("质量提升三年行动计划", "三年行动计划");
+    none("推进一件事一次办", "一件事, 一次办");
+}
+
+#[test]
+fn sequence_words_are_not_quantities() {
+    none("一是加强组织领导；二是完善制度", "一是 and 二是 enumerate");
+    none("一方面加强学习，另一方面强化考核", "一方面");
+}
+
+#[test]
+fn articles_are_not_quantities() {
+    none("建设一支高素质执法队伍", "一支 is an article");
+    none("探索出一条新路子", "一条 is an article");
+    none("实现一批高频事项网上办", "一批 is an article");
+}
+
+#[test]
+fn heading_markers_are_not_quantities() {
+    none("一、主要工作成效", "a heading marker");
+    none("（一）加强组织领导", "a bracketed marker");
+    none("1.加强组织领导", "a numbered marker");
+    none("（1）完善制度", "a bracketed number marker");
+}
+
+#[test]
+fn placeholders_are_not_quantities() {
+    none("20xx年度法治工作", "a year placeholder");
+    none("开展检查*次", "a star placeholder");
+    none("x01x年度报告", "letters around digits");
+}
+
+#[test]
+fn words_holding_a_financial_digit_are_not_numbers() {
+    assert_eq!(texts("组建应急救援队伍24支"), ["24支"], "伍 in 队伍 is no numeral and must not hide 24");
+}
+
+// ------------------------------------------------------------ Chinese-numeral counts
+
+#[test]
+fn chinese_numeral_counting_what_was_done_is_a_quantity() {
+    let q = one("镇长出庭两宗，");
+    assert_eq!((q.value, q.unit.as_str()), (int(2), "宗"), "两宗 counts appearances in court");
+}
+
+#[test]
+fn chinese_numeral_before_its_noun_is_a_quantity() {
+    let q = one("应对全县三次洪涝灾害");
+    assert_eq!((q.value, q.unit.as_str()), (int(3), "次"), "三次 counts floods");
+    assert_eq!(q.label, "洪涝灾害", "the floods are what is counted");
+}
+
+#[test]
+fn two_sessions_of_seven_days_are_two_quantities() {
+    let v = find("召开两期共7天的读书班");
+    let got: Vec<(Decimal, &str)> = v.iter().map(|q| (q.value, q.unit.as_str())).collect();
+    assert_eq!(got, [(int(2), "期"), (int(7), "天")], "两期共7天 states two figures");
+}
+
+#[test]
+fn multi_char_chinese_numerals_count() {
+    assert_eq!(one("查处违法案件三百二十起").value, int(320), "三百二十起 is 320");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for t in [
+        "",
+        "1",
+        "一",
+        "约",
+        "1-",
+        "—5",
+        "百分之",
+        "5万万万元",
+        "９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９亿元",
+    ] {
+        let _ = find(t);
+    }
+}
