@@ -69,10 +69,7 @@ pub struct Decimal {
 
 impl Decimal {
     /// Zero.
-    pub const ZERO: Decimal = Decimal {
-        mantissa: 0,
-        scale: 0,
-    };
+    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
 
     /// `mantissa / 10^scale`; `None` when it is out of range (|mantissa|
     /// of 10^30 or more, or more than 18 decimal places after normalising).
@@ -85,10 +82,7 @@ impl Decimal {
         if s > MAX_SCALE || m.checked_abs().map_or(true, |a| a >= MAX_MANTISSA) {
             return None;
         }
-        Some(Decimal {
-            mantissa: m,
-            scale: s,
-        })
+        Some(Decimal { mantissa: m, scale: s })
     }
 
     /// An integer.
@@ -96,10 +90,7 @@ impl Decimal {
     /// # Panics
     /// Never: every `i64` fits.
     pub fn from_int(n: i64) -> Decimal {
-        Decimal {
-            mantissa: i128::from(n),
-            scale: 0,
-        }
+        Decimal { mantissa: i128::from(n), scale: 0 }
     }
 
     /// The mantissa (the digits without the decimal point).
@@ -143,29 +134,19 @@ impl Decimal {
     /// `self + other`, `None` on overflow.
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
         let s = self.scale.max(other.scale);
-        let a = self
-            .mantissa
-            .checked_mul(10i128.checked_pow(s - self.scale)?)?;
-        let b = other
-            .mantissa
-            .checked_mul(10i128.checked_pow(s - other.scale)?)?;
+        let a = self.mantissa.checked_mul(10i128.checked_pow(s - self.scale)?)?;
+        let b = other.mantissa.checked_mul(10i128.checked_pow(s - other.scale)?)?;
         Decimal::new(a.checked_add(b)?, s)
     }
 
     /// `self - other`, `None` on overflow.
     pub fn checked_sub(self, other: Decimal) -> Option<Decimal> {
-        self.checked_add(Decimal {
-            mantissa: -other.mantissa,
-            scale: other.scale,
-        })
+        self.checked_add(Decimal { mantissa: -other.mantissa, scale: other.scale })
     }
 
     /// The absolute value.
     pub fn abs(self) -> Decimal {
-        Decimal {
-            mantissa: self.mantissa.abs(),
-            scale: self.scale,
-        }
+        Decimal { mantissa: self.mantissa.abs(), scale: self.scale }
     }
 }
 
@@ -174,14 +155,8 @@ impl Ord for Decimal {
         // |mantissa| < 10^30 and scale ≤ 18, so rescaling to a common scale
         // stays below 10^48 … too big for i128 in the worst case; compare the
         // integer parts first, then the fractions at a common scale.
-        let (ai, af) = (
-            self.mantissa / 10i128.pow(self.scale),
-            self.mantissa % 10i128.pow(self.scale),
-        );
-        let (bi, bf) = (
-            other.mantissa / 10i128.pow(other.scale),
-            other.mantissa % 10i128.pow(other.scale),
-        );
+        let (ai, af) = (self.mantissa / 10i128.pow(self.scale), self.mantissa % 10i128.pow(self.scale));
+        let (bi, bf) = (other.mantissa / 10i128.pow(other.scale), other.mantissa % 10i128.pow(other.scale));
         ai.cmp(&bi).then_with(|| {
             let s = self.scale.max(other.scale);
             (af * 10i128.pow(s - self.scale)).cmp(&(bf * 10i128.pow(s - other.scale)))
@@ -203,13 +178,7 @@ impl fmt::Display for Decimal {
         let sign = if self.mantissa < 0 { "-" } else { "" };
         let abs = self.mantissa.unsigned_abs();
         let p = 10u128.pow(self.scale);
-        write!(
-            f,
-            "{sign}{}.{:0width$}",
-            abs / p,
-            abs % p,
-            width = self.scale as usize
-        )
+        write!(f, "{sign}{}.{:0width$}", abs / p, abs % p, width = self.scale as usize)
     }
 }
 
@@ -364,13 +333,10 @@ fn digits(i: &str) -> IResult<&str, &str> {
 /// `',' d d d` not followed by another digit.
 fn thousands_group(i: &str) -> IResult<&str, &str> {
     let (rest, group) = recognize((ch(','), digits)).parse(i)?;
-    if group.len() == 4 && group[1..].bytes().all(|b| b.is_ascii_digit()) {
+    if group.chars().count() == 4 {
         Ok((rest, group))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )))
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))
     }
 }
 
@@ -389,10 +355,7 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
     let mut int_digits = 0usize;
     let push = |c: char, m: &mut i128| -> Result<(), NumeralError> {
         if let Some(d) = ascii_digit(c) {
-            *m = m
-                .checked_mul(10)
-                .and_then(|v| v.checked_add(i128::from(d)))
-                .ok_or(NumeralError::Overflow)?;
+            *m = m.checked_mul(10).and_then(|v| v.checked_add(i128::from(d))).ok_or(NumeralError::Overflow)?;
             if *m >= MAX_MANTISSA {
                 return Err(NumeralError::Overflow);
             }
@@ -423,10 +386,7 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
     if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
         if let Some(exp) = small_unit_value(c) {
             // `3千米`, `5百分点`: the unit belongs to a word.
-            let blocked = matches!(
-                r.chars().next(),
-                Some('米' | '克' | '瓦' | '分' | '伏' | '帕')
-            );
+            let blocked = matches!(r.chars().next(), Some('米' | '克' | '瓦' | '分' | '伏' | '帕'));
             if !blocked && exp > 1 {
                 value = value.mul_pow10(exp).ok_or(NumeralError::Overflow)?;
                 rest_i = r;
@@ -445,14 +405,7 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
             }
         }
     }
-    Ok(Numeral {
-        value,
-        len: s.len() - rest_i.len(),
-        script,
-        chars,
-        int_digits,
-        positional: false,
-    })
+    Ok(Numeral { value, len: s.len() - rest_i.len(), script, chars, int_digits, positional: false })
 }
 
 // ---------------------------------------------------------------- Chinese
@@ -500,10 +453,7 @@ type In<'a> = &'a str;
 type Res<'a, T> = IResult<In<'a>, T>;
 
 fn fail<T>(i: In<'_>) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Verify,
-    )))
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
 }
 
 /// `cn_digit` (not a zero).
@@ -588,11 +538,7 @@ fn section(i: In<'_>) -> Res<'_, u64> {
 /// A bare digit (no unit) right after a big unit: `三万五` is 35000.
 fn bare_digit(i: In<'_>) -> Res<'_, u8> {
     let (r, d) = cn_digit(i)?;
-    if small_unit(r).is_ok()
-        || big_unit(4)(r).is_ok()
-        || big_unit(8)(r).is_ok()
-        || any_cn_digit(r).is_ok()
-    {
+    if small_unit(r).is_ok() || big_unit(4)(r).is_ok() || big_unit(8)(r).is_ok() || any_cn_digit(r).is_ok() {
         return fail(i);
     }
     Ok((r, d))
@@ -618,16 +564,10 @@ fn cn_integer(i: In<'_>) -> Res<'_, u128> {
         return Ok((rest, u128::from(hi)));
     };
     if let Ok((r2, d)) = bare_digit(r) {
-        return Ok((
-            r2,
-            u128::from(hi) * 100_000_000 + u128::from(d) * 10_000_000,
-        ));
+        return Ok((r2, u128::from(hi) * 100_000_000 + u128::from(d) * 10_000_000));
     }
     let (r2, lo) = opt((opt(zero), wan_group)).parse(r)?;
-    Ok((
-        r2,
-        u128::from(hi) * 100_000_000 + u128::from(lo.map_or(0, |(_, v)| v)),
-    ))
+    Ok((r2, u128::from(hi) * 100_000_000 + u128::from(lo.map_or(0, |(_, v)| v))))
 }
 
 /// Any Chinese digit including zero.
@@ -639,17 +579,12 @@ fn any_cn_digit(i: In<'_>) -> Res<'_, u8> {
 fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
     // Positional digits: 二〇二四 (two or more digits, no units).
     if let Ok((rest, ds)) = nom::multi::many_m_n(2, 40, any_cn_digit).parse(s) {
-        let next_is_unit = rest
-            .chars()
-            .next()
-            .is_some_and(|c| small_unit_value(c).is_some() || big_unit_exp(c).is_some());
+        let next_is_unit =
+            rest.chars().next().is_some_and(|c| small_unit_value(c).is_some() || big_unit_exp(c).is_some());
         if !next_is_unit {
             let mut m: i128 = 0;
             for d in &ds {
-                m = m
-                    .checked_mul(10)
-                    .and_then(|v| v.checked_add(i128::from(*d)))
-                    .ok_or(NumeralError::Overflow)?;
+                m = m.checked_mul(10).and_then(|v| v.checked_add(i128::from(*d))).ok_or(NumeralError::Overflow)?;
             }
             let value = Decimal::new(m, 0).ok_or(NumeralError::Overflow)?;
             let len = s.len() - rest.len();
@@ -678,17 +613,14 @@ fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
     let Ok((rest, int)) = cn_integer(s) else {
         return Err(NumeralError::Invalid);
     };
-    let mut value = Decimal::new(i128::try_from(int).map_err(|_| NumeralError::Overflow)?, 0)
-        .ok_or(NumeralError::Overflow)?;
+    let mut value =
+        Decimal::new(i128::try_from(int).map_err(|_| NumeralError::Overflow)?, 0).ok_or(NumeralError::Overflow)?;
     let mut rest = rest;
     // `三点五`: decimal digits after 点.
     if let Ok((r, (_, ds))) = (ch('点'), nom::multi::many1(any_cn_digit)).parse(rest) {
         let mut m = value.mantissa;
         for d in &ds {
-            m = m
-                .checked_mul(10)
-                .and_then(|v| v.checked_add(i128::from(*d)))
-                .ok_or(NumeralError::Overflow)?;
+            m = m.checked_mul(10).and_then(|v| v.checked_add(i128::from(*d))).ok_or(NumeralError::Overflow)?;
         }
         let scale = u32::try_from(ds.len()).map_err(|_| NumeralError::Overflow)?;
         value = Decimal::new(m, scale).ok_or(NumeralError::Overflow)?;
@@ -696,14 +628,7 @@ fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
     }
     let len = s.len() - rest.len();
     let chars = s[..len].chars().count();
-    Ok(Numeral {
-        value,
-        len,
-        script: Script::Chinese,
-        chars,
-        int_digits: 0,
-        positional: false,
-    })
+    Ok(Numeral { value, len, script: Script::Chinese, chars, int_digits: 0, positional: false })
 }
 
 #[cfg(test)]
@@ -711,16 +636,11 @@ mod tests {
     use super::*;
 
     fn int(s: &str) -> i64 {
-        parse(s)
-            .unwrap_or_else(|e| panic!("{s} should parse: {e}"))
-            .to_i64()
-            .expect("integer")
+        parse(s).unwrap_or_else(|e| panic!("{s} should parse: {e}")).to_i64().expect("integer")
     }
 
     fn dec(s: &str) -> String {
-        parse(s)
-            .unwrap_or_else(|e| panic!("{s} should parse: {e}"))
-            .to_string()
+        parse(s).unwrap_or_else(|e| panic!("{s} should parse: {e}")).to_string()
     }
 
     #[test]
@@ -801,13 +721,7 @@ mod tests {
 
     #[test]
     fn serializes_integers_as_integers() {
-        assert_eq!(
-            serde_json::to_string(&Decimal::from_int(9000)).unwrap(),
-            "9000"
-        );
-        assert_eq!(
-            serde_json::to_string(&Decimal::new(9951, 2).unwrap()).unwrap(),
-            "99.51"
-        );
+        assert_eq!(serde_json::to_string(&Decimal::from_int(9000)).unwrap(), "9000");
+        assert_eq!(serde_json::to_string(&Decimal::new(9951, 2).unwrap()).unwrap(), "99.51");
     }
 }
