@@ -79,7 +79,7 @@ impl Decimal {
             m /= 10;
             s -= 1;
         }
-        if s > MAX_SCALE || m.checked_abs().map_or(true, |a| a >= MAX_MANTISSA) {
+        if s > MAX_SCALE || !matches!(m.checked_abs(), Some(a) if a < MAX_MANTISSA) {
             return None;
         }
         Some(Decimal { mantissa: m, scale: s })

@@ -18,6 +18,10 @@
 use super::unit::{Class, Unit};
 use crate::numeral::{Numeral, Script};
 
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 /// The char before byte `at` of `text`.
 pub(crate) fn prev_char(text: &str, at: usize) -> Option<char> {
     text.get(..at).and_then(|s| s.chars().next_back())
@@ -37,16 +41,14 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     match before {
         Some('第') => return true,
         Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '#' | '/' | '_' | '@') => return true,
-        Some('.' | '．' | ':' | '：') => {
-            if prev_char(text, start - 1).is_some_and(|c| c.is_ascii_digit()) {
-                return true;
-            }
+        Some(c @ ('.' | '．' | ':' | '：')) if prev_char(text, start - c.len_utf8()).is_some_and(is_digit) => {
+            return true;
         }
         _ => {}
     }
     match next {
         Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '/' | '_' | '@') => return true,
-        Some(':' | '：' | '.' | '．') if next2.is_some_and(|c| c.is_ascii_digit()) => return true,
+        Some(':' | '：' | '.' | '．') if next2.is_some_and(is_digit) => return true,
         // 十四五, 3五: a numeral glued to another is a name.
         Some(c) if crate::numeral::starts_numeral(c) && n.script == Script::Chinese => return true,
         _ => {}
