@@ -293,15 +293,55 @@ pub fn read_prefix(s: &str) -> Option<Numeral> {
     read_inner(s).ok()
 }
 
+/// Every numeral char in the CJK block, as a bitmap from U+4E00, so that
+/// scanners reject the other chars with one lookup.
+static CJK_NUMERALS: [u64; 328] = {
+    let chars = [
+        '一', '壹', '二', '贰', '貳', '两', '兩', '三', '叁', '參', '四', '肆', '五', '伍', '六', '陆', '陸', '七',
+        '柒', '八', '捌', '九', '玖', '零', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億',
+    ];
+    let mut map = [0u64; 328];
+    let mut i = 0;
+    while i < chars.len() {
+        let off = chars[i] as u32 - 0x4E00;
+        map[(off / 64) as usize] |= 1 << (off % 64);
+        i += 1;
+    }
+    map
+};
+
+/// Quick test on a code point for scanners: false for every char that can
+/// neither open a numeral nor start `百分之`; true for the others.
+#[inline]
+pub fn may_open(cp: u32) -> bool {
+    match char::from_u32(cp) {
+        Some(c) => maybe_numeral(c),
+        None => false,
+    }
+}
+
+/// Quick test: false for every char that is surely no numeral char.
+#[inline]
+fn maybe_numeral(c: char) -> bool {
+    let u = c as u32;
+    if (0x4E00..=0x9FFF).contains(&u) {
+        let off = u - 0x4E00;
+        CJK_NUMERALS[(off / 64) as usize] & (1 << (off % 64)) != 0
+    } else {
+        c.is_ascii_digit() || c == '〇' || ('０'..='９').contains(&c)
+    }
+}
+
 /// Whether `c` can open a numeral (a digit, a Chinese digit or `十`/`拾`).
+#[inline]
 pub fn starts_numeral(c: char) -> bool {
-    ascii_digit(c).is_some() || cn_digit_value(c).is_some() || matches!(c, '十' | '拾')
+    maybe_numeral(c) && (ascii_digit(c).is_some() || cn_digit_value(c).is_some() || matches!(c, '十' | '拾'))
 }
 
 /// Whether `c` is any numeral character: a digit, a Chinese digit or a
 /// Chinese unit (`十百千万亿` and their other forms).
 pub fn is_numeral_char(c: char) -> bool {
-    starts_numeral(c) || small_unit_value(c).is_some() || big_unit_exp(c).is_some()
+    maybe_numeral(c) && starts_numeral(c) || small_unit_value(c).is_some() || big_unit_exp(c).is_some()
 }
 
 fn read_inner(s: &str) -> Result<Numeral, NumeralError> {
@@ -708,6 +748,16 @@ mod tests {
         // 十四五 is a name: the reader stops after 十四.
         assert_eq!(parse_prefix("十四五").map(|p| p.1), Some(6));
         assert_eq!(parse_prefix("3千米").map(|p| p.1), Some(1));
+    }
+
+    #[test]
+    fn quick_test_admits_every_numeral_char() {
+        for c in "〇零一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億0123456789０１２３４５６７８９"
+            .chars()
+        {
+            assert!(is_numeral_char(c), "{c} should be a numeral char");
+        }
+        assert!(!is_numeral_char('是'), "是 is no numeral char");
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //! ```
 //! The value of a change is its magnitude; [`Direction`] says which way.
 
-use super::Direction;
+use super::{prefix_in, suffix_in, Direction};
 
 const UP: &[&str] =
     &["增长", "增加", "提升", "提高", "上升", "上涨", "增幅", "涨幅", "增多", "攀升", "扩大", "同比增", "环比增"];
@@ -43,16 +43,16 @@ const MAGNITUDE: &[&str] =
 const LINKS: &[&str] = &["了", "达到", "达", "为", "约"];
 
 fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
-    let hit = |w: &&str| {
+    let hit = |words: &[&str]| {
         if suffix {
-            s.ends_with(*w)
+            suffix_in(s, words).is_some()
         } else {
-            s.starts_with(*w)
+            prefix_in(s, words).is_some()
         }
     };
-    if UP.iter().any(hit) {
+    if hit(UP) {
         Some(Direction::Up)
-    } else if DOWN.iter().any(hit) {
+    } else if hit(DOWN) {
         Some(Direction::Down)
     } else {
         None
@@ -66,7 +66,7 @@ pub(crate) fn share_direction(clause: &str) -> Option<Direction> {
     let s = clause.trim_start_matches(['同', '比', '较']);
     let d = word_dir(s, false)?;
     // 压缩率, 提升至: a rate's name or a new level, not a change.
-    let word = UP.iter().chain(DOWN).find(|w| s.starts_with(**w))?;
+    let word = prefix_in(s, UP).or_else(|| prefix_in(s, DOWN))?;
     let next = s[word.len()..].chars().next();
     if next.is_none() || matches!(next, Some('率' | '至' | '到' | '为' | '幅')) {
         return None;
@@ -79,7 +79,7 @@ pub(crate) fn share_direction(clause: &str) -> Option<Direction> {
 pub(crate) fn direction(before: &str) -> Option<Direction> {
     let mut s = before.trim_end();
     for _ in 0..2 {
-        if let Some(l) = LINKS.iter().find(|l| s.ends_with(**l)) {
+        if let Some(l) = suffix_in(s, LINKS) {
             s = &s[..s.len() - l.len()];
         }
     }
@@ -90,7 +90,7 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
         return Some(d);
     }
     // 缩减检查频次194次: a change verb opening the clause, a magnitude noun closing it.
-    if MAGNITUDE.iter().any(|m| s.ends_with(m)) {
+    if suffix_in(s, MAGNITUDE).is_some() {
         let start = s.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
         let tail = &s[start..];
         for (i, _) in tail.char_indices() {

@@ -13,6 +13,7 @@
 //! (`先后组织3次专题学习` → `专题学习`).
 
 use super::unit::Class;
+use super::{prefix_in, suffix_in};
 
 /// Chars that end a clause for labels.
 fn is_boundary(c: char) -> bool {
@@ -177,13 +178,14 @@ fn strip_lead(mut s: &str) -> &str {
         if before.len() != s.len() {
             if let Some(r) = s.strip_prefix('年') {
                 s = r;
-                if let Some(w) = YEAR_TAIL.iter().find(|w| s.starts_with(**w)) {
+                if let Some(w) = prefix_in(s, YEAR_TAIL) {
                     s = &s[w.len()..];
                 }
             }
         }
-        for w in LEAD {
-            if let Some(r) = s.strip_prefix(w) {
+        let c0 = s.chars().next();
+        for w in LEAD.iter().filter(|w| w.chars().next() == c0) {
+            if let Some(r) = s.strip_prefix(*w) {
                 if !r.is_empty() {
                     s = r;
                     break;
@@ -215,8 +217,9 @@ fn strip_tail(mut s: &str) -> &str {
     loop {
         let before = s;
         s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
-        for w in TAIL {
-            if let Some(r) = s.strip_suffix(w) {
+        let c0 = s.chars().next_back();
+        for w in TAIL.iter().filter(|w| w.chars().next_back() == c0) {
+            if let Some(r) = s.strip_suffix(*w) {
                 if !r.is_empty() {
                     s = r;
                     break;
@@ -252,7 +255,7 @@ fn is_empty_phrase(mut s: &str) -> bool {
         if s.is_empty() {
             return true;
         }
-        match EMPTY_WORDS.iter().find(|w| s.starts_with(**w)) {
+        match prefix_in(s, EMPTY_WORDS) {
             Some(w) => s = &s[w.len()..],
             None => return false,
         }
@@ -285,7 +288,7 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
     for (i, c) in s.char_indices() {
         if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
             || crate::numeral::is_numeral_char(c) && i > 0
-            || AFTER_STOP.iter().any(|w| s[i..].starts_with(w) && (w.len() > 3 || i != 3))
+            || prefix_in(&s[i..], AFTER_STOP).is_some_and(|w| w.len() > 3 || i != 3)
             || s[..i].chars().count() >= 12
         {
             break;
@@ -308,7 +311,7 @@ pub(crate) fn label(text: &str, floor: usize, start: usize, end: usize, class: C
     let after = after_label(text, end, true);
     // 全县三次洪涝灾害: a scope word right before the number determines the
     // noun after it.
-    let scoped = SCOPE.iter().any(|w| before.ends_with(w));
+    let scoped = suffix_in(before, SCOPE).is_some();
     let chosen = if (noun_counter || scoped) && !after.is_empty() {
         after
     } else if !is_empty_phrase(before) {
@@ -325,6 +328,9 @@ pub(crate) fn label(text: &str, floor: usize, start: usize, end: usize, class: C
 
 /// The label without `各类`, `各项`, `各种`: `调处各类矛盾纠纷` → `调处矛盾纠纷`.
 fn without_each(s: &str) -> String {
+    if !s.contains('各') {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = ["各类", "各项", "各种"].iter().filter_map(|w| rest.find(w)).min() {

@@ -119,6 +119,28 @@ pub enum Direction {
     Down,
 }
 
+/// The first of `words` that `s` starts with. Compares first chars before
+/// whole words, so long lists stay cheap in the scanning loop.
+pub(crate) fn prefix_in<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
+    let sb = s.as_bytes();
+    let (&first, third) = (sb.first()?, sb.get(2));
+    words.iter().copied().find(|w| {
+        let wb = w.as_bytes();
+        wb.first() == Some(&first) && wb.get(2) == third && sb.starts_with(wb)
+    })
+}
+
+/// The first of `words` that `s` ends with (last chars compared first).
+pub(crate) fn suffix_in<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
+    let sb = s.as_bytes();
+    let last = *sb.last()?;
+    let lead = sb.len().checked_sub(3).map(|i| sb[i]);
+    words.iter().copied().find(|w| {
+        let wb = w.as_bytes();
+        wb.last() == Some(&last) && wb.len().checked_sub(3).map(|i| wb[i]) == lead && sb.ends_with(wb)
+    })
+}
+
 /// A figure read at one place: everything but the label and the change.
 struct Core {
     /// Start of the number (after any pre-qualifier).
@@ -290,6 +312,17 @@ pub fn find(text: &str) -> Vec<Quantity> {
             i += 1;
             continue;
         } else {
+            // Three-byte chars (all CJK) are tested from their bytes; the
+            // char is decoded only when it may be a numeral.
+            if (0xE0..0xF0).contains(&b) {
+                if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
+                    let cp = (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                    if !numeral::may_open(cp) {
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
             let c = text[i..].chars().next().unwrap_or(' ');
             if numeral::starts_numeral(c) && !lone_financial(c, &text[i + c.len_utf8()..]) {
                 read_core(text, i)

@@ -55,7 +55,8 @@ fn glued(word: &str, prev: Option<char>) -> bool {
 /// The pre-qualifier ending right at the end of `before`: its start offset
 /// in `before` and what it says.
 pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
-    for &(word, q) in PRE {
+    let c0 = before.chars().next_back();
+    for &(word, q) in PRE.iter().filter(|p| p.0.chars().next_back() == c0) {
         if let Some(head) = before.strip_suffix(word) {
             if glued(word, head.chars().last()) {
                 continue;

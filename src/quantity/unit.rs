@@ -140,18 +140,45 @@ const UNITS: &[(&str, &str, u32, Class)] = &[
 ];
 
 /// Two-char words that start with a unit char: after a number the char is
-/// then not a measure word (`3部门`, `5处理`).
-const WORDS: &[&str] = &[
-    "年度", "年级", "年龄", "年代", "年份", "年底", "年初", "年末", "年终", "年内", "年均", "年薪", "年检", "年报",
-    "周年", "周岁", "周边", "周期", "周末", "天然", "天气", "天下", "期间", "期限", "期末", "期满", "期刊", "期货",
-    "期待", "部门", "部署", "部分", "部长", "部位", "部队", "处理", "处置", "处罚", "处长", "处室", "处于", "条件",
-    "条例", "条款", "条线", "名称", "名单", "名义", "名录", "名额", "起草", "起诉", "起步", "起来", "起点", "份额",
-    "人民", "人大", "人社", "人防", "面积", "面向", "面对", "面临", "面貌", "路线", "路径", "路段", "路口", "支持",
-    "支付", "支出", "支撑", "支部", "场所", "场景", "场地", "场馆", "场合", "家庭", "家长", "家属", "家园", "家风",
-    "所有", "所在", "所属", "所得", "项目", "本级", "本地", "本身", "个体", "个性", "个别", "笔记", "笔录", "批准",
-    "批复", "批示", "批评", "类型", "类别", "类似", "种植", "种类", "种子", "台账", "台风", "座谈", "户籍", "户口",
-    "户外", "位置", "位于", "元旦", "元素", "次日", "次数", "次年", "间隔", "套餐", "米粮", "轮流", "轮换", "件事",
-    "张贴", "本人",
+/// then not a measure word (`3部门`, `5处理`). Each unit char with the
+/// chars that make a word after it.
+const WORDS: &[(char, &str)] = &[
+    ('年', "度级龄代份底初末终内均薪检报"),
+    ('周', "年岁边期末"),
+    ('天', "然气下"),
+    ('期', "间限末满刊货待"),
+    ('部', "门署分长位队"),
+    ('处', "理置罚长室于"),
+    ('条', "件例款线"),
+    ('名', "称单义录额"),
+    ('起', "草诉步来点"),
+    ('份', "额"),
+    ('人', "民大社防"),
+    ('面', "积向对临貌"),
+    ('路', "线径段口"),
+    ('支', "持付出撑部"),
+    ('场', "所景地馆合"),
+    ('家', "庭长属园风"),
+    ('所', "有在属得"),
+    ('项', "目"),
+    ('本', "级地身人"),
+    ('个', "体性别"),
+    ('笔', "记录"),
+    ('批', "准复示评"),
+    ('类', "型别似"),
+    ('种', "植类子"),
+    ('台', "账风"),
+    ('座', "谈"),
+    ('户', "籍口外"),
+    ('位', "置于"),
+    ('元', "旦素"),
+    ('次', "日数年"),
+    ('间', "隔"),
+    ('套', "餐"),
+    ('米', "粮"),
+    ('轮', "流换"),
+    ('件', "事"),
+    ('张', "贴"),
 ];
 
 /// Whether the char after a unit is a place where a measure word can end:
@@ -161,14 +188,8 @@ fn blocked(written: &str, rest: &str) -> bool {
     let Some(next) = rest.chars().next() else {
         return false;
     };
-    let mut buf = [0u8; 8];
-    let last = written.chars().last().unwrap_or(' ');
-    let two = {
-        let a = last.encode_utf8(&mut buf).len();
-        let b = next.encode_utf8(&mut buf[a..]).len();
-        std::str::from_utf8(&buf[..a + b]).unwrap_or("")
-    };
-    if WORDS.contains(&two) {
+    let last = written.chars().next_back().unwrap_or(' ');
+    if WORDS.iter().any(|&(c, after)| c == last && after.contains(next)) {
         return true;
     }
     if written == "成" {
@@ -181,9 +202,58 @@ fn blocked(written: &str, rest: &str) -> bool {
     false
 }
 
+/// The code point of the first char of a non-empty str, in a const fn.
+const fn first_cp(s: &str) -> u32 {
+    let b = s.as_bytes();
+    if b[0] < 0x80 {
+        b[0] as u32
+    } else if b[0] < 0xE0 {
+        ((b[0] & 0x1F) as u32) << 6 | (b[1] & 0x3F) as u32
+    } else {
+        ((b[0] & 0x0F) as u32) << 12 | ((b[1] & 0x3F) as u32) << 6 | (b[2] & 0x3F) as u32
+    }
+}
+
+/// The first chars of the units in the CJK block, as a bitmap from U+4E00.
+static FIRST_CHARS: [u64; 328] = {
+    let mut map = [0u64; 328];
+    let mut i = 0;
+    while i < UNITS.len() {
+        let cp = first_cp(UNITS[i].0);
+        if cp >= 0x4E00 && cp <= 0x9FFF {
+            let off = cp - 0x4E00;
+            map[(off / 64) as usize] |= 1 << (off % 64);
+        }
+        i += 1;
+    }
+    map
+};
+
+/// Whether some unit may start with `c`.
+fn may_start_unit(c: char) -> bool {
+    let cp = c as u32;
+    if (0x4E00..=0x9FFF).contains(&cp) {
+        let off = cp - 0x4E00;
+        FIRST_CHARS[(off / 64) as usize] & (1 << (off % 64)) != 0
+    } else {
+        matches!(c, '%' | '％')
+    }
+}
+
 /// `unit`: the longest unit at the start of the input.
 pub(crate) fn unit(input: &str) -> IResult<&str, Unit> {
-    for &(written, base, exp, class) in UNITS {
+    if !input.chars().next().is_some_and(may_start_unit) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+    }
+    let b = input.as_bytes();
+    let (Some(&b0), b2) = (b.first(), b.get(2)) else {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+    };
+    let same_start = |w: &str| {
+        let wb = w.as_bytes();
+        wb[0] == b0 && (wb.len() < 3 || wb.get(2) == b2)
+    };
+    for &(written, base, exp, class) in UNITS.iter().filter(|u| same_start(u.0)) {
         if let Some(rest) = input.strip_prefix(written) {
             if blocked(written, rest) {
                 continue;
