@@ -249,6 +249,8 @@ pub struct Numeral {
     pub int_digits: usize,
     /// Whether it is Chinese digits read by position (`二〇二四`), as in years.
     pub positional: bool,
+    /// Whether it opens with 两 or 兩 (the form of two used in counts).
+    pub liang: bool,
 }
 
 /// Read one numeral filling the whole of `s`.
@@ -445,7 +447,7 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
             }
         }
     }
-    Ok(Numeral { value, len: s.len() - rest_i.len(), script, chars, int_digits, positional: false })
+    Ok(Numeral { value, len: s.len() - rest_i.len(), script, chars, int_digits, positional: false, liang: false })
 }
 
 // ---------------------------------------------------------------- Chinese
@@ -635,6 +637,7 @@ fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
                 chars: ds.len(),
                 int_digits: 0,
                 positional: true,
+                liang: false,
             });
         }
     }
@@ -648,6 +651,7 @@ fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
             chars: 1,
             int_digits: 0,
             positional: false,
+            liang: false,
         });
     }
     let Ok((rest, int)) = cn_integer(s) else {
@@ -668,7 +672,8 @@ fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
     }
     let len = s.len() - rest.len();
     let chars = s[..len].chars().count();
-    Ok(Numeral { value, len, script: Script::Chinese, chars, int_digits: 0, positional: false })
+    let liang = s.starts_with(['两', '兩']);
+    Ok(Numeral { value, len, script: Script::Chinese, chars, int_digits: 0, positional: false, liang })
 }
 
 #[cfg(test)]

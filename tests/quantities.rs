@@ -491,3 +491,43 @@ fn never_panics_on_odd_input() {
         let _ = find(t);
     }
 }
+
+#[test]
+fn vague_counts_are_not_quantities() {
+    none("开展数十次检查", "数十 is no figure");
+    none("几百人参加", "几百 is no figure");
+    none("上千家企业受益", "上千 is no figure");
+}
+
+#[test]
+fn er_with_a_measure_word_is_a_word_not_a_count() {
+    none("推进二次供水改造", "二次供水 is a word; counts say 两次");
+    assert_eq!(one("开展两次督查").value, int(2), "两次 counts");
+}
+
+#[test]
+fn numbers_glued_to_latin_letters_are_codes() {
+    none("PM2.5浓度", "PM2.5 is a name");
+    none("建成5G网络", "5G is a name");
+    assert_eq!(texts("建成5G基站120个"), ["120个"], "the count beside a code is still read");
+}
+
+#[test]
+fn plan_names_of_numerals_are_not_quantities() {
+    none("编制“十四五”规划", "十四五 names a plan");
+    none("十四五时期", "十四五 names a plan even without quotes");
+    none("七五普法圆满收官", "七五 names a plan");
+}
+
+#[test]
+fn month_ranges_are_not_quantities() {
+    none("今年1-10月", "a span of months");
+    none("1至11月数据", "a span of months with 至");
+}
+
+#[test]
+fn chinese_numerals_with_yu_and_wan() {
+    let q = one("投资一千五百余万元");
+    assert_eq!((q.value, q.qualifiers.clone()), (int(15_000_000), vec![Qualifier::MoreThan]), "一千五百余万元");
+    assert_eq!(one("开展十余次培训").value, int(10), "十余次 is 10+");
+}

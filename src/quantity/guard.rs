@@ -10,6 +10,8 @@
 //!                | '“' … number … '”'  (short)          -- quoted names: “30分钟”服务圈
 //!                | cn_single classifier               -- set phrases: 三项制度, 四个意识, 两委
 //!                | '一' unit                           -- articles: 一支队伍, 一次告知
+//!                | '二' unit                           -- words: 二次供水 (counts say 两次)
+//!                | ('数'|'几'|'若'|'上') cn_numeral      -- vague: 数十次, 上千人
 //! ```
 //! A Chinese numeral written with a single char counts only with a measure
 //! word for events or people (`两宗`, `三次洪涝灾害`, `两期`); set phrases
@@ -40,6 +42,8 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     }
     match before {
         Some('第') => return true,
+        // 数十次, 几百人, 上千家: a vague count, no figure.
+        Some('数' | '几' | '若' | '上' | '成') if n.script == Script::Chinese => return true,
         Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '#' | '/' | '_' | '@') => return true,
         Some(c @ ('.' | '．' | ':' | '：')) if prev_char(text, start - c.len_utf8()).is_some_and(is_digit) => {
             return true;
@@ -71,6 +75,10 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit) -> bool {
             return true;
         }
         let single = n.chars == 1;
+        // Counts say 两次, 两期; 二次供水, 二级 are words.
+        if single && n.value == crate::numeral::Decimal::from_int(2) && !n_is_liang(n) {
+            return true;
+        }
         if single {
             let counts = matches!(unit.class, Class::Verbal | Class::Person | Class::Money | Class::Percent)
                 || (unit.class == Class::Duration && unit.written != "年" && unit.written != "周");
@@ -80,6 +88,11 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit) -> bool {
         }
     }
     false
+}
+
+/// Whether a one-char two was written 两 (or 兩), the form used in counts.
+fn n_is_liang(n: &Numeral) -> bool {
+    n.liang
 }
 
 /// Whether `start..end` sits inside a short quotation or a book title:
