@@ -59,6 +59,11 @@ fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
     }
 }
 
+/// Whether `s` opens with a change word (`增加到178项`).
+pub(crate) fn starts_with_change(s: &str) -> bool {
+    word_dir(s, false).is_some()
+}
+
 /// The direction of a share that a clause opening with a change verb
 /// gives: `减少审批材料30%`, `群众跑腿次数减少60%` (the latter is also
 /// caught by [`direction`]).

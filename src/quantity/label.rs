@@ -70,6 +70,9 @@ const TAIL: &[&str] = &[
     "降低到",
     "下降至",
     "下降到",
+    "均达到",
+    "均为",
+    "均达",
     "分别达到",
     "分别为",
     "分别达",
@@ -86,8 +89,6 @@ const TAIL: &[&str] = &[
     "了",
     "有",
     "的",
-    "约",
-    "计",
     "年均",
     "月均",
     "日均",
@@ -220,7 +221,7 @@ fn strip_tail(mut s: &str) -> &str {
         let c0 = s.chars().next_back();
         for w in TAIL.iter().filter(|w| w.chars().next_back() == c0) {
             if let Some(r) = s.strip_suffix(*w) {
-                if !r.is_empty() {
+                if !r.is_empty() && !glued_tail(w, r.chars().next_back()) {
                     s = r;
                     break;
                 }
@@ -230,6 +231,33 @@ fn strip_tail(mut s: &str) -> &str {
             return s;
         }
     }
+}
+
+/// Chars that, before a one-char tail word, make a word with it (`行为`,
+/// `送达`, `拥有`), so the tail word is kept.
+fn glued_tail(word: &str, prev: Option<char>) -> bool {
+    let Some(p) = prev else { return false };
+    match word {
+        "为" => "行作认成因以视称".contains(p),
+        "达" => "送到抵下传表通直发".contains(p),
+        "有" => "拥具享所没持占".contains(p),
+        "共" => "公".contains(p),
+        _ => false,
+    }
+}
+
+/// `案卷合格率由上年的` → `案卷合格率`: a from-phrase naming a past time
+/// ends the label.
+fn cut_from(s: &str) -> &str {
+    for (i, c) in s.char_indices() {
+        if i >= 6 && (c == '由' || c == '从') {
+            let next = s[i + c.len_utf8()..].chars().next();
+            if next.is_some_and(|n| "上去年前原今初".contains(n) || n.is_ascii_digit()) {
+                return &s[..i];
+            }
+        }
+    }
+    s
 }
 
 /// The clause text before byte `start`, not reaching below `floor`.
@@ -246,7 +274,7 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> &str {
 
 /// The label read before the number: `clause` without lead and tail words.
 fn before_label(clause: &str) -> &str {
-    strip_tail(strip_lead(clause))
+    strip_tail(cut_from(strip_tail(strip_lead(clause))))
 }
 
 /// Whether a phrase is only verbs, prepositions and scope words.
@@ -282,6 +310,10 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
         if inner.chars().count() <= 12 && !inner.is_empty() {
             return inner;
         }
+        return "";
+    }
+    // 142项增加到178项: a change verb after the figure names nothing.
+    if super::change::starts_with_change(s) {
         return "";
     }
     let mut stop = 0;
