@@ -127,7 +127,7 @@ fn reporting_words_are_not_qualifiers() {
 #[test]
 fn a_qualifier_char_inside_a_word_is_no_qualifier() {
     assert!(one("新签约企业12家").qualifiers.is_empty(), "约 in 签约 is no qualifier");
-    assert!(one("最近3年办结案件").qualifiers.is_empty(), "近 in 最近 is no qualifier");
+    assert!(one("走访附近3家企业").qualifiers.is_empty(), "近 in 附近 is no qualifier");
 }
 
 #[test]
@@ -530,4 +530,15 @@ fn chinese_numerals_with_yu_and_wan() {
     let q = one("投资一千五百余万元");
     assert_eq!((q.value, q.qualifiers.clone()), (int(15_000_000), vec![Qualifier::MoreThan]), "一千五百余万元");
     assert_eq!(one("开展十余次培训").value, int(10), "十余次 is 10+");
+}
+
+#[test]
+fn time_frames_in_years_are_not_quantities() {
+    none("近3年来，全县法治建设稳步推进", "近3年 frames the time");
+    none("连续2年获评先进单位", "连续2年 frames the time");
+}
+
+#[test]
+fn round_the_clock_is_a_name() {
+    none("提供7×24小时服务", "7×24小时 names a service");
 }

@@ -12,6 +12,7 @@
 //!                | '一' unit                           -- articles: 一支队伍, 一次告知
 //!                | '二' unit                           -- words: 二次供水 (counts say 两次)
 //!                | ('数'|'几'|'若'|'上') cn_numeral      -- vague: 数十次, 上千人
+//!                | ('近'|'连续'|'过去' …) number '年'     -- time frames: 近3年, 连续2年
 //! ```
 //! A Chinese numeral written with a single char counts only with a measure
 //! word for events or people (`两宗`, `三次洪涝灾害`, `两期`); set phrases
@@ -44,7 +45,9 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
         Some('第') => return true,
         // 数十次, 几百人, 上千家: a vague count, no figure.
         Some('数' | '几' | '若' | '上' | '成') if n.script == Script::Chinese => return true,
-        Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '#' | '/' | '_' | '@') => return true,
+        Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '＊' | '×' | '#' | '/' | '_' | '@') => {
+            return true
+        }
         Some(c @ ('.' | '．' | ':' | '：')) if prev_char(text, start - c.len_utf8()).is_some_and(is_digit) => {
             return true;
         }
@@ -88,6 +91,12 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit) -> bool {
         }
     }
     false
+}
+
+/// Whether a number of years right after `before` is a time frame
+/// (`近3年`, `连续2年`, `过去5年`) rather than a length of something.
+pub(crate) fn time_frame(before: &str) -> bool {
+    ["近", "连续", "过去", "前", "后", "今后", "未来", "这", "近些"].iter().any(|w| before.ends_with(w))
 }
 
 /// Whether a one-char two was written 两 (or 兩), the form used in counts.

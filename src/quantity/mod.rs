@@ -367,6 +367,9 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
     if guard::quoted(text, qstart, core.end) {
         return None;
     }
+    if core.unit.written == "年" && guard::time_frame(&text[floor..core.start]) {
+        return None;
+    }
     let clause = label::clause_before(text, floor, qstart);
     let direction = change::direction(clause).or_else(|| {
         if core.unit.class == Class::Percent && core.unit.base == "%" {
