@@ -147,3 +147,8 @@ fn decimals_compare_and_serialize_by_value() {
     assert_eq!(serde_json::to_string(&parse("9000").expect("9000")).unwrap(), "9000", "integers serialize as integers");
     assert_eq!(serde_json::to_string(&a).unwrap(), "1.5", "decimals serialize as numbers");
 }
+
+#[test]
+fn full_width_digits_take_thousands_separators() {
+    assert_eq!(int("１,０００"), 1000, "full-width digits grouped by an ASCII comma");
+}

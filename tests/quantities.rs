@@ -542,3 +542,15 @@ fn time_frames_in_years_are_not_quantities() {
 fn round_the_clock_is_a_name() {
     none("提供7×24小时服务", "7×24小时 names a service");
 }
+
+#[test]
+fn less_common_measure_words_count() {
+    assert_eq!(one("办理法律援助案件56例").unit, "例", "例 counts cases");
+    assert_eq!(one("制作宣传展板40块").unit, "块", "块 counts boards");
+    assert_eq!(one("讲授法治课12堂").unit, "堂", "堂 counts lessons");
+}
+
+#[test]
+fn solar_terms_are_not_quantities() {
+    none("二十四节气", "节气 is a word");
+}
