@@ -29,9 +29,7 @@ fn main() -> ExitCode {
             "--csv" => format = Format::Csv,
             "--json" => format = Format::Json,
             "-h" | "--help" => {
-                println!(
-                    "usage: extract [--csv | --json] [PATH]   (default: examples/data/sample.txt)"
-                );
+                println!("usage: extract [--csv | --json] [PATH]   (default: examples/data/sample.txt)");
                 return ExitCode::SUCCESS;
             }
             _ => path = Some(arg),
@@ -89,18 +87,10 @@ fn main() -> ExitCode {
                         Some(u) => format!("{}–{}", ind.value, u),
                         None => ind.value.to_string(),
                     };
-                    [
-                        section_path(ind),
-                        ind.label.clone(),
-                        value,
-                        ind.unit.clone(),
-                        qualifiers(ind),
-                        ind.text.clone(),
-                    ]
+                    [section_path(ind), ind.label.clone(), value, ind.unit.clone(), qualifiers(ind), ind.text.clone()]
                 })
                 .collect();
-            let header =
-                ["section", "label", "value", "unit", "qualifiers", "text"].map(String::from);
+            let header = ["section", "label", "value", "unit", "qualifiers", "text"].map(String::from);
             let mut widths = header.clone().map(|h| width(&h));
             for row in &rows {
                 for (w, cell) in widths.iter_mut().zip(row) {
@@ -119,26 +109,16 @@ fn main() -> ExitCode {
 
 /// The headings above an indicator, joined: `一、… / （二）…`.
 fn section_path(ind: &Indicator) -> String {
-    ind.section
-        .iter()
-        .map(|s| format!("{}{}", s.marker, s.title))
-        .collect::<Vec<_>>()
-        .join(" / ")
+    ind.section.iter().map(|s| format!("{}{}", s.marker, s.title)).collect::<Vec<_>>().join(" / ")
 }
 
 fn qualifiers(ind: &Indicator) -> String {
-    ind.qualifiers
-        .iter()
-        .map(json_word)
-        .collect::<Vec<_>>()
-        .join("+")
+    ind.qualifiers.iter().map(json_word).collect::<Vec<_>>().join("+")
 }
 
 /// The serde name of an enum value (`more_than`, `count`).
 fn json_word<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v)
-        .map(|s| s.trim_matches('"').to_owned())
-        .unwrap_or_default()
+    serde_json::to_string(v).map(|s| s.trim_matches('"').to_owned()).unwrap_or_default()
 }
 
 fn csv_field(s: &str) -> String {
@@ -151,9 +131,7 @@ fn csv_field(s: &str) -> String {
 
 /// Display width: CJK and full-width chars take two columns.
 fn width(s: &str) -> usize {
-    s.chars()
-        .map(|c| if (c as u32) >= 0x1100 { 2 } else { 1 })
-        .sum()
+    s.chars().map(|c| if (c as u32) >= 0x1100 { 2 } else { 1 }).sum()
 }
 
 fn print_row(cells: &[String; 6], widths: &[usize; 6]) {
