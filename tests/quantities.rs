@@ -554,3 +554,9 @@ fn less_common_measure_words_count() {
 fn solar_terms_are_not_quantities() {
     none("二十四节气", "节气 is a word");
 }
+
+#[test]
+fn a_fall_to_a_level_is_a_level() {
+    let q = get("败诉率下降为5%", "5%");
+    assert_eq!((q.kind, q.direction), (QuantityKind::Percent, None), "下降为5% gives the new level, not a change");
+}

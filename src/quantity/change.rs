@@ -83,15 +83,21 @@ pub(crate) fn share_direction(clause: &str) -> Option<Direction> {
 /// before the number and its pre-qualifier).
 pub(crate) fn direction(before: &str) -> Option<Direction> {
     let mut s = before.trim_end();
+    let mut to_level = false;
     for _ in 0..2 {
         if let Some(l) = suffix_in(s, LINKS) {
             s = &s[..s.len() - l.len()];
+            to_level |= l == "为";
         }
     }
     if s.ends_with('至') || s.ends_with('到') {
         return None;
     }
     if let Some(d) = word_dir(s, true) {
+        // 下降为80%: a verb with 为 gives the new level; 增幅为5% is a change.
+        if to_level && !s.ends_with('幅') {
+            return None;
+        }
         return Some(d);
     }
     // 缩减检查频次194次: a change verb opening the clause, a magnitude noun closing it.
@@ -108,10 +114,10 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
 }
 
 /// The direction of `between`, the text joining two figures, when it is a
-/// change word followed by 至 or 到: `降低至`, `提高到`.
+/// change word followed by 至, 到 or 为: `降低至`, `提高到`, `下降为`.
 pub(crate) fn from_to(between: &str) -> Option<Direction> {
     let s = between.trim();
-    let s = s.strip_suffix('至').or_else(|| s.strip_suffix('到'))?;
+    let s = s.strip_suffix('至').or_else(|| s.strip_suffix('到')).or_else(|| s.strip_suffix('为'))?;
     let s = s.strip_suffix('了').unwrap_or(s);
     let d = word_dir(s, true)?;
     // Only the change word itself: 降低至, 下降到, 增长了到.
@@ -131,12 +137,15 @@ mod tests {
         assert_eq!(direction("减少审批环节"), None);
         assert_eq!(direction("新增"), None);
         assert_eq!(direction("增加至"), None);
+        assert_eq!(direction("下降为"), None);
+        assert_eq!(direction("增幅为"), Some(Direction::Up));
     }
 
     #[test]
     fn reads_from_to() {
         assert_eq!(from_to("降低至"), Some(Direction::Down));
         assert_eq!(from_to("提高到"), Some(Direction::Up));
+        assert_eq!(from_to("下降为"), Some(Direction::Down));
         assert_eq!(from_to("增加至今年的人均"), None);
     }
 }
