@@ -560,3 +560,9 @@ fn a_fall_to_a_level_is_a_level() {
     let q = get("败诉率下降为5%", "5%");
     assert_eq!((q.kind, q.direction), (QuantityKind::Percent, None), "下降为5% gives the new level, not a change");
 }
+
+#[test]
+fn paired_numerals_make_set_phrases() {
+    none("统筹推进五位一体总体布局", "五位一体 is a set phrase");
+    none("三天两头跑窗口", "三天两头 is an idiom");
+}

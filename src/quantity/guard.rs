@@ -11,6 +11,7 @@
 //!                | cn_single classifier               -- set phrases: 三项制度, 四个意识, 两委
 //!                | '一' unit                           -- articles: 一支队伍, 一次告知
 //!                | '二' unit                           -- words: 二次供水 (counts say 两次)
+//!                | cn_single unit cn_numeral           -- paired set phrases: 五位一体, 三天两头
 //!                | ('数'|'几'|'若'|'上') cn_numeral      -- vague: 数十次, 上千人
 //!                | ('近'|'连续'|'过去' …) number '年'     -- time frames: 近3年, 连续2年
 //! ```
@@ -69,7 +70,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
 }
 
 /// Whether a number with its unit is a name or a date rather than a count.
-pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit) -> bool {
+pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit, after: &str) -> bool {
     if unit.base == "年" && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000)) {
         return true;
     }
@@ -78,6 +79,10 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit) -> bool {
             return true;
         }
         let single = n.chars == 1;
+        // 五位一体, 三天两头: numerals paired in a set phrase.
+        if single && after.chars().next().is_some_and(crate::numeral::starts_numeral) {
+            return true;
+        }
         // Counts say 两次, 两期; 二次供水, 二级 are words.
         if single && n.value == crate::numeral::Decimal::from_int(2) && !n_is_liang(n) {
             return true;

@@ -259,7 +259,7 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         qualifiers.push(q);
         end = text.len() - r.len();
     }
-    if guard::rejects_quantity(&n, unit) {
+    if guard::rejects_quantity(&n, unit, &text[end..]) {
         return Err(end);
     }
     Ok(Core { start, end, value, upper, unit, qualifiers })
