@@ -566,3 +566,19 @@ fn paired_numerals_make_set_phrases() {
     none("统筹推进五位一体总体布局", "五位一体 is a set phrase");
     none("三天两头跑窗口", "三天两头 is an idiom");
 }
+
+#[test]
+fn round_numbers_without_their_one() {
+    let q = one("开展普法活动百余场");
+    assert_eq!((q.value, q.qualifiers.clone()), (int(100), vec![Qualifier::MoreThan]), "百余场 is 100+ 场");
+    let q = one("近千人参加");
+    assert_eq!((q.value, q.qualifiers.clone()), (int(1000), vec![Qualifier::Nearly]), "近千人 is nearly 1000");
+    assert_eq!(one("服务群众万余人次").value, int(10_000), "万余人次 is 10000+");
+}
+
+#[test]
+fn round_words_are_not_numbers() {
+    none("千方百计为群众办实事", "千方百计 is an idiom");
+    none("服务百姓", "百姓 is a word");
+    none("惠及千家万户", "千家万户 is an idiom");
+}

@@ -4,6 +4,7 @@
 //! ```text
 //! quantity ::= [ pre_qualifier ] figure [ range_sep figure ] [ unit_qualifier ]
 //!            | '百分之' numeral                                  -- 百分之八十
+//!            | round                                             -- 百余场, 近千人
 //! figure   ::= numeral [ num_qualifier [ multiplier ] ] [ ' ' ] unit
 //! range_sep::= '-' | '－' | '~' | '～' | '—' | '——' | '–' | '至' | '到'
 //! ```
@@ -276,6 +277,37 @@ fn lone_financial(c: char, rest: &str) -> bool {
     is_financial(c) && !rest.chars().next().is_some_and(numeral::is_numeral_char)
 }
 
+/// `round ::= ('百' | '千' | '万') ('余' | '多') unit | pre_qualifier ('百' | '千' | '万') unit`:
+/// a round number with its 一 left out, `百余场`, `近千人`, `万余人次`.
+fn read_round(text: &str, start: usize, c: char) -> Option<Core> {
+    let exp = match c {
+        '百' | '佰' => 2,
+        '千' | '仟' => 3,
+        '万' | '萬' => 4,
+        _ => return None,
+    };
+    let before = &text[..start];
+    if before.chars().next_back().is_some_and(|p| numeral::is_numeral_char(p) || "数几上成好".contains(p)) {
+        return None;
+    }
+    let rest = &text[start + c.len_utf8()..];
+    let (r, q) = match qualifier::after_number(rest) {
+        Ok((r, q)) => (r, Some(q)),
+        Err(_) if qualifier::pre(before).is_some() => (rest, None),
+        Err(_) => return None,
+    };
+    let (r, mult) = opt(unit::multiplier).parse(r).unwrap_or((r, None));
+    let (r, unit) = unit::unit(skip_space(r)).ok()?;
+    let value = Decimal::from_int(1).mul_pow10(exp + mult.unwrap_or(0) + unit.exp)?;
+    let mut end = text.len() - r.len();
+    let mut qualifiers: Vec<Qualifier> = q.into_iter().collect();
+    if let Ok((r2, q2)) = qualifier::after_unit(r) {
+        qualifiers.push(q2);
+        end = text.len() - r2.len();
+    }
+    Some(Core { start, end, value, upper: None, unit, qualifiers })
+}
+
 /// `'百分之' numeral` at `start` (which points at 百).
 fn read_per_cent(text: &str, start: usize) -> Option<Core> {
     let after = start + "百分之".len();
@@ -328,6 +360,8 @@ pub fn find(text: &str) -> Vec<Quantity> {
                 read_core(text, i)
             } else if c == '百' && text[i..].starts_with("百分之") {
                 read_per_cent(text, i).ok_or(i + c.len_utf8())
+            } else if let Some(core) = read_round(text, i, c) {
+                Ok(core)
             } else {
                 i += c.len_utf8().max(1);
                 continue;
