@@ -268,6 +268,7 @@ proptest! {
         pre in prop::sample::select(PRE),
         m in 1u64..=999_999,
         s in 0u32..=2,
+        script in 0u8..3,
         wan in any::<bool>(),
         yu in any::<bool>(),
         unit in prop::sample::select(UNITS),
@@ -276,8 +277,17 @@ proptest! {
     ) {
         let (unit_text, base, natural) = unit;
         let wan = wan && natural;
+        // Arabic, full-width, or Chinese numerals (integers of two chars or
+        // more, below 10^4 so that 万 may follow).
+        let (mut number, s, m) = match script {
+            0 => (decimal_text(m, s), s, m),
+            1 => (full_width(&decimal_text(m, s)), s, m),
+            _ => {
+                let m = 11 + m % 9989;
+                (chinese(m), 0, m)
+            }
+        };
         let yu = yu && natural && s == 0;
-        let mut number = decimal_text(m, s);
         let mut want = Decimal::new(i128::from(m), s).expect("fits");
         let mut quals: Vec<Qualifier> = pre.1.into_iter().collect();
         if yu {
