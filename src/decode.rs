@@ -77,25 +77,15 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Error> {
     match bytes {
         [0xEF, 0xBB, 0xBF, ..] => match std::str::from_utf8(bytes) {
             Ok(text) => Ok((Cow::Borrowed(text), Encoding::Utf8)),
-            Err(e) => Err(Error::Undecodable {
-                encoding: Encoding::Utf8,
-                offset: e.valid_up_to(),
-            }),
+            Err(e) => Err(Error::Undecodable { encoding: Encoding::Utf8, offset: e.valid_up_to() }),
         },
-        [0xFF, 0xFE, ..] => {
-            utf16(bytes, Encoding::Utf16Le).map(|t| (Cow::Owned(t), Encoding::Utf16Le))
-        }
-        [0xFE, 0xFF, ..] => {
-            utf16(bytes, Encoding::Utf16Be).map(|t| (Cow::Owned(t), Encoding::Utf16Be))
-        }
+        [0xFF, 0xFE, ..] => utf16(bytes, Encoding::Utf16Le).map(|t| (Cow::Owned(t), Encoding::Utf16Le)),
+        [0xFE, 0xFF, ..] => utf16(bytes, Encoding::Utf16Be).map(|t| (Cow::Owned(t), Encoding::Utf16Be)),
         _ => match std::str::from_utf8(bytes) {
             Ok(text) => Ok((Cow::Borrowed(text), Encoding::Utf8)),
             Err(e) => match gb18030(bytes) {
                 Ok(text) => Ok((Cow::Owned(text), Encoding::Gb18030)),
-                Err(gb) => Err(Error::UnknownEncoding {
-                    utf8: e.valid_up_to(),
-                    gb18030: gb,
-                }),
+                Err(gb) => Err(Error::UnknownEncoding { utf8: e.valid_up_to(), gb18030: gb }),
             },
         },
     }
@@ -119,11 +109,7 @@ fn utf16(bytes: &[u8], encoding: Encoding) -> Result<String, Error> {
         let u = unit(pair);
         let c = match u {
             0xD800..=0xDBFF => {
-                let low = units
-                    .next()
-                    .map(unit)
-                    .filter(|l| (0xDC00..=0xDFFF).contains(l))
-                    .ok_or_else(|| error(at))?;
+                let low = units.next().map(unit).filter(|l| (0xDC00..=0xDFFF).contains(l)).ok_or_else(|| error(at))?;
                 let scalar = 0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(low) - 0xDC00);
                 at += 2;
                 char::from_u32(scalar).ok_or_else(|| error(at - 2))?
@@ -144,14 +130,11 @@ fn utf16(bytes: &[u8], encoding: Encoding) -> Result<String, Error> {
 /// malformed sequence.
 fn gb18030(bytes: &[u8]) -> Result<String, usize> {
     let mut decoder = GB18030.new_decoder_without_bom_handling();
-    let capacity = decoder
-        .max_utf8_buffer_length_without_replacement(bytes.len())
-        .unwrap_or(bytes.len());
+    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len());
     let mut out = String::with_capacity(capacity);
     let mut read = 0;
     loop {
-        let (result, n) =
-            decoder.decode_to_string_without_replacement(&bytes[read..], &mut out, true);
+        let (result, n) = decoder.decode_to_string_without_replacement(&bytes[read..], &mut out, true);
         read += n;
         match result {
             DecoderResult::InputEmpty => return Ok(out),
@@ -176,10 +159,7 @@ mod tests {
     fn utf8_is_borrowed_and_keeps_its_bom() {
         let bytes = "\u{FEFF}一、总体情况".as_bytes();
         let (text, encoding) = decode(bytes).unwrap();
-        assert!(
-            matches!(text, Cow::Borrowed(_)),
-            "should not copy valid UTF-8"
-        );
+        assert!(matches!(text, Cow::Borrowed(_)), "should not copy valid UTF-8");
         assert_eq!(text, "\u{FEFF}一、总体情况");
         assert_eq!(encoding, Encoding::Utf8);
         assert_eq!(ok(b""), (String::new(), Encoding::Utf8));
@@ -190,10 +170,7 @@ mod tests {
         // D5 FE is 政 in GBK, but the BOM declared UTF-8.
         assert_eq!(
             decode(b"\xEF\xBB\xBF\xD5\xFE").unwrap_err(),
-            Error::Undecodable {
-                encoding: Encoding::Utf8,
-                offset: 3
-            }
+            Error::Undecodable { encoding: Encoding::Utf8, offset: 3 }
         );
     }
 
@@ -209,11 +186,7 @@ mod tests {
     #[test]
     fn utf16_errors_give_the_offset_of_the_bad_unit() {
         let err = |bytes: &[u8], encoding, offset| {
-            assert_eq!(
-                decode(bytes).unwrap_err(),
-                Error::Undecodable { encoding, offset },
-                "{bytes:02X?}"
-            );
+            assert_eq!(decode(bytes).unwrap_err(), Error::Undecodable { encoding, offset }, "{bytes:02X?}");
         };
         // lone high surrogate followed by 'A'
         err(b"\xFF\xFE\x3D\xD8\x41\x00", Encoding::Utf16Le, 2);
@@ -239,36 +212,12 @@ mod tests {
     fn neither_utf8_nor_gb18030_gives_both_offsets() {
         // 一 in UTF-8, then FF: invalid in both.
         let err = decode(b"\xE4\xB8\x80\xFF").unwrap_err();
-        assert_eq!(
-            err,
-            Error::UnknownEncoding {
-                utf8: 3,
-                gb18030: 3
-            }
-        );
+        assert_eq!(err, Error::UnknownEncoding { utf8: 3, gb18030: 3 });
         // 政 in GBK, then FF: GB18030 gets further than UTF-8.
-        assert_eq!(
-            decode(b"\xD5\xFE\xFF").unwrap_err(),
-            Error::UnknownEncoding {
-                utf8: 0,
-                gb18030: 2
-            }
-        );
+        assert_eq!(decode(b"\xD5\xFE\xFF").unwrap_err(), Error::UnknownEncoding { utf8: 0, gb18030: 2 });
         // plain ASCII then FF
-        assert_eq!(
-            decode(b"ab\xFFcd").unwrap_err(),
-            Error::UnknownEncoding {
-                utf8: 2,
-                gb18030: 2
-            }
-        );
+        assert_eq!(decode(b"ab\xFFcd").unwrap_err(), Error::UnknownEncoding { utf8: 2, gb18030: 2 });
         // a GBK lead byte at the very end: truncated
-        assert_eq!(
-            decode(b"ab\xD2").unwrap_err(),
-            Error::UnknownEncoding {
-                utf8: 2,
-                gb18030: 2
-            }
-        );
+        assert_eq!(decode(b"ab\xD2").unwrap_err(), Error::UnknownEncoding { utf8: 2, gb18030: 2 });
     }
 }

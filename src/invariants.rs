@@ -62,11 +62,7 @@ pub struct Violation {
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} at {}..{}: {}",
-            self.invariant, self.span.start, self.span.end, self.message
-        )
+        write!(f, "{} at {}..{}: {}", self.invariant, self.span.start, self.span.end, self.message)
     }
 }
 
@@ -77,9 +73,7 @@ impl std::error::Error for Violation {}
 /// # Errors
 /// The first violated invariant found.
 pub fn check(doc: &Document) -> Result<(), Violation> {
-    let checker = Checker {
-        source: doc.source(),
-    };
+    let checker = Checker { source: doc.source() };
     checker.spans(doc)?;
     checker.nesting(doc)?;
     checker.leaves(doc)?;
@@ -115,58 +109,32 @@ impl Checker<'_> {
         }
     }
 
-    fn fail<T>(
-        &self,
-        invariant: &'static str,
-        span: Span,
-        message: String,
-    ) -> Result<T, Violation> {
-        Err(Violation {
-            invariant,
-            message,
-            span,
-        })
+    fn fail<T>(&self, invariant: &'static str, span: Span, message: String) -> Result<T, Violation> {
+        Err(Violation { invariant, message, span })
     }
 
     /// In bounds, not reversed, on char boundaries.
     fn span(&self, what: &str, span: Span) -> Result<(), Violation> {
         if span.start > span.end {
-            return self.fail(
-                "span-reversed",
-                span,
-                format!("{what} span ends before it starts"),
-            );
+            return self.fail("span-reversed", span, format!("{what} span ends before it starts"));
         }
         if span.end > self.source.len() {
             return self.fail(
                 "span-out-of-bounds",
                 span,
-                format!(
-                    "{what} span ends past the source ({} bytes)",
-                    self.source.len()
-                ),
+                format!("{what} span ends past the source ({} bytes)", self.source.len()),
             );
         }
         for at in [span.start, span.end] {
             if !self.source.is_char_boundary(at) {
-                return self.fail(
-                    "span-not-char-boundary",
-                    span,
-                    format!("{what} span splits a char at byte {at}"),
-                );
+                return self.fail("span-not-char-boundary", span, format!("{what} span splits a char at byte {at}"));
             }
         }
         Ok(())
     }
 
     /// `inner` lies inside `outer`.
-    fn inside(
-        &self,
-        inner_what: &str,
-        inner: Span,
-        outer_what: &str,
-        outer: Span,
-    ) -> Result<(), Violation> {
+    fn inside(&self, inner_what: &str, inner: Span, outer_what: &str, outer: Span) -> Result<(), Violation> {
         if outer.contains(inner) {
             return Ok(());
         }
@@ -184,13 +152,7 @@ impl Checker<'_> {
     }
 
     /// `next` starts at or after the end of `prev`.
-    fn after(
-        &self,
-        prev_what: &str,
-        prev: Span,
-        next_what: &str,
-        next: Span,
-    ) -> Result<(), Violation> {
+    fn after(&self, prev_what: &str, prev: Span, next_what: &str, next: Span) -> Result<(), Violation> {
         if prev.end <= next.start {
             return Ok(());
         }
@@ -281,11 +243,7 @@ impl Checker<'_> {
     fn leaves(&self, doc: &Document) -> Result<(), Violation> {
         if let Some(bom) = doc.bom {
             if bom != Span::new(0, 3) || !self.source.starts_with('\u{FEFF}') {
-                return self.fail(
-                    "bom",
-                    bom,
-                    "the bom is not one U+FEFF at offset 0".to_owned(),
-                );
+                return self.fail("bom", bom, "the bom is not one U+FEFF at offset 0".to_owned());
             }
         }
         let mut at = 0;
@@ -308,38 +266,23 @@ impl Checker<'_> {
                 );
             }
             let text = &self.source[leaf.span];
-            let white = matches!(
-                leaf.kind,
-                LeafKind::Indent | LeafKind::LineEnd | LeafKind::Space | LeafKind::Blank
-            );
+            let white = matches!(leaf.kind, LeafKind::Indent | LeafKind::LineEnd | LeafKind::Space | LeafKind::Blank);
             if white && !text.chars().all(is_white) {
                 return self.fail(
                     "leaf-not-white-space",
                     leaf.span,
-                    format!(
-                        "{:?} leaf holds {}, which is not all white space",
-                        leaf.kind,
-                        self.quote(leaf.span)
-                    ),
+                    format!("{:?} leaf holds {}, which is not all white space", leaf.kind, self.quote(leaf.span)),
                 );
             }
             if leaf.kind == LeafKind::Bom && text != "\u{FEFF}" {
-                return self.fail(
-                    "bom",
-                    leaf.span,
-                    format!("bom leaf holds {}", self.quote(leaf.span)),
-                );
+                return self.fail("bom", leaf.span, format!("bom leaf holds {}", self.quote(leaf.span)));
             }
             rebuilt.push_str(text);
             at = leaf.span.end;
         }
         if at != self.source.len() {
             let rest = Span::new(at, self.source.len());
-            return self.fail(
-                "leaf-gap",
-                rest,
-                format!("leaves stop before the end, leaving {}", self.quote(rest)),
-            );
+            return self.fail("leaf-gap", rest, format!("leaves stop before the end, leaving {}", self.quote(rest)));
         }
         if rebuilt != self.source {
             // Unreachable when the checks above pass; kept as the plain statement of the invariant.
@@ -399,10 +342,7 @@ impl Checker<'_> {
             return self.fail(
                 "section-start",
                 s.span,
-                format!(
-                    "section span starts at {} but its heading at {}",
-                    s.span.start, s.heading.span.start
-                ),
+                format!("section span starts at {} but its heading at {}", s.span.start, s.heading.span.start),
             );
         }
         self.inside("heading", s.heading.span, "section", s.span)?;
@@ -419,10 +359,7 @@ impl Checker<'_> {
             return self.fail(
                 "section-end",
                 s.span,
-                format!(
-                    "section span ends at {} but its last {} at {}",
-                    s.span.end, prev.0, prev.1.end
-                ),
+                format!("section span ends at {} but its last {} at {}", s.span.end, prev.0, prev.1.end),
             );
         }
         for block in &s.body {
@@ -438,11 +375,7 @@ impl Checker<'_> {
             return self.fail(
                 "marker-text",
                 m.span,
-                format!(
-                    "marker text {:?} is not its source {}",
-                    m.text,
-                    self.quote(m.span)
-                ),
+                format!("marker text {:?} is not its source {}", m.text, self.quote(m.span)),
             );
         }
         self.inside("heading title", h.title_span, "heading", h.span)?;
@@ -510,10 +443,7 @@ impl Checker<'_> {
         let mut runs: Vec<Span> = doc.paragraphs().map(|p| p.text).collect();
         for s in doc.all_sections() {
             let h = &s.heading;
-            let end = h
-                .body
-                .as_ref()
-                .map_or(h.title_span.end, |b| b.text.end.max(h.title_span.end));
+            let end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end.max(h.title_span.end));
             runs.push(Span::new(h.title_span.start, end));
         }
         runs.sort_unstable();
@@ -530,11 +460,7 @@ impl Checker<'_> {
                 return self.fail(
                     "indicator-text",
                     span,
-                    format!(
-                        "indicator text {:?} is not its source {}",
-                        i.text,
-                        self.quote(span)
-                    ),
+                    format!("indicator text {:?} is not its source {}", i.text, self.quote(span)),
                 );
             }
             let k = merged.partition_point(|r| r.start <= span.start);
@@ -543,10 +469,7 @@ impl Checker<'_> {
                 return self.fail(
                     "indicator-outside-text",
                     span,
-                    format!(
-                        "indicator {} is not inside one paragraph text or heading run",
-                        self.quote(span)
-                    ),
+                    format!("indicator {} is not inside one paragraph text or heading run", self.quote(span)),
                 );
             }
             self.inside("indicator", span, "sentence", i.sentence)?;
@@ -563,11 +486,7 @@ mod tests {
     const TEXT: &str = "标题\n一、总体情况。全年办件30件。\n";
 
     fn para(span: (usize, usize), text: (usize, usize)) -> Paragraph {
-        Paragraph {
-            span: Span::new(span.0, span.1),
-            text: Span::new(text.0, text.1),
-            items: Vec::new(),
-        }
+        Paragraph { span: Span::new(span.0, span.1), text: Span::new(text.0, text.1), items: Vec::new() }
     }
 
     fn raw(front: Vec<Block>) -> Document {
@@ -581,10 +500,7 @@ mod tests {
 
     /// A hand-built valid tree of TEXT: title line, one section with a run-in body.
     fn valid() -> Document {
-        let mut doc = raw(vec![Block::Title(Line {
-            span: Span::new(0, 7),
-            text: Span::new(0, 6),
-        })]);
+        let mut doc = raw(vec![Block::Title(Line { span: Span::new(0, 7), text: Span::new(0, 6) })]);
         let heading = Heading {
             span: Span::new(7, TEXT.len()),
             marker: Marker {
@@ -599,14 +515,8 @@ mod tests {
             body: Some(para((28, TEXT.len()), (28, TEXT.len() - 1))),
             inline: false,
         };
-        doc.sections = vec![Section {
-            span: heading.span,
-            heading,
-            kind: None,
-            body: Vec::new(),
-            children: Vec::new(),
-            depth: 0,
-        }];
+        doc.sections =
+            vec![Section { span: heading.span, heading, kind: None, body: Vec::new(), children: Vec::new(), depth: 0 }];
         doc
     }
 
@@ -621,10 +531,7 @@ mod tests {
 
     #[test]
     fn should_find_a_gap_between_leaves() {
-        assert_eq!(
-            violated(&raw(vec![Block::Paragraph(para((0, 7), (0, 6)))])),
-            "leaf-gap"
-        );
+        assert_eq!(violated(&raw(vec![Block::Paragraph(para((0, 7), (0, 6)))])), "leaf-gap");
     }
 
     #[test]
@@ -638,29 +545,21 @@ mod tests {
 
     #[test]
     fn should_find_a_span_inside_a_char() {
-        let doc = raw(vec![
-            Block::Paragraph(para((0, 4), (0, 4))),
-            Block::Paragraph(para((4, TEXT.len()), (4, TEXT.len()))),
-        ]);
+        let doc =
+            raw(vec![Block::Paragraph(para((0, 4), (0, 4))), Block::Paragraph(para((4, TEXT.len()), (4, TEXT.len())))]);
         assert_eq!(violated(&doc), "span-not-char-boundary");
     }
 
     #[test]
     fn should_find_a_span_past_the_end() {
-        let doc = raw(vec![Block::Paragraph(para(
-            (0, TEXT.len() + 3),
-            (0, TEXT.len()),
-        ))]);
+        let doc = raw(vec![Block::Paragraph(para((0, TEXT.len() + 3), (0, TEXT.len())))]);
         assert_eq!(violated(&doc), "span-out-of-bounds");
     }
 
     #[test]
     fn should_find_text_hidden_in_an_indent() {
         // The paragraph's text starts after "标题": those chars would be an indent leaf.
-        let doc = raw(vec![Block::Paragraph(para(
-            (0, TEXT.len()),
-            (6, TEXT.len()),
-        ))]);
+        let doc = raw(vec![Block::Paragraph(para((0, TEXT.len()), (6, TEXT.len())))]);
         assert_eq!(violated(&doc), "leaf-not-white-space");
     }
 
@@ -717,11 +616,7 @@ mod tests {
         let v = check(&raw(vec![Block::Paragraph(para((0, 7), (0, 6)))])).unwrap_err();
         assert_eq!(
             v.to_string(),
-            format!(
-                "leaf-gap at 7..{}: leaves stop before the end, leaving {:?}",
-                TEXT.len(),
-                &TEXT[7..]
-            )
+            format!("leaf-gap at 7..{}: leaves stop before the end, leaving {:?}", TEXT.len(), &TEXT[7..])
         );
     }
 }

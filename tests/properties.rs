@@ -20,10 +20,7 @@ use proptest::sample::select;
 use proptest::test_runner::FileFailurePersistence;
 
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1000);
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
     ProptestConfig {
         cases,
         // Failures are turned into named cases in tests/regressions.rs by hand.
@@ -37,9 +34,7 @@ fn parse_checked(text: &str) -> Result<gongwen::Document, TestCaseError> {
     let doc = parse(text);
     prop_assert_eq!(doc.source(), text, "the document must hold the exact text");
     if let Err(v) = invariants::check(&doc) {
-        return Err(TestCaseError::fail(format!(
-            "invariant violated: {v}\ninput: {text:?}"
-        )));
+        return Err(TestCaseError::fail(format!("invariant violated: {v}\ninput: {text:?}")));
     }
     Ok(doc)
 }
@@ -71,10 +66,8 @@ const MARKERS: &[&str] = &[
     "一方面",
     "另一方面",
 ];
-const PUNCT: &[&str] = &[
-    "。", "：", ":", "，", ",", "；", "、", "“", "”", "《", "》", "〔", "〕", "—", "-", "%", "．",
-    ".",
-];
+const PUNCT: &[&str] =
+    &["。", "：", ":", "，", ",", "；", "、", "“", "”", "《", "》", "〔", "〕", "—", "-", "%", "．", "."];
 const UNITS: &[&str] = &[
     "万",
     "亿",
@@ -288,14 +281,8 @@ const PARAGRAPHS: &[&str] = &[
     "第一，完善机制；第二，加强监督。",
     "一方面抓学习，另一方面抓落实，两手都要硬。",
 ];
-const BETWEEN: &[&str] = &[
-    "",
-    "\u{3000}\u{3000}",
-    "  ",
-    "当前位置：首页 > 政务公开",
-    "发布时间：2024-03-28 16:58",
-    "分享到：",
-];
+const BETWEEN: &[&str] =
+    &["", "\u{3000}\u{3000}", "  ", "当前位置：首页 > 政务公开", "发布时间：2024-03-28 16:58", "分享到："];
 const INDENTS: &[&str] = &["", "", "\u{3000}\u{3000}", " ", "  ", "    "];
 const FRONT: &[&str] = &[
     "当前位置：首页 > 政务公开",
@@ -306,13 +293,7 @@ const FRONT: &[&str] = &[
     "乡党委：",
     "\u{3000}\u{3000}2024年，我乡扎实推进法治政府建设，现将有关情况报告如下：",
 ];
-const BACK: &[&str] = &[
-    "",
-    "柳岸乡人民政府",
-    "2025年3月18日",
-    "分享到：",
-    "【字体：大 中 小】",
-];
+const BACK: &[&str] = &["", "柳岸乡人民政府", "2025年3月18日", "分享到：", "【字体：大 中 小】"];
 
 /// 1 → 一, 11 → 十一, 20 → 二十, 23 → 二十三 (ordinals below 100).
 fn chinese(n: usize) -> String {
@@ -325,10 +306,7 @@ fn chinese(n: usize) -> String {
 }
 
 fn full_width(n: usize) -> String {
-    n.to_string()
-        .chars()
-        .map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c))
-        .collect()
+    n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
 }
 
 /// The marker as written for a level, ordinal and spelling.
@@ -418,20 +396,10 @@ fn gen_heading() -> impl Strategy<Value = GenHeading> {
         1 => Just(Some(("", ""))),
         3 => (select(&["。", "：", ":"][..]), select(BODIES)).prop_map(Some),
     ];
-    let after = prop::collection::vec(
-        prop_oneof![2 => select(PARAGRAPHS), 1 => select(BETWEEN)],
-        0..3,
-    );
-    (0usize..6, select(TITLES), run_in, select(INDENTS), after).prop_map(
-        |(variant, title, run_in, indent, after)| GenHeading {
-            depth: 0,
-            variant,
-            title,
-            run_in,
-            indent,
-            after,
-        },
-    )
+    let after = prop::collection::vec(prop_oneof![2 => select(PARAGRAPHS), 1 => select(BETWEEN)], 0..3);
+    (0usize..6, select(TITLES), run_in, select(INDENTS), after).prop_map(|(variant, title, run_in, indent, after)| {
+        GenHeading { depth: 0, variant, title, run_in, indent, after }
+    })
 }
 
 fn gen_report() -> impl Strategy<Value = GenReport> {
@@ -443,39 +411,22 @@ fn gen_report() -> impl Strategy<Value = GenReport> {
     ];
     let front = prop::collection::vec(select(FRONT), 0..5);
     let back = prop::collection::vec(select(BACK), 0..4);
-    (
-        select(&["\n", "\r\n"][..]),
-        front,
-        depths,
-        prop::collection::vec(gen_heading(), 30),
-        back,
-    )
-        .prop_map(|(eol, front, depths, mut headings, back)| {
+    (select(&["\n", "\r\n"][..]), front, depths, prop::collection::vec(gen_heading(), 30), back).prop_map(
+        |(eol, front, depths, mut headings, back)| {
             headings.truncate(depths.len());
             let mut prev: Option<usize> = None;
             for (h, raw) in headings.iter_mut().zip(depths) {
                 h.depth = prev.map_or(0, |p| raw.min(p + 1));
                 prev = Some(h.depth);
             }
-            GenReport {
-                eol,
-                front,
-                headings,
-                back,
-            }
-        })
+            GenReport { eol, front, headings, back }
+        },
+    )
 }
 
 fn outline_of(doc: &gongwen::Document) -> Outline {
     doc.all_sections()
-        .map(|s| {
-            (
-                s.depth,
-                normalize(&s.heading.marker.text),
-                s.heading.marker.ordinal,
-                s.heading.title.clone(),
-            )
-        })
+        .map(|s| (s.depth, normalize(&s.heading.marker.text), s.heading.marker.ordinal, s.heading.title.clone()))
         .collect()
 }
 
@@ -510,14 +461,7 @@ fn renderer_spells_markers_and_ordinals_as_reports_do() {
         eol: "\r\n",
         front: vec!["柳岸乡2024年度法治政府建设情况报告"],
         headings: vec![
-            GenHeading {
-                depth: 0,
-                variant: 0,
-                title: "加强组织领导",
-                run_in: None,
-                indent: "",
-                after: vec![],
-            },
+            GenHeading { depth: 0, variant: 0, title: "加强组织领导", run_in: None, indent: "", after: vec![] },
             GenHeading {
                 depth: 1,
                 variant: 1,

@@ -25,10 +25,7 @@ fuzz_target!(|data: &[u8]| {
                     assert_eq!(back, data, "utf-16be must round trip");
                 }
                 Encoding::Gb18030 => {
-                    assert!(
-                        std::str::from_utf8(data).is_err(),
-                        "gb18030 only for bytes that are not utf-8"
-                    );
+                    assert!(std::str::from_utf8(data).is_err(), "gb18030 only for bytes that are not utf-8");
                     // Every char of the text must be encodable back: nothing was replaced.
                     let (_, _, unmappable) = encoding_rs::GB18030.encode(text);
                     assert!(!unmappable, "gb18030 text must encode back");
@@ -42,40 +39,20 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(e) => {
-            assert!(
-                e.offset() < data.len().max(1),
-                "offset {} past {} bytes",
-                e.offset(),
-                data.len()
-            );
+            assert!(e.offset() < data.len().max(1), "offset {} past {} bytes", e.offset(), data.len());
             match e {
-                Error::Undecodable {
-                    encoding: Encoding::Utf8,
-                    offset,
-                }
+                Error::Undecodable { encoding: Encoding::Utf8, offset }
                 | Error::UnknownEncoding { utf8: offset, .. } => {
-                    assert!(
-                        std::str::from_utf8(&data[..offset]).is_ok(),
-                        "bytes before the offset must be utf-8"
-                    );
-                    assert!(
-                        std::str::from_utf8(data).is_err(),
-                        "valid utf-8 must not be an error"
-                    );
+                    assert!(std::str::from_utf8(&data[..offset]).is_ok(), "bytes before the offset must be utf-8");
+                    assert!(std::str::from_utf8(data).is_err(), "valid utf-8 must not be an error");
                 }
-                Error::Undecodable {
-                    encoding: Encoding::Utf16Le | Encoding::Utf16Be,
-                    offset,
-                } => {
+                Error::Undecodable { encoding: Encoding::Utf16Le | Encoding::Utf16Be, offset } => {
                     assert_eq!(offset % 2, 0, "utf-16 offsets are at code units");
                 }
                 _ => {}
             }
             let message = e.to_string();
-            assert!(
-                !message.is_empty() && message.len() < 100 && message == message.to_lowercase(),
-                "{message}"
-            );
+            assert!(!message.is_empty() && message.len() < 100 && message == message.to_lowercase(), "{message}");
         }
     }
 });

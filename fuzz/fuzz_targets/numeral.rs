@@ -40,11 +40,7 @@ fn chinese(n: u64) -> String {
     let mut out = String::new();
     let mut started = false;
     let mut gap = false;
-    for (g, suffix) in [
-        (n / 100_000_000, "亿"),
-        (n / 10_000 % 10_000, "万"),
-        (n % 10_000, ""),
-    ] {
+    for (g, suffix) in [(n / 100_000_000, "亿"), (n / 10_000 % 10_000, "万"), (n % 10_000, "")] {
         if g == 0 {
             gap |= started;
             continue;
@@ -62,12 +58,7 @@ fn chinese(n: u64) -> String {
 
 fn reads_back(written: &str, n: u64) {
     match gongwen::numeral::parse(written) {
-        Ok(v) => assert_eq!(
-            v.to_i64(),
-            i64::try_from(n).ok(),
-            "{written:?} should read as {n}, not {}",
-            v.to_f64()
-        ),
+        Ok(v) => assert_eq!(v.to_i64(), i64::try_from(n).ok(), "{written:?} should read as {n}, not {}", v.to_f64()),
         Err(_) => panic!("{written:?} should read as {n}, but is rejected"),
     }
 }
@@ -80,11 +71,9 @@ fuzz_target!(|data: &[u8]| {
             let digits = v.to_string();
             if !digits.starts_with('-') {
                 match gongwen::numeral::parse(&digits) {
-                    Ok(w) => assert_eq!(
-                        w.to_string(),
-                        digits,
-                        "{text:?} read as {digits}, which reads back differently"
-                    ),
+                    Ok(w) => {
+                        assert_eq!(w.to_string(), digits, "{text:?} read as {digits}, which reads back differently")
+                    }
                     Err(e) => panic!("{text:?} read as {digits}, which does not read back: {e}"),
                 }
             }
@@ -93,11 +82,8 @@ fuzz_target!(|data: &[u8]| {
     if data.len() >= 8 {
         let n = u64::from_le_bytes(data[..8].try_into().unwrap()) % 1_000_000_000_000;
         reads_back(&n.to_string(), n);
-        let wide: String = n
-            .to_string()
-            .chars()
-            .map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap())
-            .collect();
+        let wide: String =
+            n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap()).collect();
         reads_back(&wide, n);
         reads_back(&chinese(n), n);
     }

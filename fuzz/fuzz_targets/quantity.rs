@@ -10,14 +10,8 @@ fuzz_target!(|data: &[u8]| {
     let mut at = 0;
     for q in gongwen::quantity::find(&text) {
         let span = q.span;
-        assert!(
-            span.start < span.end,
-            "empty or reversed span {span:?} in {text:?}"
-        );
-        assert!(
-            span.end <= text.len(),
-            "span {span:?} past the end of {text:?}"
-        );
+        assert!(span.start < span.end, "empty or reversed span {span:?} in {text:?}");
+        assert!(span.end <= text.len(), "span {span:?} past the end of {text:?}");
         assert!(
             text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
             "span {span:?} splits a char in {text:?}"
@@ -26,11 +20,7 @@ fuzz_target!(|data: &[u8]| {
             span.start >= at,
             "span {span:?} overlaps or precedes the previous quantity (ending at {at}) in {text:?}"
         );
-        assert_eq!(
-            q.text,
-            &text[span.start..span.end],
-            "text of {span:?} in {text:?}"
-        );
+        assert_eq!(q.text, &text[span.start..span.end], "text of {span:?} in {text:?}");
         at = span.end;
     }
 });
