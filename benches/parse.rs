@@ -25,23 +25,18 @@
 //! minutes on a small machine: short warm-ups, fewer samples for big inputs.
 
 use criterion::measurement::WallTime;
-use criterion::{
-    criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput,
-};
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput};
 use std::fs;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join("data")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join("data")
 }
 
 fn read_sample() -> String {
-    fs::read_to_string(data_dir().join("sample.txt"))
-        .expect("examples/data/sample.txt is readable UTF-8")
+    fs::read_to_string(data_dir().join("sample.txt")).expect("examples/data/sample.txt is readable UTF-8")
 }
 
 /// Every `*.txt` of `examples/data`, sorted by name.
@@ -52,10 +47,7 @@ fn read_data_set() -> Vec<String> {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     paths.sort();
-    paths
-        .iter()
-        .map(|p| fs::read_to_string(p).expect("data files are UTF-8"))
-        .collect()
+    paths.iter().map(|p| fs::read_to_string(p).expect("data files are UTF-8")).collect()
 }
 
 /// The baseline: split into lines and walk the chars of each, counting them.
@@ -71,14 +63,8 @@ fn baseline(text: &str) -> usize {
 /// preamble), body (the numbered parts) and back matter (signature, clutter).
 fn split_sample(sample: &str) -> (&str, &str, &str) {
     let body_start = sample.find("\n一、").map_or(0, |i| i + 1);
-    let body_end = sample[body_start..]
-        .rfind("\n\n")
-        .map_or(sample.len(), |i| body_start + i + 1);
-    (
-        &sample[..body_start],
-        &sample[body_start..body_end],
-        &sample[body_end..],
-    )
+    let body_end = sample[body_start..].rfind("\n\n").map_or(sample.len(), |i| body_start + i + 1);
+    (&sample[..body_start], &sample[body_start..body_end], &sample[body_end..])
 }
 
 /// A report of at least `target` bytes: the sample's front matter, its body
@@ -97,11 +83,8 @@ fn grow(sample: &str, target: usize) -> String {
 
 /// 100,000 quantities of varied units and qualifiers, 100 to a line.
 fn numbers_run() -> String {
-    const UNITS: [&str; 10] = [
-        "件", "次", "人次", "场次", "万元", "%", "名", "个", "项", "家次",
-    ];
-    const QUALIFIED: [(&str, &str); 5] =
-        [("", ""), ("约", ""), ("", "余"), ("近", ""), ("不少于", "")];
+    const UNITS: [&str; 10] = ["件", "次", "人次", "场次", "万元", "%", "名", "个", "项", "家次"];
+    const QUALIFIED: [(&str, &str); 5] = [("", ""), ("约", ""), ("", "余"), ("近", ""), ("不少于", "")];
     let mut out = String::from("关于2024年度工作情况的报告\n一、主要数据\n");
     let mut n: u64 = 0;
     for line in 0..1000u64 {
@@ -140,34 +123,18 @@ fn nested_headings() -> String {
         let n = NUMS[i];
         out.push_str(&format!("第{n}部分 工作情况\n"));
         out.push_str(&format!("{n}、强化组织领导\n"));
-        out.push_str(&format!(
-            "（{n}）健全工作机制。全年召开会议{}次。\n",
-            rep % 9 + 1
-        ));
-        out.push_str(&format!(
-            "{}.完善议事规则。审查文件{}件。\n",
-            i + 1,
-            rep % 50 + 3
-        ));
+        out.push_str(&format!("（{n}）健全工作机制。全年召开会议{}次。\n", rep % 9 + 1));
+        out.push_str(&format!("{}.完善议事规则。审查文件{}件。\n", i + 1, rep % 50 + 3));
         out.push_str(&format!("{}、落实责任清单\n", i + 1));
-        out.push_str(&format!(
-            "（{}）规范决策程序。征集意见{}条。\n",
-            i + 1,
-            rep % 70 + 5
-        ));
-        out.push_str(&format!(
-            "{}开展专题培训，参训{}人次。\n",
-            CIRCLED[i],
-            rep % 300 + 20
-        ));
+        out.push_str(&format!("（{}）规范决策程序。征集意见{}条。\n", i + 1, rep % 70 + 5));
+        out.push_str(&format!("{}开展专题培训，参训{}人次。\n", CIRCLED[i], rep % 300 + 20));
     }
     out
 }
 
 /// The flattened sample repeated into one line of about 1 MB.
 fn long_line() -> String {
-    let flat = fs::read_to_string(data_dir().join("flattened.txt"))
-        .expect("examples/data/flattened.txt is UTF-8");
+    let flat = fs::read_to_string(data_dir().join("flattened.txt")).expect("examples/data/flattened.txt is UTF-8");
     let flat = flat.trim_end();
     let mut out = String::with_capacity(1 << 20);
     while out.len() < 1 << 20 {
@@ -183,11 +150,7 @@ fn bench_one(group: &mut BenchmarkGroup<'_, WallTime>, text: &str, json: bool) {
     group.bench_function("baseline", |b| b.iter(|| baseline(black_box(text))));
     group.bench_function("parse", |b| b.iter(|| gongwen::parse(black_box(text))));
     group.bench_function("indicators", |b| {
-        b.iter_batched_ref(
-            || gongwen::parse(text),
-            |doc| doc.indicators().len(),
-            BatchSize::LargeInput,
-        )
+        b.iter_batched_ref(|| gongwen::parse(text), |doc| doc.indicators().len(), BatchSize::LargeInput)
     });
     if json {
         group.bench_function("parse_indicators_json", |b| {
@@ -204,9 +167,7 @@ fn bench_one(group: &mut BenchmarkGroup<'_, WallTime>, text: &str, json: bool) {
 fn sample(c: &mut Criterion) {
     let text = read_sample();
     let mut group = c.benchmark_group("sample");
-    group
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
+    group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     bench_one(&mut group, &text, true);
     group.finish();
 }
@@ -215,20 +176,11 @@ fn data_set(c: &mut Criterion) {
     let texts = read_data_set();
     let bytes: usize = texts.iter().map(String::len).sum();
     let mut group = c.benchmark_group("data_set");
-    group
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
+    group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("baseline", |b| {
-        b.iter(|| texts.iter().map(|t| baseline(black_box(t))).sum::<usize>())
-    });
+    group.bench_function("baseline", |b| b.iter(|| texts.iter().map(|t| baseline(black_box(t))).sum::<usize>()));
     group.bench_function("parse", |b| {
-        b.iter(|| {
-            texts
-                .iter()
-                .map(|t| gongwen::parse(black_box(t)).sections().len())
-                .sum::<usize>()
-        })
+        b.iter(|| texts.iter().map(|t| gongwen::parse(black_box(t)).sections().len()).sum::<usize>())
     });
     group.bench_function("indicators", |b| {
         b.iter_batched_ref(
@@ -243,9 +195,7 @@ fn data_set(c: &mut Criterion) {
                 .iter()
                 .map(|t| {
                     let doc = gongwen::parse(black_box(t));
-                    serde_json::to_vec(&doc)
-                        .expect("a Document serializes")
-                        .len()
+                    serde_json::to_vec(&doc).expect("a Document serializes").len()
                 })
                 .sum::<usize>()
         })
@@ -256,33 +206,18 @@ fn data_set(c: &mut Criterion) {
 fn grown(c: &mut Criterion) {
     let sample = read_sample();
     let mut group = c.benchmark_group("grown");
-    for (name, size) in [
-        ("10KB", 10_000),
-        ("100KB", 100_000),
-        ("1MB", 1_000_000),
-        ("10MB", 10_000_000),
-    ] {
+    for (name, size) in [("10KB", 10_000), ("100KB", 100_000), ("1MB", 1_000_000), ("10MB", 10_000_000)] {
         let text = grow(&sample, size);
         group.throughput(Throughput::Bytes(text.len() as u64));
         if size >= 1_000_000 {
-            group
-                .sampling_mode(SamplingMode::Flat)
-                .sample_size(10)
-                .warm_up_time(Duration::from_secs(1));
+            group.sampling_mode(SamplingMode::Flat).sample_size(10).warm_up_time(Duration::from_secs(1));
             group.measurement_time(Duration::from_secs(if size >= 10_000_000 { 12 } else { 4 }));
         } else {
-            group
-                .sampling_mode(SamplingMode::Auto)
-                .sample_size(50)
-                .warm_up_time(Duration::from_secs(1));
+            group.sampling_mode(SamplingMode::Auto).sample_size(50).warm_up_time(Duration::from_secs(1));
             group.measurement_time(Duration::from_secs(2));
         }
-        group.bench_function(format!("baseline/{name}"), |b| {
-            b.iter(|| baseline(black_box(&text)))
-        });
-        group.bench_function(format!("parse/{name}"), |b| {
-            b.iter(|| gongwen::parse(black_box(&text)))
-        });
+        group.bench_function(format!("baseline/{name}"), |b| b.iter(|| baseline(black_box(&text))));
+        group.bench_function(format!("parse/{name}"), |b| b.iter(|| gongwen::parse(black_box(&text))));
         group.bench_function(format!("parse_indicators/{name}"), |b| {
             b.iter(|| gongwen::parse(black_box(&text)).indicators().len())
         });
@@ -291,16 +226,10 @@ fn grown(c: &mut Criterion) {
 }
 
 fn stress(c: &mut Criterion) {
-    for (name, text) in [
-        ("numbers", numbers_run()),
-        ("nested", nested_headings()),
-        ("long_line", long_line()),
-    ] {
+    for (name, text) in [("numbers", numbers_run()), ("nested", nested_headings()), ("long_line", long_line())] {
         let mut group = c.benchmark_group(name);
         group.sampling_mode(SamplingMode::Flat).sample_size(10);
-        group
-            .warm_up_time(Duration::from_secs(1))
-            .measurement_time(Duration::from_secs(4));
+        group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(4));
         bench_one(&mut group, &text, false);
         group.finish();
     }

@@ -56,8 +56,7 @@ const PROGRESS_MIN: usize = 100;
 /// Failures listed one by one in the summary; the rest are counted.
 const FAILURES_SHOWN: usize = 20;
 
-const USAGE: &str =
-    "usage: batch [--list FILE] [--out FILE] [--threads N] [--no-progress] [PATH]...";
+const USAGE: &str = "usage: batch [--list FILE] [--out FILE] [--threads N] [--no-progress] [PATH]...";
 
 struct Options {
     inputs: Vec<PathBuf>,
@@ -68,28 +67,15 @@ struct Options {
 }
 
 fn parse_args() -> Result<Options, String> {
-    let mut opts = Options {
-        inputs: Vec::new(),
-        lists: Vec::new(),
-        out: None,
-        threads: None,
-        progress: true,
-    };
+    let mut opts = Options { inputs: Vec::new(), lists: Vec::new(), out: None, threads: None, progress: true };
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
         match arg.to_str() {
-            Some("--list") => opts
-                .lists
-                .push(args.next().ok_or("--list needs a FILE")?.into()),
-            Some("--out") | Some("-o") => {
-                opts.out = Some(args.next().ok_or("--out needs a FILE")?.into())
-            }
+            Some("--list") => opts.lists.push(args.next().ok_or("--list needs a FILE")?.into()),
+            Some("--out") | Some("-o") => opts.out = Some(args.next().ok_or("--out needs a FILE")?.into()),
             Some("--threads") | Some("-j") => {
                 let n = args.next().ok_or("--threads needs a number")?;
-                let n = n
-                    .to_str()
-                    .and_then(|s| s.parse::<usize>().ok())
-                    .filter(|&n| n > 0);
+                let n = n.to_str().and_then(|s| s.parse::<usize>().ok()).filter(|&n| n > 0);
                 opts.threads = Some(n.ok_or("--threads needs a positive number")?);
             }
             Some("--no-progress") => opts.progress = false,
@@ -123,10 +109,7 @@ fn collect_paths(opts: &Options, failures: &mut Vec<Failure>) -> Vec<PathBuf> {
             match fs::File::open(list) {
                 Ok(f) => Box::new(io::BufReader::new(f)),
                 Err(e) => {
-                    failures.push(Failure {
-                        path: list.clone(),
-                        reason: format!("cannot read list: {e}"),
-                    });
+                    failures.push(Failure { path: list.clone(), reason: format!("cannot read list: {e}") });
                     continue;
                 }
             }
@@ -140,10 +123,7 @@ fn collect_paths(opts: &Options, failures: &mut Vec<Failure>) -> Vec<PathBuf> {
                     }
                 }
                 Err(e) => {
-                    failures.push(Failure {
-                        path: list.clone(),
-                        reason: format!("cannot read list: {e}"),
-                    });
+                    failures.push(Failure { path: list.clone(), reason: format!("cannot read list: {e}") });
                     break;
                 }
             }
@@ -169,10 +149,7 @@ fn walk(root: &Path, paths: &mut Vec<PathBuf>, failures: &mut Vec<Failure>) {
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) => {
-                failures.push(Failure {
-                    path: dir,
-                    reason: format!("cannot read directory: {e}"),
-                });
+                failures.push(Failure { path: dir, reason: format!("cannot read directory: {e}") });
                 continue;
             }
         };
@@ -182,10 +159,7 @@ fn walk(root: &Path, paths: &mut Vec<PathBuf>, failures: &mut Vec<Failure>) {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
-                    failures.push(Failure {
-                        path: dir.clone(),
-                        reason: format!("cannot read directory: {e}"),
-                    });
+                    failures.push(Failure { path: dir.clone(), reason: format!("cannot read directory: {e}") });
                     continue;
                 }
             };
@@ -193,10 +167,7 @@ fn walk(root: &Path, paths: &mut Vec<PathBuf>, failures: &mut Vec<Failure>) {
             // Follows symbolic links, like `is_dir` above.
             if path.is_dir() {
                 dirs.push(path);
-            } else if path
-                .extension()
-                .is_some_and(|x| x.eq_ignore_ascii_case("txt"))
-            {
+            } else if path.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt")) {
                 files.push(path);
             }
         }
@@ -271,10 +242,7 @@ struct ErrorLine<'a> {
     error: &'a str,
 }
 
-fn report_json(
-    path: &Path,
-    bytes: &[u8],
-) -> Result<Result<String, serde_json::Error>, gongwen::Error> {
+fn report_json(path: &Path, bytes: &[u8]) -> Result<Result<String, serde_json::Error>, gongwen::Error> {
     let doc = gongwen::parse_bytes(bytes)?;
     let line = ReportLine {
         path: path.to_string_lossy(),
@@ -285,11 +253,7 @@ fn report_json(
         year: doc.year(),
         signed: doc.signed().map(|d| d.to_string()),
         published: doc.published().map(|d| d.to_string()),
-        parts: doc
-            .sections()
-            .iter()
-            .map(|s| s.kind.map(|k| k.name()))
-            .collect(),
+        parts: doc.sections().iter().map(|s| s.kind.map(|k| k.name())).collect(),
         indicators: doc.indicators().iter().map(indicator_line).collect(),
     };
     Ok(serde_json::to_string(&line))
@@ -331,10 +295,7 @@ fn main() -> ExitCode {
     };
     let start = Instant::now();
     if let Some(n) = opts.threads {
-        if let Err(e) = rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-        {
+        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global() {
             eprintln!("batch: cannot set up {n} threads: {e}");
         }
     }
@@ -358,12 +319,9 @@ fn main() -> ExitCode {
     };
 
     let bar = if opts.progress && paths.len() >= PROGRESS_MIN && io::stderr().is_terminal() {
-        let bar =
-            ProgressBar::with_draw_target(Some(paths.len() as u64), ProgressDrawTarget::stderr());
-        let style = ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} reports, {elapsed} elapsed, eta {eta}",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar());
+        let bar = ProgressBar::with_draw_target(Some(paths.len() as u64), ProgressDrawTarget::stderr());
+        let style = ProgressStyle::with_template("{bar:40} {pos}/{len} reports, {elapsed} elapsed, eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar());
         bar.set_style(style);
         bar
     } else {
@@ -390,15 +348,9 @@ fn main() -> ExitCode {
                     line
                 }
                 Err(reason) => {
-                    let line = serde_json::to_string(&ErrorLine {
-                        path: path.to_string_lossy(),
-                        error: &reason,
-                    })
-                    .unwrap_or_else(|_| String::from("{}"));
-                    failures.push(Failure {
-                        path: path.clone(),
-                        reason,
-                    });
+                    let line = serde_json::to_string(&ErrorLine { path: path.to_string_lossy(), error: &reason })
+                        .unwrap_or_else(|_| String::from("{}"));
+                    failures.push(Failure { path: path.clone(), reason });
                     line
                 }
             };
@@ -423,10 +375,7 @@ fn main() -> ExitCode {
         paths.len() - parsed
     );
     if failures.len() > paths.len() - parsed {
-        eprintln!(
-            "batch: {} inputs could not be listed",
-            failures.len() - (paths.len() - parsed)
-        );
+        eprintln!("batch: {} inputs could not be listed", failures.len() - (paths.len() - parsed));
     }
     for f in failures.iter().take(FAILURES_SHOWN) {
         eprintln!("  failed: {}: {}", f.path.display(), f.reason);

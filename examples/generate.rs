@@ -72,9 +72,9 @@ impl Rng {
 // ---------------------------------------------------------------- material
 
 const PLACE_NAMES: [&str; 32] = [
-    "青禾", "云溪", "松岭", "桐川", "鹭江", "白沙", "石门", "柳塘", "枫林", "金湾", "梅岭", "清河",
-    "望山", "东篱", "南浦", "西岙", "北垣", "丰乐", "安澜", "长汀", "兰溪", "竹坞", "杏坛", "桃源",
-    "凤鸣", "龙湾", "鹤岗", "乐平", "新塘", "永宁", "青石", "雁栖",
+    "青禾", "云溪", "松岭", "桐川", "鹭江", "白沙", "石门", "柳塘", "枫林", "金湾", "梅岭", "清河", "望山", "东篱",
+    "南浦", "西岙", "北垣", "丰乐", "安澜", "长汀", "兰溪", "竹坞", "杏坛", "桃源", "凤鸣", "龙湾", "鹤岗", "乐平",
+    "新塘", "永宁", "青石", "雁栖",
 ];
 
 const DEPARTMENTS: [&str; 8] = [
@@ -172,22 +172,10 @@ const MEASURES: [&str; 4] = [
     "推进法治政府建设的主要举措和取得成效",
     "{Y}年度法治政府建设工作开展情况",
 ];
-const LEADERSHIP: [&str; 2] = [
-    "党政主要负责人履行推进法治建设第一责任人职责情况",
-    "主要负责人履行推进法治建设第一责任人职责情况",
-];
-const SHORTCOMINGS: [&str; 4] = [
-    "存在的不足和原因",
-    "存在问题和不足",
-    "存在的主要问题",
-    "工作中存在的不足",
-];
-const PLANS: [&str; 4] = [
-    "{Y1}年工作安排",
-    "下一步工作计划",
-    "{Y1}年推进法治政府建设的主要安排",
-    "{Y1}年工作思路",
-];
+const LEADERSHIP: [&str; 2] =
+    ["党政主要负责人履行推进法治建设第一责任人职责情况", "主要负责人履行推进法治建设第一责任人职责情况"];
+const SHORTCOMINGS: [&str; 4] = ["存在的不足和原因", "存在问题和不足", "存在的主要问题", "工作中存在的不足"];
+const PLANS: [&str; 4] = ["{Y1}年工作安排", "下一步工作计划", "{Y1}年推进法治政府建设的主要安排", "{Y1}年工作思路"];
 
 /// A subject of the "measures" part: heading titles and sentences.
 struct Topic {
@@ -205,7 +193,7 @@ struct Topic {
 const TOPICS: [Topic; 7] = [
     Topic {
         titles: &["强化组织领导，压实法治建设责任", "加强党对法治政府建设的领导", "健全工作机制，夯实法治根基"],
-        items: &["健全领导机制","完善考核办法","落实述法制度","压实工作责任"],
+        items: &["健全领导机制", "完善考核办法", "落实述法制度", "压实工作责任"],
         sentences: &[
             "{LEAD}把法治政府建设摆在全局工作的突出位置，全年召开专题会议{n}次，研究法治建设议题{n}项。",
             "制定《{P}{Y}年度法治政府建设工作要点》，细化工作任务{n}项，逐项明确责任单位和完成时限。",
@@ -218,7 +206,7 @@ const TOPICS: [Topic; 7] = [
     },
     Topic {
         titles: &["坚持依法科学民主决策", "健全依法决策机制", "规范重大行政决策程序"],
-        items: &["健全议事决策机制","发挥法律顾问作用","加强规范性文件管理","开展文件清理"],
+        items: &["健全议事决策机制", "发挥法律顾问作用", "加强规范性文件管理", "开展文件清理"],
         sentences: &[
             "全年作出重大行政决策{n}项，均履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定等程序。",
             "通过座谈会、公示栏、网上问卷等渠道征集意见建议{N}条，采纳{n}条。",
@@ -231,7 +219,7 @@ const TOPICS: [Topic; 7] = [
     },
     Topic {
         titles: &["深化“放管服”改革，优化法治化营商环境", "依法全面履行政府职能", "提升政务服务质效"],
-        items: &["推进审批制度改革","优化政务服务","畅通诉求渠道","助企纾困解难"],
+        items: &["推进审批制度改革", "优化政务服务", "畅通诉求渠道", "助企纾困解难"],
         sentences: &[
             "便民服务中心全年受理各类办件{N}件，办结率{R}%，群众满意率达{R}%以上。",
             "推行“一站式”服务和“一窗受理、集成服务”模式，可办事项增加到{N}项，同比增长{D}%。",
@@ -244,7 +232,7 @@ const TOPICS: [Topic; 7] = [
     },
     Topic {
         titles: &["严格规范公正文明执法", "规范行政执法行为，提升执法效能", "深化综合行政执法改革"],
-        items: &["推进执法规范化建设","推行包容审慎监管","强化执法监督","加强执法队伍建设"],
+        items: &["推进执法规范化建设", "推行包容审慎监管", "强化执法监督", "加强执法队伍建设"],
         sentences: &[
             "现有持证执法人员{n}名，全面落实行政执法公示、执法全过程记录、重大执法决定法制审核“三项制度”。",
             "全年办理行政处罚案件{N}件，同比下降{D}%，罚没款金额{W}万元。",
@@ -257,7 +245,7 @@ const TOPICS: [Topic; 7] = [
     },
     Topic {
         titles: &["多元化解矛盾纠纷，维护社会和谐稳定", "依法有效化解社会矛盾纠纷", "坚持和发展新时代“枫桥经验”"],
-        items: &["健全调解网络","规范信访工作","做好行政复议和应诉","完善公共法律服务"],
+        items: &["健全调解网络", "规范信访工作", "做好行政复议和应诉", "完善公共法律服务"],
         sentences: &[
             "{WHOLE}共设立人民调解委员会{n}个，配备专兼职调解员{N}名。",
             "全年排查各类矛盾纠纷{N}起，调处成功{N}起，调处成功率{R}%。",
@@ -270,7 +258,7 @@ const TOPICS: [Topic; 7] = [
     },
     Topic {
         titles: &["深入开展法治宣传教育", "深化“八五”普法，营造浓厚法治氛围", "推进全民守法"],
-        items: &["落实普法责任制","开展主题普法活动","培育法治文化","加强青少年法治教育"],
+        items: &["落实普法责任制", "开展主题普法活动", "培育法治文化", "加强青少年法治教育"],
         sentences: &[
             "全面实施“八五”普法规划，落实“谁执法谁普法”普法责任制。",
             "以“3·15”国际消费者权益日、“12·4”国家宪法日等为契机，开展主题普法活动{N}场次，发放宣传资料{w}万余份。",
@@ -283,7 +271,7 @@ const TOPICS: [Topic; 7] = [
     },
     Topic {
         titles: &["强化行政权力制约和监督", "推进政务公开", "自觉接受监督"],
-        items: &["推进政务公开","接受人大和政协监督","加强审计监督","拓宽社会监督渠道"],
+        items: &["推进政务公开", "接受人大和政协监督", "加强审计监督", "拓宽社会监督渠道"],
         sentences: &[
             "主动公开政府信息{N}条，办理依申请公开{n}件，均在法定期限内答复。",
             "办理人大代表建议{n}件、政协委员提案{n}件，办复率均为100%。",
@@ -354,11 +342,7 @@ fn cn_number(n: u64) -> String {
 
 /// A date in Chinese numerals: `二〇二五年二月二十六日`.
 fn cn_date(y: u64, m: u64, d: u64) -> String {
-    let year: String = y
-        .to_string()
-        .bytes()
-        .map(|b| CN_DIGITS[(b - b'0') as usize])
-        .collect();
+    let year: String = y.to_string().bytes().map(|b| CN_DIGITS[(b - b'0') as usize]).collect();
     format!("{year}年{}月{}日", cn_number(m), cn_number(d))
 }
 
@@ -437,11 +421,7 @@ impl Ctx<'_> {
             "SUP" => write!(out, "{}", self.body.superior),
             "n" => write!(out, "{}", r.range(2, 30)),
             "N" => {
-                let n = if r.chance(50) {
-                    r.range(30, 500)
-                } else {
-                    r.range(100, 5000)
-                };
+                let n = if r.chance(50) { r.range(30, 500) } else { r.range(100, 5000) };
                 write!(out, "{n}")
             }
             "W" => write!(out, "{}.{}", r.range(3, 2000), r.range(0, 9)),
@@ -470,9 +450,7 @@ impl Ctx<'_> {
     fn sentences(&mut self, pool: &[&str], count: usize) -> Vec<String> {
         let mut order: Vec<usize> = (0..pool.len()).collect();
         self.rng.shuffle(&mut order);
-        (0..count)
-            .map(|i| self.fill(pool[order[i % order.len()]]))
-            .collect()
+        (0..count).map(|i| self.fill(pool[order[i % order.len()]])).collect()
     }
 }
 
@@ -492,21 +470,12 @@ fn arabic_marker(n: u64, style: &Style) -> String {
 
 /// Prefixes `一是` `二是`… to the sentences and joins them.
 fn with_shi(sentences: &[String]) -> String {
-    sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| format!("{}是{s}", cn_number(i as u64 + 1)))
-        .collect()
+    sentences.iter().enumerate().map(|(i, s)| format!("{}是{s}", cn_number(i as u64 + 1))).collect()
 }
 
 /// Lines of the report, without line ends or indents; headings start with
 /// their marker so the caller can indent every line alike.
-fn report_lines(
-    rng: &mut Rng,
-    body: &Body,
-    style: &Style,
-    year: u64,
-) -> (Vec<String>, Vec<String>) {
+fn report_lines(rng: &mut Rng, body: &Body, style: &Style, year: u64) -> (Vec<String>, Vec<String>) {
     let mut ctx = Ctx { rng, body, year };
     let mut front = Vec::new();
     let mut lines = Vec::new();
@@ -530,11 +499,7 @@ fn report_lines(
         front.push(joined);
     }
     // Departments seldom address anyone; others do more often than not.
-    let addressed = if body.level == Level::Department {
-        ctx.rng.chance(20)
-    } else {
-        ctx.rng.chance(60)
-    };
+    let addressed = if body.level == Level::Department { ctx.rng.chance(20) } else { ctx.rng.chance(60) };
     if addressed {
         front.push(body.addressee.to_string());
     }
@@ -545,11 +510,7 @@ fn report_lines(
             "{Y}年以来，{ISSUER}紧紧围绕法治政府建设目标任务，聚焦重点、补齐短板，法治政府建设各项工作有序推进。",
         ],
     );
-    let lead_in = *ctx.rng.pick(&[
-        "现将有关情况报告如下：",
-        "现将有关情况报告如下。",
-        "现将{Y}年度工作情况报告如下：",
-    ]);
+    let lead_in = *ctx.rng.pick(&["现将有关情况报告如下：", "现将有关情况报告如下。", "现将{Y}年度工作情况报告如下："]);
     front.push(preamble + &ctx.fill(lead_in));
 
     // The five parts; some reports leave out leadership or other.
@@ -577,11 +538,7 @@ fn report_lines(
         }
         if with_items {
             // `（一）title` alone, then `1.` items with their bodies.
-            lines.push(if ctx.rng.chance(50) {
-                format!("{marker}{title}")
-            } else {
-                format!("{marker}{title}。")
-            });
+            lines.push(if ctx.rng.chance(50) { format!("{marker}{title}") } else { format!("{marker}{title}。") });
             // One deck of sentences for the whole subsection, so that
             // items repeat a template only once the pool is used up.
             let mut deck = ctx.sentences(topic.sentences, 24).into_iter();
@@ -592,10 +549,7 @@ fn report_lines(
                 arabic += 1;
                 let k = ctx.rng.range(1, 3) as usize;
                 let body_text: String = deck.by_ref().take(k).collect();
-                lines.push(format!(
-                    "{}{item_title}。{body_text}",
-                    arabic_marker(arabic, style)
-                ));
+                lines.push(format!("{}{item_title}。{body_text}", arabic_marker(arabic, style)));
                 if ctx.rng.chance(25) {
                     for sub in 1..=ctx.rng.range(2, 3) {
                         let s: String = deck.by_ref().take(1).collect();
@@ -604,11 +558,7 @@ fn report_lines(
                 }
             }
         } else if style.run_in {
-            let text = if style.shi_items {
-                with_shi(&sentences)
-            } else {
-                sentences.concat()
-            };
+            let text = if style.shi_items { with_shi(&sentences) } else { sentences.concat() };
             lines.push(format!("{marker}{title}。{text}"));
         } else {
             lines.push(format!("{marker}{title}"));
@@ -637,13 +587,7 @@ fn report_lines(
     let joined: String = items
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            format!(
-                "{}是{s}{}",
-                cn_number(i as u64 + 1),
-                if i + 1 == n { "。" } else { "；" }
-            )
-        })
+        .map(|(i, s)| format!("{}是{s}{}", cn_number(i as u64 + 1), if i + 1 == n { "。" } else { "；" }))
         .collect();
     let cause = ctx.rng.pick(&CAUSES).to_string();
     lines.push(joined + &cause);
@@ -663,9 +607,7 @@ fn report_lines(
                     &plans
                         .iter()
                         .enumerate()
-                        .map(|(i, p)| {
-                            format!("{p}{}", if i + 1 == plans.len() { "。" } else { "；" })
-                        })
+                        .map(|(i, p)| format!("{p}{}", if i + 1 == plans.len() { "。" } else { "；" }))
                         .collect::<Vec<_>>(),
                 ),
         );
@@ -688,11 +630,8 @@ fn report(rng: &mut Rng) -> Vec<u8> {
 
     let (sm, sd) = (rng.range(1, 3), rng.range(1, 28));
     let (pm, pd) = (sm + rng.range(0, 1), rng.range(1, 28));
-    let signature_date = if rng.chance(25) {
-        cn_date(year + 1, sm, sd)
-    } else {
-        format!("{}年{sm}月{sd}日", year + 1)
-    };
+    let signature_date =
+        if rng.chance(25) { cn_date(year + 1, sm, sd) } else { format!("{}年{sm}月{sd}日", year + 1) };
     let signature = rng.chance(85);
 
     let mut out: Vec<String> = Vec::new();
@@ -707,20 +646,11 @@ fn report(rng: &mut Rng) -> Vec<u8> {
             );
         }
         let when = if rng.chance(60) {
-            format!(
-                "发布时间：{}-{pm:02}-{pd:02} {:02}:{:02}",
-                year + 1,
-                rng.range(8, 17),
-                rng.range(0, 59)
-            )
+            format!("发布时间：{}-{pm:02}-{pd:02} {:02}:{:02}", year + 1, rng.range(8, 17), rng.range(0, 59))
         } else {
             format!("发布日期：{}年{pm:02}月{pd:02}日", year + 1)
         };
-        out.push(format!(
-            "{when}  来源：{}  浏览次数：{}",
-            body.issuer,
-            rng.range(20, 3000)
-        ));
+        out.push(format!("{when}  来源：{}  浏览次数：{}", body.issuer, rng.range(20, 3000)));
         if rng.chance(50) {
             out.push("【字体：大 中 小】 分享到：".to_string());
         }
@@ -737,11 +667,7 @@ fn report(rng: &mut Rng) -> Vec<u8> {
             out.push(String::new());
         }
     }
-    let page_break = if style.clutter && rng.chance(15) {
-        Some(lines.len() / 2)
-    } else {
-        None
-    };
+    let page_break = if style.clutter && rng.chance(15) { Some(lines.len() / 2) } else { None };
     for (i, l) in lines.into_iter().enumerate() {
         if page_break == Some(i) {
             out.push("第1页共2页".to_string());
@@ -764,24 +690,15 @@ fn report(rng: &mut Rng) -> Vec<u8> {
         if page_break.is_some() {
             out.push("第2页共2页".to_string());
         }
-        out.push(
-            rng.pick(&["扫一扫在手机打开当前页", "【打印本页】【关闭窗口】"])
-                .to_string(),
-        );
+        out.push(rng.pick(&["扫一扫在手机打开当前页", "【打印本页】【关闭窗口】"]).to_string());
     }
 
     // Name the Party congress and the 普法 plan of the report's year.
     let out: Vec<String> = if year < 2023 {
-        let plan = if year < 2021 {
-            "“七五”普法"
-        } else {
-            "“八五”普法"
-        };
+        let plan = if year < 2021 { "“七五”普法" } else { "“八五”普法" };
         out.into_iter()
             .map(|l| {
-                l.replace("二十届三中全会", "十九届五中全会")
-                    .replace("二十大", "十九大")
-                    .replace("“八五”普法", plan)
+                l.replace("二十届三中全会", "十九届五中全会").replace("二十大", "十九大").replace("“八五”普法", plan)
             })
             .collect()
     } else {
@@ -843,10 +760,7 @@ fn run(dir: &Path, n: u64, seed: u64) -> std::io::Result<u64> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let usage = "usage: generate DIR N [SEED]";
-    let (Some(dir), Some(n)) = (
-        args.first(),
-        args.get(1).and_then(|s| s.parse::<u64>().ok()),
-    ) else {
+    let (Some(dir), Some(n)) = (args.first(), args.get(1).and_then(|s| s.parse::<u64>().ok())) else {
         eprintln!("{usage}");
         return ExitCode::from(2);
     };
@@ -860,10 +774,7 @@ fn main() -> ExitCode {
     };
     match run(Path::new(dir), n, seed) {
         Ok(total) => {
-            eprintln!(
-                "generate: {n} reports, {:.2} MB, in {dir}",
-                total as f64 / 1e6
-            );
+            eprintln!("generate: {n} reports, {:.2} MB, in {dir}", total as f64 / 1e6);
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -86,14 +86,8 @@ fn start() -> usize {
 /// to at least `target` bytes.
 fn grow(sample: &str, target: usize) -> String {
     let body_start = sample.find("\n一、").map_or(0, |i| i + 1);
-    let body_end = sample[body_start..]
-        .rfind("\n\n")
-        .map_or(sample.len(), |i| body_start + i + 1);
-    let (front, body, back) = (
-        &sample[..body_start],
-        &sample[body_start..body_end],
-        &sample[body_end..],
-    );
+    let body_end = sample[body_start..].rfind("\n\n").map_or(sample.len(), |i| body_start + i + 1);
+    let (front, body, back) = (&sample[..body_start], &sample[body_start..body_end], &sample[body_end..]);
     let mut out = String::with_capacity(target + sample.len());
     out.push_str(front);
     while out.len() + back.len() < target {
@@ -104,11 +98,7 @@ fn grow(sample: &str, target: usize) -> String {
 }
 
 fn line(what: &str, bytes: usize, input: usize) {
-    println!(
-        "{what:<24} {:>14} bytes  {:>7.2} x input",
-        bytes,
-        bytes as f64 / input as f64
-    );
+    println!("{what:<24} {:>14} bytes  {:>7.2} x input", bytes, bytes as f64 / input as f64);
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -117,10 +107,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         if arg == "--size" {
-            size_mb = args
-                .next()
-                .and_then(|s| s.parse().ok())
-                .ok_or("--size needs a number of megabytes")?;
+            size_mb = args.next().and_then(|s| s.parse().ok()).ok_or("--size needs a number of megabytes")?;
         } else {
             file = Some(arg);
         }
