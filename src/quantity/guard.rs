@@ -62,8 +62,9 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
         _ => {}
     }
     // A heading marker at the start of the text: 1. 一、 （1）
-    let lead = text[..start].trim_start_matches([' ', '\u{3000}', '\t', '(', '（']);
-    if lead.is_empty() && matches!(next, Some('、' | '.' | '．' | ')' | '）')) {
+    // Only a few bytes can come before a marker, so the check stays O(1).
+    let at_start = start <= 16 && text[..start].trim_start_matches([' ', '\u{3000}', '\t', '(', '（']).is_empty();
+    if at_start && matches!(next, Some('、' | '.' | '．' | ')' | '）')) {
         return true;
     }
     false

@@ -197,9 +197,10 @@ fn range_sep(s: &str) -> Option<&str> {
 /// the byte where scanning may go on.
 fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     let s = &text[start..];
-    let first_len = s.chars().next().map_or(1, char::len_utf8);
     let Some(n) = numeral::read_prefix(s) else {
-        return Err(start + first_len);
+        // Out of range (a run of a thousand digits): skip the whole run, so
+        // that scanning stays linear.
+        return Err(start + numeral_run(s).max(1));
     };
     let num_end = start + n.len;
     if guard::rejects_number(text, start, &n) {
@@ -264,6 +265,14 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         return Err(end);
     }
     Ok(Core { start, end, value, upper, unit, qualifiers })
+}
+
+/// Length in bytes of the run of numeral chars (and `,` `.` between
+/// digits) opening `s`.
+fn numeral_run(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !(numeral::is_numeral_char(c) || matches!(c, ',' | '.' | '．')))
+        .map_or(s.len(), |(i, _)| i)
 }
 
 /// Financial forms of the digits (壹贰叁 …), also common in words (队伍, 参加).
