@@ -9,8 +9,9 @@
 //! digits      ::= ( '0'…'9' | '０'…'９' )+
 //! cn_numeral  ::= cn_positional | cn_integer [ '点' cn_digit+ ]
 //! cn_positional ::= cn_digit cn_digit+                 -- 二〇二四
-//! cn_integer  ::= wan_group [ '亿' [ '零' ] [ wan_group ] ]
-//! wan_group   ::= section [ '万' [ '零' ] [ section ] ]
+//! cn_integer  ::= wan_group [ '亿' ( cn_digit | '零' wan_group | wan_group_from_10^7 ) ]
+//! wan_group   ::= section [ '万' ( cn_digit | '零' section | section_from_1000 ) ]
+//!                 -- a bare digit fills the next place: 三万五 is 35000
 //! section     ::= term ( [ '零' ] term )* [ [ '零' ] cn_digit ] | cn_digit
 //! term        ::= [ cn_digit ] small_unit              -- small units strictly decreasing
 //! small_unit  ::= '十' | '拾' | '百' | '佰' | '千' | '仟'
@@ -580,7 +581,7 @@ fn section(i: In<'_>) -> Res<'_, u64> {
 /// A bare digit (no unit) right after a big unit: `三万五` is 35000.
 fn bare_digit(i: In<'_>) -> Res<'_, u8> {
     let (r, d) = cn_digit(i)?;
-    if small_unit(r).is_ok() || big_unit(4)(r).is_ok() || big_unit(8)(r).is_ok() || any_cn_digit(r).is_ok() {
+    if small_unit(r).is_ok() || big_unit(4)(r).is_ok() || big_unit(8)(r).is_ok() {
         return fail(i);
     }
     Ok((r, d))
@@ -595,8 +596,12 @@ fn wan_group(i: In<'_>) -> Res<'_, u64> {
     if let Ok((r2, d)) = bare_digit(r) {
         return Ok((r2, hi * 10_000 + u64::from(d) * 1000));
     }
-    let (r2, lo) = opt((opt(zero), section)).parse(r)?;
-    Ok((r2, hi * 10_000 + lo.map_or(0, |(_, v)| v)))
+    // Without a zero the group below 万 must fill the thousands (一万二千);
+    // 一万零五 needs its zero.
+    match opt((opt(zero), section)).parse(r)? {
+        (r2, Some((z, lo))) if z.is_some() || lo >= 1000 => Ok((r2, hi * 10_000 + lo)),
+        _ => Ok((r, hi * 10_000)),
+    }
 }
 
 /// `cn_integer ::= wan_group [ 亿 [零] [wan_group] ]`.
@@ -608,8 +613,12 @@ fn cn_integer(i: In<'_>) -> Res<'_, u128> {
     if let Ok((r2, d)) = bare_digit(r) {
         return Ok((r2, u128::from(hi) * 100_000_000 + u128::from(d) * 10_000_000));
     }
-    let (r2, lo) = opt((opt(zero), wan_group)).parse(r)?;
-    Ok((r2, u128::from(hi) * 100_000_000 + u128::from(lo.map_or(0, |(_, v)| v))))
+    match opt((opt(zero), wan_group)).parse(r)? {
+        (r2, Some((z, lo))) if z.is_some() || lo >= 10_000_000 => {
+            Ok((r2, u128::from(hi) * 100_000_000 + u128::from(lo)))
+        }
+        _ => Ok((r, u128::from(hi) * 100_000_000)),
+    }
 }
 
 /// Any Chinese digit including zero.

@@ -311,6 +311,18 @@ proptest! {
     }
 
     #[test]
+    fn numeral_reader_never_panics(s in "[0-9０-９,.．零〇一二两三四五六七八九十百千万亿萬億壹贰拾佰仟点余多x]{0,40}") {
+        let whole = parse(&s);
+        if let Some((v, len)) = gongwen::numeral::parse_prefix(&s) {
+            prop_assert!(s.is_char_boundary(len) && len > 0, "the prefix ends on a char boundary");
+            prop_assert_eq!(parse(&s[..len]), Ok(v), "the prefix read alone gives the same value");
+        }
+        if let Ok(v) = whole {
+            prop_assert_eq!(gongwen::numeral::parse_prefix(&s).map(|p| p.0), Some(v), "a whole numeral is its own prefix");
+        }
+    }
+
+    #[test]
     fn find_never_panics_and_spans_are_on_char_boundaries(s in "\\PC{0,60}") {
         for q in find(&s) {
             prop_assert!(s.is_char_boundary(q.span.start) && s.is_char_boundary(q.span.end), "span on char boundaries");
