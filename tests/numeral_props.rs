@@ -323,6 +323,20 @@ proptest! {
     }
 
     #[test]
+    fn find_on_report_like_text_gives_sane_quantities(
+        s in "[0-9０-９,.．一二两三十百千万亿余多约近超不少于以上左右件次人名个项元%成年天—\\-至由降低增长同比第“”《》，。、（）]{0,80}"
+    ) {
+        let found = find(&s);
+        let mut last = 0;
+        for q in &found {
+            prop_assert!(s.is_char_boundary(q.span.start) && s.is_char_boundary(q.span.end), "span on char boundaries");
+            prop_assert_eq!(&s[q.span.range()], q.text.as_str(), "span covers the text");
+            prop_assert!(q.span.start >= last, "quantities come in the order written");
+            last = q.span.start;
+        }
+    }
+
+    #[test]
     fn find_never_panics_and_spans_are_on_char_boundaries(s in "\\PC{0,60}") {
         for q in find(&s) {
             prop_assert!(s.is_char_boundary(q.span.start) && s.is_char_boundary(q.span.end), "span on char boundaries");
