@@ -591,3 +591,10 @@ fn a_run_of_digits_too_long_for_a_number_is_skipped_in_linear_time() {
     assert_eq!(texts(&t), ["36件"], "an overlong run is no figure, and the figure after it is still read");
     assert!(started.elapsed().as_secs() < 20, "scanning 200,000 digits must not be quadratic");
 }
+
+#[test]
+fn a_new_level_takes_the_label_of_the_old() {
+    let v = find("人均办案量从2022年的5.3宗增加至今年的13.5宗");
+    let labels: Vec<&str> = v.iter().map(|q| q.label.as_str()).collect();
+    assert_eq!(labels, ["人均办案量", "人均办案量"], "both levels measure 人均办案量");
+}

@@ -59,6 +59,14 @@ fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
     }
 }
 
+/// Whether `s` opens with a change word and 至, 到 or 为: `增加至今年的人均`.
+pub(crate) fn opens_with_level(s: &str) -> bool {
+    let Some(word) = prefix_in(s, UP).or_else(|| prefix_in(s, DOWN)) else {
+        return false;
+    };
+    matches!(s[word.len()..].chars().next(), Some('至' | '到' | '为'))
+}
+
 /// Whether `s` opens with a change word (`增加到178项`).
 pub(crate) fn starts_with_change(s: &str) -> bool {
     word_dir(s, false).is_some()

@@ -23,6 +23,10 @@ fn is_boundary(c: char) -> bool {
 /// Words dropped from the start of a label: time words, connectives and
 /// reporting adverbs.
 const LEAD: &[&str] = &[
+    "共有",
+    "现有",
+    "和",
+    "及",
     "其中",
     "同时",
     "此外",
@@ -95,7 +99,6 @@ const TAIL: &[&str] = &[
     "分别为",
     "分别达",
     "达到",
-    "总数为",
     "共计",
     "合计",
     "累计",
@@ -180,8 +183,7 @@ const SCOPE: &[&str] =
 const AFTER_STOP: &[&str] = &[
     "充分", "发挥", "进行", "开展", "实现", "完成", "参加", "参与", "担任", "集中", "作为", "成为", "获得", "入驻",
     "建立", "推动", "纳入", "覆盖", "组建", "完善", "处理", "通过", "落实", "配备", "聘请", "提供", "之一", "作用",
-    "矛盾", "进驻", "的", "和", "与", "及", "等", "并", "或", "均", "都", "已", "全", "被", "作", "共", "在", "对",
-    "向", "中", "内", "里", "上", "下", "后", "前", "是", "有", "为",
+    "矛盾", "进驻", "开始", "正常", "日常", "全面", "的", "和", "与", "及", "等", "并", "或", "均", "都", "已", "被",
 ];
 
 /// Strip any of `words` from the start of `s`, repeatedly, and leading
@@ -337,7 +339,7 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
     let mut stop = 0;
     for (i, c) in s.char_indices() {
         if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
-            || crate::numeral::is_numeral_char(c) && i > 0
+            || (c.is_ascii_digit() || ('０'..='９').contains(&c)) && i > 0
             || prefix_in(&s[i..], AFTER_STOP).is_some_and(|w| w.len() > 3 || i != 3)
             || s[..i].chars().count() >= 12
         {

@@ -381,7 +381,10 @@ pub fn find(text: &str) -> Vec<Quantity> {
                 i = core.end;
                 if let Some(mut q) = assemble(text, floor, core) {
                     // `2次4期`: a figure glued to the one before shares its label.
-                    if let Some(prev) = out.last().filter(|p| p.span.end == q.span.start && q.label.is_empty()) {
+                    // 从5.3宗增加至今年的人均13.5宗: a new level of the same thing.
+                    let glued = |p: &&Quantity| p.span.end == q.span.start && q.label.is_empty();
+                    let level = |p: &&Quantity| p.unit == q.unit && change::opens_with_level(&q.label);
+                    if let Some(prev) = out.last().filter(|p| glued(p) || level(p)) {
                         q.label = prev.label.clone();
                     }
                     floor = q.span.end;
