@@ -25,8 +25,6 @@ fn is_boundary(c: char) -> bool {
 const LEAD: &[&str] = &[
     "共有",
     "现有",
-    "和",
-    "及",
     "其中",
     "同时",
     "此外",
@@ -181,9 +179,57 @@ const SCOPE: &[&str] =
 
 /// Words that stop a label read after the number: particles and verbs.
 const AFTER_STOP: &[&str] = &[
-    "充分", "发挥", "进行", "开展", "实现", "完成", "参加", "参与", "担任", "集中", "作为", "成为", "获得", "入驻",
-    "建立", "推动", "纳入", "覆盖", "组建", "完善", "处理", "通过", "落实", "配备", "聘请", "提供", "之一", "作用",
-    "矛盾", "进驻", "开始", "正常", "日常", "全面", "的", "和", "与", "及", "等", "并", "或", "均", "都", "已", "被",
+    "充分",
+    "发挥",
+    "进行",
+    "开展",
+    "实现",
+    "完成",
+    "参加",
+    "参与",
+    "担任",
+    "集中",
+    "作为",
+    "成为",
+    "获得",
+    "入驻",
+    "建立",
+    "推动",
+    "纳入",
+    "覆盖",
+    "组建",
+    "完善",
+    "处理",
+    "通过",
+    "落实",
+    "配备",
+    "聘请",
+    "提供",
+    "之一",
+    "作用",
+    "矛盾",
+    "进驻",
+    "开始",
+    "正常",
+    "日常",
+    "全面",
+    "全覆盖",
+    "全部",
+    "作出",
+    "达到",
+    "受到",
+    "得到",
+    "的",
+    "和",
+    "与",
+    "及",
+    "等",
+    "并",
+    "或",
+    "均",
+    "都",
+    "已",
+    "被",
 ];
 
 /// Strip any of `words` from the start of `s`, repeatedly, and leading
@@ -340,7 +386,7 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
     for (i, c) in s.char_indices() {
         if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
             || (c.is_ascii_digit() || ('０'..='９').contains(&c)) && i > 0
-            || prefix_in(&s[i..], AFTER_STOP).is_some_and(|w| w.len() > 3 || i != 3)
+            || prefix_in(&s[i..], AFTER_STOP).is_some_and(|w| !(i == 3 && w == "和"))
             || s[..i].chars().count() >= 12
         {
             break;
