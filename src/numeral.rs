@@ -317,22 +317,18 @@ static CJK_NUMERALS: [u64; 328] = {
 /// neither open a numeral nor start `百分之`; true for the others.
 #[inline]
 pub fn may_open(cp: u32) -> bool {
-    match char::from_u32(cp) {
-        Some(c) => maybe_numeral(c),
-        None => false,
+    if (0x4E00..=0x9FFF).contains(&cp) {
+        let off = cp - 0x4E00;
+        CJK_NUMERALS[(off / 64) as usize] & (1 << (off % 64)) != 0
+    } else {
+        cp == 0x3007 || (0xFF10..=0xFF19).contains(&cp) || (0x30..=0x39).contains(&cp)
     }
 }
 
 /// Quick test: false for every char that is surely no numeral char.
 #[inline]
 fn maybe_numeral(c: char) -> bool {
-    let u = c as u32;
-    if (0x4E00..=0x9FFF).contains(&u) {
-        let off = u - 0x4E00;
-        CJK_NUMERALS[(off / 64) as usize] & (1 << (off % 64)) != 0
-    } else {
-        c.is_ascii_digit() || c == '〇' || ('０'..='９').contains(&c)
-    }
+    may_open(c as u32)
 }
 
 /// Whether `c` can open a numeral (a digit, a Chinese digit or `十`/`拾`).

@@ -250,8 +250,8 @@ fn strip_lead(mut s: &str) -> &str {
                 }
             }
         }
-        let c0 = s.chars().next();
-        for w in LEAD.iter().filter(|w| w.chars().next() == c0) {
+        let (b0, b2) = (s.as_bytes().first(), s.as_bytes().get(2));
+        for w in LEAD.iter().filter(|w| w.as_bytes().first() == b0 && w.as_bytes().get(2) == b2) {
             if let Some(r) = s.strip_prefix(*w) {
                 if !r.is_empty() {
                     s = r;
@@ -284,8 +284,12 @@ fn strip_tail(mut s: &str) -> &str {
     loop {
         let before = s;
         s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
-        let c0 = s.chars().next_back();
-        for w in TAIL.iter().filter(|w| w.chars().next_back() == c0) {
+        let sb = s.as_bytes();
+        let (last, lead) = (sb.last(), sb.len().checked_sub(3).map(|i| sb[i]));
+        for w in TAIL.iter().filter(|w| {
+            let wb = w.as_bytes();
+            wb.last() == last && wb.len().checked_sub(3).map(|i| wb[i]) == lead
+        }) {
             if let Some(r) = s.strip_suffix(*w) {
                 if !r.is_empty() && !glued_tail(w, r.chars().next_back()) {
                     s = r;
