@@ -232,6 +232,9 @@ const AFTER_STOP: &[&str] = &[
     "被",
 ];
 
+/// First chars of [`AFTER_STOP`].
+static AFTER_STOP_FIRST: [u64; 328] = super::first_chars(AFTER_STOP);
+
 /// Strip any of `words` from the start of `s`, repeatedly, and leading
 /// years (`2024年`, `2023年以来`).
 fn strip_lead(mut s: &str) -> &str {
@@ -390,7 +393,8 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
     for (i, c) in s.char_indices() {
         if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
             || (c.is_ascii_digit() || ('０'..='９').contains(&c)) && i > 0
-            || prefix_in(&s[i..], AFTER_STOP).is_some_and(|w| !(i == 3 && w == "和"))
+            || (super::may_open_word(&s[i..], &AFTER_STOP_FIRST)
+                && prefix_in(&s[i..], AFTER_STOP).is_some_and(|w| !(i == 3 && w == "和")))
             || s[..i].chars().count() >= 12
         {
             break;
@@ -410,13 +414,15 @@ pub(crate) fn label(text: &str, floor: usize, start: usize, end: usize, class: C
     let clause = clause_before(text, floor, start);
     let before = before_label(clause);
     let noun_counter = matches!(class, Class::Noun | Class::Person);
-    let after = after_label(text, end, true);
     // 全县三次洪涝灾害: a scope word right before the number determines the
     // noun after it.
     let scoped = suffix_in(before, SCOPE).is_some();
+    let before_names = !is_empty_phrase(before);
+    // The noun after is read only when it may be chosen.
+    let after = if noun_counter || scoped || !before_names { after_label(text, end, true) } else { "" };
     let chosen = if (noun_counter || scoped) && !after.is_empty() {
         after
-    } else if !is_empty_phrase(before) {
+    } else if before_names {
         before
     } else if !after.is_empty() {
         after

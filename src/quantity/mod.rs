@@ -120,6 +120,51 @@ pub enum Direction {
     Down,
 }
 
+/// The code point of the first char of a non-empty str, in a const fn.
+pub(crate) const fn first_cp(s: &str) -> u32 {
+    let b = s.as_bytes();
+    if b[0] < 0x80 {
+        b[0] as u32
+    } else if b[0] < 0xE0 {
+        ((b[0] & 0x1F) as u32) << 6 | (b[1] & 0x3F) as u32
+    } else {
+        ((b[0] & 0x0F) as u32) << 12 | ((b[1] & 0x3F) as u32) << 6 | (b[2] & 0x3F) as u32
+    }
+}
+
+/// A bitmap over the CJK block (from U+4E00) of the chars that open
+/// `words`, so that a scan can pass most positions with one lookup.
+pub(crate) const fn first_chars(words: &[&str]) -> [u64; 328] {
+    let mut map = [0u64; 328];
+    let mut i = 0;
+    while i < words.len() {
+        let cp = first_cp(words[i]);
+        if cp >= 0x4E00 && cp <= 0x9FFF {
+            let off = cp - 0x4E00;
+            map[(off / 64) as usize] |= 1 << (off % 64);
+        }
+        i += 1;
+    }
+    map
+}
+
+/// Whether `s` may open with a word whose first chars are in `map`: false
+/// only for a CJK char that opens none of them.
+pub(crate) fn may_open_word(s: &str, map: &[u64; 328]) -> bool {
+    match s.as_bytes() {
+        [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
+            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            if (0x4E00..=0x9FFF).contains(&cp) {
+                let off = cp - 0x4E00;
+                map[(off / 64) as usize] & (1 << (off % 64)) != 0
+            } else {
+                true
+            }
+        }
+        _ => true,
+    }
+}
+
 /// The first of `words` that `s` starts with. Compares first chars before
 /// whole words, so long lists stay cheap in the scanning loop.
 pub(crate) fn prefix_in<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {

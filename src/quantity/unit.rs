@@ -215,24 +215,12 @@ fn blocked(written: &str, rest: &str) -> bool {
     false
 }
 
-/// The code point of the first char of a non-empty str, in a const fn.
-const fn first_cp(s: &str) -> u32 {
-    let b = s.as_bytes();
-    if b[0] < 0x80 {
-        b[0] as u32
-    } else if b[0] < 0xE0 {
-        ((b[0] & 0x1F) as u32) << 6 | (b[1] & 0x3F) as u32
-    } else {
-        ((b[0] & 0x0F) as u32) << 12 | ((b[1] & 0x3F) as u32) << 6 | (b[2] & 0x3F) as u32
-    }
-}
-
 /// The first chars of the units in the CJK block, as a bitmap from U+4E00.
 static FIRST_CHARS: [u64; 328] = {
     let mut map = [0u64; 328];
     let mut i = 0;
     while i < UNITS.len() {
-        let cp = first_cp(UNITS[i].0);
+        let cp = super::first_cp(UNITS[i].0);
         if cp >= 0x4E00 && cp <= 0x9FFF {
             let off = cp - 0x4E00;
             map[(off / 64) as usize] |= 1 << (off % 64);
