@@ -598,3 +598,9 @@ fn a_new_level_takes_the_label_of_the_old() {
     let labels: Vec<&str> = v.iter().map(|q| q.label.as_str()).collect();
     assert_eq!(labels, ["人均办案量", "人均办案量"], "both levels measure 人均办案量");
 }
+
+#[test]
+fn one_tenth_is_a_share() {
+    let q = one("持证比例不到一成");
+    assert_eq!((q.value, q.unit.as_str()), (int(10), "%"), "一成 is 10%, not an article");
+}

@@ -76,7 +76,8 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit, after: &str) -> bool {
         return true;
     }
     if n.script == Script::Chinese {
-        if n.value == crate::numeral::Decimal::from_int(1) {
+        // 一支队伍, 一次告知: 一 is an article; 一成 and 一倍 are figures.
+        if n.value == crate::numeral::Decimal::from_int(1) && !matches!(unit.class, Class::Percent | Class::Times) {
             return true;
         }
         let single = n.chars == 1;
