@@ -49,20 +49,35 @@ impl fmt::Display for PartKind {
 /// make them what they are, so headings worded otherwise still classify.
 const OTHER: [&str; 4] = ["其他需要报告", "其他情况", "其他事项", "需要报告的其他"];
 const LEADERSHIP: [&str; 5] = ["第一责任人", "主要负责人履行", "主要负责人推进", "履行推进法治建设", "述法"];
-const SHORTCOMING: [&str; 9] = ["不足", "短板", "差距", "薄弱", "存在问题", "存在的问题", "主要问题", "问题和", "问题及"];
+const SHORTCOMING: [&str; 9] =
+    ["不足", "短板", "差距", "薄弱", "存在问题", "存在的问题", "主要问题", "问题和", "问题及"];
 const PLAN_WORDS: [&str; 14] = [
-    "下一步", "下一年", "下阶段", "下步", "明年", "今后", "工作计划", "工作安排", "主要安排", "工作思路", "工作打算", "工作重点", "努力方向",
+    "下一步",
+    "下一年",
+    "下阶段",
+    "下步",
+    "明年",
+    "今后",
+    "工作计划",
+    "工作安排",
+    "主要安排",
+    "工作思路",
+    "工作打算",
+    "工作重点",
+    "努力方向",
     "展望",
 ];
-const MEASURE_WORDS: [&str; 10] = ["举措", "成效", "主要工作", "工作完成", "工作开展", "开展情况", "主要做法", "工作成效", "进展", "取得"];
+const MEASURE_WORDS: [&str; 10] =
+    ["举措", "成效", "主要工作", "工作完成", "工作开展", "开展情况", "主要做法", "工作成效", "进展", "取得"];
 
 /// Verbs that open the action headings of the measures part
 /// (`强化组织领导，夯实法治基础`).
 const ACTION_LEADS: [&str; 57] = [
-    "化解", "筑牢", "维护", "保障", "助力", "护航", "弘扬", "开展", "实施", "加大", "加快", "营造", "压实", "创建", "抓实", "紧扣", "全力",
-    "强化", "深入", "坚持", "推进", "推动", "加强", "健全", "完善", "提升", "落实", "全面", "持续", "深化", "优化", "严格", "规范", "依法", "扎实",
-    "着力", "突出", "聚焦", "统筹", "创新", "狠抓", "抓好", "做好", "构建", "建立", "打造", "夯实", "贯彻", "学习", "发挥", "提高", "注重", "积极",
-    "不断", "切实", "大力", "以",
+    "化解", "筑牢", "维护", "保障", "助力", "护航", "弘扬", "开展", "实施", "加大", "加快", "营造", "压实", "创建",
+    "抓实", "紧扣", "全力", "强化", "深入", "坚持", "推进", "推动", "加强", "健全", "完善", "提升", "落实", "全面",
+    "持续", "深化", "优化", "严格", "规范", "依法", "扎实", "着力", "突出", "聚焦", "统筹", "创新", "狠抓", "抓好",
+    "做好", "构建", "建立", "打造", "夯实", "贯彻", "学习", "发挥", "提高", "注重", "积极", "不断", "切实", "大力",
+    "以",
 ];
 
 /// The year a heading names, if it starts with one (`2025年工作思路`).
@@ -71,9 +86,24 @@ fn leading_year(title: &str) -> Option<u16> {
     (digits.len() == 4 && title[digits.len()..].starts_with('年')).then(|| digits.parse().ok()).flatten()
 }
 
-/// Classify a top-level heading title. `report_year` is the year the
-/// report covers, if known: a heading about a later year is a plan.
-pub fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
+impl PartKind {
+    /// Which part a top-level heading title opens, by what it says; `None`
+    /// when it names none. `report_year` is the year the report covers, if
+    /// known: a heading about a later year (`2025年工作思路`) is a plan.
+    ///
+    /// ```
+    /// use gongwen::PartKind;
+    /// assert_eq!(PartKind::classify("存在的主要不足、原因", None), Some(PartKind::Shortcomings));
+    /// assert_eq!(PartKind::classify("2025年工作思路", Some(2024)), Some(PartKind::Plans));
+    /// assert_eq!(PartKind::classify("强化组织领导，夯实法治基础", None), Some(PartKind::Measures));
+    /// assert_eq!(PartKind::classify("附件", None), None);
+    /// ```
+    pub fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
+        classify(title, report_year)
+    }
+}
+
+fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
     crate::grammar::script::with_folded(title, |t| classify_simplified(t, report_year))
 }
 

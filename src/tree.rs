@@ -177,6 +177,8 @@ pub enum ClutterKind {
     Navigation,
     /// `浏览次数：`, `点击：`
     Views,
+    /// A site column or channel name above the title (`法治政府建设`, `政务公开`).
+    Column,
 }
 
 /// A line of web-page clutter, kept so that the tree stays lossless.

@@ -7,7 +7,9 @@ use gongwen::{Block, ClutterKind, SignatureRole};
 
 #[test]
 fn one_line_title() {
-    let doc = parse_checked("青禾镇2024年度法治政府建设工作报告\n2024年，我镇坚持依法行政。现将有关情况报告如下：\n一、主要举措\n");
+    let doc = parse_checked(
+        "青禾镇2024年度法治政府建设工作报告\n2024年，我镇坚持依法行政。现将有关情况报告如下：\n一、主要举措\n",
+    );
     assert_eq!(doc.title(), Some("青禾镇2024年度法治政府建设工作报告"));
     assert!(doc.issuers().is_empty(), "a place name alone names no body");
     assert_eq!(doc.year(), Some(2024));
@@ -15,7 +17,8 @@ fn one_line_title() {
 
 #[test]
 fn issuer_line_then_title_line_are_joined() {
-    let doc = parse_checked("\n某某县某某乡人民政府\n2023年度法治政府建设情况报告\n\n一年来，我乡依法行政。\n一、主要举措\n");
+    let doc =
+        parse_checked("\n某某县某某乡人民政府\n2023年度法治政府建设情况报告\n\n一年来，我乡依法行政。\n一、主要举措\n");
     assert_eq!(doc.title(), Some("某某县某某乡人民政府2023年度法治政府建设情况报告"));
     assert_eq!(doc.issuers(), ["某某县某某乡人民政府"]);
     assert_eq!(doc.year(), Some(2023));
@@ -29,7 +32,9 @@ fn a_title_wrapped_over_two_lines() {
 
 #[test]
 fn issuers_named_before_guanyu() {
-    let doc = parse_checked("中共某某县委 某某县人民政府 关于2023年法治政府建设情况的报告\n2023年，全县依法行政。\n一、主要举措\n");
+    let doc = parse_checked(
+        "中共某某县委 某某县人民政府 关于2023年法治政府建设情况的报告\n2023年，全县依法行政。\n一、主要举措\n",
+    );
     assert_eq!(doc.issuers(), ["中共某某县委", "某某县人民政府"]);
     assert_eq!(doc.year(), Some(2023), "关于2023年 in the title gives the year");
 }
@@ -43,7 +48,9 @@ fn a_title_repeated_by_the_page_is_taken_once() {
 
 #[test]
 fn a_report_with_no_title() {
-    let doc = parse_checked("2023年，某镇坚持以习近平法治思想为指导，依法行政。现将有关情况报告如下：\n一、深入学习贯彻党的二十大精神\n");
+    let doc = parse_checked(
+        "2023年，某镇坚持以习近平法治思想为指导，依法行政。现将有关情况报告如下：\n一、深入学习贯彻党的二十大精神\n",
+    );
     assert_eq!(doc.title(), None);
     assert_eq!(doc.year(), Some(2023), "the first year of the preamble");
     assert_eq!(doc.preamble().count(), 1);
@@ -66,7 +73,9 @@ fn signature_with_issuer_and_arabic_date() {
 
 #[test]
 fn signature_dates_in_every_form() {
-    for (date, want) in [("2023年02月28日", "2023-02-28"), ("二〇二四年二月二十六日", "2024-02-26"), ("（2025年3月5日）", "2025-03-05")] {
+    for (date, want) in
+        [("2023年02月28日", "2023-02-28"), ("二〇二四年二月二十六日", "2024-02-26"), ("（2025年3月5日）", "2025-03-05")]
+    {
         let doc = parse_checked(&format!("一、主要举措\n全年办件30件。\n某某县人民政府\n{date}\n"));
         assert_eq!(doc.signed().map(|d| d.to_string()).as_deref(), Some(want), "{date} should be read");
     }
@@ -109,7 +118,9 @@ fn web_page_clutter_is_kept_as_clutter() {
 
 #[test]
 fn a_site_clock_is_not_the_publication_date() {
-    let doc = parse_checked("今天是：2019年10月31日 星期三\n某县2019年法治政府建设报告\n2019年，全县依法行政。\n一、主要举措\n");
+    let doc = parse_checked(
+        "今天是：2019年10月31日 星期三\n某县2019年法治政府建设报告\n2019年，全县依法行政。\n一、主要举措\n",
+    );
     assert_eq!(doc.published(), None);
 }
 
@@ -125,4 +136,10 @@ fn traditional_script_titles_and_parts() {
     assert_eq!(doc.title(), Some("某區2023年法治政府建設情況報告"));
     let kinds: Vec<_> = doc.sections().iter().map(|s| s.kind.map(|k| k.name())).collect();
     assert_eq!(kinds, [Some("measures"), Some("shortcomings"), Some("plans")]);
+}
+
+#[test]
+fn a_site_column_name_is_not_joined_to_the_title() {
+    let doc = parse_checked("法治政府建设\n某县2024年法治政府建设年度报告\n2024年，全县依法行政。\n一、主要举措\n");
+    assert_eq!(doc.title(), Some("某县2024年法治政府建设年度报告"));
 }

@@ -34,11 +34,13 @@ use nom::{IResult, Parser};
 const MAX_CHARS: usize = 160;
 
 fn colon(i: &str) -> IResult<&str, ()> {
-    value((), (take_while(is_ws), one_of(":：")))
-        .parse(i)
+    value((), (take_while(is_ws), one_of(":："))).parse(i)
 }
 
-fn with_colon<'a>(words: &'static [&'static str], kind: ClutterKind) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+fn with_colon<'a>(
+    words: &'static [&'static str],
+    kind: ClutterKind,
+) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
     move |i: &'a str| {
         for w in words {
             if let Some(rest) = i.strip_prefix(w) {
@@ -52,7 +54,10 @@ fn with_colon<'a>(words: &'static [&'static str], kind: ClutterKind) -> impl FnM
 }
 
 /// Index-block words: followed by a colon, a table bar or white space.
-fn with_field_sep<'a>(words: &'static [&'static str], kind: ClutterKind) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+fn with_field_sep<'a>(
+    words: &'static [&'static str],
+    kind: ClutterKind,
+) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
     move |i: &'a str| {
         for w in words {
             if let Some(rest) = i.strip_prefix(w) {
@@ -88,7 +93,19 @@ fn keyword(i: &str) -> IResult<&str, ClutterKind> {
         bare(&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode),
         bare(&["今天是"], SiteClock),
         with_field_sep(
-            &["索引号", "发布机构", "成文日期", "主题分类", "文号", "发文机关", "主题词", "公开方式", "有效性", "发文字号", "公开范围"],
+            &[
+                "索引号",
+                "发布机构",
+                "成文日期",
+                "主题分类",
+                "文号",
+                "发文机关",
+                "主题词",
+                "公开方式",
+                "有效性",
+                "发文字号",
+                "公开范围",
+            ],
             IndexBlock,
         ),
         bare(&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation),
@@ -100,7 +117,18 @@ fn keyword(i: &str) -> IResult<&str, ClutterKind> {
 fn is_action_word(w: &str) -> bool {
     matches!(
         w,
-        "打印" | "关闭" | "打印本页" | "关闭窗口" | "关闭本页" | "返回顶部" | "收藏" | "返回" | "保存" | "打印此页" | "【打印】" | "【关闭】"
+        "打印"
+            | "关闭"
+            | "打印本页"
+            | "关闭窗口"
+            | "关闭本页"
+            | "返回顶部"
+            | "收藏"
+            | "返回"
+            | "保存"
+            | "打印此页"
+            | "【打印】"
+            | "【关闭】"
     )
 }
 
@@ -133,10 +161,13 @@ fn page_count(text: &str) -> bool {
 
 /// A site clock: a date followed by a weekday (`2019年12月3日星期二`).
 fn site_clock(text: &str) -> bool {
-    text.chars().count() <= 40 && (text.contains("星期") || text.contains("周")) && super::date::find_datetime(text).is_some() && {
-        let end = text.trim_end_matches(is_ws);
-        end.ends_with(|c: char| "一二三四五六日天".contains(c)) && (end.contains("星期") || end.contains("礼拜"))
-    }
+    text.chars().count() <= 40
+        && (text.contains("星期") || text.contains("周"))
+        && super::date::find_datetime(text).is_some()
+        && {
+            let end = text.trim_end_matches(is_ws);
+            end.ends_with(|c: char| "一二三四五六日天".contains(c)) && (end.contains("星期") || end.contains("礼拜"))
+        }
 }
 
 /// What kind of clutter the (trimmed) line `text` is, if any.
@@ -160,7 +191,8 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
 
 /// `text` (a trimmed line) is only a date and time, e.g. `2024-03-28 09:18`.
 pub(crate) fn bare_datetime(text: &str) -> bool {
-    super::date::datetime_prefix(text).is_some_and(|(dt, n)| dt.time.is_some() && text[n..].trim_matches(is_ws).is_empty())
+    super::date::datetime_prefix(text)
+        .is_some_and(|(dt, n)| dt.time.is_some() && text[n..].trim_matches(is_ws).is_empty())
 }
 
 /// The value of a `来源：…` field inside a clutter line: the words after the

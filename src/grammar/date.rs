@@ -84,7 +84,9 @@ pub(crate) fn datetime_prefix(text: &str) -> Option<(DateTime, usize)> {
     let (date, n) = date_prefix(text)?;
     let rest = &text[n..];
     match time(rest) {
-        Ok((after, (h, m))) if h < 24 && m < 60 => Some((DateTime { date, time: Some((h, m)) }, text.len() - after.len())),
+        Ok((after, (h, m))) if h < 24 && m < 60 => {
+            Some((DateTime { date, time: Some((h, m)) }, text.len() - after.len()))
+        }
         _ => Some((DateTime { date, time: None }, n)),
     }
 }

@@ -45,7 +45,8 @@ pub(crate) fn split(source: &str, after_marker: usize, end: usize) -> HeadingPar
 const GLUED_TITLE_CHARS: usize = 30;
 
 /// Words that end the title of a report part (`存在的问题`, `2025年工作思路`).
-const PART_ENDINGS: [&str; 12] = ["情况", "成效", "问题", "不足", "原因", "思路", "计划", "安排", "打算", "举措", "职责", "短板"];
+const PART_ENDINGS: [&str; 12] =
+    ["情况", "成效", "问题", "不足", "原因", "思路", "计划", "安排", "打算", "举措", "职责", "短板"];
 
 /// In flattened text a heading's line break is lost and its title runs
 /// into the body (`七、存在的问题一是个别科室…`). When the title up to the
@@ -62,7 +63,7 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
     let year_clause = title.char_indices().skip(2).find_map(|(i, _)| {
         let rest = &title[i..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        (digits == 4 && rest[4..].starts_with("年，") || digits == 4 && rest[4..].starts_with("年,")).then_some(i)
+        (digits == 4 && (rest[4..].starts_with("年，") || rest[4..].starts_with("年,"))).then_some(i)
     });
     let ending = PART_ENDINGS
         .iter()
@@ -81,8 +82,39 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
 
 /// Words that open a body sentence (a subject, or an adverb of manner).
 const BODY_OPENINGS: [&str; 33] = [
-    "街道", "社区", "全镇", "全县", "全区", "全市", "全乡", "全局", "我镇", "我县", "我区", "我市", "我局", "我乡", "我委", "本年", "今年",
-    "全年", "一年来", "坚持", "严格", "围绕", "按照", "根据", "通过", "持续", "积极", "截至", "始终", "聚焦", "认真", "切实", "以",
+    "街道",
+    "社区",
+    "全镇",
+    "全县",
+    "全区",
+    "全市",
+    "全乡",
+    "全局",
+    "我镇",
+    "我县",
+    "我区",
+    "我市",
+    "我局",
+    "我乡",
+    "我委",
+    "本年",
+    "今年",
+    "全年",
+    "一年来",
+    "坚持",
+    "严格",
+    "围绕",
+    "按照",
+    "根据",
+    "通过",
+    "持续",
+    "积极",
+    "截至",
+    "始终",
+    "聚焦",
+    "认真",
+    "切实",
+    "以",
 ];
 
 /// A parallel title `甲甲甲甲，乙乙乙乙` glued to its body: the second half
@@ -131,7 +163,11 @@ mod tests {
         let t = "主要负责人履行推进法治建设第一责任人职责情况街道党工委书记切实扛起第一责任人职责";
         assert_eq!(&t[..glued_title_end(t).unwrap()], "主要负责人履行推进法治建设第一责任人职责情况");
         let t = "规范执法行为，维护辖区良好秩序全镇综合行政执法队现有执法人员21名，其中持证人员18名";
-        assert_eq!(&t[..glued_title_end(t).unwrap()], "规范执法行为，维护辖区良好秩序", "a parallel title ends where the body opens");
+        assert_eq!(
+            &t[..glued_title_end(t).unwrap()],
+            "规范执法行为，维护辖区良好秩序",
+            "a parallel title ends where the body opens"
+        );
     }
 
     #[test]

@@ -104,7 +104,9 @@ fn cn_paren(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
 fn arabic_paren(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
     alt((
         (open, digits, close).map(|(o, n, c)| (MarkerStyle::ArabicParen, n, o != c)),
-        map_opt(anychar, |c| ('⑴'..='⒇').contains(&c).then(|| (MarkerStyle::ArabicParen, c as u32 - '⑴' as u32 + 1, false))),
+        map_opt(anychar, |c| {
+            ('⑴'..='⒇').contains(&c).then(|| (MarkerStyle::ArabicParen, c as u32 - '⑴' as u32 + 1, false))
+        }),
     ))
     .parse(i)
 }

@@ -50,18 +50,30 @@ pub(crate) fn parse_document(text: &str) -> Document {
     let mut body_lines = lines[..back.start].to_vec();
     let mut back_blocks = Vec::new();
     // Flattened text: a signature glued to the end of the last line.
-    let has_date = back.roles.iter().any(|r| matches!(r, signature::BackRole::Date | signature::BackRole::IssuerDate(_)));
+    let has_date =
+        back.roles.iter().any(|r| matches!(r, signature::BackRole::Date | signature::BackRole::IssuerDate(_)));
     if let (false, Some(last)) = (has_date, body_lines.last_mut()) {
         if let Some((issuer_at, date_at)) = signature::glued_tail(&text[last.text]) {
             let base = last.text.start;
             let (cut, date_at) = (base + issuer_at, base + date_at);
             if cut < date_at {
                 let issuer = line::trim(text, Span::new(cut, date_at));
-                back_blocks.push(signature_line_at(Span::new(cut, date_at), issuer, crate::tree::SignatureRole::Issuer));
+                back_blocks.push(signature_line_at(
+                    Span::new(cut, date_at),
+                    issuer,
+                    crate::tree::SignatureRole::Issuer,
+                ));
             }
             let date = Span::new(date_at, last.text.end);
-            back_blocks.push(signature_line_at(Span::new(date_at, last.full.end), date, crate::tree::SignatureRole::Date));
-            *last = RawLine { full: Span::new(last.full.start, cut), text: line::trim(text, Span::new(last.text.start, cut)) };
+            back_blocks.push(signature_line_at(
+                Span::new(date_at, last.full.end),
+                date,
+                crate::tree::SignatureRole::Date,
+            ));
+            *last = RawLine {
+                full: Span::new(last.full.start, cut),
+                text: line::trim(text, Span::new(last.text.start, cut)),
+            };
         }
     }
 
@@ -95,8 +107,13 @@ pub(crate) fn parse_document(text: &str) -> Document {
     if sections.is_empty() && !text.trim().is_empty() {
         diagnostics.push(Diagnostic::new(Rule::NoHeadings, Span::empty(0), "no heading found"));
     }
-    if let Some(at) = text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        diagnostics.push(Diagnostic::new(Rule::ControlChar, Span::new(at, at + 1), "control character in text"));
+    let control = text.char_indices().find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    if let Some((at, c)) = control {
+        diagnostics.push(Diagnostic::new(
+            Rule::ControlChar,
+            Span::new(at, at + c.len_utf8()),
+            "control character in text",
+        ));
     }
     crate::parts::classify_sections(text, &mut sections, &mut diagnostics);
     let mut doc = Document {
@@ -148,7 +165,11 @@ impl<'s> Parser<'s> {
                 continue;
             }
             if clutter::bare_datetime(text) || (title_lines > 0 && !title_done && date::whole_date(text).is_some()) {
-                self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind: crate::ClutterKind::Published }));
+                self.front.push(Block::Clutter(Clutter {
+                    span: l.full,
+                    text: l.text,
+                    kind: crate::ClutterKind::Published,
+                }));
                 continue;
             }
             if marker::marker(text).is_some_and(|m| m.ordinal == 1 || m.style == MarkerStyle::ChineseComma) {
@@ -156,12 +177,28 @@ impl<'s> Parser<'s> {
             }
             if !title_done && title_lines < 4 {
                 let repeat = seen_title.contains(&text);
-                let completes_next = || {
+                let next_is_title = || {
                     lines[k + 1..]
                         .iter()
                         .find(|n| !n.is_blank())
                         .is_some_and(|n| title::is_title_line(&src[n.text]) && title::names_genre(&src[n.text]))
                 };
+                // A title wrapped over two lines: the first part names a year
+                // or opens with 关于, and the next line completes it.
+                let completes_next = || (text.contains("关于") || text.contains('年')) && next_is_title();
+                // A short label above the title is the site's column name.
+                if title_lines == 0
+                    && title::is_title_line(text)
+                    && text.chars().count() <= 20
+                    && !title::names_genre(text)
+                    && title::issuer_names(text).is_none()
+                    && !completes_next()
+                    && next_is_title()
+                {
+                    let kind = crate::ClutterKind::Column;
+                    self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+                    continue;
+                }
                 let candidate = title::is_title_line(text)
                     && (title_lines == 0 || repeat || !has_genre)
                     && (title::names_genre(text) || title::issuer_names(text).is_some() || repeat || completes_next());
@@ -175,7 +212,10 @@ impl<'s> Parser<'s> {
                 if title_lines == 0 {
                     if let Some(n) = title::glued_title_len(text) {
                         let split = l.text.start + n;
-                        self.front.push(Block::Title(Line { span: Span::new(l.full.start, split), text: Span::new(l.text.start, split) }));
+                        self.front.push(Block::Title(Line {
+                            span: Span::new(l.full.start, split),
+                            text: Span::new(l.text.start, split),
+                        }));
                         self.content(l, split);
                         return k + 1;
                     }
@@ -211,7 +251,11 @@ impl<'s> Parser<'s> {
         let runs_on = exp.last_anywhere.is_some_and(|l| m.ordinal == l + 1);
         if inline {
             return (continues && (exp.previous.is_some() || strong || line_len > FLATTENED_LINE))
-                || (runs_on && exp.previous.is_none() && !strong && exp.last_anywhere.is_some() && line_len > FLATTENED_LINE);
+                || (runs_on
+                    && exp.previous.is_none()
+                    && !strong
+                    && exp.last_anywhere.is_some()
+                    && line_len > FLATTENED_LINE);
         }
         if continues || runs_on || strong {
             return true;
@@ -260,7 +304,11 @@ impl<'s> Parser<'s> {
         let span = Span::new(at, at + m.len);
         let marker = Marker { style: m.style, ordinal: m.ordinal, text: self.src[span].to_owned(), span };
         if m.mixed_brackets {
-            self.diagnostics.push(Diagnostic::new(Rule::MixedBrackets, span, format!("{} mixes bracket widths", marker.text)));
+            self.diagnostics.push(Diagnostic::new(
+                Rule::MixedBrackets,
+                span,
+                format!("{} mixes bracket widths", marker.text),
+            ));
         }
         let heading = Heading {
             span: Span::new(full_start, span.end),
@@ -277,7 +325,14 @@ impl<'s> Parser<'s> {
 
     /// Close the segment `[full_start, full_end)` whose text is
     /// `[start, text_end)`: fill in the open heading, or push a paragraph.
-    fn finish_segment(&mut self, full_start: usize, start: usize, text_end: usize, full_end: usize, m: Option<RawMarker>) {
+    fn finish_segment(
+        &mut self,
+        full_start: usize,
+        start: usize,
+        text_end: usize,
+        full_end: usize,
+        m: Option<RawMarker>,
+    ) {
         let src = self.src;
         match m {
             Some(m) => {

@@ -31,7 +31,8 @@ pub(crate) enum BackRole {
 fn issuer_then_date(text: &str) -> Option<usize> {
     let at = text.rfind(|c: char| is_ws(c))?;
     let date_at = at + text[at..].chars().next().map_or(1, char::len_utf8);
-    (is_date_line(&text[date_at..]) && title::issuer_names(text[..at].trim_end_matches(is_ws)).is_some()).then_some(date_at)
+    (is_date_line(&text[date_at..]) && title::issuer_names(text[..at].trim_end_matches(is_ws)).is_some())
+        .then_some(date_at)
 }
 
 /// The back matter: the index of its first line and the role of each line.
@@ -42,10 +43,7 @@ pub(crate) struct Back {
 
 /// A date line of a signature: a date alone, perhaps in brackets.
 pub(crate) fn is_date_line(text: &str) -> bool {
-    let inner = text
-        .trim_start_matches(['（', '('])
-        .trim_end_matches(['）', ')'])
-        .trim_matches(is_ws);
+    let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).trim_matches(is_ws);
     date::whole_date(inner).is_some()
 }
 
@@ -110,7 +108,11 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
         BackRole::IssuerDate(at) => {
             let split = l.text.start + at;
             let issuer = super::line::trim(src, Span::new(l.text.start, split));
-            out.push(Block::Signature(SignatureLine { span: Span::new(l.full.start, split), text: issuer, role: SignatureRole::Issuer }));
+            out.push(Block::Signature(SignatureLine {
+                span: Span::new(l.full.start, split),
+                text: issuer,
+                role: SignatureRole::Issuer,
+            }));
             out.push(Block::Signature(SignatureLine {
                 span: Span::new(split, l.full.end),
                 text: Span::new(split, l.text.end),
@@ -133,7 +135,13 @@ mod tests {
         assert_eq!(back.start, 1, "the body paragraph stays in the body");
         assert_eq!(
             back.roles,
-            [BackRole::Blank, BackRole::Issuer, BackRole::Blank, BackRole::Date, BackRole::Clutter(crate::ClutterKind::QrCode)]
+            [
+                BackRole::Blank,
+                BackRole::Issuer,
+                BackRole::Blank,
+                BackRole::Date,
+                BackRole::Clutter(crate::ClutterKind::QrCode)
+            ]
         );
     }
 

@@ -16,8 +16,36 @@ use super::line::is_ws;
 const MAX_TITLE_CHARS: usize = 90;
 
 const ORGAN_SUFFIXES: [&str; 30] = [
-    "人民政府", "政府", "委员会", "管委会", "党委", "党组", "党工委", "县委", "市委", "区委", "省委", "局", "厅", "办公室",
-    "办公厅", "办事处", "院", "部", "署", "中心", "司法所", "所", "委", "办", "人大常委会", "法院", "检察院", "公司", "集团", "社区",
+    "人民政府",
+    "政府",
+    "委员会",
+    "管委会",
+    "党委",
+    "党组",
+    "党工委",
+    "县委",
+    "市委",
+    "区委",
+    "省委",
+    "局",
+    "厅",
+    "办公室",
+    "办公厅",
+    "办事处",
+    "院",
+    "部",
+    "署",
+    "中心",
+    "司法所",
+    "所",
+    "委",
+    "办",
+    "人大常委会",
+    "法院",
+    "检察院",
+    "公司",
+    "集团",
+    "社区",
 ];
 
 const GENRE_WORDS: [&str; 9] = ["报告", "总结", "情况", "工作要点", "述法", "年报", "汇报", "自查", "自评"];
@@ -26,7 +54,8 @@ const SENTENCE_PUNCT: [char; 7] = ['。', '；', ';', '！', '？', '!', '?'];
 
 /// A name that ends like an organ of government (`贤庠镇人民政府`, `中共潢川县委`).
 pub(crate) fn is_issuer(name: &str) -> bool {
-    super::script::with_folded(name, is_issuer_simplified)
+    // Length first: folding scans the text.
+    name.len() <= 160 && super::script::with_folded(name, is_issuer_simplified)
 }
 
 fn is_issuer_simplified(name: &str) -> bool {
@@ -112,7 +141,10 @@ mod tests {
 
     #[test]
     fn issuers_from_titles() {
-        assert_eq!(title_issuers("中共潢川县委 潢川县人民政府 关于2023年法治政府建设情况的报告"), ["中共潢川县委", "潢川县人民政府"]);
+        assert_eq!(
+            title_issuers("中共潢川县委 潢川县人民政府 关于2023年法治政府建设情况的报告"),
+            ["中共潢川县委", "潢川县人民政府"]
+        );
         assert_eq!(title_issuers("贤庠镇人民政府关于2022年度法治政府建设情况的报告"), ["贤庠镇人民政府"]);
         assert_eq!(title_issuers("云溪县人民政府2024年法治政府建设情况报告"), ["云溪县人民政府"]);
         assert!(title_issuers("翠华镇2024年度法治政府建设工作报告").is_empty());
