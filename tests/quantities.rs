@@ -604,3 +604,14 @@ fn one_tenth_is_a_share() {
     let q = one("持证比例不到一成");
     assert_eq!((q.value, q.unit.as_str()), (int(10), "%"), "一成 is 10%, not an article");
 }
+
+#[test]
+fn traditional_script_units_and_qualifiers() {
+    let q = one("全年受理案件約1,200餘件");
+    assert_eq!((q.value, q.unit.as_str()), (int(1200), "件"), "約…餘件 reads like 约…余件");
+    assert_eq!(q.qualifiers, vec![Qualifier::Approx, Qualifier::MoreThan], "約 and 餘 are qualifiers");
+    assert_eq!(one("投入資金三萬元").value, int(30_000), "萬元 is money");
+    assert_eq!(one("開展宣傳活動12場次").unit, "场次", "場次 maps to the base unit 场次");
+    let q = one("辦結率同比增長3.5個百分點");
+    assert_eq!((q.unit.as_str(), q.kind), ("个百分点", QuantityKind::Change), "個百分點 after 增長 is a change");
+}

@@ -1,6 +1,7 @@
 //! Qualifiers: the words around a number that say how precise it is.
 //!
 //! ```text
+//! (Traditional forms too: 約, 超過, 不少於, 將近, 餘 …)
 //! pre_qualifier  ::= '不少于' | '不低于' | '至少' | '不超过' | '不到' | '不足' | '低于' | '少于'
 //!                  | '大约' | '约' | '将近' | '接近' | '近' | '超过' | '超' | '逾' | '高于' | '多于'
 //! num_qualifier  ::= '余' | '多'                        -- between number and unit: 100余人次
@@ -18,6 +19,17 @@ use nom::{IResult, Parser};
 /// Pre-qualifiers, longest first.
 const PRE: &[(&str, Qualifier)] = &[
     ("不少于", Qualifier::AtLeast),
+    ("不少於", Qualifier::AtLeast),
+    ("不低於", Qualifier::AtLeast),
+    ("不超過", Qualifier::LessThan),
+    ("低於", Qualifier::LessThan),
+    ("少於", Qualifier::LessThan),
+    ("大約", Qualifier::Approx),
+    ("將近", Qualifier::Nearly),
+    ("超過", Qualifier::MoreThan),
+    ("高於", Qualifier::MoreThan),
+    ("多於", Qualifier::MoreThan),
+    ("約", Qualifier::Approx),
     ("不低于", Qualifier::AtLeast),
     ("不超过", Qualifier::LessThan),
     ("至少", Qualifier::AtLeast),
@@ -42,9 +54,27 @@ const PRE: &[(&str, Qualifier)] = &[
 fn glued(word: &str, prev: Option<char>) -> bool {
     let Some(p) = prev else { return false };
     match word {
-        "约" => {
-            matches!(p, '签' | '预' | '节' | '违' | '履' | '制' | '邀' | '特' | '契' | '公' | '条' | '合' | '相' | '婚')
-        }
+        "约" | "約" => matches!(
+            p,
+            '签' | '预'
+                | '节'
+                | '违'
+                | '履'
+                | '制'
+                | '邀'
+                | '特'
+                | '契'
+                | '公'
+                | '条'
+                | '合'
+                | '相'
+                | '婚'
+                | '簽'
+                | '預'
+                | '節'
+                | '違'
+                | '條'
+        ),
         "近" => matches!(p, '最' | '附' | '靠' | '临' | '亲' | '就' | '贴' | '邻' | '将' | '接'),
         "超" => matches!(p, '赶' | '高' | '不'),
         "至少" | "不到" | "不足" => matches!(p, '做' | '达' | '得'),
@@ -69,7 +99,12 @@ pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
 
 /// `num_qualifier`: 余 or 多 right after the number.
 pub(crate) fn after_number(input: &str) -> IResult<&str, Qualifier> {
-    alt((value(Qualifier::MoreThan, tag("余")), value(Qualifier::MoreThan, tag("多")))).parse(input)
+    alt((
+        value(Qualifier::MoreThan, tag("余")),
+        value(Qualifier::MoreThan, tag("餘")),
+        value(Qualifier::MoreThan, tag("多")),
+    ))
+    .parse(input)
 }
 
 /// `unit_qualifier`: 以上, 以下, 左右, 上下 or 余 after the unit.

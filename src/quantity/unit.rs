@@ -5,7 +5,8 @@
 //!                it part of a word (部门, 处理, 期间, 年度, 成立 …)
 //! multiplier ::= '千万' | '万' | '亿' | '萬' | '億'      -- after 余/多: 600余万元
 //! ```
-//! The table maps what is written to the base unit, the kind of quantity
+//! Traditional forms (`萬元`, `項`, `場次`, `個百分點`) map to the same
+//! (simplified) base units. The table maps what is written to the base unit, the kind of quantity
 //! and the class of the measure word, which the label and guard rules use.
 
 use super::QuantityKind;
@@ -63,6 +64,34 @@ use Class::*;
 /// (written, base, ×10^exp, class). Looked up longest first.
 const UNITS: &[(&str, &str, u32, Class)] = &[
     ("个百分点", "个百分点", 0, Percent),
+    ("個百分點", "个百分点", 0, Percent),
+    ("個工作日", "工作日", 0, Duration),
+    ("百分點", "个百分点", 0, Percent),
+    ("場次", "场次", 0, Verbal),
+    ("學時", "学时", 0, Duration),
+    ("課時", "课时", 0, Duration),
+    ("小時", "小时", 0, Duration),
+    ("分鐘", "分钟", 0, Duration),
+    ("個月", "个月", 0, Duration),
+    ("萬元", "元", 4, Money),
+    ("億元", "元", 8, Money),
+    ("項", "项", 0, Noun),
+    ("個", "个", 0, Noun),
+    ("條", "条", 0, Noun),
+    ("處", "处", 0, Noun),
+    ("類", "类", 0, Noun),
+    ("種", "种", 0, Noun),
+    ("輛", "辆", 0, Noun),
+    ("張", "张", 0, Noun),
+    ("戶", "户", 0, Noun),
+    ("間", "间", 0, Noun),
+    ("臺", "台", 0, Noun),
+    ("噸", "吨", 0, Measure),
+    ("畝", "亩", 0, Measure),
+    ("筆", "笔", 0, Verbal),
+    ("輪", "轮", 0, Verbal),
+    ("冊", "册", 0, Verbal),
+    ("場", "场", 0, Verbal),
     ("个工作日", "工作日", 0, Duration),
     ("平方公里", "平方公里", 0, Measure),
     ("百分点", "个百分点", 0, Percent),
@@ -192,6 +221,13 @@ const WORDS: &[(char, &str)] = &[
     ('例', "如外"),
     ('幅', "度"),
     ('遍', "布及"),
+    ('個', "體性別"),
+    ('項', "目"),
+    ('處', "理置罰長室於"),
+    ('條', "件例款"),
+    ('場', "所景地館合"),
+    ('間', "隔"),
+    ('張', "貼"),
 ];
 
 /// Whether the char after a unit is a place where a measure word can end:
