@@ -615,3 +615,14 @@ fn traditional_script_units_and_qualifiers() {
     let q = one("辦結率同比增長3.5個百分點");
     assert_eq!((q.unit.as_str(), q.kind), ("个百分点", QuantityKind::Change), "個百分點 after 增長 is a change");
 }
+
+#[test]
+fn time_frames_of_months_and_since_are_not_quantities() {
+    none("过去6个月，共受理", "过去6个月 frames the time");
+    none("5年来，全县法治建设", "5年来 is since a time");
+}
+
+#[test]
+fn ranks_are_not_counts() {
+    none("考核位列全市前3名", "前3名 is a rank");
+}

@@ -13,7 +13,8 @@
 //!                | '二' unit                           -- words: 二次供水 (counts say 两次)
 //!                | cn_single unit cn_numeral           -- paired set phrases: 五位一体, 三天两头
 //!                | ('数'|'几'|'若'|'上') cn_numeral      -- vague: 数十次, 上千人
-//!                | ('近'|'连续'|'过去' …) number '年'     -- time frames: 近3年, 连续2年
+//!                | ('近'|'连续'|'过去' …) number '年'     -- time frames: 近3年, 连续2年, 过去6个月
+//!                | '前' number ('名'|'位')               -- ranks: 前3名
 //! ```
 //! A Chinese numeral written with a single char counts only with a measure
 //! word for events or people (`两宗`, `三次洪涝灾害`, `两期`); set phrases
@@ -102,8 +103,22 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit, after: &str) -> bool {
 
 /// Whether a number of years right after `before` is a time frame
 /// (`近3年`, `连续2年`, `过去5年`) rather than a length of something.
-pub(crate) fn time_frame(before: &str) -> bool {
-    ["近", "连续", "过去", "前", "后", "今后", "未来", "这", "近些"].iter().any(|w| before.ends_with(w))
+pub(crate) fn time_frame(before: &str, unit: Unit, after: &str) -> bool {
+    if unit.class != Class::Duration {
+        return false;
+    }
+    // 5年来, 3年以来: since a time, not a length.
+    if unit.written == "年" && (after.starts_with('来') || after.starts_with("以来")) {
+        return true;
+    }
+    let frame = ["连续", "过去", "前", "后", "今后", "未来", "这", "最近"].iter().any(|w| before.ends_with(w));
+    // 近3年 frames the time; 近30天 may be nearly thirty days.
+    frame || (unit.written == "年" && (before.ends_with('近') || before.ends_with("近些")))
+}
+
+/// Whether a count of people is a rank: `前3名`, `第2位`.
+pub(crate) fn ranking(before: &str, unit: Unit) -> bool {
+    unit.class == Class::Person && (before.ends_with('前') || before.ends_with("排名"))
 }
 
 /// Whether a one-char two was written 两 (or 兩), the form used in counts.

@@ -458,7 +458,8 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
     if guard::quoted(text, qstart, core.end) {
         return None;
     }
-    if core.unit.written == "年" && guard::time_frame(&text[floor..core.start]) {
+    let before = &text[floor..core.start];
+    if guard::time_frame(before, core.unit, &text[core.end..]) || guard::ranking(before, core.unit) {
         return None;
     }
     let clause = label::clause_before(text, floor, qstart);
