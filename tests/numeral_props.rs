@@ -10,7 +10,9 @@ use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000).max(1000);
-    ProptestConfig::with_cases(cases)
+    // Failures found are kept as named tests in tests/numerals.rs and
+    // tests/quantities.rs rather than in a regressions file.
+    ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(cases) }
 }
 
 const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

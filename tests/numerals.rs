@@ -152,3 +152,11 @@ fn decimals_compare_and_serialize_by_value() {
 fn full_width_digits_take_thousands_separators() {
     assert_eq!(int("１,０００"), 1000, "full-width digits grouped by an ASCII comma");
 }
+
+#[test]
+fn the_prefix_reader_agrees_with_the_whole_reader() {
+    for s in ["两万八八", "两万八萬", "三亿五百万"] {
+        let (v, len) = parse_prefix(s).expect("a numeral opens the text");
+        assert_eq!(parse(&s[..len]), Ok(v), "{s}: its prefix read alone should give the same value");
+    }
+}
