@@ -147,16 +147,60 @@ fn only_actions(text: &str) -> bool {
     any
 }
 
-/// `第1页共4页`, `共4页`.
+/// `第1页共4页`, `共4页` (white space anywhere).
 fn page_count(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !is_ws(*c)).collect();
-    let digits_or = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    if let Some(rest) = t.strip_prefix('第') {
-        if let Some((n, rest)) = rest.split_once('页') {
-            return digits_or(n) && rest.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(digits_or);
+    let mut chars = text.chars().filter(|c| !is_ws(*c)).peekable();
+    let number = |chars: &mut std::iter::Peekable<_>| {
+        let mut any = false;
+        while chars.next_if(|c: &char| c.is_ascii_digit()).is_some() {
+            any = true;
         }
+        any
+    };
+    if chars.next_if_eq(&'第').is_some() && !(number(&mut chars) && chars.next() == Some('页')) {
+        return false;
     }
-    t.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(digits_or)
+    chars.next() == Some('共') && number(&mut chars) && chars.next() == Some('页') && chars.next().is_none()
+}
+
+/// Chars that can open a clutter keyword (after any bracket).
+fn may_open_keyword(c: char) -> bool {
+    matches!(
+        c,
+        '当' | '您'
+            | '所'
+            | '首'
+            | '发'
+            | '更'
+            | '日'
+            | '时'
+            | '来'
+            | '信'
+            | '文'
+            | '稿'
+            | '字'
+            | '【'
+            | '['
+            | '大'
+            | '分'
+            | '扫'
+            | '手'
+            | '微'
+            | '用'
+            | '今'
+            | '索'
+            | '成'
+            | '主'
+            | '公'
+            | '有'
+            | '上'
+            | '下'
+            | '相'
+            | '浏'
+            | '点'
+            | '阅'
+            | '访'
+    )
 }
 
 /// A site clock: a date followed by a weekday (`2019年12月3日星期二`).
@@ -172,19 +216,24 @@ fn site_clock(text: &str) -> bool {
 
 /// What kind of clutter the (trimmed) line `text` is, if any.
 pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
-    if text.is_empty() || text.chars().count() > MAX_CHARS {
+    // Cheap rejections first: this runs on every line of a report.
+    if text.is_empty() || text.len() > 4 * MAX_CHARS || (text.len() > MAX_CHARS && text.chars().count() > MAX_CHARS) {
         return None;
     }
-    if only_actions(text) {
+    let first = text.chars().next()?;
+    if matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') && only_actions(text) {
         return Some(ClutterKind::PageAction);
     }
-    if page_count(text) {
+    if matches!(first, '第' | '共') && page_count(text) {
         return Some(ClutterKind::Navigation);
     }
-    if site_clock(text) {
+    if text.len() <= 160 && (text.contains("星期") || text.contains("礼拜")) && site_clock(text) {
         return Some(ClutterKind::SiteClock);
     }
-    let body = text.trim_start_matches(|c: char| is_ws(c) || "【[〖|｜".contains(c));
+    let body = text.trim_start_matches(|c: char| is_ws(c) || matches!(c, '【' | '[' | '〖' | '|' | '｜'));
+    if !body.starts_with(may_open_keyword) {
+        return None;
+    }
     let (_, kind) = (opt(take_while(is_ws)), keyword).parse(body).ok()?;
     Some(kind.1)
 }
@@ -235,6 +284,9 @@ mod tests {
         assert_eq!(classify("索引号：11330000/2024-00012"), Some(IndexBlock));
         assert_eq!(classify("| 索引号 | 11330000/2024-00012 |"), Some(IndexBlock), "a pipe-table row");
         assert_eq!(classify("第1页共4页"), Some(Navigation));
+        assert_eq!(classify("第 2 页 共 4 页"), Some(Navigation));
+        assert_eq!(classify("共4页"), Some(Navigation));
+        assert_eq!(classify("第一页共四页的内容"), None);
         assert_eq!(classify("浏览次数：1024"), Some(Views));
     }
 

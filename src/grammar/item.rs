@@ -61,17 +61,52 @@ fn fangmian(i: &str) -> IResult<&str, (ItemStyle, u32)> {
 }
 
 fn is_boundary(c: char) -> bool {
-    is_ws(c) || "。；;：:，,！？!?）)”’】".contains(c)
+    is_ws(c)
+        || matches!(
+            c,
+            '。' | '；' | ';' | '：' | ':' | '，' | ',' | '！' | '？' | '!' | '?' | '）' | ')' | '”' | '’' | '】'
+        )
 }
 
 /// The items of `text`, which starts at byte `base` of the source.
+/// The start of a Chinese ordinal ending at byte `end` of `text` (`二十`
+/// before `是`), if any.
+fn numeral_before(text: &str, end: usize) -> Option<usize> {
+    let mut start = end;
+    for (i, c) in text[..end].char_indices().rev().take(3) {
+        if !matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') {
+            break;
+        }
+        start = i;
+    }
+    (start < end).then_some(start)
+}
+
+/// Where items may start: before each `是`, `第` and `方面`, found with a
+/// SIMD substring search rather than a walk over every char.
+fn candidates(text: &str) -> Vec<usize> {
+    use memchr::memmem::Finder;
+    use once_cell::sync::Lazy;
+    static SHI: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("是"));
+    static DI: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("第"));
+    static FANGMIAN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("方面"));
+    let bytes = text.as_bytes();
+    let mut at: Vec<usize> = Vec::new();
+    at.extend(SHI.find_iter(bytes).filter_map(|p| numeral_before(text, p)));
+    at.extend(DI.find_iter(bytes));
+    at.extend(FANGMIAN.find_iter(bytes).filter_map(|p| {
+        let head = &text[..p];
+        head.strip_suffix("另一").or_else(|| head.strip_suffix('一')).map(str::len)
+    }));
+    at.sort_unstable();
+    at.dedup();
+    at
+}
+
 pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> {
     let mut starts: Vec<(usize, usize, ItemStyle, u32)> = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        let at_boundary = prev.is_none_or(is_boundary);
-        prev = Some(c);
-        if !at_boundary || !"一二三四五六七八九十第另".contains(c) {
+    for i in candidates(text) {
+        if !text[..i].chars().next_back().is_none_or(is_boundary) {
             continue;
         }
         let rest = &text[i..];

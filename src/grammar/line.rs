@@ -36,15 +36,11 @@ pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
     let mut lines = Vec::new();
     let mut line_start = start;
     let mut i = start;
-    while i < bytes.len() {
-        let (content_end, next) = match bytes[i] {
-            b'\n' => (i, i + 1),
-            b'\r' if bytes.get(i + 1) == Some(&b'\n') => (i, i + 2),
-            b'\r' => (i, i + 1),
-            _ => {
-                i += 1;
-                continue;
-            }
+    while let Some(at) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+        let i_at = i + at;
+        let (content_end, next) = match bytes[i_at] {
+            b'\r' if bytes.get(i_at + 1) == Some(&b'\n') => (i_at, i_at + 2),
+            _ => (i_at, i_at + 1),
         };
         lines.push(make_line(source, line_start, content_end, next));
         line_start = next;

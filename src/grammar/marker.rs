@@ -124,8 +124,18 @@ fn circled(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
         .parse(i)
 }
 
+/// Can a marker start with `c`? A cheap test before the grammar runs, since
+/// markers are tried after every `。` of a report.
+fn may_open(c: char) -> bool {
+    matches!(c, '第' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '（' | '(' | '０'..='９' | '①'..='⒇')
+        || c.is_ascii_digit()
+}
+
 /// Read a marker at the start of `text`.
 pub(crate) fn marker(text: &str) -> Option<RawMarker> {
+    if !text.starts_with(may_open) {
+        return None;
+    }
     let (rest, (style, ordinal, mixed_brackets)) =
         alt((part, cn_comma, cn_paren, arabic_paren, arabic_dot, arabic_comma, circled)).parse(text).ok()?;
     Some(RawMarker { style, ordinal, len: text.len() - rest.len(), mixed_brackets })

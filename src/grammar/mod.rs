@@ -37,6 +37,7 @@ pub(crate) use clutter::source_field;
 pub(crate) use title::{issuer_names, title_issuers};
 
 /// Chars after which a marker inside a line may start a heading.
+#[cfg(test)]
 const INLINE_LEADS: [char; 6] = ['。', '：', ':', '！', '？', '；'];
 
 /// A line longer than this (in bytes) is taken as flattened text, where a
@@ -107,13 +108,9 @@ pub(crate) fn parse_document(text: &str) -> Document {
     if sections.is_empty() && !text.trim().is_empty() {
         diagnostics.push(Diagnostic::new(Rule::NoHeadings, Span::empty(0), "no heading found"));
     }
-    let control = text.char_indices().find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
-    if let Some((at, c)) = control {
-        diagnostics.push(Diagnostic::new(
-            Rule::ControlChar,
-            Span::new(at, at + c.len_utf8()),
-            "control character in text",
-        ));
+    if let Some(at) = first_control_char(text) {
+        let len = text[at..].chars().next().map_or(1, char::len_utf8);
+        diagnostics.push(Diagnostic::new(Rule::ControlChar, Span::new(at, at + len), "control character in text"));
     }
     crate::parts::classify_sections(text, &mut sections, &mut diagnostics);
     let mut doc = Document {
@@ -277,11 +274,8 @@ impl<'s> Parser<'s> {
         }
         let mut scan = seg_start + seg_marker.map_or(0, |m| m.len);
         loop {
-            let next = src[scan..line_end].char_indices().find_map(|(i, c)| {
-                if !INLINE_LEADS.contains(&c) {
-                    return None;
-                }
-                let q = heading::skip_ws(src, scan + i + c.len_utf8(), line_end);
+            let next = inline_leads(&src[scan..line_end]).find_map(|(i, len)| {
+                let q = heading::skip_ws(src, scan + i + len, line_end);
                 let m = marker::marker(&src[q..line_end])?;
                 Some((q, m))
             });
@@ -369,6 +363,28 @@ impl<'s> Parser<'s> {
     }
 }
 
+/// The offset of the first control char other than a line break or tab:
+/// C0 and DEL are single bytes, C1 (U+0080..U+009F) is 0xC2 0x80..0x9F.
+fn first_control_char(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().position(|(i, &b)| {
+        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+            || b == 0x7F
+            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+    })
+}
+
+/// Positions and lengths of the chars of `INLINE_LEADS` in `text`: `:`, or
+/// the three bytes of `。` `：` `！` `？` `；`, found with `memchr3`.
+fn inline_leads(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b':', 0xE3, 0xEF, bytes).filter_map(move |i| match bytes[i..] {
+        [b':', ..] => Some((i, 1)),
+        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x9A | 0x81 | 0x9F | 0x9B, ..] => Some((i, 3)),
+        _ => None,
+    })
+}
+
 /// A signature line block.
 fn signature_line(l: &RawLine, role: crate::tree::SignatureRole) -> Block {
     signature_line_at(l.full, l.text, role)
@@ -376,4 +392,27 @@ fn signature_line(l: &RawLine, role: crate::tree::SignatureRole) -> Block {
 
 fn signature_line_at(span: Span, text: Span, role: crate::tree::SignatureRole) -> Block {
     Block::Signature(SignatureLine { span, text, role })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_leads_finds_exactly_the_lead_chars() {
+        let text = "甲。乙：丙:丁！戊？己；庚，辛、壬";
+        let found: Vec<char> = inline_leads(text).map(|(i, _)| text[i..].chars().next().unwrap()).collect();
+        assert_eq!(found, INLINE_LEADS);
+        for (i, len) in inline_leads(text) {
+            assert_eq!(text[i..].chars().next().unwrap().len_utf8(), len);
+        }
+    }
+
+    #[test]
+    fn first_control_char_sees_c0_del_and_c1() {
+        assert_eq!(first_control_char("一、\t总\n"), None, "tabs and line breaks are not reported");
+        assert_eq!(first_control_char("ab\u{0}"), Some(2));
+        assert_eq!(first_control_char("a\u{7f}"), Some(1));
+        assert_eq!(first_control_char("总\u{85}"), Some(3));
+    }
 }

@@ -103,12 +103,19 @@ const PAIRS: &[(char, char)] = &[
     ('陣', '阵'),
 ];
 
+/// The table sorted by Traditional char, for binary search.
+static SORTED: once_cell::sync::Lazy<Vec<(char, char)>> = once_cell::sync::Lazy::new(|| {
+    let mut pairs = PAIRS.to_vec();
+    pairs.sort_unstable();
+    pairs
+});
+
 /// `c` in Simplified form, where this table knows it.
 pub(crate) fn fold_char(c: char) -> char {
     if (c as u32) < 0x4e00 {
         return c;
     }
-    PAIRS.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s)
+    SORTED.binary_search_by_key(&c, |p| p.0).map_or(c, |k| SORTED[k].1)
 }
 
 /// `text` with Traditional characters folded, or `None` when none are.
