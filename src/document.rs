@@ -9,6 +9,7 @@ use crate::tree::{Block, Heading, Leaf, LeafKind, Paragraph, Section};
 use once_cell::sync::OnceCell;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
+use std::sync::Arc;
 
 /// A parsed report.
 ///
@@ -178,10 +179,11 @@ impl Document {
     /// Runs of body text with their section path: preamble paragraphs, and
     /// for each heading its title-to-body run and its paragraphs. This is
     /// what indicators are read from.
-    pub(crate) fn text_runs(&self) -> Vec<(Vec<SectionRef>, Span)> {
+    pub(crate) fn text_runs(&self) -> Vec<(Arc<[SectionRef]>, Span)> {
         let mut out = Vec::new();
+        let top: Arc<[SectionRef]> = Arc::from(Vec::new());
         for p in self.preamble() {
-            out.push((Vec::new(), p.text));
+            out.push((Arc::clone(&top), p.text));
         }
         // Iterative walk keeping the path of headings above.
         let mut stack: Vec<(usize, &Section)> = self.sections.iter().rev().map(|s| (0, s)).collect();
@@ -190,11 +192,12 @@ impl Document {
             path.truncate(depth);
             let h = &section.heading;
             path.push(SectionRef { marker: h.marker.text.clone(), title: h.title.clone() });
+            let shared: Arc<[SectionRef]> = Arc::from(path.as_slice());
             let run_end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end);
-            out.push((path.clone(), Span::new(h.title_span.start, run_end)));
+            out.push((Arc::clone(&shared), Span::new(h.title_span.start, run_end)));
             for block in &section.body {
                 if let Block::Paragraph(p) = block {
-                    out.push((path.clone(), p.text));
+                    out.push((Arc::clone(&shared), p.text));
                 }
             }
             stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
@@ -244,13 +247,10 @@ fn heading_leaves(h: &Heading, out: &mut Vec<Leaf>) {
         out.push(Leaf { kind: LeafKind::Terminator, span: t });
         at = t.end;
     }
-    match &h.body {
-        Some(body) => {
-            out.push(Leaf { kind: LeafKind::Space, span: Span::new(at, body.span.start) });
-            paragraph_leaves(body, out);
-            at = body.span.end;
-        }
-        None => {}
+    if let Some(body) = &h.body {
+        out.push(Leaf { kind: LeafKind::Space, span: Span::new(at, body.span.start) });
+        paragraph_leaves(body, out);
+        at = body.span.end;
     }
     out.push(Leaf { kind: LeafKind::LineEnd, span: Span::new(at, h.span.end) });
 }

@@ -9,6 +9,7 @@ use crate::document::Document;
 use crate::quantity::{self, Quantity};
 use crate::span::Span;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// One step of a section path: the marker and title of a heading.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -28,7 +29,8 @@ pub struct Indicator {
     #[serde(flatten)]
     pub quantity: Quantity,
     /// The headings above it, outermost first; empty in the preamble.
-    pub section: Vec<SectionRef>,
+    /// Shared by the indicators of one section.
+    pub section: Arc<[SectionRef]>,
     /// The sentence it is in (up to `。`, `！`, `？` or `；`).
     pub sentence: Span,
 }
@@ -46,7 +48,10 @@ const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '；', ';'];
 fn sentence_around(text: &str, base: usize, at: Span) -> Span {
     let rel_start = at.start - base;
     let rel_end = at.end - base;
-    let start = text[..rel_start].rfind(SENTENCE_ENDS).map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let start = text[..rel_start]
+        .rfind(SENTENCE_ENDS)
+        .map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
     let end = text[rel_end..].find(SENTENCE_ENDS).map(|i| {
         let i = rel_end + i;
         i + text[i..].chars().next().map_or(1, char::len_utf8)
@@ -62,7 +67,7 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
         for mut q in quantity::find(text) {
             q.span = q.span.shift(span.start);
             let sentence = sentence_around(text, span.start, q.span);
-            out.push(Indicator { quantity: q, section: path.clone(), sentence });
+            out.push(Indicator { quantity: q, section: Arc::clone(&path), sentence });
         }
     }
     out
