@@ -36,6 +36,18 @@ fn fuzz_parse_c1_control_in_clutter() {
     replay("fuzz_parse_c1_control_in_clutter", include_bytes!("regressions/fuzz_parse_c1_control_in_clutter.txt"));
 }
 
+/// Run `f` on its own thread and fail if it is not done after two
+/// minutes. The inputs below take seconds in a debug build when the cost is
+/// linear, and many minutes when it is quadratic.
+fn within_two_minutes<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(Duration::from_secs(120))
+        .unwrap_or_else(|_| panic!("{what}: not done after two minutes: quadratic?"))
+}
+
 /// A run of digits too long for a number made `quantity::find` retry the
 /// numeral reader at every digit of the run: quadratic (found by
 /// `input_safety::a_run_of_a_million_numerals`). 100,000 digits take
@@ -43,12 +55,34 @@ fn fuzz_parse_c1_control_in_clutter() {
 #[test]
 fn long_digit_run_is_read_once() {
     let text = format!("全年办件{}件。", "1234567890".repeat(10_000));
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        let found = gongwen::quantity::find(&text).len();
-        let _ = tx.send(found);
-    });
-    let found =
-        rx.recv_timeout(Duration::from_secs(60)).expect("quantity::find on 100,000 digits should not take a minute");
+    let found = within_two_minutes("quantity::find on 100,000 digits", move || gongwen::quantity::find(&text).len());
     assert!(found <= 1, "one run of digits is at most one quantity, got {found}");
+}
+
+/// Each `由…至…` change was inserted into the list of quantities with
+/// `Vec::insert`, moving all the quantities after it: quadratic in a long
+/// paragraph of changes (`add_from_to_changes` in src/quantity/mod.rs;
+/// found profiling `quantity::find` on 6 MB: 20,000 changes take 2.4 s in a
+/// release build, 200,000 would take four minutes).
+#[test]
+fn many_from_to_changes_are_added_in_linear_time() {
+    let text = "办结率由40%提高至98%，".repeat(200_000);
+    let found = within_two_minutes("quantity::find on 200,000 changes", move || gongwen::quantity::find(&text).len());
+    assert_eq!(found, 600_000, "two figures and the change between them, 200,000 times");
+}
+
+/// Each indicator's sentence was found by scanning from the quantity back
+/// to the previous `。` and on to the next one: in a paragraph without
+/// sentence ends, the whole paragraph for every quantity
+/// (`sentence_around` in src/indicator.rs; 40,000 quantities take 16 s in
+/// a release build, 200,000 would take seven minutes).
+#[test]
+fn indicator_sentences_are_found_in_linear_time() {
+    let text = format!("一、办件情况\n{}\n", "办件30件，".repeat(200_000));
+    let found = within_two_minutes("indicators of 200,000 quantities in one paragraph", move || {
+        let doc = parse(&text);
+        let found = doc.indicators().len();
+        invariants::check(&doc).map(|()| found).map_err(|v| v.to_string())
+    });
+    assert_eq!(found, Ok(200_000), "one indicator per 30件");
 }
