@@ -18,8 +18,11 @@ pub struct Date {
 impl Date {
     /// A date, if the month and day are in range.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        ((1..=12).contains(&month) && (1..=31).contains(&day) && (1000..=2999).contains(&year))
-            .then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && (1..=31).contains(&day) && (1000..=2999).contains(&year)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 }
 
@@ -97,7 +100,8 @@ pub(crate) fn first_year(text: &str) -> Option<u16> {
         if prev.is_some_and(|c| digit(c).is_some() || cn(c).is_some() || "—-–~～至到".contains(c)) {
             continue;
         }
-        let read = |f: &dyn Fn(char) -> Option<u32>| window[..4].iter().try_fold(0u32, |a, &(_, c)| Some(a * 10 + f(c)?));
+        let read =
+            |f: &dyn Fn(char) -> Option<u32>| window[..4].iter().try_fold(0u32, |a, &(_, c)| Some(a * 10 + f(c)?));
         if let Some(y) = read(&digit).or_else(|| read(&cn)) {
             if (1949..=2100).contains(&y) {
                 return Some(y as u16);

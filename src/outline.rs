@@ -80,10 +80,9 @@ impl StyleRanks {
         for (k, style) in order.iter().enumerate() {
             ranks.rank[slot(*style)] = k as u8;
         }
-        for s in 0..STYLES {
-            let style = ALL_STYLES[s];
+        for style in ALL_STYLES {
             if !order.contains(&style) {
-                ranks.rank[s] = order.len() as u8 + style.gb_rank();
+                ranks.rank[slot(style)] = order.len() as u8 + style.gb_rank();
             }
         }
         ranks
@@ -172,8 +171,16 @@ impl Outline {
         let span = heading.marker.span;
         if n != exp.next() && Some(n) != exp.last_anywhere.map(|l| l + 1) {
             match exp.previous {
-                Some(p) if n == p => diags.push(Diagnostic::new(Rule::OrdinalRepeat, span, format!("{} repeats the previous number", heading.marker.text))),
-                Some(p) if n < p => diags.push(Diagnostic::new(Rule::OrdinalRestart, span, format!("{} goes back from {p}", heading.marker.text))),
+                Some(p) if n == p => diags.push(Diagnostic::new(
+                    Rule::OrdinalRepeat,
+                    span,
+                    format!("{} repeats the previous number", heading.marker.text),
+                )),
+                Some(p) if n < p => diags.push(Diagnostic::new(
+                    Rule::OrdinalRestart,
+                    span,
+                    format!("{} goes back from {p}", heading.marker.text),
+                )),
                 _ => diags.push(Diagnostic::new(
                     Rule::OrdinalGap,
                     span,
@@ -185,7 +192,11 @@ impl Outline {
             let expected_rank = exp.parent_rank.map_or(0, |r| r + 1);
             // Only GB ranks 1..=4 are levels a report is required to use in order.
             if rank > expected_rank.max(1) && rank <= 4 && exp.parent_rank.is_some() {
-                diags.push(Diagnostic::new(Rule::LevelSkip, span, format!("{} skips a heading level", heading.marker.text)));
+                diags.push(Diagnostic::new(
+                    Rule::LevelSkip,
+                    span,
+                    format!("{} skips a heading level", heading.marker.text),
+                ));
             }
         }
         while self.open.last().is_some_and(|(r, _)| *r >= rank) {
@@ -194,7 +205,8 @@ impl Outline {
         self.last_anywhere[slot(style)] = Some(n);
         let depth = self.open.len();
         let start = heading.span.start;
-        let section = Section { heading, kind: None, body: Vec::new(), children: Vec::new(), span: Span::empty(start), depth };
+        let section =
+            Section { heading, kind: None, body: Vec::new(), children: Vec::new(), span: Span::empty(start), depth };
         self.open.push((rank, section));
     }
 

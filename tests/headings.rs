@@ -12,18 +12,28 @@ fn four_levels_nest_in_gbt_order() {
     );
     assert_eq!(
         outline_text(&doc),
-        ["一、主要举措", "  （一）强化领导", "    1.健全机制", "      （1）规范决策", "      （2）发挥顾问作用", "    2.加强管理", "  （二）依法行政", "二、存在不足"]
+        [
+            "一、主要举措",
+            "  （一）强化领导",
+            "    1.健全机制",
+            "      （1）规范决策",
+            "      （2）发挥顾问作用",
+            "    2.加强管理",
+            "  （二）依法行政",
+            "二、存在不足"
+        ]
     );
 }
 
 #[test]
 fn marker_variants_of_every_width() {
-    let doc = parse_checked(
-        "一、甲\n(一)乙\n（二)丙\n1．丁\n２．戊\n(1)己\n①庚\n②辛\n十一、壬\n",
-    );
+    let doc = parse_checked("一、甲\n(一)乙\n（二)丙\n1．丁\n２．戊\n(1)己\n①庚\n②辛\n十一、壬\n");
     let styles: Vec<MarkerStyle> = doc.all_sections().map(|s| s.heading.marker.style).collect();
     use MarkerStyle::*;
-    assert_eq!(styles, [ChineseComma, ChineseParen, ChineseParen, ArabicDot, ArabicDot, ArabicParen, Circled, Circled, ChineseComma]);
+    assert_eq!(
+        styles,
+        [ChineseComma, ChineseParen, ChineseParen, ArabicDot, ArabicDot, ArabicParen, Circled, Circled, ChineseComma]
+    );
     let ordinals: Vec<u32> = doc.all_sections().map(|s| s.heading.marker.ordinal).collect();
     assert_eq!(ordinals, [1, 1, 2, 1, 2, 1, 1, 2, 11]);
     assert_eq!(count(&doc, Rule::MixedBrackets), 1, "（二) mixes widths and should be reported");
@@ -110,7 +120,10 @@ fn a_skipped_level_nests_the_lower_one_directly() {
 #[test]
 fn styles_in_another_order_nest_by_first_appearance() {
     let doc = parse_checked("（一）主要举措\n一、健全机制\n二、加强管理\n（二）存在不足\n一、人员不足\n");
-    assert_eq!(outline_text(&doc), ["（一）主要举措", "  一、健全机制", "  二、加强管理", "（二）存在不足", "  一、人员不足"]);
+    assert_eq!(
+        outline_text(&doc),
+        ["（一）主要举措", "  一、健全机制", "  二、加强管理", "（二）存在不足", "  一、人员不足"]
+    );
     assert_eq!(count(&doc, Rule::StyleOrder), 1);
 }
 
@@ -132,7 +145,10 @@ fn numbering_that_runs_on_across_parents() {
 #[test]
 fn part_headings_above_level_one() {
     let doc = parse_checked("第一部分 主要举措和成效\n一、强化领导\n二、依法决策\n第二部分 存在的不足\n");
-    assert_eq!(outline_text(&doc), ["第一部分主要举措和成效", "  一、强化领导", "  二、依法决策", "第二部分存在的不足"]);
+    assert_eq!(
+        outline_text(&doc),
+        ["第一部分主要举措和成效", "  一、强化领导", "  二、依法决策", "第二部分存在的不足"]
+    );
 }
 
 #[test]

@@ -18,7 +18,8 @@ fn yi_shi_items_inside_a_run_in_body() {
 
 #[test]
 fn di_yi_items_and_fangmian_items() {
-    let doc = parse_checked("一、主要举措\n第一，坚持党的领导。第二，依法决策。\n一方面，加强培训；另一方面，严格考核。\n");
+    let doc =
+        parse_checked("一、主要举措\n第一，坚持党的领导。第二，依法决策。\n一方面，加强培训；另一方面，严格考核。\n");
     let styles: Vec<ItemStyle> = items(&doc).into_iter().map(|i| i.0).collect();
     assert_eq!(styles, [ItemStyle::Di, ItemStyle::Di, ItemStyle::Fangmian, ItemStyle::Fangmian]);
 }

@@ -7,7 +7,8 @@ use gongwen::{LeafKind, Rule};
 
 #[test]
 fn crlf_lf_and_lone_cr_parse_alike() {
-    let lf = "某县2024年法治政府建设报告\n2024年，全县依法行政。\n一、主要举措\n（一）强化领导。办件30件。\n二、存在不足\n";
+    let lf =
+        "某县2024年法治政府建设报告\n2024年，全县依法行政。\n一、主要举措\n（一）强化领导。办件30件。\n二、存在不足\n";
     for text in [lf.to_owned(), lf.replace('\n', "\r\n"), lf.replace('\n', "\r")] {
         let doc = parse_checked(&text);
         assert_eq!(outline_text(&doc), ["一、主要举措", "  （一）强化领导", "二、存在不足"], "for {text:?}");

@@ -12,7 +12,9 @@ pub fn outline(doc: &Document) -> Vec<(usize, String, u32, String)> {
 
 /// The outline as indented `marker title` lines, for readable assertions.
 pub fn outline_text(doc: &Document) -> Vec<String> {
-    doc.all_sections().map(|s| format!("{}{}{}", "  ".repeat(s.depth), s.heading.marker.text, s.heading.title)).collect()
+    doc.all_sections()
+        .map(|s| format!("{}{}{}", "  ".repeat(s.depth), s.heading.marker.text, s.heading.title))
+        .collect()
 }
 
 /// Parse and assert the tree's invariants and losslessness.
