@@ -44,19 +44,24 @@ impl std::ops::Deref for Indicator {
 
 const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '；', ';'];
 
-/// The sentence of `text` (a slice starting at `base`) around `at`.
-fn sentence_around(text: &str, base: usize, at: Span) -> Span {
-    let rel_start = at.start - base;
-    let rel_end = at.end - base;
-    let start = text[..rel_start]
-        .rfind(SENTENCE_ENDS)
-        .map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8))
-        .unwrap_or(0);
-    let end = text[rel_end..].find(SENTENCE_ENDS).map(|i| {
-        let i = rel_end + i;
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    Span::new(base + start, base + end.unwrap_or(text.len()))
+/// The sentence ends of a run of text: for each `。！？；`, where it starts
+/// and where the next sentence does. Found once per run, so placing many
+/// quantities costs a binary search each, not a scan.
+fn sentence_ends(text: &str) -> Vec<(usize, usize)> {
+    text.char_indices().filter(|(_, c)| SENTENCE_ENDS.contains(c)).map(|(i, c)| (i, i + c.len_utf8())).collect()
+}
+
+/// The sentence of a run (starting at byte `base` of the source, with
+/// `ends` from [`sentence_ends`] and length `len`) around `at`.
+fn sentence_around(ends: &[(usize, usize)], base: usize, len: usize, at: Span) -> Span {
+    let (rel_start, rel_end) = (at.start - base, at.end - base);
+    // The last end before the quantity starts the sentence…
+    let k = ends.partition_point(|&(_, after)| after <= rel_start);
+    let start = k.checked_sub(1).map_or(0, |k| ends[k].1);
+    // …and the first end at or after it closes the sentence.
+    let k = ends.partition_point(|&(i, _)| i < rel_end);
+    let end = ends.get(k).map_or(len, |e| e.1);
+    Span::new(base + start, base + end)
 }
 
 pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
@@ -64,11 +69,36 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
     let mut out = Vec::new();
     for (path, span) in doc.text_runs() {
         let text = &source[span];
-        for mut q in quantity::find(text) {
+        let found = quantity::find(text);
+        if found.is_empty() {
+            continue;
+        }
+        let ends = sentence_ends(text);
+        for mut q in found {
             q.span = q.span.shift(span.start);
-            let sentence = sentence_around(text, span.start, q.span);
+            let sentence = sentence_around(&ends, span.start, text.len(), q.span);
             out.push(Indicator { quantity: q, section: Arc::clone(&path), sentence });
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(text: &str, what: &str) -> String {
+        let at = text.find(what).unwrap();
+        let ends = sentence_ends(text);
+        let s = sentence_around(&ends, 0, text.len(), Span::new(at, at + what.len()));
+        text[s.range()].to_owned()
+    }
+
+    #[test]
+    fn the_sentence_around_a_quantity() {
+        let text = "全年办件30件。受理投诉12件，办结10件；满意率100%";
+        assert_eq!(sentence(text, "30件"), "全年办件30件。");
+        assert_eq!(sentence(text, "10件"), "受理投诉12件，办结10件；");
+        assert_eq!(sentence(text, "100%"), "满意率100%");
+    }
 }
