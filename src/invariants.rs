@@ -10,7 +10,8 @@
 //!   the source exactly and rebuild it byte for byte; white-space leaves
 //!   (indents, line ends, spaces, blank lines) hold only white space
 //!   (Unicode `White_Space`, plus the invisible U+200B and U+FEFF that
-//!   garbled pages use as padding); a
+//!   garbled pages use as padding, and in an indent the `??` a garbled
+//!   full-width indent becomes); a
 //!   BOM leaf is one `U+FEFF` at offset 0;
 //! - **nesting**: children lie inside their parents and siblings follow one
 //!   another: the front blocks, the sections and the back blocks in order;
@@ -85,6 +86,15 @@ pub fn check(doc: &Document) -> Result<(), Violation> {
 /// zero-width U+200B and U+FEFF.
 fn is_white(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')
+}
+
+/// An indent as the grammar reads it: white space, or a full-width indent
+/// garbled into question marks (`??`, two or more) with white space around.
+fn is_indent(text: &str) -> bool {
+    let rest = text.trim_start_matches(is_white);
+    let after_marks = rest.trim_start_matches('?');
+    let marks = rest.len() - after_marks.len();
+    marks != 1 && after_marks.chars().all(is_white)
 }
 
 struct Checker<'a> {
@@ -266,8 +276,12 @@ impl Checker<'_> {
                 );
             }
             let text = &self.source[leaf.span];
-            let white = matches!(leaf.kind, LeafKind::Indent | LeafKind::LineEnd | LeafKind::Space | LeafKind::Blank);
-            if white && !text.chars().all(is_white) {
+            let white = match leaf.kind {
+                LeafKind::Indent => is_indent(text),
+                LeafKind::LineEnd | LeafKind::Space | LeafKind::Blank => text.chars().all(is_white),
+                _ => true,
+            };
+            if !white {
                 return self.fail(
                     "leaf-not-white-space",
                     leaf.span,
@@ -609,6 +623,17 @@ mod tests {
         let mut doc = valid();
         doc.bom = Some(Span::new(0, 3));
         assert!(check(&doc).is_err());
+    }
+
+    #[test]
+    fn indents_may_be_a_garbled_full_width_indent() {
+        assert!(is_indent(""));
+        assert!(is_indent("\u{3000}\u{3000}"));
+        assert!(is_indent("??"));
+        assert!(is_indent(" ??? "));
+        assert!(!is_indent("?"), "one question mark is text");
+        assert!(!is_indent("??总"));
+        assert!(!is_indent("a"));
     }
 
     #[test]
