@@ -38,10 +38,8 @@
 //! Mantissas are kept below 10^30 and at most 18 decimal places; larger
 //! numbers give [`NumeralError::Overflow`]. The grammar has no recursion.
 
-use nom::bytes::complete::take_while1;
 use nom::character::complete::{anychar, char as ch};
-use nom::combinator::{opt, recognize};
-use nom::multi::many0;
+use nom::combinator::opt;
 use nom::{IResult, Parser};
 use serde::{Serialize, Serializer};
 use std::cmp::Ordering;
@@ -365,29 +363,47 @@ fn ascii_digit(c: char) -> Option<u8> {
     }
 }
 
-fn digits(i: &str) -> IResult<&str, &str> {
-    take_while1(|c| ascii_digit(c).is_some()).parse(i)
-}
-
-/// `',' d d d` not followed by another digit.
-fn thousands_group(i: &str) -> IResult<&str, &str> {
-    let (rest, group) = recognize((ch(','), digits)).parse(i)?;
-    if group.chars().count() == 4 {
-        Ok((rest, group))
-    } else {
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))
+/// `digits`: the byte length and the number of the digits opening `i`.
+fn digits(i: &str) -> (usize, usize) {
+    let mut len = 0;
+    let mut n = 0;
+    for c in i.chars() {
+        if ascii_digit(c).is_none() {
+            break;
+        }
+        len += c.len_utf8();
+        n += 1;
     }
+    (len, n)
 }
 
-fn fraction(i: &str) -> IResult<&str, &str> {
-    let (rest, (_, d)) = (nom::branch::alt((ch('.'), ch('．'))), digits).parse(i)?;
-    Ok((rest, d))
+/// `digits ( ',' d d d )* [ ( '.' | '．' ) digits ]` by hand, without the
+/// allocation of a combinator that collects: the integer part with its
+/// groups, the fraction digits and the rest.
+fn arabic_parts(s: &str) -> Option<(&str, Option<&str>, &str)> {
+    let (mut end, n) = digits(s);
+    if n == 0 {
+        return None;
+    }
+    // `',' d d d` not followed by another digit.
+    while let Some(group) = s[end..].strip_prefix(',') {
+        match digits(group) {
+            (len, 3) => end += 1 + len,
+            _ => break,
+        }
+    }
+    let (int, rest) = s.split_at(end);
+    if let Some(f) = rest.strip_prefix(['.', '．']) {
+        let (len, _) = digits(f);
+        if len > 0 {
+            return Some((int, Some(&f[..len]), &f[len..]));
+        }
+    }
+    Some((int, None, rest))
 }
 
 fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
-    let parsed: IResult<&str, (&str, Vec<&str>, Option<&str>)> =
-        (digits, many0(thousands_group), opt(fraction)).parse(s);
-    let Ok((rest, (int, groups, frac))) = parsed else {
+    let Some((int, frac, rest)) = arabic_parts(s) else {
         return Err(NumeralError::Invalid);
     };
     let mut m: i128 = 0;
@@ -401,7 +417,7 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
         }
         Ok(())
     };
-    for c in int.chars().chain(groups.iter().flat_map(|g| g.chars())) {
+    for c in int.chars() {
         if c != ',' {
             int_digits += 1;
         }
@@ -623,23 +639,33 @@ fn any_cn_digit(i: In<'_>) -> Res<'_, u8> {
     cn_digit_value(c).map_or_else(|| fail(i), |d| Ok((r, d)))
 }
 
+/// Up to 40 Chinese digits (zero included) opening `s`: their value (`None`
+/// past i128), their count and byte length. Read without collecting them.
+fn cn_digit_run(s: &str) -> (Option<i128>, usize, usize) {
+    let mut m = Some(0i128);
+    let (mut count, mut len) = (0, 0);
+    for c in s.chars().take(40) {
+        let Some(d) = cn_digit_value(c) else { break };
+        m = m.and_then(|v| v.checked_mul(10)).and_then(|v| v.checked_add(i128::from(d)));
+        count += 1;
+        len += c.len_utf8();
+    }
+    (m, count, len)
+}
+
 fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
     // Positional digits: 二〇二四 (two or more digits, no units).
-    if let Ok((rest, ds)) = nom::multi::many_m_n(2, 40, any_cn_digit).parse(s) {
+    let (m, count, len) = cn_digit_run(s);
+    if count >= 2 {
         let next_is_unit =
-            rest.chars().next().is_some_and(|c| small_unit_value(c).is_some() || big_unit_exp(c).is_some());
+            s[len..].chars().next().is_some_and(|c| small_unit_value(c).is_some() || big_unit_exp(c).is_some());
         if !next_is_unit {
-            let mut m: i128 = 0;
-            for d in &ds {
-                m = m.checked_mul(10).and_then(|v| v.checked_add(i128::from(*d))).ok_or(NumeralError::Overflow)?;
-            }
-            let value = Decimal::new(m, 0).ok_or(NumeralError::Overflow)?;
-            let len = s.len() - rest.len();
+            let value = m.and_then(|m| Decimal::new(m, 0)).ok_or(NumeralError::Overflow)?;
             return Ok(Numeral {
                 value,
                 len,
                 script: Script::Chinese,
-                chars: ds.len(),
+                chars: count,
                 int_digits: 0,
                 positional: true,
                 liang: false,

@@ -13,7 +13,7 @@
 //! ```
 //! The value of a change is its magnitude; [`Direction`] says which way.
 
-use super::{prefix_in, suffix_in, Direction};
+use super::{Direction, Words};
 
 const UP: &[&str] = &[
     "增长",
@@ -68,17 +68,24 @@ const MAGNITUDE: &[&str] =
 /// Words between a change word and its number.
 const LINKS: &[&str] = &["了", "达到", "达", "为", "约"];
 
+// The lists with their first- and last-char bitmaps: most clauses hold no
+// change word, and one bit test says so.
+static UP_WORDS: Words = Words::new(UP);
+static DOWN_WORDS: Words = Words::new(DOWN);
+static MAGNITUDE_WORDS: Words = Words::new(MAGNITUDE);
+static LINK_WORDS: Words = Words::new(LINKS);
+
 fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
-    let hit = |words: &[&str]| {
+    let hit = |words: &Words| {
         if suffix {
-            suffix_in(s, words).is_some()
+            words.suffix(s).is_some()
         } else {
-            prefix_in(s, words).is_some()
+            words.prefix(s).is_some()
         }
     };
-    if hit(UP) {
+    if hit(&UP_WORDS) {
         Some(Direction::Up)
-    } else if hit(DOWN) {
+    } else if hit(&DOWN_WORDS) {
         Some(Direction::Down)
     } else {
         None
@@ -87,7 +94,7 @@ fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
 
 /// Whether `s` opens with a change word and 至, 到 or 为: `增加至今年的人均`.
 pub(crate) fn opens_with_level(s: &str) -> bool {
-    let Some(word) = prefix_in(s, UP).or_else(|| prefix_in(s, DOWN)) else {
+    let Some(word) = UP_WORDS.prefix(s).or_else(|| DOWN_WORDS.prefix(s)) else {
         return false;
     };
     matches!(s[word.len()..].chars().next(), Some('至' | '到' | '为'))
@@ -105,7 +112,7 @@ pub(crate) fn share_direction(clause: &str) -> Option<Direction> {
     let s = clause.trim_start_matches(['同', '比', '较']);
     let d = word_dir(s, false)?;
     // 压缩率, 提升至: a rate's name or a new level, not a change.
-    let word = prefix_in(s, UP).or_else(|| prefix_in(s, DOWN))?;
+    let word = UP_WORDS.prefix(s).or_else(|| DOWN_WORDS.prefix(s))?;
     let next = s[word.len()..].chars().next();
     if next.is_none() || matches!(next, Some('率' | '至' | '到' | '为' | '幅')) {
         return None;
@@ -119,7 +126,7 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
     let mut s = before.trim_end();
     let mut to_level = false;
     for _ in 0..2 {
-        if let Some(l) = suffix_in(s, LINKS) {
+        if let Some(l) = LINK_WORDS.suffix(s) {
             s = &s[..s.len() - l.len()];
             to_level |= l == "为";
         }
@@ -135,7 +142,7 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
         return Some(d);
     }
     // 缩减检查频次194次: a change verb opening the clause, a magnitude noun closing it.
-    if suffix_in(s, MAGNITUDE).is_some() {
+    if MAGNITUDE_WORDS.suffix(s).is_some() {
         let start = s.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
         let tail = &s[start..];
         for (i, _) in tail.char_indices() {

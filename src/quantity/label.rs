@@ -13,7 +13,7 @@
 //! (`先后组织3次专题学习` → `专题学习`).
 
 use super::unit::Class;
-use super::{prefix_in, suffix_in};
+use super::{prefix_in, Words};
 
 /// Chars that end a clause for labels.
 fn is_boundary(c: char) -> bool {
@@ -235,6 +235,13 @@ const AFTER_STOP: &[&str] = &[
 /// First chars of [`AFTER_STOP`].
 static AFTER_STOP_FIRST: [u64; 328] = super::first_chars(AFTER_STOP);
 
+// Bitmaps of first or last chars: most clauses open with no lead word and
+// close with no tail word, and one bit test says so.
+static LEAD_FIRST: [u64; 328] = super::first_chars(LEAD);
+static TAIL_LAST: [u64; 328] = super::last_chars(TAIL);
+static EMPTY: Words = Words::new(EMPTY_WORDS);
+static SCOPE_WORDS: Words = Words::new(SCOPE);
+
 /// Strip any of `words` from the start of `s`, repeatedly, and leading
 /// years (`2024年`, `2023年以来`).
 fn strip_lead(mut s: &str) -> &str {
@@ -254,7 +261,8 @@ fn strip_lead(mut s: &str) -> &str {
             }
         }
         let (b0, b2) = (s.as_bytes().first(), s.as_bytes().get(2));
-        for w in LEAD.iter().filter(|w| w.as_bytes().first() == b0 && w.as_bytes().get(2) == b2) {
+        let candidates = if super::may_open_word(s, &LEAD_FIRST) { LEAD } else { &[] };
+        for w in candidates.iter().filter(|w| w.as_bytes().first() == b0 && w.as_bytes().get(2) == b2) {
             if let Some(r) = s.strip_prefix(*w) {
                 if !r.is_empty() {
                     s = r;
@@ -289,7 +297,8 @@ fn strip_tail(mut s: &str) -> &str {
         s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
         let sb = s.as_bytes();
         let (last, lead) = (sb.last(), sb.len().checked_sub(3).map(|i| sb[i]));
-        for w in TAIL.iter().filter(|w| {
+        let candidates = if super::may_close_word(s, &TAIL_LAST) { TAIL } else { &[] };
+        for w in candidates.iter().filter(|w| {
             let wb = w.as_bytes();
             wb.last() == last && wb.len().checked_sub(3).map(|i| wb[i]) == lead
         }) {
@@ -336,13 +345,20 @@ fn cut_from(s: &str) -> &str {
 /// The clause text before byte `start`, not reaching below `floor`.
 pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> &str {
     let region = &text[floor.min(start)..start];
-    let from = region.char_indices().rev().find(|&(_, c)| is_boundary(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let mut s = &region[from..];
-    // Keep it short: the last 24 chars.
-    if let Some((i, _)) = s.char_indices().rev().nth(23) {
-        s = &s[i..];
+    // One backward pass: back to the last boundary, but keep it short (the
+    // last 24 chars), so a long clause is not decoded for every number.
+    let mut from = region.len();
+    for (n, (i, c)) in region.char_indices().rev().enumerate() {
+        if is_boundary(c) {
+            from = i + c.len_utf8();
+            break;
+        }
+        from = i;
+        if n == 23 {
+            break;
+        }
     }
-    s
+    &region[from..]
 }
 
 /// The label read before the number: `clause` without lead and tail words.
@@ -356,7 +372,7 @@ fn is_empty_phrase(mut s: &str) -> bool {
         if s.is_empty() {
             return true;
         }
-        match prefix_in(s, EMPTY_WORDS) {
+        match EMPTY.prefix(s) {
             Some(w) => s = &s[w.len()..],
             None => return false,
         }
@@ -390,12 +406,12 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
         return "";
     }
     let mut stop = 0;
-    for (i, c) in s.char_indices() {
+    for (n, (i, c)) in s.char_indices().enumerate() {
         if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
             || (c.is_ascii_digit() || ('０'..='９').contains(&c)) && i > 0
             || (super::may_open_word(&s[i..], &AFTER_STOP_FIRST)
                 && prefix_in(&s[i..], AFTER_STOP).is_some_and(|w| !(i == 3 && w == "和")))
-            || s[..i].chars().count() >= 12
+            || n >= 12
         {
             break;
         }
@@ -409,14 +425,13 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
     out
 }
 
-/// Choose the label of a quantity.
-pub(crate) fn label(text: &str, floor: usize, start: usize, end: usize, class: Class) -> String {
-    let clause = clause_before(text, floor, start);
+/// Choose the label of a quantity, given the [`clause_before`] it.
+pub(crate) fn label(text: &str, clause: &str, end: usize, class: Class) -> String {
     let before = before_label(clause);
     let noun_counter = matches!(class, Class::Noun | Class::Person);
     // 全县三次洪涝灾害: a scope word right before the number determines the
     // noun after it.
-    let scoped = suffix_in(before, SCOPE).is_some();
+    let scoped = SCOPE_WORDS.suffix(before).is_some();
     let before_names = !is_empty_phrase(before);
     // The noun after is read only when it may be chosen.
     let after = if noun_counter || scoped || !before_names { after_label(text, end, true) } else { "" };
@@ -456,7 +471,7 @@ mod tests {
     fn lab(t: &str, num: &str, unit: &str, class: Class) -> String {
         let start = t.find(num).unwrap();
         let end = start + num.len() + unit.len();
-        label(t, 0, start, end, class)
+        label(t, clause_before(t, 0, start), end, class)
     }
 
     #[test]

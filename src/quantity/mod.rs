@@ -138,11 +138,7 @@ pub(crate) const fn first_chars(words: &[&str]) -> [u64; 328] {
     let mut map = [0u64; 328];
     let mut i = 0;
     while i < words.len() {
-        let cp = first_cp(words[i]);
-        if cp >= 0x4E00 && cp <= 0x9FFF {
-            let off = cp - 0x4E00;
-            map[(off / 64) as usize] |= 1 << (off % 64);
-        }
+        map = mark(map, first_cp(words[i]));
         i += 1;
     }
     map
@@ -153,15 +149,96 @@ pub(crate) const fn first_chars(words: &[&str]) -> [u64; 328] {
 pub(crate) fn may_open_word(s: &str, map: &[u64; 328]) -> bool {
     match s.as_bytes() {
         [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
-            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            if (0x4E00..=0x9FFF).contains(&cp) {
-                let off = cp - 0x4E00;
-                map[(off / 64) as usize] & (1 << (off % 64)) != 0
-            } else {
-                true
-            }
+            in_map((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F), map)
         }
         _ => true,
+    }
+}
+
+/// The code point of the last char of a non-empty str, in a const fn.
+pub(crate) const fn last_cp(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let n = b.len();
+    if b[n - 1] < 0x80 {
+        b[n - 1] as u32
+    } else if n >= 2 && b[n - 2] >= 0xC0 {
+        ((b[n - 2] & 0x1F) as u32) << 6 | (b[n - 1] & 0x3F) as u32
+    } else {
+        // The word lists hold no four-byte chars.
+        ((b[n - 3] & 0x0F) as u32) << 12 | ((b[n - 2] & 0x3F) as u32) << 6 | (b[n - 1] & 0x3F) as u32
+    }
+}
+
+/// Set `cp` in a bitmap over the CJK block (other chars are left out).
+pub(crate) const fn mark(mut map: [u64; 328], cp: u32) -> [u64; 328] {
+    if cp >= 0x4E00 && cp <= 0x9FFF {
+        let off = cp - 0x4E00;
+        map[(off / 64) as usize] |= 1 << (off % 64);
+    }
+    map
+}
+
+/// A bitmap over the CJK block of the chars that close `words`.
+pub(crate) const fn last_chars(words: &[&str]) -> [u64; 328] {
+    let mut map = [0u64; 328];
+    let mut i = 0;
+    while i < words.len() {
+        map = mark(map, last_cp(words[i]));
+        i += 1;
+    }
+    map
+}
+
+/// Whether the CJK code point `cp` is in `map`; true for any other char.
+fn in_map(cp: u32, map: &[u64; 328]) -> bool {
+    if (0x4E00..=0x9FFF).contains(&cp) {
+        let off = cp - 0x4E00;
+        map[(off / 64) as usize] & (1 << (off % 64)) != 0
+    } else {
+        true
+    }
+}
+
+/// Whether `s` may close with a word whose last chars are in `map`: false
+/// only for a CJK char that closes none of them.
+pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
+    match s.as_bytes() {
+        [.., b0 @ 0xE0..=0xEF, b1, b2] => {
+            in_map((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F), map)
+        }
+        _ => true,
+    }
+}
+
+/// A word list with bitmaps of its first and last chars, so that most
+/// lookups end after one bit test instead of a pass over the list.
+pub(crate) struct Words {
+    pub(crate) list: &'static [&'static str],
+    first: [u64; 328],
+    last: [u64; 328],
+}
+
+impl Words {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        Words { list, first: first_chars(list), last: last_chars(list) }
+    }
+
+    /// [`prefix_in`] over the list.
+    pub(crate) fn prefix(&self, s: &str) -> Option<&'static str> {
+        if may_open_word(s, &self.first) {
+            prefix_in(s, self.list)
+        } else {
+            None
+        }
+    }
+
+    /// [`suffix_in`] over the list.
+    pub(crate) fn suffix(&self, s: &str) -> Option<&'static str> {
+        if may_close_word(s, &self.last) {
+            suffix_in(s, self.list)
+        } else {
+            None
+        }
     }
 }
 
@@ -472,7 +549,7 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
     });
     let kind = if direction.is_some() { QuantityKind::Change } else { core.unit.kind() };
     let class = if direction.is_some() { Class::Verbal } else { core.unit.class };
-    let label = label::label(text, floor, qstart, core.end, class);
+    let label = label::label(text, clause, core.end, class);
     Some(Quantity {
         span: Span::new(qstart, core.end),
         text: text[qstart..core.end].to_string(),

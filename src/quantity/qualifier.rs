@@ -11,10 +11,7 @@
 //! tail of a longer word (`签约`, `最近`, `附近`).
 
 use super::Qualifier;
-use nom::branch::alt;
-use nom::bytes::complete::tag;
-use nom::combinator::value;
-use nom::{IResult, Parser};
+use nom::IResult;
 
 /// Pre-qualifiers, longest first.
 const PRE: &[(&str, Qualifier)] = &[
@@ -82,10 +79,27 @@ fn glued(word: &str, prev: Option<char>) -> bool {
     }
 }
 
+/// The last chars of the pre-qualifiers (all CJK), as a bitmap from U+4E00.
+static PRE_LAST: [u64; 328] = {
+    let mut map = [0u64; 328];
+    let mut i = 0;
+    while i < PRE.len() {
+        map = super::mark(map, super::last_cp(PRE[i].0));
+        i += 1;
+    }
+    map
+};
+
 /// The pre-qualifier ending right at the end of `before`: its start offset
 /// in `before` and what it says.
 pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
+    // Every pre-qualifier ends with a CJK char: any other last char, or one
+    // not in the bitmap, ends the search before the list is walked.
     let c0 = before.chars().next_back();
+    let cp = c0.map_or(0, u32::from);
+    if !(0x4E00..=0x9FFF).contains(&cp) || !super::may_close_word(before, &PRE_LAST) {
+        return None;
+    }
     for &(word, q) in PRE.iter().filter(|p| p.0.chars().next_back() == c0) {
         if let Some(head) = before.strip_suffix(word) {
             if glued(word, head.chars().last()) {
@@ -99,29 +113,32 @@ pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
 
 /// `num_qualifier`: 余 or 多 right after the number.
 pub(crate) fn after_number(input: &str) -> IResult<&str, Qualifier> {
-    alt((
-        value(Qualifier::MoreThan, tag("余")),
-        value(Qualifier::MoreThan, tag("餘")),
-        value(Qualifier::MoreThan, tag("多")),
-    ))
-    .parse(input)
+    for w in ["余", "餘", "多"] {
+        if let Some(rest) = input.strip_prefix(w) {
+            return Ok((rest, Qualifier::MoreThan));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
 }
 
 /// `unit_qualifier`: 以上, 以下, 左右, 上下 or 余 after the unit.
 pub(crate) fn after_unit(input: &str) -> IResult<&str, Qualifier> {
-    let (rest, q) = alt((
-        value(Qualifier::AtLeast, tag("以上")),
-        value(Qualifier::LessThan, tag("以下")),
-        value(Qualifier::Approx, tag("左右")),
-        value(Qualifier::Approx, tag("上下")),
-        value(Qualifier::MoreThan, tag("余")),
-    ))
-    .parse(input)?;
+    const AFTER_UNIT: [(&str, Qualifier); 5] = [
+        ("以上", Qualifier::AtLeast),
+        ("以下", Qualifier::LessThan),
+        ("左右", Qualifier::Approx),
+        ("上下", Qualifier::Approx),
+        ("余", Qualifier::MoreThan),
+    ];
+    let fail = || Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+    let Some((rest, q)) = AFTER_UNIT.iter().find_map(|&(w, q)| input.strip_prefix(w).map(|r| (r, q))) else {
+        return fail();
+    };
     // 上下 and 余 start words too (上下联动, 余额): only at a clause end.
     let tail_word = (input.starts_with("上下") || input.starts_with('余'))
         && rest.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '的');
     if tail_word {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+        return fail();
     }
     Ok((rest, q))
 }

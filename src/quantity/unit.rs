@@ -10,7 +10,8 @@
 //! and the class of the measure word, which the label and guard rules use.
 
 use super::QuantityKind;
-use nom::{IResult, Parser};
+use nom::IResult;
+use once_cell::sync::Lazy;
 
 /// What a measure word counts, for labels and guards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -277,20 +278,24 @@ fn may_start_unit(c: char) -> bool {
     }
 }
 
+/// [`UNITS`] ordered by first char (stably, so that within one first char
+/// the longest still comes first): a lookup walks only the entries that
+/// open with the input's first char.
+static BY_FIRST: Lazy<Vec<(char, &str, &str, u32, Class)>> = Lazy::new(|| {
+    let mut v: Vec<_> = UNITS.iter().map(|&(w, b, e, c)| (w.chars().next().unwrap_or(' '), w, b, e, c)).collect();
+    v.sort_by_key(|u| u.0);
+    v
+});
+
 /// `unit`: the longest unit at the start of the input.
 pub(crate) fn unit(input: &str) -> IResult<&str, Unit> {
-    if !input.chars().next().is_some_and(may_start_unit) {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
-    }
-    let b = input.as_bytes();
-    let (Some(&b0), b2) = (b.first(), b.get(2)) else {
+    let Some(first) = input.chars().next().filter(|&c| may_start_unit(c)) else {
         return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
     };
-    let same_start = |w: &str| {
-        let wb = w.as_bytes();
-        wb[0] == b0 && (wb.len() < 3 || wb.get(2) == b2)
-    };
-    for &(written, base, exp, class) in UNITS.iter().filter(|u| same_start(u.0)) {
+    let table = &BY_FIRST[..];
+    let from = table.partition_point(|u| u.0 < first);
+    let same_start = table.get(from..).unwrap_or(&[]).iter().take_while(|u| u.0 == first);
+    for &(_, written, base, exp, class) in same_start {
         if let Some(rest) = input.strip_prefix(written) {
             if blocked(written, rest) {
                 continue;
@@ -303,17 +308,12 @@ pub(crate) fn unit(input: &str) -> IResult<&str, Unit> {
 
 /// `multiplier` after 余/多: `600余万元` → ×10^4.
 pub(crate) fn multiplier(input: &str) -> IResult<&str, u32> {
-    use nom::branch::alt;
-    use nom::bytes::complete::tag;
-    use nom::combinator::value;
-    alt((
-        value(7u32, tag("千万")),
-        value(4u32, tag("万")),
-        value(4u32, tag("萬")),
-        value(8u32, tag("亿")),
-        value(8u32, tag("億")),
-    ))
-    .parse(input)
+    for (w, exp) in [("千万", 7u32), ("万", 4), ("萬", 4), ("亿", 8), ("億", 8)] {
+        if let Some(rest) = input.strip_prefix(w) {
+            return Ok((rest, exp));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
 }
 
 #[cfg(test)]
