@@ -35,27 +35,30 @@ use std::fmt;
 /// assert_eq!(Encoding::Gb18030.to_string(), "gb18030");
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Encoding {
     /// UTF-8, with or without a byte order mark (see
     /// [`Document::leaves`](crate::Document::leaves) for the BOM); also the
     /// encoding of text given to [`parse`](crate::parse).
     #[default]
+    #[serde(rename = "utf-8")]
     Utf8,
     /// UTF-16, little-endian, recognised by its byte order mark `FF FE`.
+    #[serde(rename = "utf-16le")]
     Utf16Le,
     /// UTF-16, big-endian, recognised by its byte order mark `FE FF`.
+    #[serde(rename = "utf-16be")]
     Utf16Be,
     /// GB18030, which contains GBK and GB2312: many government sites still
     /// serve these. Chosen for bytes without a byte order mark that are not
     /// valid UTF-8 but are valid GB18030.
+    #[serde(rename = "gb18030")]
     Gb18030,
 }
 
 impl Encoding {
-    /// The encoding's name, lowercase: `utf-8`, `utf-16le`, `utf-16be`,
-    /// `gb18030`.
+    /// The encoding's name, lowercase, as in `Display` and the JSON:
+    /// `utf-8`, `utf-16le`, `utf-16be`, `gb18030`.
     pub const fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "utf-8",
@@ -153,6 +156,14 @@ mod tests {
     fn ok(bytes: &[u8]) -> (String, Encoding) {
         let (text, encoding) = decode(bytes).expect("should decode");
         (text.into_owned(), encoding)
+    }
+
+    #[test]
+    fn names_are_the_same_in_display_and_json() {
+        for e in [Encoding::Utf8, Encoding::Utf16Le, Encoding::Utf16Be, Encoding::Gb18030] {
+            assert_eq!(serde_json::to_string(&e).unwrap(), format!("\"{e}\""));
+        }
+        assert_eq!(Encoding::Utf16Le.to_string(), "utf-16le");
     }
 
     #[test]
