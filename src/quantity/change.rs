@@ -70,26 +70,18 @@ const LINKS: &[&str] = &["了", "达到", "达", "为", "约"];
 
 // The lists with their first- and last-char bitmaps: most clauses hold no
 // change word, and one bit test says so.
-static UP_WORDS: Words = Words::new(UP);
-static DOWN_WORDS: Words = Words::new(DOWN);
-static MAGNITUDE_WORDS: Words = Words::new(MAGNITUDE);
-static LINK_WORDS: Words = Words::new(LINKS);
+static UP_WORDS: Words<{ UP.len() }> = Words::new(UP);
+static DOWN_WORDS: Words<{ DOWN.len() }> = Words::new(DOWN);
+static MAGNITUDE_WORDS: Words<{ MAGNITUDE.len() }> = Words::new(MAGNITUDE);
+static LINK_WORDS: Words<{ LINKS.len() }> = Words::new(LINKS);
 
 fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
-    let hit = |words: &Words| {
-        if suffix {
-            words.suffix(s).is_some()
-        } else {
-            words.prefix(s).is_some()
-        }
-    };
-    if hit(&UP_WORDS) {
-        Some(Direction::Up)
-    } else if hit(&DOWN_WORDS) {
-        Some(Direction::Down)
-    } else {
-        None
+    let up = if suffix { UP_WORDS.suffix(s) } else { UP_WORDS.prefix(s) };
+    if up.is_some() {
+        return Some(Direction::Up);
     }
+    let down = if suffix { DOWN_WORDS.suffix(s) } else { DOWN_WORDS.prefix(s) };
+    down.map(|_| Direction::Down)
 }
 
 /// Whether `s` opens with a change word and 至, 到 or 为: `增加至今年的人均`.

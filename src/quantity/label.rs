@@ -232,15 +232,13 @@ const AFTER_STOP: &[&str] = &[
     "被",
 ];
 
-/// First chars of [`AFTER_STOP`].
-static AFTER_STOP_FIRST: [u64; 328] = super::first_chars(AFTER_STOP);
-
-// Bitmaps of first or last chars: most clauses open with no lead word and
-// close with no tail word, and one bit test says so.
-static LEAD_FIRST: [u64; 328] = super::first_chars(LEAD);
-static TAIL_LAST: [u64; 328] = super::last_chars(TAIL);
-static EMPTY: Words = Words::new(EMPTY_WORDS);
-static SCOPE_WORDS: Words = Words::new(SCOPE);
+// The lists indexed by first and last char: most clauses open with no lead
+// word and close with no tail word, and one bit test says so.
+static AFTER_STOP_WORDS: Words<{ AFTER_STOP.len() }> = Words::new(AFTER_STOP);
+static LEAD_WORDS: Words<{ LEAD.len() }> = Words::new(LEAD);
+static TAIL_WORDS: Words<{ TAIL.len() }> = Words::new(TAIL);
+static EMPTY: Words<{ EMPTY_WORDS.len() }> = Words::new(EMPTY_WORDS);
+static SCOPE_WORDS: Words<{ SCOPE.len() }> = Words::new(SCOPE);
 
 /// Strip any of `words` from the start of `s`, repeatedly, and leading
 /// years (`2024年`, `2023年以来`).
@@ -260,10 +258,8 @@ fn strip_lead(mut s: &str) -> &str {
                 }
             }
         }
-        let (b0, b2) = (s.as_bytes().first(), s.as_bytes().get(2));
-        let candidates = if super::may_open_word(s, &LEAD_FIRST) { LEAD } else { &[] };
-        for w in candidates.iter().filter(|w| w.as_bytes().first() == b0 && w.as_bytes().get(2) == b2) {
-            if let Some(r) = s.strip_prefix(*w) {
+        for w in LEAD_WORDS.opening(s) {
+            if let Some(r) = s.strip_prefix(w) {
                 if !r.is_empty() {
                     s = r;
                     break;
@@ -295,14 +291,8 @@ fn strip_tail(mut s: &str) -> &str {
     loop {
         let before = s;
         s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
-        let sb = s.as_bytes();
-        let (last, lead) = (sb.last(), sb.len().checked_sub(3).map(|i| sb[i]));
-        let candidates = if super::may_close_word(s, &TAIL_LAST) { TAIL } else { &[] };
-        for w in candidates.iter().filter(|w| {
-            let wb = w.as_bytes();
-            wb.last() == last && wb.len().checked_sub(3).map(|i| wb[i]) == lead
-        }) {
-            if let Some(r) = s.strip_suffix(*w) {
+        for w in TAIL_WORDS.closing(s) {
+            if let Some(r) = s.strip_suffix(w) {
                 if !r.is_empty() && !glued_tail(w, r.chars().next_back()) {
                     s = r;
                     break;
@@ -409,8 +399,7 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
     for (n, (i, c)) in s.char_indices().enumerate() {
         if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
             || (c.is_ascii_digit() || ('０'..='９').contains(&c)) && i > 0
-            || (super::may_open_word(&s[i..], &AFTER_STOP_FIRST)
-                && prefix_in(&s[i..], AFTER_STOP).is_some_and(|w| !(i == 3 && w == "和")))
+            || AFTER_STOP_WORDS.prefix(&s[i..]).is_some_and(|w| !(i == 3 && w == "和"))
             || n >= 12
         {
             break;

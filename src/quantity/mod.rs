@@ -210,36 +210,84 @@ pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
     }
 }
 
-/// A word list with bitmaps of its first and last chars, so that most
-/// lookups end after one bit test instead of a pass over the list.
-pub(crate) struct Words {
-    pub(crate) list: &'static [&'static str],
+/// A word list indexed for lookups in the scanning loop: bitmaps of its
+/// first and last chars (one bit test ends most lookups), and the words
+/// sorted by first and by last char, the list's order kept among words
+/// sharing that char, so that a lookup compares only those.
+pub(crate) struct Words<const N: usize> {
     first: [u64; 328],
     last: [u64; 328],
+    by_first: [(u32, &'static str); N],
+    by_last: [(u32, &'static str); N],
 }
 
-impl Words {
-    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
-        Words { list, first: first_chars(list), last: last_chars(list) }
+impl<const N: usize> Words<N> {
+    /// Index `list`, which must hold `N` non-empty words.
+    pub(crate) const fn new(list: &[&'static str]) -> Words<N> {
+        assert!(list.len() == N);
+        Words {
+            first: first_chars(list),
+            last: last_chars(list),
+            by_first: sorted_by(list, false),
+            by_last: sorted_by(list, true),
+        }
     }
 
-    /// [`prefix_in`] over the list.
+    /// The first word of the list that `s` starts with.
     pub(crate) fn prefix(&self, s: &str) -> Option<&'static str> {
-        if may_open_word(s, &self.first) {
-            prefix_in(s, self.list)
-        } else {
-            None
+        if !may_open_word(s, &self.first) {
+            return None;
         }
+        let cp = u32::from(s.chars().next()?);
+        let from = self.by_first.partition_point(|e| e.0 < cp);
+        let same = self.by_first.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == cp);
+        same.map(|e| e.1).find(|w| s.starts_with(w))
     }
 
-    /// [`suffix_in`] over the list.
+    /// The first word of the list that `s` ends with.
     pub(crate) fn suffix(&self, s: &str) -> Option<&'static str> {
-        if may_close_word(s, &self.last) {
-            suffix_in(s, self.list)
-        } else {
-            None
+        if !may_close_word(s, &self.last) {
+            return None;
         }
+        let cp = u32::from(s.chars().next_back()?);
+        let from = self.by_last.partition_point(|e| e.0 < cp);
+        let same = self.by_last.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == cp);
+        same.map(|e| e.1).find(|w| s.ends_with(w))
     }
+
+    /// The words that `s` may start with (all that open with its first
+    /// char), in the list's order.
+    pub(crate) fn opening(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
+        let cp = s.chars().next().map_or(u32::MAX, u32::from);
+        let from = self.by_first.partition_point(|e| e.0 < cp);
+        self.by_first.get(from..).unwrap_or(&[]).iter().take_while(move |e| e.0 == cp).map(|e| e.1)
+    }
+
+    /// The words that `s` may end with (all that close with its last
+    /// char), in the list's order.
+    pub(crate) fn closing(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
+        let cp = s.chars().next_back().map_or(u32::MAX, u32::from);
+        let from = self.by_last.partition_point(|e| e.0 < cp);
+        self.by_last.get(from..).unwrap_or(&[]).iter().take_while(move |e| e.0 == cp).map(|e| e.1)
+    }
+}
+
+/// `list` keyed by the first (or last) code point of each word and sorted
+/// by it with a stable insertion sort, in a const fn.
+const fn sorted_by<const N: usize>(list: &[&'static str], last: bool) -> [(u32, &'static str); N] {
+    let mut out = [(0u32, ""); N];
+    let mut i = 0;
+    while i < N {
+        let key = if last { last_cp(list[i]) } else { first_cp(list[i]) };
+        let mut j = i;
+        while j > 0 && out[j - 1].0 > key {
+            out[j] = out[j - 1];
+            j -= 1;
+        }
+        out[j] = (key, list[i]);
+        i += 1;
+    }
+    out
 }
 
 /// The first of `words` that `s` starts with. Compares first chars before
@@ -250,17 +298,6 @@ pub(crate) fn prefix_in<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
     words.iter().copied().find(|w| {
         let wb = w.as_bytes();
         wb.first() == Some(&first) && wb.get(2) == third && sb.starts_with(wb)
-    })
-}
-
-/// The first of `words` that `s` ends with (last chars compared first).
-pub(crate) fn suffix_in<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
-    let sb = s.as_bytes();
-    let last = *sb.last()?;
-    let lead = sb.len().checked_sub(3).map(|i| sb[i]);
-    words.iter().copied().find(|w| {
-        let wb = w.as_bytes();
-        wb.last() == Some(&last) && wb.len().checked_sub(3).map(|i| wb[i]) == lead && sb.ends_with(wb)
     })
 }
 

@@ -234,12 +234,13 @@ const WORDS: &[(char, &str)] = &[
 /// Whether the char after a unit is a place where a measure word can end:
 /// punctuation, white space, another script, or a CJK char that does not
 /// make a word with it.
-fn blocked(written: &str, rest: &str) -> bool {
+/// `glue` holds the chars that make a word after the unit's last char
+/// (from [`WORDS`]).
+fn blocked(written: &str, glue: &str, rest: &str) -> bool {
     let Some(next) = rest.chars().next() else {
         return false;
     };
-    let last = written.chars().next_back().unwrap_or(' ');
-    if WORDS.iter().any(|&(c, after)| c == last && after.contains(next)) {
+    if glue.chars().any(|g| g == next) {
         return true;
     }
     if written == "成" {
@@ -281,11 +282,27 @@ fn may_start_unit(c: char) -> bool {
 /// [`UNITS`] ordered by first char (stably, so that within one first char
 /// the longest still comes first): a lookup walks only the entries that
 /// open with the input's first char.
-static BY_FIRST: Lazy<Vec<(char, &str, &str, u32, Class)>> = Lazy::new(|| {
-    let mut v: Vec<_> = UNITS.iter().map(|&(w, b, e, c)| (w.chars().next().unwrap_or(' '), w, b, e, c)).collect();
-    v.sort_by_key(|u| u.0);
+static BY_FIRST: Lazy<Vec<Entry>> = Lazy::new(|| {
+    let mut v: Vec<Entry> = UNITS
+        .iter()
+        .map(|&(written, base, exp, class)| {
+            let last = written.chars().next_back();
+            // WORDS has one row per char.
+            let glue = WORDS.iter().find(|w| Some(w.0) == last).map_or("", |w| w.1);
+            Entry { first: written.chars().next().unwrap_or(' '), unit: Unit { written, base, exp, class }, glue }
+        })
+        .collect();
+    v.sort_by_key(|e| e.first);
     v
 });
+
+/// One entry of [`UNITS`] ready for lookups.
+struct Entry {
+    first: char,
+    unit: Unit,
+    /// The chars of [`WORDS`] for the unit's last char.
+    glue: &'static str,
+}
 
 /// `unit`: the longest unit at the start of the input.
 pub(crate) fn unit(input: &str) -> IResult<&str, Unit> {
@@ -293,14 +310,13 @@ pub(crate) fn unit(input: &str) -> IResult<&str, Unit> {
         return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
     };
     let table = &BY_FIRST[..];
-    let from = table.partition_point(|u| u.0 < first);
-    let same_start = table.get(from..).unwrap_or(&[]).iter().take_while(|u| u.0 == first);
-    for &(_, written, base, exp, class) in same_start {
-        if let Some(rest) = input.strip_prefix(written) {
-            if blocked(written, rest) {
+    let from = table.partition_point(|e| e.first < first);
+    for e in table.get(from..).unwrap_or(&[]).iter().take_while(|e| e.first == first) {
+        if let Some(rest) = input.strip_prefix(e.unit.written) {
+            if blocked(e.unit.written, e.glue, rest) {
                 continue;
             }
-            return Ok((rest, Unit { written, base, exp, class }));
+            return Ok((rest, e.unit));
         }
     }
     Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
@@ -338,6 +354,13 @@ mod tests {
         assert_eq!(base("年度"), None);
         assert_eq!(base("成立"), None);
         assert_eq!(base("成，"), Some("%"));
+    }
+
+    #[test]
+    fn words_has_one_row_per_char() {
+        for (i, w) in WORDS.iter().enumerate() {
+            assert!(WORDS[i + 1..].iter().all(|v| v.0 != w.0), "{} twice in WORDS", w.0);
+        }
     }
 
     #[test]
