@@ -74,6 +74,14 @@ impl Decimal {
     /// of 10^30 or more, or more than 18 decimal places after normalising).
     pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
         let (mut m, mut s) = (mantissa, scale);
+        // In i64 where it fits: i128 division is a library call.
+        if let (true, Ok(mut small)) = (s > 0, i64::try_from(m)) {
+            while s > 0 && small % 10 == 0 {
+                small /= 10;
+                s -= 1;
+            }
+            m = i128::from(small);
+        }
         while s > 0 && m % 10 == 0 {
             m /= 10;
             s -= 1;
@@ -124,6 +132,10 @@ impl Decimal {
 
     /// `self × 10^exp`, `None` on overflow.
     pub fn mul_pow10(self, exp: u32) -> Option<Decimal> {
+        if exp == 0 {
+            // Values are kept normalised, so this is what `new` would give.
+            return Some(self);
+        }
         let take = exp.min(self.scale);
         let rest = exp - take;
         let m = self.mantissa.checked_mul(10i128.checked_pow(rest)?)?;
@@ -410,7 +422,8 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
     let mut int_digits = 0usize;
     let push = |c: char, m: &mut i128| -> Result<(), NumeralError> {
         if let Some(d) = ascii_digit(c) {
-            *m = m.checked_mul(10).and_then(|v| v.checked_add(i128::from(d))).ok_or(NumeralError::Overflow)?;
+            // `m` stays below 10^30, so `m * 10 + 9` cannot overflow an i128.
+            *m = *m * 10 + i128::from(d);
             if *m >= MAX_MANTISSA {
                 return Err(NumeralError::Overflow);
             }

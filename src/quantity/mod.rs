@@ -233,43 +233,50 @@ impl<const N: usize> Words<N> {
         }
     }
 
+    /// The words sharing the first char of `s`, in the list's order.
+    fn same_first(&self, s: &str) -> &[(u32, &'static str)] {
+        match s.chars().next() {
+            Some(c) if may_open_word(s, &self.first) => same_key(&self.by_first, u32::from(c)),
+            _ => &[],
+        }
+    }
+
+    /// The words sharing the last char of `s`, in the list's order.
+    fn same_last(&self, s: &str) -> &[(u32, &'static str)] {
+        match s.chars().next_back() {
+            Some(c) if may_close_word(s, &self.last) => same_key(&self.by_last, u32::from(c)),
+            _ => &[],
+        }
+    }
+
     /// The first word of the list that `s` starts with.
     pub(crate) fn prefix(&self, s: &str) -> Option<&'static str> {
-        if !may_open_word(s, &self.first) {
-            return None;
-        }
-        let cp = u32::from(s.chars().next()?);
-        let from = self.by_first.partition_point(|e| e.0 < cp);
-        let same = self.by_first.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == cp);
-        same.map(|e| e.1).find(|w| s.starts_with(w))
+        self.same_first(s).iter().map(|e| e.1).find(|w| s.starts_with(w))
     }
 
     /// The first word of the list that `s` ends with.
     pub(crate) fn suffix(&self, s: &str) -> Option<&'static str> {
-        if !may_close_word(s, &self.last) {
-            return None;
-        }
-        let cp = u32::from(s.chars().next_back()?);
-        let from = self.by_last.partition_point(|e| e.0 < cp);
-        let same = self.by_last.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == cp);
-        same.map(|e| e.1).find(|w| s.ends_with(w))
+        self.same_last(s).iter().map(|e| e.1).find(|w| s.ends_with(w))
     }
 
     /// The words that `s` may start with (all that open with its first
     /// char), in the list's order.
     pub(crate) fn opening(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
-        let cp = s.chars().next().map_or(u32::MAX, u32::from);
-        let from = self.by_first.partition_point(|e| e.0 < cp);
-        self.by_first.get(from..).unwrap_or(&[]).iter().take_while(move |e| e.0 == cp).map(|e| e.1)
+        self.same_first(s).iter().map(|e| e.1)
     }
 
     /// The words that `s` may end with (all that close with its last
     /// char), in the list's order.
     pub(crate) fn closing(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
-        let cp = s.chars().next_back().map_or(u32::MAX, u32::from);
-        let from = self.by_last.partition_point(|e| e.0 < cp);
-        self.by_last.get(from..).unwrap_or(&[]).iter().take_while(move |e| e.0 == cp).map(|e| e.1)
+        self.same_last(s).iter().map(|e| e.1)
     }
+}
+
+/// The run of `sorted` whose key is `key`.
+fn same_key<'a>(sorted: &'a [(u32, &'static str)], key: u32) -> &'a [(u32, &'static str)] {
+    let from = sorted.partition_point(|e| e.0 < key);
+    let len = sorted.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == key).count();
+    sorted.get(from..from + len).unwrap_or(&[])
 }
 
 /// `list` keyed by the first (or last) code point of each word and sorted
