@@ -27,14 +27,20 @@ else
     fuzz=(cargo fuzz)
 fi
 
-"${fuzz[@]}" build
+if ! "${fuzz[@]}" build; then
+    echo "fuzz targets do not build" >&2
+    exit 2
+fi
 
 failed=()
+broken=()
 for target in $("${fuzz[@]}" list); do
     corpus="$root/fuzz/corpus/$target"
     seeds="$root/fuzz/seeds/$target"
-    mkdir -p "$corpus"
+    artifacts="$root/fuzz/artifacts/$target"
+    mkdir -p "$corpus" "$artifacts"
     [ -d "$seeds" ] || seeds=""
+    before=$(find "$artifacts" -type f | wc -l)
     echo "=== fuzz $target for ${each}s"
     # The first corpus directory receives new inputs; the seeds stay untouched.
     if ! "${fuzz[@]}" run "$target" "$corpus" ${seeds:+"$seeds"} -- \
@@ -44,12 +50,23 @@ for target in $("${fuzz[@]}" list); do
         -timeout=10 \
         -rss_limit_mb=4096 \
         -print_final_stats=1; then
-        failed+=("$target")
+        # A new artifact means libFuzzer caught a crash; none means the run
+        # itself failed (a rebuild that broke, say).
+        if [ "$(find "$artifacts" -type f | wc -l)" -gt "$before" ]; then
+            failed+=("$target")
+        else
+            broken+=("$target")
+        fi
     fi
 done
 
+if [ "${#broken[@]}" -ne 0 ]; then
+    echo "fuzz runs failed without a crash input (build or setup): ${broken[*]}" >&2
+fi
 if [ "${#failed[@]}" -ne 0 ]; then
     echo "fuzzing found crashes in: ${failed[*]} (inputs in fuzz/artifacts/)" >&2
+fi
+if [ "${#failed[@]}" -ne 0 ] || [ "${#broken[@]}" -ne 0 ]; then
     exit 1
 fi
 echo "fuzzing: no crashes in ${each}s per target"
