@@ -46,19 +46,8 @@ impl StyleRanks {
     /// appearance. `markers` is every line-start marker, in order.
     pub fn from_first_appearance(markers: &[(MarkerStyle, u32)]) -> StyleRanks {
         let mut gb = StyleRanks { rank: [0; STYLES], by_appearance: false };
-        for (style, r) in [
-            MarkerStyle::Part,
-            MarkerStyle::ChineseComma,
-            MarkerStyle::ChineseParen,
-            MarkerStyle::ArabicDot,
-            MarkerStyle::ArabicComma,
-            MarkerStyle::ArabicParen,
-            MarkerStyle::Circled,
-        ]
-        .into_iter()
-        .map(|s| (s, s.gb_rank()))
-        {
-            gb.rank[slot(style)] = r;
+        for style in ALL_STYLES {
+            gb.rank[slot(style)] = style.gb_rank();
         }
         let mut has_two = [false; STYLES];
         for &(style, n) in markers {

@@ -37,20 +37,27 @@ fn colon(i: &str) -> IResult<&str, ()> {
     value((), (take_while(is_ws), one_of(":："))).parse(i)
 }
 
+/// One of `words`, then what `follows` accepts (without consuming it).
+fn word_then<'a>(
+    words: &'static [&'static str],
+    kind: ClutterKind,
+    follows: fn(&str) -> bool,
+) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+    move |i: &'a str| {
+        words
+            .iter()
+            .find_map(|w| i.strip_prefix(w).filter(|rest| follows(rest)))
+            .map(|rest| (rest, kind))
+            .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    }
+}
+
+/// A keyword that needs a colon: `来源：`.
 fn with_colon<'a>(
     words: &'static [&'static str],
     kind: ClutterKind,
 ) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
-    move |i: &'a str| {
-        for w in words {
-            if let Some(rest) = i.strip_prefix(w) {
-                if let Ok((rest, ())) = colon(rest) {
-                    return Ok((rest, kind));
-                }
-            }
-        }
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
-    }
+    word_then(words, kind, |rest| colon(rest).is_ok())
 }
 
 /// Index-block words: followed by a colon, a table bar or white space.
@@ -58,27 +65,12 @@ fn with_field_sep<'a>(
     words: &'static [&'static str],
     kind: ClutterKind,
 ) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
-    move |i: &'a str| {
-        for w in words {
-            if let Some(rest) = i.strip_prefix(w) {
-                if colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜') {
-                    return Ok((rest, kind));
-                }
-            }
-        }
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
-    }
+    word_then(words, kind, |rest| colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'))
 }
 
+/// A keyword that stands alone: `分享到`.
 fn bare<'a>(words: &'static [&'static str], kind: ClutterKind) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
-    move |i: &'a str| {
-        for w in words {
-            if let Some(rest) = i.strip_prefix(w) {
-                return Ok((rest, kind));
-            }
-        }
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
-    }
+    word_then(words, kind, |_| true)
 }
 
 fn keyword(i: &str) -> IResult<&str, ClutterKind> {
