@@ -377,16 +377,28 @@ fn ascii_digit(c: char) -> Option<u8> {
 
 /// `digits`: the byte length and the number of the digits opening `i`.
 fn digits(i: &str) -> (usize, usize) {
-    let mut len = 0;
-    let mut n = 0;
-    for c in i.chars() {
-        if ascii_digit(c).is_none() {
-            break;
+    // By bytes: '０'…'９' are EF BC 90 … EF BC 99.
+    let b = i.as_bytes();
+    let (mut len, mut n) = (0, 0);
+    loop {
+        match b.get(len..) {
+            Some([b'0'..=b'9', ..]) => len += 1,
+            Some([0xEF, 0xBC, 0x90..=0x99, ..]) => len += 3,
+            _ => return (len, n),
         }
-        len += c.len_utf8();
         n += 1;
     }
-    (len, n)
+}
+
+/// The values of the digits in a run of ASCII and full-width digits and
+/// commas, read from the bytes: a full-width digit ends with 0x90 + value,
+/// and no other byte of the run falls in 0x30…0x39 or 0x90…0x99.
+fn digit_values(run: &str) -> impl Iterator<Item = u8> + '_ {
+    run.bytes().filter_map(|b| match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        0x90..=0x99 => Some(b - 0x90),
+        _ => None,
+    })
 }
 
 /// `digits ( ',' d d d )* [ ( '.' | '．' ) digits ]` by hand, without the
@@ -420,34 +432,29 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
     };
     let mut m: i128 = 0;
     let mut int_digits = 0usize;
-    let push = |c: char, m: &mut i128| -> Result<(), NumeralError> {
-        if let Some(d) = ascii_digit(c) {
-            // `m` stays below 10^30, so `m * 10 + 9` cannot overflow an i128.
-            *m = *m * 10 + i128::from(d);
-            if *m >= MAX_MANTISSA {
-                return Err(NumeralError::Overflow);
-            }
+    let push = |d: u8, m: &mut i128| -> Result<(), NumeralError> {
+        // `m` stays below 10^30, so `m * 10 + 9` cannot overflow an i128.
+        *m = *m * 10 + i128::from(d);
+        if *m >= MAX_MANTISSA {
+            return Err(NumeralError::Overflow);
         }
         Ok(())
     };
-    for c in int.chars() {
-        if c != ',' {
-            int_digits += 1;
-        }
-        push(c, &mut m)?;
+    for d in digit_values(int) {
+        int_digits += 1;
+        push(d, &mut m)?;
     }
     let mut scale = 0u32;
-    if let Some(f) = frac {
-        for c in f.chars() {
-            push(c, &mut m)?;
-            scale += 1;
-            if scale > MAX_SCALE + 30 {
-                return Err(NumeralError::Overflow);
-            }
+    for d in digit_values(frac.unwrap_or("")) {
+        push(d, &mut m)?;
+        scale += 1;
+        if scale > MAX_SCALE + 30 {
+            return Err(NumeralError::Overflow);
         }
     }
     let mut value = Decimal::new(m, scale).ok_or(NumeralError::Overflow)?;
-    let mut chars = int_digits + frac.map_or(0, |f| f.chars().count());
+    // One char per digit.
+    let mut chars = int_digits + scale as usize;
     // Chinese multipliers after Arabic digits: [十百千] [万] [亿].
     let mut rest_i = rest;
     let mut script = Script::Arabic;

@@ -17,7 +17,12 @@ use super::{prefix_in, Words};
 
 /// Chars that end a clause for labels.
 fn is_boundary(c: char) -> bool {
-    matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '！' | '!' | '？' | '?' | '\n' | '\r' | '\t' | '…')
+    // Most chars are ideographs, which end nothing.
+    !is_cjk(c)
+        && matches!(
+            c,
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '！' | '!' | '？' | '?' | '\n' | '\r' | '\t' | '…'
+        )
 }
 
 /// Words dropped from the start of a label: time words, connectives and
@@ -246,9 +251,11 @@ fn strip_lead(mut s: &str) -> &str {
     loop {
         let before = s;
         s = strip_marker(s);
-        s = s.trim_start_matches(|c: char| {
-            c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
-        });
+        if !opens_with_ideograph(s) {
+            s = s.trim_start_matches(|c: char| {
+                c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
+            });
+        }
         // A year: digits then 年 (the digits are gone already).
         if before.len() != s.len() {
             if let Some(r) = s.strip_prefix('年') {
@@ -290,7 +297,9 @@ fn strip_marker(s: &str) -> &str {
 fn strip_tail(mut s: &str) -> &str {
     loop {
         let before = s;
-        s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
+        if !closes_with_ideograph(s) {
+            s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
+        }
         for w in TAIL_WORDS.closing(s) {
             if let Some(r) = s.strip_suffix(w) {
                 if !r.is_empty() && !glued_tail(w, r.chars().next_back()) {
@@ -321,12 +330,17 @@ fn glued_tail(word: &str, prev: Option<char>) -> bool {
 /// `案卷合格率由上年的` → `案卷合格率`: a from-phrase naming a past time
 /// ends the label.
 fn cut_from(s: &str) -> &str {
-    for (i, c) in s.char_indices() {
-        if i >= 6 && (c == '由' || c == '从') {
-            let next = s[i + c.len_utf8()..].chars().next();
-            if next.is_some_and(|n| "上去年前原今初".contains(n) || n.is_ascii_digit()) {
-                return &s[..i];
-            }
+    // 由 (E7 94 B1) and 从 (E4 BB 8E) are found by their last bytes, which
+    // few other chars share, instead of decoding every char.
+    for last in memchr::memchr2_iter(0xB1, 0x8E, s.as_bytes()) {
+        let Some(i) = last.checked_sub(2).filter(|&i| i >= 6) else {
+            continue;
+        };
+        let Some(r) = s.get(i..).and_then(|t| t.strip_prefix('由').or_else(|| t.strip_prefix('从'))) else {
+            continue;
+        };
+        if r.chars().next().is_some_and(|n| "上去年前原今初".contains(n) || n.is_ascii_digit()) {
+            return &s[..i];
         }
     }
     s
@@ -371,6 +385,18 @@ fn is_empty_phrase(mut s: &str) -> bool {
 
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Whether `s` opens with a char of U+4000…U+9FFF (lead byte E4…E9): no
+/// space, bracket, quote or digit, so there is nothing to trim.
+fn opens_with_ideograph(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|b| (0xE4..=0xE9).contains(b))
+}
+
+/// Whether `s` closes with a char of U+4000…U+9FFF.
+fn closes_with_ideograph(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3 && (0xE4..=0xE9).contains(&b[b.len() - 3])
 }
 
 /// The noun phrase right after byte `end` (after the unit and its
@@ -440,7 +466,8 @@ pub(crate) fn label(text: &str, clause: &str, end: usize, class: Class) -> Strin
 
 /// The label without `各类`, `各项`, `各种`: `调处各类矛盾纠纷` → `调处矛盾纠纷`.
 fn without_each(s: &str) -> String {
-    if !s.contains('各') {
+    // 各 is E5 90 84: a byte test, cheaper on short labels than a char search.
+    if !s.as_bytes().windows(3).any(|w| w == "各".as_bytes()) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());

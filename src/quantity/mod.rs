@@ -146,6 +146,7 @@ pub(crate) const fn first_chars(words: &[&str]) -> [u64; 328] {
 
 /// Whether `s` may open with a word whose first chars are in `map`: false
 /// only for a CJK char that opens none of them.
+#[inline]
 pub(crate) fn may_open_word(s: &str, map: &[u64; 328]) -> bool {
     match s.as_bytes() {
         [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
@@ -190,6 +191,7 @@ pub(crate) const fn last_chars(words: &[&str]) -> [u64; 328] {
 }
 
 /// Whether the CJK code point `cp` is in `map`; true for any other char.
+#[inline]
 fn in_map(cp: u32, map: &[u64; 328]) -> bool {
     if (0x4E00..=0x9FFF).contains(&cp) {
         let off = cp - 0x4E00;
@@ -201,6 +203,7 @@ fn in_map(cp: u32, map: &[u64; 328]) -> bool {
 
 /// Whether `s` may close with a word whose last chars are in `map`: false
 /// only for a CJK char that closes none of them.
+#[inline]
 pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
     match s.as_bytes() {
         [.., b0 @ 0xE0..=0xEF, b1, b2] => {
@@ -235,26 +238,28 @@ impl<const N: usize> Words<N> {
 
     /// The words sharing the first char of `s`, in the list's order.
     fn same_first(&self, s: &str) -> &[(u32, &'static str)] {
-        match s.chars().next() {
-            Some(c) if may_open_word(s, &self.first) => same_key(&self.by_first, u32::from(c)),
-            _ => &[],
+        if !may_open_word(s, &self.first) {
+            return &[];
         }
+        s.chars().next().map_or(&[], |c| same_key(&self.by_first, u32::from(c)))
     }
 
     /// The words sharing the last char of `s`, in the list's order.
     fn same_last(&self, s: &str) -> &[(u32, &'static str)] {
-        match s.chars().next_back() {
-            Some(c) if may_close_word(s, &self.last) => same_key(&self.by_last, u32::from(c)),
-            _ => &[],
+        if !may_close_word(s, &self.last) {
+            return &[];
         }
+        s.chars().next_back().map_or(&[], |c| same_key(&self.by_last, u32::from(c)))
     }
 
     /// The first word of the list that `s` starts with.
+    #[inline]
     pub(crate) fn prefix(&self, s: &str) -> Option<&'static str> {
         self.same_first(s).iter().map(|e| e.1).find(|w| s.starts_with(w))
     }
 
     /// The first word of the list that `s` ends with.
+    #[inline]
     pub(crate) fn suffix(&self, s: &str) -> Option<&'static str> {
         self.same_last(s).iter().map(|e| e.1).find(|w| s.ends_with(w))
     }
