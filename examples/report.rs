@@ -7,6 +7,7 @@
 //! ```
 
 use gongwen::{Document, Section};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/sample.txt");
@@ -39,55 +40,60 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if json {
-        match serde_json::to_string(&doc) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("report: cannot write JSON: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
+    let mut out = io::stdout().lock();
+    let written = if json {
+        serde_json::to_writer(&mut out, &doc).map_err(io::Error::from).and_then(|()| writeln!(out))
     } else {
-        print_outline(&doc);
+        print_outline(&mut out, &doc)
+    };
+    match written {
+        // A reader that stops early (`| head`) is not an error.
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("report: cannot write: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
     }
-    ExitCode::SUCCESS
 }
 
-fn print_outline(doc: &Document) {
+fn print_outline(out: &mut impl Write, doc: &Document) -> io::Result<()> {
     let m = doc.metadata();
-    println!("title:     {}", m.title.as_deref().unwrap_or("-"));
-    println!("issuers:   {}", if m.issuers.is_empty() { "-".to_owned() } else { m.issuers.join("、") });
-    println!("year:      {}", m.year.map_or("-".to_owned(), |y| y.to_string()));
-    println!("signed:    {}", m.signed.map_or("-".to_owned(), |d| d.to_string()));
-    println!("published: {}", m.published.map_or("-".to_owned(), |d| d.to_string()));
-    println!("source:    {}", m.source.as_deref().unwrap_or("-"));
-    println!("encoding:  {:?}", doc.encoding());
-    println!();
+    writeln!(out, "title:     {}", m.title.as_deref().unwrap_or("-"))?;
+    writeln!(out, "issuers:   {}", if m.issuers.is_empty() { "-".to_owned() } else { m.issuers.join("、") })?;
+    writeln!(out, "year:      {}", m.year.map_or("-".to_owned(), |y| y.to_string()))?;
+    writeln!(out, "signed:    {}", m.signed.map_or("-".to_owned(), |d| d.to_string()))?;
+    writeln!(out, "published: {}", m.published.map_or("-".to_owned(), |d| d.to_string()))?;
+    writeln!(out, "source:    {}", m.source.as_deref().unwrap_or("-"))?;
+    writeln!(out, "encoding:  {:?}", doc.encoding())?;
+    writeln!(out)?;
     for top in doc.sections() {
         for s in top.walk() {
-            print_heading(s);
+            print_heading(out, s)?;
         }
     }
-    println!();
-    println!(
+    writeln!(out)?;
+    writeln!(
+        out,
         "{} sections, {} paragraphs, {} indicators, {} bytes",
         doc.all_sections().count(),
         doc.paragraphs().count(),
         doc.indicators().len(),
         doc.source().len()
-    );
+    )?;
+    let lines = doc.line_index();
     for d in doc.diagnostics() {
-        let at = doc.line_index().location(doc.source(), d.span.start);
-        println!("note: {} (line {}): {}", d.rule.id(), at.line, d.message);
+        let at = lines.location(doc.source(), d.span.start);
+        writeln!(out, "note: {} (line {}): {}", d.rule.id(), at.line, d.message)?;
     }
+    Ok(())
 }
 
-fn print_heading(s: &Section) {
+fn print_heading(out: &mut impl Write, s: &Section) -> io::Result<()> {
     let indent = "  ".repeat(s.depth);
     let kind = match (s.depth, s.kind) {
         (0, Some(k)) => format!("  [{k}]"),
         (0, None) => "  [-]".to_owned(),
         _ => String::new(),
     };
-    println!("{indent}{}{}{kind}", s.heading.marker.text, s.heading.title);
+    writeln!(out, "{indent}{}{}{kind}", s.heading.marker.text, s.heading.title)
 }
