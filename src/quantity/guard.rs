@@ -129,6 +129,13 @@ fn n_is_liang(n: &Numeral) -> bool {
 /// Whether `start..end` sits inside a short quotation or a book title:
 /// `“30分钟”服务圈`, `《2024年工作要点》`.
 pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
+    // Every opening mark (“ 「 『 《) has lead byte E2 or E3, and the 12
+    // chars looked at lie in the last 48 bytes: without such a byte there,
+    // nothing is open, and the chars need not be decoded.
+    let window = text.as_bytes().get(start.saturating_sub(48)..start).unwrap_or(&[]);
+    if memchr::memchr2(0xE2, 0xE3, window).is_none() {
+        return false;
+    }
     let open = text[..start].chars().rev().take(12).find_map(|c| match c {
         '“' | '「' | '『' => Some('”'),
         '《' => Some('》'),

@@ -356,6 +356,10 @@ fn figure_tail(rest: &str, n: &Numeral) -> (usize, Decimal, Option<Unit>, Option
 }
 
 fn range_sep(s: &str) -> Option<&str> {
+    // First bytes of the separators: - ~, E2 (— –), EF (－ ～), E8 (至), E5 (到).
+    if !matches!(s.as_bytes().first(), Some(b'-' | b'~' | 0xE2 | 0xEF | 0xE8 | 0xE5)) {
+        return None;
+    }
     for sep in ["——", "-", "－", "~", "～", "—", "–", "至", "到"] {
         if let Some(r) = s.strip_prefix(sep) {
             return Some(r);

@@ -11,6 +11,7 @@
 //! tail of a longer word (`签约`, `最近`, `附近`).
 
 use super::Qualifier;
+use super::Words;
 use nom::IResult;
 
 /// Pre-qualifiers, longest first.
@@ -79,33 +80,27 @@ fn glued(word: &str, prev: Option<char>) -> bool {
     }
 }
 
-/// The last chars of the pre-qualifiers (all CJK), as a bitmap from U+4E00.
-static PRE_LAST: [u64; 328] = {
-    let mut map = [0u64; 328];
+/// The words of [`PRE`], indexed by last char.
+static PRE_WORDS: Words<{ PRE.len() }> = Words::new(&{
+    let mut words = [""; PRE.len()];
     let mut i = 0;
     while i < PRE.len() {
-        map = super::mark(map, super::last_cp(PRE[i].0));
+        words[i] = PRE[i].0;
         i += 1;
     }
-    map
-};
+    words
+});
 
 /// The pre-qualifier ending right at the end of `before`: its start offset
 /// in `before` and what it says.
 pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
-    // Every pre-qualifier ends with a CJK char: any other last char, or one
-    // not in the bitmap, ends the search before the list is walked.
-    let c0 = before.chars().next_back();
-    let cp = c0.map_or(0, u32::from);
-    if !(0x4E00..=0x9FFF).contains(&cp) || !super::may_close_word(before, &PRE_LAST) {
-        return None;
-    }
-    for &(word, q) in PRE.iter().filter(|p| p.0.chars().next_back() == c0) {
+    // The words sharing the last char, in the order of PRE.
+    for word in PRE_WORDS.closing(before) {
         if let Some(head) = before.strip_suffix(word) {
             if glued(word, head.chars().last()) {
                 continue;
             }
-            return Some((head.len(), q));
+            return PRE.iter().find(|p| p.0 == word).map(|p| (head.len(), p.1));
         }
     }
     None
@@ -113,6 +108,10 @@ pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
 
 /// `num_qualifier`: 余 or 多 right after the number.
 pub(crate) fn after_number(input: &str) -> IResult<&str, Qualifier> {
+    // 余 E4 BD 99, 餘 E9 A4 98, 多 E5 A4 9A.
+    if !matches!(input.as_bytes().get(1), Some(0xBD | 0xA4)) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+    }
     for w in ["余", "餘", "多"] {
         if let Some(rest) = input.strip_prefix(w) {
             return Ok((rest, Qualifier::MoreThan));
