@@ -351,15 +351,17 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> &str {
     let region = &text[floor.min(start)..start];
     // One backward pass: back to the last boundary, but keep it short (the
     // last 24 chars), so a long clause is not decoded for every number.
-    let mut from = region.len();
-    for (n, (i, c)) in region.char_indices().rev().enumerate() {
-        if is_boundary(c) {
-            from = i + c.len_utf8();
-            break;
+    let b = region.as_bytes();
+    let mut from = b.len();
+    for _ in 0..24 {
+        // An ideograph (three bytes, lead E4…E9) ends nothing: no decoding.
+        if from >= 3 && (0xE4..=0xE9).contains(&b[from - 3]) {
+            from -= 3;
+            continue;
         }
-        from = i;
-        if n == 23 {
-            break;
+        match region[..from].chars().next_back() {
+            Some(c) if !is_boundary(c) => from -= c.len_utf8(),
+            _ => break,
         }
     }
     &region[from..]
@@ -467,7 +469,7 @@ pub(crate) fn label(text: &str, clause: &str, end: usize, class: Class) -> Strin
 /// The label without `各类`, `各项`, `各种`: `调处各类矛盾纠纷` → `调处矛盾纠纷`.
 fn without_each(s: &str) -> String {
     // 各 is E5 90 84: a byte test, cheaper on short labels than a char search.
-    if !s.as_bytes().windows(3).any(|w| w == "各".as_bytes()) {
+    if !s.as_bytes().windows(3).any(|w| matches!(w, [0xE5, 0x90, 0x84])) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
