@@ -38,16 +38,25 @@
 //!
 //! # Input safety
 //!
-//! Any `&str` parses without panicking, and any bytes give a document or
-//! an [`Error`]. Nothing recurses on the input: sections are nested with an
-//! explicit stack whose depth is bounded by the number of heading styles
-//! (seven), and every walk of the tree is iterative, so no input can
-//! overflow the stack. Every pass is a forward scan whose work per byte is
-//! bounded, so cost is linear in the input; the tree owns one copy of the
-//! source plus spans. These limits are tested (`tests/input_safety.rs`) on
-//! a 100 MB input, a 10 MB single line, 100,000 headings cycling through every
-//! style, a paragraph of 100,000 items, a million numerals, NUL and control
+//! [`parse`] accepts any `&str` and never panics. Its leaves always rebuild
+//! the input byte for byte, with NULs, control characters, stray BOMs and odd
+//! white space kept, and every span lies on char boundaries. [`parse_bytes`]
+//! reads UTF-8 (BOM kept), UTF-16LE/BE with a BOM, and GB18030/GBK; it never
+//! replaces or drops bytes: anything else gives an [`Error`] with the byte
+//! offset where decoding failed and the encodings tried.
+//!
+//! Nothing recurses on the input: lines are split in one pass, headings are
+//! nested with an explicit stack whose depth is bounded by the number of
+//! heading styles (seven), and every walk of the tree is iterative; parsing
+//! is tested on a 256 KiB stack. Cost grows linearly with the input: every
+//! scan moves forward or is bounded by a line or a sentence. The tests in
+//! `tests/input_safety.rs` hold this with a watchdog on a 100 MB input, a
+//! 10 MB single line, 100,000 headings cycling through every style, a
+//! paragraph of 100,000 items, a million numerals, NUL and control
 //! characters, invalid UTF-8 and lone UTF-16 surrogates.
+//!
+//! [`invariants::check`] verifies these guarantees on any document; the
+//! property tests and fuzzers run it on every input.
 //!
 //! # Limitations
 //!
