@@ -705,6 +705,23 @@ fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
             liang: false,
         });
     }
+    // A lone digit (一是, 两宗, 三次), the commonest case, needs no parser:
+    // cn_integer reads just the digit when no unit or 点 follows it.
+    let mut it = s.chars();
+    if let (Some(c), next) = (it.next(), it.next()) {
+        let unit_next = next.is_some_and(|n| small_unit_value(n).is_some() || big_unit_exp(n).is_some() || n == '点');
+        if let Some(d) = cn_digit_value(c).filter(|&d| d > 0 && !unit_next) {
+            return Ok(Numeral {
+                value: Decimal::from_int(i64::from(d)),
+                len: c.len_utf8(),
+                script: Script::Chinese,
+                chars: 1,
+                int_digits: 0,
+                positional: false,
+                liang: matches!(c, '两' | '兩'),
+            });
+        }
+    }
     let Ok((rest, int)) = cn_integer(s) else {
         return Err(NumeralError::Invalid);
     };
