@@ -520,25 +520,16 @@ pub fn find(text: &str) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let mut floor = 0usize;
     let mut i = 0usize;
-    while i < bytes.len() {
-        let b = bytes[i];
+    loop {
+        i = next_candidate(bytes, i);
+        let Some(&b) = bytes.get(i) else { break };
         let core = if b.is_ascii_digit() {
             read_core(text, i)
         } else if b < 0x80 {
             i += 1;
             continue;
         } else {
-            // Three-byte chars (all CJK) are tested from their bytes; the
-            // char is decoded only when it may be a numeral.
-            if (0xE0..0xF0).contains(&b) {
-                if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
-                    let cp = (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-                    if !numeral::may_open(cp) {
-                        i += 3;
-                        continue;
-                    }
-                }
-            }
+            // next_candidate passed only chars that may be numerals: decode.
             let c = text[i..].chars().next().unwrap_or(' ');
             if numeral::starts_numeral(c) && !lone_financial(c, &text[i + c.len_utf8()..]) {
                 read_core(text, i)
@@ -574,6 +565,29 @@ pub fn find(text: &str) -> Vec<Quantity> {
     }
     add_from_to_changes(text, &mut out);
     out
+}
+
+/// The first byte from `i` on where a figure may start: an ASCII digit or
+/// a char that is not a three-byte char ruled out by
+/// [`numeral::may_open`]. A tight loop over the text between figures.
+fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if b.is_ascii_digit() {
+                return i;
+            }
+            i += 1;
+        } else if let Some(&[b0 @ 0xE0..=0xEF, b1, b2]) = bytes.get(i..i + 3) {
+            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            if numeral::may_open(cp) {
+                return i;
+            }
+            i += 3;
+        } else {
+            return i;
+        }
+    }
+    i
 }
 
 /// Add qualifiers before, the change, the label; drop quoted names.

@@ -240,7 +240,8 @@ fn blocked(written: &str, glue: &str, rest: &str) -> bool {
     let Some(next) = rest.chars().next() else {
         return false;
     };
-    if glue.chars().any(|g| g == next) {
+    // The glue chars are all ideographs: punctuation after a unit skips the walk.
+    if next >= '\u{4e00}' && glue.chars().any(|g| g == next) {
         return true;
     }
     if written == "成" {
