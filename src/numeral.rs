@@ -306,18 +306,20 @@ pub fn read_prefix(s: &str) -> Option<Numeral> {
     read_inner(s).ok()
 }
 
-/// Every numeral char in the CJK block, as a bitmap from U+4E00, so that
-/// scanners reject the other chars with one lookup.
-static CJK_NUMERALS: [u64; 328] = {
+/// Every numeral char of the Basic Multilingual Plane (Chinese numerals,
+/// 〇, ASCII and full-width digits) as a bitmap indexed by code point, so
+/// that scanners reject the other chars with one lookup and no range tests.
+static OPENERS: [u64; 1024] = {
     let chars = [
         '一', '壹', '二', '贰', '貳', '两', '兩', '三', '叁', '參', '四', '肆', '五', '伍', '六', '陆', '陸', '七',
-        '柒', '八', '捌', '九', '玖', '零', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億',
+        '柒', '八', '捌', '九', '玖', '零', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億', '〇', '0', '1',
+        '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
     ];
-    let mut map = [0u64; 328];
+    let mut map = [0u64; 1024];
     let mut i = 0;
     while i < chars.len() {
-        let off = chars[i] as u32 - 0x4E00;
-        map[(off / 64) as usize] |= 1 << (off % 64);
+        let cp = chars[i] as u32;
+        map[(cp / 64) as usize] |= 1 << (cp % 64);
         i += 1;
     }
     map
@@ -327,12 +329,7 @@ static CJK_NUMERALS: [u64; 328] = {
 /// neither open a numeral nor start `百分之`; true for the others.
 #[inline]
 pub fn may_open(cp: u32) -> bool {
-    if (0x4E00..=0x9FFF).contains(&cp) {
-        let off = cp - 0x4E00;
-        CJK_NUMERALS[(off / 64) as usize] & (1 << (off % 64)) != 0
-    } else {
-        cp == 0x3007 || (0xFF10..=0xFF19).contains(&cp) || (0x30..=0x39).contains(&cp)
-    }
+    OPENERS.get((cp / 64) as usize).is_some_and(|w| w & (1 << (cp % 64)) != 0)
 }
 
 /// Quick test: false for every char that is surely no numeral char.
@@ -831,6 +828,19 @@ mod tests {
             assert!(is_numeral_char(c), "{c} should be a numeral char");
         }
         assert!(!is_numeral_char('是'), "是 is no numeral char");
+    }
+
+    #[test]
+    fn may_open_admits_exactly_the_numeral_openers() {
+        for cp in 0..0x11_0000u32 {
+            let expected = char::from_u32(cp).is_some_and(|c| {
+                ascii_digit(c).is_some()
+                    || cn_digit_value(c).is_some()
+                    || small_unit_value(c).is_some()
+                    || big_unit_exp(c).is_some()
+            });
+            assert_eq!(may_open(cp), expected, "U+{cp:04X}");
+        }
     }
 
     #[test]
