@@ -76,7 +76,19 @@ fn bare<'a>(words: &'static [&'static str], kind: ClutterKind) -> impl FnMut(&'a
 fn keyword(i: &str) -> IResult<&str, ClutterKind> {
     use ClutterKind::*;
     alt((
-        bare(&["当前位置", "您现在的位置", "您的位置", "所在位置", "当前所在位置"], Breadcrumb),
+        bare(
+            &[
+                "当前位置",
+                "您现在的位置",
+                "您的位置",
+                "所在位置",
+                "当前所在位置",
+                "您所在的位置",
+                "您当前的位置",
+                "现在位置",
+            ],
+            Breadcrumb,
+        ),
         (tag("首页"), take_while(is_ws), one_of(">»＞/")).map(|_| Breadcrumb),
         with_colon(&["发布时间", "发布日期", "发文日期", "更新时间", "日期", "时间"], Published),
         with_colon(&["来源", "信息来源", "文章来源", "稿件来源", "发布单位"], Source),
@@ -155,6 +167,12 @@ fn page_count(text: &str) -> bool {
     chars.next() == Some('共') && number(&mut chars) && chars.next() == Some('页') && chars.next().is_none()
 }
 
+/// A trail of page names from the home page: `首页 >> 信息公开 > 法治政府`.
+fn is_breadcrumb_trail(text: &str) -> bool {
+    let Some(home) = text.find("首页") else { return false };
+    text[home..].contains(['>', '»', '＞', '›', '〉'])
+}
+
 /// Chars that can open a clutter keyword (after any bracket).
 fn may_open_keyword(c: char) -> bool {
     matches!(
@@ -222,6 +240,9 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
     if text.len() <= 160 && (text.contains("星期") || text.contains("礼拜")) && site_clock(text) {
         return Some(ClutterKind::SiteClock);
     }
+    if is_breadcrumb_trail(text) {
+        return Some(ClutterKind::Breadcrumb);
+    }
     let body = text.trim_start_matches(|c: char| is_ws(c) || matches!(c, '【' | '[' | '〖' | '|' | '｜'));
     if !body.starts_with(may_open_keyword) {
         return None;
@@ -264,6 +285,8 @@ mod tests {
     fn recognises_web_page_lines() {
         assert_eq!(classify("当前位置：首页 > 政务公开 > 法治政府"), Some(Breadcrumb));
         assert_eq!(classify("首页 > 专题专栏"), Some(Breadcrumb));
+        assert_eq!(classify("您所在的位置：首页 >> 信息公开 >> 法治政府建设"), Some(Breadcrumb));
+        assert_eq!(classify("位置: 首页 » 政务公开"), Some(Breadcrumb));
         assert_eq!(classify("发布时间:2024-03-28 16:58 信息来源:县司法局 【字体:   分享到:"), Some(Published));
         assert_eq!(classify("来源：区司法局"), Some(Source));
         assert_eq!(classify("【字体：大 中 小】"), Some(FontSize));
