@@ -455,6 +455,18 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
     // Chinese multipliers after Arabic digits: [十百千] [万] [亿].
     let mut rest_i = rest;
     let mut script = Script::Arabic;
+    // Mostly a unit or punctuation follows: no multiplier, nothing to read.
+    if !rest.chars().next().is_some_and(maybe_numeral) {
+        return Ok(Numeral {
+            value,
+            len: s.len() - rest.len(),
+            script,
+            chars,
+            int_digits,
+            positional: false,
+            liang: false,
+        });
+    }
     if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
         if let Some(exp) = small_unit_value(c) {
             // `3千米`, `5百分点`: the unit belongs to a word.
