@@ -75,6 +75,30 @@ static DOWN_WORDS: Words<{ DOWN.len() }> = Words::new(DOWN);
 static MAGNITUDE_WORDS: Words<{ MAGNITUDE.len() }> = Words::new(MAGNITUDE);
 static LINK_WORDS: Words<{ LINKS.len() }> = Words::new(LINKS);
 
+/// The last chars of every word [`direction`] looks for (links, change
+/// words, magnitude nouns, 至 and 到): a clause closing with another
+/// ideograph has no direction, known from one bit test.
+static DIRECTION_LAST: [u64; 328] = {
+    let lists = [
+        super::last_chars(LINKS),
+        super::last_chars(UP),
+        super::last_chars(DOWN),
+        super::last_chars(MAGNITUDE),
+        super::last_chars(&["至", "到"]),
+    ];
+    let mut map = [0u64; 328];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < 328 {
+            map[k] |= lists[l][k];
+            k += 1;
+        }
+        l += 1;
+    }
+    map
+};
+
 fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
     let up = if suffix { UP_WORDS.suffix(s) } else { UP_WORDS.prefix(s) };
     if up.is_some() {
@@ -116,6 +140,9 @@ pub(crate) fn share_direction(clause: &str) -> Option<Direction> {
 /// before the number and its pre-qualifier).
 pub(crate) fn direction(before: &str) -> Option<Direction> {
     let mut s = before.trim_end();
+    if !super::may_close_word(s, &DIRECTION_LAST) {
+        return None;
+    }
     let mut to_level = false;
     for _ in 0..2 {
         if let Some(l) = LINK_WORDS.suffix(s) {
