@@ -369,7 +369,14 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> &str {
 
 /// The label read before the number: `clause` without lead and tail words.
 fn before_label(clause: &str) -> &str {
-    strip_tail(cut_from(strip_tail(strip_lead(clause))))
+    let stripped = strip_tail(strip_lead(clause));
+    let cut = cut_from(stripped);
+    // strip_tail runs to a fixed point: only a cut leaves a new tail.
+    if cut.len() == stripped.len() {
+        stripped
+    } else {
+        strip_tail(cut)
+    }
 }
 
 /// Whether a phrase is only verbs, prepositions and scope words.
@@ -436,7 +443,9 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
     }
     let mut out = &s[..stop];
     // Unbalanced brackets at the end: `行政村(` → `行政村`.
-    if out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
+    // ( is 28 and （ is EF BC 88: most labels hold neither byte.
+    let may_open_bracket = out.bytes().any(|b| b == b'(' || b == 0x88);
+    if may_open_bracket && out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
         out = out.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（']);
     }
     out
