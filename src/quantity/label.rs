@@ -250,11 +250,14 @@ static SCOPE_WORDS: Words<{ SCOPE.len() }> = Words::new(SCOPE);
 fn strip_lead(mut s: &str) -> &str {
     loop {
         let before = s;
-        s = strip_marker(s);
+        // Neither a marker nor anything trimmed opens with an ideograph.
         if !opens_with_ideograph(s) {
-            s = s.trim_start_matches(|c: char| {
-                c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
-            });
+            s = strip_marker(s);
+            if !opens_with_ideograph(s) {
+                s = s.trim_start_matches(|c: char| {
+                    c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
+                });
+            }
         }
         // A year: digits then 年 (the digits are gone already).
         if before.len() != s.len() {

@@ -325,7 +325,14 @@ struct Core {
 }
 
 fn skip_space(s: &str) -> &str {
-    s.strip_prefix([' ', '\u{3000}', '\u{a0}']).unwrap_or(s)
+    // By bytes: ' ' is 20, U+3000 is E3 80 80, U+00A0 is C2 A0.
+    let n = match s.as_bytes() {
+        [b' ', ..] => 1,
+        [0xE3, 0x80, 0x80, ..] => 3,
+        [0xC2, 0xA0, ..] => 2,
+        _ => 0,
+    };
+    s.get(n..).unwrap_or(s)
 }
 
 /// `figure` after the numeral: `[余|多 [multiplier]] [' '] unit`.

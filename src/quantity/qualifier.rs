@@ -130,6 +130,10 @@ pub(crate) fn after_unit(input: &str) -> IResult<&str, Qualifier> {
         ("余", Qualifier::MoreThan),
     ];
     let fail = || Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+    // 以 E4 BB A5, 左 E5 B7 A6, 上 E4 B8 8A, 余 E4 BD 99: the second byte sorts out most text.
+    if !matches!(input.as_bytes().get(1), Some(0xBB | 0xB7 | 0xB8 | 0xBD)) {
+        return fail();
+    }
     let Some((rest, q)) = AFTER_UNIT.iter().find_map(|&(w, q)| input.strip_prefix(w).map(|r| (r, q))) else {
         return fail();
     };
