@@ -129,11 +129,14 @@ fn n_is_liang(n: &Numeral) -> bool {
 /// Whether `start..end` sits inside a short quotation or a book title:
 /// `“30分钟”服务圈`, `《2024年工作要点》`.
 pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
-    // Every opening mark (“ 「 『 《) has lead byte E2 or E3, and the 12
-    // chars looked at lie in the last 48 bytes: without such a byte there,
-    // nothing is open, and the chars need not be decoded.
+    // The opening marks are E2 80 9C (“), E3 80 8C (「), E3 80 8E (『) and
+    // E3 80 8A (《), and the 12 chars looked at lie in the last 48 bytes:
+    // without such a sequence there, nothing is open, and the chars need
+    // not be decoded.
     let window = text.as_bytes().get(start.saturating_sub(48)..start).unwrap_or(&[]);
-    if memchr::memchr2(0xE2, 0xE3, window).is_none() {
+    let opener = memchr::memchr2_iter(0xE2, 0xE3, window)
+        .any(|j| matches!(window.get(j + 1..j + 3), Some([0x80, 0x9C | 0x8C | 0x8E | 0x8A])));
+    if !opener {
         return false;
     }
     let open = text[..start].chars().rev().take(12).find_map(|c| match c {
