@@ -283,7 +283,7 @@ fn may_start_unit(c: char) -> bool {
 /// [`UNITS`] ordered by first char (stably, so that within one first char
 /// the longest still comes first): a lookup walks only the entries that
 /// open with the input's first char.
-static BY_FIRST: Lazy<Vec<Entry>> = Lazy::new(|| {
+static BY_FIRST: Lazy<Table> = Lazy::new(|| {
     let mut v: Vec<Entry> = UNITS
         .iter()
         .map(|&(written, base, exp, class)| {
@@ -294,8 +294,58 @@ static BY_FIRST: Lazy<Vec<Entry>> = Lazy::new(|| {
         })
         .collect();
     v.sort_by_key(|e| e.first);
-    v
+    // Distinct CJK first chars come in the order of their FIRST_CHARS bits.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in v.iter().enumerate() {
+        if !('\u{4e00}'..='\u{9fff}').contains(&e.first) {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if v.get(run.0).is_some_and(|r| r.first == e.first) => run.1 = i + 1,
+            _ => runs.push((i, i + 1)),
+        }
+    }
+    Table { entries: v, runs }
 });
+
+/// The units sorted by first char, with the run of each CJK first char by
+/// its rank among them.
+struct Table {
+    entries: Vec<Entry>,
+    runs: Vec<(usize, usize)>,
+}
+
+/// Set bits of [`FIRST_CHARS`] before each of its u64s: with a popcount,
+/// the rank of a first char, so that its units are found without a search.
+static FIRST_RANK: [u16; 328] = {
+    let mut rank = [0u16; 328];
+    let mut k = 1;
+    while k < 328 {
+        rank[k] = rank[k - 1] + FIRST_CHARS[k - 1].count_ones() as u16;
+        k += 1;
+    }
+    rank
+};
+
+/// The units opening with `first`, longest first.
+fn opening_with(first: char) -> &'static [Entry] {
+    let table = &*BY_FIRST;
+    let cp = u32::from(first);
+    if (0x4E00..=0x9FFF).contains(&cp) {
+        let off = cp - 0x4E00;
+        let (w, bit) = ((off / 64) as usize, off % 64);
+        let word = FIRST_CHARS[w];
+        if word & (1 << bit) == 0 {
+            return &[];
+        }
+        let rank = usize::from(FIRST_RANK[w]) + (word & ((1 << bit) - 1)).count_ones() as usize;
+        return table.runs.get(rank).and_then(|&(from, to)| table.entries.get(from..to)).unwrap_or(&[]);
+    }
+    // % and ％.
+    let from = table.entries.partition_point(|e| e.first < first);
+    let same = table.entries.get(from..).unwrap_or(&[]);
+    same.get(..same.iter().take_while(|e| e.first == first).count()).unwrap_or(&[])
+}
 
 /// One entry of [`UNITS`] ready for lookups.
 struct Entry {
@@ -310,9 +360,7 @@ pub(crate) fn unit(input: &str) -> IResult<&str, Unit> {
     let Some(first) = input.chars().next().filter(|&c| may_start_unit(c)) else {
         return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
     };
-    let table = &BY_FIRST[..];
-    let from = table.partition_point(|e| e.first < first);
-    for e in table.get(from..).unwrap_or(&[]).iter().take_while(|e| e.first == first) {
+    for e in opening_with(first) {
         if let Some(rest) = input.strip_prefix(e.unit.written) {
             if blocked(e.unit.written, e.glue, rest) {
                 continue;
@@ -355,6 +403,17 @@ mod tests {
         assert_eq!(base("年度"), None);
         assert_eq!(base("成立"), None);
         assert_eq!(base("成，"), Some("%"));
+    }
+
+    #[test]
+    fn opening_with_finds_the_units_of_a_first_char_in_table_order() {
+        for &(written, ..) in UNITS {
+            let c = written.chars().next().unwrap_or(' ');
+            let got: Vec<&str> = opening_with(c).iter().map(|e| e.unit.written).collect();
+            let want: Vec<&str> = UNITS.iter().filter(|u| u.0.starts_with(c)).map(|u| u.0).collect();
+            assert_eq!(got, want, "{c}");
+        }
+        assert!(opening_with('的').is_empty());
     }
 
     #[test]
