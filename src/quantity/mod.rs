@@ -9,7 +9,7 @@
 //! range_sep::= '-' | '－' | '~' | '～' | '—' | '——' | '–' | '至' | '到'
 //! ```
 //! In a range the unit may be written once, at the end (`3至5天`, `1-2部`),
-//! or at both ends (`3万元至5万元`). See [`numeral`](crate::numeral) for
+//! or at both ends (`3万元至5万元`). See [`crate::numeral`] for
 //! numbers, and the submodules for units, qualifiers, changes, labels and
 //! the guards that keep names, dates and ordinals out.
 //!
@@ -685,9 +685,22 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
             }
         }
     }
-    for (n, (at, q)) in extra.into_iter().enumerate() {
-        out.insert(at + n, q);
+    if extra.is_empty() {
+        return;
     }
+    // Merge in one pass (each change goes before the figure it ends at);
+    // inserting one at a time moved the tail each time, quadratic in a
+    // paragraph of many changes.
+    let mut merged = Vec::with_capacity(out.len() + extra.len());
+    let mut extra = extra.into_iter().peekable();
+    for (i, q) in std::mem::take(out).into_iter().enumerate() {
+        while let Some((_, change)) = extra.next_if(|(at, _)| *at == i) {
+            merged.push(change);
+        }
+        merged.push(q);
+    }
+    merged.extend(extra.map(|(_, change)| change));
+    *out = merged;
 }
 
 #[cfg(test)]
