@@ -42,6 +42,8 @@ impl std::ops::Deref for Indicator {
     }
 }
 
+/// The chars that end a sentence (found by byte in [`sentence_ends`]).
+#[cfg(test)]
 const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '；', ';'];
 
 /// The sentence ends of a run of text: for each `。！？；`, where it starts
