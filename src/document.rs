@@ -102,30 +102,14 @@ impl Document {
 
     /// The preamble: paragraphs of the front matter.
     pub fn preamble(&self) -> impl Iterator<Item = &Paragraph> {
-        self.front.iter().filter_map(|b| match b {
-            Block::Paragraph(p) => Some(p),
-            _ => None,
-        })
+        paragraphs_of(&self.front)
     }
 
-    /// Every paragraph of the document in order, run-in heading bodies
-    /// included.
+    /// Every paragraph of the document in source order, run-in heading
+    /// bodies included.
     pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
-        let front = self.front.iter();
-        let sections = self.all_sections().flat_map(|s| {
-            s.heading.body.iter().chain(s.body.iter().filter_map(|b| match b {
-                Block::Paragraph(p) => Some(p),
-                _ => None,
-            }))
-        });
-        let back = self.back.iter();
-        front
-            .chain(back)
-            .filter_map(|b| match b {
-                Block::Paragraph(p) => Some(p),
-                _ => None,
-            })
-            .chain(sections)
+        let sections = self.all_sections().flat_map(|s| s.heading.body.iter().chain(paragraphs_of(&s.body)));
+        self.preamble().chain(sections).chain(paragraphs_of(&self.back))
     }
 
     /// What the parser noticed: ordinal gaps, mixed brackets, missing parts…
@@ -204,6 +188,14 @@ impl Document {
         }
         out
     }
+}
+
+/// The paragraphs among `blocks`.
+fn paragraphs_of(blocks: &[Block]) -> impl Iterator<Item = &Paragraph> {
+    blocks.iter().filter_map(|b| match b {
+        Block::Paragraph(p) => Some(p),
+        _ => None,
+    })
 }
 
 fn line_leaves(span: Span, text: Span, kind: LeafKind, out: &mut Vec<Leaf>) {

@@ -79,3 +79,11 @@ fn line_index_gives_line_and_char_column() {
     let title = doc.sections()[0].heading.title_span;
     assert_eq!(doc.line_index().location(text, title.start).column, 3, "columns count chars");
 }
+
+#[test]
+fn paragraphs_come_in_source_order() {
+    let doc = parse_checked("某县2024年法治政府建设报告\n全县依法行政。\n一、主要举措\n（一）强化领导。办件30件。\n开展培训2次。\n二、存在不足\n人员不足。\n某县人民政府\n2025年3月5日\n");
+    let starts: Vec<usize> = doc.paragraphs().map(|p| p.text.start).collect();
+    assert_eq!(starts.len(), 4, "preamble, run-in body, two body paragraphs");
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "paragraphs should follow the source: {starts:?}");
+}
