@@ -85,23 +85,24 @@ pub struct Metadata {
 /// The first year named in `text` (`2024年`, `２０２４年度`, `二〇二四年`),
 /// skipping the end of a range (`2021—2025年`).
 pub(crate) fn first_year(text: &str) -> Option<u16> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let digit = |c: char| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32));
     let cn = |c: char| match c {
         '〇' | '○' | '零' => Some(0),
         _ => "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1),
     };
-    for k in 0..chars.len().saturating_sub(4) {
-        let window = &chars[k..k + 5];
-        if window[4].1 != '年' {
+    // Each `年` found by a SIMD search, then the four chars before it read
+    // backwards: this runs over the whole preamble of every report.
+    let year_char = "年".as_bytes();
+    for at in memchr::memmem::find_iter(text.as_bytes(), year_char) {
+        let mut before = text[..at].chars().rev();
+        let mut window = ['\0'; 4];
+        if !window.iter_mut().rev().all(|slot| before.next().map(|c| *slot = c).is_some()) {
             continue;
         }
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        if prev.is_some_and(|c| digit(c).is_some() || cn(c).is_some() || "—-–~～至到".contains(c)) {
+        if before.next().is_some_and(|c| digit(c).is_some() || cn(c).is_some() || "—-–~～至到".contains(c)) {
             continue;
         }
-        let read =
-            |f: &dyn Fn(char) -> Option<u32>| window[..4].iter().try_fold(0u32, |a, &(_, c)| Some(a * 10 + f(c)?));
+        let read = |f: &dyn Fn(char) -> Option<u32>| window.iter().try_fold(0u32, |a, &c| Some(a * 10 + f(c)?));
         if let Some(y) = read(&digit).or_else(|| read(&cn)) {
             if (1949..=2100).contains(&y) {
                 return Some(y as u16);
@@ -187,5 +188,8 @@ mod tests {
         assert_eq!(first_year("根据《纲要（2021—2025年）》，2024年全镇"), Some(2024), "a range is not the report year");
         assert_eq!(first_year("二〇二四年度"), Some(2024));
         assert_eq!(first_year("办件3084件"), None);
+        assert_eq!(first_year("年"), None, "too few chars before 年");
+        assert_eq!(first_year("24年，2023年"), Some(2023));
+        assert_eq!(first_year("１２０２４年、２０２４年"), Some(2024), "five digits are not a year");
     }
 }

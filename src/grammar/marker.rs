@@ -52,8 +52,23 @@ fn digit_value(c: char) -> u32 {
     }
 }
 
+fn cn_digit_value(c: char) -> Option<u32> {
+    Some(match c {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
 fn cn_digit(i: &str) -> IResult<&str, u32> {
-    map_opt(anychar, |c| "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1)).parse(i)
+    map_opt(anychar, cn_digit_value).parse(i)
 }
 
 /// A Chinese ordinal from 1 to 99.
@@ -124,20 +139,24 @@ fn circled(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
         .parse(i)
 }
 
-/// Can a marker start with `c`? A cheap test before the grammar runs, since
-/// markers are tried after every `。` of a report.
-fn may_open(c: char) -> bool {
-    matches!(c, '第' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '（' | '(' | '０'..='９' | '①'..='⒇')
-        || c.is_ascii_digit()
-}
-
 /// Read a marker at the start of `text`.
+///
+/// Markers are tried on every line and after every `。` of a report, so the
+/// first char picks the one or two alternatives that can start with it
+/// instead of trying all seven in turn.
 pub(crate) fn marker(text: &str) -> Option<RawMarker> {
-    if !text.starts_with(may_open) {
-        return None;
-    }
-    let (rest, (style, ordinal, mixed_brackets)) =
-        alt((part, cn_comma, cn_paren, arabic_paren, arabic_dot, arabic_comma, circled)).parse(text).ok()?;
+    let first = text.chars().next()?;
+    let parsed = match first {
+        '第' => part(text),
+        '（' | '(' => alt((cn_paren, arabic_paren)).parse(text),
+        '十' => cn_comma(text),
+        c if cn_digit_value(c).is_some() => cn_comma(text),
+        c if is_digit(c) => alt((arabic_dot, arabic_comma)).parse(text),
+        '①'..='⑳' => circled(text),
+        '⑴'..='⒇' => arabic_paren(text),
+        _ => return None,
+    };
+    let (rest, (style, ordinal, mixed_brackets)) = parsed.ok()?;
     Some(RawMarker { style, ordinal, len: text.len() - rest.len(), mixed_brackets })
 }
 

@@ -78,8 +78,9 @@ pub(crate) fn parse_document(text: &str) -> Document {
         }
     }
 
-    let starts: Vec<(MarkerStyle, u32)> =
-        body_lines.iter().filter_map(|l| marker::marker(&text[l.text]).map(|m| (m.style, m.ordinal))).collect();
+    // Each line's leading marker, read once for both passes.
+    let line_markers: Vec<Option<RawMarker>> = body_lines.iter().map(|l| marker::marker(&text[l.text])).collect();
+    let starts: Vec<(MarkerStyle, u32)> = line_markers.iter().flatten().map(|m| (m.style, m.ordinal)).collect();
     let ranks = StyleRanks::from_first_appearance(&starts);
 
     let mut p = Parser {
@@ -96,9 +97,9 @@ pub(crate) fn parse_document(text: &str) -> Document {
             "heading styles are not in gb/t 9704 order; nested by first appearance",
         ));
     }
-    let first_body = p.front_matter(&body_lines);
-    for l in &body_lines[first_body..] {
-        p.line(l);
+    let first_body = p.front_matter(&body_lines, &line_markers);
+    for (l, m) in body_lines[first_body..].iter().zip(&line_markers[first_body..]) {
+        p.line(l, *m);
     }
     for (l, role) in lines[back.start..].iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);
@@ -145,7 +146,7 @@ impl<'s> Parser<'s> {
 
     /// Clutter, blanks, title lines and the addressee at the top. Returns
     /// the index of the first line left for the body pass.
-    fn front_matter(&mut self, lines: &[RawLine]) -> usize {
+    fn front_matter(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>]) -> usize {
         let src = self.src;
         let mut title_lines = 0;
         let mut title_done = false;
@@ -169,7 +170,7 @@ impl<'s> Parser<'s> {
                 }));
                 continue;
             }
-            if marker::marker(text).is_some_and(|m| m.ordinal == 1 || m.style == MarkerStyle::ChineseComma) {
+            if markers[k].is_some_and(|m| m.ordinal == 1 || m.style == MarkerStyle::ChineseComma) {
                 return k;
             }
             if !title_done && title_lines < 4 {
@@ -213,7 +214,7 @@ impl<'s> Parser<'s> {
                             span: Span::new(l.full.start, split),
                             text: Span::new(l.text.start, split),
                         }));
-                        self.content(l, split);
+                        self.content(l, split, marker::marker(&src[split..l.text.end]));
                         return k + 1;
                     }
                 }
@@ -228,14 +229,15 @@ impl<'s> Parser<'s> {
         lines.len()
     }
 
-    fn line(&mut self, l: &RawLine) {
+    /// A body line, with the marker it starts with.
+    fn line(&mut self, l: &RawLine, leading: Option<RawMarker>) {
         let text = &self.src[l.text];
         if l.is_blank() {
             self.push(Block::Blank { span: l.full });
         } else if let Some(kind) = clutter::classify(text) {
             self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
         } else {
-            self.content(l, l.text.start);
+            self.content(l, l.text.start, leading);
         }
     }
 
@@ -261,14 +263,15 @@ impl<'s> Parser<'s> {
         exp.previous.is_some_and(|p| m.ordinal == p || m.ordinal == p + 2)
     }
 
-    /// A content line from `from` (its text start, or after a glued title).
-    fn content(&mut self, l: &RawLine, from: usize) {
+    /// A content line from `from` (its text start, or after a glued title),
+    /// and the marker that `from` starts with.
+    fn content(&mut self, l: &RawLine, from: usize, leading: Option<RawMarker>) {
         let src = self.src;
         let line_end = l.text.end;
         let line_len = l.text.len();
         let mut seg_full_start = if from == l.text.start { l.full.start } else { from };
         let mut seg_start = from;
-        let mut seg_marker = marker::marker(&src[from..line_end]).filter(|m| self.accepts(m, false, line_len));
+        let mut seg_marker = leading.filter(|m| self.accepts(m, false, line_len));
         if let Some(m) = seg_marker {
             self.open_heading(seg_full_start, seg_start, &m, false);
         }
@@ -367,11 +370,28 @@ impl<'s> Parser<'s> {
 /// C0 and DEL are single bytes, C1 (U+0080..U+009F) is 0xC2 0x80..0x9F.
 fn first_control_char(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().position(|(i, &b)| {
+    let is_control_at = |i: usize| {
+        let b = bytes[i];
         (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
             || b == 0x7F
             || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
-    })
+    };
+    // This runs over every byte of every report, so chunks are first tested
+    // with a branch-free fold the compiler vectorizes; only a chunk holding
+    // a suspect byte is looked at byte by byte.
+    const CHUNK: usize = 64;
+    for (k, chunk) in bytes.chunks(CHUNK).enumerate() {
+        let suspect = chunk.iter().fold(false, |any, &b| {
+            any | ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t')) | (b == 0x7F) | (b == 0xC2)
+        });
+        if suspect {
+            let base = k * CHUNK;
+            if let Some(i) = (base..base + chunk.len()).find(|&i| is_control_at(i)) {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 /// Positions and lengths of the chars of `INLINE_LEADS` in `text`: `:`, or
@@ -414,5 +434,19 @@ mod tests {
         assert_eq!(first_control_char("ab\u{0}"), Some(2));
         assert_eq!(first_control_char("a\u{7f}"), Some(1));
         assert_eq!(first_control_char("总\u{85}"), Some(3));
+    }
+
+    #[test]
+    fn first_control_char_is_found_at_every_offset_across_chunks() {
+        // Around the chunk edges, including a C1 char split over two chunks.
+        for at in [0, 1, 61, 62, 63, 64, 65, 127, 128, 200] {
+            for control in ["\u{1}", "\u{7f}", "\u{85}", "\u{9f}"] {
+                let text = format!("{}{control}{}", "a".repeat(at), "b".repeat(70));
+                assert_eq!(first_control_char(&text), Some(at), "{control:?} at {at}");
+            }
+            // Lookalikes: line breaks, tabs, and other chars led by 0xC2.
+            let text = format!("{}\n\r\t·°{}", "a".repeat(at), "b".repeat(70));
+            assert_eq!(first_control_char(&text), None, "no control char near {at}");
+        }
     }
 }

@@ -110,9 +110,30 @@ static SORTED: once_cell::sync::Lazy<Vec<(char, char)>> = once_cell::sync::Lazy:
     pairs
 });
 
+/// First and last code points of the CJK block the table's chars are in.
+const CJK_FIRST: u32 = 0x4E00;
+const CJK_LAST: u32 = 0x9FFF;
+
+/// One bit per char of the CJK block: set for the Traditional chars of the
+/// table, so the common case (a Simplified char) costs one bit test rather
+/// than a binary search.
+static TRADITIONAL: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+    let mut bits = vec![0u64; ((CJK_LAST - CJK_FIRST) as usize / 64) + 1];
+    for &(t, _) in PAIRS {
+        let k = (t as u32 - CJK_FIRST) as usize;
+        bits[k / 64] |= 1 << (k % 64);
+    }
+    bits
+});
+
 /// `c` in Simplified form, where this table knows it.
 pub(crate) fn fold_char(c: char) -> char {
-    if (c as u32) < 0x4e00 {
+    let cp = c as u32;
+    if !(CJK_FIRST..=CJK_LAST).contains(&cp) {
+        return c;
+    }
+    let k = (cp - CJK_FIRST) as usize;
+    if TRADITIONAL[k / 64] & (1 << (k % 64)) == 0 {
         return c;
     }
     SORTED.binary_search_by_key(&c, |p| p.0).map_or(c, |k| SORTED[k].1)
@@ -139,5 +160,15 @@ mod tests {
     fn folds_report_words() {
         assert_eq!(fold("法治政府建設情況報告").as_deref(), Some("法治政府建设情况报告"));
         assert_eq!(fold("简体不变"), None);
+    }
+
+    #[test]
+    fn every_pair_is_in_the_cjk_block_and_folds() {
+        for &(t, simplified) in PAIRS {
+            assert!((CJK_FIRST..=CJK_LAST).contains(&(t as u32)), "{t} is outside the bit table");
+            assert_eq!(fold_char(t), simplified);
+        }
+        assert_eq!(fold_char('报'), '报');
+        assert_eq!(fold_char('a'), 'a');
     }
 }
