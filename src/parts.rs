@@ -1,6 +1,8 @@
 //! The five parts the rules require of an annual 法治政府建设 report, and
 //! the classifier that tells which part a top-level heading opens.
 
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
 use serde::Serialize;
 use std::fmt;
 
@@ -103,30 +105,68 @@ impl PartKind {
     }
 }
 
-fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
-    crate::grammar::script::with_folded(title, |t| classify_simplified(t, report_year))
+/// The word lists of a title, one bit each, found in one pass.
+#[derive(Clone, Copy, Default)]
+struct Lists(u8);
+
+impl Lists {
+    const OTHER: u8 = 1;
+    const SHORTCOMING: u8 = 1 << 1;
+    const PLAN: u8 = 1 << 2;
+    const LEADERSHIP: u8 = 1 << 3;
+    const MEASURE: u8 = 1 << 4;
+    /// `计划`, a plan unless the title also names measures.
+    const PLAN_OR_MEASURE: u8 = 1 << 5;
+
+    fn has(self, list: u8) -> bool {
+        self.0 & list != 0
+    }
 }
 
-fn classify_simplified(title: &str, report_year: Option<u16>) -> Option<PartKind> {
-    let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
-    if has(&OTHER) {
+/// All the part words in one automaton, each with the bit of its list:
+/// a title is scanned once instead of once per word.
+static PART_WORDS: Lazy<(AhoCorasick, Vec<u8>)> = Lazy::new(|| {
+    let lists: [(&[&str], u8); 6] = [
+        (&OTHER, Lists::OTHER),
+        (&SHORTCOMING, Lists::SHORTCOMING),
+        (&PLAN_WORDS, Lists::PLAN),
+        (&LEADERSHIP, Lists::LEADERSHIP),
+        (&MEASURE_WORDS, Lists::MEASURE),
+        (&["计划"], Lists::PLAN_OR_MEASURE),
+    ];
+    let (words, bits): (Vec<&str>, Vec<u8>) = lists.iter().flat_map(|(ws, bit)| ws.iter().map(|w| (*w, *bit))).unzip();
+    let automaton = AhoCorasick::new(words).expect("the part words build an automaton");
+    (automaton, bits)
+});
+
+fn lists_of(title: &str) -> Lists {
+    let (automaton, bits) = &*PART_WORDS;
+    Lists(automaton.find_overlapping_iter(title).fold(0, |m, hit| m | bits[hit.pattern().as_usize()]))
+}
+
+fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
+    crate::grammar::script::with_folded(title, |t| classify_simplified(t, lists_of(t), report_year))
+}
+
+fn classify_simplified(title: &str, lists: Lists, report_year: Option<u16>) -> Option<PartKind> {
+    if lists.has(Lists::OTHER) {
         return Some(PartKind::Other);
     }
-    if has(&SHORTCOMING) {
+    if lists.has(Lists::SHORTCOMING) {
         return Some(PartKind::Shortcomings);
     }
-    if has(&PLAN_WORDS) || (title.contains("计划") && !has(&MEASURE_WORDS)) {
+    if lists.has(Lists::PLAN) || (lists.has(Lists::PLAN_OR_MEASURE) && !lists.has(Lists::MEASURE)) {
         return Some(PartKind::Plans);
     }
     if let (Some(y), Some(r)) = (leading_year(title), report_year) {
-        if y > r && !has(&LEADERSHIP) {
+        if y > r && !lists.has(Lists::LEADERSHIP) {
             return Some(PartKind::Plans);
         }
     }
-    if has(&LEADERSHIP) {
+    if lists.has(Lists::LEADERSHIP) {
         return Some(PartKind::Leadership);
     }
-    if has(&MEASURE_WORDS) {
+    if lists.has(Lists::MEASURE) {
         return Some(PartKind::Measures);
     }
     is_action_heading(title).then_some(PartKind::Measures)
@@ -160,13 +200,15 @@ pub(crate) fn classify_sections(
     let year = report_year_hint(text, sections);
     let mut past_measures = false;
     for s in sections.iter_mut() {
-        let title = &s.heading.title;
-        s.kind = classify(title, year);
+        let (kind, lists) = crate::grammar::script::with_folded(&s.heading.title, |t| {
+            let lists = lists_of(t);
+            (classify_simplified(t, lists, year), lists)
+        });
+        s.kind = kind;
         // Action headings count as measures only before the report has
         // moved on to its shortcomings or plans (whose own subsections
         // read the same way).
-        let by_keyword = crate::grammar::script::with_folded(title, |t| MEASURE_WORDS.iter().any(|w| t.contains(w)));
-        if s.kind == Some(PartKind::Measures) && past_measures && !by_keyword {
+        if s.kind == Some(PartKind::Measures) && past_measures && !lists.has(Lists::MEASURE) {
             s.kind = None;
         }
         past_measures |= matches!(s.kind, Some(PartKind::Shortcomings | PartKind::Plans));

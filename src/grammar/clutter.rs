@@ -23,6 +23,7 @@
 //! keywords inside a sentence (`…信息来源于群众…`) are text.
 
 use super::line::is_ws;
+use super::words::contains;
 use crate::tree::ClutterKind;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while};
@@ -169,7 +170,7 @@ fn page_count(text: &str) -> bool {
 
 /// A trail of page names from the home page: `首页 >> 信息公开 > 法治政府`.
 fn is_breadcrumb_trail(text: &str) -> bool {
-    let Some(home) = text.find("首页") else { return false };
+    let Some(home) = memchr::memmem::find(text.as_bytes(), "首页".as_bytes()) else { return false };
     text[home..].contains(['>', '»', '＞', '›', '〉'])
 }
 
@@ -216,11 +217,11 @@ fn may_open_keyword(c: char) -> bool {
 /// A site clock: a date followed by a weekday (`2019年12月3日星期二`).
 fn site_clock(text: &str) -> bool {
     text.chars().count() <= 40
-        && (text.contains("星期") || text.contains("周"))
+        && (contains(text, "星期") || contains(text, "周"))
         && super::date::find_datetime(text).is_some()
         && {
             let end = text.trim_end_matches(is_ws);
-            end.ends_with(|c: char| "一二三四五六日天".contains(c)) && (end.contains("星期") || end.contains("礼拜"))
+            end.ends_with(|c: char| "一二三四五六日天".contains(c)) && (contains(end, "星期") || contains(end, "礼拜"))
         }
 }
 
@@ -237,7 +238,7 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
     if matches!(first, '第' | '共') && page_count(text) {
         return Some(ClutterKind::Navigation);
     }
-    if text.len() <= 160 && (text.contains("星期") || text.contains("礼拜")) && site_clock(text) {
+    if text.len() <= 160 && (contains(text, "星期") || contains(text, "礼拜")) && site_clock(text) {
         return Some(ClutterKind::SiteClock);
     }
     if is_breadcrumb_trail(text) {

@@ -23,6 +23,7 @@ mod marker;
 pub(crate) mod script;
 mod signature;
 mod title;
+pub(crate) mod words;
 
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::document::Document;
@@ -183,7 +184,7 @@ impl<'s> Parser<'s> {
                 };
                 // A title wrapped over two lines: the first part names a year
                 // or opens with 关于, and the next line completes it.
-                let completes_next = || (text.contains("关于") || text.contains('年')) && next_is_title();
+                let completes_next = || (words::contains(text, "关于") || text.contains('年')) && next_is_title();
                 // A short label above the title is the site's column name.
                 if title_lines == 0
                     && title::is_title_line(text)

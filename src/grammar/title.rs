@@ -82,7 +82,7 @@ pub(crate) fn is_title_line(text: &str) -> bool {
 
 /// Does `text` name the genre (a report, a summary…)?
 pub(crate) fn names_genre(text: &str) -> bool {
-    super::script::with_folded(text, |t| GENRE_WORDS.iter().any(|w| t.contains(w)))
+    super::script::with_folded(text, |t| super::words::contains_any(t, &GENRE_WORDS))
 }
 
 /// A title glued to the start of the body on one line
