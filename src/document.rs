@@ -2,14 +2,13 @@
 
 use crate::decode::Encoding;
 use crate::diagnostic::Diagnostic;
-use crate::indicator::{self, Indicator, SectionRef};
+use crate::indicator::{self, Indicator};
 use crate::meta::{Date, DateTime, Metadata};
 use crate::span::{LineIndex, Span};
 use crate::tree::{Block, Heading, Leaf, LeafKind, Paragraph, Section};
 use once_cell::sync::OnceCell;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
-use std::sync::Arc;
 
 /// A parsed report.
 ///
@@ -160,33 +159,33 @@ impl Document {
         out
     }
 
-    /// Runs of body text with their section path: preamble paragraphs, and
-    /// for each heading its title-to-body run and its paragraphs. This is
-    /// what indicators are read from.
-    pub(crate) fn text_runs(&self) -> Vec<(Arc<[SectionRef]>, Span)> {
-        let mut out = Vec::new();
-        let top: Arc<[SectionRef]> = Arc::from(Vec::new());
+    /// Runs of body text, in order, with the headings above each
+    /// (outermost first): preamble paragraphs (no headings), and for each
+    /// heading its title-to-body run and its paragraphs. This is what
+    /// indicators are read from. `visit` also gets the number of the
+    /// section in walk order (0 for the preamble), so that a caller can
+    /// build what it needs of the path once per section, and only for the
+    /// sections it uses.
+    pub(crate) fn text_runs(&self, mut visit: impl FnMut(usize, &[&Heading], Span)) {
         for p in self.preamble() {
-            out.push((Arc::clone(&top), p.text));
+            visit(0, &[], p.text);
         }
-        // Iterative walk keeping the path of headings above.
+        // Iterative walk keeping the path of headings above (references: no copies).
         let mut stack: Vec<(usize, &Section)> = self.sections.iter().rev().map(|s| (0, s)).collect();
-        let mut path: Vec<SectionRef> = Vec::new();
+        let mut path: Vec<&Heading> = Vec::new();
+        let mut number = 0;
         while let Some((depth, section)) = stack.pop() {
+            number += 1;
             path.truncate(depth);
             let h = &section.heading;
-            path.push(SectionRef { marker: h.marker.text.clone(), title: h.title.clone() });
-            let shared: Arc<[SectionRef]> = Arc::from(path.as_slice());
+            path.push(h);
             let run_end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end);
-            out.push((Arc::clone(&shared), Span::new(h.title_span.start, run_end)));
-            for block in &section.body {
-                if let Block::Paragraph(p) = block {
-                    out.push((Arc::clone(&shared), p.text));
-                }
+            visit(number, &path, Span::new(h.title_span.start, run_end));
+            for p in paragraphs_of(&section.body) {
+                visit(number, &path, p.text);
             }
             stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
         }
-        out
     }
 }
 

@@ -46,19 +46,19 @@ impl std::ops::Deref for Indicator {
 #[cfg(test)]
 const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '；', ';'];
 
-/// The sentence ends of a run of text: for each `。！？；`, where it starts
-/// and where the next sentence does. Found once per run, so placing many
-/// quantities costs a binary search each, not a scan.
-fn sentence_ends(text: &str) -> Vec<(usize, usize)> {
+/// The sentence ends of a run of text, into `ends` (cleared first): for
+/// each `。！？；`, where it starts and where the next sentence does. Found
+/// once per run, so placing many quantities costs a binary search each,
+/// not a scan.
+fn sentence_ends(text: &str, ends: &mut Vec<(usize, usize)>) {
     // A byte scan: `;` or the three bytes of 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F) ；(EF BC 9B).
     let bytes = text.as_bytes();
-    memchr::memchr3_iter(b';', 0xE3, 0xEF, bytes)
-        .filter_map(|i| match bytes[i..] {
-            [b';', ..] => Some((i, i + 1)),
-            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => Some((i, i + 3)),
-            _ => None,
-        })
-        .collect()
+    ends.clear();
+    ends.extend(memchr::memchr3_iter(b';', 0xE3, 0xEF, bytes).filter_map(|i| match bytes[i..] {
+        [b';', ..] => Some((i, i + 1)),
+        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => Some((i, i + 3)),
+        _ => None,
+    }));
 }
 
 /// The sentence of a run (starting at byte `base` of the source, with
@@ -77,19 +77,37 @@ fn sentence_around(ends: &[(usize, usize)], base: usize, len: usize, at: Span) -
 pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
     let source = doc.source();
     let mut out = Vec::new();
-    for (path, span) in doc.text_runs() {
+    // Reused for every run: the quantities of a run and its sentence ends.
+    let mut found = Vec::new();
+    let mut ends = Vec::new();
+    // The path of the section of the last run that held a quantity: built
+    // once per section, and only for sections that state something.
+    let mut path: Option<(usize, Arc<[SectionRef]>)> = None;
+    doc.text_runs(|number, headings, span| {
         let text = &source[span];
-        let found = quantity::find(text);
+        quantity::find_into(text, &mut found);
         if found.is_empty() {
-            continue;
+            return;
         }
-        let ends = sentence_ends(text);
-        for mut q in found {
+        let section = match &path {
+            Some((n, shared)) if *n == number => Arc::clone(shared),
+            _ => {
+                let shared: Arc<[SectionRef]> = headings
+                    .iter()
+                    .map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() })
+                    .collect();
+                path = Some((number, Arc::clone(&shared)));
+                shared
+            }
+        };
+        sentence_ends(text, &mut ends);
+        out.reserve(found.len());
+        for mut q in found.drain(..) {
             q.span = q.span.shift(span.start);
             let sentence = sentence_around(&ends, span.start, text.len(), q.span);
-            out.push(Indicator { quantity: q, section: Arc::clone(&path), sentence });
+            out.push(Indicator { quantity: q, section: Arc::clone(&section), sentence });
         }
-    }
+    });
     out
 }
 
@@ -99,7 +117,8 @@ mod tests {
 
     fn sentence(text: &str, what: &str) -> String {
         let at = text.find(what).unwrap();
-        let ends = sentence_ends(text);
+        let mut ends = Vec::new();
+        sentence_ends(text, &mut ends);
         let s = sentence_around(&ends, 0, text.len(), Span::new(at, at + what.len()));
         text[s.range()].to_owned()
     }
@@ -107,7 +126,9 @@ mod tests {
     #[test]
     fn sentence_ends_are_exactly_the_sentence_end_chars() {
         let text = "甲。乙！丙？丁；戊;己，庚：辛";
-        let found: Vec<char> = sentence_ends(text).iter().map(|&(i, _)| text[i..].chars().next().unwrap()).collect();
+        let mut ends = Vec::new();
+        sentence_ends(text, &mut ends);
+        let found: Vec<char> = ends.iter().map(|&(i, _)| text[i..].chars().next().unwrap()).collect();
         assert_eq!(found, SENTENCE_ENDS);
     }
 

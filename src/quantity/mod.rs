@@ -523,8 +523,16 @@ fn read_per_cent(text: &str, start: usize) -> Option<Core> {
 /// assert_eq!((q.text.as_str(), q.unit.as_str(), q.label.as_str()), ("16名", "名", "执法人员"));
 /// ```
 pub fn find(text: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    find_into(text, &mut out);
+    out
+}
+
+/// [`find`] into `out`, which is cleared first, so that a caller reading
+/// many runs of text reuses one buffer.
+pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>) {
+    out.clear();
     let bytes = text.as_bytes();
-    let mut out: Vec<Quantity> = Vec::new();
     let mut floor = 0usize;
     let mut i = 0usize;
     loop {
@@ -570,8 +578,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
             i += 1;
         }
     }
-    add_from_to_changes(text, &mut out);
-    out
+    add_from_to_changes(text, out);
 }
 
 /// The first byte from `i` on where a figure may start: an ASCII digit or
