@@ -67,7 +67,7 @@ fn main() -> ExitCode {
                     ind.label.clone(),
                     ind.value.to_string(),
                     ind.upper.map(|u| u.to_string()).unwrap_or_default(),
-                    ind.unit.clone(),
+                    ind.unit.to_string(),
                     json_word(&ind.kind),
                     qualifiers(ind),
                     ind.direction.as_ref().map(json_word).unwrap_or_default(),
@@ -87,7 +87,14 @@ fn main() -> ExitCode {
                         Some(u) => format!("{}–{}", ind.value, u),
                         None => ind.value.to_string(),
                     };
-                    [section_path(ind), ind.label.clone(), value, ind.unit.clone(), qualifiers(ind), ind.text.clone()]
+                    [
+                        section_path(ind),
+                        ind.label.clone(),
+                        value,
+                        ind.unit.to_string(),
+                        qualifiers(ind),
+                        ind.text.clone(),
+                    ]
                 })
                 .collect();
             let header = ["section", "label", "value", "unit", "qualifiers", "text"].map(String::from);

@@ -20,7 +20,7 @@
 //! word for events or people (`两宗`, `三次洪涝灾害`, `两期`); set phrases
 //! use classifiers (个, 项, 条, 大, 年 …) and are names, not counts.
 
-use super::unit::{Class, Unit};
+use super::unit::{Class, Reading};
 use crate::numeral::{Numeral, Script};
 
 fn is_digit(c: char) -> bool {
@@ -72,7 +72,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
 }
 
 /// Whether a number with its unit is a name or a date rather than a count.
-pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit, after: &str) -> bool {
+pub(crate) fn rejects_quantity(n: &Numeral, unit: Reading, after: &str) -> bool {
     if unit.base == "年" && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000)) {
         return true;
     }
@@ -103,7 +103,7 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Unit, after: &str) -> bool {
 
 /// Whether a number of years right after `before` is a time frame
 /// (`近3年`, `连续2年`, `过去5年`) rather than a length of something.
-pub(crate) fn time_frame(before: &str, unit: Unit, after: &str) -> bool {
+pub(crate) fn time_frame(before: &str, unit: Reading, after: &str) -> bool {
     if unit.class != Class::Duration {
         return false;
     }
@@ -117,7 +117,7 @@ pub(crate) fn time_frame(before: &str, unit: Unit, after: &str) -> bool {
 }
 
 /// Whether a count of people is a rank: `前3名`, `第2位`.
-pub(crate) fn ranking(before: &str, unit: Unit) -> bool {
+pub(crate) fn ranking(before: &str, unit: Reading) -> bool {
     unit.class == Class::Person && (before.ends_with('前') || before.ends_with("排名"))
 }
 

@@ -41,7 +41,8 @@ use crate::span::Span;
 use nom::combinator::opt;
 use nom::Parser;
 use serde::Serialize;
-use unit::{Class, Unit};
+pub use unit::Unit;
+use unit::{Class, Reading};
 
 /// A quantity stated in text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -60,7 +61,7 @@ pub struct Quantity {
     pub upper: Option<Decimal>,
     /// The base unit: `件`, `人次`, `元` (also for 万元), `%` (also for 成),
     /// `个百分点`, `学时` …
-    pub unit: String,
+    pub unit: Unit,
     /// What sort of quantity it is.
     pub kind: QuantityKind,
     /// What the words around the number say about its precision, in the
@@ -320,7 +321,7 @@ struct Core {
     end: usize,
     value: Decimal,
     upper: Option<Decimal>,
-    unit: Unit,
+    unit: Reading,
     qualifiers: Vec<Qualifier>,
 }
 
@@ -337,7 +338,7 @@ fn skip_space(s: &str) -> &str {
 
 /// `figure` after the numeral: `[余|多 [multiplier]] [' '] unit`.
 /// Returns the rest, the value, the unit and the qualifier read, if any.
-fn figure_tail(rest: &str, n: &Numeral) -> (usize, Decimal, Option<Unit>, Option<Qualifier>) {
+fn figure_tail(rest: &str, n: &Numeral) -> (usize, Decimal, Option<Reading>, Option<Qualifier>) {
     let total = rest.len();
     let mut value = n.value;
     let mut q = None;
@@ -636,7 +637,7 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
         text: text[qstart..core.end].to_string(),
         value: core.value,
         upper: core.upper,
-        unit: core.unit.base.to_string(),
+        unit: core.unit.base,
         kind,
         qualifiers,
         direction,
@@ -663,7 +664,7 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
         let Some(diff) = b.value.checked_sub(a.value).map(Decimal::abs) else {
             continue;
         };
-        let unit = if a.unit == "%" { "个百分点".to_string() } else { a.unit.clone() };
+        let unit = if a.unit == "%" { Unit::POINTS } else { a.unit };
         relabel.push((k + 1, a.label.clone()));
         let span = Span::new(a.span.start, b.span.end);
         extra.push((

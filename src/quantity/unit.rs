@@ -34,20 +34,127 @@ pub(crate) enum Class {
     Times,
 }
 
+/// The base unit of a [`Quantity`](super::Quantity): `件`, `人次`, `元`,
+/// `%`, `个百分点`, `学时` … Units come from a fixed table, so a `Unit` is a
+/// `&'static str` and costs no allocation. It compares equal to its text,
+/// derefs to `str`, and prints and serializes as the text.
+///
+/// ```
+/// let q = &gongwen::quantity::find("办件3084件")[0];
+/// assert_eq!(q.unit, "件");
+/// assert_eq!(q.unit.as_str(), "件");
+/// assert_eq!(q.unit.to_string(), "件");
+/// assert_eq!(serde_json::to_string(&q.unit).unwrap(), r#""件""#);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Unit(&'static str);
+
+impl Unit {
+    /// The unit's text.
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Unit {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl AsRef<str> for Unit {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Unit {
+    fn borrow(&self) -> &str {
+        self.0
+    }
+}
+
+/// As its text: `"件"`, as a `String` holding it would show.
+impl std::fmt::Debug for Unit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl std::fmt::Display for Unit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl serde::Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl From<Unit> for String {
+    fn from(u: Unit) -> String {
+        u.0.to_owned()
+    }
+}
+
+impl PartialEq<str> for Unit {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Unit {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Unit {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<Unit> for str {
+    fn eq(&self, other: &Unit) -> bool {
+        self == other.0
+    }
+}
+
+impl PartialEq<Unit> for &str {
+    fn eq(&self, other: &Unit) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialEq<Unit> for String {
+    fn eq(&self, other: &Unit) -> bool {
+        self == other.0
+    }
+}
+
+impl Unit {
+    /// 个百分点, the unit of a change between two percentages.
+    pub(crate) const POINTS: Unit = Unit("个百分点");
+}
+
 /// One unit as read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Unit {
+pub(crate) struct Reading {
     /// The unit as written (from the table).
     pub written: &'static str,
     /// The base unit reported.
-    pub base: &'static str,
+    pub base: Unit,
     /// Power of ten the value is multiplied by (成 → % is 1).
     pub exp: u32,
     /// What the unit counts.
     pub class: Class,
 }
 
-impl Unit {
+impl Reading {
     /// The kind of quantity a unit gives when no change word is around it.
     pub fn kind(self) -> QuantityKind {
         match self.class {
@@ -290,7 +397,11 @@ static BY_FIRST: Lazy<Table> = Lazy::new(|| {
             let last = written.chars().next_back();
             // WORDS has one row per char.
             let glue = WORDS.iter().find(|w| Some(w.0) == last).map_or("", |w| w.1);
-            Entry { first: written.chars().next().unwrap_or(' '), unit: Unit { written, base, exp, class }, glue }
+            Entry {
+                first: written.chars().next().unwrap_or(' '),
+                unit: Reading { written, base: Unit(base), exp, class },
+                glue,
+            }
         })
         .collect();
     v.sort_by_key(|e| e.first);
@@ -350,13 +461,13 @@ fn opening_with(first: char) -> &'static [Entry] {
 /// One entry of [`UNITS`] ready for lookups.
 struct Entry {
     first: char,
-    unit: Unit,
+    unit: Reading,
     /// The chars of [`WORDS`] for the unit's last char.
     glue: &'static str,
 }
 
 /// `unit`: the longest unit at the start of the input.
-pub(crate) fn unit(input: &str) -> IResult<&str, Unit> {
+pub(crate) fn unit(input: &str) -> IResult<&str, Reading> {
     let Some(first) = input.chars().next().filter(|&c| may_start_unit(c)) else {
         return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
     };
@@ -386,7 +497,7 @@ mod tests {
     use super::*;
 
     fn base(s: &str) -> Option<&'static str> {
-        unit(s).ok().map(|(_, u)| u.base)
+        unit(s).ok().map(|(_, u)| u.base.as_str())
     }
 
     #[test]
