@@ -170,7 +170,7 @@ fn page_count(text: &str) -> bool {
 
 /// A trail of page names from the home page: `首页 >> 信息公开 > 法治政府`.
 fn is_breadcrumb_trail(text: &str) -> bool {
-    let Some(home) = memchr::memmem::find(text.as_bytes(), "首页".as_bytes()) else { return false };
+    let Some(home) = super::words::find(text, "首页") else { return false };
     text[home..].contains(['>', '»', '＞', '›', '〉'])
 }
 

@@ -22,16 +22,29 @@ pub(crate) struct HeadingParts {
     pub body: Option<Span>,
 }
 
+/// Chars that end a heading's title (found by byte in [`first_terminator`]).
+#[cfg(test)]
 const TERMINATORS: [char; 3] = ['。', '：', ':'];
+
+/// Where the first of `。` `：` `:` is in `text`, and its length: found
+/// by `:` and the last bytes of `。` (E3 80 82) and `：` (EF BC 9A), checked
+/// in place, rather than by decoding every char.
+fn first_terminator(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b':', 0x82, 0x9A, bytes).find_map(|i| match bytes[..=i] {
+        [.., b':'] => Some((i, 1)),
+        [.., 0xE3, 0x80, 0x82] | [.., 0xEF, 0xBC, 0x9A] => Some((i - 2, 3)),
+        _ => None,
+    })
+}
 
 /// Split `source[after_marker..end]` into title, terminator and body.
 pub(crate) fn split(source: &str, after_marker: usize, end: usize) -> HeadingParts {
     let rest = &source[after_marker..end];
-    match rest.find(TERMINATORS) {
+    match first_terminator(rest) {
         None => HeadingParts { title: trim(source, Span::new(after_marker, end)), terminator: None, body: None },
-        Some(at) => {
+        Some((at, t_len)) => {
             let t_start = after_marker + at;
-            let t_len = rest[at..].chars().next().map_or(1, char::len_utf8);
             let terminator = Span::new(t_start, t_start + t_len);
             let title = trim(source, Span::new(after_marker, t_start));
             let body = trim(source, Span::new(terminator.end, end));
@@ -143,6 +156,15 @@ pub(crate) fn skip_ws(source: &str, from: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn first_terminator_agrees_with_a_char_search(text in "[。：:a是\u{0082}\u{009a}傂蚂]{0,16}") {
+            let plain = text.find(TERMINATORS).map(|at| (at, text[at..].chars().next().unwrap().len_utf8()));
+            prop_assert_eq!(first_terminator(&text), plain);
+        }
+    }
 
     #[test]
     fn title_runs_to_the_first_terminator() {

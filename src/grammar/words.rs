@@ -8,17 +8,22 @@
 
 /// Does `text` contain `word`?
 pub(crate) fn contains(text: &str, word: &str) -> bool {
+    find(text, word).is_some()
+}
+
+/// Where `word` first occurs in `text`.
+pub(crate) fn find(text: &str, word: &str) -> Option<usize> {
     let (text, word) = (text.as_bytes(), word.as_bytes());
     match word {
-        [] => true,
-        [only] => memchr::memchr(*only, text).is_some(),
+        [] => Some(0),
+        [only] => memchr::memchr(*only, text),
         [_, second, ..] => {
             if text.len() < word.len() {
-                return false;
+                return None;
             }
             // A hit at `j` in `text[1..]` puts the word's start at `j`.
             let last_start = text.len() - word.len();
-            memchr::memchr_iter(*second, &text[1..=last_start + 1]).any(|j| text[j..].starts_with(word))
+            memchr::memchr_iter(*second, &text[1..=last_start + 1]).find(|&j| text[j..].starts_with(word))
         }
     }
 }
@@ -51,6 +56,7 @@ mod tests {
         #[test]
         fn agrees_with_str_contains(text in "[a-c不足存在的]{0,12}", word in "[a-c不足]{0,3}") {
             prop_assert_eq!(contains(&text, &word), text.contains(word.as_str()));
+            prop_assert_eq!(find(&text, &word), text.find(word.as_str()));
         }
     }
 }
