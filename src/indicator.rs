@@ -74,6 +74,23 @@ fn sentence_around(ends: &[(usize, usize)], base: usize, len: usize, at: Span) -
     Span::new(base + start, base + end)
 }
 
+/// Make room in `out` for `more` indicators, when it has none, for as
+/// many as the document holds if it goes on as it did up to byte `done` of
+/// `total`. An indicator is some 250 bytes: doubling a vector of them moves
+/// them all each time, and reallocating a block that large copies it.
+fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: usize) {
+    let need = out.len() + more;
+    if need <= out.capacity() {
+        return;
+    }
+    // The density so far, over the rest, with an eighth to spare; never
+    // beyond one indicator per two bytes left (a figure takes two at least).
+    let left = total.saturating_sub(done);
+    let projected = need.saturating_mul(left) / done.max(1);
+    let extra = (projected + projected / 8).min(left / 2);
+    out.reserve(more + extra);
+}
+
 pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
     let source = doc.source();
     let mut out = Vec::new();
@@ -101,7 +118,7 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
             }
         };
         sentence_ends(text, &mut ends);
-        out.reserve(found.len());
+        reserve_projected(&mut out, found.len(), span.end, source.len());
         for mut q in found.drain(..) {
             q.span = q.span.shift(span.start);
             let sentence = sentence_around(&ends, span.start, text.len(), q.span);
