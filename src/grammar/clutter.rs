@@ -263,7 +263,7 @@ pub(crate) fn bare_datetime(text: &str) -> bool {
 pub(crate) fn source_field(text: &str) -> Option<&str> {
     for key in ["信息来源", "文章来源", "稿件来源", "来源"] {
         let mut from = 0;
-        while let Some(at) = text[from..].find(key) {
+        while let Some(at) = super::words::find(&text[from..], key) {
             let after = &text[from + at + key.len()..];
             if let Ok((rest, ())) = colon(after) {
                 let rest = rest.trim_start_matches(is_ws);

@@ -49,7 +49,8 @@ pub(crate) fn parse_document(text: &str) -> Document {
     let bom = text.starts_with('\u{feff}').then(|| Span::new(0, 3));
     let lines = line::split(text, bom.map_or(0, |b| b.end));
     let back = signature::find_back(text, &lines);
-    let mut body_lines = lines[..back.start].to_vec();
+    let mut body_lines = lines;
+    let back_lines = body_lines.split_off(back.start);
     let mut back_blocks = Vec::new();
     // Flattened text: a signature glued to the end of the last line.
     let has_date =
@@ -102,7 +103,7 @@ pub(crate) fn parse_document(text: &str) -> Document {
     for (l, m) in body_lines[first_body..].iter().zip(&line_markers[first_body..]) {
         p.line(l, *m);
     }
-    for (l, role) in lines[back.start..].iter().zip(&back.roles) {
+    for (l, role) in back_lines.iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);
     }
     let Parser { front, outline, mut diagnostics, .. } = p;
