@@ -227,10 +227,16 @@ fn site_clock(text: &str) -> bool {
 
 /// What kind of clutter the (trimmed) line `text` is, if any.
 pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
-    // Cheap rejections first: this runs on every line of a report.
-    if text.is_empty() || text.len() > 4 * MAX_CHARS || (text.len() > MAX_CHARS && text.chars().count() > MAX_CHARS) {
+    // This runs on every line of a report. Most lines match no rule, so the
+    // char count that keeps long lines out is taken last.
+    if text.is_empty() || text.len() > 4 * MAX_CHARS {
         return None;
     }
+    let kind = classify_line(text)?;
+    (text.len() <= MAX_CHARS || text.chars().count() <= MAX_CHARS).then_some(kind)
+}
+
+fn classify_line(text: &str) -> Option<ClutterKind> {
     let first = text.chars().next()?;
     if matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') && only_actions(text) {
         return Some(ClutterKind::PageAction);
