@@ -72,7 +72,7 @@ const PLAN_WORDS: [&str; 14] = [
 const MEASURE_WORDS: [&str; 10] =
     ["举措", "成效", "主要工作", "工作完成", "工作开展", "开展情况", "主要做法", "工作成效", "进展", "取得"];
 
-/// Verbs that open the action headings of the measures part
+/// Verbs (one or two chars) that open the action headings of the measures part
 /// (`强化组织领导，夯实法治基础`).
 const ACTION_LEADS: [&str; 57] = [
     "化解", "筑牢", "维护", "保障", "助力", "护航", "弘扬", "开展", "实施", "加大", "加快", "营造", "压实", "创建",
@@ -175,11 +175,20 @@ fn classify_simplified(title: &str, lists: Lists, report_year: Option<u16>) -> O
 /// An action heading: it opens with a verb of doing (`强化组织领导`), or is
 /// two parallel phrases (`化解矛盾纠纷，筑牢平安稳定防线`).
 fn is_action_heading(title: &str) -> bool {
-    if ACTION_LEADS.iter().any(|w| title.starts_with(w)) {
+    // The leads are one or two chars long: look the title's first one and
+    // two chars up in a sorted list rather than trying each lead in turn.
+    static LEADS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+        let mut leads = ACTION_LEADS.to_vec();
+        leads.sort_unstable();
+        leads
+    });
+    let mut ends = title.char_indices().map(|(i, c)| i + c.len_utf8());
+    if ends.by_ref().take(2).any(|end| LEADS.binary_search(&&title[..end]).is_ok()) {
         return true;
     }
-    let halves: Vec<usize> = title.split(['，', ',']).map(|h| h.chars().count()).collect();
-    halves.len() == 2 && halves.iter().all(|n| (4..=16).contains(n))
+    let mut halves = title.split(['，', ',']);
+    let mut fits = || halves.next().is_some_and(|h| (4..=16).contains(&h.chars().count()));
+    fits() && fits() && halves.next().is_none()
 }
 
 /// The report year as the title or preamble give it, for classification:
@@ -265,5 +274,9 @@ mod tests {
         assert_eq!(classify("附件", None), None);
         assert_eq!(classify("化解矛盾纠纷，筑牢平安稳定防线", None), Some(Measures), "two parallel action phrases");
         assert_eq!(classify("存在問題和不足", None), Some(Shortcomings), "Traditional script");
+        assert_eq!(classify("以案促改", None), Some(Measures), "a one-char lead");
+        assert_eq!(classify("矛盾纠纷有效化解，平安防线更加牢固", None), Some(Measures), "two parallel phrases");
+        assert_eq!(classify("矛盾纠纷有效化解，平安防线更加牢固，治理", None), None, "three phrases are not two");
+        assert_eq!(classify("综合治理", None), None);
     }
 }
