@@ -345,7 +345,7 @@ fn figure_tail(rest: &str, n: &Numeral) -> (usize, Decimal, Option<Reading>, Opt
     let mut r = rest;
     if let Ok((r1, q1)) = qualifier::after_number(r) {
         let (r2, mult) = opt(unit::multiplier).parse(r1).unwrap_or((r1, None));
-        if unit::unit(skip_space(r2)).is_ok() {
+        if unit::unit(skip_space(r2)).is_some() {
             if let Some(v) = mult.map_or(Some(value), |m| value.mul_pow10(m)) {
                 value = v;
                 q = Some(q1);
@@ -355,12 +355,35 @@ fn figure_tail(rest: &str, n: &Numeral) -> (usize, Decimal, Option<Reading>, Opt
     }
     let r_sp = skip_space(r);
     match unit::unit(r_sp) {
-        Ok((r3, u)) => match value.mul_pow10(u.exp) {
+        Some((r3, u)) => match value.mul_pow10(u.exp) {
             Some(v) => (total - r3.len(), v, Some(u), q),
             None => (total - r.len(), value, None, q),
         },
-        Err(_) => (total - r.len(), value, None, q),
+        None => (total - r.len(), value, None, q),
     }
+}
+
+/// Whether `rest`, the text after a numeral, may go on into a figure: it
+/// opens with 余, 多 or a range separator, or (after one space) with a
+/// char that may open a unit. False only where [`figure_tail`] would find
+/// no unit and [`range_sep`] no separator.
+fn may_have_tail(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let Some(c) = chars.next() else {
+        return false;
+    };
+    if matches!(c, '余' | '餘' | '多' | '-' | '－' | '~' | '～' | '—' | '–' | '至' | '到') {
+        return true;
+    }
+    let c = if matches!(c, ' ' | '\u{3000}' | '\u{a0}') {
+        match chars.next() {
+            Some(c) => c,
+            None => return false,
+        }
+    } else {
+        c
+    };
+    unit::may_start_unit(c)
 }
 
 fn range_sep(s: &str) -> Option<&str> {
@@ -386,6 +409,12 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         return Err(start + numeral_run(s).max(1));
     };
     let num_end = start + n.len;
+    // Most numerals that are no figure have nothing after them that could
+    // make one (一是, 二十大, 三中全会): they end here, where reading on would
+    // end them too, without the guards and the unit lookup.
+    if !may_have_tail(&text[num_end..]) {
+        return Err(num_end);
+    }
     if guard::rejects_number(text, start, &n) {
         return Err(num_end);
     }
@@ -489,7 +518,7 @@ fn read_round(text: &str, start: usize, c: char) -> Option<Core> {
         Err(_) => return None,
     };
     let (r, mult) = opt(unit::multiplier).parse(r).unwrap_or((r, None));
-    let (r, unit) = unit::unit(skip_space(r)).ok()?;
+    let (r, unit) = unit::unit(skip_space(r))?;
     let value = Decimal::from_int(1).mul_pow10(exp + mult.unwrap_or(0) + unit.exp)?;
     let mut end = text.len() - r.len();
     let mut qualifiers: Vec<Qualifier> = q.into_iter().collect();
@@ -510,7 +539,7 @@ fn read_per_cent(text: &str, start: usize) -> Option<Core> {
         qualifiers.push(q);
         end = text.len() - r.len();
     }
-    let unit = unit::unit("%").ok()?.1;
+    let unit = unit::unit("%")?.1;
     Some(Core { start, end, value: n.value, upper: None, unit, qualifiers })
 }
 
@@ -585,24 +614,23 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>) {
 /// The first byte from `i` on where a figure may start: an ASCII digit or
 /// a char that is not a three-byte char ruled out by
 /// [`numeral::may_open`]. A tight loop over the text between figures.
-fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if b.is_ascii_digit() {
-                return i;
+fn next_candidate(bytes: &[u8], i: usize) -> usize {
+    // Slice patterns: one length test a char, no index checks.
+    let mut rest = bytes.get(i..).unwrap_or(&[]);
+    loop {
+        match *rest {
+            [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] => {
+                let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                if numeral::may_open(cp) {
+                    break;
+                }
+                rest = tail;
             }
-            i += 1;
-        } else if let Some(&[b0 @ 0xE0..=0xEF, b1, b2]) = bytes.get(i..i + 3) {
-            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            if numeral::may_open(cp) {
-                return i;
-            }
-            i += 3;
-        } else {
-            return i;
+            [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() => rest = tail,
+            _ => break,
         }
     }
-    i
+    bytes.len() - rest.len()
 }
 
 /// Add qualifiers before, the change, the label; drop quoted names.

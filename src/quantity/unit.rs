@@ -338,20 +338,20 @@ const WORDS: &[(char, &str)] = &[
     ('張', "貼"),
 ];
 
-/// Whether the char after a unit is a place where a measure word can end:
-/// punctuation, white space, another script, or a CJK char that does not
-/// make a word with it.
-/// `glue` holds the chars that make a word after the unit's last char
-/// (from [`WORDS`]).
-fn blocked(written: &str, glue: &str, rest: &str) -> bool {
-    let Some(next) = rest.chars().next() else {
-        return false;
-    };
-    // The glue chars are all ideographs: punctuation after a unit skips the walk.
-    if next >= '\u{4e00}' && glue.chars().any(|g| g == next) {
-        return true;
+/// Whether the char after a unit makes a word with it, so that the unit
+/// char is no measure word here: a char of `e.glue` (from [`WORDS`]), or
+/// for 成 anything but punctuation, white space and a few particles.
+fn blocked(e: &Entry, rest: &str) -> bool {
+    // The glue chars are all three-byte ideographs: compared as bytes, not decoded.
+    if let Some(next) = rest.as_bytes().get(..3) {
+        if e.glue.as_bytes().chunks_exact(3).any(|g| g == next) {
+            return true;
+        }
     }
-    if written == "成" {
+    if e.unit.written == "成" {
+        let Some(next) = rest.chars().next() else {
+            return false;
+        };
         // 五成 is a share; 成立, 成为, 成效 … are words.
         return !matches!(
             next,
@@ -377,7 +377,7 @@ static FIRST_CHARS: [u64; 328] = {
 };
 
 /// Whether some unit may start with `c`.
-fn may_start_unit(c: char) -> bool {
+pub(crate) fn may_start_unit(c: char) -> bool {
     let cp = c as u32;
     if (0x4E00..=0x9FFF).contains(&cp) {
         let off = cp - 0x4E00;
@@ -466,20 +466,22 @@ struct Entry {
     glue: &'static str,
 }
 
-/// `unit`: the longest unit at the start of the input.
-pub(crate) fn unit(input: &str) -> IResult<&str, Reading> {
-    let Some(first) = input.chars().next().filter(|&c| may_start_unit(c)) else {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
-    };
+/// `unit`: the longest unit at the start of the input, and the rest.
+pub(crate) fn unit(input: &str) -> Option<(&str, Reading)> {
+    let first = input.chars().next().filter(|&c| may_start_unit(c))?;
+    let (bytes, first_len) = (input.as_bytes(), first.len_utf8());
     for e in opening_with(first) {
-        if let Some(rest) = input.strip_prefix(e.unit.written) {
-            if blocked(e.unit.written, e.glue, rest) {
-                continue;
-            }
-            return Ok((rest, e.unit));
+        let written = e.unit.written.as_bytes();
+        // The first char matches already: a one-char unit needs no compare.
+        if written.len() > first_len && bytes.get(first_len..written.len()) != written.get(first_len..) {
+            continue;
+        }
+        let rest = input.get(written.len()..).unwrap_or("");
+        if !blocked(e, rest) {
+            return Some((rest, e.unit));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+    None
 }
 
 /// `multiplier` after 余/多: `600余万元` → ×10^4.
@@ -497,7 +499,7 @@ mod tests {
     use super::*;
 
     fn base(s: &str) -> Option<&'static str> {
-        unit(s).ok().map(|(_, u)| u.base.as_str())
+        unit(s).map(|(_, u)| u.base.as_str())
     }
 
     #[test]
@@ -525,6 +527,18 @@ mod tests {
             assert_eq!(got, want, "{c}");
         }
         assert!(opening_with('的').is_empty());
+    }
+
+    #[test]
+    fn glue_chars_are_three_byte_ideographs() {
+        for (c, glue) in WORDS {
+            for g in glue.chars() {
+                assert!(
+                    g.len_utf8() == 3 && g >= '\u{4e00}',
+                    "{g} after {c} should be an ideograph (blocked compares three bytes)"
+                );
+            }
+        }
     }
 
     #[test]
