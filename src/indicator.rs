@@ -42,23 +42,21 @@ impl std::ops::Deref for Indicator {
     }
 }
 
-/// The chars that end a sentence (found by byte in [`sentence_ends`]).
+/// The chars that end a sentence, as [`quantity::find_into`] records them.
 #[cfg(test)]
 const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '；', ';'];
 
 /// The sentence ends of a run of text, into `ends` (cleared first): for
-/// each `。！？；`, where it starts and where the next sentence does. Found
-/// once per run, so placing many quantities costs a binary search each,
-/// not a scan.
+/// each `。！？；`, where it starts and where the next sentence does. The
+/// reference for what [`quantity::find_into`] records on its scan.
+#[cfg(test)]
 fn sentence_ends(text: &str, ends: &mut Vec<(usize, usize)>) {
-    // A byte scan: `;` or the three bytes of 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F) ；(EF BC 9B).
-    let bytes = text.as_bytes();
     ends.clear();
-    ends.extend(memchr::memchr3_iter(b';', 0xE3, 0xEF, bytes).filter_map(|i| match bytes[i..] {
-        [b';', ..] => Some((i, i + 1)),
-        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => Some((i, i + 3)),
-        _ => None,
-    }));
+    for (i, c) in text.char_indices() {
+        if SENTENCE_ENDS.contains(&c) {
+            ends.push((i, i + c.len_utf8()));
+        }
+    }
 }
 
 /// The sentence of a run (starting at byte `base` of the source, with
@@ -102,7 +100,8 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
     let mut path: Option<(usize, Arc<[SectionRef]>)> = None;
     doc.text_runs(|number, headings, span| {
         let text = &source[span];
-        quantity::find_into(text, &mut found);
+        // The sentence ends come with the quantities, from the same scan.
+        quantity::find_into(text, &mut found, Some(&mut ends));
         if found.is_empty() {
             return;
         }
@@ -117,7 +116,6 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
                 shared
             }
         };
-        sentence_ends(text, &mut ends);
         reserve_projected(&mut out, found.len(), span.end, source.len());
         for mut q in found.drain(..) {
             q.span = q.span.shift(span.start);
@@ -135,7 +133,7 @@ mod tests {
     fn sentence(text: &str, what: &str) -> String {
         let at = text.find(what).unwrap();
         let mut ends = Vec::new();
-        sentence_ends(text, &mut ends);
+        quantity::find_into(text, &mut Vec::new(), Some(&mut ends));
         let s = sentence_around(&ends, 0, text.len(), Span::new(at, at + what.len()));
         text[s.range()].to_owned()
     }
@@ -144,9 +142,39 @@ mod tests {
     fn sentence_ends_are_exactly_the_sentence_end_chars() {
         let text = "甲。乙！丙？丁；戊;己，庚：辛";
         let mut ends = Vec::new();
-        sentence_ends(text, &mut ends);
+        quantity::find_into(text, &mut Vec::new(), Some(&mut ends));
         let found: Vec<char> = ends.iter().map(|&(i, _)| text[i..].chars().next().unwrap()).collect();
         assert_eq!(found, SENTENCE_ENDS);
+    }
+
+    #[test]
+    fn find_into_records_every_sentence_end() {
+        let mut texts: Vec<String> = [
+            "",
+            "。",
+            ";",
+            "1;2；3。4！5？6",
+            "由40%降低至38%。同比增长12.5%；约135.9万元！百分之八十？百余场;近千人。",
+            "2021—2025年。第四次；三是。1,234.5万元；（一）强化。",
+            "“30分钟”服务圈。《2024年工作要点》；16:58。2024.3.5；ODR2。",
+        ]
+        .map(String::from)
+        .to_vec();
+        let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/sample.txt");
+        texts.extend(std::fs::read_to_string(sample).unwrap().lines().map(String::from));
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.extend(std::fs::read_to_string(path).unwrap().lines().map(String::from));
+            }
+        }
+        let (mut found, mut got, mut want) = (Vec::new(), Vec::new(), Vec::new());
+        for text in &texts {
+            quantity::find_into(text, &mut found, Some(&mut got));
+            sentence_ends(text, &mut want);
+            assert_eq!(got, want, "the sentence ends of {text:?}");
+        }
     }
 
     #[test]

@@ -309,7 +309,10 @@ pub fn read_prefix(s: &str) -> Option<Numeral> {
 /// Every numeral char of the Basic Multilingual Plane (Chinese numerals,
 /// 〇, ASCII and full-width digits) as a bitmap indexed by code point, so
 /// that scanners reject the other chars with one lookup and no range tests.
-static OPENERS: [u64; 1024] = {
+static OPENERS: [u64; 1024] = OPENER_BITS;
+
+/// [`OPENERS`] as a constant, for scanners that build their own bitmap on it.
+pub(crate) const OPENER_BITS: [u64; 1024] = {
     let chars = [
         '一', '壹', '二', '贰', '貳', '两', '兩', '三', '叁', '參', '四', '肆', '五', '伍', '六', '陆', '陸', '七',
         '柒', '八', '捌', '九', '玖', '零', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億', '〇', '0', '1',

@@ -554,20 +554,35 @@ fn read_per_cent(text: &str, start: usize) -> Option<Core> {
 /// ```
 pub fn find(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
-    find_into(text, &mut out);
+    find_into(text, &mut out, None);
     out
 }
 
 /// [`find`] into `out`, which is cleared first, so that a caller reading
-/// many runs of text reuses one buffer.
-pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>) {
+/// many runs of text reuses one buffer. With `ends`, also the sentence
+/// ends of `text` (cleared first): for each `。！？；` or `;`, where it
+/// starts and where the next sentence does, in order. The scan stops at
+/// them anyway, so they cost no pass of their own; no figure holds one,
+/// so none is passed over.
+pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&mut Vec<(usize, usize)>>) {
     out.clear();
+    if let Some(ends) = ends.as_deref_mut() {
+        ends.clear();
+    }
     let bytes = text.as_bytes();
     let mut floor = 0usize;
     let mut i = 0usize;
     loop {
         i = next_candidate(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
+        let end_len = sentence_end_len(&bytes[i..]);
+        if end_len > 0 {
+            if let Some(ends) = ends.as_deref_mut() {
+                ends.push((i, i + end_len));
+            }
+            i += end_len;
+            continue;
+        }
         let core = if b.is_ascii_digit() {
             read_core(text, i)
         } else if b < 0x80 {
@@ -611,9 +626,33 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>) {
     add_from_to_changes(text, out);
 }
 
-/// The first byte from `i` on where a figure may start: an ASCII digit or
-/// a char that is not a three-byte char ruled out by
-/// [`numeral::may_open`]. A tight loop over the text between figures.
+/// The chars where [`next_candidate`] stops: those that may open a figure
+/// ([`numeral::may_open`]) and the sentence ends `。！？；`.
+static STOPS: [u64; 1024] = {
+    let mut map = numeral::OPENER_BITS;
+    let ends = ['。', '！', '？', '；'];
+    let mut k = 0;
+    while k < ends.len() {
+        let cp = ends[k] as u32;
+        map[(cp / 64) as usize] |= 1 << (cp % 64);
+        k += 1;
+    }
+    map
+};
+
+/// The length of the sentence end (`。！？；` or `;`) opening `bytes`, or 0.
+fn sentence_end_len(bytes: &[u8]) -> usize {
+    // 。 is E3 80 82; ！ ？ ； are EF BC 81, 9F, 9B.
+    match bytes {
+        [b';', ..] => 1,
+        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The first byte from `i` on where a figure may start or a sentence
+/// ends: an ASCII digit or `;`, or a char that is not a three-byte char
+/// ruled out by [`STOPS`]. A tight loop over the text between figures.
 fn next_candidate(bytes: &[u8], i: usize) -> usize {
     // Slice patterns: one length test a char, no index checks.
     let mut rest = bytes.get(i..).unwrap_or(&[]);
@@ -621,12 +660,12 @@ fn next_candidate(bytes: &[u8], i: usize) -> usize {
         match *rest {
             [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] => {
                 let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-                if numeral::may_open(cp) {
+                if STOPS[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
                     break;
                 }
                 rest = tail;
             }
-            [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() => rest = tail,
+            [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() && b != b';' => rest = tail,
             _ => break,
         }
     }
