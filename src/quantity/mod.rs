@@ -133,30 +133,6 @@ pub(crate) const fn first_cp(s: &str) -> u32 {
     }
 }
 
-/// A bitmap over the CJK block (from U+4E00) of the chars that open
-/// `words`, so that a scan can pass most positions with one lookup.
-pub(crate) const fn first_chars(words: &[&str]) -> [u64; 328] {
-    let mut map = [0u64; 328];
-    let mut i = 0;
-    while i < words.len() {
-        map = mark(map, first_cp(words[i]));
-        i += 1;
-    }
-    map
-}
-
-/// Whether `s` may open with a word whose first chars are in `map`: false
-/// only for a CJK char that opens none of them.
-#[inline]
-pub(crate) fn may_open_word(s: &str, map: &[u64; 328]) -> bool {
-    match s.as_bytes() {
-        [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
-            in_map((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F), map)
-        }
-        _ => true,
-    }
-}
-
 /// The code point of the last char of a non-empty str, in a const fn.
 pub(crate) const fn last_cp(s: &str) -> u32 {
     let b = s.as_bytes();
@@ -217,72 +193,146 @@ pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
 /// A word list indexed for lookups in the scanning loop: bitmaps of its
 /// first and last chars (one bit test ends most lookups), and the words
 /// sorted by first and by last char, the list's order kept among words
-/// sharing that char, so that a lookup compares only those.
+/// sharing that char, so that a lookup compares only those. The words
+/// sharing a char are found by its rank among the chars of the bitmap
+/// (a popcount), not by a search.
 pub(crate) struct Words<const N: usize> {
-    first: [u64; 328],
-    last: [u64; 328],
-    by_first: [(u32, &'static str); N],
-    by_last: [(u32, &'static str); N],
+    by_first: Index<N>,
+    by_last: Index<N>,
+}
+
+/// One side of [`Words`]: the words keyed by their first (or last) char.
+struct Index<const N: usize> {
+    /// The key chars, a bitmap over the CJK block.
+    map: [u64; 328],
+    /// Set bits of `map` before each of its u64s.
+    rank: [u16; 328],
+    /// Where the words of the k-th key (in code point order) start in
+    /// `sorted`; they end where those of the next key start, or at `N`.
+    starts: [u16; N],
+    /// The number of distinct keys.
+    keys: usize,
+    /// The words, stably sorted by key.
+    sorted: [&'static str; N],
+}
+
+impl<const N: usize> Index<N> {
+    /// Index `list` by the last (or first) char of each word; every key
+    /// must be a CJK ideograph (U+4E00…U+9FFF).
+    const fn new(list: &[&'static str], last: bool) -> Index<N> {
+        let keyed: [(u32, &'static str); N] = sorted_by(list, last);
+        let mut map = [0u64; 328];
+        let mut starts = [0u16; N];
+        let mut sorted = [""; N];
+        let mut keys = 0;
+        let mut i = 0;
+        while i < N {
+            let cp = keyed[i].0;
+            assert!(cp >= 0x4E00 && cp <= 0x9FFF, "a word list key must be a CJK ideograph");
+            if i == 0 || keyed[i - 1].0 != cp {
+                starts[keys] = i as u16;
+                keys += 1;
+            }
+            map = mark(map, cp);
+            sorted[i] = keyed[i].1;
+            i += 1;
+        }
+        let mut rank = [0u16; 328];
+        let mut k = 1;
+        while k < 328 {
+            rank[k] = rank[k - 1] + map[k - 1].count_ones() as u16;
+            k += 1;
+        }
+        Index { map, rank, starts, keys, sorted }
+    }
+
+    /// The words keyed by the three-byte char `b0 b1 b2`, in the list's order.
+    #[inline]
+    fn words(&self, b0: u8, b1: u8, b2: u8) -> &[&'static str] {
+        let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let Some(off) = cp.checked_sub(0x4E00).filter(|&off| off <= 0x9FFF - 0x4E00) else {
+            return &[];
+        };
+        let (w, bit) = ((off / 64) as usize, off % 64);
+        let (Some(&word), Some(&rank)) = (self.map.get(w), self.rank.get(w)) else {
+            return &[];
+        };
+        if word & (1 << bit) == 0 {
+            return &[];
+        }
+        let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
+        let from = self.starts.get(k).map_or(N, |&f| usize::from(f));
+        let to = if k + 1 < self.keys { self.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
+        self.sorted.get(from..to).unwrap_or(&[])
+    }
 }
 
 impl<const N: usize> Words<N> {
-    /// Index `list`, which must hold `N` non-empty words.
+    /// Index `list`, which must hold `N` words, each opening and closing
+    /// with a CJK ideograph.
     pub(crate) const fn new(list: &[&'static str]) -> Words<N> {
         assert!(list.len() == N);
-        Words {
-            first: first_chars(list),
-            last: last_chars(list),
-            by_first: sorted_by(list, false),
-            by_last: sorted_by(list, true),
-        }
+        Words { by_first: Index::new(list, false), by_last: Index::new(list, true) }
     }
 
     /// The words sharing the first char of `s`, in the list's order.
-    fn same_first(&self, s: &str) -> &[(u32, &'static str)] {
-        if !may_open_word(s, &self.first) {
-            return &[];
+    #[inline]
+    fn same_first(&self, s: &str) -> &[&'static str] {
+        match *s.as_bytes() {
+            [b0 @ 0xE0..=0xEF, b1, b2, ..] => self.by_first.words(b0, b1, b2),
+            _ => &[],
         }
-        s.chars().next().map_or(&[], |c| same_key(&self.by_first, u32::from(c)))
     }
 
     /// The words sharing the last char of `s`, in the list's order.
-    fn same_last(&self, s: &str) -> &[(u32, &'static str)] {
-        if !may_close_word(s, &self.last) {
-            return &[];
+    #[inline]
+    fn same_last(&self, s: &str) -> &[&'static str] {
+        match *s.as_bytes() {
+            [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.words(b0, b1, b2),
+            _ => &[],
         }
-        s.chars().next_back().map_or(&[], |c| same_key(&self.by_last, u32::from(c)))
     }
 
     /// The first word of the list that `s` starts with.
     #[inline]
     pub(crate) fn prefix(&self, s: &str) -> Option<&'static str> {
-        self.same_first(s).iter().map(|e| e.1).find(|w| s.starts_with(w))
+        // The first char (three bytes) matches already.
+        let b = s.as_bytes();
+        self.same_first(s).iter().copied().find(|w| tail_equal(b.get(3..w.len()), w.as_bytes().get(3..)))
     }
 
     /// The first word of the list that `s` ends with.
     #[inline]
     pub(crate) fn suffix(&self, s: &str) -> Option<&'static str> {
-        self.same_last(s).iter().map(|e| e.1).find(|w| s.ends_with(w))
+        // The last char (three bytes) matches already.
+        let b = s.as_bytes();
+        self.same_last(s).iter().copied().find(|w| {
+            let head = b.len().checked_sub(w.len()).and_then(|from| b.get(from..b.len() - 3));
+            tail_equal(head, w.as_bytes().get(..w.len() - 3))
+        })
     }
 
     /// The words that `s` may start with (all that open with its first
     /// char), in the list's order.
     pub(crate) fn opening(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
-        self.same_first(s).iter().map(|e| e.1)
+        self.same_first(s).iter().copied()
     }
 
     /// The words that `s` may end with (all that close with its last
     /// char), in the list's order.
     pub(crate) fn closing(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
-        self.same_last(s).iter().map(|e| e.1)
+        self.same_last(s).iter().copied()
     }
 }
 
-/// The run of `sorted` whose key is `key`.
-fn same_key<'a>(sorted: &'a [(u32, &'static str)], key: u32) -> &'a [(u32, &'static str)] {
-    let from = sorted.partition_point(|e| e.0 < key);
-    let len = sorted.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == key).count();
-    sorted.get(from..from + len).unwrap_or(&[])
+/// Whether two short byte strings are there and equal, compared in place:
+/// the words are a few chars, shorter than a `memcmp` call costs.
+#[inline]
+fn tail_equal(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y),
+        _ => false,
+    }
 }
 
 /// `list` keyed by the first (or last) code point of each word and sorted
