@@ -333,18 +333,23 @@ fn glued_tail(word: &str, prev: Option<char>) -> bool {
 /// `案卷合格率由上年的` → `案卷合格率`: a from-phrase naming a past time
 /// ends the label.
 fn cut_from(s: &str) -> &str {
-    // 由 (E7 94 B1) and 从 (E4 BB 8E) are found by their last bytes, which
-    // few other chars share, instead of decoding every char.
-    for last in memchr::memchr2_iter(0xB1, 0x8E, s.as_bytes()) {
-        let Some(i) = last.checked_sub(2).filter(|&i| i >= 6) else {
-            continue;
-        };
-        let Some(r) = s.get(i..).and_then(|t| t.strip_prefix('由').or_else(|| t.strip_prefix('从'))) else {
-            continue;
-        };
-        if r.chars().next().is_some_and(|n| "上去年前原今初".contains(n) || n.is_ascii_digit()) {
-            return &s[..i];
+    // Char by char on the lead bytes: 由 is E7 94 B1 and 从 E4 BB 8E.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        if i >= 6 && (lead == 0xE7 || lead == 0xE4) {
+            let r = s.get(i..).and_then(|t| t.strip_prefix('由').or_else(|| t.strip_prefix('从')));
+            if r.is_some_and(|r| r.chars().next().is_some_and(|n| "上去年前原今初".contains(n) || n.is_ascii_digit()))
+            {
+                return &s[..i];
+            }
         }
+        i += match lead {
+            0..0x80 => 1,
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
     }
     s
 }
@@ -480,15 +485,25 @@ pub(crate) fn label(text: &str, clause: &str, end: usize, class: Class) -> Strin
 
 /// The label without `各类`, `各项`, `各种`: `调处各类矛盾纠纷` → `调处矛盾纠纷`.
 fn without_each(s: &str) -> String {
-    // 各 is E5 90 84: a byte test, cheaper on short labels than a char search.
-    if !s.as_bytes().windows(3).any(|w| matches!(w, [0xE5, 0x90, 0x84])) {
+    // A char search (memchr on 各's last byte): most labels hold no 各.
+    let Some(mut at) = s.find('各') else {
         return s.to_string();
-    }
+    };
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(i) = ["各类", "各项", "各种"].iter().filter_map(|w| rest.find(w)).min() {
-        out.push_str(&rest[..i]);
-        rest = &rest[i + "各类".len()..];
+    loop {
+        let after = &rest[at + '各'.len_utf8()..];
+        let next = if after.starts_with(['类', '项', '种']) {
+            out.push_str(&rest[..at]);
+            rest = &after['类'.len_utf8()..];
+            rest.find('各')
+        } else {
+            after.find('各').map(|k| rest.len() - after.len() + k)
+        };
+        match next {
+            Some(k) => at = k,
+            None => break,
+        }
     }
     out.push_str(rest);
     out
