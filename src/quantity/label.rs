@@ -359,20 +359,19 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> &str {
     let region = &text[floor.min(start)..start];
     // One backward pass: back to the last boundary, but keep it short (the
     // last 24 chars), so a long clause is not decoded for every number.
-    let b = region.as_bytes();
-    let mut from = b.len();
+    let mut head = region.as_bytes();
     for _ in 0..24 {
         // An ideograph (three bytes, lead E4…E9) ends nothing: no decoding.
-        if from >= 3 && (0xE4..=0xE9).contains(&b[from - 3]) {
-            from -= 3;
+        if let [ref rest @ .., 0xE4..=0xE9, _, _] = *head {
+            head = rest;
             continue;
         }
-        match region[..from].chars().next_back() {
-            Some(c) if !is_boundary(c) => from -= c.len_utf8(),
+        match region[..head.len()].chars().next_back() {
+            Some(c) if !is_boundary(c) => head = &head[..head.len() - c.len_utf8()],
             _ => break,
         }
     }
-    &region[from..]
+    &region[head.len()..]
 }
 
 /// The label read before the number: `clause` without lead and tail words.
