@@ -64,14 +64,14 @@ fn main() -> ExitCode {
             for ind in indicators {
                 let row = [
                     section_path(ind),
-                    ind.label.clone(),
+                    ind.label.to_string(),
                     ind.value.to_string(),
                     ind.upper.map(|u| u.to_string()).unwrap_or_default(),
                     ind.unit.to_string(),
                     json_word(&ind.kind),
                     qualifiers(ind),
                     ind.direction.as_ref().map(json_word).unwrap_or_default(),
-                    ind.text.clone(),
+                    ind.text.to_string(),
                     ind.span.start.to_string(),
                     ind.span.end.to_string(),
                 ];
@@ -89,11 +89,11 @@ fn main() -> ExitCode {
                     };
                     [
                         section_path(ind),
-                        ind.label.clone(),
+                        ind.label.to_string(),
                         value,
                         ind.unit.to_string(),
                         qualifiers(ind),
-                        ind.text.clone(),
+                        ind.text.to_string(),
                     ]
                 })
                 .collect();

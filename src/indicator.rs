@@ -8,6 +8,7 @@
 use crate::document::Document;
 use crate::quantity::{self, Quantity};
 use crate::span::Span;
+use crate::SmallString;
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -16,9 +17,9 @@ use std::sync::Arc;
 #[non_exhaustive]
 pub struct SectionRef {
     /// The marker as written, e.g. `（二）`.
-    pub marker: String,
+    pub marker: SmallString,
     /// The heading title.
-    pub title: String,
+    pub title: SmallString,
 }
 
 /// A quantity stated in a report, placed in the document.

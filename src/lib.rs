@@ -78,6 +78,7 @@ pub mod numeral;
 mod outline;
 mod parts;
 pub mod quantity;
+mod small_string;
 mod span;
 mod tree;
 
@@ -88,6 +89,7 @@ pub use error::Error;
 pub use indicator::{Indicator, SectionRef};
 pub use meta::{Date, DateTime, Metadata};
 pub use parts::PartKind;
+pub use small_string::SmallString;
 pub use span::{LineIndex, Location, Span};
 pub use tree::{
     Block, Clutter, ClutterKind, Heading, Item, ItemStyle, Leaf, LeafKind, Line, Marker, MarkerStyle, Paragraph,

@@ -8,6 +8,7 @@
 
 use crate::parts::PartKind;
 use crate::span::Span;
+use crate::SmallString;
 use serde::Serialize;
 
 /// The numbering style of a heading marker.
@@ -71,7 +72,7 @@ pub struct Marker {
     /// The number the marker stands for: 3 for `（三）`, 11 for `十一、`.
     pub ordinal: u32,
     /// The marker as written, without surrounding white space.
-    pub text: String,
+    pub text: SmallString,
     /// Where the marker is.
     pub span: Span,
 }
@@ -88,7 +89,7 @@ pub struct Heading {
     pub marker: Marker,
     /// The heading's own words: after the marker, up to the first `。`, `：`
     /// or `:` of the line, trimmed.
-    pub title: String,
+    pub title: SmallString,
     /// Where the title is.
     pub title_span: Span,
     /// The `。`, `：` or `:` that ended the title, if any.

@@ -426,7 +426,7 @@ fn gen_report() -> impl Strategy<Value = GenReport> {
 
 fn outline_of(doc: &gongwen::Document) -> Outline {
     doc.all_sections()
-        .map(|s| (s.depth, normalize(&s.heading.marker.text), s.heading.marker.ordinal, s.heading.title.clone()))
+        .map(|s| (s.depth, normalize(&s.heading.marker.text), s.heading.marker.ordinal, s.heading.title.to_string()))
         .collect()
 }
 

@@ -18,7 +18,7 @@ fn get(t: &str, written: &str) -> Quantity {
 }
 
 fn texts(t: &str) -> Vec<String> {
-    find(t).into_iter().map(|q| q.text).collect()
+    find(t).into_iter().map(|q| q.text.into()).collect()
 }
 
 fn none(t: &str, why: &str) {

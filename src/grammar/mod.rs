@@ -30,6 +30,7 @@ use crate::document::Document;
 use crate::outline::{Outline, StyleRanks};
 use crate::span::Span;
 use crate::tree::{Block, Clutter, Heading, Line, Marker, MarkerStyle, Paragraph, SignatureLine};
+use crate::SmallString;
 use item::ItemState;
 use line::RawLine;
 use marker::RawMarker;
@@ -301,7 +302,7 @@ impl<'s> Parser<'s> {
 
     fn open_heading(&mut self, full_start: usize, at: usize, m: &RawMarker, inline: bool) {
         let span = Span::new(at, at + m.len);
-        let marker = Marker { style: m.style, ordinal: m.ordinal, text: self.src[span].to_owned(), span };
+        let marker = Marker { style: m.style, ordinal: m.ordinal, text: SmallString::new(&self.src[span]), span };
         if m.mixed_brackets {
             self.diagnostics.push(Diagnostic::new(
                 Rule::MixedBrackets,
@@ -312,7 +313,7 @@ impl<'s> Parser<'s> {
         let heading = Heading {
             span: Span::new(full_start, span.end),
             marker,
-            title: String::new(),
+            title: SmallString::default(),
             title_span: Span::empty(span.end),
             terminator: None,
             body: None,
@@ -353,7 +354,7 @@ impl<'s> Parser<'s> {
                 });
                 if let Some(h) = self.outline.current_heading() {
                     h.span = Span::new(full_start, full_end);
-                    h.title = src[parts.title].to_owned();
+                    h.title = SmallString::new(&src[parts.title]);
                     h.title_span = parts.title;
                     h.terminator = parts.terminator;
                     h.body = body;

@@ -14,6 +14,7 @@
 
 use super::unit::Class;
 use super::{prefix_in, Words};
+use crate::SmallString;
 
 /// Chars that end a clause for labels.
 fn is_boundary(c: char) -> bool {
@@ -459,7 +460,7 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
 }
 
 /// Choose the label of a quantity, given the [`clause_before`] it.
-pub(crate) fn label(text: &str, clause: &str, end: usize, class: Class) -> String {
+pub(crate) fn label(text: &str, clause: &str, end: usize, class: Class) -> SmallString {
     let before = before_label(clause);
     let noun_counter = matches!(class, Class::Noun | Class::Person);
     // 全县三次洪涝灾害: a scope word right before the number determines the
@@ -483,10 +484,10 @@ pub(crate) fn label(text: &str, clause: &str, end: usize, class: Class) -> Strin
 }
 
 /// The label without `各类`, `各项`, `各种`: `调处各类矛盾纠纷` → `调处矛盾纠纷`.
-fn without_each(s: &str) -> String {
+fn without_each(s: &str) -> SmallString {
     // A char search (memchr on 各's last byte): most labels hold no 各.
     let Some(mut at) = s.find('各') else {
-        return s.to_string();
+        return SmallString::new(s);
     };
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -505,7 +506,7 @@ fn without_each(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    SmallString::from(out)
 }
 
 #[cfg(test)]
@@ -515,7 +516,7 @@ mod tests {
     fn lab(t: &str, num: &str, unit: &str, class: Class) -> String {
         let start = t.find(num).unwrap();
         let end = start + num.len() + unit.len();
-        label(t, clause_before(t, 0, start), end, class)
+        label(t, clause_before(t, 0, start), end, class).into()
     }
 
     #[test]

@@ -38,6 +38,7 @@ mod unit;
 
 use crate::numeral::{self, Decimal, Numeral};
 use crate::span::Span;
+use crate::SmallString;
 use nom::combinator::opt;
 use nom::Parser;
 use serde::Serialize;
@@ -52,7 +53,7 @@ pub struct Quantity {
     pub span: Span,
     /// The quantity as written, qualifier words included: `约135.9万元`,
     /// `100余人次`, `不少于60学时`, `90%以上`.
-    pub text: String,
+    pub text: SmallString,
     /// The value in the base unit: 万 and 亿 multiplied out, 成 as percent
     /// (`五成` → 50); for a range, its low end; for a change, its magnitude.
     pub value: Decimal,
@@ -71,7 +72,7 @@ pub struct Quantity {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// The words of the same clause that name what is counted; empty if none.
-    pub label: String,
+    pub label: SmallString,
 }
 
 /// What sort of quantity a [`Quantity`] is.
@@ -751,7 +752,7 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
     let label = label::label(text, clause, core.end, class);
     Some(Quantity {
         span: Span::new(qstart, core.end),
-        text: text[qstart..core.end].to_string(),
+        text: SmallString::new(&text[qstart..core.end]),
         value: core.value,
         upper: core.upper,
         unit: core.unit.base,
@@ -766,7 +767,7 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
 /// (2个百分点, down), spanning both.
 fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
-    let mut relabel: Vec<(usize, String)> = Vec::new();
+    let mut relabel: Vec<(usize, SmallString)> = Vec::new();
     for (k, pair) in out.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         if a.unit != b.unit || a.upper.is_some() || b.upper.is_some() || a.kind == QuantityKind::Change {
@@ -788,7 +789,7 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
             k + 1,
             Quantity {
                 span,
-                text: text[span.range()].to_string(),
+                text: SmallString::new(&text[span.range()]),
                 value: diff,
                 upper: None,
                 unit,

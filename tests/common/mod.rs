@@ -6,7 +6,7 @@ use gongwen::{Document, Rule};
 /// The outline as (depth, marker, ordinal, title), in document order.
 pub fn outline(doc: &Document) -> Vec<(usize, String, u32, String)> {
     doc.all_sections()
-        .map(|s| (s.depth, s.heading.marker.text.clone(), s.heading.marker.ordinal, s.heading.title.clone()))
+        .map(|s| (s.depth, s.heading.marker.text.to_string(), s.heading.marker.ordinal, s.heading.title.to_string()))
         .collect()
 }
 
