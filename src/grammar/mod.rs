@@ -192,7 +192,7 @@ impl<'s> Parser<'s> {
                     && title::is_title_line(text)
                     && text.chars().count() <= 20
                     && !title::names_genre(text)
-                    && title::issuer_names(text).is_none()
+                    && !title::is_issuer_line(text)
                     && !completes_next()
                     && next_is_title()
                 {
@@ -202,7 +202,7 @@ impl<'s> Parser<'s> {
                 }
                 let candidate = title::is_title_line(text)
                     && (title_lines == 0 || repeat || !has_genre)
-                    && (title::names_genre(text) || title::issuer_names(text).is_some() || repeat || completes_next());
+                    && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
                 if candidate {
                     has_genre |= title::names_genre(text);
                     seen_title.push(text);

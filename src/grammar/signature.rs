@@ -31,8 +31,7 @@ pub(crate) enum BackRole {
 fn issuer_then_date(text: &str) -> Option<usize> {
     let at = text.rfind(|c: char| is_ws(c))?;
     let date_at = at + text[at..].chars().next().map_or(1, char::len_utf8);
-    (is_date_line(&text[date_at..]) && title::issuer_names(text[..at].trim_end_matches(is_ws)).is_some())
-        .then_some(date_at)
+    (is_date_line(&text[date_at..]) && title::is_issuer_line(text[..at].trim_end_matches(is_ws))).then_some(date_at)
 }
 
 /// The back matter: the index of its first line and the role of each line.
@@ -59,7 +58,7 @@ pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize)> {
             .filter(|&i| is_date_line(&tail[i..]))
     })?;
     let issuer = tail[..date_at].trim_matches(is_ws);
-    (issuer.is_empty() || title::issuer_names(issuer).is_some()).then_some((after, after + date_at))
+    (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at))
 }
 
 pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
@@ -85,7 +84,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
             date_seen = true;
             issuers += 1;
             BackRole::IssuerDate(at)
-        } else if issuers < 3 && title::issuer_names(text).is_some() {
+        } else if issuers < 3 && title::is_issuer_line(text) {
             issuers += 1;
             BackRole::Issuer
         } else {

@@ -54,21 +54,40 @@ const SENTENCE_PUNCT: [char; 7] = ['。', '；', ';', '！', '？', '!', '?'];
 
 /// A name that ends like an organ of government (`贤庠镇人民政府`, `中共潢川县委`).
 pub(crate) fn is_issuer(name: &str) -> bool {
-    // Length first: folding scans the text.
-    name.len() <= 160 && super::script::with_folded(name, is_issuer_simplified)
+    // Length first; the suffix is compared char by char in Simplified form
+    // (`縣委` ends like `县委`), so the name is never copied to fold it.
+    name.len() <= 160 && {
+        let n = name.chars().count();
+        (3..=40).contains(&n)
+            && !name
+                .contains(|c: char| SENTENCE_PUNCT.contains(&c) || "，,：:、（）()“”".contains(c) || c.is_ascii_digit())
+            && ORGAN_SUFFIXES.iter().any(|s| name.len() > s.len() && ends_with_folded(name, s))
+    }
 }
 
-fn is_issuer_simplified(name: &str) -> bool {
-    let n = name.chars().count();
-    (3..=40).contains(&n)
-        && !name.contains(|c: char| SENTENCE_PUNCT.contains(&c) || "，,：:、（）()“”".contains(c) || c.is_ascii_digit())
-        && ORGAN_SUFFIXES.iter().any(|s| name.ends_with(s) && name.len() > s.len())
+/// Does `name`, folded to Simplified, end with `suffix` (Simplified)?
+fn ends_with_folded(name: &str, suffix: &str) -> bool {
+    let mut chars = name.chars().rev();
+    suffix.chars().rev().all(|s| chars.next().is_some_and(|c| super::script::fold_char(c) == s))
 }
 
-/// A line made only of issuers separated by white space.
+/// The words of a line, split at white space.
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split(is_ws).filter(|w| !w.is_empty())
+}
+
+/// Is `line` made only of issuers (one to four) separated by white space?
+pub(crate) fn is_issuer_line(line: &str) -> bool {
+    let mut n = 0;
+    words(line).all(|w| {
+        n += 1;
+        n <= 4 && is_issuer(w)
+    }) && n > 0
+}
+
+/// The issuers of a line made only of issuers separated by white space.
 pub(crate) fn issuer_names(line: &str) -> Option<Vec<&str>> {
-    let names: Vec<&str> = line.split(is_ws).filter(|w| !w.is_empty()).collect();
-    (!names.is_empty() && names.len() <= 4 && names.iter().all(|n| is_issuer(n))).then_some(names)
+    is_issuer_line(line).then(|| words(line).collect())
 }
 
 /// Could `text` (a trimmed line) be a line of a title?
@@ -137,6 +156,13 @@ mod tests {
         assert!(is_issuer("云溪县司法局"));
         assert!(!is_issuer("翠华镇"), "a place alone is not a body");
         assert!(!is_issuer("强化依法行政，推进法治政府"));
+        assert!(is_issuer("某某縣委"), "a Traditional suffix");
+        assert!(is_issuer("某某區辦公室"));
+        assert!(!is_issuer("委"), "a suffix alone");
+        assert!(is_issuer_line("某某县人民政府  某某县司法局"));
+        assert!(!is_issuer_line("甲县人民政府 乙县人民政府 丙县人民政府 丁县人民政府 戊县人民政府"), "five");
+        assert!(!is_issuer_line(""));
+        assert_eq!(issuer_names("某某县人民政府\u{3000}某某县司法局"), Some(vec!["某某县人民政府", "某某县司法局"]));
     }
 
     #[test]
