@@ -426,7 +426,53 @@ fn arabic_parts(s: &str) -> Option<(&str, Option<&str>, &str)> {
     Some((int, None, rest))
 }
 
-fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
+/// `arabic` written with ASCII digits only, at most 18 of them, with no
+/// thousands comma and no full-width char after a run: the common case,
+/// read in a `u64`. The value, the digits before the point, the scale and
+/// the rest; `None` for any other form, which [`arabic_slow`] reads.
+fn arabic_fast(s: &str) -> Option<(Decimal, usize, u32, &str)> {
+    let b = s.as_bytes();
+    let int_len = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if int_len == 0 || int_len > 18 {
+        return None;
+    }
+    // At most 18 digits: below 10^18, no overflow.
+    let mut m = 0u64;
+    for &d in b.get(..int_len)? {
+        m = m * 10 + u64::from(d - b'0');
+    }
+    let mut end = int_len;
+    let mut frac_len = 0;
+    if b.get(end) == Some(&b'.') {
+        let frac = b.get(end + 1..)?;
+        frac_len = frac.iter().take_while(|c| c.is_ascii_digit()).count();
+        if int_len + frac_len > 18 {
+            return None;
+        }
+        for &d in frac.get(..frac_len)? {
+            m = m * 10 + u64::from(d - b'0');
+        }
+        if frac_len > 0 {
+            end += 1 + frac_len;
+        }
+    }
+    // A comma or a full-width char (digit or ．) after a run: the slow path.
+    if matches!(b.get(end), Some(b',' | 0xEF)) {
+        return None;
+    }
+    // After an ASCII run, `.` then a full-width digit: also the slow path.
+    if frac_len == 0 && b.get(end) == Some(&b'.') && b.get(end + 1) == Some(&0xEF) {
+        return None;
+    }
+    let scale = frac_len as u32;
+    let value = Decimal::new(i128::from(m), scale)?;
+    Some((value, int_len, scale, s.get(end..)?))
+}
+
+/// `arabic` in any form: full-width digits, thousands commas, up to the
+/// mantissa limit. The value, the digits before the point, the scale and
+/// the rest.
+fn arabic_slow(s: &str) -> Result<(Decimal, usize, u32, &str), NumeralError> {
     let Some((int, frac, rest)) = arabic_parts(s) else {
         return Err(NumeralError::Invalid);
     };
@@ -452,7 +498,15 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
             return Err(NumeralError::Overflow);
         }
     }
-    let mut value = Decimal::new(m, scale).ok_or(NumeralError::Overflow)?;
+    let value = Decimal::new(m, scale).ok_or(NumeralError::Overflow)?;
+    Ok((value, int_digits, scale, rest))
+}
+
+fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
+    let (mut value, int_digits, scale, rest) = match arabic_fast(s) {
+        Some(read) => read,
+        None => arabic_slow(s)?,
+    };
     // One char per digit.
     let mut chars = int_digits + scale as usize;
     // Chinese multipliers after Arabic digits: [十百千] [万] [亿].
@@ -811,6 +865,36 @@ mod tests {
         assert_eq!(dec("1.5万亿"), "1500000000000");
         assert_eq!(dec("11.65"), "11.65");
         assert_eq!(dec("三点五"), "3.5");
+    }
+
+    #[test]
+    fn fast_arabic_reads_as_the_general_reader() {
+        for s in [
+            "3084件",
+            "0",
+            "007",
+            "99.1%",
+            "1.62万",
+            "12.",
+            "12.5.6",
+            "3.万",
+            "1,234",
+            "12,34",
+            "1.２",
+            "１２",
+            "12．5",
+            "999999999999999999",
+            "9999999999999999999",
+            "1.00000000000000000",
+            "0.000000000000000001",
+            "12.50元",
+        ] {
+            if let Some(fast) = arabic_fast(s) {
+                assert_eq!(Ok(fast), arabic_slow(s), "{s} should read alike on both paths");
+            }
+        }
+        assert!(arabic_fast("1,234").is_none(), "a thousands comma takes the general reader");
+        assert!(arabic_fast("9999999999999999999").is_none(), "19 digits take the general reader");
     }
 
     #[test]
