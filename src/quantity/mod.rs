@@ -170,7 +170,7 @@ pub(crate) const fn last_chars(words: &[&str]) -> [u64; 328] {
 
 /// Whether the CJK code point `cp` is in `map`; true for any other char.
 #[inline]
-fn in_map(cp: u32, map: &[u64; 328]) -> bool {
+pub(crate) fn in_map(cp: u32, map: &[u64; 328]) -> bool {
     if (0x4E00..=0x9FFF).contains(&cp) {
         let off = cp - 0x4E00;
         map[(off / 64) as usize] & (1 << (off % 64)) != 0
@@ -623,6 +623,8 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&m
     let bytes = text.as_bytes();
     let mut floor = 0usize;
     let mut i = 0usize;
+    // Where the last opening quote or title mark the scan passed starts.
+    let mut last_open: Option<usize> = None;
     loop {
         i = next_candidate(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
@@ -632,6 +634,11 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&m
                 ends.push((i, i + end_len));
             }
             i += end_len;
+            continue;
+        }
+        if is_opening_mark(&bytes[i..]) {
+            last_open = Some(i);
+            i += 3;
             continue;
         }
         let core = if b.is_ascii_digit() {
@@ -656,7 +663,7 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&m
         match core {
             Ok(core) => {
                 i = core.end;
-                if let Some(mut q) = assemble(text, floor, core) {
+                if let Some(mut q) = assemble(text, floor, core, last_open) {
                     // `2次4期`: a figure glued to the one before shares its label.
                     // 从5.3宗增加至今年的人均13.5宗: a new level of the same thing.
                     let glued = |p: &&Quantity| p.span.end == q.span.start && q.label.is_empty();
@@ -678,10 +685,11 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&m
 }
 
 /// The chars where [`next_candidate`] stops: those that may open a figure
-/// ([`numeral::may_open`]) and the sentence ends `。！？；`.
+/// ([`numeral::may_open`]), the sentence ends `。！？；` and the opening
+/// marks `“「『《` (for [`guard::quoted`]).
 static STOPS: [u64; 1024] = {
     let mut map = numeral::OPENER_BITS;
-    let ends = ['。', '！', '？', '；'];
+    let ends = ['。', '！', '？', '；', '“', '「', '『', '《'];
     let mut k = 0;
     while k < ends.len() {
         let cp = ends[k] as u32;
@@ -701,9 +709,16 @@ fn sentence_end_len(bytes: &[u8]) -> usize {
     }
 }
 
-/// The first byte from `i` on where a figure may start or a sentence
-/// ends: an ASCII digit or `;`, or a char that is not a three-byte char
-/// ruled out by [`STOPS`]. A tight loop over the text between figures.
+/// Whether `bytes` opens with `“`, `「`, `『` or `《` (E2 80 9C, E3 80 8C,
+/// E3 80 8E, E3 80 8A), the marks [`guard::quoted`] looks back for.
+fn is_opening_mark(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xE2, 0x80, 0x9C, ..] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A, ..])
+}
+
+/// The first byte from `i` on where a figure may start, a sentence ends
+/// or an opening mark is: an ASCII digit or `;`, or a char that is not a
+/// three-byte char ruled out by [`STOPS`]. A tight loop over the text
+/// between figures.
 fn next_candidate(bytes: &[u8], i: usize) -> usize {
     // Slice patterns: one length test a char, no index checks.
     let mut rest = bytes.get(i..).unwrap_or(&[]);
@@ -724,7 +739,10 @@ fn next_candidate(bytes: &[u8], i: usize) -> usize {
 }
 
 /// Add qualifiers before, the change, the label; drop quoted names.
-fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
+/// `last_open` is where the last opening mark before the figure starts:
+/// [`guard::quoted`] looks back 12 chars (48 bytes at most) for one, so
+/// without one there it need not look.
+fn assemble(text: &str, floor: usize, core: Core, last_open: Option<usize>) -> Option<Quantity> {
     let floor = floor.min(core.start);
     let mut qualifiers = core.qualifiers;
     let mut qstart = core.start;
@@ -732,7 +750,7 @@ fn assemble(text: &str, floor: usize, core: Core) -> Option<Quantity> {
         qstart = floor + at;
         qualifiers.insert(0, q);
     }
-    if guard::quoted(text, qstart, core.end) {
+    if last_open.is_some_and(|at| at + 48 >= qstart) && guard::quoted(text, qstart, core.end) {
         return None;
     }
     let before = &text[floor..core.start];

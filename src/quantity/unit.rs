@@ -341,14 +341,17 @@ const WORDS: &[(char, &str)] = &[
 /// Whether the char after a unit makes a word with it, so that the unit
 /// char is no measure word here: a char of `e.glue` (from [`WORDS`]), or
 /// for 成 anything but punctuation, white space and a few particles.
+#[inline]
 fn blocked(e: &Entry, rest: &str) -> bool {
     // The glue chars are all three-byte ideographs: compared as bytes, not decoded.
-    if let Some(next) = rest.as_bytes().get(..3) {
-        if e.glue.as_bytes().chunks_exact(3).any(|g| g == next) {
+    // Most chars after a unit glue to no unit char: one bit test says so.
+    if let [n0 @ 0xE4..=0xE9, n1, n2, ..] = *rest.as_bytes() {
+        let cp = (u32::from(n0 & 0x0F) << 12) | (u32::from(n1 & 0x3F) << 6) | u32::from(n2 & 0x3F);
+        if super::in_map(cp, &GLUE_CHARS) && e.glue.as_bytes().chunks_exact(3).any(|g| g == [n0, n1, n2]) {
             return true;
         }
     }
-    if e.unit.written == "成" {
+    if e.cheng {
         let Some(next) = rest.chars().next() else {
             return false;
         };
@@ -360,6 +363,24 @@ fn blocked(e: &Entry, rest: &str) -> bool {
     }
     false
 }
+
+/// Every char of [`WORDS`] that glues to a unit char, as a bitmap over the
+/// CJK block.
+static GLUE_CHARS: [u64; 328] = {
+    let mut map = [0u64; 328];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let b = WORDS[i].1.as_bytes();
+        let mut k = 0;
+        while k + 3 <= b.len() {
+            let cp = ((b[k] & 0x0F) as u32) << 12 | ((b[k + 1] & 0x3F) as u32) << 6 | (b[k + 2] & 0x3F) as u32;
+            map = super::mark(map, cp);
+            k += 3;
+        }
+        i += 1;
+    }
+    map
+};
 
 /// The first chars of the units in the CJK block, as a bitmap from U+4E00.
 static FIRST_CHARS: [u64; 328] = {
@@ -401,6 +422,7 @@ static BY_FIRST: Lazy<Table> = Lazy::new(|| {
                 first: written.chars().next().unwrap_or(' '),
                 unit: Reading { written, base: Unit(base), exp, class },
                 glue,
+                cheng: written == "成",
             }
         })
         .collect();
@@ -440,22 +462,30 @@ static FIRST_RANK: [u16; 328] = {
 
 /// The units opening with `first`, longest first.
 fn opening_with(first: char) -> &'static [Entry] {
-    let table = &*BY_FIRST;
     let cp = u32::from(first);
     if (0x4E00..=0x9FFF).contains(&cp) {
-        let off = cp - 0x4E00;
-        let (w, bit) = ((off / 64) as usize, off % 64);
-        let word = FIRST_CHARS[w];
-        if word & (1 << bit) == 0 {
-            return &[];
-        }
-        let rank = usize::from(FIRST_RANK[w]) + (word & ((1 << bit) - 1)).count_ones() as usize;
-        return table.runs.get(rank).and_then(|&(from, to)| table.entries.get(from..to)).unwrap_or(&[]);
+        return cjk_opening_with(cp).unwrap_or(&[]);
     }
     // % and ％.
+    let table = &*BY_FIRST;
     let from = table.entries.partition_point(|e| e.first < first);
     let same = table.entries.get(from..).unwrap_or(&[]);
     same.get(..same.iter().take_while(|e| e.first == first).count()).unwrap_or(&[])
+}
+
+/// The units opening with the code point `cp`, longest first; `None`
+/// when no unit opens with it (one bit test for most chars).
+#[inline]
+fn cjk_opening_with(cp: u32) -> Option<&'static [Entry]> {
+    let off = cp.checked_sub(0x4E00).filter(|&off| off <= 0x9FFF - 0x4E00)?;
+    let (w, bit) = ((off / 64) as usize, off % 64);
+    let word = *FIRST_CHARS.get(w)?;
+    if word & (1 << bit) == 0 {
+        return None;
+    }
+    let table = &*BY_FIRST;
+    let rank = usize::from(*FIRST_RANK.get(w)?) + (word & ((1 << bit) - 1)).count_ones() as usize;
+    table.runs.get(rank).and_then(|&(from, to)| table.entries.get(from..to))
 }
 
 /// One entry of [`UNITS`] ready for lookups.
@@ -464,17 +494,34 @@ struct Entry {
     unit: Reading,
     /// The chars of [`WORDS`] for the unit's last char.
     glue: &'static str,
+    /// Whether the unit is 成, which most chars after it make a word with.
+    cheng: bool,
 }
 
 /// `unit`: the longest unit at the start of the input, and the rest.
 pub(crate) fn unit(input: &str) -> Option<(&str, Reading)> {
-    let first = input.chars().next().filter(|&c| may_start_unit(c))?;
-    let (bytes, first_len) = (input.as_bytes(), first.len_utf8());
-    for e in opening_with(first) {
+    let bytes = input.as_bytes();
+    // By bytes: every unit opens with an ideograph, % or ％ (EF BC 85).
+    let (entries, first_len) = match *bytes {
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
+            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            (cjk_opening_with(cp)?, 3)
+        }
+        [b'%', ..] => (opening_with('%'), 1),
+        [0xEF, 0xBC, 0x85, ..] => (opening_with('％'), 3),
+        _ => return None,
+    };
+    for e in entries {
         let written = e.unit.written.as_bytes();
-        // The first char matches already: a one-char unit needs no compare.
-        if written.len() > first_len && bytes.get(first_len..written.len()) != written.get(first_len..) {
-            continue;
+        // The first char matches already: a one-char unit needs no
+        // compare, and the others are a char or three, compared in place.
+        if written.len() > first_len {
+            let (Some(have), Some(want)) = (bytes.get(first_len..written.len()), written.get(first_len..)) else {
+                continue;
+            };
+            if !have.iter().zip(want).all(|(a, b)| a == b) {
+                continue;
+            }
         }
         let rest = input.get(written.len()..).unwrap_or("");
         if !blocked(e, rest) {
