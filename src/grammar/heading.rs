@@ -11,6 +11,7 @@
 //! the section's first paragraph (`（一）坚持依法行政。依法接受…`).
 
 use super::line::{is_ws, trim};
+use super::words;
 use crate::span::Span;
 
 /// Byte spans of a heading's parts, all absolute.
@@ -72,7 +73,7 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
         return None;
     }
     let min = title.char_indices().nth(2).map_or(title.len(), |(i, _)| i);
-    let item = ["一是", "一方面"].iter().filter_map(|w| title[min..].find(w).map(|i| i + min)).min();
+    let item = ["一是", "一方面"].iter().filter_map(|w| words::find(&title[min..], w).map(|i| i + min)).min();
     let year_clause = title.char_indices().skip(2).find_map(|(i, _)| {
         let rest = &title[i..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -80,7 +81,7 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
     });
     let ending = PART_ENDINGS
         .iter()
-        .filter_map(|w| title[min..].find(w).map(|i| i + min + w.len()))
+        .filter_map(|w| words::find(&title[min..], w).map(|i| i + min + w.len()))
         .filter(|&end| title[end..].chars().count() >= 8)
         .min()
         .map(|mut end| {

@@ -56,7 +56,7 @@ const SENTENCE_PUNCT: [char; 7] = ['。', '；', ';', '！', '？', '!', '?'];
 pub(crate) fn is_issuer(name: &str) -> bool {
     // Length first; the suffix is compared char by char in Simplified form
     // (`縣委` ends like `县委`), so the name is never copied to fold it.
-    name.len() <= 160 && {
+    name.len() <= MAX_ISSUER_BYTES && {
         let n = name.chars().count();
         (3..=40).contains(&n)
             && !name
@@ -76,13 +76,38 @@ fn words(line: &str) -> impl Iterator<Item = &str> {
     line.split(is_ws).filter(|w| !w.is_empty())
 }
 
+/// Longest issuer name, in bytes: [`is_issuer`] takes none longer.
+const MAX_ISSUER_BYTES: usize = 160;
+
 /// Is `line` made only of issuers (one to four) separated by white space?
+///
+/// Each word is looked for only as far as the longest name could reach:
+/// this runs on the last lines of a report, and in flattened text the last
+/// line is the whole report.
 pub(crate) fn is_issuer_line(line: &str) -> bool {
     let mut n = 0;
-    words(line).all(|w| {
+    let mut rest = line;
+    loop {
+        rest = rest.trim_start_matches(is_ws);
+        if rest.is_empty() {
+            return n > 0;
+        }
         n += 1;
-        n <= 4 && is_issuer(w)
-    }) && n > 0
+        if n > 4 {
+            return false;
+        }
+        // A window of more than MAX_ISSUER_BYTES: a word that fills it is too long.
+        let mut end = (MAX_ISSUER_BYTES + 4).min(rest.len());
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &rest[..end];
+        let word = window.find(is_ws).map_or(window, |k| &window[..k]);
+        if (word.len() == window.len() && end < rest.len()) || !is_issuer(word) {
+            return false;
+        }
+        rest = &rest[word.len()..];
+    }
 }
 
 /// The issuers of a line made only of issuers separated by white space.
@@ -148,6 +173,25 @@ pub(crate) fn title_issuers(title: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `is_issuer_line` written plainly.
+    fn is_issuer_line_reference(line: &str) -> bool {
+        let names: Vec<&str> = words(line).collect();
+        !names.is_empty() && names.len() <= 4 && names.iter().all(|n| is_issuer(n))
+    }
+
+    proptest! {
+        #[test]
+        fn issuer_line_agrees_with_the_plain_reading(
+            words in prop::collection::vec(("[某甲乙]{0,60}", prop::sample::select(vec!["县人民政府", "局", "", "委员会"])), 0..6),
+            seps in prop::collection::vec("[ \u{3000}\t]{1,3}", 6),
+        ) {
+            let line: String = words.iter().zip(&seps).map(|((stem, suffix), sep)| format!("{stem}{suffix}{sep}")).collect();
+            prop_assert_eq!(is_issuer_line(&line), is_issuer_line_reference(&line));
+            prop_assert_eq!(is_issuer_line(line.trim_end()), is_issuer_line_reference(line.trim_end()));
+        }
+    }
 
     #[test]
     fn issuers_end_like_organs() {
