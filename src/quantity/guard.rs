@@ -28,22 +28,37 @@ fn is_digit(c: char) -> bool {
 }
 
 /// The char before byte `at` of `text`.
+#[inline]
 pub(crate) fn prev_char(text: &str, at: usize) -> Option<char> {
-    text.get(..at).and_then(|s| s.chars().next_back())
+    // By bytes for ASCII and three-byte chars, the common ones.
+    match *text.as_bytes().get(..at)? {
+        [.., b] if b < 0x80 => Some(char::from(b)),
+        [.., b0 @ 0xE0..=0xEF, b1, b2] => {
+            char::from_u32((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
+        }
+        _ => text.get(..at).and_then(|s| s.chars().next_back()),
+    }
+}
+
+/// The char at byte `at` of `text`.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at..)? {
+        [b, ..] if b < 0x80 => Some(char::from(b)),
+        [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
+            char::from_u32((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
+        }
+        _ => text.get(at..).and_then(|s| s.chars().next()),
+    }
 }
 
 /// Why the number starting at `start` (already read as `n`) cannot be a
 /// quantity whatever follows it: an ordinal, a code, a time.
 pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
-    let before = prev_char(text, start);
-    let after_text = text.get(start + n.len..).unwrap_or("");
-    let mut after = after_text.chars();
-    let next = after.next();
-    let next2 = after.next();
     if n.positional {
         return true;
     }
-    match before {
+    match prev_char(text, start) {
         Some('第') => return true,
         // 数十次, 几百人, 上千家: a vague count, no figure.
         Some('数' | '几' | '若' | '上' | '成') if n.script == Script::Chinese => return true,
@@ -55,11 +70,15 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
         }
         _ => {}
     }
+    let after = start + n.len;
+    let next = char_at(text, after);
     match next {
         Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '/' | '_' | '@') => return true,
-        Some(':' | '：' | '.' | '．') if next2.is_some_and(is_digit) => return true,
+        Some(c @ (':' | '：' | '.' | '．')) if char_at(text, after + c.len_utf8()).is_some_and(is_digit) => {
+            return true
+        }
         // 十四五, 3五: a numeral glued to another is a name.
-        Some(c) if crate::numeral::starts_numeral(c) && n.script == Script::Chinese => return true,
+        Some(c) if n.script == Script::Chinese && crate::numeral::starts_numeral(c) => return true,
         _ => {}
     }
     // A heading marker at the start of the text: 1. 一、 （1）

@@ -334,23 +334,18 @@ fn glued_tail(word: &str, prev: Option<char>) -> bool {
 /// `案卷合格率由上年的` → `案卷合格率`: a from-phrase naming a past time
 /// ends the label.
 fn cut_from(s: &str) -> &str {
-    // Char by char on the lead bytes: 由 is E7 94 B1 and 从 E4 BB 8E.
+    // 由 is E7 94 B1 and 从 E4 BB 8E: a search for their last bytes, from
+    // the third char on (the cut leaves two at least), checked in place.
     let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(&lead) = b.get(i) {
-        if i >= 6 && (lead == 0xE7 || lead == 0xE4) {
-            let r = s.get(i..).and_then(|t| t.strip_prefix('由').or_else(|| t.strip_prefix('从')));
-            if r.is_some_and(|r| r.chars().next().is_some_and(|n| "上去年前原今初".contains(n) || n.is_ascii_digit()))
-            {
-                return &s[..i];
-            }
+    for j in memchr::memchr2_iter(0xB1, 0x8E, b.get(8..).unwrap_or(&[])).map(|j| j + 8) {
+        let at = j - 2;
+        if !matches!(b.get(at..=j), Some([0xE7, 0x94, 0xB1] | [0xE4, 0xBB, 0x8E])) {
+            continue;
         }
-        i += match lead {
-            0..0x80 => 1,
-            0x80..0xE0 => 2,
-            0xE0..0xF0 => 3,
-            _ => 4,
-        };
+        let next = s.get(j + 1..).and_then(|r| r.chars().next());
+        if next.is_some_and(|n| "上去年前原今初".contains(n) || n.is_ascii_digit()) {
+            return &s[..at];
+        }
     }
     s
 }

@@ -315,12 +315,14 @@ impl<const N: usize> Words<N> {
 
     /// The words that `s` may start with (all that open with its first
     /// char), in the list's order.
+    #[inline]
     pub(crate) fn opening(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
         self.same_first(s).iter().copied()
     }
 
     /// The words that `s` may end with (all that close with its last
     /// char), in the list's order.
+    #[inline]
     pub(crate) fn closing(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
         self.same_last(s).iter().copied()
     }
@@ -725,8 +727,10 @@ fn next_candidate(bytes: &[u8], i: usize) -> usize {
     loop {
         match *rest {
             [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] => {
-                let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-                if STOPS[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
+                // The code point's word in STOPS is its top ten bits (from
+                // b0 and b1), its bit the low six (from b2): no full decoding.
+                let word = STOPS[(usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)];
+                if (word >> (b2 & 0x3F)) & 1 != 0 {
                     break;
                 }
                 rest = tail;
