@@ -131,6 +131,7 @@ impl Decimal {
     }
 
     /// `self × 10^exp`, `None` on overflow.
+    #[inline]
     pub fn mul_pow10(self, exp: u32) -> Option<Decimal> {
         if exp == 0 {
             // Values are kept normalised, so this is what `new` would give.

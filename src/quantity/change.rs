@@ -139,7 +139,12 @@ pub(crate) fn share_direction(clause: &str) -> Option<Direction> {
 /// The direction of a change word ending `before` (the clause text right
 /// before the number and its pre-qualifier).
 pub(crate) fn direction(before: &str) -> Option<Direction> {
-    let mut s = before.trim_end();
+    // An ideograph (lead byte E4…E9) closing the clause is no white space:
+    // then one bit test on it settles most clauses.
+    let mut s = match before.as_bytes() {
+        [.., 0xE4..=0xE9, _, _] => before,
+        _ => before.trim_end(),
+    };
     if !super::may_close_word(s, &DIRECTION_LAST) {
         return None;
     }

@@ -13,7 +13,7 @@
 //! (`先后组织3次专题学习` → `专题学习`).
 
 use super::unit::Class;
-use super::{prefix_in, Words};
+use super::{prefix_in, strip_word_prefix, strip_word_suffix, Words};
 use crate::SmallString;
 
 /// Chars that end a clause for labels.
@@ -270,7 +270,7 @@ fn strip_lead(mut s: &str) -> &str {
             }
         }
         for w in LEAD_WORDS.opening(s) {
-            if let Some(r) = s.strip_prefix(w) {
+            if let Some(r) = strip_word_prefix(s, w) {
                 if !r.is_empty() {
                     s = r;
                     break;
@@ -305,7 +305,7 @@ fn strip_tail(mut s: &str) -> &str {
             s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
         }
         for w in TAIL_WORDS.closing(s) {
-            if let Some(r) = s.strip_suffix(w) {
+            if let Some(r) = strip_word_suffix(s, w) {
                 if !r.is_empty() && !glued_tail(w, r.chars().next_back()) {
                     s = r;
                     break;

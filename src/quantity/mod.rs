@@ -328,6 +328,28 @@ impl<const N: usize> Words<N> {
     }
 }
 
+/// `s` without the short word `w` at its end, if it ends with it: compared
+/// in place, as [`tail_equal`] does.
+#[inline]
+pub(crate) fn strip_word_suffix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    let at = s.len().checked_sub(w.len())?;
+    if tail_equal(s.as_bytes().get(at..), Some(w.as_bytes())) {
+        s.get(..at)
+    } else {
+        None
+    }
+}
+
+/// `s` without the short word `w` at its start, if it starts with it.
+#[inline]
+pub(crate) fn strip_word_prefix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    if tail_equal(s.as_bytes().get(..w.len()), Some(w.as_bytes())) {
+        s.get(w.len()..)
+    } else {
+        None
+    }
+}
+
 /// Whether two short byte strings are there and equal, compared in place:
 /// the words are a few chars, shorter than a `memcmp` call costs.
 #[inline]

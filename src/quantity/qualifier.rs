@@ -96,7 +96,7 @@ static PRE_WORDS: Words<{ PRE.len() }> = Words::new(&{
 pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
     // The words sharing the last char, in the order of PRE.
     for word in PRE_WORDS.closing(before) {
-        if let Some(head) = before.strip_suffix(word) {
+        if let Some(head) = super::strip_word_suffix(before, word) {
             if glued(word, head.chars().last()) {
                 continue;
             }
