@@ -40,7 +40,6 @@
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::{Map, Value};
 use std::fs;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -216,23 +215,23 @@ struct ReportLine<'a> {
     /// The part kind of each top-level section, `null` when it is none of
     /// the five.
     parts: Vec<Option<&'static str>>,
-    indicators: Vec<IndicatorLine>,
+    indicators: Vec<IndicatorLine<'a>>,
 }
 
-/// The fields of an indicator that the batch keeps. They are taken from the
-/// indicator's own serde form, so the batch follows the library's JSON.
+/// The fields of an indicator that the batch keeps, borrowed from it: each
+/// serializes with its own type's serde form, as in the library's JSON.
 #[derive(Serialize)]
-struct IndicatorLine {
+struct IndicatorLine<'a> {
     start: usize,
     end: usize,
-    text: Value,
-    value: Value,
-    unit: Value,
-    qualifiers: Value,
-    label: Value,
-    kind: Value,
+    text: &'a str,
+    value: gongwen::numeral::Decimal,
+    unit: &'a str,
+    qualifiers: &'a [gongwen::quantity::Qualifier],
+    label: &'a str,
+    kind: gongwen::quantity::QuantityKind,
     #[serde(skip_serializing_if = "Option::is_none")]
-    direction: Option<Value>,
+    direction: Option<gongwen::quantity::Direction>,
 }
 
 /// One line of output for a report that failed.
@@ -259,25 +258,17 @@ fn report_json(path: &Path, bytes: &[u8]) -> Result<Result<String, serde_json::E
     Ok(serde_json::to_string(&line))
 }
 
-fn indicator_line(ind: &gongwen::Indicator) -> IndicatorLine {
-    let mut full = match serde_json::to_value(ind) {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
-    };
-    let mut take = |key: &str| full.remove(key).unwrap_or(Value::Null);
+fn indicator_line(ind: &gongwen::Indicator) -> IndicatorLine<'_> {
     IndicatorLine {
         start: ind.span.start,
         end: ind.span.end,
-        text: take("text"),
-        value: take("value"),
-        unit: take("unit"),
-        qualifiers: match take("qualifiers") {
-            Value::Null => Value::Array(Vec::new()),
-            v => v,
-        },
-        label: take("label"),
-        kind: take("kind"),
-        direction: full.remove("direction").filter(|v| !v.is_null()),
+        text: &ind.text,
+        value: ind.value,
+        unit: &ind.unit,
+        qualifiers: &ind.qualifiers,
+        label: &ind.label,
+        kind: ind.kind,
+        direction: ind.direction,
     }
 }
 
