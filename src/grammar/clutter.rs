@@ -214,14 +214,20 @@ fn may_open_keyword(c: char) -> bool {
     )
 }
 
+/// Does `text` end (before white space) with the char of a weekday?
+fn ends_with_weekday(text: &str) -> bool {
+    text.trim_end_matches(is_ws).ends_with(|c: char| "一二三四五六日天".contains(c))
+}
+
 /// A site clock: a date followed by a weekday (`2019年12月3日星期二`).
 fn site_clock(text: &str) -> bool {
     text.chars().count() <= 40
         && (contains(text, "星期") || contains(text, "周"))
         && super::date::find_datetime(text).is_some()
+        && ends_with_weekday(text)
         && {
             let end = text.trim_end_matches(is_ws);
-            end.ends_with(|c: char| "一二三四五六日天".contains(c)) && (contains(end, "星期") || contains(end, "礼拜"))
+            contains(end, "星期") || contains(end, "礼拜")
         }
 }
 
@@ -244,7 +250,12 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if matches!(first, '第' | '共') && page_count(text) {
         return Some(ClutterKind::Navigation);
     }
-    if text.len() <= 160 && (contains(text, "星期") || contains(text, "礼拜")) && site_clock(text) {
+    // The weekday at the end first: one char, where the words need searches.
+    if text.len() <= 160
+        && ends_with_weekday(text)
+        && (contains(text, "星期") || contains(text, "礼拜"))
+        && site_clock(text)
+    {
         return Some(ClutterKind::SiteClock);
     }
     if is_breadcrumb_trail(text) {

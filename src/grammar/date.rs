@@ -75,6 +75,12 @@ fn time(i: &str) -> IResult<&str, (u8, u8)> {
 
 /// A date at the start of `text`, with its length in bytes.
 pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
+    // Every form opens with a digit of its year: a cheap test before the
+    // grammar, which runs on many lines that are not dates.
+    let first = text.chars().next()?;
+    if !is_digit(first) && cn_digit0(text).is_err() {
+        return None;
+    }
     let (rest, d) = alt((cjk_date, dash_date)).parse(text).ok()?;
     Some((d?, text.len() - rest.len()))
 }

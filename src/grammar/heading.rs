@@ -11,7 +11,6 @@
 //! the section's first paragraph (`（一）坚持依法行政。依法接受…`).
 
 use super::line::{is_ws, trim};
-use super::words;
 use crate::span::Span;
 
 /// Byte spans of a heading's parts, all absolute.
@@ -73,25 +72,57 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
         return None;
     }
     let min = title.char_indices().nth(2).map_or(title.len(), |(i, _)| i);
-    let item = ["一是", "一方面"].iter().filter_map(|w| words::find(&title[min..], w).map(|i| i + min)).min();
-    let year_clause = title.char_indices().skip(2).find_map(|(i, _)| {
-        let rest = &title[i..];
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        (digits == 4 && (rest[4..].starts_with("年，") || rest[4..].starts_with("年,"))).then_some(i)
-    });
-    let ending = PART_ENDINGS
-        .iter()
-        .filter_map(|w| words::find(&title[min..], w).map(|i| i + min + w.len()))
-        .filter(|&end| title[end..].chars().count() >= 8)
-        .min()
-        .map(|mut end| {
-            // `职责情况`: take a run of ending words whole.
-            while let Some(w) = PART_ENDINGS.iter().find(|w| title[end..].starts_with(*w)) {
-                end += w.len();
+    // One walk from `min`, stopping at the best cue so far: a cue found
+    // later can only end the title later. Flattened titles run to hundreds
+    // of chars, and the first cue is usually near their start.
+    let mut best: Option<usize> = None;
+    // Only the first part ending counts: any later one has fewer chars after it.
+    let mut ending_seen = false;
+    for (i, c) in title[min..].char_indices() {
+        let at = min + i;
+        if best.is_some_and(|b| at >= b) {
+            break;
+        }
+        let rest = &title[at..];
+        let cue = match c {
+            '一' if rest.starts_with("一是") || rest.starts_with("一方面") => Some(at),
+            '0'..='9' if opens_year_clause(rest) => Some(at),
+            _ if !ending_seen => {
+                ending_opened_by(c).filter(|w| rest.starts_with(*w)).and_then(|w| {
+                    ending_seen = true;
+                    let mut end = at + w.len();
+                    (title[end..].chars().count() >= 8).then(|| {
+                        // `职责情况`: take a run of ending words whole.
+                        while let Some(w) = PART_ENDINGS.iter().find(|w| title[end..].starts_with(*w)) {
+                            end += w.len();
+                        }
+                        end
+                    })
+                })
             }
-            end
-        });
-    [item, year_clause, ending].into_iter().flatten().min().or_else(|| parallel_end(title))
+            _ => None,
+        };
+        if let Some(cue) = cue {
+            best = Some(best.map_or(cue, |b| b.min(cue)));
+        }
+    }
+    best.or_else(|| parallel_end(title))
+}
+
+/// The first char of each word of [`PART_ENDINGS`], in the same order (a
+/// test holds the two lists together). The first chars are all different.
+const ENDING_FIRSTS: [char; 12] = ['情', '成', '问', '不', '原', '思', '计', '安', '打', '举', '职', '短'];
+
+/// The word of [`PART_ENDINGS`] that starts with `c`, if any: tested at
+/// every char of a long title, so a compare of chars rather than of words.
+fn ending_opened_by(c: char) -> Option<&'static str> {
+    ENDING_FIRSTS.iter().position(|&f| f == c).map(|k| PART_ENDINGS[k])
+}
+
+/// `2025年，`: four digits, then 年 and a comma.
+fn opens_year_clause(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && (rest[4..].starts_with("年，") || rest[4..].starts_with("年,"))
 }
 
 /// Words that open a body sentence (a subject, or an adverb of manner).
@@ -140,12 +171,25 @@ fn parallel_end(title: &str) -> Option<usize> {
         return None;
     }
     let after = comma + title[comma..].chars().next().map_or(1, char::len_utf8);
+    // The second half ends within two chars of the first half's length, or
+    // four beyond it: only those chars are tried.
+    let (from, to) = (first.saturating_sub(2), first + 4);
     title[after..]
         .char_indices()
-        .enumerate()
-        .filter(|(k, _)| (first.saturating_sub(2)..=first + 4).contains(k))
-        .find(|(_, (i, _))| BODY_OPENINGS.iter().any(|w| title[after + i..].starts_with(w)))
-        .map(|(_, (i, _))| after + i)
+        .skip(from)
+        .take(to - from + 1)
+        .find(|&(i, c)| may_open_body(c) && BODY_OPENINGS.iter().any(|w| title[after + i..].starts_with(w)))
+        .map(|(i, _)| after + i)
+}
+
+/// Can a word of [`BODY_OPENINGS`] start with `c`? One bit per char code
+/// modulo 64, before the words are compared.
+fn may_open_body(c: char) -> bool {
+    use once_cell::sync::Lazy;
+    static FIRST_CHARS: Lazy<u64> = Lazy::new(|| {
+        BODY_OPENINGS.iter().filter_map(|w| w.chars().next()).fold(0, |bits, c| bits | 1 << (c as u32 % 64))
+    });
+    *FIRST_CHARS & (1 << (c as u32 % 64)) != 0
 }
 
 /// Where the marker's white space padding ends.
@@ -156,8 +200,78 @@ pub(crate) fn skip_ws(source: &str, from: usize, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::words;
     use super::*;
     use proptest::prelude::*;
+
+    /// `parallel_end` as first written: every char of the second half walked.
+    fn parallel_end_reference(title: &str) -> Option<usize> {
+        let comma = title.find(['，', ','])?;
+        let first = title[..comma].chars().count();
+        if !(4..=14).contains(&first) {
+            return None;
+        }
+        let after = comma + title[comma..].chars().next().map_or(1, char::len_utf8);
+        title[after..]
+            .char_indices()
+            .enumerate()
+            .filter(|(k, _)| (first.saturating_sub(2)..=first + 4).contains(k))
+            .find(|(_, (i, _))| BODY_OPENINGS.iter().any(|w| title[after + i..].starts_with(w)))
+            .map(|(_, (i, _))| after + i)
+    }
+
+    /// `glued_title_end` as first written: a search per cue word.
+    fn glued_title_end_reference(title: &str) -> Option<usize> {
+        if title.chars().count() <= GLUED_TITLE_CHARS {
+            return None;
+        }
+        let min = title.char_indices().nth(2).map_or(title.len(), |(i, _)| i);
+        let item = ["一是", "一方面"].iter().filter_map(|w| words::find(&title[min..], w).map(|i| i + min)).min();
+        let year_clause = title.char_indices().skip(2).find_map(|(i, _)| {
+            let rest = &title[i..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            (digits == 4 && (rest[4..].starts_with("年，") || rest[4..].starts_with("年,"))).then_some(i)
+        });
+        let ending = PART_ENDINGS
+            .iter()
+            .filter_map(|w| words::find(&title[min..], w).map(|i| i + min + w.len()))
+            .filter(|&end| title[end..].chars().count() >= 8)
+            .min()
+            .map(|mut end| {
+                // `职责情况`: take a run of ending words whole.
+                while let Some(w) = PART_ENDINGS.iter().find(|w| title[end..].starts_with(*w)) {
+                    end += w.len();
+                }
+                end
+            });
+        [item, year_clause, ending].into_iter().flatten().min().or_else(|| parallel_end_reference(title))
+    }
+
+    #[test]
+    fn ending_firsts_are_the_first_chars_of_the_endings() {
+        let firsts: Vec<char> = PART_ENDINGS.iter().map(|w| w.chars().next().unwrap()).collect();
+        assert_eq!(firsts, ENDING_FIRSTS);
+        let mut distinct = firsts.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), firsts.len());
+    }
+
+    proptest! {
+        #[test]
+        fn parallel_end_agrees_with_a_walk_over_every_char(
+            title in "([依法行政推进，,]|全镇|坚持|围绕|街道){4,40}"
+        ) {
+            prop_assert_eq!(parallel_end(&title), parallel_end_reference(&title));
+        }
+
+        #[test]
+        fn glued_title_end_agrees_with_a_search_per_word(
+            title in "([一是方面情况问题职责不足安排2025年，,依法行政全镇]|2024年，){25,60}"
+        ) {
+            prop_assert_eq!(glued_title_end(&title), glued_title_end_reference(&title));
+        }
+    }
 
     proptest! {
         #[test]
