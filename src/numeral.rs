@@ -319,7 +319,12 @@ pub(crate) const OPENER_BITS: [u64; 1024] = {
         '柒', '八', '捌', '九', '玖', '零', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億', '〇', '0', '1',
         '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
     ];
-    let mut map = [0u64; 1024];
+    with_chars([0u64; 1024], &chars)
+};
+
+/// `map` (a bitmap of the Basic Multilingual Plane, one bit per code point)
+/// with the bits of `chars` set. A `const fn`, for static tables.
+pub(crate) const fn with_chars(mut map: [u64; 1024], chars: &[char]) -> [u64; 1024] {
     let mut i = 0;
     while i < chars.len() {
         let cp = chars[i] as u32;
@@ -327,7 +332,7 @@ pub(crate) const OPENER_BITS: [u64; 1024] = {
         i += 1;
     }
     map
-};
+}
 
 /// Quick test on a code point for scanners: false for every char that can
 /// neither open a numeral nor start `百分之`; true for the others.

@@ -711,17 +711,7 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&m
 /// The chars where [`next_candidate`] stops: those that may open a figure
 /// ([`numeral::may_open`]), the sentence ends `。！？；` and the opening
 /// marks `“「『《` (for [`guard::quoted`]).
-static STOPS: [u64; 1024] = {
-    let mut map = numeral::OPENER_BITS;
-    let ends = ['。', '！', '？', '；', '“', '「', '『', '《'];
-    let mut k = 0;
-    while k < ends.len() {
-        let cp = ends[k] as u32;
-        map[(cp / 64) as usize] |= 1 << (cp % 64);
-        k += 1;
-    }
-    map
-};
+static STOPS: [u64; 1024] = numeral::with_chars(numeral::OPENER_BITS, &['。', '！', '？', '；', '“', '「', '『', '《']);
 
 /// The length of the sentence end (`。！？；` or `;`) opening `bytes`, or 0.
 fn sentence_end_len(bytes: &[u8]) -> usize {
