@@ -10,7 +10,7 @@
 //! The title ends at the first terminator of the line; text after it is
 //! the section's first paragraph (`（一）坚持依法行政。依法接受…`).
 
-use super::line::{is_ws, trim};
+use super::line::trim;
 use crate::span::Span;
 
 /// Byte spans of a heading's parts, all absolute.
@@ -195,7 +195,7 @@ fn may_open_body(c: char) -> bool {
 /// Where the marker's white space padding ends.
 pub(crate) fn skip_ws(source: &str, from: usize, end: usize) -> usize {
     let s = &source[from..end];
-    from + (s.len() - s.trim_start_matches(is_ws).len())
+    from + (s.len() - super::line::trim_start_ws(s).len())
 }
 
 #[cfg(test)]

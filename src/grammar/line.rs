@@ -30,6 +30,25 @@ pub(crate) fn is_ws(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{feff}' | '\u{c}' | '\u{b}')
 }
 
+/// `s` without leading white space ([`is_ws`]). Most text starts with a
+/// byte no white space char starts with, and this answers that from the
+/// byte rather than through a char searcher (it runs on every line).
+pub(crate) fn trim_start_ws(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF) => s.trim_start_matches(is_ws),
+        _ => s,
+    }
+}
+
+/// `s` without trailing white space ([`is_ws`]), answered from the last byte
+/// when no white space char ends with it.
+pub(crate) fn trim_end_ws(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xA0 | 0x80..=0x8B | 0xBF) => s.trim_end_matches(is_ws),
+        _ => s,
+    }
+}
+
 /// Split `source[start..]` into lines (LF, CRLF or lone CR).
 pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
     let bytes = source.as_bytes();
@@ -54,7 +73,7 @@ pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
 
 fn make_line(source: &str, start: usize, content_end: usize, end: usize) -> RawLine {
     let content = &source[start..content_end];
-    let mut trimmed_start = content.trim_start_matches(is_ws);
+    let mut trimmed_start = trim_start_ws(content);
     // A full-width indent garbled by a converter shows as `??`.
     if let Some(rest) = trimmed_start.strip_prefix("??") {
         let rest = rest.trim_start_matches('?').trim_start_matches(is_ws);
@@ -63,7 +82,7 @@ fn make_line(source: &str, start: usize, content_end: usize, end: usize) -> RawL
         }
     }
     let lead = content.len() - trimmed_start.len();
-    let trimmed = trimmed_start.trim_end_matches(is_ws);
+    let trimmed = trim_end_ws(trimmed_start);
     let text = Span::new(start + lead, start + lead + trimmed.len());
     RawLine { full: Span::new(start, end), text }
 }
@@ -71,15 +90,26 @@ fn make_line(source: &str, start: usize, content_end: usize, end: usize) -> RawL
 /// Trim white space from both ends of `span` within `source`.
 pub(crate) fn trim(source: &str, span: Span) -> Span {
     let s = &source[span];
-    let t = s.trim_start_matches(is_ws);
+    let t = trim_start_ws(s);
     let start = span.start + (s.len() - t.len());
-    let t = t.trim_end_matches(is_ws);
+    let t = trim_end_ws(t);
     Span::new(start, start + t.len())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ws_trims_agree_with_the_char_searcher(
+            text in "[a 甲\t\u{3000}\u{a0}\u{2000}\u{200b}\u{200c}\u{feff}\u{c}\u{b}\u{80}\u{2080}\u{3080}\u{ff}\u{e0}\u{ef}]{0,8}"
+        ) {
+            prop_assert_eq!(trim_start_ws(&text), text.trim_start_matches(is_ws));
+            prop_assert_eq!(trim_end_ws(&text), text.trim_end_matches(is_ws));
+        }
+    }
 
     fn texts<'a>(src: &'a str, lines: &[RawLine]) -> Vec<&'a str> {
         lines.iter().map(|l| &src[l.text]).collect()
