@@ -88,7 +88,7 @@ pub(crate) fn is_issuer_line(line: &str) -> bool {
     let mut n = 0;
     let mut rest = line;
     loop {
-        rest = rest.trim_start_matches(is_ws);
+        rest = super::line::trim_start_ws(rest);
         if rest.is_empty() {
             return n > 0;
         }
