@@ -88,7 +88,7 @@ pub(crate) fn first_year(text: &str) -> Option<u16> {
     let digit = |c: char| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32));
     let cn = |c: char| match c {
         '〇' | '○' | '零' => Some(0),
-        _ => "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1),
+        _ => crate::grammar::cn_digit_value(c),
     };
     // Each `年` found by a SIMD search, then the four chars before it read
     // backwards: this runs over the whole preamble of every report.

@@ -13,7 +13,7 @@
 //! ```
 
 use super::line::is_ws;
-use super::marker::{cn_int, is_digit};
+use super::marker::{cn_digit_value, cn_int, is_digit};
 use crate::meta::{Date, DateTime};
 use nom::branch::alt;
 use nom::bytes::complete::{take_while, take_while_m_n};
@@ -40,7 +40,7 @@ fn ascii_num(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
 fn cn_digit0(i: &str) -> IResult<&str, u32> {
     map_opt(anychar, |c| match c {
         '〇' | '○' | '零' | 'O' | '０' => Some(0),
-        _ => "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1),
+        _ => cn_digit_value(c),
     })
     .parse(i)
 }

@@ -52,7 +52,8 @@ fn digit_value(c: char) -> u32 {
     }
 }
 
-fn cn_digit_value(c: char) -> Option<u32> {
+/// The value of a Chinese digit `一` … `九`.
+pub(crate) fn cn_digit_value(c: char) -> Option<u32> {
     Some(match c {
         '一' => 1,
         '二' => 2,

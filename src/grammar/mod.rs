@@ -36,6 +36,7 @@ use line::RawLine;
 use marker::RawMarker;
 
 pub(crate) use clutter::source_field;
+pub(crate) use marker::cn_digit_value;
 pub(crate) use title::{issuer_names, title_issuers};
 
 /// Chars after which a marker inside a line may start a heading.
