@@ -60,7 +60,7 @@
 //!
 //! # Speed
 //!
-//! Scans over the text use SIMD searches (`memchr`, `aho-corasick`) on
+//! Scans over the text use SIMD searches (`memchr`, `memmem`) on
 //! bytes chosen to be rare in Chinese text, and decode chars only around a
 //! candidate; the short strings of the tree and the indicators (markers,
 //! titles, quantity texts, labels) are [`SmallString`]s, stored inline. The
