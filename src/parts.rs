@@ -1,7 +1,6 @@
 //! The five parts the rules require of an annual 法治政府建设 report, and
 //! the classifier that tells which part a top-level heading opens.
 
-use crate::quantity::Words;
 use once_cell::sync::Lazy;
 use serde::Serialize;
 use std::fmt;
@@ -137,34 +136,25 @@ const PART_LISTS: [(&[&str], u8); 6] = [
 const PART_WORD_COUNT: usize =
     OTHER.len() + SHORTCOMING.len() + PLAN_WORDS.len() + LEADERSHIP.len() + MEASURE_WORDS.len() + 1;
 
-/// All the part words indexed by their first char: a title is read once,
-/// char by char, and at each char only the words opening with it are
-/// compared. (A multi-pattern automaton did the same work at some 7,000
-/// instructions a title, and cost 2.4M instructions to build on first use.)
-static PART_WORDS: Words<PART_WORD_COUNT> = Words::new(&all_part_words());
-
-const fn all_part_words() -> [&'static str; PART_WORD_COUNT] {
-    let mut out = [""; PART_WORD_COUNT];
+/// All the part words with their list bits, sorted by first char: a title
+/// is read once, char by char, and at each char only the words opening
+/// with it are compared. (A multi-pattern automaton did the same work,
+/// but cost 2.4M instructions to build on first use.)
+static PART_INDEX: [(u32, &str, u8); PART_WORD_COUNT] = {
+    let mut out = [(0, "", 0); PART_WORD_COUNT];
     let (mut k, mut i) = (0, 0);
     while i < PART_LISTS.len() {
         let mut j = 0;
         while j < PART_LISTS[i].0.len() {
-            out[k] = PART_LISTS[i].0[j];
-            (k, j) = (k + 1, j + 1);
-        }
-        i += 1;
-    }
-    out
-}
-
-/// The list bit of each word of [`all_part_words`], by its place there.
-static PART_BITS: [u8; PART_WORD_COUNT] = {
-    let mut out = [0; PART_WORD_COUNT];
-    let (mut k, mut i) = (0, 0);
-    while i < PART_LISTS.len() {
-        let mut j = 0;
-        while j < PART_LISTS[i].0.len() {
-            out[k] = PART_LISTS[i].1;
+            // Insertion sort by first char, as a const fn must.
+            let (word, bit) = (PART_LISTS[i].0[j], PART_LISTS[i].1);
+            let key = crate::quantity::first_cp(word);
+            let mut at = k;
+            while at > 0 && out[at - 1].0 > key {
+                out[at] = out[at - 1];
+                at -= 1;
+            }
+            out[at] = (key, word, bit);
             (k, j) = (k + 1, j + 1);
         }
         i += 1;
@@ -172,16 +162,31 @@ static PART_BITS: [u8; PART_WORD_COUNT] = {
     out
 };
 
+/// One bit for each first char of a part word, by its code point mod 64:
+/// most chars of a title are ruled out by this test alone.
+static PART_FIRSTS: u64 = {
+    let (mut bits, mut k) = (0u64, 0);
+    while k < PART_WORD_COUNT {
+        bits |= 1 << (PART_INDEX[k].0 % 64);
+        k += 1;
+    }
+    bits
+};
+
 /// The lists whose words occur in `title`, anywhere, overlapping or not.
 fn lists_of(title: &str) -> Lists {
     let mut lists = 0;
     let mut rest = title.as_bytes();
-    // Every part word opens with a three-byte char: only those are looked up.
     while let [b0, ref tail @ ..] = *rest {
-        if (0xE0..=0xEF).contains(&b0) {
-            for (k, word) in PART_WORDS.opening_indexed(rest) {
-                if rest.starts_with(word.as_bytes()) {
-                    lists |= PART_BITS.get(k).copied().unwrap_or(0);
+        // Every part word opens with a three-byte char.
+        if let [0xE0..=0xEF, b1, b2, ..] = *rest {
+            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            if (PART_FIRSTS >> (cp % 64)) & 1 != 0 {
+                let from = PART_INDEX.partition_point(|e| e.0 < cp);
+                for &(_, word, bit) in PART_INDEX.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == cp) {
+                    if rest.starts_with(word.as_bytes()) {
+                        lists |= bit;
+                    }
                 }
             }
         }

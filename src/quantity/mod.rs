@@ -215,19 +215,16 @@ struct Index<const N: usize> {
     keys: usize,
     /// The words, stably sorted by key.
     sorted: [&'static str; N],
-    /// Where each word of `sorted` stands in the list given to `new`.
-    origin: [u16; N],
 }
 
 impl<const N: usize> Index<N> {
     /// Index `list` by the last (or first) char of each word; every key
     /// must be a CJK ideograph (U+4E00…U+9FFF).
     const fn new(list: &[&'static str], last: bool) -> Index<N> {
-        let keyed: [(u32, &'static str, u16); N] = sorted_by(list, last);
+        let keyed: [(u32, &'static str); N] = sorted_by(list, last);
         let mut map = [0u64; 328];
         let mut starts = [0u16; N];
         let mut sorted = [""; N];
-        let mut origin = [0u16; N];
         let mut keys = 0;
         let mut i = 0;
         while i < N {
@@ -239,7 +236,6 @@ impl<const N: usize> Index<N> {
             }
             map = mark(map, cp);
             sorted[i] = keyed[i].1;
-            origin[i] = keyed[i].2;
             i += 1;
         }
         let mut rank = [0u16; 328];
@@ -248,35 +244,27 @@ impl<const N: usize> Index<N> {
             rank[k] = rank[k - 1] + map[k - 1].count_ones() as u16;
             k += 1;
         }
-        Index { map, rank, starts, keys, sorted, origin }
+        Index { map, rank, starts, keys, sorted }
     }
 
     /// The words keyed by the three-byte char `b0 b1 b2`, in the list's order.
     #[inline]
     fn words(&self, b0: u8, b1: u8, b2: u8) -> &[&'static str] {
-        let (from, to) = self.range(b0, b1, b2);
-        self.sorted.get(from..to).unwrap_or(&[])
-    }
-
-    /// Where the words keyed by the three-byte char `b0 b1 b2` are in
-    /// `sorted` (an empty range if none are).
-    #[inline]
-    fn range(&self, b0: u8, b1: u8, b2: u8) -> (usize, usize) {
         let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
         let Some(off) = cp.checked_sub(0x4E00).filter(|&off| off <= 0x9FFF - 0x4E00) else {
-            return (0, 0);
+            return &[];
         };
         let (w, bit) = ((off / 64) as usize, off % 64);
         let (Some(&word), Some(&rank)) = (self.map.get(w), self.rank.get(w)) else {
-            return (0, 0);
+            return &[];
         };
         if word & (1 << bit) == 0 {
-            return (0, 0);
+            return &[];
         }
         let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
         let from = self.starts.get(k).map_or(N, |&f| usize::from(f));
         let to = if k + 1 < self.keys { self.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
-        (from, to)
+        self.sorted.get(from..to).unwrap_or(&[])
     }
 }
 
@@ -323,20 +311,6 @@ impl<const N: usize> Words<N> {
             let head = b.len().checked_sub(w.len()).and_then(|from| b.get(from..b.len() - 3));
             tail_equal(head, w.as_bytes().get(..w.len() - 3))
         })
-    }
-
-    /// The words that `s` may start with (all that open with its first
-    /// char), in the list's order, each with its place in that list.
-    #[inline]
-    pub(crate) fn opening_indexed(&self, s: &[u8]) -> impl Iterator<Item = (usize, &'static str)> + '_ {
-        let (from, to) = match *s {
-            [b0 @ 0xE0..=0xEF, b1, b2, ..] => self.by_first.range(b0, b1, b2),
-            _ => (0, 0),
-        };
-        let index = &self.by_first;
-        let words = index.sorted.get(from..to).unwrap_or(&[]);
-        let origins = index.origin.get(from..to).unwrap_or(&[]);
-        origins.iter().map(|&k| usize::from(k)).zip(words.iter().copied())
     }
 
     /// The words that `s` may start with (all that open with its first
@@ -388,8 +362,8 @@ fn tail_equal(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
 
 /// `list` keyed by the first (or last) code point of each word and sorted
 /// by it with a stable insertion sort, in a const fn.
-const fn sorted_by<const N: usize>(list: &[&'static str], last: bool) -> [(u32, &'static str, u16); N] {
-    let mut out = [(0u32, "", 0u16); N];
+const fn sorted_by<const N: usize>(list: &[&'static str], last: bool) -> [(u32, &'static str); N] {
+    let mut out = [(0u32, ""); N];
     let mut i = 0;
     while i < N {
         let key = if last { last_cp(list[i]) } else { first_cp(list[i]) };
@@ -398,7 +372,7 @@ const fn sorted_by<const N: usize>(list: &[&'static str], last: bool) -> [(u32, 
             out[j] = out[j - 1];
             j -= 1;
         }
-        out[j] = (key, list[i], i as u16);
+        out[j] = (key, list[i]);
         i += 1;
     }
     out
