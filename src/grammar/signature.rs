@@ -29,6 +29,11 @@ pub(crate) enum BackRole {
 /// `中共某县委 某县人民政府 2024年3月1日`: issuers then a date on one line.
 /// Returns where the date starts, relative to `text`.
 fn issuer_then_date(text: &str) -> Option<usize> {
+    // The issuers come first: test them before searching the whole line
+    // from its end, which in flattened text is the whole report.
+    if !title::opens_with_issuer(text) {
+        return None;
+    }
     let at = text.rfind(|c: char| is_ws(c))?;
     let date_at = at + text[at..].chars().next().map_or(1, char::len_utf8);
     (is_date_line(&text[date_at..]) && title::is_issuer_line(text[..at].trim_end_matches(is_ws))).then_some(date_at)
@@ -125,6 +130,31 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
 mod tests {
     use super::*;
     use crate::grammar::line::split;
+
+    /// `issuer_then_date` without the test of the first issuer.
+    fn issuer_then_date_reference(text: &str) -> Option<usize> {
+        let at = text.rfind(|c: char| is_ws(c))?;
+        let date_at = at + text[at..].chars().next().map_or(1, char::len_utf8);
+        (is_date_line(&text[date_at..]) && title::is_issuer_line(text[..at].trim_end_matches(is_ws))).then_some(date_at)
+    }
+
+    #[test]
+    fn issuer_then_date_splits_where_the_date_starts() {
+        let line = "中共某县委员会　某县人民政府 2024年3月1日";
+        assert_eq!(issuer_then_date(line), line.find('2'));
+        assert_eq!(issuer_then_date(" 某县人民政府  二〇二四年三月一日"), " 某县人民政府  ".len().into());
+        assert_eq!(issuer_then_date("全年办件30件 2024年3月1日"), None, "a body sentence is no issuer");
+        assert_eq!(issuer_then_date("某县人民政府2024年3月1日"), None, "no white space before the date");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn issuer_then_date_agrees_with_the_plain_search(
+            text in "([ 　\t]|某县人民政府|中共某县委员会|办公室|2024年3月1日|二〇二四年三月|[政府局a1。，（）]){0,12}"
+        ) {
+            proptest::prop_assert_eq!(issuer_then_date(&text), issuer_then_date_reference(&text));
+        }
+    }
 
     #[test]
     fn reads_issuer_and_date_under_trailing_clutter() {

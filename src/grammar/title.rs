@@ -110,6 +110,19 @@ pub(crate) fn is_issuer_line(line: &str) -> bool {
     }
 }
 
+/// Does `line` open with an issuer followed by white space? That is what
+/// [`is_issuer_line`] asks first of a line with more after its first word,
+/// within the same bounded window: a cheap test to run before a search
+/// over the whole line.
+pub(crate) fn opens_with_issuer(line: &str) -> bool {
+    let rest = super::line::trim_start_ws(line);
+    let mut end = (MAX_ISSUER_BYTES + 4).min(rest.len());
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    rest[..end].find(is_ws).is_some_and(|k| is_issuer(&rest[..k]))
+}
+
 /// The issuers of a line made only of issuers separated by white space.
 pub(crate) fn issuer_names(line: &str) -> Option<Vec<&str>> {
     is_issuer_line(line).then(|| words(line).collect())
