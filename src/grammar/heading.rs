@@ -78,20 +78,43 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
     let mut best: Option<usize> = None;
     // Only the first part ending counts: any later one has fewer chars after it.
     let mut ending_seen = false;
-    for (i, c) in title[min..].char_indices() {
-        let at = min + i;
+    let bytes = title.as_bytes();
+    let mut at = min;
+    while let Some(&b0) = bytes.get(at) {
         if best.is_some_and(|b| at >= b) {
             break;
         }
-        let rest = &title[at..];
+        let len = match b0 {
+            0..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        // Only an ASCII digit or a char of CUE_FIRSTS can open a cue: the
+        // others are passed over without being decoded.
+        let may_cue = match bytes.get(at..at + len) {
+            Some([d]) => d.is_ascii_digit(),
+            Some(&[b0, b1, b2]) => {
+                let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                CUE_FIRSTS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
+            }
+            _ => false,
+        };
+        if !may_cue {
+            at += len;
+            continue;
+        }
+        let (here, rest) = (at, &title[at..]);
+        at += len;
+        let Some(c) = rest.chars().next() else { break };
         let cue = match c {
-            '一' if rest.starts_with("一是") || rest.starts_with("一方面") => Some(at),
-            '0'..='9' if opens_year_clause(rest) => Some(at),
+            '一' if rest.starts_with("一是") || rest.starts_with("一方面") => Some(here),
+            '0'..='9' if opens_year_clause(rest) => Some(here),
             _ if !ending_seen => {
                 ending_opened_by(c).filter(|w| rest.starts_with(*w)).and_then(|w| {
                     ending_seen = true;
-                    let mut end = at + w.len();
-                    (title[end..].chars().count() >= 8).then(|| {
+                    let mut end = here + w.len();
+                    title[end..].chars().nth(7).is_some().then(|| {
                         // `职责情况`: take a run of ending words whole.
                         while let Some(w) = PART_ENDINGS.iter().find(|w| title[end..].starts_with(*w)) {
                             end += w.len();
@@ -109,6 +132,11 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
     best.or_else(|| parallel_end(title))
 }
 
+/// The chars that may open a cue of [`glued_title_end`] besides an ASCII
+/// digit: `一` (`一是`, `一方面`) and the first chars of the part endings.
+static CUE_FIRSTS: [u64; 1024] =
+    crate::numeral::with_chars(crate::numeral::with_chars([0; 1024], &['一']), &ENDING_FIRSTS);
+
 /// The first char of each word of [`PART_ENDINGS`], in the same order (a
 /// test holds the two lists together). The first chars are all different.
 const ENDING_FIRSTS: [char; 12] = ['情', '成', '问', '不', '原', '思', '计', '安', '打', '举', '职', '短'];
@@ -116,6 +144,18 @@ const ENDING_FIRSTS: [char; 12] = ['情', '成', '问', '不', '原', '思', '�
 /// The word of [`PART_ENDINGS`] that starts with `c`, if any: tested at
 /// every char of a long title, so a compare of chars rather than of words.
 fn ending_opened_by(c: char) -> Option<&'static str> {
+    // One bit per first char, by code point mod 64: most chars fail here.
+    const MASK: u64 = {
+        let (mut mask, mut k) = (0u64, 0);
+        while k < ENDING_FIRSTS.len() {
+            mask |= 1 << (ENDING_FIRSTS[k] as u32 % 64);
+            k += 1;
+        }
+        mask
+    };
+    if MASK & (1 << (c as u32 % 64)) == 0 {
+        return None;
+    }
     ENDING_FIRSTS.iter().position(|&f| f == c).map(|k| PART_ENDINGS[k])
 }
 
@@ -267,7 +307,7 @@ mod tests {
 
         #[test]
         fn glued_title_end_agrees_with_a_search_per_word(
-            title in "([一是方面情况问题职责不足安排2025年，,依法行政全镇]|2024年，){25,60}"
+            title in "([一是方面情况问题职责不足安排2025年，,依法行政全镇éa😀]|2024年，){25,60}"
         ) {
             prop_assert_eq!(glued_title_end(&title), glued_title_end_reference(&title));
         }
