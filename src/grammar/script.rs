@@ -103,12 +103,22 @@ const PAIRS: &[(char, char)] = &[
     ('陣', '阵'),
 ];
 
-/// The table sorted by Traditional char, for binary search.
-static SORTED: once_cell::sync::Lazy<Vec<(char, char)>> = once_cell::sync::Lazy::new(|| {
-    let mut pairs = PAIRS.to_vec();
-    pairs.sort_unstable();
-    pairs
-});
+/// The table sorted by Traditional char, for binary search (an insertion
+/// sort, as a const fn must).
+static SORTED: [(char, char); PAIRS.len()] = {
+    let mut out = [(' ', ' '); PAIRS.len()];
+    let mut i = 0;
+    while i < PAIRS.len() {
+        let mut j = i;
+        while j > 0 && out[j - 1].0 as u32 > PAIRS[i].0 as u32 {
+            out[j] = out[j - 1];
+            j -= 1;
+        }
+        out[j] = PAIRS[i];
+        i += 1;
+    }
+    out
+};
 
 /// First and last code points of the CJK block the table's chars are in.
 const CJK_FIRST: u32 = 0x4E00;
@@ -117,16 +127,19 @@ const CJK_LAST: u32 = 0x9FFF;
 /// One bit per char of the CJK block: set for the Traditional chars of the
 /// table, so the common case (a Simplified char) costs one bit test rather
 /// than a binary search.
-static TRADITIONAL: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-    let mut bits = vec![0u64; ((CJK_LAST - CJK_FIRST) as usize / 64) + 1];
-    for &(t, _) in PAIRS {
-        let k = (t as u32 - CJK_FIRST) as usize;
+static TRADITIONAL: [u64; ((CJK_LAST - CJK_FIRST) as usize / 64) + 1] = {
+    let mut bits = [0u64; ((CJK_LAST - CJK_FIRST) as usize / 64) + 1];
+    let mut i = 0;
+    while i < PAIRS.len() {
+        let k = (PAIRS[i].0 as u32 - CJK_FIRST) as usize;
         bits[k / 64] |= 1 << (k % 64);
+        i += 1;
     }
     bits
-});
+};
 
 /// `c` in Simplified form, where this table knows it.
+#[inline]
 pub(crate) fn fold_char(c: char) -> char {
     let cp = c as u32;
     if !(CJK_FIRST..=CJK_LAST).contains(&cp) {
