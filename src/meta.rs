@@ -99,7 +99,9 @@ pub(crate) fn first_year(text: &str) -> Option<u16> {
         if !window.iter_mut().rev().all(|slot| before.next().map(|c| *slot = c).is_some()) {
             continue;
         }
-        if before.next().is_some_and(|c| digit(c).is_some() || cn(c).is_some() || "—-–~～至到".contains(c)) {
+        if before.next().is_some_and(|c| {
+            digit(c).is_some() || cn(c).is_some() || matches!(c, '—' | '-' | '–' | '~' | '～' | '至' | '到')
+        }) {
             continue;
         }
         let read = |f: &dyn Fn(char) -> Option<u32>| window.iter().try_fold(0u32, |a, &c| Some(a * 10 + f(c)?));

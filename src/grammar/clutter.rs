@@ -140,7 +140,7 @@ fn is_action_word(w: &str) -> bool {
 /// The line is only page actions: `打印 关闭`, `【打印本页】【关闭窗口】`.
 fn only_actions(text: &str) -> bool {
     let mut any = false;
-    for w in text.split(|c: char| is_ws(c) || "【】[]|｜/".contains(c)) {
+    for w in text.split(|c: char| is_ws(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/')) {
         if w.is_empty() {
             continue;
         }
@@ -216,7 +216,8 @@ fn may_open_keyword(c: char) -> bool {
 
 /// Does `text` end (before white space) with the char of a weekday?
 fn ends_with_weekday(text: &str) -> bool {
-    text.trim_end_matches(is_ws).ends_with(|c: char| "一二三四五六日天".contains(c))
+    // A set of chars, not `str::contains`: this runs on every line.
+    super::line::trim_end_ws(text).ends_with(['一', '二', '三', '四', '五', '六', '日', '天'])
 }
 
 /// A site clock: a date followed by a weekday (`2019年12月3日星期二`),
@@ -280,7 +281,7 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
             let after = &text[from + at + key.len()..];
             if let Ok((rest, ())) = colon(after) {
                 let rest = rest.trim_start_matches(is_ws);
-                let end = rest.find(|c: char| is_ws(c) || "【[|｜".contains(c)).unwrap_or(rest.len());
+                let end = rest.find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜')).unwrap_or(rest.len());
                 let value = &rest[..end];
                 return (!value.is_empty()).then_some(value);
             }

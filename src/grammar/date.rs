@@ -100,7 +100,7 @@ pub(crate) fn datetime_prefix(text: &str) -> Option<(DateTime, usize)> {
 /// The first date-time anywhere in `text`.
 pub(crate) fn find_datetime(text: &str) -> Option<DateTime> {
     text.char_indices().find_map(|(i, c)| {
-        if !(is_digit(c) || "〇○零一二".contains(c)) {
+        if !(is_digit(c) || matches!(c, '〇' | '○' | '零' | '一' | '二')) {
             return None;
         }
         // only start at a number's first char

@@ -58,7 +58,7 @@ pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize)> {
     let after = text.rfind(['。', '；', '！']).map(|i| i + 3)?;
     let tail = &text[after..];
     let date_at = tail.char_indices().find_map(|(i, c)| {
-        ("0123456789〇○二".contains(c) && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
+        (matches!(c, '0'..='9' | '〇' | '○' | '二') && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
             .then_some(i)
             .filter(|&i| is_date_line(&tail[i..]))
     })?;

@@ -59,8 +59,11 @@ pub(crate) fn is_issuer(name: &str) -> bool {
     name.len() <= MAX_ISSUER_BYTES && {
         let n = name.chars().count();
         (3..=40).contains(&n)
-            && !name
-                .contains(|c: char| SENTENCE_PUNCT.contains(&c) || "，,：:、（）()“”".contains(c) || c.is_ascii_digit())
+            && !name.contains(|c: char| {
+                SENTENCE_PUNCT.contains(&c)
+                    || matches!(c, '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '“' | '”')
+                    || c.is_ascii_digit()
+            })
             && ORGAN_SUFFIXES.iter().any(|s| name.len() > s.len() && ends_with_folded(name, s))
     }
 }
@@ -152,7 +155,7 @@ pub(crate) fn glued_title_len(text: &str) -> Option<usize> {
     let rest = text[end..].trim_start_matches(is_ws);
     let head_chars = head.chars().count();
     ((6..=60).contains(&head_chars)
-        && !head.contains(|c: char| SENTENCE_PUNCT.contains(&c) || "，,：:".contains(c))
+        && !head.contains(|c: char| SENTENCE_PUNCT.contains(&c) || matches!(c, '，' | ',' | '：' | ':'))
         && (head.contains('年') || head.contains("关于"))
         && rest.chars().count() >= 10
         && rest.contains(['，', ',', '。']))
@@ -164,7 +167,9 @@ pub(crate) fn is_addressee(text: &str) -> bool {
     let Some(names) = text.strip_suffix(['：', ':']) else { return false };
     let n = names.chars().count();
     (2..=40).contains(&n)
-        && !names.contains(|c: char| SENTENCE_PUNCT.contains(&c) || "，,：:".contains(c) || c.is_ascii_digit())
+        && !names.contains(|c: char| {
+            SENTENCE_PUNCT.contains(&c) || matches!(c, '，' | ',' | '：' | ':') || c.is_ascii_digit()
+        })
         && names.split(['、', ' ', '\u{3000}']).filter(|w| !w.is_empty()).all(|w| {
             w.ends_with(['委', '府', '局', '会', '厅', '部', '院', '室', '组', '处', '办']) || w.ends_with("领导")
         })
