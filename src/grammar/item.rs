@@ -92,12 +92,21 @@ fn candidates(text: &str) -> Vec<usize> {
     static FANGMIAN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("方面"));
     let bytes = text.as_bytes();
     let mut at: Vec<usize> = Vec::new();
-    at.extend(SHI.find_iter(bytes).filter_map(|p| numeral_before(text, p)));
-    at.extend(DI.find_iter(bytes));
-    at.extend(FANGMIAN.find_iter(bytes).filter_map(|p| {
+    // `find` in a loop rather than `find_iter`, which copies the searcher
+    // for each paragraph.
+    let mut each = |finder: &Finder<'static>, take: &mut dyn FnMut(usize) -> Option<usize>| {
+        let mut from = 0;
+        while let Some(p) = bytes.get(from..).and_then(|rest| finder.find(rest)) {
+            at.extend(take(from + p));
+            from += p + finder.needle().len();
+        }
+    };
+    each(&SHI, &mut |p| numeral_before(text, p));
+    each(&DI, &mut Some);
+    each(&FANGMIAN, &mut |p| {
         let head = &text[..p];
         head.strip_suffix("另一").or_else(|| head.strip_suffix('一')).map(str::len)
-    }));
+    });
     at.sort_unstable();
     at.dedup();
     at
