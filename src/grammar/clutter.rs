@@ -258,12 +258,30 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if is_breadcrumb_trail(text) {
         return Some(ClutterKind::Breadcrumb);
     }
-    let body = text.trim_start_matches(|c: char| is_ws(c) || matches!(c, '【' | '[' | '〖' | '|' | '｜'));
+    let body = strip_opening_brackets(text);
     if !body.starts_with(may_open_keyword) {
         return None;
     }
     let (_, kind) = (opt(take_while(is_ws)), keyword).parse(body).ok()?;
     Some(kind.1)
+}
+
+/// Whether `c` is white space or a bracket or bar that may open a clutter line.
+fn is_opening_bracket_or_ws(c: char) -> bool {
+    is_ws(c) || matches!(c, '【' | '[' | '〖' | '|' | '｜')
+}
+
+/// `text` without the white space, brackets and bars that may open a
+/// clutter line. Most lines open with none of these, and the first byte
+/// tells (【〖 open with E3, ｜ with EF, white space with one of those,
+/// C2 or E2, or an ASCII byte).
+fn strip_opening_brackets(text: &str) -> &str {
+    match text.as_bytes().first() {
+        Some(b' ' | b'\t' | 0x0B | 0x0C | b'[' | b'|' | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
+            text.trim_start_matches(is_opening_bracket_or_ws)
+        }
+        _ => text,
+    }
 }
 
 /// `text` (a trimmed line) is only a date and time, e.g. `2024-03-28 09:18`.
@@ -294,6 +312,13 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn opening_brackets_strip_as_a_trim_does(text in "[ 　\u{a0}\u{feff}【〖｜|\\[a是]{0,8}") {
+            proptest::prop_assert_eq!(strip_opening_brackets(&text), text.trim_start_matches(is_opening_bracket_or_ws));
+        }
+    }
     use ClutterKind::*;
 
     #[test]
