@@ -384,10 +384,14 @@ fn first_control_char(text: &str) -> Option<usize> {
     // with a branch-free fold the compiler vectorizes; only a chunk holding
     // a suspect byte is looked at byte by byte.
     const CHUNK: usize = 64;
+    // A whole chunk is folded as a fixed-size array: with the length known
+    // the compiler unrolls the fold into vector compares.
+    let is_suspect = |b: u8| ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t')) | (b == 0x7F) | (b == 0xC2);
     for (k, chunk) in bytes.chunks(CHUNK).enumerate() {
-        let suspect = chunk.iter().fold(false, |any, &b| {
-            any | ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t')) | (b == 0x7F) | (b == 0xC2)
-        });
+        let suspect = match <&[u8; CHUNK]>::try_from(chunk) {
+            Ok(full) => full.iter().fold(false, |any, &b| any | is_suspect(b)),
+            Err(_) => chunk.iter().any(|&b| is_suspect(b)),
+        };
         if suspect {
             let base = k * CHUNK;
             if let Some(i) = (base..base + chunk.len()).find(|&i| is_control_at(i)) {
