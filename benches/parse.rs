@@ -17,7 +17,8 @@
 //! - `sample`: `examples/data/sample.txt` (a realistic 10 KB report):
 //!   `parse`; `indicators` alone (the parse is done outside the timed loop,
 //!   a fresh `Document` for each iteration, since the indicators are cached
-//!   in it); `parse_indicators_json` (parse, indicators, `serde_json::to_vec`).
+//!   in it); `parse_indicators` (both, as a caller runs them);
+//!   `parse_indicators_json` (parse, indicators, `serde_json::to_vec`).
 //! - `data_set`: the same on every report in `examples/data`, as one batch.
 //! - `grown`: the sample's body repeated under its front matter into reports
 //!   of 10 KB, 100 KB, 1 MB and 10 MB. Time per byte should stay flat.
@@ -167,6 +168,7 @@ fn bench_one(group: &mut BenchmarkGroup<'_, WallTime>, text: &str, json: bool) {
     group.bench_function("indicators", |b| {
         b.iter_batched_ref(|| gongwen::parse(text), |doc| doc.indicators().len(), BatchSize::LargeInput)
     });
+    group.bench_function("parse_indicators", |b| b.iter(|| gongwen::parse(black_box(text)).indicators().len()));
     if json {
         group.bench_function("parse_indicators_json", |b| {
             b.iter(|| {
@@ -208,6 +210,9 @@ fn data_set(c: &mut Criterion) {
             |docs| docs.iter().map(|d| d.indicators().len()).sum::<usize>(),
             BatchSize::LargeInput,
         )
+    });
+    group.bench_function("parse_indicators", |b| {
+        b.iter(|| texts.iter().map(|t| gongwen::parse(black_box(t)).indicators().len()).sum::<usize>())
     });
     group.bench_function("parse_indicators_json", |b| {
         b.iter(|| {
