@@ -353,6 +353,18 @@ fn gbk_bytes_are_decoded_to_the_same_text() {
 }
 
 #[test]
+fn an_owned_string_parses_as_the_borrowed_text_does() {
+    for text in [report(7), String::new(), "\u{feff}一、总体\r\n全年办件30件。".to_string()] {
+        let borrowed = parse(&text);
+        let owned = gongwen::parse_string(text.clone());
+        invariants::check(&owned).expect("invariants");
+        assert_eq!(owned.source(), text);
+        let json = |d: &Document| serde_json::to_string(d).expect("a document serializes");
+        assert_eq!(json(&owned), json(&borrowed));
+    }
+}
+
+#[test]
 fn empty_input_gives_an_empty_valid_tree() {
     for doc in [parse(""), parse_bytes(b"").expect("empty is utf-8")] {
         invariants::check(&doc).expect("invariants");

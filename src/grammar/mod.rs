@@ -47,7 +47,10 @@ const INLINE_LEADS: [char; 6] = ['。', '：', ':', '！', '？', '；'];
 /// weak marker (`1.`) starting its sequence inside the line is a heading.
 const FLATTENED_LINE: usize = 1800;
 
-pub(crate) fn parse_document(text: &str) -> Document {
+/// Parse `source`, which the document keeps: borrowed text is copied once,
+/// owned text is moved in.
+pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
+    let text: &str = &source;
     let bom = text.starts_with('\u{feff}').then(|| Span::new(0, 3));
     let lines = line::split(text, bom.map_or(0, |b| b.end));
     let back = signature::find_back(text, &lines);
@@ -119,7 +122,7 @@ pub(crate) fn parse_document(text: &str) -> Document {
     }
     crate::parts::classify_sections(text, &mut sections, &mut diagnostics);
     let mut doc = Document {
-        source: text.to_owned(),
+        source: source.into_owned(),
         bom,
         front,
         sections,
