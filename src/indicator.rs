@@ -93,9 +93,10 @@ fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: 
 pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
     let source = doc.source();
     let mut out = Vec::new();
-    // Reused for every run: the quantities of a run and its sentence ends.
-    let mut found = Vec::new();
-    let mut ends = Vec::new();
+    // Reused for every run: the quantities of a run and its sentence ends,
+    // with room for a paragraph's worth, so that they seldom grow.
+    let mut found = Vec::with_capacity(16);
+    let mut ends = Vec::with_capacity(32);
     // The path of the section of the last run that held a quantity: built
     // once per section, and only for sections that state something.
     let mut path: Option<(usize, Arc<[SectionRef]>)> = None;
