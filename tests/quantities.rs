@@ -90,9 +90,9 @@ fn two_qualifiers_on_one_figure() {
 fn at_least_before_and_after() {
     let q = one("确保每名执法人员接受不少于40学时的培训");
     assert_eq!((q.text.as_str(), q.unit.as_str()), ("不少于40学时", "学时"), "不少于 is in the text");
-    assert_eq!((q.qualifiers.clone(), q.kind), (vec![Qualifier::AtLeast], QuantityKind::Duration), "学时 is time");
+    assert_eq!((q.qualifiers.to_vec(), q.kind), (vec![Qualifier::AtLeast], QuantityKind::Duration), "学时 is time");
     let q = one("综合窗口比例达85%以上");
-    assert_eq!((q.text.as_str(), q.qualifiers.clone()), ("85%以上", vec![Qualifier::AtLeast]), "以上 is at least");
+    assert_eq!((q.text.as_str(), q.qualifiers.to_vec()), ("85%以上", vec![Qualifier::AtLeast]), "以上 is at least");
 }
 
 #[test]
@@ -112,7 +112,7 @@ fn more_than_before_the_number() {
 #[test]
 fn approx_after_the_unit() {
     let q = one("每次培训持续3小时左右");
-    assert_eq!((q.text.as_str(), q.qualifiers.clone()), ("3小时左右", vec![Qualifier::Approx]), "左右 is about");
+    assert_eq!((q.text.as_str(), q.qualifiers.to_vec()), ("3小时左右", vec![Qualifier::Approx]), "左右 is about");
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn wan_after_yu_is_multiplied_out() {
 #[test]
 fn chinese_numeral_with_wan_and_yu() {
     let q = one("参与群众三万余人次");
-    assert_eq!((q.value, q.qualifiers.clone()), (int(30_000), vec![Qualifier::MoreThan]), "三万余 is 30000+");
+    assert_eq!((q.value, q.qualifiers.to_vec()), (int(30_000), vec![Qualifier::MoreThan]), "三万余 is 30000+");
 }
 
 #[test]
@@ -528,7 +528,7 @@ fn month_ranges_are_not_quantities() {
 #[test]
 fn chinese_numerals_with_yu_and_wan() {
     let q = one("投资一千五百余万元");
-    assert_eq!((q.value, q.qualifiers.clone()), (int(15_000_000), vec![Qualifier::MoreThan]), "一千五百余万元");
+    assert_eq!((q.value, q.qualifiers.to_vec()), (int(15_000_000), vec![Qualifier::MoreThan]), "一千五百余万元");
     assert_eq!(one("开展十余次培训").value, int(10), "十余次 is 10+");
 }
 
@@ -570,9 +570,9 @@ fn paired_numerals_make_set_phrases() {
 #[test]
 fn round_numbers_without_their_one() {
     let q = one("开展普法活动百余场");
-    assert_eq!((q.value, q.qualifiers.clone()), (int(100), vec![Qualifier::MoreThan]), "百余场 is 100+ 场");
+    assert_eq!((q.value, q.qualifiers.to_vec()), (int(100), vec![Qualifier::MoreThan]), "百余场 is 100+ 场");
     let q = one("近千人参加");
-    assert_eq!((q.value, q.qualifiers.clone()), (int(1000), vec![Qualifier::Nearly]), "近千人 is nearly 1000");
+    assert_eq!((q.value, q.qualifiers.to_vec()), (int(1000), vec![Qualifier::Nearly]), "近千人 is nearly 1000");
     assert_eq!(one("服务群众万余人次").value, int(10_000), "万余人次 is 10000+");
 }
 

@@ -41,6 +41,7 @@ use crate::span::Span;
 use crate::SmallString;
 use nom::combinator::opt;
 use nom::Parser;
+pub use qualifier::Qualifiers;
 use serde::Serialize;
 pub use unit::Unit;
 use unit::{Class, Reading};
@@ -67,7 +68,7 @@ pub struct Quantity {
     pub kind: QuantityKind,
     /// What the words around the number say about its precision, in the
     /// order written (`约600余万元` has approx and more_than).
-    pub qualifiers: Vec<Qualifier>,
+    pub qualifiers: Qualifiers,
     /// For a change, which way it went.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
@@ -397,7 +398,7 @@ struct Core {
     value: Decimal,
     upper: Option<Decimal>,
     unit: Reading,
-    qualifiers: Vec<Qualifier>,
+    qualifiers: Qualifiers,
 }
 
 fn skip_space(s: &str) -> &str {
@@ -500,7 +501,7 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     }
     let (used, mut value, mut unit, q) = figure_tail(&text[num_end..], &n);
     let mut end = num_end + used;
-    let mut qualifiers: Vec<Qualifier> = q.into_iter().collect();
+    let mut qualifiers: Qualifiers = q.into_iter().collect();
     let mut upper = None;
     // A range: the second figure may carry the unit for both.
     if let Some(r) = range_sep(&text[end..]) {
@@ -533,7 +534,9 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
                         return Err(second_at + n2.len + used2);
                     }
                     upper = Some(v2);
-                    qualifiers.extend(q2);
+                    if let Some(q2) = q2 {
+                        qualifiers.push(q2);
+                    }
                     end = second_at + n2.len + used2;
                 } else if unit.is_none() {
                     return Err(second_at + n2.len);
@@ -596,7 +599,7 @@ fn read_round(text: &str, start: usize, c: char) -> Option<Core> {
     let (r, unit) = unit::unit(skip_space(r))?;
     let value = Decimal::from_int(1).mul_pow10(exp + mult.unwrap_or(0) + unit.exp)?;
     let mut end = text.len() - r.len();
-    let mut qualifiers: Vec<Qualifier> = q.into_iter().collect();
+    let mut qualifiers: Qualifiers = q.into_iter().collect();
     if let Ok((r2, q2)) = qualifier::after_unit(r) {
         qualifiers.push(q2);
         end = text.len() - r2.len();
@@ -609,7 +612,7 @@ fn read_per_cent(text: &str, start: usize) -> Option<Core> {
     let after = start + "百分之".len();
     let n = numeral::read_prefix(text.get(after..)?)?;
     let mut end = after + n.len;
-    let mut qualifiers = Vec::new();
+    let mut qualifiers = Qualifiers::new();
     if let Ok((r, q)) = qualifier::after_unit(&text[end..]) {
         qualifiers.push(q);
         end = text.len() - r.len();
@@ -764,7 +767,7 @@ fn assemble(text: &str, floor: usize, core: Core, last_open: Option<usize>) -> O
     let mut qstart = core.start;
     if let Some((at, q)) = qualifier::pre(&text[floor..core.start]) {
         qstart = floor + at;
-        qualifiers.insert(0, q);
+        qualifiers.push_front(q);
     }
     if last_open.is_some_and(|at| at + 48 >= qstart) && guard::quoted(text, qstart, core.end) {
         return None;
@@ -828,7 +831,7 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
                 upper: None,
                 unit,
                 kind: QuantityKind::Change,
-                qualifiers: Vec::new(),
+                qualifiers: Qualifiers::new(),
                 direction: Some(direction),
                 label: a.label.clone(),
             },

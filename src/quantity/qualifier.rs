@@ -13,6 +13,162 @@
 use super::Qualifier;
 use super::Words;
 use nom::IResult;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+
+/// The qualifiers of a quantity, in the order written (`约600余万元`: approx,
+/// then more than), kept inline: a figure has four at most, one before
+/// the number, one after each number of a range and one after the unit.
+///
+/// It derefs to a slice of [`Qualifier`] (`iter`, `contains`, `len`,
+/// `is_empty` …), compares equal to a `Vec` or array of the same
+/// qualifiers, and serializes and debugs as a list, as a `Vec` would.
+///
+/// ```
+/// use gongwen::quantity::{find, Qualifier};
+/// let q = &find("服务群众约600余万人次")[0];
+/// assert_eq!(q.qualifiers, [Qualifier::Approx, Qualifier::MoreThan]);
+/// assert!(q.qualifiers.contains(&Qualifier::MoreThan));
+/// assert_eq!(q.qualifiers.iter().count(), 2);
+/// assert_eq!(serde_json::to_string(&q.qualifiers).unwrap(), r#"["approx","more_than"]"#);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Qualifiers {
+    len: u8,
+    items: [Qualifier; Qualifiers::CAPACITY],
+}
+
+impl Qualifiers {
+    /// How many a figure can have.
+    const CAPACITY: usize = 4;
+
+    /// No qualifiers.
+    pub const fn new() -> Qualifiers {
+        Qualifiers { len: 0, items: [Qualifier::Approx; Qualifiers::CAPACITY] }
+    }
+
+    /// The qualifiers, in the order written.
+    pub fn as_slice(&self) -> &[Qualifier] {
+        self.items.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+
+    /// Add `q` after the others (none past the four a figure can have).
+    pub(crate) fn push(&mut self, q: Qualifier) {
+        if let Some(slot) = self.items.get_mut(usize::from(self.len)) {
+            *slot = q;
+            self.len += 1;
+        }
+    }
+
+    /// Add `q` before the others.
+    pub(crate) fn push_front(&mut self, q: Qualifier) {
+        let n = usize::from(self.len).min(Qualifiers::CAPACITY - 1);
+        self.items.copy_within(..n, 1);
+        self.items[0] = q;
+        self.len = n as u8 + 1;
+    }
+}
+
+impl Default for Qualifiers {
+    fn default() -> Qualifiers {
+        Qualifiers::new()
+    }
+}
+
+impl Deref for Qualifiers {
+    type Target = [Qualifier];
+    fn deref(&self) -> &[Qualifier] {
+        self.as_slice()
+    }
+}
+
+impl AsRef<[Qualifier]> for Qualifiers {
+    fn as_ref(&self) -> &[Qualifier] {
+        self.as_slice()
+    }
+}
+
+impl<'a> IntoIterator for &'a Qualifiers {
+    type Item = &'a Qualifier;
+    type IntoIter = std::slice::Iter<'a, Qualifier>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
+    }
+}
+
+impl FromIterator<Qualifier> for Qualifiers {
+    /// The first four of `iter` (a figure has no more).
+    fn from_iter<I: IntoIterator<Item = Qualifier>>(iter: I) -> Qualifiers {
+        let mut out = Qualifiers::new();
+        for q in iter {
+            out.push(q);
+        }
+        out
+    }
+}
+
+impl From<Qualifiers> for Vec<Qualifier> {
+    fn from(q: Qualifiers) -> Vec<Qualifier> {
+        q.as_slice().to_vec()
+    }
+}
+
+impl PartialEq for Qualifiers {
+    fn eq(&self, other: &Qualifiers) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Qualifiers {}
+
+impl Hash for Qualifiers {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state);
+    }
+}
+
+impl PartialEq<[Qualifier]> for Qualifiers {
+    fn eq(&self, other: &[Qualifier]) -> bool {
+        self.as_slice() == other
+    }
+}
+
+impl PartialEq<&[Qualifier]> for Qualifiers {
+    fn eq(&self, other: &&[Qualifier]) -> bool {
+        self.as_slice() == *other
+    }
+}
+
+impl<const N: usize> PartialEq<[Qualifier; N]> for Qualifiers {
+    fn eq(&self, other: &[Qualifier; N]) -> bool {
+        self.as_slice() == other
+    }
+}
+
+impl PartialEq<Vec<Qualifier>> for Qualifiers {
+    fn eq(&self, other: &Vec<Qualifier>) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl PartialEq<Qualifiers> for Vec<Qualifier> {
+    fn eq(&self, other: &Qualifiers) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl fmt::Debug for Qualifiers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
+impl serde::Serialize for Qualifiers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.as_slice())
+    }
+}
 
 /// Pre-qualifiers, longest first.
 const PRE: &[(&str, Qualifier)] = &[
@@ -149,6 +305,28 @@ pub(crate) fn after_unit(input: &str) -> IResult<&str, Qualifier> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn qualifiers_keep_order_and_repeats() {
+        use Qualifier::*;
+        let mut q = Qualifiers::new();
+        assert!(q.is_empty());
+        q.push(MoreThan);
+        q.push(MoreThan);
+        q.push_front(Approx);
+        assert_eq!(q, [Approx, MoreThan, MoreThan]);
+        assert_eq!(q, vec![Approx, MoreThan, MoreThan]);
+        assert_eq!(format!("{q:?}"), format!("{:?}", vec![Approx, MoreThan, MoreThan]));
+        assert_eq!(serde_json::to_string(&q).unwrap(), serde_json::to_string(&q.to_vec()).unwrap());
+        assert_eq!(serde_json::to_string(&Qualifiers::new()).unwrap(), "[]");
+        q.push(AtLeast);
+        q.push(LessThan);
+        assert_eq!(q, [Approx, MoreThan, MoreThan, AtLeast], "no more than four");
+        q.push_front(Nearly);
+        assert_eq!(q, [Nearly, Approx, MoreThan, MoreThan]);
+        let same: Qualifiers = [Nearly, Approx, MoreThan, MoreThan].into_iter().collect();
+        assert_eq!(q, same);
+    }
 
     #[test]
     fn reads_the_longest_pre_qualifier() {
