@@ -737,15 +737,25 @@ fn is_opening_mark(bytes: &[u8]) -> bool {
 /// three-byte char ruled out by [`STOPS`]. A tight loop over the text
 /// between figures.
 fn next_candidate(bytes: &[u8], i: usize) -> usize {
-    // Slice patterns: one length test a char, no index checks.
+    // Slice patterns: one length test for two chars, no index checks.
     let mut rest = bytes.get(i..).unwrap_or(&[]);
     loop {
         match *rest {
+            // Two three-byte chars, the common case, tested together. The
+            // code point's word in STOPS is its top ten bits (from the first
+            // two bytes), its bit the low six (from the third): no decoding.
+            [b0 @ 0xE0..=0xEF, b1, b2, c0 @ 0xE0..=0xEF, c1, c2, ref tail @ ..] => {
+                if (stop_word(b0, b1) >> (b2 & 0x3F)) & 1 != 0 {
+                    break;
+                }
+                if (stop_word(c0, c1) >> (c2 & 0x3F)) & 1 != 0 {
+                    rest = &rest[3..];
+                    break;
+                }
+                rest = tail;
+            }
             [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] => {
-                // The code point's word in STOPS is its top ten bits (from
-                // b0 and b1), its bit the low six (from b2): no full decoding.
-                let word = STOPS[(usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)];
-                if (word >> (b2 & 0x3F)) & 1 != 0 {
+                if (stop_word(b0, b1) >> (b2 & 0x3F)) & 1 != 0 {
                     break;
                 }
                 rest = tail;
@@ -755,6 +765,12 @@ fn next_candidate(bytes: &[u8], i: usize) -> usize {
         }
     }
     bytes.len() - rest.len()
+}
+
+/// The word of [`STOPS`] for the three-byte chars opening with `b0 b1`.
+#[inline(always)]
+fn stop_word(b0: u8, b1: u8) -> u64 {
+    STOPS[(usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)]
 }
 
 /// Add qualifiers before, the change, the label; drop quoted names.
@@ -869,6 +885,37 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `next_candidate` as first written, by slice patterns.
+    fn next_candidate_reference(bytes: &[u8], i: usize) -> usize {
+        let mut rest = bytes.get(i..).unwrap_or(&[]);
+        loop {
+            match *rest {
+                [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] => {
+                    let word = STOPS[(usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)];
+                    if (word >> (b2 & 0x3F)) & 1 != 0 {
+                        break;
+                    }
+                    rest = tail;
+                }
+                [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() && b != b';' => rest = tail,
+                _ => break,
+            }
+        }
+        bytes.len() - rest.len()
+    }
+
+    proptest! {
+        #[test]
+        fn next_candidate_agrees_with_the_slice_pattern_walk(
+            text in "[a ;:5，。！？；“「『《一二十百千万两零〇壹伍办件元人次%\u{00e9}\u{3000}\u{1f600}]{0,24}",
+            from in 0usize..80,
+        ) {
+            let bytes = text.as_bytes();
+            prop_assert_eq!(next_candidate(bytes, from), next_candidate_reference(bytes, from));
+        }
+    }
 
     fn one(t: &str) -> Quantity {
         let mut v = find(t);
