@@ -350,29 +350,76 @@ fn cut_from(s: &str) -> &str {
     s
 }
 
+/// The clause before a number, with a summary of its ideographs.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Clause<'a> {
+    /// The text, from the last boundary (or 24 chars back) to the number.
+    pub(crate) text: &'a str,
+    /// Bit k is set when an ideograph of `text` ends with byte 0x80 + k:
+    /// an ideograph whose bit is clear is not in the text (nor in any part
+    /// of it), so a search for it can be skipped.
+    last_bytes: u64,
+}
+
+impl Clause<'_> {
+    /// Whether `text` may hold the ideograph whose [`last_byte_bit`] is `bit`.
+    fn may_hold(&self, bit: u64) -> bool {
+        self.last_bytes & bit != 0
+    }
+}
+
+/// The bit of [`Clause::last_bytes`] of a three-byte char: its last byte is
+/// 0x80 + the low six bits of the code point.
+const fn last_byte_bit(c: char) -> u64 {
+    1 << (c as u32 & 0x3F)
+}
+
+/// The bits of the chars [`cut_from`] looks for, 由 and 从.
+const FROM_BITS: u64 = last_byte_bit('由') | last_byte_bit('从');
+/// The bit of 各, which [`without_each`] looks for.
+const EACH_BIT: u64 = last_byte_bit('各');
+
 /// The clause text before byte `start`, not reaching below `floor`.
-pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> &str {
+pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_> {
     let region = &text[floor.min(start)..start];
     // One backward pass: back to the last boundary, but keep it short (the
     // last 24 chars), so a long clause is not decoded for every number.
     let mut head = region.as_bytes();
-    for _ in 0..24 {
-        // An ideograph (three bytes, lead E4…E9) ends nothing: no decoding.
-        if let [ref rest @ .., 0xE4..=0xE9, _, _] = *head {
+    let mut seen = 0u64;
+    let mut left = 24;
+    while left > 0 {
+        // Ideographs (three bytes, lead E4…E9) end nothing: no decoding,
+        // two at a time, noting their last bytes.
+        if let [ref rest @ .., 0xE4..=0xE9, _, b, 0xE4..=0xE9, _, c] = *head {
+            if left >= 2 {
+                seen |= (1 << (b & 0x3F)) | (1 << (c & 0x3F));
+                head = rest;
+                left -= 2;
+                continue;
+            }
+        }
+        if let [ref rest @ .., 0xE4..=0xE9, _, b] = *head {
+            seen |= 1 << (b & 0x3F);
             head = rest;
+            left -= 1;
             continue;
         }
         match region[..head.len()].chars().next_back() {
             Some(c) if !is_boundary(c) => head = &head[..head.len() - c.len_utf8()],
             _ => break,
         }
+        left -= 1;
     }
-    &region[head.len()..]
+    Clause { text: &region[head.len()..], last_bytes: seen }
 }
 
 /// The label read before the number: `clause` without lead and tail words.
-fn before_label(clause: &str) -> &str {
-    let stripped = strip_tail(strip_lead(clause));
+fn before_label(clause: Clause<'_>) -> &str {
+    let stripped = strip_tail(strip_lead(clause.text));
+    // Most clauses hold neither 由 nor 从: nothing to cut.
+    if !clause.may_hold(FROM_BITS) {
+        return stripped;
+    }
     let cut = cut_from(stripped);
     // strip_tail runs to a fixed point: only a cut leaves a new tail.
     if cut.len() == stripped.len() {
@@ -412,8 +459,10 @@ fn closes_with_ideograph(s: &str) -> bool {
 }
 
 /// The noun phrase right after byte `end` (after the unit and its
-/// qualifiers), if the clause goes on with one.
-pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
+/// qualifiers), if the clause goes on with one, with a summary of its
+/// ideographs.
+fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
+    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0 };
     let end = end.min(text.len());
     let mut s = &text[end..];
     if skip_de {
@@ -425,37 +474,45 @@ pub(crate) fn after_label(text: &str, end: usize, skip_de: bool) -> &str {
         let close = r.find('”').unwrap_or(r.len());
         let inner = &r[..close];
         if inner.chars().count() <= 12 && !inner.is_empty() {
-            return inner;
+            // Rare: no summary, any char may be there.
+            return Clause { text: inner, last_bytes: u64::MAX };
         }
-        return "";
+        return NONE;
     }
     // 142项增加到178项: a change verb after the figure names nothing.
     if super::change::starts_with_change(s) {
-        return "";
+        return NONE;
     }
     let mut stop = 0;
+    let mut seen = 0u64;
+    let mut open = false;
     for (n, (i, c)) in s.char_indices().enumerate() {
-        if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
-            || (c.is_ascii_digit() || ('０'..='９').contains(&c)) && i > 0
-            || AFTER_STOP_WORDS.prefix(&s[i..]).is_some_and(|w| !(i == 3 && w == "和"))
-            || n >= 12
-        {
+        if n >= 12 {
+            break;
+        }
+        if is_cjk(c) {
+            // The words that stop a label all open with an ideograph.
+            if AFTER_STOP_WORDS.prefix(&s[i..]).is_some_and(|w| !(i == 3 && w == "和")) {
+                break;
+            }
+            seen |= last_byte_bit(c);
+        } else if matches!(c, '(' | '（') {
+            open = true;
+        } else if !matches!(c, ')' | '）') {
             break;
         }
         stop = i + c.len_utf8();
     }
     let mut out = &s[..stop];
     // Unbalanced brackets at the end: `行政村(` → `行政村`.
-    // ( is 28 and （ is EF BC 88: most labels hold neither byte.
-    let may_open_bracket = out.bytes().any(|b| b == b'(' || b == 0x88);
-    if may_open_bracket && out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
+    if open && out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
         out = out.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（']);
     }
-    out
+    Clause { text: out, last_bytes: seen }
 }
 
 /// Choose the label of a quantity, given the [`clause_before`] it.
-pub(crate) fn label(text: &str, clause: &str, end: usize, class: Class) -> SmallString {
+pub(crate) fn label(text: &str, clause: Clause<'_>, end: usize, class: Class) -> SmallString {
     let before = before_label(clause);
     let noun_counter = matches!(class, Class::Noun | Class::Person);
     // 全县三次洪涝灾害: a scope word right before the number determines the
@@ -463,18 +520,24 @@ pub(crate) fn label(text: &str, clause: &str, end: usize, class: Class) -> Small
     let scoped = SCOPE_WORDS.suffix(before).is_some();
     let before_names = !is_empty_phrase(before);
     // The noun after is read only when it may be chosen.
-    let after = if noun_counter || scoped || !before_names { after_label(text, end, true) } else { "" };
-    let chosen = if (noun_counter || scoped) && !after.is_empty() {
-        after
+    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0 };
+    let after = if noun_counter || scoped || !before_names { after_phrase(text, end, true) } else { NONE };
+    // The label, and the phrase it is part of (for its summary).
+    let (chosen, from) = if (noun_counter || scoped) && !after.text.is_empty() {
+        (after.text, after)
     } else if before_names {
-        before
-    } else if !after.is_empty() {
-        after
+        (before, clause)
+    } else if !after.text.is_empty() {
+        (after.text, after)
     } else if !before.is_empty() {
-        before
+        (before, clause)
     } else {
-        clause.trim()
+        (clause.text.trim(), clause)
     };
+    // Most labels hold no 各, as the summary tells.
+    if !from.may_hold(EACH_BIT) {
+        return SmallString::new(chosen);
+    }
     without_each(chosen)
 }
 
@@ -507,6 +570,142 @@ fn without_each(s: &str) -> SmallString {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `clause_before` as first written: one char a step, no summary.
+    fn clause_before_reference(text: &str, floor: usize, start: usize) -> &str {
+        let region = &text[floor.min(start)..start];
+        let mut head = region.as_bytes();
+        for _ in 0..24 {
+            if let [ref rest @ .., 0xE4..=0xE9, _, _] = *head {
+                head = rest;
+                continue;
+            }
+            match region[..head.len()].chars().next_back() {
+                Some(c) if !is_boundary(c) => head = &head[..head.len() - c.len_utf8()],
+                _ => break,
+            }
+        }
+        &region[head.len()..]
+    }
+
+    /// `after_phrase` as first written, without the summary.
+    fn after_label_reference(text: &str, end: usize, skip_de: bool) -> &str {
+        let end = end.min(text.len());
+        let mut s = &text[end..];
+        if skip_de {
+            if let Some(r) = s.strip_prefix('的') {
+                s = r;
+            }
+        }
+        if let Some(r) = s.strip_prefix('“') {
+            let close = r.find('”').unwrap_or(r.len());
+            let inner = &r[..close];
+            if inner.chars().count() <= 12 && !inner.is_empty() {
+                return inner;
+            }
+            return "";
+        }
+        if super::super::change::starts_with_change(s) {
+            return "";
+        }
+        let mut stop = 0;
+        for (n, (i, c)) in s.char_indices().enumerate() {
+            if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
+                || (c.is_ascii_digit() || ('０'..='９').contains(&c)) && i > 0
+                || AFTER_STOP_WORDS.prefix(&s[i..]).is_some_and(|w| !(i == 3 && w == "和"))
+                || n >= 12
+            {
+                break;
+            }
+            stop = i + c.len_utf8();
+        }
+        let mut out = &s[..stop];
+        let may_open_bracket = out.bytes().any(|b| b == b'(' || b == 0x88);
+        if may_open_bracket && out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
+            out = out.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（']);
+        }
+        out
+    }
+
+    /// `label` as first written: the from-phrase and 各 always searched for.
+    fn label_reference(text: &str, clause: &str, end: usize, class: Class) -> SmallString {
+        let stripped = strip_tail(strip_lead(clause));
+        let cut = cut_from(stripped);
+        let before = if cut.len() == stripped.len() { stripped } else { strip_tail(cut) };
+        let noun_counter = matches!(class, Class::Noun | Class::Person);
+        let scoped = SCOPE_WORDS.suffix(before).is_some();
+        let before_names = !is_empty_phrase(before);
+        let after = if noun_counter || scoped || !before_names { after_label_reference(text, end, true) } else { "" };
+        let chosen = if (noun_counter || scoped) && !after.is_empty() {
+            after
+        } else if before_names {
+            before
+        } else if !after.is_empty() {
+            after
+        } else if !before.is_empty() {
+            before
+        } else {
+            clause.trim()
+        };
+        without_each(chosen)
+    }
+
+    /// Char boundaries of `text` up to `n`.
+    fn boundary(text: &str, n: usize) -> usize {
+        let mut n = n.min(text.len());
+        while !text.is_char_boundary(n) {
+            n -= 1;
+        }
+        n
+    }
+
+    proptest! {
+        #[test]
+        fn clause_before_agrees_with_a_walk_a_char_at_a_time(
+            text in "([，,。、 （）a1各由从名办件类]|由上年|从2023年|各类|全县|今年|达到|为|\u{3000}|\u{1f600}|é){0,40}",
+            floor in 0usize..200,
+            start in 0usize..200,
+        ) {
+            let start = boundary(&text, start);
+            let floor = boundary(&text, floor);
+            let clause = clause_before(&text, floor, start);
+            prop_assert_eq!(clause.text, clause_before_reference(&text, floor, start));
+            for c in clause.text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)) {
+                prop_assert!(clause.may_hold(last_byte_bit(c)), "{:?} in {:?}", c, clause.text);
+            }
+        }
+
+        #[test]
+        fn after_phrase_agrees_with_the_first_walk(
+            text in "([，。、a1各类项执法人员的和()（）“”]|各类|矛盾纠纷|增加|\u{3000}|é){0,16}",
+            end in 0usize..60,
+            skip_de: bool,
+        ) {
+            let end = boundary(&text, end);
+            let after = after_phrase(&text, end, skip_de);
+            prop_assert_eq!(after.text, after_label_reference(&text, end, skip_de));
+            for c in after.text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)) {
+                prop_assert!(after.may_hold(last_byte_bit(c)), "{:?} in {:?}", c, after.text);
+            }
+        }
+
+        #[test]
+        fn label_agrees_with_searching_every_clause(
+            head in "([，。、a1各由从执法人员办件类]|由上年|从2023年|各类|各项|全县|今年|共|达到|为|开展){0,16}",
+            num in "[0-9]{1,3}",
+            unit in "[件名个%次]",
+            tail in "([，。各类项执法人员的和]|各类|矛盾纠纷){0,8}",
+            class in 0usize..4,
+        ) {
+            let class = [Class::Verbal, Class::Noun, Class::Person, Class::Percent][class];
+            let text = format!("{head}{num}{unit}{tail}");
+            let start = head.len();
+            let end = start + num.len() + unit.len();
+            let want = label_reference(&text, clause_before_reference(&text, 0, start), end, class);
+            prop_assert_eq!(label(&text, clause_before(&text, 0, start), end, class), want);
+        }
+    }
 
     fn lab(t: &str, num: &str, unit: &str, class: Class) -> String {
         let start = t.find(num).unwrap();

@@ -793,9 +793,9 @@ fn assemble(text: &str, floor: usize, core: Core, last_open: Option<usize>) -> O
         return None;
     }
     let clause = label::clause_before(text, floor, qstart);
-    let direction = change::direction(clause).or_else(|| {
+    let direction = change::direction(clause.text).or_else(|| {
         if core.unit.class == Class::Percent && core.unit.base == "%" {
-            change::share_direction(clause)
+            change::share_direction(clause.text)
         } else {
             None
         }
