@@ -732,6 +732,48 @@ fn is_opening_mark(bytes: &[u8]) -> bool {
     matches!(bytes, [0xE2, 0x80, 0x9C, ..] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A, ..])
 }
 
+/// [`STOPS`] by rows of 64 words, one row per lead byte E0…EF, and a
+/// row of ones (row 16) that [`STOP_ROW`] gives every other byte; the
+/// rows past it are never read, they round the table up to a power of two
+/// so that a masked index needs no check.
+static STOP_ROWS: [u64; 2048] = {
+    let mut rows = [0u64; 2048];
+    let mut k = 0;
+    while k < 1024 {
+        rows[k] = STOPS[k];
+        k += 1;
+    }
+    while k < 1024 + 64 {
+        rows[k] = u64::MAX;
+        k += 1;
+    }
+    rows
+};
+
+/// The start of the row of [`STOP_ROWS`] for a char's first byte: that
+/// of its lead byte for a three-byte char, the row of ones otherwise.
+static STOP_ROW: [u16; 256] = {
+    let mut row = [16 * 64u16; 256];
+    let mut b = 0xE0;
+    while b <= 0xEF {
+        row[b] = ((b - 0xE0) * 64) as u16;
+        b += 1;
+    }
+    row
+};
+
+/// Whether the three bytes `b0 b1 b2` may open a figure, end a sentence
+/// or open a quote (a three-byte char in [`STOPS`]), or `b0` opens no
+/// three-byte char. No test of the lead byte: [`STOP_ROW`] sends every
+/// other byte to a row of ones.
+#[inline(always)]
+fn may_stop(b0: u8, b1: u8, b2: u8) -> bool {
+    // The code point's word is its top ten bits (from the first two
+    // bytes), its bit the low six (from the third): no decoding.
+    let word = STOP_ROWS[(usize::from(STOP_ROW[usize::from(b0)]) | usize::from(b1 & 0x3F)) & 2047];
+    (word >> (b2 & 0x3F)) & 1 != 0
+}
+
 /// The first byte from `i` on where a figure may start, a sentence ends
 /// or an opening mark is: an ASCII digit or `;`, or a char that is not a
 /// three-byte char ruled out by [`STOPS`]. A tight loop over the text
@@ -741,36 +783,44 @@ fn next_candidate(bytes: &[u8], i: usize) -> usize {
     let mut rest = bytes.get(i..).unwrap_or(&[]);
     loop {
         match *rest {
-            // Two three-byte chars, the common case, tested together. The
-            // code point's word in STOPS is its top ten bits (from the first
-            // two bytes), its bit the low six (from the third): no decoding.
-            [b0 @ 0xE0..=0xEF, b1, b2, c0 @ 0xE0..=0xEF, c1, c2, ref tail @ ..] => {
-                if (stop_word(b0, b1) >> (b2 & 0x3F)) & 1 != 0 {
-                    break;
-                }
-                if (stop_word(c0, c1) >> (c2 & 0x3F)) & 1 != 0 {
+            // Two chars of three bytes, the common case, tested together;
+            // any other char stops the test, and is looked at below.
+            [b0, b1, b2, c0, c1, c2, d0, d1, d2, e0, e1, e2, ref tail @ ..] => {
+                if may_stop(b0, b1, b2) {
+                } else if may_stop(c0, c1, c2) {
                     rest = &rest[3..];
-                    break;
+                } else if may_stop(d0, d1, d2) {
+                    rest = &rest[6..];
+                } else if may_stop(e0, e1, e2) {
+                    rest = &rest[9..];
+                } else {
+                    rest = tail;
+                    continue;
                 }
-                rest = tail;
             }
-            [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] => {
-                if (stop_word(b0, b1) >> (b2 & 0x3F)) & 1 != 0 {
-                    break;
+            [b0, b1, b2, c0, c1, c2, ref tail @ ..] => {
+                if may_stop(b0, b1, b2) {
+                } else if may_stop(c0, c1, c2) {
+                    rest = &rest[3..];
+                } else {
+                    rest = tail;
+                    continue;
                 }
-                rest = tail;
             }
+            [b0, b1, b2, ref tail @ ..] if !may_stop(b0, b1, b2) => {
+                rest = tail;
+                continue;
+            }
+            _ => {}
+        }
+        // A stop, or a char not of three bytes.
+        match *rest {
+            [0xE0..=0xEF, ..] => break,
             [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() && b != b';' => rest = tail,
             _ => break,
         }
     }
     bytes.len() - rest.len()
-}
-
-/// The word of [`STOPS`] for the three-byte chars opening with `b0 b1`.
-#[inline(always)]
-fn stop_word(b0: u8, b1: u8) -> u64 {
-    STOPS[(usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)]
 }
 
 /// Add qualifiers before, the change, the label; drop quoted names.
