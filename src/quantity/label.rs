@@ -389,7 +389,15 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_
     let mut left = 24;
     while left > 0 {
         // Ideographs (three bytes, lead E4…E9) end nothing: no decoding,
-        // two at a time, noting their last bytes.
+        // four or two at a time, noting their last bytes.
+        if let [ref rest @ .., 0xE4..=0xE9, _, a, 0xE4..=0xE9, _, b, 0xE4..=0xE9, _, c, 0xE4..=0xE9, _, d] = *head {
+            if left >= 4 {
+                seen |= (1 << (a & 0x3F)) | (1 << (b & 0x3F)) | (1 << (c & 0x3F)) | (1 << (d & 0x3F));
+                head = rest;
+                left -= 4;
+                continue;
+            }
+        }
         if let [ref rest @ .., 0xE4..=0xE9, _, b, 0xE4..=0xE9, _, c] = *head {
             if left >= 2 {
                 seen |= (1 << (b & 0x3F)) | (1 << (c & 0x3F));
