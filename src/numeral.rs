@@ -746,6 +746,38 @@ fn cn_digit_run(s: &str) -> (Option<i128>, usize, usize) {
 }
 
 fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
+    // A lone digit (一是, 两宗, 三次), the commonest case, from its first
+    // two chars alone: a digit other than zero followed by no other digit
+    // (so no positional run), no unit and no 点 is read as the digit by
+    // every rule below.
+    let mut it = s.chars();
+    if let (Some(c), next) = (it.next(), it.next()) {
+        let digit_follows = next.is_some_and(|n| {
+            maybe_numeral(n)
+                && (cn_digit_value(n).is_some() || small_unit_value(n).is_some() || big_unit_exp(n).is_some())
+        }) || next == Some('点');
+        if let Some(d) = cn_digit_value(c).filter(|&d| d > 0 && !digit_follows) {
+            return Ok(lone_digit(c, d));
+        }
+    }
+    cn_numeral_general(s)
+}
+
+/// The numeral of a lone Chinese digit `c` of value `d`.
+fn lone_digit(c: char, d: u8) -> Numeral {
+    Numeral {
+        value: Decimal::from_int(i64::from(d)),
+        len: c.len_utf8(),
+        script: Script::Chinese,
+        chars: 1,
+        int_digits: 0,
+        positional: false,
+        liang: matches!(c, '两' | '兩'),
+    }
+}
+
+/// [`cn_numeral`] by its rules in order, for any numeral.
+fn cn_numeral_general(s: &str) -> Result<Numeral, NumeralError> {
     // Positional digits: 二〇二四 (two or more digits, no units).
     let (m, count, len) = cn_digit_run(s);
     if count >= 2 {
@@ -783,15 +815,7 @@ fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
     if let (Some(c), next) = (it.next(), it.next()) {
         let unit_next = next.is_some_and(|n| small_unit_value(n).is_some() || big_unit_exp(n).is_some() || n == '点');
         if let Some(d) = cn_digit_value(c).filter(|&d| d > 0 && !unit_next) {
-            return Ok(Numeral {
-                value: Decimal::from_int(i64::from(d)),
-                len: c.len_utf8(),
-                script: Script::Chinese,
-                chars: 1,
-                int_digits: 0,
-                positional: false,
-                liang: matches!(c, '两' | '兩'),
-            });
+            return Ok(lone_digit(c, d));
         }
     }
     let Ok((rest, int)) = cn_integer(s) else {
@@ -818,6 +842,14 @@ fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_lone_digit_shortcut_reads_as_the_rules(s in "[一二两兩三〇零十百千万亿点壹伍拾佰是次名5，]{1,5}") {
+            prop_assert_eq!(cn_numeral(&s), cn_numeral_general(&s));
+        }
+    }
     use super::*;
 
     fn int(s: &str) -> i64 {
