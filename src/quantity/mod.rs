@@ -170,7 +170,8 @@ pub(crate) const fn last_chars(words: &[&str]) -> [u64; 328] {
 }
 
 /// Whether the CJK code point `cp` is in `map`; true for any other char.
-#[inline]
+/// The decoding form of the tests on [`cjk_word`], kept as their reference.
+#[cfg(test)]
 pub(crate) fn in_map(cp: u32, map: &[u64; 328]) -> bool {
     if (0x4E00..=0x9FFF).contains(&cp) {
         let off = cp - 0x4E00;
@@ -184,12 +185,19 @@ pub(crate) fn in_map(cp: u32, map: &[u64; 328]) -> bool {
 /// only for a CJK char that closes none of them.
 #[inline]
 pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
-    match s.as_bytes() {
-        [.., b0 @ 0xE0..=0xEF, b1, b2] => {
-            in_map((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F), map)
-        }
+    match *s.as_bytes() {
+        [.., b0 @ 0xE0..=0xEF, b1, b2] => map.get(cjk_word(b0, b1)).is_none_or(|w| (w >> (b2 & 0x3F)) & 1 != 0),
         _ => true,
     }
+}
+
+/// The index of the word of a CJK-block bitmap (`[u64; 328]`, one bit per
+/// code point from U+4E00) for the three-byte chars opening with `b0 b1`:
+/// their code points' top ten bits less those of U+4E00. Past the map
+/// (wrapping below it) for chars outside the block.
+#[inline(always)]
+pub(crate) fn cjk_word(b0: u8, b1: u8) -> usize {
+    ((usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)).wrapping_sub(0x4E00 >> 6)
 }
 
 /// A word list indexed for lookups in the scanning loop: bitmaps of its
@@ -251,11 +259,10 @@ impl<const N: usize> Index<N> {
     /// The words keyed by the three-byte char `b0 b1 b2`, in the list's order.
     #[inline]
     fn words(&self, b0: u8, b1: u8, b2: u8) -> &[&'static str] {
-        let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-        let Some(off) = cp.checked_sub(0x4E00).filter(|&off| off <= 0x9FFF - 0x4E00) else {
-            return &[];
-        };
-        let (w, bit) = ((off / 64) as usize, off % 64);
+        // The map's word is the code point's top ten bits (from b0 and b1)
+        // less those of U+4E00, its bit the low six (from b2): no decoding,
+        // and one bounds test rules out the chars outside the block.
+        let (w, bit) = (cjk_word(b0, b1), b2 & 0x3F);
         let (Some(&word), Some(&rank)) = (self.map.get(w), self.rank.get(w)) else {
             return &[];
         };
@@ -936,6 +943,45 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// `Index::words` as first written: the code point decoded.
+    fn words_reference<const N: usize>(index: &Index<N>, b0: u8, b1: u8, b2: u8) -> &[&'static str] {
+        let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let Some(off) = cp.checked_sub(0x4E00).filter(|&off| off <= 0x9FFF - 0x4E00) else {
+            return &[];
+        };
+        let (w, bit) = ((off / 64) as usize, off % 64);
+        let (Some(&word), Some(&rank)) = (index.map.get(w), index.rank.get(w)) else {
+            return &[];
+        };
+        if word & (1 << bit) == 0 {
+            return &[];
+        }
+        let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
+        let from = index.starts.get(k).map_or(N, |&f| usize::from(f));
+        let to = if k + 1 < index.keys { index.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
+        index.sorted.get(from..to).unwrap_or(&[])
+    }
+
+    /// Every three-byte char (U+0800…U+FFFF, surrogates left out).
+    fn three_byte_chars() -> impl Iterator<Item = char> {
+        (0x800u32..=0xFFFF).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn cjk_word_lookups_agree_with_decoding_for_every_three_byte_char() {
+        const LIST: &[&str] = &["全年", "一年来", "年内", "累计", "其中", "鿿", "一"];
+        static W: Words<{ LIST.len() }> = Words::new(LIST);
+        let map = last_chars(LIST);
+        for c in three_byte_chars() {
+            let mut buf = [0u8; 4];
+            let [b0, b1, b2] = *c.encode_utf8(&mut buf).as_bytes() else { unreachable!() };
+            assert_eq!(W.by_first.words(b0, b1, b2), words_reference(&W.by_first, b0, b1, b2), "{c:?}");
+            assert_eq!(W.by_last.words(b0, b1, b2), words_reference(&W.by_last, b0, b1, b2), "{c:?}");
+            let s = format!("甲{c}");
+            assert_eq!(may_close_word(&s, &map), in_map(c as u32, &map), "{c:?}");
+        }
+    }
 
     /// `next_candidate` as first written, by slice patterns.
     fn next_candidate_reference(bytes: &[u8], i: usize) -> usize {

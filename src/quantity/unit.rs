@@ -346,8 +346,8 @@ fn blocked(e: &Entry, rest: &str) -> bool {
     // The glue chars are all three-byte ideographs: compared as bytes, not decoded.
     // Most chars after a unit glue to no unit char: one bit test says so.
     if let [n0 @ 0xE4..=0xE9, n1, n2, ..] = *rest.as_bytes() {
-        let cp = (u32::from(n0 & 0x0F) << 12) | (u32::from(n1 & 0x3F) << 6) | u32::from(n2 & 0x3F);
-        if super::in_map(cp, &GLUE_CHARS) && e.glue.as_bytes().chunks_exact(3).any(|g| g == [n0, n1, n2]) {
+        let glue_char = GLUE_CHARS.get(super::cjk_word(n0, n1)).is_some_and(|w| (w >> (n2 & 0x3F)) & 1 != 0);
+        if glue_char && e.glue.as_bytes().chunks_exact(3).any(|g| g == [n0, n1, n2]) {
             return true;
         }
     }
@@ -478,7 +478,19 @@ fn opening_with(first: char) -> &'static [Entry] {
 #[inline]
 fn cjk_opening_with(cp: u32) -> Option<&'static [Entry]> {
     let off = cp.checked_sub(0x4E00).filter(|&off| off <= 0x9FFF - 0x4E00)?;
-    let (w, bit) = ((off / 64) as usize, off % 64);
+    opening_with_bits((off / 64) as usize, off % 64)
+}
+
+/// [`cjk_opening_with`] the three-byte char `b0 b1 b2`, not decoded.
+#[inline]
+fn cjk_opening_with_bytes(b0: u8, b1: u8, b2: u8) -> Option<&'static [Entry]> {
+    opening_with_bits(super::cjk_word(b0, b1), u32::from(b2 & 0x3F))
+}
+
+/// The units opening with the char of bit `bit` of word `w` of
+/// [`FIRST_CHARS`] (none past it).
+#[inline]
+fn opening_with_bits(w: usize, bit: u32) -> Option<&'static [Entry]> {
     let word = *FIRST_CHARS.get(w)?;
     if word & (1 << bit) == 0 {
         return None;
@@ -503,10 +515,7 @@ pub(crate) fn unit(input: &str) -> Option<(&str, Reading)> {
     let bytes = input.as_bytes();
     // By bytes: every unit opens with an ideograph, % or ％ (EF BC 85).
     let (entries, first_len) = match *bytes {
-        [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
-            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            (cjk_opening_with(cp)?, 3)
-        }
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => (cjk_opening_with_bytes(b0, b1, b2)?, 3),
         [b'%', ..] => (opening_with('%'), 1),
         [0xEF, 0xBC, 0x85, ..] => (opening_with('％'), 3),
         _ => return None,
@@ -543,6 +552,23 @@ pub(crate) fn multiplier(input: &str) -> IResult<&str, u32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn byte_lookups_agree_with_decoding_for_every_three_byte_char() {
+        for c in (0x800u32..=0xFFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let [b0, b1, b2] = *c.encode_utf8(&mut buf).as_bytes() else { unreachable!() };
+            let by_bytes = super::cjk_opening_with_bytes(b0, b1, b2).map(<[super::Entry]>::as_ptr);
+            assert_eq!(by_bytes, super::cjk_opening_with(c as u32).map(<[super::Entry]>::as_ptr), "{c:?}");
+            let glue =
+                super::GLUE_CHARS.get(super::super::cjk_word(b0, b1)).is_some_and(|w| (w >> (b2 & 0x3F)) & 1 != 0);
+            assert_eq!(
+                glue,
+                (0x4E00..=0x9FFF).contains(&(c as u32)) && super::super::in_map(c as u32, &super::GLUE_CHARS),
+                "{c:?}"
+            );
+        }
+    }
+
     use super::*;
 
     fn base(s: &str) -> Option<&'static str> {
