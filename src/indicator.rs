@@ -60,8 +60,44 @@ fn sentence_ends(text: &str, ends: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// The sentences around the quantities of a run, found by walking its
+/// sentence ends along with them: the quantities come in order, so each
+/// search goes on from where the one before stopped.
+#[derive(Default)]
+struct SentenceCursor {
+    /// The number of sentence ends wholly before the last quantity's start…
+    before: usize,
+    /// …and of those starting before its end.
+    within: usize,
+    /// The last quantity's span relative to the run.
+    last: (usize, usize),
+}
+
+impl SentenceCursor {
+    /// What [`sentence_around`] gives, for the quantities of one run in
+    /// order (any order is right, but out of order costs a search from
+    /// the start).
+    fn around(&mut self, ends: &[(usize, usize)], base: usize, len: usize, at: Span) -> Span {
+        let (rel_start, rel_end) = (at.start - base, at.end - base);
+        if rel_start < self.last.0 || rel_end < self.last.1 {
+            *self = SentenceCursor::default();
+        }
+        self.last = (rel_start, rel_end);
+        while ends.get(self.before).is_some_and(|&(_, after)| after <= rel_start) {
+            self.before += 1;
+        }
+        while ends.get(self.within).is_some_and(|&(i, _)| i < rel_end) {
+            self.within += 1;
+        }
+        let start = self.before.checked_sub(1).and_then(|k| ends.get(k)).map_or(0, |e| e.1);
+        let end = ends.get(self.within).map_or(len, |e| e.1);
+        Span::new(base + start, base + end)
+    }
+}
+
 /// The sentence of a run (starting at byte `base` of the source, with
 /// `ends` from [`sentence_ends`] and length `len`) around `at`.
+#[cfg(test)]
 fn sentence_around(ends: &[(usize, usize)], base: usize, len: usize, at: Span) -> Span {
     let (rel_start, rel_end) = (at.start - base, at.end - base);
     // The last end before the quantity starts the sentence…
@@ -119,9 +155,10 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
             }
         };
         reserve_projected(&mut out, found.len(), span.end, source.len());
+        let mut cursor = SentenceCursor::default();
         for mut q in found.drain(..) {
             q.span = q.span.shift(span.start);
-            let sentence = sentence_around(&ends, span.start, text.len(), q.span);
+            let sentence = cursor.around(&ends, span.start, text.len(), q.span);
             out.push(Indicator { quantity: q, section: Arc::clone(&section), sentence });
         }
     });
@@ -131,6 +168,35 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_cursor_finds_the_sentences_a_search_does(
+            gaps in proptest::collection::vec((1usize..6, 1usize..4), 0..8),
+            spans in proptest::collection::vec((0usize..40, 0usize..8), 0..10),
+            sorted: bool,
+            base in 0usize..5,
+        ) {
+            let mut ends = Vec::new();
+            let mut at = 0;
+            for (gap, width) in gaps {
+                ends.push((at + gap, at + gap + width));
+                at += gap + width;
+            }
+            let len = at + 3;
+            let mut spans: Vec<(usize, usize)> =
+                spans.into_iter().map(|(s, w)| (s.min(len), (s + w).min(len))).collect();
+            if sorted {
+                spans.sort_unstable();
+            }
+            let mut cursor = SentenceCursor::default();
+            for (s, e) in spans {
+                let at = Span::new(base + s, base + e);
+                prop_assert_eq!(cursor.around(&ends, base, len, at), sentence_around(&ends, base, len, at));
+            }
+        }
+    }
 
     fn sentence(text: &str, what: &str) -> String {
         let at = text.find(what).unwrap();
