@@ -361,7 +361,7 @@ pub(crate) fn strip_word_prefix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
 /// Whether two short byte strings are there and equal, compared in place:
 /// the words are a few chars, shorter than a `memcmp` call costs.
 #[inline]
-fn tail_equal(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
+pub(crate) fn tail_equal(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y),
         _ => false,

@@ -256,7 +256,9 @@ pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
             if glued(word, head.chars().last()) {
                 continue;
             }
-            return PRE.iter().find(|p| p.0 == word).map(|p| (head.len(), p.1));
+            // Compared in place: the words are short.
+            let same = |p: &&(&str, Qualifier)| super::tail_equal(Some(p.0.as_bytes()), Some(word.as_bytes()));
+            return PRE.iter().find(same).map(|p| (head.len(), p.1));
         }
     }
     None

@@ -46,8 +46,23 @@ pub(crate) enum Class {
 /// assert_eq!(q.unit.to_string(), "件");
 /// assert_eq!(serde_json::to_string(&q.unit).unwrap(), r#""件""#);
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Eq, PartialOrd, Ord)]
 pub struct Unit(&'static str);
+
+impl std::hash::Hash for Unit {
+    /// By the text, as the derived form did (and as equality compares).
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl PartialEq for Unit {
+    /// By the text, as the derived form did, but compared in place: units
+    /// are a few bytes, shorter than a `memcmp` call costs.
+    fn eq(&self, other: &Unit) -> bool {
+        super::tail_equal(Some(self.0.as_bytes()), Some(other.0.as_bytes()))
+    }
+}
 
 impl Unit {
     /// The unit's text.
@@ -552,6 +567,17 @@ pub(crate) fn multiplier(input: &str) -> IResult<&str, u32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn units_compare_as_their_texts() {
+        let bases: Vec<super::Unit> =
+            super::UNITS.iter().map(|u| super::Unit(u.1)).chain([super::Unit::POINTS]).collect();
+        for a in &bases {
+            for b in &bases {
+                assert_eq!(a == b, a.0 == b.0, "{} {}", a.0, b.0);
+            }
+        }
+    }
+
     #[test]
     fn byte_lookups_agree_with_decoding_for_every_three_byte_char() {
         for c in (0x800u32..=0xFFFF).filter_map(char::from_u32) {
