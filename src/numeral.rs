@@ -131,12 +131,18 @@ impl Decimal {
     }
 
     /// `self × 10^exp`, `None` on overflow.
-    #[inline]
+    #[inline(always)]
     pub fn mul_pow10(self, exp: u32) -> Option<Decimal> {
         if exp == 0 {
             // Values are kept normalised, so this is what `new` would give.
             return Some(self);
         }
+        self.mul_pow10_scaled(exp)
+    }
+
+    /// [`Decimal::mul_pow10`] for `exp` > 0: most units have exponent 0,
+    /// which the inlined test above settles without a call.
+    fn mul_pow10_scaled(self, exp: u32) -> Option<Decimal> {
         let take = exp.min(self.scale);
         let rest = exp - take;
         let m = self.mantissa.checked_mul(10i128.checked_pow(rest)?)?;
