@@ -55,6 +55,39 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 /// Why the number starting at `start` (already read as `n`) cannot be a
 /// quantity whatever follows it: an ordinal, a code, a time.
 pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
+    // The common case, by bytes: an ideograph (lead byte E4…E9) on each
+    // side, away from the start of the text. Of the rules below, only 第
+    // before, and for Chinese numerals 数几若上成 before and a numeral
+    // after, can reject such a number; the other chars they look for are
+    // ASCII or full-width forms (lead byte EF).
+    let b = text.as_bytes();
+    if let (false, true, Some([p0 @ 0xE4..=0xE9, p1, p2]), Some(&[0xE4..=0xE9, ..])) =
+        (n.positional, start > 16, b.get(start.wrapping_sub(3)..start), b.get(start + n.len..))
+    {
+        let prev = [*p0, *p1, *p2];
+        let clear = if n.script == Script::Chinese {
+            // 第 数 几 若 上 成, and a numeral after.
+            !matches!(
+                prev,
+                [0xE7, 0xAC, 0xAC]
+                    | [0xE6, 0x95, 0xB0]
+                    | [0xE5, 0x87, 0xA0]
+                    | [0xE8, 0x8B, 0xA5]
+                    | [0xE4, 0xB8, 0x8A]
+                    | [0xE6, 0x88, 0x90]
+            ) && !char_at(text, start + n.len).is_some_and(crate::numeral::starts_numeral)
+        } else {
+            prev != [0xE7, 0xAC, 0xAC]
+        };
+        if clear {
+            return false;
+        }
+    }
+    rejects_number_by_rules(text, start, n)
+}
+
+/// [`rejects_number`] by its rules, for any number.
+fn rejects_number_by_rules(text: &str, start: usize, n: &Numeral) -> bool {
     if n.positional {
         return true;
     }
@@ -182,6 +215,22 @@ pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_ideograph_shortcut_rejects_as_the_rules(
+            head in "([第数几若上成办件全年共a.．:：+（ ]|办理|全县){0,12}",
+            num in "[0-9]{1,4}|[0-9]\\.[0-9]|一|两|十五|二〇二四|三|伍",
+            tail in "([件次名第一二五十a.．:：+%、）]|人次){0,3}",
+        ) {
+            let text = format!("{head}{num}{tail}");
+            let start = head.len();
+            if let Some(n) = crate::numeral::read_prefix(&text[start..]) {
+                prop_assert_eq!(rejects_number(&text, start, &n), rejects_number_by_rules(&text, start, &n));
+            }
+        }
+    }
 
     #[test]
     fn quoted_needs_both_marks_close_by() {
