@@ -444,8 +444,19 @@ static BY_FIRST: Lazy<Table> = Lazy::new(|| {
     v.sort_by_key(|e| e.first);
     // Distinct CJK first chars come in the order of their FIRST_CHARS bits.
     let mut runs: Vec<(usize, usize)> = Vec::new();
+    // The others (% and ％), with their chars; unused slots hold empty runs.
+    let mut others = [('\0', 0, 0); 4];
+    let mut n_others = 0usize;
     for (i, e) in v.iter().enumerate() {
         if !('\u{4e00}'..='\u{9fff}').contains(&e.first) {
+            match n_others.checked_sub(1).and_then(|k| others.get_mut(k)) {
+                Some(run) if run.0 == e.first => run.2 = i + 1,
+                _ => {
+                    assert!(n_others < others.len(), "room for the units opening outside the CJK block");
+                    others[n_others] = (e.first, i, i + 1);
+                    n_others += 1;
+                }
+            }
             continue;
         }
         match runs.last_mut() {
@@ -453,7 +464,7 @@ static BY_FIRST: Lazy<Table> = Lazy::new(|| {
             _ => runs.push((i, i + 1)),
         }
     }
-    Table { entries: v, runs }
+    Table { entries: v, runs, others }
 });
 
 /// The units sorted by first char, with the run of each CJK first char by
@@ -461,6 +472,9 @@ static BY_FIRST: Lazy<Table> = Lazy::new(|| {
 struct Table {
     entries: Vec<Entry>,
     runs: Vec<(usize, usize)>,
+    /// The runs of the first chars outside the CJK block (% and ％), found
+    /// by a walk over these few instead of a search over all entries.
+    others: [(char, usize, usize); 4],
 }
 
 /// Set bits of [`FIRST_CHARS`] before each of its u64s: with a popcount,
@@ -483,9 +497,8 @@ fn opening_with(first: char) -> &'static [Entry] {
     }
     // % and ％.
     let table = &*BY_FIRST;
-    let from = table.entries.partition_point(|e| e.first < first);
-    let same = table.entries.get(from..).unwrap_or(&[]);
-    same.get(..same.iter().take_while(|e| e.first == first).count()).unwrap_or(&[])
+    let run = table.others.iter().find(|run| run.0 == first);
+    run.and_then(|&(_, from, to)| table.entries.get(from..to)).unwrap_or(&[])
 }
 
 /// The units opening with the code point `cp`, longest first; `None`
@@ -567,6 +580,24 @@ pub(crate) fn multiplier(input: &str) -> IResult<&str, u32> {
 
 #[cfg(test)]
 mod tests {
+    /// `opening_with` as first written: a search over all the entries.
+    fn opening_with_reference(first: char) -> &'static [super::Entry] {
+        let table = &*super::BY_FIRST;
+        let from = table.entries.partition_point(|e| e.first < first);
+        let same = table.entries.get(from..).unwrap_or(&[]);
+        same.get(..same.iter().take_while(|e| e.first == first).count()).unwrap_or(&[])
+    }
+
+    #[test]
+    fn opening_with_finds_what_a_search_finds() {
+        for c in ['%', '％', 'a', '元', '件', '个', '成', '\u{0}', '\u{ffff}'] {
+            let (got, want) = (super::opening_with(c), opening_with_reference(c));
+            assert_eq!(got.len(), want.len(), "{c:?}");
+            assert!(got.is_empty() || got.as_ptr() == want.as_ptr(), "{c:?}");
+        }
+        assert!(!super::opening_with('%').is_empty() && !super::opening_with('％').is_empty());
+    }
+
     #[test]
     fn units_compare_as_their_texts() {
         let bases: Vec<super::Unit> =
