@@ -768,21 +768,32 @@ fn cn_digit_run(s: &str) -> (Option<i128>, usize, usize) {
 }
 
 fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
-    // A lone digit (一是, 两宗, 三次), the commonest case, from its first
-    // two chars alone: a digit other than zero followed by no other digit
-    // (so no positional run), no unit and no 点 is read as the digit by
-    // every rule below.
-    let mut it = s.chars();
-    if let (Some(c), next) = (it.next(), it.next()) {
-        let digit_follows = next.is_some_and(|n| {
-            maybe_numeral(n)
-                && (cn_digit_value(n).is_some() || small_unit_value(n).is_some() || big_unit_exp(n).is_some())
-        }) || next == Some('点');
-        if let Some(d) = cn_digit_value(c).filter(|&d| d > 0 && !digit_follows) {
-            return Ok(lone_digit(c, d));
-        }
+    match lone_cn_digit_char(s) {
+        Some((c, d)) => Ok(lone_digit(c, d)),
+        None => cn_numeral_general(s),
     }
-    cn_numeral_general(s)
+}
+
+/// A lone digit (一是, 两宗, 三次), the commonest Chinese numeral, from its
+/// first two chars alone: a digit other than zero followed by no other
+/// digit (so no positional run), no unit and no 点 is read as the digit by
+/// every rule of [`cn_numeral_general`]. The digit and its value.
+#[inline]
+fn lone_cn_digit_char(s: &str) -> Option<(char, u8)> {
+    let mut it = s.chars();
+    let c = it.next()?;
+    let d = cn_digit_value(c).filter(|&d| d > 0)?;
+    let next = it.next();
+    let digit_follows = next.is_some_and(|n| {
+        maybe_numeral(n) && (cn_digit_value(n).is_some() || small_unit_value(n).is_some() || big_unit_exp(n).is_some())
+    }) || next == Some('点');
+    (!digit_follows).then_some((c, d))
+}
+
+/// The length of the Chinese digit opening `s` when it is a numeral
+/// alone (see [`lone_cn_digit_char`]): [`read_prefix`] reads just it.
+pub(crate) fn lone_cn_digit(s: &str) -> Option<usize> {
+    lone_cn_digit_char(s).map(|(c, _)| c.len_utf8())
 }
 
 /// The numeral of a lone Chinese digit `c` of value `d`.

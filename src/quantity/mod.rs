@@ -682,6 +682,14 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&m
             continue;
         } else {
             // next_candidate passed only chars that may be numerals: decode.
+            // A Chinese digit alone with nothing after it that could make a
+            // figure (一是, 统一, 进一步): passed over without reading it.
+            if let Some(len) = numeral::lone_cn_digit(&text[i..]) {
+                if !may_have_tail(&text[i + len..]) {
+                    i += len;
+                    continue;
+                }
+            }
             let c = text[i..].chars().next().unwrap_or(' ');
             if numeral::starts_numeral(c) && !lone_financial(c, &text[i + c.len_utf8()..]) {
                 read_core(text, i)
@@ -1002,7 +1010,40 @@ mod tests {
         bytes.len() - rest.len()
     }
 
+    /// Where `find_into` goes on after the char at `i`, and whether it
+    /// found a figure there, by its general branches.
+    fn general_step(text: &str, i: usize) -> (usize, bool) {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let core = if numeral::starts_numeral(c) && !lone_financial(c, &text[i + c.len_utf8()..]) {
+            read_core(text, i)
+        } else if c == '百' && text[i..].starts_with("百分之") {
+            read_per_cent(text, i).ok_or(i + c.len_utf8())
+        } else if let Some(core) = read_round(text, i, c) {
+            Ok(core)
+        } else {
+            return (i + c.len_utf8(), false);
+        };
+        match core {
+            Ok(core) => (core.end, true),
+            Err(next) => (next.max(i + 1), false),
+        }
+    }
+
     proptest! {
+        #[test]
+        fn a_lone_digit_without_a_tail_is_passed_over_as_the_general_reading_would(
+            head in "[办件全]{0,2}",
+            text in "[一二两三伍玖〇零十百千万点是统步件人次余多至%，-]{1,4}",
+        ) {
+            let text = format!("{head}{text}");
+            let i = head.len();
+            if let Some(len) = numeral::lone_cn_digit(&text[i..]) {
+                if !may_have_tail(&text[i + len..]) {
+                    prop_assert_eq!(general_step(&text, i), (i + len, false));
+                }
+            }
+        }
+
         #[test]
         fn next_candidate_agrees_with_the_slice_pattern_walk(
             text in "[a ;:5，。！？；“「『《一二十百千万两零〇壹伍办件元人次%\u{00e9}\u{3000}\u{1f600}]{0,24}",
