@@ -470,16 +470,19 @@ fn may_have_tail(rest: &str) -> bool {
 }
 
 fn range_sep(s: &str) -> Option<&str> {
-    // First bytes of the separators: - ~, E2 (— –), EF (－ ～), E8 (至), E5 (到).
-    if !matches!(s.as_bytes().first(), Some(b'-' | b'~' | 0xE2 | 0xEF | 0xE8 | 0xE5)) {
-        return None;
-    }
-    for sep in ["——", "-", "－", "~", "～", "—", "–", "至", "到"] {
-        if let Some(r) = s.strip_prefix(sep) {
-            return Some(r);
-        }
-    }
-    None
+    // By bytes, the longest first: —— (E2 80 94 twice), - ~, － (EF BC 8D),
+    // ～ (EF BD 9E), — (E2 80 94), – (E2 80 93), 至 (E8 87 B3), 到 (E5 88 B0).
+    let len = match *s.as_bytes() {
+        [0xE2, 0x80, 0x94, 0xE2, 0x80, 0x94, ..] => 6,
+        [b'-' | b'~', ..] => 1,
+        [0xEF, 0xBC, 0x8D, ..]
+        | [0xEF, 0xBD, 0x9E, ..]
+        | [0xE2, 0x80, 0x94 | 0x93, ..]
+        | [0xE8, 0x87, 0xB3, ..]
+        | [0xE5, 0x88, 0xB0, ..] => 3,
+        _ => return None,
+    };
+    s.get(len..)
 }
 
 /// Read the figure starting at `start`. `Err(end)` when there is none, with
@@ -1008,6 +1011,28 @@ mod tests {
             }
         }
         bytes.len() - rest.len()
+    }
+
+    /// `range_sep` as first written: each separator tried in turn.
+    fn range_sep_reference(s: &str) -> Option<&str> {
+        for sep in ["——", "-", "－", "~", "～", "—", "–", "至", "到"] {
+            if let Some(r) = s.strip_prefix(sep) {
+                return Some(r);
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn range_sep_reads_as_trying_each_separator() {
+        let mut heads: Vec<String> = (0u32..=0xFFFF).filter_map(char::from_u32).map(String::from).collect();
+        heads.extend(["——", "—–", "—-", "至到", "～5", "-—", ""].map(String::from));
+        for h in heads {
+            for tail in ["", "5", "—", "五天"] {
+                let s = format!("{h}{tail}");
+                assert_eq!(range_sep(&s), range_sep_reference(&s), "{s:?}");
+            }
+        }
     }
 
     /// Where `find_into` goes on after the char at `i`, and whether it
