@@ -491,25 +491,35 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     if super::change::starts_with_change(s) {
         return NONE;
     }
-    let mut stop = 0;
+    // Up to 12 chars, by bytes: ideographs, and brackets.
+    let (b, mut stop) = (s.as_bytes(), 0);
     let mut seen = 0u64;
     let mut open = false;
-    for (n, (i, c)) in s.char_indices().enumerate() {
-        if n >= 12 {
-            break;
-        }
-        if is_cjk(c) {
-            // The words that stop a label all open with an ideograph.
-            if AFTER_STOP_WORDS.prefix(&s[i..]).is_some_and(|w| !(i == 3 && w == "和")) {
-                break;
+    for _ in 0..12 {
+        match *b.get(stop..).unwrap_or(&[]) {
+            // U+4E00…U+9FFF: lead E5…E9, or E4 from B8 on.
+            [b0 @ 0xE4..=0xE9, b1, b2, ..] if b0 != 0xE4 || b1 >= 0xB8 => {
+                // The words that stop a label all open with an ideograph.
+                let rest = s.get(stop..).unwrap_or("");
+                if AFTER_STOP_WORDS.prefix(rest).is_some_and(|w| !(stop == 3 && w == "和")) {
+                    break;
+                }
+                seen |= 1 << (b2 & 0x3F);
+                stop += 3;
             }
-            seen |= last_byte_bit(c);
-        } else if matches!(c, '(' | '（') {
-            open = true;
-        } else if !matches!(c, ')' | '）') {
-            break;
+            [b'(', ..] => {
+                open = true;
+                stop += 1;
+            }
+            [b')', ..] => stop += 1,
+            // （ and ） are EF BC 88 and 89.
+            [0xEF, 0xBC, 0x88, ..] => {
+                open = true;
+                stop += 3;
+            }
+            [0xEF, 0xBC, 0x89, ..] => stop += 3,
+            _ => break,
         }
-        stop = i + c.len_utf8();
     }
     let mut out = &s[..stop];
     // Unbalanced brackets at the end: `行政村(` → `行政村`.
@@ -686,7 +696,7 @@ mod tests {
 
         #[test]
         fn after_phrase_agrees_with_the_first_walk(
-            text in "([，。、a1各类项执法人员的和()（）“”]|各类|矛盾纠纷|增加|\u{3000}|é){0,16}",
+            text in "([，。、a1各类项执法人员的和()（）“”䷀丁]|各类|矛盾纠纷|增加|\u{3000}|é){0,16}",
             end in 0usize..60,
             skip_de: bool,
         ) {
