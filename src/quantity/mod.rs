@@ -302,6 +302,14 @@ impl<const N: usize> Words<N> {
         }
     }
 
+    /// Whether some word of the list closes with the three-byte char
+    /// `b0 b1 b2` (true for chars outside the CJK block, which no word
+    /// closes with, so that the caller goes on to look).
+    #[inline(always)]
+    pub(crate) fn may_close_with(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        self.by_last.map.get(cjk_word(b0, b1)).is_none_or(|w| (w >> (b2 & 0x3F)) & 1 != 0)
+    }
+
     /// The first word of the list that `s` starts with.
     #[inline]
     pub(crate) fn prefix(&self, s: &str) -> Option<&'static str> {
