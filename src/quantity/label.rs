@@ -336,10 +336,10 @@ fn strip_tail_words(mut s: &str) -> &str {
 fn glued_tail(word: &str, prev: Option<char>) -> bool {
     let Some(p) = prev else { return false };
     match word {
-        "为" => "行作认成因以视称".contains(p),
-        "达" => "送到抵下传表通直发".contains(p),
-        "有" => "拥具享所没持占".contains(p),
-        "共" => "公".contains(p),
+        "为" => matches!(p, '行' | '作' | '认' | '成' | '因' | '以' | '视' | '称'),
+        "达" => matches!(p, '送' | '到' | '抵' | '下' | '传' | '表' | '通' | '直' | '发'),
+        "有" => matches!(p, '拥' | '具' | '享' | '所' | '没' | '持' | '占'),
+        "共" => p == '公',
         _ => false,
     }
 }

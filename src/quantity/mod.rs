@@ -459,6 +459,20 @@ fn figure_tail(rest: &str, n: &Numeral) -> (usize, Decimal, Option<Reading>, Opt
 /// char that may open a unit. False only where [`figure_tail`] would find
 /// no unit and [`range_sep`] no separator.
 fn may_have_tail(rest: &str) -> bool {
+    // An ideograph, the common case, by its bytes: 余 (E4 BD 99), 餘
+    // (E9 A4 98), 多 (E5 A4 9A), 至 (E8 87 B3), 到 (E5 88 B0), or the first
+    // char of a unit.
+    if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *rest.as_bytes() {
+        return matches!(
+            [b0, b1, b2],
+            [0xE4, 0xBD, 0x99] | [0xE9, 0xA4, 0x98] | [0xE5, 0xA4, 0x9A] | [0xE8, 0x87, 0xB3] | [0xE5, 0x88, 0xB0]
+        ) || unit::may_start_unit_bytes(b0, b1, b2);
+    }
+    may_have_tail_by_chars(rest)
+}
+
+/// [`may_have_tail`] by chars, for any text.
+fn may_have_tail_by_chars(rest: &str) -> bool {
     let mut chars = rest.chars();
     let Some(c) = chars.next() else {
         return false;
@@ -1019,6 +1033,21 @@ mod tests {
             }
         }
         bytes.len() - rest.len()
+    }
+
+    proptest! {
+        #[test]
+        fn may_have_tail_by_bytes_agrees_with_chars(s in "([余餘多至到件人次元个%％ 　丁䷀一的-]|\\u{a0}){0,3}") {
+            prop_assert_eq!(may_have_tail(&s), may_have_tail_by_chars(&s));
+        }
+    }
+
+    #[test]
+    fn may_have_tail_by_bytes_agrees_with_chars_for_every_char() {
+        for c in (0x800u32..=0xFFFF).filter_map(char::from_u32) {
+            let s = format!("{c}件");
+            assert_eq!(may_have_tail(&s), may_have_tail_by_chars(&s), "{c:?}");
+        }
     }
 
     /// `range_sep` as first written: each separator tried in turn.

@@ -412,6 +412,12 @@ static FIRST_CHARS: [u64; 328] = {
     map
 };
 
+/// [`may_start_unit`] for the three-byte char `b0 b1 b2`, not decoded.
+#[inline]
+pub(crate) fn may_start_unit_bytes(b0: u8, b1: u8, b2: u8) -> bool {
+    FIRST_CHARS.get(super::cjk_word(b0, b1)).is_some_and(|w| (w >> (b2 & 0x3F)) & 1 != 0)
+}
+
 /// Whether some unit may start with `c`.
 pub(crate) fn may_start_unit(c: char) -> bool {
     let cp = c as u32;
