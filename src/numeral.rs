@@ -363,6 +363,21 @@ pub fn may_open(cp: u32) -> bool {
     OPENERS.get((cp / 64) as usize).is_some_and(|w| w & (1 << (cp % 64)) != 0)
 }
 
+/// Whether `s` opens with a char [`maybe_numeral`] lets through, tested
+/// on the bytes of an ASCII or three-byte char (the code point's word in
+/// [`OPENERS`] is its top ten bits, its bit the low six).
+#[inline]
+fn opens_with_numeral_char(s: &str) -> bool {
+    match *s.as_bytes() {
+        [] => false,
+        [b, ..] if b < 0x80 => may_open(u32::from(b)),
+        [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
+            (OPENERS[(usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)] >> (b2 & 0x3F)) & 1 != 0
+        }
+        _ => s.chars().next().is_some_and(maybe_numeral),
+    }
+}
+
 /// Quick test: false for every char that is surely no numeral char.
 #[inline]
 fn maybe_numeral(c: char) -> bool {
@@ -382,6 +397,10 @@ pub fn is_numeral_char(c: char) -> bool {
 }
 
 fn read_inner(s: &str) -> Result<Numeral, NumeralError> {
+    // An ASCII digit, the commonest opening, known from the first byte.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return arabic_mixed(s);
+    }
     let first = s.chars().next().ok_or(NumeralError::Empty)?;
     if ascii_digit(first).is_some() {
         arabic_mixed(s)
@@ -460,14 +479,19 @@ fn arabic_parts(s: &str) -> Option<(&str, Option<&str>, &str)> {
 /// the rest; `None` for any other form, which [`arabic_slow`] reads.
 fn arabic_fast(s: &str) -> Option<(Decimal, usize, u32, &str)> {
     let b = s.as_bytes();
-    let int_len = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if int_len == 0 || int_len > 18 {
-        return None;
-    }
-    // At most 18 digits: below 10^18, no overflow.
+    // The digits read as they are counted, in one pass.
     let mut m = 0u64;
-    for &d in b.get(..int_len)? {
+    let mut int_len = 0;
+    while let Some(&d) = b.get(int_len).filter(|d| d.is_ascii_digit()) {
+        if int_len == 18 {
+            // At most 18 digits: below 10^18, no overflow.
+            return None;
+        }
         m = m * 10 + u64::from(d - b'0');
+        int_len += 1;
+    }
+    if int_len == 0 {
+        return None;
     }
     let mut end = int_len;
     let mut frac_len = 0;
@@ -541,7 +565,7 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
     let mut rest_i = rest;
     let mut script = Script::Arabic;
     // Mostly a unit or punctuation follows: no multiplier, nothing to read.
-    if !rest.chars().next().is_some_and(maybe_numeral) {
+    if !opens_with_numeral_char(rest) {
         return Ok(Numeral {
             value,
             len: s.len() - rest.len(),
@@ -936,6 +960,68 @@ mod tests {
         assert_eq!(dec("1.5万亿"), "1500000000000");
         assert_eq!(dec("11.65"), "11.65");
         assert_eq!(dec("三点五"), "3.5");
+    }
+
+    /// `arabic_fast` as first written: the digits counted, then read.
+    fn arabic_fast_reference(s: &str) -> Option<(Decimal, usize, u32, &str)> {
+        let b = s.as_bytes();
+        let int_len = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if int_len == 0 || int_len > 18 {
+            return None;
+        }
+        // At most 18 digits: below 10^18, no overflow.
+        let mut m = 0u64;
+        for &d in b.get(..int_len)? {
+            m = m * 10 + u64::from(d - b'0');
+        }
+        let mut end = int_len;
+        let mut frac_len = 0;
+        if b.get(end) == Some(&b'.') {
+            let frac = b.get(end + 1..)?;
+            frac_len = frac.iter().take_while(|c| c.is_ascii_digit()).count();
+            if int_len + frac_len > 18 {
+                return None;
+            }
+            for &d in frac.get(..frac_len)? {
+                m = m * 10 + u64::from(d - b'0');
+            }
+            if frac_len > 0 {
+                end += 1 + frac_len;
+            }
+        }
+        // A comma or a full-width char (digit or ．) after a run: the slow path.
+        if matches!(b.get(end), Some(b',' | 0xEF)) {
+            return None;
+        }
+        // After an ASCII run, `.` then a full-width digit: also the slow path.
+        if frac_len == 0 && b.get(end) == Some(&b'.') && b.get(end + 1) == Some(&0xEF) {
+            return None;
+        }
+        let scale = frac_len as u32;
+        let value = Decimal::new(i128::from(m), scale)?;
+        Some((value, int_len, scale, s.get(end..)?))
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_reads_as_counting_first(s in "[0-9]{0,20}(\\.[0-9]{0,20})?[,.．１件万]{0,2}") {
+            prop_assert_eq!(arabic_fast(&s), arabic_fast_reference(&s));
+        }
+
+        #[test]
+        fn the_byte_test_lets_through_what_the_char_test_does(c: char, tail in "[一件a]?") {
+            let s = format!("{c}{tail}");
+            prop_assert_eq!(opens_with_numeral_char(&s), s.chars().next().is_some_and(maybe_numeral));
+        }
+    }
+
+    #[test]
+    fn the_byte_test_agrees_for_every_bmp_char() {
+        for c in (0u32..=0xFFFF).filter_map(char::from_u32) {
+            let s = String::from(c);
+            assert_eq!(opens_with_numeral_char(&s), maybe_numeral(c), "{c:?}");
+        }
+        assert!(!opens_with_numeral_char(""));
     }
 
     #[test]
