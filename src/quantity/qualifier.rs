@@ -55,6 +55,9 @@ impl Qualifiers {
 
     /// Add `q` after the others (none past the four a figure can have).
     pub(crate) fn push(&mut self, q: Qualifier) {
+        // The readers add at most four (see the type's doc); debug builds
+        // and the fuzzers check it rather than let a fifth go unseen.
+        debug_assert!(usize::from(self.len) < Qualifiers::CAPACITY, "a fifth qualifier");
         if let Some(slot) = self.items.get_mut(usize::from(self.len)) {
             *slot = q;
             self.len += 1;
@@ -63,6 +66,7 @@ impl Qualifiers {
 
     /// Add `q` before the others.
     pub(crate) fn push_front(&mut self, q: Qualifier) {
+        debug_assert!(usize::from(self.len) < Qualifiers::CAPACITY, "a fifth qualifier");
         let n = usize::from(self.len).min(Qualifiers::CAPACITY - 1);
         self.items.copy_within(..n, 1);
         self.items[0] = q;
@@ -343,12 +347,18 @@ mod tests {
         assert_eq!(serde_json::to_string(&q).unwrap(), serde_json::to_string(&q.to_vec()).unwrap());
         assert_eq!(serde_json::to_string(&Qualifiers::new()).unwrap(), "[]");
         q.push(AtLeast);
-        q.push(LessThan);
-        assert_eq!(q, [Approx, MoreThan, MoreThan, AtLeast], "no more than four");
-        q.push_front(Nearly);
-        assert_eq!(q, [Nearly, Approx, MoreThan, MoreThan]);
-        let same: Qualifiers = [Nearly, Approx, MoreThan, MoreThan].into_iter().collect();
+        assert_eq!(q, [Approx, MoreThan, MoreThan, AtLeast], "four, the most a figure has");
+        let same: Qualifiers = [Approx, MoreThan, MoreThan, AtLeast].into_iter().collect();
         assert_eq!(q, same);
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "a fifth qualifier")]
+    fn a_fifth_qualifier_fails_a_debug_build() {
+        use Qualifier::*;
+        let mut q: Qualifiers = [Approx, MoreThan, AtLeast, LessThan].into_iter().collect();
+        q.push_front(Nearly);
     }
 
     #[test]
