@@ -339,6 +339,17 @@ fn invalid_utf8_is_an_error_with_its_offset() {
 }
 
 #[test]
+fn gb18030_private_use_chars_come_back_as_the_standard_reads_them() {
+    // GB18030-2022 gave U+E78D's bytes (A6 D9) to U+FE10: encoding and
+    // decoding does not give the private-use char back.
+    let (gb, _, unmappable) = encoding_rs::GB18030.encode("一、总体情况\u{e78d}\n");
+    assert!(!unmappable);
+    let doc = parse_bytes(&gb).expect("gb18030 decodes");
+    assert_eq!(doc.encoding(), Encoding::Gb18030);
+    assert_eq!(doc.source(), "一、总体情况\u{fe10}\n");
+}
+
+#[test]
 fn gbk_bytes_are_decoded_to_the_same_text() {
     let text = report(7);
     let (bytes, _, unmappable) = encoding_rs::GBK.encode(&text);

@@ -214,7 +214,15 @@ proptest! {
         // Bytes that happen to be valid UTF-8 (plain ASCII, say) are read as UTF-8.
         if std::str::from_utf8(&gb).is_err() {
             let doc = parse_bytes(&gb).expect("gb18030 decodes");
-            prop_assert_eq!((doc.source(), doc.encoding()), (text.as_str(), Encoding::Gb18030));
+            // GB18030-2022, which encoding_rs follows, gives some private-use
+            // code points the bytes of standard chars (U+E78D encodes to A6 D9,
+            // which decodes to U+FE10): such text comes back as the standard
+            // decoder reads it, all other text as it was.
+            let (standard, _) = encoding_rs::GB18030.decode_without_bom_handling(&gb);
+            prop_assert_eq!((doc.source(), doc.encoding()), (standard.as_ref(), Encoding::Gb18030));
+            if !text.chars().any(|c| ('\u{e000}'..='\u{f8ff}').contains(&c)) {
+                prop_assert_eq!(doc.source(), text.as_str());
+            }
             invariants::check(&doc).map_err(|v| TestCaseError::fail(v.to_string()))?;
         }
     }
