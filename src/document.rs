@@ -9,15 +9,20 @@ use crate::tree::{Block, Heading, Leaf, LeafKind, Paragraph, Section};
 use once_cell::sync::OnceCell;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
+use std::sync::Arc;
 
 /// A parsed report.
 ///
-/// Built by [`parse`](crate::parse). It owns a copy of the source, so it can
-/// be stored and sent between threads; every span in it indexes
-/// [`Document::source`].
+/// Built by [`parse`](crate::parse). It owns its source (a copy of the
+/// text, or the `String` given to [`parse_string`](crate::parse_string)), so
+/// it can be stored and sent between threads; every span in it indexes
+/// [`Document::source`]. Long heading titles and indicator labels are
+/// slices of that source, shared rather than copied: an indicator kept
+/// after its document is dropped keeps the source alive.
 #[derive(Debug)]
 pub struct Document {
-    pub(crate) source: String,
+    /// Shared with the long titles and labels sliced from it.
+    pub(crate) source: Arc<String>,
     pub(crate) bom: Option<Span>,
     pub(crate) front: Vec<Block>,
     pub(crate) sections: Vec<Section>,
@@ -31,7 +36,7 @@ pub struct Document {
 impl Document {
     /// The text that was parsed (BOM included, if it had one).
     pub fn source(&self) -> &str {
-        &self.source
+        self.source.as_str()
     }
 
     /// The encoding the source was read in ([`Encoding::Utf8`] for text

@@ -23,6 +23,9 @@ pub struct SectionRef {
 }
 
 /// A quantity stated in a report, placed in the document.
+///
+/// Its long label and section titles share the document's source (see
+/// [`SmallString`]): cloning an indicator copies no text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Indicator {
@@ -139,7 +142,8 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
     doc.text_runs(|number, headings, span| {
         let text = &source[span];
         // The sentence ends come with the quantities, from the same scan.
-        quantity::find_into(text, &mut found, Some(&mut ends));
+        let shared = quantity::Shared { source: &doc.source, base: span.start };
+        quantity::find_into(text, &mut found, Some(&mut ends), Some(shared));
         if found.is_empty() {
             return;
         }
@@ -201,7 +205,7 @@ mod tests {
     fn sentence(text: &str, what: &str) -> String {
         let at = text.find(what).unwrap();
         let mut ends = Vec::new();
-        quantity::find_into(text, &mut Vec::new(), Some(&mut ends));
+        quantity::find_into(text, &mut Vec::new(), Some(&mut ends), None);
         let s = sentence_around(&ends, 0, text.len(), Span::new(at, at + what.len()));
         text[s.range()].to_owned()
     }
@@ -210,7 +214,7 @@ mod tests {
     fn sentence_ends_are_exactly_the_sentence_end_chars() {
         let text = "甲。乙！丙？丁；戊;己，庚：辛";
         let mut ends = Vec::new();
-        quantity::find_into(text, &mut Vec::new(), Some(&mut ends));
+        quantity::find_into(text, &mut Vec::new(), Some(&mut ends), None);
         let found: Vec<char> = ends.iter().map(|&(i, _)| text[i..].chars().next().unwrap()).collect();
         assert_eq!(found, SENTENCE_ENDS);
     }
@@ -239,7 +243,7 @@ mod tests {
         }
         let (mut found, mut got, mut want) = (Vec::new(), Vec::new(), Vec::new());
         for text in &texts {
-            quantity::find_into(text, &mut found, Some(&mut got));
+            quantity::find_into(text, &mut found, Some(&mut got), None);
             sentence_ends(text, &mut want);
             assert_eq!(got, want, "the sentence ends of {text:?}");
         }

@@ -63,8 +63,9 @@
 //! Scans over the text use SIMD searches (`memchr`, `memmem`) on
 //! bytes chosen to be rare in Chinese text, and decode chars only around a
 //! candidate; the short strings of the tree and the indicators (markers,
-//! titles, quantity texts, labels) are [`SmallString`]s, stored inline. The
-//! README gives the throughput measured by `benches/parse.rs` against a
+//! titles, quantity texts, labels) are [`SmallString`]s, stored inline,
+//! and the long titles and labels are slices of the document's source, not
+//! copies. The README gives the throughput measured by `benches/parse.rs` against a
 //! plain pass over the same text.
 //!
 //! # Limitations

@@ -59,7 +59,9 @@ fn allocations_grow_with_structure_not_with_chars() {
             parse_allocs <= 2 * (lines + sections) + 40,
             "{name}: {parse_allocs} allocations to parse {lines} lines and {sections} sections"
         );
-        assert!(indicator_allocs <= 2 * n + 40, "{name}: {indicator_allocs} allocations for {n} indicators");
+        // Long labels and section titles are slices of the source: most
+        // indicators allocate nothing of their own.
+        assert!(indicator_allocs <= n / 2 + 20, "{name}: {indicator_allocs} allocations for {n} indicators");
         assert!(parse_allocs + indicator_allocs < chars / 10, "{name}: allocations must not follow the chars");
     }
 }

@@ -34,6 +34,7 @@ use crate::SmallString;
 use item::ItemState;
 use line::RawLine;
 use marker::RawMarker;
+use std::sync::Arc;
 
 pub(crate) use clutter::source_field;
 pub(crate) use marker::cn_digit_value;
@@ -50,6 +51,8 @@ const FLATTENED_LINE: usize = 1800;
 /// Parse `source`, which the document keeps: borrowed text is copied once,
 /// owned text is moved in.
 pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
+    // Shared, so that long titles and labels can be slices of it.
+    let source = Arc::new(source.into_owned());
     let text: &str = &source;
     let bom = text.starts_with('\u{feff}').then(|| Span::new(0, 3));
     let lines = line::split(text, bom.map_or(0, |b| b.end));
@@ -92,6 +95,7 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
 
     let mut p = Parser {
         src: text,
+        shared: &source,
         front: Vec::new(),
         outline: Outline::new(ranks),
         diagnostics: Vec::new(),
@@ -122,7 +126,7 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
     }
     crate::parts::classify_sections(text, &mut sections, &mut diagnostics);
     let mut doc = Document {
-        source: source.into_owned(),
+        source,
         bom,
         front,
         sections,
@@ -138,6 +142,8 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
 
 struct Parser<'s> {
     src: &'s str,
+    /// `src` as the document will hold it, for titles to share.
+    shared: &'s Arc<String>,
     front: Vec<Block>,
     outline: Outline,
     diagnostics: Vec<Diagnostic>,
@@ -358,7 +364,8 @@ impl<'s> Parser<'s> {
                 });
                 if let Some(h) = self.outline.current_heading() {
                     h.span = Span::new(full_start, full_end);
-                    h.title = SmallString::new(&src[parts.title]);
+                    // A slice of the source, not a copy, when long.
+                    h.title = SmallString::slice_of(self.shared, parts.title.range());
                     h.title_span = parts.title;
                     h.terminator = parts.terminator;
                     h.body = body;

@@ -542,8 +542,25 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     Clause { text: out, last_bytes: seen }
 }
 
+/// A label: most are a slice of the text, some (without `各类`) are built.
+pub(crate) enum Label<'t> {
+    /// Words of the text.
+    Slice(&'t str),
+    /// Words of the text with some left out.
+    Owned(SmallString),
+}
+
+impl From<Label<'_>> for SmallString {
+    fn from(label: Label<'_>) -> SmallString {
+        match label {
+            Label::Slice(s) => SmallString::new(s),
+            Label::Owned(s) => s,
+        }
+    }
+}
+
 /// Choose the label of a quantity, given the [`clause_before`] it.
-pub(crate) fn label(text: &str, clause: Clause<'_>, end: usize, class: Class) -> SmallString {
+pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Class) -> Label<'t> {
     let before = before_label(clause);
     let noun_counter = matches!(class, Class::Noun | Class::Person);
     // 全县三次洪涝灾害: a scope word right before the number determines the
@@ -567,16 +584,16 @@ pub(crate) fn label(text: &str, clause: Clause<'_>, end: usize, class: Class) ->
     };
     // Most labels hold no 各, as the summary tells.
     if !from.may_hold(EACH_BIT) {
-        return SmallString::new(chosen);
+        return Label::Slice(chosen);
     }
     without_each(chosen)
 }
 
 /// The label without `各类`, `各项`, `各种`: `调处各类矛盾纠纷` → `调处矛盾纠纷`.
-fn without_each(s: &str) -> SmallString {
+fn without_each(s: &str) -> Label<'_> {
     // A char search (memchr on 各's last byte): most labels hold no 各.
     let Some(mut at) = s.find('各') else {
-        return SmallString::new(s);
+        return Label::Slice(s);
     };
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -595,7 +612,7 @@ fn without_each(s: &str) -> SmallString {
         }
     }
     out.push_str(rest);
-    SmallString::from(out)
+    Label::Owned(SmallString::from(out))
 }
 
 #[cfg(test)]
@@ -679,7 +696,7 @@ mod tests {
         } else {
             clause.trim()
         };
-        without_each(chosen)
+        without_each(chosen).into()
     }
 
     /// Char boundaries of `text` up to `n`.
@@ -739,14 +756,14 @@ mod tests {
             let start = head.len();
             let end = start + num.len() + unit.len();
             let want = label_reference(&text, clause_before_reference(&text, 0, start), end, class);
-            prop_assert_eq!(label(&text, clause_before(&text, 0, start), end, class), want);
+            prop_assert_eq!(SmallString::from(label(&text, clause_before(&text, 0, start), end, class)), want);
         }
     }
 
     fn lab(t: &str, num: &str, unit: &str, class: Class) -> String {
         let start = t.find(num).unwrap();
         let end = start + num.len() + unit.len();
-        label(t, clause_before(t, 0, start), end, class).into()
+        SmallString::from(label(t, clause_before(t, 0, start), end, class)).into()
     }
 
     #[test]

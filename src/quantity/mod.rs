@@ -39,10 +39,12 @@ mod unit;
 use crate::numeral::{self, Decimal, Numeral};
 use crate::span::Span;
 use crate::SmallString;
+use label::Label;
 use nom::combinator::opt;
 use nom::Parser;
 pub use qualifier::Qualifiers;
 use serde::Serialize;
+use std::sync::Arc;
 pub use unit::Unit;
 use unit::{Class, Reading};
 
@@ -664,8 +666,32 @@ fn read_per_cent(text: &str, start: usize) -> Option<Core> {
 /// ```
 pub fn find(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
-    find_into(text, &mut out, None);
+    find_into(text, &mut out, None, None);
     out
+}
+
+/// Where the text [`find_into`] reads lies in a shared source, when it
+/// does: long labels and texts are then slices of the source, not copies.
+#[derive(Clone, Copy)]
+pub(crate) struct Shared<'a> {
+    /// The source.
+    pub source: &'a Arc<String>,
+    /// Where the text starts in it.
+    pub base: usize,
+}
+
+/// `part`, a slice of `text`, as a [`SmallString`]: a slice of the shared
+/// source when it is long and there is one, a copy otherwise.
+fn small_string(shared: Option<Shared<'_>>, text: &str, part: &str) -> SmallString {
+    if let Some(sh) = shared.filter(|_| part.len() > crate::small_string::INLINE) {
+        // Where `part` starts in `text`, checked to be within it.
+        let at = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        if at <= text.len() && part.len() <= text.len() - at {
+            let start = sh.base + at;
+            return SmallString::slice_of(sh.source, start..start + part.len());
+        }
+    }
+    SmallString::new(part)
 }
 
 /// [`find`] into `out`, which is cleared first, so that a caller reading
@@ -674,7 +700,12 @@ pub fn find(text: &str) -> Vec<Quantity> {
 /// starts and where the next sentence does, in order. The scan stops at
 /// them anyway, so they cost no pass of their own; no figure holds one,
 /// so none is passed over.
-pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&mut Vec<(usize, usize)>>) {
+pub(crate) fn find_into(
+    text: &str,
+    out: &mut Vec<Quantity>,
+    mut ends: Option<&mut Vec<(usize, usize)>>,
+    shared: Option<Shared<'_>>,
+) {
     out.clear();
     if let Some(ends) = ends.as_deref_mut() {
         ends.clear();
@@ -730,7 +761,7 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&m
         match core {
             Ok(core) => {
                 i = core.end;
-                if let Some(mut q) = assemble(text, floor, core, last_open) {
+                if let Some(mut q) = assemble(text, floor, core, last_open, shared) {
                     // `2次4期`: a figure glued to the one before shares its label.
                     // 从5.3宗增加至今年的人均13.5宗: a new level of the same thing.
                     let glued = |p: &&Quantity| p.span.end == q.span.start && q.label.is_empty();
@@ -748,7 +779,7 @@ pub(crate) fn find_into(text: &str, out: &mut Vec<Quantity>, mut ends: Option<&m
             i += 1;
         }
     }
-    add_from_to_changes(text, out);
+    add_from_to_changes(text, out, shared);
 }
 
 /// The chars where [`next_candidate`] stops: those that may open a figure
@@ -867,7 +898,13 @@ fn next_candidate(bytes: &[u8], i: usize) -> usize {
 /// `last_open` is where the last opening mark before the figure starts:
 /// [`guard::quoted`] looks back 12 chars (48 bytes at most) for one, so
 /// without one there it need not look.
-fn assemble(text: &str, floor: usize, core: Core, last_open: Option<usize>) -> Option<Quantity> {
+fn assemble(
+    text: &str,
+    floor: usize,
+    core: Core,
+    last_open: Option<usize>,
+    shared: Option<Shared<'_>>,
+) -> Option<Quantity> {
     let floor = floor.min(core.start);
     let mut qualifiers = core.qualifiers;
     let mut qstart = core.start;
@@ -892,10 +929,13 @@ fn assemble(text: &str, floor: usize, core: Core, last_open: Option<usize>) -> O
     });
     let kind = if direction.is_some() { QuantityKind::Change } else { core.unit.kind() };
     let class = if direction.is_some() { Class::Verbal } else { core.unit.class };
-    let label = label::label(text, clause, core.end, class);
+    let label = match label::label(text, clause, core.end, class) {
+        Label::Slice(chosen) => small_string(shared, text, chosen),
+        Label::Owned(label) => label,
+    };
     Some(Quantity {
         span: Span::new(qstart, core.end),
-        text: SmallString::new(&text[qstart..core.end]),
+        text: small_string(shared, text, &text[qstart..core.end]),
         value: core.value,
         upper: core.upper,
         unit: core.unit.base,
@@ -908,7 +948,7 @@ fn assemble(text: &str, floor: usize, core: Core, last_open: Option<usize>) -> O
 
 /// `由40%降低至38%`: besides the two figures, the change between them
 /// (2个百分点, down), spanning both.
-fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
+fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>, shared: Option<Shared<'_>>) {
     let mut extra = Vec::new();
     let mut relabel: Vec<(usize, SmallString)> = Vec::new();
     for (k, pair) in out.windows(2).enumerate() {
@@ -932,7 +972,7 @@ fn add_from_to_changes(text: &str, out: &mut Vec<Quantity>) {
             k + 1,
             Quantity {
                 span,
-                text: SmallString::new(&text[span.range()]),
+                text: small_string(shared, text, &text[span.range()]),
                 value: diff,
                 upper: None,
                 unit,
