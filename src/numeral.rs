@@ -67,13 +67,33 @@ pub struct Decimal {
     /// quantity holds two, and is moved several times).
     lo: u64,
     hi: u64,
-    scale: u32,
+    scale: Scale,
 }
+
+/// A scale of 0 to [`MAX_SCALE`]: as an enum, the byte's other values are
+/// free for `Option<Decimal>` to use, so it takes 24 bytes, not 32.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+#[rustfmt::skip]
+enum Scale {
+    S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18,
+}
+
+impl Scale {
+    /// Every scale, by its value.
+    #[rustfmt::skip]
+    const ALL: [Scale; MAX_SCALE as usize + 1] = {
+        use Scale::*;
+        [S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18]
+    };
+}
+
+const _: () = assert!(std::mem::size_of::<Option<Decimal>>() == 24);
 
 impl fmt::Debug for Decimal {
     /// As the derived form of `{ mantissa: i128, scale: u32 }` did.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Decimal").field("mantissa", &self.mantissa()).field("scale", &self.scale).finish()
+        f.debug_struct("Decimal").field("mantissa", &self.mantissa()).field("scale", &self.scale()).finish()
     }
 }
 
@@ -81,8 +101,10 @@ impl Decimal {
     /// Zero.
     pub const ZERO: Decimal = Decimal::raw(0, 0);
 
-    /// The decimal of `mantissa` and `scale` as given (not normalised).
+    /// The decimal of `mantissa` and `scale` as given (not normalised);
+    /// `scale` is at most [`MAX_SCALE`].
     const fn raw(mantissa: i128, scale: u32) -> Decimal {
+        let scale = Scale::ALL[if scale > MAX_SCALE { MAX_SCALE } else { scale } as usize];
         Decimal { lo: mantissa as u64, hi: (mantissa >> 64) as u64, scale }
     }
 
@@ -123,7 +145,7 @@ impl Decimal {
 
     /// The number of decimal places.
     pub fn scale(self) -> u32 {
-        self.scale
+        self.scale as u32
     }
 
     /// The value as `f64` (nearest).
@@ -134,12 +156,12 @@ impl Decimal {
 
     /// Whether the value has no fractional part.
     pub fn is_integer(self) -> bool {
-        self.scale == 0
+        self.scale() == 0
     }
 
     /// The value as an integer, when it is one and fits an `i64`.
     pub fn to_i64(self) -> Option<i64> {
-        if self.scale == 0 {
+        if self.scale() == 0 {
             i64::try_from(self.mantissa()).ok()
         } else {
             None
@@ -159,28 +181,28 @@ impl Decimal {
     /// [`Decimal::mul_pow10`] for `exp` > 0: most units have exponent 0,
     /// which the inlined test above settles without a call.
     fn mul_pow10_scaled(self, exp: u32) -> Option<Decimal> {
-        let take = exp.min(self.scale);
+        let take = exp.min(self.scale());
         let rest = exp - take;
         let m = self.mantissa().checked_mul(10i128.checked_pow(rest)?)?;
-        Decimal::new(m, self.scale - take)
+        Decimal::new(m, self.scale() - take)
     }
 
     /// `self + other`, `None` on overflow.
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
-        let s = self.scale.max(other.scale);
-        let a = self.mantissa().checked_mul(10i128.checked_pow(s - self.scale)?)?;
-        let b = other.mantissa().checked_mul(10i128.checked_pow(s - other.scale)?)?;
+        let s = self.scale().max(other.scale());
+        let a = self.mantissa().checked_mul(10i128.checked_pow(s - self.scale())?)?;
+        let b = other.mantissa().checked_mul(10i128.checked_pow(s - other.scale())?)?;
         Decimal::new(a.checked_add(b)?, s)
     }
 
     /// `self - other`, `None` on overflow.
     pub fn checked_sub(self, other: Decimal) -> Option<Decimal> {
-        self.checked_add(Decimal::raw(-other.mantissa(), other.scale))
+        self.checked_add(Decimal::raw(-other.mantissa(), other.scale()))
     }
 
     /// The absolute value.
     pub fn abs(self) -> Decimal {
-        Decimal::raw(self.mantissa().abs(), self.scale)
+        Decimal::raw(self.mantissa().abs(), self.scale())
     }
 }
 
@@ -189,11 +211,11 @@ impl Ord for Decimal {
         // |mantissa| < 10^30 and scale ≤ 18, so rescaling to a common scale
         // stays below 10^48 … too big for i128 in the worst case; compare the
         // integer parts first, then the fractions at a common scale.
-        let (ai, af) = (self.mantissa() / 10i128.pow(self.scale), self.mantissa() % 10i128.pow(self.scale));
-        let (bi, bf) = (other.mantissa() / 10i128.pow(other.scale), other.mantissa() % 10i128.pow(other.scale));
+        let (ai, af) = (self.mantissa() / 10i128.pow(self.scale()), self.mantissa() % 10i128.pow(self.scale()));
+        let (bi, bf) = (other.mantissa() / 10i128.pow(other.scale()), other.mantissa() % 10i128.pow(other.scale()));
         ai.cmp(&bi).then_with(|| {
-            let s = self.scale.max(other.scale);
-            (af * 10i128.pow(s - self.scale)).cmp(&(bf * 10i128.pow(s - other.scale)))
+            let s = self.scale().max(other.scale());
+            (af * 10i128.pow(s - self.scale())).cmp(&(bf * 10i128.pow(s - other.scale())))
         })
     }
 }
@@ -206,13 +228,13 @@ impl PartialOrd for Decimal {
 
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.scale == 0 {
+        if self.scale() == 0 {
             return write!(f, "{}", self.mantissa());
         }
         let sign = if self.mantissa() < 0 { "-" } else { "" };
         let abs = self.mantissa().unsigned_abs();
-        let p = 10u128.pow(self.scale);
-        write!(f, "{sign}{}.{:0width$}", abs / p, abs % p, width = self.scale as usize)
+        let p = 10u128.pow(self.scale());
+        write!(f, "{sign}{}.{:0width$}", abs / p, abs % p, width = self.scale() as usize)
     }
 }
 
@@ -220,7 +242,7 @@ impl Serialize for Decimal {
     /// A JSON number: an integer when the value is integral and fits `i64`
     /// or `u64`, else the nearest `f64`.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.scale == 0 {
+        if self.scale() == 0 {
             if let Ok(v) = i64::try_from(self.mantissa()) {
                 return s.serialize_i64(v);
             }

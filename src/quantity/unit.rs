@@ -35,9 +35,10 @@ pub(crate) enum Class {
 }
 
 /// The base unit of a [`Quantity`](super::Quantity): `件`, `人次`, `元`,
-/// `%`, `个百分点`, `学时` … Units come from a fixed table, so a `Unit` is a
-/// `&'static str` and costs no allocation. It compares equal to its text,
-/// derefs to `str`, and prints and serializes as the text.
+/// `%`, `个百分点`, `学时` … Units come from a fixed table, so a `Unit` is
+/// one byte (a row of the table) and costs no allocation. It compares
+/// equal to its text, derefs to `str`, and prints and serializes as the
+/// text.
 ///
 /// ```
 /// let q = &gongwen::quantity::find("办件3084件")[0];
@@ -46,114 +47,153 @@ pub(crate) enum Class {
 /// assert_eq!(q.unit.to_string(), "件");
 /// assert_eq!(serde_json::to_string(&q.unit).unwrap(), r#""件""#);
 /// ```
-#[derive(Clone, Copy, Eq, PartialOrd, Ord)]
-pub struct Unit(&'static str);
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Unit(u8);
+
+// A row of UNITS fits in the byte.
+const _: () = assert!(UNITS.len() <= u8::MAX as usize + 1);
 
 impl std::hash::Hash for Unit {
-    /// By the text, as the derived form did (and as equality compares).
+    /// By the text, as equality compares.
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
+        self.as_str().hash(state);
     }
 }
 
-impl PartialEq for Unit {
-    /// By the text, as the derived form did, but compared in place: units
-    /// are a few bytes, shorter than a `memcmp` call costs.
-    fn eq(&self, other: &Unit) -> bool {
-        super::tail_equal(Some(self.0.as_bytes()), Some(other.0.as_bytes()))
+impl PartialOrd for Unit {
+    fn partial_cmp(&self, other: &Unit) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Unit {
+    /// By the text.
+    fn cmp(&self, other: &Unit) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
     }
 }
 
 impl Unit {
     /// The unit's text.
     pub fn as_str(self) -> &'static str {
-        self.0
+        // Built only by `of`, from a row of UNITS.
+        UNITS.get(usize::from(self.0)).map_or("", |row| row.1)
     }
+
+    /// The unit whose text is `base`: the first row of [`UNITS`] with that
+    /// base, so that equal texts are equal rows. `base` is always the
+    /// base of some row; the first row stands for any other.
+    const fn of(base: &str) -> Unit {
+        let mut row = 0;
+        while row < UNITS.len() {
+            if same_text(UNITS[row].1, base) {
+                return Unit(row as u8);
+            }
+            row += 1;
+        }
+        Unit(0)
+    }
+}
+
+/// `a == b`, in a const fn.
+const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl std::ops::Deref for Unit {
     type Target = str;
     fn deref(&self) -> &str {
-        self.0
+        self.as_str()
     }
 }
 
 impl AsRef<str> for Unit {
     fn as_ref(&self) -> &str {
-        self.0
+        self.as_str()
     }
 }
 
 impl std::borrow::Borrow<str> for Unit {
     fn borrow(&self) -> &str {
-        self.0
+        self.as_str()
     }
 }
 
 /// As its text: `"件"`, as a `String` holding it would show.
 impl std::fmt::Debug for Unit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(self.0, f)
+        std::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl std::fmt::Display for Unit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0)
+        f.write_str(self.as_str())
     }
 }
 
 impl serde::Serialize for Unit {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.0)
+        s.serialize_str(self.as_str())
     }
 }
 
 impl From<Unit> for String {
     fn from(u: Unit) -> String {
-        u.0.to_owned()
+        u.as_str().to_owned()
     }
 }
 
 impl PartialEq<str> for Unit {
     fn eq(&self, other: &str) -> bool {
-        self.0 == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Unit {
     fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
+        self.as_str() == *other
     }
 }
 
 impl PartialEq<String> for Unit {
     fn eq(&self, other: &String) -> bool {
-        self.0 == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<Unit> for str {
     fn eq(&self, other: &Unit) -> bool {
-        self == other.0
+        self == other.as_str()
     }
 }
 
 impl PartialEq<Unit> for &str {
     fn eq(&self, other: &Unit) -> bool {
-        *self == other.0
+        *self == other.as_str()
     }
 }
 
 impl PartialEq<Unit> for String {
     fn eq(&self, other: &Unit) -> bool {
-        self == other.0
+        self == other.as_str()
     }
 }
 
 impl Unit {
     /// 个百分点, the unit of a change between two percentages.
-    pub(crate) const POINTS: Unit = Unit("个百分点");
+    pub(crate) const POINTS: Unit = Unit::of("个百分点");
 }
 
 /// One unit as read.
@@ -441,7 +481,7 @@ static BY_FIRST: Lazy<Table> = Lazy::new(|| {
             let glue = WORDS.iter().find(|w| Some(w.0) == last).map_or("", |w| w.1);
             Entry {
                 first: written.chars().next().unwrap_or(' '),
-                unit: Reading { written, base: Unit(base), exp, class },
+                unit: Reading { written, base: Unit::of(base), exp, class },
                 glue,
                 cheng: written == "成",
             }
@@ -607,10 +647,14 @@ mod tests {
     #[test]
     fn units_compare_as_their_texts() {
         let bases: Vec<super::Unit> =
-            super::UNITS.iter().map(|u| super::Unit(u.1)).chain([super::Unit::POINTS]).collect();
+            super::UNITS.iter().map(|u| super::Unit::of(u.1)).chain([super::Unit::POINTS]).collect();
+        for (a, row) in bases.iter().zip(super::UNITS) {
+            assert_eq!(a.as_str(), row.1);
+        }
         for a in &bases {
             for b in &bases {
-                assert_eq!(a == b, a.0 == b.0, "{} {}", a.0, b.0);
+                assert_eq!(a == b, a.as_str() == b.as_str(), "{a} {b}");
+                assert_eq!(a.cmp(b), a.as_str().cmp(b.as_str()), "{a} {b}");
             }
         }
     }
