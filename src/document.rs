@@ -101,7 +101,7 @@ impl Document {
 
     /// Every section, top-level and nested, in document order.
     pub fn all_sections(&self) -> impl Iterator<Item = &Section> {
-        self.sections.iter().flat_map(Section::walk)
+        crate::tree::walk_all(&self.sections)
     }
 
     /// The preamble: paragraphs of the front matter.

@@ -277,13 +277,29 @@ impl Section {
     /// This section and all its descendants in document order (pre-order),
     /// each with its depth. Iterative: no recursion.
     pub fn walk(&self) -> impl Iterator<Item = &Section> {
-        let mut stack = vec![self];
-        std::iter::from_fn(move || {
-            let next = stack.pop()?;
-            stack.extend(next.children.iter().rev());
-            Some(next)
-        })
+        walk_all(std::slice::from_ref(self))
     }
+}
+
+/// The sections of `sections` and all their descendants, in document order.
+/// The stack holds one iterator per level rather than one entry per pending
+/// section, so a whole document is walked with one small allocation.
+pub(crate) fn walk_all(sections: &[Section]) -> impl Iterator<Item = &Section> {
+    // Room for the seven heading styles nested under the top level.
+    let mut levels = Vec::with_capacity(8);
+    levels.push(sections.iter());
+    std::iter::from_fn(move || loop {
+        let level = levels.last_mut()?;
+        match level.next() {
+            Some(next) => {
+                levels.push(next.children.iter());
+                return Some(next);
+            }
+            None => {
+                levels.pop();
+            }
+        }
+    })
 }
 
 /// What a leaf of the tree holds.
