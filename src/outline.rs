@@ -44,23 +44,27 @@ impl StyleRanks {
     /// Ranks from the styles that open a numbered sequence (a marker with
     /// ordinal 1 whose ordinal 2 also starts a line), in order of first
     /// appearance. `markers` is every line-start marker, in order.
-    pub fn from_first_appearance(markers: &[(MarkerStyle, u32)]) -> StyleRanks {
+    pub fn from_first_appearance(markers: impl Iterator<Item = (MarkerStyle, u32)> + Clone) -> StyleRanks {
         let mut gb = StyleRanks { rank: [0; STYLES], by_appearance: false };
         for style in ALL_STYLES {
             gb.rank[slot(style)] = style.gb_rank();
         }
         let mut has_two = [false; STYLES];
-        for &(style, n) in markers {
+        for (style, n) in markers.clone() {
             if n == 2 {
                 has_two[slot(style)] = true;
             }
         }
-        let mut order: Vec<MarkerStyle> = Vec::new();
-        for &(style, n) in markers {
-            if n == 1 && has_two[slot(style)] && !order.contains(&style) {
-                order.push(style);
+        // Each style at most once: an array, not a Vec.
+        let mut seen = [MarkerStyle::Part; STYLES];
+        let mut seen_len = 0;
+        for (style, n) in markers {
+            if n == 1 && has_two[slot(style)] && !seen[..seen_len].contains(&style) {
+                seen[seen_len] = style;
+                seen_len += 1;
             }
         }
+        let order = &seen[..seen_len];
         let in_gb_order = order.windows(2).all(|w| w[0].gb_rank() <= w[1].gb_rank());
         if in_gb_order {
             return gb;

@@ -55,10 +55,9 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
     let source = Arc::new(source.into_owned());
     let text: &str = &source;
     let bom = text.starts_with('\u{feff}').then(|| Span::new(0, 3));
-    let lines = line::split(text, bom.map_or(0, |b| b.end));
+    let mut lines = line::split(text, bom.map_or(0, |b| b.end));
     let back = signature::find_back(text, &lines);
-    let mut body_lines = lines;
-    let back_lines = body_lines.split_off(back.start);
+    let (body_lines, back_lines) = lines.split_at_mut(back.start);
     let mut back_blocks = Vec::new();
     // Flattened text: a signature glued to the end of the last line.
     let has_date =
@@ -90,8 +89,7 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
 
     // Each line's leading marker, read once for both passes.
     let line_markers: Vec<Option<RawMarker>> = body_lines.iter().map(|l| marker::marker(&text[l.text])).collect();
-    let starts: Vec<(MarkerStyle, u32)> = line_markers.iter().flatten().map(|m| (m.style, m.ordinal)).collect();
-    let ranks = StyleRanks::from_first_appearance(&starts);
+    let ranks = StyleRanks::from_first_appearance(line_markers.iter().flatten().map(|m| (m.style, m.ordinal)));
 
     let mut p = Parser {
         src: text,
@@ -108,7 +106,7 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
             "heading styles are not in gb/t 9704 order; nested by first appearance",
         ));
     }
-    let first_body = p.front_matter(&body_lines, &line_markers);
+    let first_body = p.front_matter(body_lines, &line_markers);
     for (l, m) in body_lines[first_body..].iter().zip(&line_markers[first_body..]) {
         p.line(l, *m);
     }
