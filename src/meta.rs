@@ -114,14 +114,20 @@ pub(crate) fn first_year(text: &str) -> Option<u16> {
     None
 }
 
+/// Is `text` the parts joined without a separator? Compared part by part
+/// rather than by building the joined string.
+fn is_concatenation(text: &str, parts: &[&str]) -> bool {
+    let mut rest = text;
+    parts.iter().all(|part| rest.strip_prefix(part).map(|after| rest = after).is_some()) && rest.is_empty()
+}
+
 pub(crate) fn extract(doc: &crate::Document) -> Metadata {
     use crate::tree::{Block, SignatureRole};
     let mut title_parts: Vec<&str> = Vec::new();
     for block in doc.front() {
         if let Block::Title(line) = block {
             let text = doc.text(line.text);
-            let joined: String = title_parts.concat();
-            if !title_parts.contains(&text) && joined != text {
+            if !title_parts.contains(&text) && !is_concatenation(text, &title_parts) {
                 title_parts.push(text);
             }
         }
@@ -136,7 +142,7 @@ pub(crate) fn extract(doc: &crate::Document) -> Metadata {
             match s.role {
                 SignatureRole::Issuer => {
                     if let Some(names) = crate::grammar::issuer_names(text) {
-                        issuers.extend(names.into_iter().map(str::to_owned));
+                        issuers.extend(names.map(str::to_owned));
                     }
                 }
                 SignatureRole::Date => {
@@ -149,7 +155,7 @@ pub(crate) fn extract(doc: &crate::Document) -> Metadata {
     if issuers.is_empty() {
         if let Some(first) = title_parts.first().filter(|_| title_parts.len() > 1) {
             if let Some(names) = crate::grammar::issuer_names(first) {
-                issuers.extend(names.into_iter().map(str::to_owned));
+                issuers.extend(names.map(str::to_owned));
             }
         }
     }
@@ -183,7 +189,17 @@ pub(crate) fn extract(doc: &crate::Document) -> Metadata {
 
 #[cfg(test)]
 mod tests {
-    use super::first_year;
+    use super::{first_year, is_concatenation};
+
+    #[test]
+    fn concatenation_is_compared_part_by_part() {
+        assert!(is_concatenation("", &[]));
+        assert!(is_concatenation("甲乙丙", &["甲", "乙丙"]));
+        assert!(is_concatenation("甲乙", &["", "甲乙", ""]));
+        assert!(!is_concatenation("甲乙", &["甲"]), "text left over");
+        assert!(!is_concatenation("甲", &["甲", "乙"]), "parts left over");
+        assert!(!is_concatenation("甲乙", &[]));
+    }
 
     #[test]
     fn first_year_skips_range_ends() {

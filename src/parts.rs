@@ -83,8 +83,9 @@ const ACTION_LEADS: [&str; 57] = [
 
 /// The year a heading names, if it starts with one (`2025年工作思路`).
 fn leading_year(title: &str) -> Option<u16> {
-    let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
-    (digits.len() == 4 && title[digits.len()..].starts_with('年')).then(|| digits.parse().ok()).flatten()
+    // ASCII digits are one byte each: count bytes, no String.
+    let digits = title.bytes().take_while(u8::is_ascii_digit).count();
+    (digits == 4 && title[digits..].starts_with('年')).then(|| title[..digits].parse().ok()).flatten()
 }
 
 impl PartKind {

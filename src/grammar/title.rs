@@ -127,8 +127,8 @@ pub(crate) fn opens_with_issuer(line: &str) -> bool {
 }
 
 /// The issuers of a line made only of issuers separated by white space.
-pub(crate) fn issuer_names(line: &str) -> Option<Vec<&str>> {
-    is_issuer_line(line).then(|| words(line).collect())
+pub(crate) fn issuer_names(line: &str) -> Option<impl Iterator<Item = &str>> {
+    is_issuer_line(line).then(|| words(line))
 }
 
 /// Could `text` (a trimmed line) be a line of a title?
@@ -224,7 +224,10 @@ mod tests {
         assert!(is_issuer_line("某某县人民政府  某某县司法局"));
         assert!(!is_issuer_line("甲县人民政府 乙县人民政府 丙县人民政府 丁县人民政府 戊县人民政府"), "five");
         assert!(!is_issuer_line(""));
-        assert_eq!(issuer_names("某某县人民政府\u{3000}某某县司法局"), Some(vec!["某某县人民政府", "某某县司法局"]));
+        assert_eq!(
+            issuer_names("某某县人民政府\u{3000}某某县司法局").map(Iterator::collect::<Vec<_>>),
+            Some(vec!["某某县人民政府", "某某县司法局"])
+        );
     }
 
     #[test]
