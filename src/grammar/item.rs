@@ -68,7 +68,6 @@ fn is_boundary(c: char) -> bool {
         )
 }
 
-/// The items of `text`, which starts at byte `base` of the source.
 /// The start of a Chinese ordinal ending at byte `end` of `text` (`二十`
 /// before `是`), if any.
 fn numeral_before(text: &str, end: usize) -> Option<usize> {
@@ -82,38 +81,63 @@ fn numeral_before(text: &str, end: usize) -> Option<usize> {
     (start < end).then_some(start)
 }
 
-/// Where items may start: before each `是`, `第` and `方面`, found with a
-/// SIMD substring search rather than a walk over every char.
-fn candidates(text: &str) -> Vec<usize> {
+/// Where items may start, in order: before each `是`, `第` and `方面`, found
+/// with a SIMD substring search rather than a walk over every char. Each
+/// search yields its starts in order, so the three are merged as they go
+/// rather than collected and sorted.
+fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
     use memchr::memmem::Finder;
     use once_cell::sync::Lazy;
     static SHI: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("是"));
     static DI: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("第"));
     static FANGMIAN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("方面"));
     let bytes = text.as_bytes();
-    let mut at: Vec<usize> = Vec::new();
-    // `find` in a loop rather than `find_iter`, which copies the searcher
-    // for each paragraph.
-    let mut each = |finder: &Finder<'static>, take: &mut dyn FnMut(usize) -> Option<usize>| {
-        let mut from = 0;
-        while let Some(p) = bytes.get(from..).and_then(|rest| finder.find(rest)) {
-            at.extend(take(from + p));
-            from += p + finder.needle().len();
+    let finders: [&Finder<'static>; 3] = [&SHI, &DI, &FANGMIAN];
+    // The next start of search `k` at or after `from`, which moves past it;
+    // `usize::MAX` when there is none. `find` in a loop rather than
+    // `find_iter`, which copies the searcher for each paragraph.
+    let next = move |k: usize, from: &mut usize| -> usize {
+        let finder = finders[k];
+        while let Some(p) = bytes.get(*from..).and_then(|rest| finder.find(rest)) {
+            let at = *from + p;
+            *from = at + finder.needle().len();
+            let start = match k {
+                0 => numeral_before(text, at),
+                1 => Some(at),
+                _ => {
+                    let head = &text[..at];
+                    head.strip_suffix("另一").or_else(|| head.strip_suffix('一')).map(str::len)
+                }
+            };
+            if let Some(start) = start {
+                return start;
+            }
         }
+        usize::MAX
     };
-    each(&SHI, &mut |p| numeral_before(text, p));
-    each(&DI, &mut Some);
-    each(&FANGMIAN, &mut |p| {
-        let head = &text[..p];
-        head.strip_suffix("另一").or_else(|| head.strip_suffix('一')).map(str::len)
-    });
-    at.sort_unstable();
-    at.dedup();
-    at
+    let mut from = [0; 3];
+    let mut heads = [next(0, &mut from[0]), next(1, &mut from[1]), next(2, &mut from[2])];
+    let mut last = usize::MAX;
+    std::iter::from_fn(move || loop {
+        let k = match heads {
+            [a, b, c] if a <= b && a <= c => 0,
+            [_, b, c] if b <= c => 1,
+            _ => 2,
+        };
+        let start = heads[k];
+        if start == usize::MAX {
+            return None;
+        }
+        heads[k] = next(k, &mut from[k]);
+        if start != last {
+            last = start;
+            return Some(start);
+        }
+    })
 }
 
 pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> {
-    let mut starts: Vec<(usize, usize, ItemStyle, u32)> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
     for i in candidates(text) {
         if !text[..i].chars().next_back().is_none_or(is_boundary) {
             continue;
@@ -123,18 +147,17 @@ pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> 
         let slot = ItemState::slot(style);
         if n == 1 || n == state.last[slot] + 1 {
             state.last[slot] = n;
-            starts.push((i, rest.len() - after.len(), style, n));
+            // An item runs to the next one, the last to the end of the text.
+            if let Some(previous) = items.last_mut() {
+                previous.span.end = base + i;
+            }
+            items.push(Item {
+                span: Span::new(base + i, base + text.len()),
+                marker: Span::new(base + i, base + i + (rest.len() - after.len())),
+                ordinal: n,
+                style,
+            });
         }
-    }
-    let mut items = Vec::with_capacity(starts.len());
-    for (k, &(start, len, style, ordinal)) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).map_or(text.len(), |s| s.0);
-        items.push(Item {
-            span: Span::new(base + start, base + end),
-            marker: Span::new(base + start, base + start + len),
-            ordinal,
-            style,
-        });
     }
     items
 }
@@ -142,6 +165,26 @@ pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `candidates` as first written: every start collected, sorted, deduplicated.
+    fn candidates_reference(text: &str) -> Vec<usize> {
+        let mut at: Vec<usize> = text.match_indices('是').filter_map(|(p, _)| numeral_before(text, p)).collect();
+        at.extend(text.match_indices('第').map(|(p, _)| p));
+        at.extend(text.match_indices("方面").filter_map(|(p, _)| {
+            let head = &text[..p];
+            head.strip_suffix("另一").or_else(|| head.strip_suffix('一')).map(str::len)
+        }));
+        at.sort_unstable();
+        at.dedup();
+        at
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn merged_candidates_agree_with_the_sorted_list(text in "[一二三十另是第方面，。a]{0,24}") {
+            proptest::prop_assert_eq!(candidates(&text).collect::<Vec<_>>(), candidates_reference(&text));
+        }
+    }
 
     fn items(text: &str) -> Vec<(String, u32)> {
         let mut state = ItemState::default();
