@@ -274,8 +274,8 @@ pub struct Section {
 }
 
 impl Section {
-    /// This section and all its descendants in document order (pre-order),
-    /// each with its depth. Iterative: no recursion.
+    /// This section and all its descendants in document order (pre-order;
+    /// each has its [`depth`](Section::depth)). Iterative: no recursion.
     pub fn walk(&self) -> impl Iterator<Item = &Section> {
         walk_all(std::slice::from_ref(self))
     }
