@@ -29,7 +29,7 @@ use crate::diagnostic::{Diagnostic, Rule};
 use crate::document::Document;
 use crate::outline::{Outline, StyleRanks};
 use crate::span::Span;
-use crate::tree::{Block, Clutter, Heading, Line, Marker, MarkerStyle, Paragraph, SignatureLine};
+use crate::tree::{Block, Clutter, Heading, Line, Marker, MarkerStyle, Paragraph, Section, SignatureLine};
 use crate::SmallString;
 use item::ItemState;
 use line::RawLine;
@@ -51,8 +51,6 @@ const FLATTENED_LINE: usize = 1800;
 /// Parse `source`, which the document keeps: borrowed text is copied once,
 /// owned text is moved in.
 pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
-    // Shared, so that long titles and labels can be slices of it.
-    let source = Arc::new(source.into_owned());
     let text: &str = &source;
     let bom = text.starts_with('\u{feff}').then(|| Span::new(0, 3));
     let mut lines = line::split(text, bom.map_or(0, |b| b.end));
@@ -93,7 +91,6 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
 
     let mut p = Parser {
         src: text,
-        shared: &source,
         front: Vec::new(),
         outline: Outline::new(ranks),
         diagnostics: Vec::new(),
@@ -122,7 +119,11 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
         let len = text[at..].chars().next().map_or(1, char::len_utf8);
         diagnostics.push(Diagnostic::new(Rule::ControlChar, Span::new(at, at + len), "control character in text"));
     }
-    crate::parts::classify_sections(text, &mut sections, &mut diagnostics);
+    // Copied last (the tree is built on the borrowed text), and shared, so
+    // that long titles and labels can be slices of it.
+    let source = Arc::new(source.into_owned());
+    fill_titles(&source, &mut sections);
+    crate::parts::classify_sections(&source, &mut sections, &mut diagnostics);
     let mut doc = Document {
         source,
         bom,
@@ -138,10 +139,18 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
     doc
 }
 
+/// Give every heading the title its span holds: short ones inline, long
+/// ones as slices of the shared source.
+fn fill_titles(source: &Arc<String>, sections: &mut [Section]) {
+    for s in sections {
+        s.heading.title = SmallString::slice_of(source, s.heading.title_span.range());
+        // Recursion: a section's depth is at most the number of marker styles.
+        fill_titles(source, &mut s.children);
+    }
+}
+
 struct Parser<'s> {
     src: &'s str,
-    /// `src` as the document will hold it, for titles to share.
-    shared: &'s Arc<String>,
     front: Vec<Block>,
     outline: Outline,
     diagnostics: Vec<Diagnostic>,
@@ -362,8 +371,7 @@ impl<'s> Parser<'s> {
                 });
                 if let Some(h) = self.outline.current_heading() {
                     h.span = Span::new(full_start, full_end);
-                    // A slice of the source, not a copy, when long.
-                    h.title = SmallString::slice_of(self.shared, parts.title.range());
+                    // The title itself is filled in by `fill_titles`.
                     h.title_span = parts.title;
                     h.terminator = parts.terminator;
                     h.body = body;
