@@ -104,6 +104,8 @@ impl Decimal {
     /// The decimal of `mantissa` and `scale` as given (not normalised);
     /// `scale` is at most [`MAX_SCALE`].
     const fn raw(mantissa: i128, scale: u32) -> Decimal {
+        // Callers pass a scale `new` checked, or one a Decimal had.
+        debug_assert!(scale <= MAX_SCALE);
         let scale = Scale::ALL[if scale > MAX_SCALE { MAX_SCALE } else { scale } as usize];
         Decimal { lo: mantissa as u64, hi: (mantissa >> 64) as u64, scale }
     }

@@ -550,6 +550,9 @@ pub(crate) enum Label<'t> {
     Owned(SmallString),
 }
 
+/// For the tests, which compare labels as strings; `find_into` turns a
+/// slice into a slice of the shared source instead.
+#[cfg(test)]
 impl From<Label<'_>> for SmallString {
     fn from(label: Label<'_>) -> SmallString {
         match label {
