@@ -393,8 +393,13 @@ const FROM_BITS: u64 = last_byte_bit('由') | last_byte_bit('从');
 const EACH_BIT: u64 = last_byte_bit('各');
 
 /// The clause text before byte `start`, not reaching below `floor`.
+#[cfg(test)]
 pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_> {
-    let region = &text[floor.min(start)..start];
+    clause_closing(&text[floor.min(start)..start])
+}
+
+/// The clause closing `region` (the text from the floor to the number).
+pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
     // One backward pass: back to the last boundary, but keep it short (the
     // last 24 chars), so a long clause is not decoded for every number.
     let mut head = region.as_bytes();

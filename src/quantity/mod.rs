@@ -434,9 +434,9 @@ fn skip_space(s: &str) -> &str {
 }
 
 /// `figure` after the numeral: `[余|多 [multiplier]] [' '] unit`.
-/// Returns the rest, the value, the unit and the qualifier read, if any.
-fn figure_tail(rest: &str, n: &Numeral) -> (usize, Decimal, Option<Reading>, Option<Qualifier>) {
-    let total = rest.len();
+/// Returns the text after what it read, the value, the unit and the
+/// qualifier read, if any.
+fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, Option<Reading>, Option<Qualifier>) {
     let mut value = n.value;
     let mut q = None;
     let mut r = rest;
@@ -453,10 +453,10 @@ fn figure_tail(rest: &str, n: &Numeral) -> (usize, Decimal, Option<Reading>, Opt
     let r_sp = skip_space(r);
     match unit::unit(r_sp) {
         Some((r3, u)) => match value.mul_pow10(u.exp) {
-            Some(v) => (total - r3.len(), v, Some(u), q),
-            None => (total - r.len(), value, None, q),
+            Some(v) => (r3, v, Some(u), q),
+            None => (r, value, None, q),
         },
-        None => (total - r.len(), value, None, q),
+        None => (r, value, None, q),
     }
 }
 
@@ -516,6 +516,9 @@ fn range_sep(s: &str) -> Option<&str> {
 /// Read the figure starting at `start`. `Err(end)` when there is none, with
 /// the byte where scanning may go on.
 fn read_core(text: &str, start: usize) -> Result<Core, usize> {
+    // The reading goes on from the rest of the text each step leaves (a
+    // slice on a char boundary already): no index of `text` is sliced twice.
+    let at = |rest: &str| text.len() - rest.len();
     let s = &text[start..];
     let Some(n) = numeral::read_prefix(s) else {
         // Out of range (a run of a thousand digits): skip the whole run, so
@@ -523,10 +526,11 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         return Err(start + numeral_run(s).max(1));
     };
     let num_end = start + n.len;
+    let after_num = s.get(n.len..).unwrap_or("");
     // Most numerals that are no figure have nothing after them that could
     // make one (一是, 二十大, 三中全会): they end here, where reading on would
     // end them too, without the guards and the unit lookup.
-    if !may_have_tail(&text[num_end..]) {
+    if !may_have_tail(after_num) {
         return Err(num_end);
     }
     if guard::rejects_number(text, start, &n) {
@@ -537,13 +541,11 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     {
         return Err(num_end);
     }
-    let (used, mut value, mut unit, q) = figure_tail(&text[num_end..], &n);
-    let mut end = num_end + used;
+    let (mut rest, mut value, mut unit, q) = figure_tail(after_num, &n);
     let mut qualifiers: Qualifiers = q.into_iter().collect();
     let mut upper = None;
     // A range: the second figure may carry the unit for both.
-    if let Some(r) = range_sep(&text[end..]) {
-        let second_at = text.len() - r.len();
+    if let Some(r) = range_sep(rest) {
         let digit_kind_matches = r.chars().next().is_some_and(|c| {
             if n.script == numeral::Script::Chinese {
                 numeral::starts_numeral(c) && !c.is_ascii_digit()
@@ -553,46 +555,46 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         });
         if digit_kind_matches {
             if let Some(n2) = numeral::read_prefix(r) {
-                let (used2, v2, unit2, q2) = figure_tail(&r[n2.len..], &n2);
+                let (rest2, v2, unit2, q2) = figure_tail(r.get(n2.len..).unwrap_or(""), &n2);
                 let consistent = match (unit, unit2) {
                     (Some(u1), Some(u2)) => u1.base == u2.base,
                     (None, Some(_)) => true,
                     (Some(_), None) => false,
                     (None, None) => false,
                 };
-                if consistent && !guard::rejects_number(text, second_at, &n2) {
+                if consistent && !guard::rejects_number(text, at(r), &n2) {
                     if let (None, Some(u2)) = (unit, unit2) {
                         value = match value.mul_pow10(u2.exp) {
                             Some(v) => v,
-                            None => return Err(second_at + n2.len + used2),
+                            None => return Err(at(rest2)),
                         };
                         unit = unit2;
                     }
                     if n2.value >= Decimal::from_int(1000) && unit.is_some_and(|u| u.base == "年") {
-                        return Err(second_at + n2.len + used2);
+                        return Err(at(rest2));
                     }
                     upper = Some(v2);
                     if let Some(q2) = q2 {
                         qualifiers.push(q2);
                     }
-                    end = second_at + n2.len + used2;
+                    rest = rest2;
                 } else if unit.is_none() {
-                    return Err(second_at + n2.len);
+                    return Err(at(r) + n2.len);
                 }
             }
         }
     }
     let Some(unit) = unit else {
-        return Err(end);
+        return Err(at(rest));
     };
-    if let Ok((r, q)) = qualifier::after_unit(&text[end..]) {
+    if let Ok((r, q)) = qualifier::after_unit(rest) {
         qualifiers.push(q);
-        end = text.len() - r.len();
+        rest = r;
     }
-    if guard::rejects_quantity(&n, unit, &text[end..]) {
-        return Err(end);
+    if guard::rejects_quantity(&n, unit, rest) {
+        return Err(at(rest));
     }
-    Ok(Core { start, end, value, upper, unit, qualifiers })
+    Ok(Core { start, end: at(rest), value, upper, unit, qualifiers })
 }
 
 /// Length in bytes of the run of numeral chars (and `,` `.` between
@@ -910,20 +912,27 @@ fn assemble(
     shared: Option<Shared<'_>>,
 ) -> Option<Quantity> {
     let floor = floor.min(core.start);
+    // The text before the number, sliced once for all that look back.
+    let before = &text[floor..core.start];
     let mut qualifiers = core.qualifiers;
     let mut qstart = core.start;
-    if let Some((at, q)) = qualifier::pre(&text[floor..core.start]) {
+    // The clause runs up to the pre-qualifier, if any.
+    let mut region = before;
+    if let Some((at, q)) = qualifier::pre(before) {
         qstart = floor + at;
+        region = &before[..at];
         qualifiers.push_front(q);
     }
     if last_open.is_some_and(|at| at + 48 >= qstart) && guard::quoted(text, qstart, core.end) {
         return None;
     }
-    let before = &text[floor..core.start];
-    if guard::time_frame(before, core.unit, &text[core.end..]) || guard::ranking(before, core.unit) {
+    // Only a length of time can be a time frame: the text after is sliced
+    // for those alone.
+    let time_frame = || guard::time_frame(before, core.unit, &text[core.end..]);
+    if (core.unit.class == Class::Duration && time_frame()) || guard::ranking(before, core.unit) {
         return None;
     }
-    let clause = label::clause_before(text, floor, qstart);
+    let clause = label::clause_closing(region);
     let direction = change::direction(clause.text).or_else(|| {
         if core.unit.class == Class::Percent && core.unit.base == "%" {
             change::share_direction(clause.text)
