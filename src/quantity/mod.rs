@@ -724,25 +724,27 @@ pub(crate) fn find_into(
     loop {
         i = next_candidate(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
-        let end_len = sentence_end_len(&bytes[i..]);
-        if end_len > 0 {
-            if let Some(ends) = ends.as_deref_mut() {
-                ends.push((i, i + end_len));
-            }
-            i += end_len;
-            continue;
-        }
-        if is_opening_mark(&bytes[i..]) {
-            last_open = Some(i);
-            i += 3;
-            continue;
-        }
+        // A digit, the commonest stop, is tested for first.
         let core = if b.is_ascii_digit() {
             read_core(text, i)
-        } else if b < 0x80 {
-            i += 1;
-            continue;
         } else {
+            let end_len = sentence_end_len(&bytes[i..]);
+            if end_len > 0 {
+                if let Some(ends) = ends.as_deref_mut() {
+                    ends.push((i, i + end_len));
+                }
+                i += end_len;
+                continue;
+            }
+            if is_opening_mark(&bytes[i..]) {
+                last_open = Some(i);
+                i += 3;
+                continue;
+            }
+            if b < 0x80 {
+                i += 1;
+                continue;
+            }
             // next_candidate passed only chars that may be numerals: decode.
             // A Chinese digit alone with nothing after it that could make a
             // figure (一是, 统一, 进一步): passed over without reading it.
