@@ -20,7 +20,7 @@
 //! word for events or people (`两宗`, `三次洪涝灾害`, `两期`); set phrases
 //! use classifiers (个, 项, 条, 大, 年 …) and are names, not counts.
 
-use super::unit::{Class, Reading};
+use super::unit::{Class, Reading, Unit};
 use crate::numeral::{Numeral, Script};
 
 fn is_digit(c: char) -> bool {
@@ -55,13 +55,13 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 /// Why the number starting at `start` (already read as `n`) cannot be a
 /// quantity whatever follows it: an ordinal, a code, a time.
 pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
-    // The common case, by bytes: an ideograph (lead byte E4…E9) on each
-    // side, away from the start of the text. Of the rules below, only 第
-    // before, and for Chinese numerals 数几若上成 before and a numeral
-    // after, can reject such a number; the other chars they look for are
-    // ASCII or full-width forms (lead byte EF).
+    // The common case, by bytes: an ideograph (lead byte E4…E9) before and
+    // an ideograph or `%` after, away from the start of the text. Of the
+    // rules below, only 第 before, and for Chinese numerals 数几若上成
+    // before and a numeral after, can reject such a number; the other chars
+    // they look for are other ASCII chars or full-width forms (lead byte EF).
     let b = text.as_bytes();
-    if let (false, true, Some([p0 @ 0xE4..=0xE9, p1, p2]), Some(&[0xE4..=0xE9, ..])) =
+    if let (false, true, Some([p0 @ 0xE4..=0xE9, p1, p2]), Some(&[0xE4..=0xE9 | b'%', ..])) =
         (n.positional, start > 16, b.get(start.wrapping_sub(3)..start), b.get(start + n.len..))
     {
         let prev = [*p0, *p1, *p2];
@@ -125,7 +125,7 @@ fn rejects_number_by_rules(text: &str, start: usize, n: &Numeral) -> bool {
 
 /// Whether a number with its unit is a name or a date rather than a count.
 pub(crate) fn rejects_quantity(n: &Numeral, unit: Reading, after: &str) -> bool {
-    if unit.base == "年" && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000)) {
+    if unit.base == Unit::YEAR && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000)) {
         return true;
     }
     if n.script == Script::Chinese {

@@ -781,10 +781,14 @@ pub(crate) fn find_into(
                     out.push(q);
                 }
             }
-            Err(next) => i = next.max(i + 1),
-        }
-        while i < bytes.len() && !text.is_char_boundary(i) {
-            i += 1;
+            Err(next) => {
+                // A figure ends on a char boundary; a step past a failed
+                // one may not.
+                i = next.max(i + 1);
+                while i < bytes.len() && !text.is_char_boundary(i) {
+                    i += 1;
+                }
+            }
         }
     }
     add_from_to_changes(text, out, shared);

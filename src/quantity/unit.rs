@@ -194,6 +194,8 @@ impl PartialEq<Unit> for String {
 impl Unit {
     /// 个百分点, the unit of a change between two percentages.
     pub(crate) const POINTS: Unit = Unit::of("个百分点");
+    /// 年, compared with as a row rather than as text.
+    pub(crate) const YEAR: Unit = Unit::of("年");
 }
 
 /// One unit as read.
@@ -647,10 +649,11 @@ mod tests {
     #[test]
     fn units_compare_as_their_texts() {
         let bases: Vec<super::Unit> =
-            super::UNITS.iter().map(|u| super::Unit::of(u.1)).chain([super::Unit::POINTS]).collect();
+            super::UNITS.iter().map(|u| super::Unit::of(u.1)).chain([super::Unit::POINTS, super::Unit::YEAR]).collect();
         for (a, row) in bases.iter().zip(super::UNITS) {
             assert_eq!(a.as_str(), row.1);
         }
+        assert_eq!((super::Unit::POINTS.as_str(), super::Unit::YEAR.as_str()), ("个百分点", "年"));
         for a in &bases {
             for b in &bases {
                 assert_eq!(a == b, a.as_str() == b.as_str(), "{a} {b}");
