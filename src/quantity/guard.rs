@@ -124,30 +124,36 @@ fn rejects_number_by_rules(text: &str, start: usize, n: &Numeral) -> bool {
 }
 
 /// Whether a number with its unit is a name or a date rather than a count.
+#[inline]
 pub(crate) fn rejects_quantity(n: &Numeral, unit: Reading, after: &str) -> bool {
     if unit.base == Unit::YEAR && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000)) {
         return true;
     }
-    if n.script == Script::Chinese {
-        // 一支队伍, 一次告知: 一 is an article; 一成 and 一倍 are figures.
-        if n.value == crate::numeral::Decimal::from_int(1) && !matches!(unit.class, Class::Percent | Class::Times) {
+    // Most figures are in Arabic digits, which the other rules leave alone:
+    // two tests inline, no call.
+    n.script == Script::Chinese && rejects_chinese_quantity(n, unit, after)
+}
+
+/// [`rejects_quantity`] for a Chinese numeral, past the test for years.
+fn rejects_chinese_quantity(n: &Numeral, unit: Reading, after: &str) -> bool {
+    // 一支队伍, 一次告知: 一 is an article; 一成 and 一倍 are figures.
+    if n.value == crate::numeral::Decimal::from_int(1) && !matches!(unit.class, Class::Percent | Class::Times) {
+        return true;
+    }
+    let single = n.chars == 1;
+    // 五位一体, 三天两头: numerals paired in a set phrase.
+    if single && after.chars().next().is_some_and(crate::numeral::starts_numeral) {
+        return true;
+    }
+    // Counts say 两次, 两期; 二次供水, 二级 are words.
+    if single && n.value == crate::numeral::Decimal::from_int(2) && !n_is_liang(n) {
+        return true;
+    }
+    if single {
+        let counts = matches!(unit.class, Class::Verbal | Class::Person | Class::Money | Class::Percent)
+            || (unit.class == Class::Duration && unit.written != "年" && unit.written != "周");
+        if !counts {
             return true;
-        }
-        let single = n.chars == 1;
-        // 五位一体, 三天两头: numerals paired in a set phrase.
-        if single && after.chars().next().is_some_and(crate::numeral::starts_numeral) {
-            return true;
-        }
-        // Counts say 两次, 两期; 二次供水, 二级 are words.
-        if single && n.value == crate::numeral::Decimal::from_int(2) && !n_is_liang(n) {
-            return true;
-        }
-        if single {
-            let counts = matches!(unit.class, Class::Verbal | Class::Person | Class::Money | Class::Percent)
-                || (unit.class == Class::Duration && unit.written != "年" && unit.written != "周");
-            if !counts {
-                return true;
-            }
         }
     }
     false

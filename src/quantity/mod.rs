@@ -465,17 +465,25 @@ fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, Option<Read
 /// char that may open a unit. False only where [`figure_tail`] would find
 /// no unit and [`range_sep`] no separator.
 fn may_have_tail(rest: &str) -> bool {
-    // An ideograph, the common case, by its bytes: 余 (E4 BD 99), 餘
-    // (E9 A4 98), 多 (E5 A4 9A), 至 (E8 87 B3), 到 (E5 88 B0), or the first
-    // char of a unit.
+    // An ideograph, the common case, by its bytes: one bit test.
     if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *rest.as_bytes() {
-        return matches!(
-            [b0, b1, b2],
-            [0xE4, 0xBD, 0x99] | [0xE9, 0xA4, 0x98] | [0xE5, 0xA4, 0x9A] | [0xE8, 0x87, 0xB3] | [0xE5, 0x88, 0xB0]
-        ) || unit::may_start_unit_bytes(b0, b1, b2);
+        return TAIL_OPENERS.get(cjk_word(b0, b1)).is_some_and(|w| (w >> (b2 & 0x3F)) & 1 != 0);
     }
     may_have_tail_by_chars(rest)
 }
+
+/// The ideographs [`may_have_tail`] goes on at: 余, 餘, 多, 至, 到 and the
+/// first chars of units, as a bitmap over the CJK block.
+static TAIL_OPENERS: [u64; 328] = {
+    let mut map = unit::FIRST_CHARS;
+    let chars = ['余', '餘', '多', '至', '到'];
+    let mut i = 0;
+    while i < chars.len() {
+        map = mark(map, chars[i] as u32);
+        i += 1;
+    }
+    map
+};
 
 /// [`may_have_tail`] by chars, for any text.
 fn may_have_tail_by_chars(rest: &str) -> bool {

@@ -440,7 +440,7 @@ static GLUE_CHARS: [u64; 328] = {
 };
 
 /// The first chars of the units in the CJK block, as a bitmap from U+4E00.
-static FIRST_CHARS: [u64; 328] = {
+pub(crate) static FIRST_CHARS: [u64; 328] = {
     let mut map = [0u64; 328];
     let mut i = 0;
     while i < UNITS.len() {
@@ -453,12 +453,6 @@ static FIRST_CHARS: [u64; 328] = {
     }
     map
 };
-
-/// [`may_start_unit`] for the three-byte char `b0 b1 b2`, not decoded.
-#[inline]
-pub(crate) fn may_start_unit_bytes(b0: u8, b1: u8, b2: u8) -> bool {
-    FIRST_CHARS.get(super::cjk_word(b0, b1)).is_some_and(|w| (w >> (b2 & 0x3F)) & 1 != 0)
-}
 
 /// Whether some unit may start with `c`.
 pub(crate) fn may_start_unit(c: char) -> bool {
