@@ -53,7 +53,9 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 /// Why the number starting at `start` (already read as `n`) cannot be a
-/// quantity whatever follows it: an ordinal, a code, a time.
+/// quantity whatever follows it: an ordinal, a code, a time. Inline: most
+/// numbers take the shortcut, and the rules are a call of their own.
+#[inline]
 pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     // The common case, by bytes: an ideograph (lead byte E4…E9) before and
     // an ideograph or `%` after, away from the start of the text. Of the
@@ -66,16 +68,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     {
         let prev = [*p0, *p1, *p2];
         let clear = if n.script == Script::Chinese {
-            // 第 数 几 若 上 成, and a numeral after.
-            !matches!(
-                prev,
-                [0xE7, 0xAC, 0xAC]
-                    | [0xE6, 0x95, 0xB0]
-                    | [0xE5, 0x87, 0xA0]
-                    | [0xE8, 0x8B, 0xA5]
-                    | [0xE4, 0xB8, 0x8A]
-                    | [0xE6, 0x88, 0x90]
-            ) && !char_at(text, start + n.len).is_some_and(crate::numeral::starts_numeral)
+            chinese_clear(text, start + n.len, prev)
         } else {
             prev != [0xE7, 0xAC, 0xAC]
         };
@@ -86,7 +79,24 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     rejects_number_by_rules(text, start, n)
 }
 
-/// [`rejects_number`] by its rules, for any number.
+/// The shortcut of [`rejects_number`] for a Chinese numeral ending at
+/// `end`, after the three-byte char `prev`: neither 第 数 几 若 上 成
+/// before nor a numeral after.
+fn chinese_clear(text: &str, end: usize, prev: [u8; 3]) -> bool {
+    !matches!(
+        prev,
+        [0xE7, 0xAC, 0xAC]
+            | [0xE6, 0x95, 0xB0]
+            | [0xE5, 0x87, 0xA0]
+            | [0xE8, 0x8B, 0xA5]
+            | [0xE4, 0xB8, 0x8A]
+            | [0xE6, 0x88, 0x90]
+    ) && !char_at(text, end).is_some_and(crate::numeral::starts_numeral)
+}
+
+/// [`rejects_number`] by its rules, for any number. Never inline, so that
+/// the shortcut stays small where it is.
+#[inline(never)]
 fn rejects_number_by_rules(text: &str, start: usize, n: &Numeral) -> bool {
     if n.positional {
         return true;

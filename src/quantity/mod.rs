@@ -464,8 +464,10 @@ fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, Option<Read
 /// opens with 余, 多 or a range separator, or (after one space) with a
 /// char that may open a unit. False only where [`figure_tail`] would find
 /// no unit and [`range_sep`] no separator.
+#[inline(always)]
 fn may_have_tail(rest: &str) -> bool {
-    // An ideograph, the common case, by its bytes: one bit test.
+    // An ideograph, the common case, by its bytes: one bit test, inline
+    // where each numeral is read.
     if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *rest.as_bytes() {
         return TAIL_OPENERS.get(cjk_word(b0, b1)).is_some_and(|w| (w >> (b2 & 0x3F)) & 1 != 0);
     }
