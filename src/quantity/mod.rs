@@ -435,7 +435,10 @@ fn skip_space(s: &str) -> &str {
 
 /// `figure` after the numeral: `[余|多 [multiplier]] [' '] unit`.
 /// Returns the text after what it read, the value, the unit and the
-/// qualifier read, if any.
+/// qualifier read, if any. Inlined (forced) at its two uses in
+/// [`read_core`]: as a call it passed its results back through memory for
+/// every figure.
+#[inline(always)]
 fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, Option<Reading>, Option<Qualifier>) {
     let mut value = n.value;
     let mut q = None;
