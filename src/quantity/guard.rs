@@ -55,7 +55,7 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 /// Why the number starting at `start` (already read as `n`) cannot be a
 /// quantity whatever follows it: an ordinal, a code, a time. Inline: most
 /// numbers take the shortcut, and the rules are a call of their own.
-#[inline]
+#[inline(always)]
 pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     // The common case, by bytes: an ideograph (lead byte E4…E9) before and
     // an ideograph or `%` after, away from the start of the text. Of the

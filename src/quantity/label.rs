@@ -399,6 +399,9 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_
 }
 
 /// The clause closing `region` (the text from the floor to the number).
+/// Inlined (forced) where each figure is assembled: as a call it passed the
+/// clause back through memory.
+#[inline(always)]
 pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
     // One backward pass: back to the last boundary, but keep it short (the
     // last 24 chars), so a long clause is not decoded for every number.

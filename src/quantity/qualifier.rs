@@ -296,7 +296,18 @@ pub(crate) fn after_number(input: &str) -> IResult<&str, Qualifier> {
 }
 
 /// `unit_qualifier`: 以上, 以下, 左右, 上下 or 余 after the unit.
+#[inline(always)]
 pub(crate) fn after_unit(input: &str) -> IResult<&str, Qualifier> {
+    // 以 E4 BB A5, 左 E5 B7 A6, 上 E4 B8 8A, 余 E4 BD 99: the second byte
+    // sorts out most text, inline where every figure asks.
+    if !matches!(input.as_bytes().get(1), Some(0xBB | 0xB7 | 0xB8 | 0xBD)) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+    }
+    after_unit_read(input)
+}
+
+/// [`after_unit`] past the test of the second byte.
+fn after_unit_read(input: &str) -> IResult<&str, Qualifier> {
     const AFTER_UNIT: [(&str, Qualifier); 5] = [
         ("以上", Qualifier::AtLeast),
         ("以下", Qualifier::LessThan),
@@ -305,10 +316,6 @@ pub(crate) fn after_unit(input: &str) -> IResult<&str, Qualifier> {
         ("余", Qualifier::MoreThan),
     ];
     let fail = || Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
-    // 以 E4 BB A5, 左 E5 B7 A6, 上 E4 B8 8A, 余 E4 BD 99: the second byte sorts out most text.
-    if !matches!(input.as_bytes().get(1), Some(0xBB | 0xB7 | 0xB8 | 0xBD)) {
-        return fail();
-    }
     let Some((rest, q)) = AFTER_UNIT.iter().find_map(|&(w, q)| input.strip_prefix(w).map(|r| (r, q))) else {
         return fail();
     };
