@@ -68,9 +68,9 @@ const PART_ENDINGS: [&str; 12] =
 /// part's title followed by more text. Returns the title's end, relative
 /// to `title`, or `None` to keep it whole.
 pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
-    if title.chars().count() <= GLUED_TITLE_CHARS {
-        return None;
-    }
+    // A title of at most GLUED_TITLE_CHARS chars is kept whole. `nth`, not
+    // `count`: a flattened title may run long, and only the limit matters.
+    title.chars().nth(GLUED_TITLE_CHARS)?;
     let min = title.char_indices().nth(2).map_or(title.len(), |(i, _)| i);
     // One walk from `min`, stopping at the best cue so far: a cue found
     // later can only end the title later. Flattened titles run to hundreds

@@ -133,8 +133,10 @@ pub(crate) fn issuer_names(line: &str) -> Option<impl Iterator<Item = &str>> {
 
 /// Could `text` (a trimmed line) be a line of a title?
 pub(crate) fn is_title_line(text: &str) -> bool {
-    let n = text.chars().count();
-    (2..=MAX_TITLE_CHARS).contains(&n)
+    // More than 4 bytes a char is more than the limit: a long line (in
+    // flattened text, the whole report) is not counted.
+    text.len() <= 4 * MAX_TITLE_CHARS
+        && (2..=MAX_TITLE_CHARS).contains(&text.chars().count())
         && !text.contains(SENTENCE_PUNCT)
         && !text.ends_with(['，', ',', '：', ':', '、'])
         && super::date::whole_date(text).is_none()
@@ -149,15 +151,16 @@ pub(crate) fn names_genre(text: &str) -> bool {
 /// (`某镇2024年度法治政府建设情况报告2024年，全镇…`): the byte length of the
 /// title part, if the line starts with one.
 pub(crate) fn glued_title_len(text: &str) -> Option<usize> {
-    let at = text.find("报告")?;
+    let at = super::words::find(text, "报告")?;
     let head = &text[..at];
     let end = at + "报告".len();
     let rest = text[end..].trim_start_matches(is_ws);
-    let head_chars = head.chars().count();
-    ((6..=60).contains(&head_chars)
+    // The counts are bounded: in flattened text `rest` is the whole report.
+    (head.len() <= 4 * 60
+        && (6..=60).contains(&head.chars().count())
         && !head.contains(|c: char| SENTENCE_PUNCT.contains(&c) || matches!(c, '，' | ',' | '：' | ':'))
         && (head.contains('年') || head.contains("关于"))
-        && rest.chars().count() >= 10
+        && rest.chars().nth(9).is_some()
         && rest.contains(['，', ',', '。']))
     .then_some(end)
 }
@@ -199,7 +202,36 @@ mod tests {
         !names.is_empty() && names.len() <= 4 && names.iter().all(|n| is_issuer(n))
     }
 
+    /// `is_title_line` and `glued_title_len` as first written: every char counted.
+    fn is_title_line_reference(text: &str) -> bool {
+        let n = text.chars().count();
+        (2..=MAX_TITLE_CHARS).contains(&n)
+            && !text.contains(SENTENCE_PUNCT)
+            && !text.ends_with(['，', ',', '：', ':', '、'])
+            && super::super::date::whole_date(text).is_none()
+    }
+
+    fn glued_title_len_reference(text: &str) -> Option<usize> {
+        let at = text.find("报告")?;
+        let head = &text[..at];
+        let end = at + "报告".len();
+        let rest = text[end..].trim_start_matches(is_ws);
+        let head_chars = head.chars().count();
+        ((6..=60).contains(&head_chars)
+            && !head.contains(|c: char| SENTENCE_PUNCT.contains(&c) || matches!(c, '，' | ',' | '：' | ':'))
+            && (head.contains('年') || head.contains("关于"))
+            && rest.chars().count() >= 10
+            && rest.contains(['，', ',', '。']))
+        .then_some(end)
+    }
+
     proptest! {
+        #[test]
+        fn bounded_counts_agree_with_full_counts(text in "[a甲😀报告年关于，。 ]{0,130}") {
+            prop_assert_eq!(is_title_line(&text), is_title_line_reference(&text));
+            prop_assert_eq!(glued_title_len(&text), glued_title_len_reference(&text));
+        }
+
         #[test]
         fn issuer_line_agrees_with_the_plain_reading(
             words in prop::collection::vec(("[某甲乙]{0,60}", prop::sample::select(vec!["县人民政府", "局", "", "委员会"])), 0..6),
