@@ -176,24 +176,36 @@ static PART_FIRSTS: u64 = {
 
 /// The lists whose words occur in `title`, anywhere, overlapping or not.
 fn lists_of(title: &str) -> Lists {
+    lists_and_folding(title).0
+}
+
+/// [`lists_of`], and whether `title` has a char that folds to Simplified:
+/// one walk over the title rather than a fold test and then a search.
+fn lists_and_folding(title: &str) -> (Lists, bool) {
     let mut lists = 0;
+    let mut folding = false;
     let mut rest = title.as_bytes();
     while let [b0, ref tail @ ..] = *rest {
-        // Every part word opens with a three-byte char.
-        if let [0xE0..=0xEF, b1, b2, ..] = *rest {
-            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            if (PART_FIRSTS >> (cp % 64)) & 1 != 0 {
-                let from = PART_INDEX.partition_point(|e| e.0 < cp);
-                for &(_, word, bit) in PART_INDEX.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == cp) {
-                    if rest.starts_with(word.as_bytes()) {
-                        lists |= bit;
-                    }
+        // Every part word opens with a three-byte char, and so does every
+        // Traditional char of the fold table.
+        let [0xE0..=0xEF, b1, b2, ref after @ ..] = *rest else {
+            rest = tail;
+            continue;
+        };
+        let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        folding |= crate::grammar::script::folds_cp(cp);
+        if (PART_FIRSTS >> (cp % 64)) & 1 != 0 {
+            let from = PART_INDEX.partition_point(|e| e.0 < cp);
+            for &(_, word, bit) in PART_INDEX.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == cp) {
+                if rest.starts_with(word.as_bytes()) {
+                    lists |= bit;
                 }
             }
         }
-        rest = tail;
+        // On to the next char: its continuation bytes open nothing.
+        rest = after;
     }
-    Lists(lists)
+    (Lists(lists), folding)
 }
 
 fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
@@ -261,10 +273,15 @@ pub(crate) fn classify_sections(
     let year = report_year_hint(text, sections);
     let mut past_measures = false;
     for s in sections.iter_mut() {
-        let (kind, lists) = crate::grammar::script::with_folded(&s.heading.title, |t| {
-            let lists = lists_of(t);
-            (classify_simplified(t, lists, year), lists)
-        });
+        let title: &str = &s.heading.title;
+        let (kind, lists) = match lists_and_folding(title) {
+            (lists, false) => (classify_simplified(title, lists, year), lists),
+            // Traditional script: classify the folded title.
+            (_, true) => crate::grammar::script::with_folded(title, |t| {
+                let lists = lists_of(t);
+                (classify_simplified(t, lists, year), lists)
+            }),
+        };
         s.kind = kind;
         // Action headings count as measures only before the report has
         // moved on to its shortcomings or plans (whose own subsections
@@ -355,6 +372,11 @@ mod tests {
             title in "[a1，存在的问题和不足下一步工作计划主要负责人履行述法其他需要报告成效举措进展取得]{0,16}"
         ) {
             proptest::prop_assert_eq!(lists_of(&title).0, lists_by_search(&title));
+        }
+
+        #[test]
+        fn folding_is_seen_as_fold_sees_it(title in "[a1，存在的问題和不足報告薄區总结進展]{0,16}") {
+            proptest::prop_assert_eq!(lists_and_folding(&title).1, crate::grammar::script::fold(&title).is_some());
         }
     }
 }

@@ -152,6 +152,17 @@ pub(crate) fn fold_char(c: char) -> char {
     SORTED.binary_search_by_key(&c, |p| p.0).map_or(c, |k| SORTED[k].1)
 }
 
+/// Does the char of code point `cp` fold to another? The bit test answers
+/// most chars; a table char that folds to itself (`薄`) is looked up.
+#[inline]
+pub(crate) fn folds_cp(cp: u32) -> bool {
+    if !(CJK_FIRST..=CJK_LAST).contains(&cp) {
+        return false;
+    }
+    let k = (cp - CJK_FIRST) as usize;
+    TRADITIONAL[k / 64] & (1 << (k % 64)) != 0 && char::from_u32(cp).is_some_and(|c| fold_char(c) != c)
+}
+
 /// `text` with Traditional characters folded, or `None` when none are.
 pub(crate) fn fold(text: &str) -> Option<String> {
     text.chars().any(|c| fold_char(c) != c).then(|| text.chars().map(fold_char).collect())
@@ -182,6 +193,7 @@ mod tests {
             assert_eq!(fold_char(t), simplified);
         }
         assert_eq!(fold_char('报'), '报');
+        assert!(folds_cp('報' as u32) && !folds_cp('报' as u32) && !folds_cp('薄' as u32) && !folds_cp('a' as u32));
         assert_eq!(fold_char('a'), 'a');
     }
 }
