@@ -207,8 +207,25 @@ fn parallel_end(title: &str) -> Option<usize> {
         .char_indices()
         .skip(from)
         .take(to - from + 1)
-        .find(|&(i, c)| may_open_body(c) && BODY_OPENINGS.iter().any(|w| title[after + i..].starts_with(w)))
+        .find(|&(i, c)| may_open_body(c) && opens_body(&title[after + i..], c))
         .map(|(i, _)| after + i)
+}
+
+/// The code point of the first char of each word of [`BODY_OPENINGS`].
+static BODY_FIRSTS: [u32; BODY_OPENINGS.len()] = {
+    let mut out = [0; BODY_OPENINGS.len()];
+    let mut k = 0;
+    while k < out.len() {
+        out[k] = crate::quantity::first_cp(BODY_OPENINGS[k]);
+        k += 1;
+    }
+    out
+};
+
+/// Does `rest`, which starts with `c`, start with a word of
+/// [`BODY_OPENINGS`]? Only the words that open with `c` are compared.
+fn opens_body(rest: &str, c: char) -> bool {
+    BODY_OPENINGS.iter().zip(&BODY_FIRSTS).any(|(w, &first)| first == c as u32 && rest.starts_with(w))
 }
 
 /// Can a word of [`BODY_OPENINGS`] start with `c`? One bit per char code
