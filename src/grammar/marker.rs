@@ -145,14 +145,32 @@ fn circled(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
 /// Markers are tried on every line and after every `。` of a report, so the
 /// first char picks the one or two alternatives that can start with it
 /// instead of trying all seven in turn.
+///
+/// Every form but the circled ones ends in a char that comes a few chars
+/// in (`、` after at most three, `）` after two to four…). Where no such
+/// char is, the grammar is not run: after a `。` the next words are mostly
+/// text (`一是…`), and many lines open with a year (`2024年…`).
 pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     let first = text.chars().next()?;
+    // Where the closing char of a form can be: the Chinese digits and `十`
+    // are three bytes each, so after one to three of them it is at byte 3,
+    // 6 or 9 past them; after one or two digits (one byte each, or three if
+    // full-width) at 1, 2, 3, 4 or 6 past them.
+    let b = text.as_bytes();
+    let at = |k: usize, closing: fn(&[u8]) -> bool| b.get(k..).is_some_and(closing);
+    let mark = |r: &[u8]| matches!(r, [b'.', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E, ..]); // . 、 ．
+    let close = |r: &[u8]| matches!(r, [b')', ..] | [0xEF, 0xBC, 0x89, ..]); // ) ）
+    let part_word = |r: &[u8]| matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..]); // 部 章 篇
     let parsed = match first {
-        '第' => part(text),
-        '（' | '(' => alt((cn_paren, arabic_paren)).parse(text),
-        '十' => cn_comma(text),
-        c if cn_digit_value(c).is_some() => cn_comma(text),
-        c if is_digit(c) => alt((arabic_dot, arabic_comma)).parse(text),
+        '第' if [6, 9, 12].iter().any(|&k| at(k, part_word)) => part(text),
+        '（' | '(' if [1, 2, 3, 4, 6, 9].iter().any(|&k| at(first.len_utf8() + k, close)) => {
+            alt((cn_paren, arabic_paren)).parse(text)
+        }
+        '十' if [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma(text),
+        c if cn_digit_value(c).is_some() && [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma(text),
+        c if is_digit(c) && [1, 2, 4].iter().any(|&k| at(c.len_utf8() - 1 + k, mark)) => {
+            alt((arabic_dot, arabic_comma)).parse(text)
+        }
         '①'..='⑳' => circled(text),
         '⑴'..='⒇' => arabic_paren(text),
         _ => return None,
@@ -167,6 +185,33 @@ mod tests {
 
     fn read(s: &str) -> Option<(MarkerStyle, u32, usize)> {
         marker(s).map(|m| (m.style, m.ordinal, m.len))
+    }
+
+    /// `marker` as first written: the grammar run on every text whose
+    /// first char may open a marker.
+    fn marker_reference(text: &str) -> Option<RawMarker> {
+        let first = text.chars().next()?;
+        let parsed = match first {
+            '第' => part(text),
+            '（' | '(' => alt((cn_paren, arabic_paren)).parse(text),
+            '十' => cn_comma(text),
+            c if cn_digit_value(c).is_some() => cn_comma(text),
+            c if is_digit(c) => alt((arabic_dot, arabic_comma)).parse(text),
+            '①'..='⑳' => circled(text),
+            '⑴'..='⒇' => arabic_paren(text),
+            _ => return None,
+        };
+        let (rest, (style, ordinal, mixed_brackets)) = parsed.ok()?;
+        Some(RawMarker { style, ordinal, len: text.len() - rest.len(), mixed_brackets })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn closing_char_test_agrees_with_the_grammar(
+            text in "[第（()）一二九十0１9０、.．部分章篇是年③⑵a]{0,8}"
+        ) {
+            proptest::prop_assert_eq!(marker(&text), marker_reference(&text));
+        }
     }
 
     #[test]
