@@ -163,12 +163,14 @@ static PART_INDEX: [(u32, &str, u8); PART_WORD_COUNT] = {
     out
 };
 
-/// One bit for each first char of a part word, by its code point mod 64:
-/// most chars of a title are ruled out by this test alone.
-static PART_FIRSTS: u64 = {
-    let (mut bits, mut k) = (0u64, 0);
+/// One bit for each first char of a part word, over the Basic Multilingual
+/// Plane: most chars of a title are ruled out by this test alone, and the
+/// word index is searched only for a char that opens a word.
+static PART_FIRSTS: [u64; 1024] = {
+    let (mut bits, mut k) = ([0u64; 1024], 0);
     while k < PART_WORD_COUNT {
-        bits |= 1 << (PART_INDEX[k].0 % 64);
+        let cp = PART_INDEX[k].0;
+        bits[(cp / 64) as usize] |= 1 << (cp % 64);
         k += 1;
     }
     bits
@@ -194,7 +196,7 @@ fn lists_and_folding(title: &str) -> (Lists, bool) {
         };
         let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
         folding |= crate::grammar::script::folds_cp(cp);
-        if (PART_FIRSTS >> (cp % 64)) & 1 != 0 {
+        if PART_FIRSTS[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
             let from = PART_INDEX.partition_point(|e| e.0 < cp);
             for &(_, word, bit) in PART_INDEX.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == cp) {
                 if rest.starts_with(word.as_bytes()) {

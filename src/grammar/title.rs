@@ -64,9 +64,28 @@ pub(crate) fn is_issuer(name: &str) -> bool {
                     || matches!(c, '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '“' | '”')
                     || c.is_ascii_digit()
             })
-            && ORGAN_SUFFIXES.iter().any(|s| name.len() > s.len() && ends_with_folded(name, s))
+            && name.chars().next_back().is_some_and(|last| {
+                // Only the suffixes that end in the name's last char (folded)
+                // are compared char by char.
+                let last = super::script::fold_char(last) as u32;
+                ORGAN_SUFFIXES
+                    .iter()
+                    .zip(&SUFFIX_LASTS)
+                    .any(|(s, &l)| l == last && name.len() > s.len() && ends_with_folded(name, s))
+            })
     }
 }
+
+/// The code point of the last char of each of [`ORGAN_SUFFIXES`].
+static SUFFIX_LASTS: [u32; ORGAN_SUFFIXES.len()] = {
+    let mut out = [0; ORGAN_SUFFIXES.len()];
+    let mut k = 0;
+    while k < out.len() {
+        out[k] = crate::quantity::last_cp(ORGAN_SUFFIXES[k]);
+        k += 1;
+    }
+    out
+};
 
 /// Does `name`, folded to Simplified, end with `suffix` (Simplified)?
 fn ends_with_folded(name: &str, suffix: &str) -> bool {
@@ -225,7 +244,28 @@ mod tests {
         .then_some(end)
     }
 
+    /// `is_issuer` as first written: every suffix compared.
+    fn is_issuer_reference(name: &str) -> bool {
+        name.len() <= MAX_ISSUER_BYTES && {
+            let n = name.chars().count();
+            (3..=40).contains(&n)
+                && !name.contains(|c: char| {
+                    SENTENCE_PUNCT.contains(&c)
+                        || matches!(c, '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '“' | '”')
+                        || c.is_ascii_digit()
+                })
+                && ORGAN_SUFFIXES.iter().any(|s| name.len() > s.len() && ends_with_folded(name, s))
+        }
+    }
+
     proptest! {
+        #[test]
+        fn suffix_table_agrees_with_every_suffix_compared(
+            name in "[某县縣區人民政府委员會党组局厅办公室處事院部署中心司法所大常检察集团社区a]{0,8}"
+        ) {
+            prop_assert_eq!(is_issuer(&name), is_issuer_reference(&name));
+        }
+
         #[test]
         fn bounded_counts_agree_with_full_counts(text in "[a甲😀报告年关于，。 ]{0,130}") {
             prop_assert_eq!(is_title_line(&text), is_title_line_reference(&text));
