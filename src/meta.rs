@@ -140,11 +140,7 @@ pub(crate) fn extract(doc: &crate::Document) -> Metadata {
         if let Block::Signature(s) = block {
             let text = doc.text(s.text);
             match s.role {
-                SignatureRole::Issuer => {
-                    if let Some(names) = crate::grammar::issuer_names(text) {
-                        issuers.extend(names.map(str::to_owned));
-                    }
-                }
+                SignatureRole::Issuer => issuers.extend(crate::grammar::signature_issuers(text).map(str::to_owned)),
                 SignatureRole::Date => {
                     let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
                     signed = signed.or_else(|| crate::grammar::date::date_prefix(inner).map(|(d, _)| d));

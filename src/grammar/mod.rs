@@ -38,7 +38,7 @@ use std::sync::Arc;
 
 pub(crate) use clutter::source_field;
 pub(crate) use marker::cn_digit_value;
-pub(crate) use title::{issuer_names, title_issuers};
+pub(crate) use title::{issuer_names, signature_issuers, title_issuers};
 
 /// Chars after which a marker inside a line may start a heading.
 #[cfg(test)]

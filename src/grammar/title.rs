@@ -150,6 +150,14 @@ pub(crate) fn issuer_names(line: &str) -> Option<impl Iterator<Item = &str>> {
     is_issuer_line(line).then(|| words(line))
 }
 
+/// The issuers of a signature line: [`issuer_names`] without the test,
+/// which the foot reader has made before giving the line that role
+/// (`signature::find_back`, `signature::glued_tail`).
+pub(crate) fn signature_issuers(line: &str) -> impl Iterator<Item = &str> {
+    debug_assert!(line.is_empty() || is_issuer_line(line), "{line:?} is not an issuer line");
+    words(line)
+}
+
 /// Could `text` (a trimmed line) be a line of a title?
 pub(crate) fn is_title_line(text: &str) -> bool {
     // More than 4 bytes a char is more than the limit: a long line (in
