@@ -54,26 +54,24 @@ const SENTENCE_PUNCT: [char; 7] = ['。', '；', ';', '！', '？', '!', '?'];
 
 /// A name that ends like an organ of government (`贤庠镇人民政府`, `中共潢川县委`).
 pub(crate) fn is_issuer(name: &str) -> bool {
-    // Length first; the suffix is compared char by char in Simplified form
-    // (`縣委` ends like `县委`), so the name is never copied to fold it.
-    name.len() <= MAX_ISSUER_BYTES && {
-        let n = name.chars().count();
-        (3..=40).contains(&n)
-            && !name.contains(|c: char| {
-                SENTENCE_PUNCT.contains(&c)
-                    || matches!(c, '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '“' | '”')
-                    || c.is_ascii_digit()
-            })
-            && name.chars().next_back().is_some_and(|last| {
-                // Only the suffixes that end in the name's last char (folded)
-                // are compared char by char.
-                let last = super::script::fold_char(last) as u32;
-                ORGAN_SUFFIXES
-                    .iter()
-                    .zip(&SUFFIX_LASTS)
-                    .any(|(s, &l)| l == last && name.len() > s.len() && ends_with_folded(name, s))
-            })
-    }
+    // Cheap tests first: the length, and whether any suffix ends in the
+    // name's last char (folded: `縣委` ends like `县委`). Then the count,
+    // the punctuation, and the suffixes that end in that char, compared
+    // char by char in Simplified form, so the name is never copied to fold it.
+    let Some(last) = name.chars().next_back() else { return false };
+    let last = super::script::fold_char(last) as u32;
+    name.len() <= MAX_ISSUER_BYTES
+        && SUFFIX_LASTS.contains(&last)
+        && (3..=40).contains(&name.chars().count())
+        && !name.contains(|c: char| {
+            SENTENCE_PUNCT.contains(&c)
+                || matches!(c, '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '“' | '”')
+                || c.is_ascii_digit()
+        })
+        && ORGAN_SUFFIXES
+            .iter()
+            .zip(&SUFFIX_LASTS)
+            .any(|(s, &l)| l == last && name.len() > s.len() && ends_with_folded(name, s))
 }
 
 /// The code point of the last char of each of [`ORGAN_SUFFIXES`].
@@ -107,6 +105,15 @@ const MAX_ISSUER_BYTES: usize = 160;
 /// this runs on the last lines of a report, and in flattened text the last
 /// line is the whole report.
 pub(crate) fn is_issuer_line(line: &str) -> bool {
+    // The last word ends where the line does, and must end like an organ:
+    // most lines (a paragraph ending in `。`) fail this before any search.
+    let ends_like_organ = super::line::trim_end_ws(line)
+        .chars()
+        .next_back()
+        .is_some_and(|c| SUFFIX_LASTS.contains(&(super::script::fold_char(c) as u32)));
+    if !ends_like_organ {
+        return false;
+    }
     let mut n = 0;
     let mut rest = line;
     loop {
