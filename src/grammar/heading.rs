@@ -84,21 +84,19 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
         if best.is_some_and(|b| at >= b) {
             break;
         }
-        let len = match b0 {
-            0..=0x7F => 1,
-            0x80..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
         // Only an ASCII digit or a char of CUE_FIRSTS can open a cue: the
         // others are passed over without being decoded.
-        let may_cue = match bytes.get(at..at + len) {
-            Some([d]) => d.is_ascii_digit(),
-            Some(&[b0, b1, b2]) => {
-                let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-                CUE_FIRSTS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
-            }
-            _ => false,
+        let (len, may_cue) = match b0 {
+            0..=0x7F => (1, b0.is_ascii_digit()),
+            0xE0..=0xEF => match bytes.get(at + 1..at + 3) {
+                Some(&[b1, b2]) => {
+                    let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                    (3, CUE_FIRSTS[(cp / 64) as usize] & (1 << (cp % 64)) != 0)
+                }
+                _ => (3, false),
+            },
+            0x80..=0xDF => (2, false),
+            _ => (4, false),
         };
         if !may_cue {
             at += len;
