@@ -791,7 +791,15 @@ pub(crate) fn find_into(
                         q.label = prev.label.clone();
                     }
                     floor = q.span.end;
-                    out.push(q);
+                    // As in `indicator::extract`: under a test that there is
+                    // room (the buffer is reused, there mostly is), the push
+                    // cannot grow it and writes the quantity in place.
+                    #[allow(clippy::if_same_then_else)]
+                    if out.len() < out.capacity() {
+                        out.push(q);
+                    } else {
+                        out.push(q);
+                    }
                 }
             }
             Err(next) => {
