@@ -389,8 +389,10 @@ const fn last_byte_bit(c: char) -> u64 {
 
 /// The bits of the chars [`cut_from`] looks for, 由 and 从.
 const FROM_BITS: u64 = last_byte_bit('由') | last_byte_bit('从');
-/// The bit of 各, which [`without_each`] looks for.
+/// The bit of 各, which [`without_each`] looks for…
 const EACH_BIT: u64 = last_byte_bit('各');
+/// …and those of the chars it drops after it, 类, 项 and 种.
+const EACH_KIND_BITS: u64 = last_byte_bit('类') | last_byte_bit('项') | last_byte_bit('种');
 
 /// The clause text before byte `start`, not reaching below `floor`.
 #[cfg(test)]
@@ -593,8 +595,10 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     } else {
         (clause.text.trim(), clause)
     };
-    // Most labels hold no 各, as the summary tells.
-    if !from.may_hold(EACH_BIT) {
+    // Most labels hold no 各, as the summary tells. 的 shares its bit, and
+    // is common; but a label changes only when it also holds 类, 项 or 种
+    // (after 各), whose bits are a second test.
+    if !from.may_hold(EACH_BIT) || !from.may_hold(EACH_KIND_BITS) {
         return Label::Slice(chosen);
     }
     without_each(chosen)
@@ -756,7 +760,7 @@ mod tests {
 
         #[test]
         fn label_agrees_with_searching_every_clause(
-            head in "([，。、a1各由从执法人员办件类]|由上年|从2023年|各类|各项|全县|今年|共|达到|为|开展){0,16}",
+            head in "([，。、a1各由从执法人员办件类的项种]|由上年|从2023年|各类|各项|各种|全县|今年|共|达到|为|开展){0,16}",
             num in "[0-9]{1,3}",
             unit in "[件名个%次]",
             tail in "([，。各类项执法人员的和]|各类|矛盾纠纷){0,8}",
