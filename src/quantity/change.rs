@@ -99,7 +99,36 @@ static DIRECTION_LAST: [u64; 328] = {
     map
 };
 
+/// The direction of the change word opening `s` (closing it, with
+/// `suffix`). Most texts open (and close) with a char that opens (closes)
+/// no change word: one bit test for each list, inline, settles them.
+#[inline]
 fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
+    let b = s.as_bytes();
+    let may = if suffix {
+        match *b {
+            [.., b0 @ 0xE0..=0xEF, b1, b2] => {
+                UP_WORDS.may_close_with(b0, b1, b2) || DOWN_WORDS.may_close_with(b0, b1, b2)
+            }
+            _ => true,
+        }
+    } else {
+        match *b {
+            [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
+                UP_WORDS.may_open_with(b0, b1, b2) || DOWN_WORDS.may_open_with(b0, b1, b2)
+            }
+            _ => true,
+        }
+    };
+    if may {
+        word_dir_read(s, suffix)
+    } else {
+        None
+    }
+}
+
+/// [`word_dir`] past the bit tests.
+fn word_dir_read(s: &str, suffix: bool) -> Option<Direction> {
     let up = if suffix { UP_WORDS.suffix(s) } else { UP_WORDS.prefix(s) };
     if up.is_some() {
         return Some(Direction::Up);
@@ -192,6 +221,19 @@ fn direction_read(before: &str) -> Option<Direction> {
 /// The direction of `between`, the text joining two figures, when it is a
 /// change word followed by 至, 到 or 为: `降低至`, `提高到`, `下降为`.
 pub(crate) fn from_to(between: &str) -> Option<Direction> {
+    // Most texts between two figures close with an ideograph (lead byte
+    // E4…E9: no white space to trim) other than 至 (E8 87 B3), 到
+    // (E5 88 B0) or 为 (E4 B8 BA): no from-to, known from the last bytes.
+    if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *between.as_bytes() {
+        if !matches!((b0, b1, b2), (0xE8, 0x87, 0xB3) | (0xE5, 0x88, 0xB0) | (0xE4, 0xB8, 0xBA)) {
+            return None;
+        }
+    }
+    from_to_read(between)
+}
+
+/// [`from_to`] past the test of the last char.
+fn from_to_read(between: &str) -> Option<Direction> {
     let s = between.trim();
     let s = s.strip_suffix('至').or_else(|| s.strip_suffix('到')).or_else(|| s.strip_suffix('为'))?;
     let s = s.strip_suffix('了').unwrap_or(s);
@@ -206,6 +248,19 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        #[test]
+        fn word_dir_by_its_edge_chars_reads_as_the_lists(
+            s in "([，a1 了至到为同比较降低增长提高下减少幅]|增长|下降|缩减|同比增|\u{3000}|é|\u{1f600}){0,5}",
+            suffix: bool,
+        ) {
+            prop_assert_eq!(word_dir(&s, suffix), word_dir_read(&s, suffix));
+        }
+
+        #[test]
+        fn from_to_by_its_last_char_reads_as_the_words(s in "([，a1 了至到为降低增长提高下]|降低|提高到|下降为|\u{3000}|é|\u{1f600}){0,6}") {
+            prop_assert_eq!(from_to(&s), from_to_read(&s));
+        }
+
         #[test]
         fn the_bit_test_reads_as_the_words(s in "([，a1 同比较达为至到了约率增降减幅]|增长|下降|频次|缩减|提升){0,6}") {
             prop_assert_eq!(direction(&s), direction_read(&s));

@@ -316,6 +316,14 @@ impl<const N: usize> Words<N> {
         self.by_last.map.get(cjk_word(b0, b1)).is_none_or(|w| (w >> (b2 & 0x3F)) & 1 != 0)
     }
 
+    /// Whether some word of the list opens with the three-byte char
+    /// `b0 b1 b2` (true for chars outside the CJK block, as in
+    /// [`Words::may_close_with`]).
+    #[inline(always)]
+    pub(crate) fn may_open_with(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        self.by_first.map.get(cjk_word(b0, b1)).is_none_or(|w| (w >> (b2 & 0x3F)) & 1 != 0)
+    }
+
     /// The first word of the list that `s` starts with.
     #[inline]
     pub(crate) fn prefix(&self, s: &str) -> Option<&'static str> {
@@ -1093,6 +1101,8 @@ mod tests {
             assert_eq!(W.by_last.words(b0, b1, b2), words_reference(&W.by_last, b0, b1, b2), "{c:?}");
             let s = format!("甲{c}");
             assert_eq!(may_close_word(&s, &map), in_map(c as u32, &map), "{c:?}");
+            assert_eq!(W.may_close_with(b0, b1, b2), in_map(c as u32, &W.by_last.map), "{c:?}");
+            assert_eq!(W.may_open_with(b0, b1, b2), in_map(c as u32, &W.by_first.map), "{c:?}");
         }
     }
 
