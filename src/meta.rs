@@ -121,7 +121,9 @@ fn is_concatenation(text: &str, parts: &[&str]) -> bool {
     parts.iter().all(|part| rest.strip_prefix(part).map(|after| rest = after).is_some()) && rest.is_empty()
 }
 
-pub(crate) fn extract(doc: &crate::Document) -> Metadata {
+/// The metadata of `doc`. `signed` is the date of its signature's date
+/// line when the grammar has read it already (there is one at most).
+pub(crate) fn extract(doc: &crate::Document, signed: Option<Date>) -> Metadata {
     use crate::tree::{Block, SignatureRole};
     let mut title_parts: Vec<&str> = Vec::new();
     for block in doc.front() {
@@ -135,7 +137,7 @@ pub(crate) fn extract(doc: &crate::Document) -> Metadata {
     let title = (!title_parts.is_empty()).then(|| title_parts.concat());
 
     let mut issuers: Vec<String> = Vec::new();
-    let mut signed = None;
+    let mut signed = signed;
     for block in doc.back() {
         if let Block::Signature(s) = block {
             let text = doc.text(s.text);

@@ -60,8 +60,11 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
     // Flattened text: a signature glued to the end of the last line.
     let has_date =
         back.roles.iter().any(|r| matches!(r, signature::BackRole::Date | signature::BackRole::IssuerDate(_)));
+    // The date of the signature's date line, if read here (one at most).
+    let mut signed = back.signed;
     if let (false, Some(last)) = (has_date, body_lines.last_mut()) {
-        if let Some((issuer_at, date_at)) = signature::glued_tail(&text[last.text]) {
+        if let Some((issuer_at, date_at, date)) = signature::glued_tail(&text[last.text]) {
+            signed = date;
             let base = last.text.start;
             let (cut, date_at) = (base + issuer_at, base + date_at);
             if cut < date_at {
@@ -135,7 +138,7 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
         indicators: Default::default(),
         encoding: Default::default(),
     };
-    doc.metadata = crate::meta::extract(&doc);
+    doc.metadata = crate::meta::extract(&doc, signed);
     doc
 }
 

@@ -12,6 +12,7 @@
 
 use super::line::{is_ws, RawLine};
 use super::{clutter, date, signature_line, title};
+use crate::meta::Date;
 use crate::span::Span;
 use crate::tree::{Block, Clutter, SignatureLine, SignatureRole};
 
@@ -28,7 +29,13 @@ pub(crate) enum BackRole {
 
 /// `中共某县委 某县人民政府 2024年3月1日`: issuers then a date on one line.
 /// Returns where the date starts, relative to `text`.
+#[cfg(test)]
 fn issuer_then_date(text: &str) -> Option<usize> {
+    issuer_then_read_date(text).map(|(at, _)| at)
+}
+
+/// [`issuer_then_date`], with the date as [`read_date_line`] reads it.
+fn issuer_then_read_date(text: &str) -> Option<(usize, Option<Date>)> {
     // The issuers come first: test them before searching the whole line
     // from its end, which in flattened text is the whole report.
     if !title::opens_with_issuer(text) {
@@ -36,34 +43,51 @@ fn issuer_then_date(text: &str) -> Option<usize> {
     }
     let at = text.rfind(|c: char| is_ws(c))?;
     let date_at = at + text[at..].chars().next().map_or(1, char::len_utf8);
-    (is_date_line(&text[date_at..]) && title::is_issuer_line(text[..at].trim_end_matches(is_ws))).then_some(date_at)
+    let date = read_date_line(&text[date_at..])?;
+    title::is_issuer_line(text[..at].trim_end_matches(is_ws)).then_some((date_at, date))
 }
 
 /// The back matter: the index of its first line and the role of each line.
 pub(crate) struct Back {
     pub start: usize,
     pub roles: Vec<BackRole>,
+    /// The date of its date line, when read here as the metadata would
+    /// read it (see [`read_date_line`]), so that it is not parsed twice.
+    pub signed: Option<Date>,
 }
 
 /// A date line of a signature: a date alone, perhaps in brackets.
+#[cfg(test)]
 pub(crate) fn is_date_line(text: &str) -> bool {
-    let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).trim_matches(is_ws);
-    date::whole_date(inner).is_some()
+    read_date_line(text).is_some()
+}
+
+/// `None` when `text` is no date line ([`is_date_line`]); else its date when
+/// the text inside the brackets has no white space at its ends, as
+/// `meta::extract` reads it from there (`date_prefix` of that text), and
+/// `None` inside otherwise (left to the metadata to read).
+fn read_date_line(text: &str) -> Option<Option<Date>> {
+    let bracketed = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let inner = bracketed.trim_matches(is_ws);
+    let date = date::whole_date(inner)?;
+    Some((inner.len() == bracketed.len()).then_some(date))
 }
 
 /// A signature glued to the end of the last body line (flattened text):
 /// `…延伸。松岭街道办事处2025年1月20日`. Returns where the issuer starts
-/// and where the date starts, as offsets into `text`.
-pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize)> {
+/// and where the date starts, as offsets into `text`, and the date as
+/// [`read_date_line`] reads it.
+pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize, Option<Date>)> {
     let after = text.rfind(['。', '；', '！']).map(|i| i + 3)?;
     let tail = &text[after..];
-    let date_at = tail.char_indices().find_map(|(i, c)| {
+    let (date_at, date) = tail.char_indices().find_map(|(i, c)| {
         (matches!(c, '0'..='9' | '〇' | '○' | '二') && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
-            .then_some(i)
-            .filter(|&i| is_date_line(&tail[i..]))
+            .then(|| read_date_line(&tail[i..]))
+            .flatten()
+            .map(|date| (i, date))
     })?;
     let issuer = tail[..date_at].trim_matches(is_ws);
-    (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at))
+    (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at, date))
 }
 
 pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
@@ -71,6 +95,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     let mut j = lines.len();
     let mut date_seen = false;
     let mut issuers = 0;
+    let mut signed = None;
     // Stop at the last content line that is not part of a signature.
     while j > 0 {
         let l = &lines[j - 1];
@@ -82,11 +107,13 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
                 break;
             }
             BackRole::Clutter(kind)
-        } else if !date_seen && issuers == 0 && is_date_line(text) {
+        } else if let Some(date) = (!date_seen && issuers == 0).then(|| read_date_line(text)).flatten() {
             date_seen = true;
+            signed = date;
             BackRole::Date
-        } else if let Some(at) = (!date_seen && issuers == 0).then(|| issuer_then_date(text)).flatten() {
+        } else if let Some((at, date)) = (!date_seen && issuers == 0).then(|| issuer_then_read_date(text)).flatten() {
             date_seen = true;
+            signed = date;
             issuers += 1;
             BackRole::IssuerDate(at)
         } else if issuers < 3 && title::is_issuer_line(text) {
@@ -99,7 +126,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
         j -= 1;
     }
     roles.reverse();
-    Back { start: j, roles }
+    Back { start: j, roles, signed }
 }
 
 /// The blocks of a back-matter line: one, or two for issuer and date.
@@ -136,6 +163,27 @@ mod tests {
         let at = text.rfind(|c: char| is_ws(c))?;
         let date_at = at + text[at..].chars().next().map_or(1, char::len_utf8);
         (is_date_line(&text[date_at..]) && title::is_issuer_line(text[..at].trim_end_matches(is_ws))).then_some(date_at)
+    }
+
+    /// `is_date_line` as first written.
+    fn is_date_line_reference(text: &str) -> bool {
+        let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).trim_matches(is_ws);
+        date::whole_date(inner).is_some()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_date_read_here_is_the_date_the_metadata_reads(
+            text in "[（( 　]{0,2}(2024年3月1日|二〇二四年三月一日|2024-03-01|2024年13月1日|[年月日 1２二〇a]{0,8})[）) 　]{0,2}"
+        ) {
+            let read = read_date_line(&text);
+            proptest::prop_assert_eq!(read.is_some(), is_date_line_reference(&text));
+            if let Some(Some(d)) = read {
+                // As `meta::extract` reads the date of a date line.
+                let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+                proptest::prop_assert_eq!(date::date_prefix(inner).map(|(d, _)| d), Some(d));
+            }
+        }
     }
 
     #[test]
@@ -192,7 +240,7 @@ mod tests {
     #[test]
     fn signature_glued_to_flattened_text() {
         let text = "全面完成各项任务。某某街道办事处2025年1月20日";
-        let (issuer, date) = glued_tail(text).expect("should find a glued signature");
+        let (issuer, date, _) = glued_tail(text).expect("should find a glued signature");
         assert_eq!(&text[issuer..date], "某某街道办事处");
         assert_eq!(&text[date..], "2025年1月20日");
         assert_eq!(glued_tail("全年办件3084件。截至2025年1月20日"), None, "a clause is not a signature");
