@@ -21,7 +21,11 @@
 //!   `parse_indicators_json` (parse, indicators, `serde_json::to_vec`).
 //! - `data_set`: the same on every report in `examples/data`, as one batch.
 //! - `grown`: the sample's body repeated under its front matter into reports
-//!   of 10 KB, 100 KB, 1 MB and 10 MB. Time per byte should stay flat.
+//!   of 10 KB, 100 KB, 1 MB and 10 MB. Time per byte should stay flat. On
+//!   glibc the 1 MB and 10 MB figures also depend on the heap handing pages
+//!   back to the kernel between runs (see the README): to time the parser
+//!   alone, run them with `MALLOC_MMAP_THRESHOLD_=33554432
+//!   MALLOC_TRIM_THRESHOLD_=1000000000`.
 //! - `numbers`: 100,000 quantities in a row (1,000 lines of 100).
 //! - `nested`: headings descending through every level, over and over.
 //! - `long_line`: a flattened report repeated into a single 1 MB line.
