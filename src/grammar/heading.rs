@@ -210,15 +210,7 @@ fn parallel_end(title: &str) -> Option<usize> {
 }
 
 /// The code point of the first char of each word of [`BODY_OPENINGS`].
-static BODY_FIRSTS: [u32; BODY_OPENINGS.len()] = {
-    let mut out = [0; BODY_OPENINGS.len()];
-    let mut k = 0;
-    while k < out.len() {
-        out[k] = crate::quantity::first_cp(BODY_OPENINGS[k]);
-        k += 1;
-    }
-    out
-};
+static BODY_FIRSTS: [u32; BODY_OPENINGS.len()] = crate::quantity::edge_cps(&BODY_OPENINGS, false);
 
 /// Does `rest`, which starts with `c`, start with a word of
 /// [`BODY_OPENINGS`]? Only the words that open with `c` are compared.

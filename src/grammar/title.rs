@@ -75,15 +75,7 @@ pub(crate) fn is_issuer(name: &str) -> bool {
 }
 
 /// The code point of the last char of each of [`ORGAN_SUFFIXES`].
-static SUFFIX_LASTS: [u32; ORGAN_SUFFIXES.len()] = {
-    let mut out = [0; ORGAN_SUFFIXES.len()];
-    let mut k = 0;
-    while k < out.len() {
-        out[k] = crate::quantity::last_cp(ORGAN_SUFFIXES[k]);
-        k += 1;
-    }
-    out
-};
+static SUFFIX_LASTS: [u32; ORGAN_SUFFIXES.len()] = crate::quantity::edge_cps(&ORGAN_SUFFIXES, true);
 
 /// Does `name`, folded to Simplified, end with `suffix` (Simplified)?
 fn ends_with_folded(name: &str, suffix: &str) -> bool {

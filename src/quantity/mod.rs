@@ -155,6 +155,19 @@ pub(crate) const fn last_cp(s: &str) -> u32 {
     }
 }
 
+/// The code point of the first (or, with `last`, the last) char of each of
+/// `words`, in a const fn: tables that let a search compare only the words
+/// that can match at a char.
+pub(crate) const fn edge_cps<const N: usize>(words: &[&str; N], last: bool) -> [u32; N] {
+    let mut out = [0; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = if last { last_cp(words[k]) } else { first_cp(words[k]) };
+        k += 1;
+    }
+    out
+}
+
 /// Set `cp` in a bitmap over the CJK block (other chars are left out).
 pub(crate) const fn mark(mut map: [u64; 328], cp: u32) -> [u64; 328] {
     if cp >= 0x4E00 && cp <= 0x9FFF {
