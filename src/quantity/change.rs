@@ -172,7 +172,7 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
     // An ideograph (lead byte E4…E9) closing the clause is no white space:
     // then one bit test on it settles most clauses, inline.
     if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *before.as_bytes() {
-        if DIRECTION_LAST.get(super::cjk_word(b0, b1)).is_some_and(|w| (w >> (b2 & 0x3F)) & 1 == 0) {
+        if super::cjk_bit(&DIRECTION_LAST, b0, b1, b2) == Some(false) {
             return None;
         }
     }

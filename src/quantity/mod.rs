@@ -205,7 +205,7 @@ pub(crate) fn in_map(cp: u32, map: &[u64; 328]) -> bool {
 #[inline]
 pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
     match *s.as_bytes() {
-        [.., b0 @ 0xE0..=0xEF, b1, b2] => map.get(cjk_word(b0, b1)).is_none_or(|w| (w >> (b2 & 0x3F)) & 1 != 0),
+        [.., b0 @ 0xE0..=0xEF, b1, b2] => cjk_bit(map, b0, b1, b2).unwrap_or(true),
         _ => true,
     }
 }
@@ -217,6 +217,14 @@ pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
 #[inline(always)]
 pub(crate) fn cjk_word(b0: u8, b1: u8) -> usize {
     ((usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)).wrapping_sub(0x4E00 >> 6)
+}
+
+/// The bit of `map` (a bitmap over the CJK block, see [`mark`]) for the
+/// three-byte char `b0 b1 b2`, read without decoding it; `None` for a char
+/// outside the block, which each caller settles its own way.
+#[inline(always)]
+pub(crate) fn cjk_bit(map: &[u64; 328], b0: u8, b1: u8, b2: u8) -> Option<bool> {
+    map.get(cjk_word(b0, b1)).map(|w| (w >> (b2 & 0x3F)) & 1 != 0)
 }
 
 /// A word list indexed for lookups in the scanning loop: bitmaps of its
@@ -326,7 +334,7 @@ impl<const N: usize> Words<N> {
     /// closes with, so that the caller goes on to look).
     #[inline(always)]
     pub(crate) fn may_close_with(&self, b0: u8, b1: u8, b2: u8) -> bool {
-        self.by_last.map.get(cjk_word(b0, b1)).is_none_or(|w| (w >> (b2 & 0x3F)) & 1 != 0)
+        cjk_bit(&self.by_last.map, b0, b1, b2).unwrap_or(true)
     }
 
     /// Whether some word of the list opens with the three-byte char
@@ -334,7 +342,7 @@ impl<const N: usize> Words<N> {
     /// [`Words::may_close_with`]).
     #[inline(always)]
     pub(crate) fn may_open_with(&self, b0: u8, b1: u8, b2: u8) -> bool {
-        self.by_first.map.get(cjk_word(b0, b1)).is_none_or(|w| (w >> (b2 & 0x3F)) & 1 != 0)
+        cjk_bit(&self.by_first.map, b0, b1, b2).unwrap_or(true)
     }
 
     /// The first word of the list that `s` starts with.
@@ -493,7 +501,7 @@ fn may_have_tail(rest: &str) -> bool {
     // An ideograph, the common case, by its bytes: one bit test, inline
     // where each numeral is read.
     if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *rest.as_bytes() {
-        return TAIL_OPENERS.get(cjk_word(b0, b1)).is_some_and(|w| (w >> (b2 & 0x3F)) & 1 != 0);
+        return cjk_bit(&TAIL_OPENERS, b0, b1, b2).unwrap_or(false);
     }
     may_have_tail_by_chars(rest)
 }

@@ -663,8 +663,7 @@ mod tests {
             let [b0, b1, b2] = *c.encode_utf8(&mut buf).as_bytes() else { unreachable!() };
             let by_bytes = super::cjk_opening_with_bytes(b0, b1, b2).map(<[super::Entry]>::as_ptr);
             assert_eq!(by_bytes, super::cjk_opening_with(c as u32).map(<[super::Entry]>::as_ptr), "{c:?}");
-            let glue =
-                super::GLUE_CHARS.get(super::super::cjk_word(b0, b1)).is_some_and(|w| (w >> (b2 & 0x3F)) & 1 != 0);
+            let glue = super::super::cjk_bit(&super::GLUE_CHARS, b0, b1, b2).unwrap_or(false);
             assert_eq!(
                 glue,
                 (0x4E00..=0x9FFF).contains(&(c as u32)) && super::super::in_map(c as u32, &super::GLUE_CHARS),
