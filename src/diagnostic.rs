@@ -1,7 +1,7 @@
 //! Diagnostics: what the parser noticed about a messy report while still
 //! building the best tree it could.
 
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 use serde::Serialize;
 use std::fmt;
 
@@ -67,6 +67,26 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub(crate) fn new(rule: Rule, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic { rule, span, message: message.into() }
+    }
+
+    /// This diagnostic as `line:col: rule: message`, its place found with
+    /// `index`, built over `source` (see also `Document::show`).
+    pub fn display<'a>(&'a self, source: &'a str, index: &'a LineIndex) -> impl fmt::Display + 'a {
+        Located { diagnostic: self, source, index }
+    }
+}
+
+/// A diagnostic with the text that places it.
+struct Located<'a> {
+    diagnostic: &'a Diagnostic,
+    source: &'a str,
+    index: &'a LineIndex,
+}
+
+impl fmt::Display for Located<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = self.index.location(self.source, self.diagnostic.span.start);
+        write!(f, "{}:{}: {}: {}", at.line, at.column, self.diagnostic.rule.id(), self.diagnostic.message)
     }
 }
 

@@ -36,7 +36,7 @@
 
 use crate::document::Document;
 use crate::span::Span;
-use crate::tree::{Block, Heading, LeafKind, Paragraph, Section};
+use crate::syntax::tree::{Block, Heading, LeafKind, Paragraph, Section};
 use std::fmt;
 
 /// A broken invariant: which one, what is wrong, and where.
@@ -181,7 +181,7 @@ impl Checker<'_> {
     // ---- spans -------------------------------------------------------
 
     fn spans(&self, doc: &Document) -> Result<(), Violation> {
-        if let Some(bom) = doc.bom {
+        if let Some(bom) = doc.tree.bom {
             self.span("bom", bom)?;
         }
         for block in doc.front().iter().chain(doc.back()) {
@@ -251,7 +251,7 @@ impl Checker<'_> {
     // ---- leaves ------------------------------------------------------
 
     fn leaves(&self, doc: &Document) -> Result<(), Violation> {
-        if let Some(bom) = doc.bom {
+        if let Some(bom) = doc.tree.bom {
             if bom != Span::new(0, 3) || !self.source.starts_with('\u{FEFF}') {
                 return self.fail("bom", bom, "the bom is not one U+FEFF at offset 0".to_owned());
             }
@@ -314,7 +314,7 @@ impl Checker<'_> {
     fn nesting(&self, doc: &Document) -> Result<(), Violation> {
         let whole = Span::new(0, self.source.len());
         // Top level: bom, front blocks, sections, back blocks, in order.
-        let mut prev: Option<(&'static str, Span)> = doc.bom.map(|b| ("bom", b));
+        let mut prev: Option<(&'static str, Span)> = doc.tree.bom.map(|b| ("bom", b));
         let top = doc
             .front()
             .iter()
@@ -495,7 +495,7 @@ impl Checker<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tree::{Item, ItemStyle, Line, Marker, MarkerStyle};
+    use crate::syntax::tree::{Item, ItemStyle, Line, Marker, MarkerStyle};
 
     const TEXT: &str = "标题\n一、总体情况。全年办件30件。\n";
 
@@ -505,10 +505,10 @@ mod tests {
 
     fn raw(front: Vec<Block>) -> Document {
         let mut doc = crate::parse(TEXT);
-        doc.front = front;
-        doc.sections = Vec::new();
-        doc.back = Vec::new();
-        doc.bom = None;
+        doc.tree.front = front;
+        doc.tree.sections = Vec::new();
+        doc.tree.back = Vec::new();
+        doc.tree.bom = None;
         doc
     }
 
@@ -529,7 +529,7 @@ mod tests {
             body: Some(para((28, TEXT.len()), (28, TEXT.len() - 1))),
             inline: false,
         };
-        doc.sections =
+        doc.tree.sections =
             vec![Section { span: heading.span, heading, kind: None, body: Vec::new(), children: Vec::new(), depth: 0 }];
         doc
     }
@@ -594,17 +594,17 @@ mod tests {
     #[test]
     fn should_find_a_wrong_depth_and_a_wrong_marker_text() {
         let mut doc = valid();
-        doc.sections[0].depth = 1;
+        doc.tree.sections[0].depth = 1;
         assert_eq!(violated(&doc), "section-depth");
         let mut doc = valid();
-        doc.sections[0].heading.marker.text = "二、".into();
+        doc.tree.sections[0].heading.marker.text = "二、".into();
         assert_eq!(violated(&doc), "marker-text");
     }
 
     #[test]
     fn should_find_a_title_before_its_marker() {
         let mut doc = valid();
-        let h = &mut doc.sections[0].heading;
+        let h = &mut doc.tree.sections[0].heading;
         h.marker.span = Span::new(13, 16);
         h.marker.text = "总".into();
         h.title_span = Span::new(7, 13);
@@ -614,14 +614,14 @@ mod tests {
     #[test]
     fn should_find_a_section_span_that_stops_short() {
         let mut doc = valid();
-        doc.sections[0].span.end -= 1;
+        doc.tree.sections[0].span.end -= 1;
         assert_eq!(violated(&doc), "child-outside-parent");
     }
 
     #[test]
     fn should_find_a_misplaced_bom() {
         let mut doc = valid();
-        doc.bom = Some(Span::new(0, 3));
+        doc.tree.bom = Some(Span::new(0, 3));
         assert!(check(&doc).is_err());
     }
 

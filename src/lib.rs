@@ -76,34 +76,32 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod analysis;
 mod decode;
 mod diagnostic;
 mod document;
 mod error;
-mod grammar;
-mod indicator;
 pub mod invariants;
-mod meta;
 pub mod numeral;
-mod outline;
-mod parts;
+mod pipeline;
 pub mod quantity;
 mod small_string;
 mod span;
-mod tree;
+mod syntax;
+mod text;
 
+pub use analysis::indicators::{Indicator, SectionRef};
+pub use analysis::meta::Metadata;
 pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Rule};
 pub use document::Document;
 pub use error::Error;
-pub use indicator::{Indicator, SectionRef};
-pub use meta::{Date, DateTime, Metadata};
-pub use parts::PartKind;
 pub use small_string::SmallString;
 pub use span::{LineIndex, Location, Span};
-pub use tree::{
+pub use syntax::date::{Date, DateTime};
+pub use syntax::tree::{
     Block, Clutter, ClutterKind, Heading, Item, ItemStyle, Leaf, LeafKind, Line, Marker, MarkerStyle, Paragraph,
-    Section, SignatureLine, SignatureRole,
+    PartKind, Section, SignatureLine, SignatureRole,
 };
 
 /// The README's examples are compiled and run as doctests.
@@ -114,7 +112,7 @@ struct ReadmeDoctests;
 /// Parse a report. Never fails and never panics: any text gives a tree
 /// (perhaps with [`Document::diagnostics`]) whose leaves rebuild the text.
 pub fn parse(text: &str) -> Document {
-    grammar::parse_document(std::borrow::Cow::Borrowed(text))
+    pipeline::run(std::borrow::Cow::Borrowed(text))
 }
 
 /// [`parse`] a report you own: the [`Document`] keeps `text` as its
@@ -127,7 +125,7 @@ pub fn parse(text: &str) -> Document {
 /// assert!(!doc.sections().is_empty());
 /// ```
 pub fn parse_string(text: String) -> Document {
-    grammar::parse_document(std::borrow::Cow::Owned(text))
+    pipeline::run(std::borrow::Cow::Owned(text))
 }
 
 /// Decode bytes and parse them.
@@ -137,7 +135,7 @@ pub fn parse_string(text: String) -> Document {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
     let (text, encoding) = decode::decode(bytes)?;
     // Text decoded from GB18030 or UTF-16 is already a new string: moved in.
-    let mut doc = grammar::parse_document(text);
+    let mut doc = pipeline::run(text);
     doc.encoding = encoding;
     Ok(doc)
 }

@@ -5,9 +5,9 @@
 //! [`quantity::find`](crate::quantity::find) on each paragraph and heading;
 //! this pass places the results in the document.
 
-use crate::document::Document;
 use crate::quantity::{self, Quantity};
 use crate::span::Span;
+use crate::syntax::tree::SyntaxTree;
 use crate::SmallString;
 use serde::Serialize;
 use std::sync::Arc;
@@ -129,8 +129,9 @@ fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: 
     out.reserve(more + extra);
 }
 
-pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
-    let source = doc.source();
+/// Every quantity stated in the report `source` parsed into `tree`, in
+/// document order, with its section path and sentence.
+pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator> {
     let mut out = Vec::new();
     // Reused for every run: the quantities of a run and its sentence ends,
     // with room for a paragraph's worth, so that they seldom grow.
@@ -139,10 +140,10 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
     // The path of the section of the last run that held a quantity: built
     // once per section, and only for sections that state something.
     let mut path: Option<(usize, Arc<[SectionRef]>)> = None;
-    doc.text_runs(|number, headings, span| {
-        let text = &source[span];
+    tree.text_runs(|number, headings, span| {
+        let text = &source[span.range()];
         // The sentence ends come with the quantities, from the same scan.
-        let shared = quantity::Shared { source: &doc.source, base: span.start };
+        let shared = quantity::Shared { source, base: span.start };
         quantity::find_into(text, &mut found, Some(&mut ends), Some(shared));
         if found.is_empty() {
             return;
@@ -164,11 +165,8 @@ pub(crate) fn extract(doc: &Document) -> Vec<Indicator> {
             q.span = q.span.shift(span.start);
             let sentence = cursor.around(&ends, span.start, text.len(), q.span);
             let indicator = Indicator { quantity: q, section: Arc::clone(&section), sentence };
-            // The same push either way, but under a test that there is room
-            // (there is: see above) it cannot grow the vector, and the
-            // indicator is written in place; a push that may grow it builds
-            // the indicator on the stack and copies its 152 bytes over with
-            // a memcpy call, after the call that may grow.
+            // The same push either way: under a test that there is room it
+            // cannot grow the vector, so the indicator is written in place.
             #[allow(clippy::if_same_then_else)]
             if out.len() < out.capacity() {
                 out.push(indicator);

@@ -1,68 +1,8 @@
 //! Report metadata: title, issuers, year, dates, source.
 
-use serde::{Serialize, Serializer};
-use std::fmt;
-
-/// A calendar date as written at the foot of a report or on its web page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub struct Date {
-    /// Year, e.g. 2025.
-    pub year: u16,
-    /// Month, 1–12.
-    pub month: u8,
-    /// Day, 1–31.
-    pub day: u8,
-}
-
-impl Date {
-    /// A date, if the month and day are in range.
-    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        ((1..=12).contains(&month) && (1..=31).contains(&day) && (1000..=2999).contains(&year)).then_some(Date {
-            year,
-            month,
-            day,
-        })
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-/// A web publication time: a date and, when the page gives one, hour and minute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub struct DateTime {
-    /// The date.
-    pub date: Date,
-    /// Hour and minute, when given.
-    pub time: Option<(u8, u8)>,
-}
-
-impl fmt::Display for DateTime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.date)?;
-        if let Some((h, m)) = self.time {
-            write!(f, "T{h:02}:{m:02}")?;
-        }
-        Ok(())
-    }
-}
-
-impl Serialize for DateTime {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
+use crate::syntax::date::{Date, DateTime};
+use crate::syntax::tree::{Block, SignatureRole, SyntaxTree};
+use serde::Serialize;
 
 /// What the report says about itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -88,7 +28,7 @@ pub(crate) fn first_year(text: &str) -> Option<u16> {
     let digit = |c: char| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32));
     let cn = |c: char| match c {
         '〇' | '○' | '零' => Some(0),
-        _ => crate::grammar::cn_digit_value(c),
+        _ => crate::syntax::cn_digit_value(c),
     };
     // Each `年` found by a SIMD search, then the four chars before it read
     // backwards: this runs over the whole preamble of every report.
@@ -121,14 +61,14 @@ fn is_concatenation(text: &str, parts: &[&str]) -> bool {
     parts.iter().all(|part| rest.strip_prefix(part).map(|after| rest = after).is_some()) && rest.is_empty()
 }
 
-/// The metadata of `doc`. `signed` is the date of its signature's date
-/// line when the grammar has read it already (there is one at most).
-pub(crate) fn extract(doc: &crate::Document, signed: Option<Date>) -> Metadata {
-    use crate::tree::{Block, SignatureRole};
+/// The metadata of the report `src` parsed into `tree`. `signed` is the
+/// date of its signature's date line when the syntax layer has read it
+/// already (there is one at most).
+pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> Metadata {
     let mut title_parts: Vec<&str> = Vec::new();
-    for block in doc.front() {
+    for block in &tree.front {
         if let Block::Title(line) = block {
-            let text = doc.text(line.text);
+            let text = &src[line.text];
             if !title_parts.contains(&text) && !is_concatenation(text, &title_parts) {
                 title_parts.push(text);
             }
@@ -138,47 +78,47 @@ pub(crate) fn extract(doc: &crate::Document, signed: Option<Date>) -> Metadata {
 
     let mut issuers: Vec<String> = Vec::new();
     let mut signed = signed;
-    for block in doc.back() {
+    for block in &tree.back {
         if let Block::Signature(s) = block {
-            let text = doc.text(s.text);
+            let text = &src[s.text];
             match s.role {
-                SignatureRole::Issuer => issuers.extend(crate::grammar::signature_issuers(text).map(str::to_owned)),
+                SignatureRole::Issuer => issuers.extend(crate::syntax::signature_issuers(text).map(str::to_owned)),
                 SignatureRole::Date => {
                     let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-                    signed = signed.or_else(|| crate::grammar::date::date_prefix(inner).map(|(d, _)| d));
+                    signed = signed.or_else(|| crate::syntax::date::date_prefix(inner).map(|(d, _)| d));
                 }
             }
         }
     }
     if issuers.is_empty() {
         if let Some(first) = title_parts.first().filter(|_| title_parts.len() > 1) {
-            if let Some(names) = crate::grammar::issuer_names(first) {
+            if let Some(names) = crate::syntax::issuer_names(first) {
                 issuers.extend(names.map(str::to_owned));
             }
         }
     }
     if issuers.is_empty() {
         if let Some(t) = &title {
-            issuers = crate::grammar::title_issuers(t);
+            issuers = crate::syntax::title_issuers(t);
         }
     }
 
     let year = title.as_deref().and_then(first_year).or_else(|| {
-        let preamble: String = doc.preamble().map(|p| doc.text(p.text)).collect();
+        let preamble: String = tree.preamble().map(|p| &src[p.text]).collect();
         first_year(&preamble)
     });
 
     let mut published = None;
     let mut source = None;
-    let all_blocks = doc.front().iter().chain(doc.all_sections().flat_map(|s| s.body.iter())).chain(doc.back());
+    let all_blocks = tree.front.iter().chain(tree.all_sections().flat_map(|s| s.body.iter())).chain(&tree.back);
     for block in all_blocks {
         if let Block::Clutter(c) = block {
-            let text = doc.text(c.text);
-            if published.is_none() && c.kind == crate::ClutterKind::Published {
-                published = crate::grammar::date::find_datetime(text);
+            let text = &src[c.text];
+            if published.is_none() && c.kind == crate::syntax::tree::ClutterKind::Published {
+                published = crate::syntax::date::find_datetime(text);
             }
             if source.is_none() {
-                source = crate::grammar::source_field(text).map(str::to_owned);
+                source = crate::syntax::source_field(text).map(str::to_owned);
             }
         }
     }

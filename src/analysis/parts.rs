@@ -1,49 +1,10 @@
 //! The five parts the rules require of an annual 法治政府建设 report, and
 //! the classifier that tells which part a top-level heading opens.
 
+use crate::diagnostic::{Diagnostic, Rule};
+use crate::span::Span;
+use crate::syntax::tree::{PartKind, Section};
 use once_cell::sync::Lazy;
-use serde::Serialize;
-use std::fmt;
-
-/// One of the five parts required by 《法治政府建设与责任落实督察工作规定》.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum PartKind {
-    /// 主要举措和成效: the measures taken and their results.
-    Measures,
-    /// 存在的不足和原因: shortcomings and their causes.
-    Shortcomings,
-    /// 党政主要负责人履行推进法治建设第一责任人职责: how the leaders did their duty.
-    Leadership,
-    /// 下一年度主要安排: plans for the next year.
-    Plans,
-    /// 其他需要报告的情况: other matters.
-    Other,
-}
-
-impl PartKind {
-    /// All five, in the order the rules list them.
-    pub const ALL: [PartKind; 5] =
-        [PartKind::Measures, PartKind::Shortcomings, PartKind::Leadership, PartKind::Plans, PartKind::Other];
-
-    /// The JSON name: `measures`, `shortcomings`, `leadership`, `plans`, `other`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            PartKind::Measures => "measures",
-            PartKind::Shortcomings => "shortcomings",
-            PartKind::Leadership => "leadership",
-            PartKind::Plans => "plans",
-            PartKind::Other => "other",
-        }
-    }
-}
-
-impl fmt::Display for PartKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
 
 /// Words that put a heading in a part, strongest first. The table in
 /// `spec/report-parts.md` lists headings seen; these are the words that
@@ -149,7 +110,7 @@ static PART_INDEX: [(u32, &str, u8); PART_WORD_COUNT] = {
         while j < PART_LISTS[i].0.len() {
             // Insertion sort by first char, as a const fn must.
             let (word, bit) = (PART_LISTS[i].0[j], PART_LISTS[i].1);
-            let key = crate::quantity::first_cp(word);
+            let key = crate::text::charset::first_cp(word);
             let mut at = k;
             while at > 0 && out[at - 1].0 > key {
                 out[at] = out[at - 1];
@@ -195,7 +156,7 @@ fn lists_and_folding(title: &str) -> (Lists, bool) {
             continue;
         };
         let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-        folding |= crate::grammar::script::folds_cp(cp);
+        folding |= crate::text::script::folds_cp(cp);
         if PART_FIRSTS[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
             let from = PART_INDEX.partition_point(|e| e.0 < cp);
             for &(_, word, bit) in PART_INDEX.get(from..).unwrap_or(&[]).iter().take_while(|e| e.0 == cp) {
@@ -211,7 +172,7 @@ fn lists_and_folding(title: &str) -> (Lists, bool) {
 }
 
 fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
-    crate::grammar::script::with_folded(title, |t| classify_simplified(t, lists_of(t), report_year))
+    crate::text::script::with_folded(title, |t| classify_simplified(t, lists_of(t), report_year))
 }
 
 fn classify_simplified(title: &str, lists: Lists, report_year: Option<u16>) -> Option<PartKind> {
@@ -259,52 +220,58 @@ fn is_action_heading(title: &str) -> bool {
 
 /// The report year as the title or preamble give it, for classification:
 /// the smallest year named in the top-level headings and the text before them.
-fn report_year_hint(text: &str, sections: &[crate::tree::Section]) -> Option<u16> {
+fn report_year_hint(text: &str, sections: &[Section]) -> Option<u16> {
     let first = sections.first().map_or(text.len(), |s| s.span.start);
     let head = &text[..first];
-    let from_head = crate::meta::first_year(head);
+    let from_head = crate::analysis::meta::first_year(head);
     from_head.or_else(|| sections.iter().filter_map(|s| leading_year(&s.heading.title)).min())
 }
 
-/// Set the kind of each top-level section and report missing parts.
-pub(crate) fn classify_sections(
-    text: &str,
-    sections: &mut [crate::tree::Section],
-    diagnostics: &mut Vec<crate::diagnostic::Diagnostic>,
-) {
+/// The part kinds of the top-level sections, and the diagnostics about them.
+pub(crate) struct Parts {
+    /// The kind of each top-level section, in order.
+    pub kinds: Vec<Option<PartKind>>,
+    /// Missing parts.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The kind of each top-level section, and the missing parts.
+pub(crate) fn classify_sections(text: &str, sections: &[Section]) -> Parts {
     let year = report_year_hint(text, sections);
     let mut past_measures = false;
-    for s in sections.iter_mut() {
+    let mut kinds = Vec::with_capacity(sections.len());
+    let mut diagnostics = Vec::new();
+    for s in sections {
         let title: &str = &s.heading.title;
-        let (kind, lists) = match lists_and_folding(title) {
+        let (mut kind, lists) = match lists_and_folding(title) {
             (lists, false) => (classify_simplified(title, lists, year), lists),
             // Traditional script: classify the folded title.
-            (_, true) => crate::grammar::script::with_folded(title, |t| {
+            (_, true) => crate::text::script::with_folded(title, |t| {
                 let lists = lists_of(t);
                 (classify_simplified(t, lists, year), lists)
             }),
         };
-        s.kind = kind;
         // Action headings count as measures only before the report has
         // moved on to its shortcomings or plans (whose own subsections
         // read the same way).
-        if s.kind == Some(PartKind::Measures) && past_measures && !lists.has(Lists::MEASURE) {
-            s.kind = None;
+        if kind == Some(PartKind::Measures) && past_measures && !lists.has(Lists::MEASURE) {
+            kind = None;
         }
-        past_measures |= matches!(s.kind, Some(PartKind::Shortcomings | PartKind::Plans));
+        past_measures |= matches!(kind, Some(PartKind::Shortcomings | PartKind::Plans));
+        kinds.push(kind);
     }
-    if sections.len() < 2 {
-        return;
-    }
-    for kind in PartKind::ALL {
-        if !sections.iter().any(|s| s.kind == Some(kind)) {
-            diagnostics.push(crate::diagnostic::Diagnostic::new(
-                crate::diagnostic::Rule::MissingPart,
-                crate::span::Span::empty(0),
-                format!("no top-level part of kind {kind}"),
-            ));
+    if sections.len() >= 2 {
+        for kind in PartKind::ALL {
+            if !kinds.contains(&Some(kind)) {
+                diagnostics.push(Diagnostic::new(
+                    Rule::MissingPart,
+                    Span::empty(0),
+                    format!("no top-level part of kind {kind}"),
+                ));
+            }
         }
     }
+    Parts { kinds, diagnostics }
 }
 
 #[cfg(test)]
@@ -378,7 +345,7 @@ mod tests {
 
         #[test]
         fn folding_is_seen_as_fold_sees_it(title in "[a1，存在的问題和不足報告薄區总结進展]{0,16}") {
-            proptest::prop_assert_eq!(lists_and_folding(&title).1, crate::grammar::script::fold(&title).is_some());
+            proptest::prop_assert_eq!(lists_and_folding(&title).1, crate::text::script::fold(&title).is_some());
         }
     }
 }

@@ -22,9 +22,9 @@
 //! A line counts as clutter only as a whole and only when it is short; the
 //! keywords inside a sentence (`…信息来源于群众…`) are text.
 
-use super::line::is_ws;
-use super::words::contains;
-use crate::tree::ClutterKind;
+use crate::syntax::tree::ClutterKind;
+use crate::text::words::contains;
+use crate::text::ws::is_ws;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while};
 use nom::character::complete::one_of;
@@ -222,7 +222,7 @@ fn may_open_keyword(c: char) -> bool {
 /// Does `text` end (before white space) with the char of a weekday?
 fn ends_with_weekday(text: &str) -> bool {
     // A set of chars, not `str::contains`: this runs on every line.
-    super::line::trim_end_ws(text).ends_with(['一', '二', '三', '四', '五', '六', '日', '天'])
+    crate::text::ws::trim_end_ws(text).ends_with(['一', '二', '三', '四', '五', '六', '日', '天'])
 }
 
 /// A site clock: a date followed by a weekday (`2019年12月3日星期二`),
@@ -300,7 +300,7 @@ pub(crate) fn bare_datetime(text: &str) -> bool {
 pub(crate) fn source_field(text: &str) -> Option<&str> {
     for key in ["信息来源", "文章来源", "稿件来源", "来源"] {
         let mut from = 0;
-        while let Some(at) = super::words::find(&text[from..], key) {
+        while let Some(at) = crate::text::words::find(&text[from..], key) {
             let after = &text[from + at + key.len()..];
             if let Ok((rest, ())) = colon(after) {
                 let rest = rest.trim_start_matches(is_ws);
@@ -321,7 +321,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn home_is_found_where_words_find_finds_it(text in "[首页顶丵a>＞»傳¥]{0,12}") {
-            let by_words = super::super::words::find(&text, "首页").is_some_and(|home| text[home..].contains(['>', '»', '＞', '›', '〉']));
+            let by_words = crate::text::words::find(&text, "首页").is_some_and(|home| text[home..].contains(['>', '»', '＞', '›', '〉']));
             proptest::prop_assert_eq!(is_breadcrumb_trail(&text), by_words);
         }
     }

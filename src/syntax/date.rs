@@ -12,15 +12,16 @@
 //! cn_small  ::= [cn_digit] "十" [cn_digit] | cn_digit                 (1 ..= 31)
 //! ```
 
-use super::line::is_ws;
 use super::marker::{cn_digit_value, cn_int, is_digit};
-use crate::meta::{Date, DateTime};
+use crate::text::ws::is_ws;
 use nom::branch::alt;
 use nom::bytes::complete::{take_while, take_while_m_n};
 use nom::character::complete::{anychar, char, one_of};
 use nom::combinator::{map_opt, opt};
 use nom::multi::count;
 use nom::{IResult, Parser};
+use serde::{Serialize, Serializer};
+use std::fmt;
 
 fn num(d: &str) -> u32 {
     d.chars().fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32))
@@ -115,6 +116,67 @@ pub(crate) fn find_datetime(text: &str) -> Option<DateTime> {
 pub(crate) fn whole_date(text: &str) -> Option<Date> {
     let (d, n) = date_prefix(text)?;
     text[n..].trim_matches(is_ws).is_empty().then_some(d)
+}
+
+/// A calendar date as written at the foot of a report or on its web page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub struct Date {
+    /// Year, e.g. 2025.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day, 1–31.
+    pub day: u8,
+}
+
+impl Date {
+    /// A date, if the month and day are in range.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        ((1..=12).contains(&month) && (1..=31).contains(&day) && (1000..=2999).contains(&year)).then_some(Date {
+            year,
+            month,
+            day,
+        })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A web publication time: a date and, when the page gives one, hour and minute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub struct DateTime {
+    /// The date.
+    pub date: Date,
+    /// Hour and minute, when given.
+    pub time: Option<(u8, u8)>,
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.date)?;
+        if let Some((h, m)) = self.time {
+            write!(f, "T{h:02}:{m:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for DateTime {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 #[cfg(test)]

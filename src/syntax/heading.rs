@@ -10,8 +10,9 @@
 //! The title ends at the first terminator of the line; text after it is
 //! the section's first paragraph (`（一）坚持依法行政。依法接受…`).
 
-use super::line::trim;
 use crate::span::Span;
+use crate::text::charset::BmpSet;
+use crate::text::ws::trim;
 
 /// Byte spans of a heading's parts, all absolute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,7 +92,7 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
             0xE0..=0xEF => match bytes.get(at + 1..at + 3) {
                 Some(&[b1, b2]) => {
                     let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-                    (3, CUE_FIRSTS[(cp / 64) as usize] & (1 << (cp % 64)) != 0)
+                    (3, CUE_FIRSTS.contains_cp(cp))
                 }
                 _ => (3, false),
             },
@@ -132,8 +133,7 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
 
 /// The chars that may open a cue of [`glued_title_end`] besides an ASCII
 /// digit: `一` (`一是`, `一方面`) and the first chars of the part endings.
-static CUE_FIRSTS: [u64; 1024] =
-    crate::numeral::with_chars(crate::numeral::with_chars([0; 1024], &['一']), &ENDING_FIRSTS);
+static CUE_FIRSTS: BmpSet = BmpSet::bmp().with_chars(&['一']).with_chars(&ENDING_FIRSTS);
 
 /// The first char of each word of [`PART_ENDINGS`], in the same order (a
 /// test holds the two lists together). The first chars are all different.
@@ -210,7 +210,7 @@ fn parallel_end(title: &str) -> Option<usize> {
 }
 
 /// The code point of the first char of each word of [`BODY_OPENINGS`].
-static BODY_FIRSTS: [u32; BODY_OPENINGS.len()] = crate::quantity::edge_cps(&BODY_OPENINGS, false);
+static BODY_FIRSTS: [u32; BODY_OPENINGS.len()] = crate::text::charset::edge_cps(&BODY_OPENINGS, false);
 
 /// Does `rest`, which starts with `c`, start with a word of
 /// [`BODY_OPENINGS`]? Only the words that open with `c` are compared.
@@ -231,13 +231,13 @@ fn may_open_body(c: char) -> bool {
 /// Where the marker's white space padding ends.
 pub(crate) fn skip_ws(source: &str, from: usize, end: usize) -> usize {
     let s = &source[from..end];
-    from + (s.len() - super::line::trim_start_ws(s).len())
+    from + (s.len() - crate::text::ws::trim_start_ws(s).len())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::words;
     use super::*;
+    use crate::text::words;
     use proptest::prelude::*;
 
     /// `parallel_end` as first written: every char of the second half walked.

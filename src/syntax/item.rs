@@ -14,10 +14,10 @@
 //! sequence carries across the paragraphs of one section, because many
 //! reports start each item on a new line.
 
-use super::line::is_ws;
 use super::marker::cn_int;
 use crate::span::Span;
-use crate::tree::{Item, ItemStyle};
+use crate::syntax::tree::{Item, ItemStyle};
+use crate::text::ws::is_ws;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{char, one_of};

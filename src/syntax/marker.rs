@@ -22,7 +22,7 @@
 //! is a decimal point. Mixed bracket widths (`（一)`) are accepted and
 //! reported.
 
-use crate::tree::MarkerStyle;
+use crate::syntax::tree::MarkerStyle;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{anychar, char, satisfy};

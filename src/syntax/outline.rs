@@ -16,7 +16,7 @@
 
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
-use crate::tree::{Block, Heading, MarkerStyle, Section};
+use crate::syntax::tree::{Block, Heading, MarkerStyle, Section};
 
 const STYLES: usize = 7;
 

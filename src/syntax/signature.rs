@@ -10,17 +10,18 @@
 //! Only lines that are wholly a date or wholly issuing bodies are taken,
 //! so the last paragraph of the body is never swallowed.
 
-use super::line::{is_ws, RawLine};
-use super::{clutter, date, signature_line, title};
-use crate::meta::Date;
+use super::date::Date;
+use super::line::RawLine;
+use super::{clutter, date, title};
 use crate::span::Span;
-use crate::tree::{Block, Clutter, SignatureLine, SignatureRole};
+use crate::syntax::tree::{Block, Clutter, SignatureLine, SignatureRole};
+use crate::text::ws::is_ws;
 
 /// What a line of the foot is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum BackRole {
     Blank,
-    Clutter(crate::ClutterKind),
+    Clutter(crate::syntax::tree::ClutterKind),
     Issuer,
     Date,
     /// Issuer and date on one line; the date starts at this byte of the line text.
@@ -90,6 +91,44 @@ pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize, Option<Date>)> {
     (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at, date))
 }
 
+impl Back {
+    /// Has the foot a date line (alone or after the issuers)?
+    pub(crate) fn has_date(&self) -> bool {
+        self.roles.iter().any(|r| matches!(r, BackRole::Date | BackRole::IssuerDate(_)))
+    }
+}
+
+/// Cut a signature glued to the end of `last` (see [`glued_tail`]) off it:
+/// its issuer and date lines go to `out`, and `last` is shortened to the
+/// text before them. Returns the date read, when a signature was cut.
+pub(crate) fn cut_glued(src: &str, last: &mut RawLine, out: &mut Vec<Block>) -> Option<Option<Date>> {
+    let (issuer_at, date_at, date) = glued_tail(&src[last.text])?;
+    let base = last.text.start;
+    let (cut, date_at) = (base + issuer_at, base + date_at);
+    if cut < date_at {
+        let issuer = crate::text::ws::trim(src, Span::new(cut, date_at));
+        out.push(signature_line_at(Span::new(cut, date_at), issuer, SignatureRole::Issuer));
+    }
+    let date_text = Span::new(date_at, last.text.end);
+    out.push(signature_line_at(Span::new(date_at, last.full.end), date_text, SignatureRole::Date));
+    *last = RawLine {
+        full: Span::new(last.full.start, cut),
+        text: crate::text::ws::trim(src, Span::new(last.text.start, cut)),
+    };
+    Some(date)
+}
+
+/// A signature line block.
+fn signature_line(l: &RawLine, role: SignatureRole) -> Block {
+    signature_line_at(l.full, l.text, role)
+}
+
+fn signature_line_at(span: Span, text: Span, role: SignatureRole) -> Block {
+    Block::Signature(SignatureLine { span, text, role })
+}
+
+/// The back matter of `lines`: the signature and clutter at the foot, read
+/// from the last line upwards.
 pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     let mut roles = Vec::new();
     let mut j = lines.len();
@@ -138,7 +177,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
         BackRole::Date => out.push(signature_line(l, SignatureRole::Date)),
         BackRole::IssuerDate(at) => {
             let split = l.text.start + at;
-            let issuer = super::line::trim(src, Span::new(l.text.start, split));
+            let issuer = crate::text::ws::trim(src, Span::new(l.text.start, split));
             out.push(Block::Signature(SignatureLine {
                 span: Span::new(l.full.start, split),
                 text: issuer,
@@ -156,7 +195,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grammar::line::split;
+    use crate::syntax::line::split;
 
     /// `issuer_then_date` without the test of the first issuer.
     fn issuer_then_date_reference(text: &str) -> Option<usize> {
@@ -217,7 +256,7 @@ mod tests {
                 BackRole::Issuer,
                 BackRole::Blank,
                 BackRole::Date,
-                BackRole::Clutter(crate::ClutterKind::QrCode)
+                BackRole::Clutter(crate::syntax::tree::ClutterKind::QrCode)
             ]
         );
     }

@@ -10,7 +10,7 @@
 //! addressee    ::= name ("、" name)* (":" | "：")          (short: 县委、县政府：)
 //! ```
 
-use super::line::is_ws;
+use crate::text::ws::is_ws;
 
 /// Longest title line, in chars.
 const MAX_TITLE_CHARS: usize = 90;
@@ -59,7 +59,7 @@ pub(crate) fn is_issuer(name: &str) -> bool {
     // the punctuation, and the suffixes that end in that char, compared
     // char by char in Simplified form, so the name is never copied to fold it.
     let Some(last) = name.chars().next_back() else { return false };
-    let last = super::script::fold_char(last) as u32;
+    let last = crate::text::script::fold_char(last) as u32;
     name.len() <= MAX_ISSUER_BYTES
         && SUFFIX_LASTS.contains(&last)
         && (3..=40).contains(&name.chars().count())
@@ -75,12 +75,12 @@ pub(crate) fn is_issuer(name: &str) -> bool {
 }
 
 /// The code point of the last char of each of [`ORGAN_SUFFIXES`].
-static SUFFIX_LASTS: [u32; ORGAN_SUFFIXES.len()] = crate::quantity::edge_cps(&ORGAN_SUFFIXES, true);
+static SUFFIX_LASTS: [u32; ORGAN_SUFFIXES.len()] = crate::text::charset::edge_cps(&ORGAN_SUFFIXES, true);
 
 /// Does `name`, folded to Simplified, end with `suffix` (Simplified)?
 fn ends_with_folded(name: &str, suffix: &str) -> bool {
     let mut chars = name.chars().rev();
-    suffix.chars().rev().all(|s| chars.next().is_some_and(|c| super::script::fold_char(c) == s))
+    suffix.chars().rev().all(|s| chars.next().is_some_and(|c| crate::text::script::fold_char(c) == s))
 }
 
 /// The words of a line, split at white space.
@@ -99,17 +99,17 @@ const MAX_ISSUER_BYTES: usize = 160;
 pub(crate) fn is_issuer_line(line: &str) -> bool {
     // The last word ends where the line does, and must end like an organ:
     // most lines (a paragraph ending in `。`) fail this before any search.
-    let ends_like_organ = super::line::trim_end_ws(line)
+    let ends_like_organ = crate::text::ws::trim_end_ws(line)
         .chars()
         .next_back()
-        .is_some_and(|c| SUFFIX_LASTS.contains(&(super::script::fold_char(c) as u32)));
+        .is_some_and(|c| SUFFIX_LASTS.contains(&(crate::text::script::fold_char(c) as u32)));
     if !ends_like_organ {
         return false;
     }
     let mut n = 0;
     let mut rest = line;
     loop {
-        rest = super::line::trim_start_ws(rest);
+        rest = crate::text::ws::trim_start_ws(rest);
         if rest.is_empty() {
             return n > 0;
         }
@@ -136,7 +136,7 @@ pub(crate) fn is_issuer_line(line: &str) -> bool {
 /// within the same bounded window: a cheap test to run before a search
 /// over the whole line.
 pub(crate) fn opens_with_issuer(line: &str) -> bool {
-    let rest = super::line::trim_start_ws(line);
+    let rest = crate::text::ws::trim_start_ws(line);
     let mut end = (MAX_ISSUER_BYTES + 4).min(rest.len());
     while !rest.is_char_boundary(end) {
         end -= 1;
@@ -170,14 +170,14 @@ pub(crate) fn is_title_line(text: &str) -> bool {
 
 /// Does `text` name the genre (a report, a summary…)?
 pub(crate) fn names_genre(text: &str) -> bool {
-    super::script::with_folded(text, |t| super::words::contains_any(t, &GENRE_WORDS))
+    crate::text::script::with_folded(text, |t| crate::text::words::contains_any(t, &GENRE_WORDS))
 }
 
 /// A title glued to the start of the body on one line
 /// (`某镇2024年度法治政府建设情况报告2024年，全镇…`): the byte length of the
 /// title part, if the line starts with one.
 pub(crate) fn glued_title_len(text: &str) -> Option<usize> {
-    let at = super::words::find(text, "报告")?;
+    let at = crate::text::words::find(text, "报告")?;
     let head = &text[..at];
     let end = at + "报告".len();
     let rest = text[end..].trim_start_matches(is_ws);

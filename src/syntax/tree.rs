@@ -6,10 +6,50 @@
 //! [`Document::leaves`](crate::Document::leaves) yields leaves that cover the
 //! source exactly once, in order.
 
-use crate::parts::PartKind;
 use crate::span::Span;
 use crate::SmallString;
-use serde::Serialize;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+
+/// One of the five parts required by 《法治政府建设与责任落实督察工作规定》.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PartKind {
+    /// 主要举措和成效: the measures taken and their results.
+    Measures,
+    /// 存在的不足和原因: shortcomings and their causes.
+    Shortcomings,
+    /// 党政主要负责人履行推进法治建设第一责任人职责: how the leaders did their duty.
+    Leadership,
+    /// 下一年度主要安排: plans for the next year.
+    Plans,
+    /// 其他需要报告的情况: other matters.
+    Other,
+}
+
+impl PartKind {
+    /// All five, in the order the rules list them.
+    pub const ALL: [PartKind; 5] =
+        [PartKind::Measures, PartKind::Shortcomings, PartKind::Leadership, PartKind::Plans, PartKind::Other];
+
+    /// The JSON name: `measures`, `shortcomings`, `leadership`, `plans`, `other`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            PartKind::Measures => "measures",
+            PartKind::Shortcomings => "shortcomings",
+            PartKind::Leadership => "leadership",
+            PartKind::Plans => "plans",
+            PartKind::Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for PartKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
 
 /// The numbering style of a heading marker.
 ///
@@ -346,4 +386,158 @@ pub struct Leaf {
     pub kind: LeafKind,
     /// Where they are.
     pub span: Span,
+}
+
+/// The nodes the syntax layer builds from a report: the BOM, the front
+/// matter, the sections and the back matter. Every span indexes the source
+/// it was parsed from.
+#[derive(Debug, Default)]
+pub(crate) struct SyntaxTree {
+    /// The byte order mark, if the text opens with one.
+    pub bom: Option<Span>,
+    /// Blocks before the first heading.
+    pub front: Vec<Block>,
+    /// The top-level sections.
+    pub sections: Vec<Section>,
+    /// Blocks after the last section.
+    pub back: Vec<Block>,
+}
+
+impl SyntaxTree {
+    /// Every section, top-level and nested, in document order.
+    pub(crate) fn all_sections(&self) -> impl Iterator<Item = &Section> {
+        walk_all(&self.sections)
+    }
+
+    /// The paragraphs of the front matter.
+    pub(crate) fn preamble(&self) -> impl Iterator<Item = &Paragraph> {
+        paragraphs_of(&self.front)
+    }
+
+    /// The leaves of the tree in order, covering the source exactly once.
+    pub(crate) fn leaves(&self) -> Vec<Leaf> {
+        let mut out = Vec::new();
+        if let Some(bom) = self.bom {
+            out.push(Leaf { kind: LeafKind::Bom, span: bom });
+        }
+        for block in &self.front {
+            block_leaves(block, &mut out);
+        }
+        let mut stack: Vec<&Section> = self.sections.iter().rev().collect();
+        while let Some(section) = stack.pop() {
+            heading_leaves(&section.heading, &mut out);
+            for block in &section.body {
+                block_leaves(block, &mut out);
+            }
+            stack.extend(section.children.iter().rev());
+        }
+        for block in &self.back {
+            block_leaves(block, &mut out);
+        }
+        out.retain(|l| !l.span.is_empty());
+        out
+    }
+
+    /// Runs of body text, in order, with the headings above each
+    /// (outermost first): preamble paragraphs (no headings), and for each
+    /// heading its title-to-body run and its paragraphs. This is what
+    /// indicators are read from. `visit` also gets the number of the
+    /// section in walk order (0 for the preamble), so that a caller can
+    /// build what it needs of the path once per section, and only for the
+    /// sections it uses.
+    pub(crate) fn text_runs(&self, mut visit: impl FnMut(usize, &[&Heading], Span)) {
+        for p in self.preamble() {
+            visit(0, &[], p.text);
+        }
+        // Iterative walk keeping the path of headings above (references: no copies).
+        let mut stack: Vec<(usize, &Section)> = self.sections.iter().rev().map(|s| (0, s)).collect();
+        let mut path: Vec<&Heading> = Vec::new();
+        let mut number = 0;
+        while let Some((depth, section)) = stack.pop() {
+            number += 1;
+            path.truncate(depth);
+            let h = &section.heading;
+            path.push(h);
+            let run_end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end);
+            visit(number, &path, Span::new(h.title_span.start, run_end));
+            for p in paragraphs_of(&section.body) {
+                visit(number, &path, p.text);
+            }
+            stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
+        }
+    }
+}
+
+/// The paragraphs among `blocks`.
+pub(crate) fn paragraphs_of(blocks: &[Block]) -> impl Iterator<Item = &Paragraph> {
+    blocks.iter().filter_map(|b| match b {
+        Block::Paragraph(p) => Some(p),
+        _ => None,
+    })
+}
+
+fn line_leaves(span: Span, text: Span, kind: LeafKind, out: &mut Vec<Leaf>) {
+    out.push(Leaf { kind: LeafKind::Indent, span: Span::new(span.start, text.start) });
+    out.push(Leaf { kind, span: text });
+    out.push(Leaf { kind: LeafKind::LineEnd, span: Span::new(text.end, span.end) });
+}
+
+fn paragraph_leaves(p: &Paragraph, out: &mut Vec<Leaf>) {
+    out.push(Leaf { kind: LeafKind::Indent, span: Span::new(p.span.start, p.text.start) });
+    let mut at = p.text.start;
+    for item in &p.items {
+        out.push(Leaf { kind: LeafKind::Text, span: Span::new(at, item.span.start) });
+        out.push(Leaf { kind: LeafKind::Item, span: item.span });
+        at = item.span.end;
+    }
+    out.push(Leaf { kind: LeafKind::Text, span: Span::new(at, p.text.end) });
+    out.push(Leaf { kind: LeafKind::LineEnd, span: Span::new(p.text.end, p.span.end) });
+}
+
+fn block_leaves(block: &Block, out: &mut Vec<Leaf>) {
+    match block {
+        Block::Blank { span } => out.push(Leaf { kind: LeafKind::Blank, span: *span }),
+        Block::Clutter(c) => line_leaves(c.span, c.text, LeafKind::Clutter, out),
+        Block::Title(l) => line_leaves(l.span, l.text, LeafKind::Title, out),
+        Block::Addressee(l) => line_leaves(l.span, l.text, LeafKind::Addressee, out),
+        Block::Signature(s) => line_leaves(s.span, s.text, LeafKind::Signature, out),
+        Block::Paragraph(p) => paragraph_leaves(p, out),
+    }
+}
+
+fn heading_leaves(h: &Heading, out: &mut Vec<Leaf>) {
+    let m = h.marker.span;
+    out.push(Leaf { kind: LeafKind::Indent, span: Span::new(h.span.start, m.start) });
+    out.push(Leaf { kind: LeafKind::Marker, span: m });
+    out.push(Leaf { kind: LeafKind::Space, span: Span::new(m.end, h.title_span.start) });
+    out.push(Leaf { kind: LeafKind::HeadingTitle, span: h.title_span });
+    let mut at = h.title_span.end;
+    if let Some(t) = h.terminator {
+        out.push(Leaf { kind: LeafKind::Space, span: Span::new(at, t.start) });
+        out.push(Leaf { kind: LeafKind::Terminator, span: t });
+        at = t.end;
+    }
+    if let Some(body) = &h.body {
+        out.push(Leaf { kind: LeafKind::Space, span: Span::new(at, body.span.start) });
+        paragraph_leaves(body, out);
+        at = body.span.end;
+    }
+    out.push(Leaf { kind: LeafKind::LineEnd, span: Span::new(at, h.span.end) });
+}
+
+impl Serialize for Heading {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Heading", 10)?;
+        st.serialize_field("marker", &self.marker.text)?;
+        st.serialize_field("ordinal", &self.marker.ordinal)?;
+        st.serialize_field("style", &self.marker.style)?;
+        st.serialize_field("title", &self.title)?;
+        st.serialize_field("span", &self.span)?;
+        st.serialize_field("marker_span", &self.marker.span)?;
+        st.serialize_field("title_span", &self.title_span)?;
+        st.serialize_field("terminator", &self.terminator)?;
+        st.serialize_field("body", &self.body)?;
+        st.serialize_field("inline", &self.inline)?;
+        st.end()
+    }
 }

@@ -121,32 +121,30 @@ static SORTED: [(char, char); PAIRS.len()] = {
 };
 
 /// First and last code points of the CJK block the table's chars are in.
+#[cfg(test)]
 const CJK_FIRST: u32 = 0x4E00;
+#[cfg(test)]
 const CJK_LAST: u32 = 0x9FFF;
 
 /// One bit per char of the CJK block: set for the Traditional chars of the
 /// table, so the common case (a Simplified char) costs one bit test rather
 /// than a binary search.
-static TRADITIONAL: [u64; ((CJK_LAST - CJK_FIRST) as usize / 64) + 1] = {
-    let mut bits = [0u64; ((CJK_LAST - CJK_FIRST) as usize / 64) + 1];
+use crate::text::charset::CjkSet;
+
+static TRADITIONAL: CjkSet = {
+    let mut set = CjkSet::cjk();
     let mut i = 0;
     while i < PAIRS.len() {
-        let k = (PAIRS[i].0 as u32 - CJK_FIRST) as usize;
-        bits[k / 64] |= 1 << (k % 64);
+        set = set.with_cp(PAIRS[i].0 as u32);
         i += 1;
     }
-    bits
+    set
 };
 
 /// `c` in Simplified form, where this table knows it.
 #[inline]
 pub(crate) fn fold_char(c: char) -> char {
-    let cp = c as u32;
-    if !(CJK_FIRST..=CJK_LAST).contains(&cp) {
-        return c;
-    }
-    let k = (cp - CJK_FIRST) as usize;
-    if TRADITIONAL[k / 64] & (1 << (k % 64)) == 0 {
+    if !TRADITIONAL.contains(c) {
         return c;
     }
     SORTED.binary_search_by_key(&c, |p| p.0).map_or(c, |k| SORTED[k].1)
@@ -156,11 +154,7 @@ pub(crate) fn fold_char(c: char) -> char {
 /// most chars; a table char that folds to itself (`薄`) is looked up.
 #[inline]
 pub(crate) fn folds_cp(cp: u32) -> bool {
-    if !(CJK_FIRST..=CJK_LAST).contains(&cp) {
-        return false;
-    }
-    let k = (cp - CJK_FIRST) as usize;
-    TRADITIONAL[k / 64] & (1 << (k % 64)) != 0 && char::from_u32(cp).is_some_and(|c| fold_char(c) != c)
+    TRADITIONAL.contains_cp(cp) && char::from_u32(cp).is_some_and(|c| fold_char(c) != c)
 }
 
 /// `text` with Traditional characters folded, or `None` when none are.

@@ -1,0 +1,33 @@
+//! The passes in order: syntax, then the analyses over its tree, then the
+//! [`Document`] that holds them all. Nothing else lives here.
+
+use crate::analysis::{meta, parts};
+use crate::document::Document;
+use crate::syntax;
+use std::borrow::Cow;
+use std::sync::Arc;
+
+/// Parse `source`, which the document keeps: borrowed text is copied once,
+/// owned text is moved in.
+pub(crate) fn run(source: Cow<'_, str>) -> Document {
+    let syntax::Parsed { mut tree, signed, mut diagnostics } = syntax::parse(&source);
+    // Copied last (the tree is built on the borrowed text), and shared, so
+    // that long titles and labels can be slices of it.
+    let source = Arc::new(source.into_owned());
+    syntax::fill_titles(&source, &mut tree.sections);
+    let parts = parts::classify_sections(&source, &tree.sections);
+    for (section, kind) in tree.sections.iter_mut().zip(parts.kinds) {
+        section.kind = kind;
+    }
+    diagnostics.extend(parts.diagnostics);
+    let metadata = meta::extract(&source, &tree, signed);
+    Document {
+        source,
+        tree,
+        metadata,
+        diagnostics,
+        indicators: Default::default(),
+        line_index: Default::default(),
+        encoding: Default::default(),
+    }
+}

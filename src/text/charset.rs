@@ -1,0 +1,131 @@
+//! One char-set type for the static tables of the scanners: a bitmap with
+//! one bit per code point over a range (the Basic Multilingual Plane, or the
+//! CJK block), built by `const fn`s, tested with one load and a shift.
+//! Also the first/last code points of words, for const word tables.
+
+/// A set of chars: bit `cp - base` of `bits` for each code point `cp` in
+/// it. `W` is the number of 64-bit words, so the set covers
+/// `base..base + 64 * W`; chars outside it are never in the set.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CharSet<const W: usize> {
+    base: u32,
+    bits: [u64; W],
+}
+
+/// A set over the Basic Multilingual Plane (8 KiB).
+pub(crate) type BmpSet = CharSet<1024>;
+
+/// A set over the CJK block U+4E00..U+9FFF (2.6 KiB).
+pub(crate) type CjkSet = CharSet<328>;
+
+impl BmpSet {
+    /// The empty set over the Basic Multilingual Plane.
+    pub(crate) const fn bmp() -> BmpSet {
+        CharSet { base: 0, bits: [0; 1024] }
+    }
+}
+
+impl CjkSet {
+    /// The empty set over the CJK block.
+    pub(crate) const fn cjk() -> CjkSet {
+        CharSet { base: 0x4E00, bits: [0; 328] }
+    }
+}
+
+impl<const W: usize> CharSet<W> {
+    /// The set with `cp` added; a code point outside the range is left out.
+    pub(crate) const fn with_cp(mut self, cp: u32) -> Self {
+        if cp >= self.base && cp - self.base < 64 * W as u32 {
+            let off = cp - self.base;
+            self.bits[(off / 64) as usize] |= 1 << (off % 64);
+        }
+        self
+    }
+
+    /// The set with `chars` added.
+    pub(crate) const fn with_chars(mut self, chars: &[char]) -> Self {
+        let mut i = 0;
+        while i < chars.len() {
+            self = self.with_cp(chars[i] as u32);
+            i += 1;
+        }
+        self
+    }
+
+    /// Is the code point `cp` in the set?
+    #[inline(always)]
+    pub(crate) fn contains_cp(&self, cp: u32) -> bool {
+        let off = cp.wrapping_sub(self.base);
+        self.bits.get((off / 64) as usize).is_some_and(|w| w & (1 << (off % 64)) != 0)
+    }
+
+    /// Is `c` in the set?
+    #[inline(always)]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.contains_cp(c as u32)
+    }
+}
+
+/// The code point of the first char of a non-empty str, in a const fn.
+pub(crate) const fn first_cp(s: &str) -> u32 {
+    let b = s.as_bytes();
+    if b[0] < 0x80 {
+        b[0] as u32
+    } else if b[0] < 0xE0 {
+        ((b[0] & 0x1F) as u32) << 6 | (b[1] & 0x3F) as u32
+    } else {
+        ((b[0] & 0x0F) as u32) << 12 | ((b[1] & 0x3F) as u32) << 6 | (b[2] & 0x3F) as u32
+    }
+}
+
+/// The code point of the last char of a non-empty str, in a const fn.
+pub(crate) const fn last_cp(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let n = b.len();
+    if b[n - 1] < 0x80 {
+        b[n - 1] as u32
+    } else if n >= 2 && b[n - 2] >= 0xC0 {
+        ((b[n - 2] & 0x1F) as u32) << 6 | (b[n - 1] & 0x3F) as u32
+    } else {
+        // The word lists hold no four-byte chars.
+        ((b[n - 3] & 0x0F) as u32) << 12 | ((b[n - 2] & 0x3F) as u32) << 6 | (b[n - 1] & 0x3F) as u32
+    }
+}
+
+/// The code point of the first (or, with `last`, the last) char of each of
+/// `words`, in a const fn: tables that let a search compare only the words
+/// that can match at a char.
+pub(crate) const fn edge_cps<const N: usize>(words: &[&str; N], last: bool) -> [u32; N] {
+    let mut out = [0; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = if last { last_cp(words[k]) } else { first_cp(words[k]) };
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_hold_exactly_their_chars() {
+        const SET: BmpSet = BmpSet::bmp().with_chars(&['一', 'a', '\u{ffff}']);
+        for c in ['一', 'a', '\u{ffff}'] {
+            assert!(SET.contains(c), "{c:?}");
+        }
+        for c in ['二', 'b', '\u{10000}', '\0'] {
+            assert!(!SET.contains(c), "{c:?}");
+        }
+        const CJK: CjkSet = CjkSet::cjk().with_chars(&['一', '\u{9fff}', 'a']);
+        assert!(CJK.contains('一') && CJK.contains('\u{9fff}'));
+        assert!(!CJK.contains('a') && !CJK.contains('\u{4dff}') && !CJK.contains('\u{a000}'), "outside the block");
+    }
+
+    #[test]
+    fn edge_code_points() {
+        assert_eq!(edge_cps(&["总结", "a", "é"], false), ['总' as u32, 'a' as u32, 'é' as u32]);
+        assert_eq!(edge_cps(&["总结", "a", "xé"], true), ['结' as u32, 'a' as u32, 'é' as u32]);
+    }
+}

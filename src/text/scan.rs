@@ -1,0 +1,164 @@
+//! Byte scans over a whole text, with SIMD searches or folds the compiler
+//! vectorizes: control chars, and the chars after which a marker inside a
+//! line may start a heading.
+
+/// Chars after which a marker inside a line may start a heading.
+#[cfg(test)]
+const INLINE_LEADS: [char; 6] = ['。', '：', ':', '！', '？', '；'];
+
+/// The offset of the first control char other than a line break or tab:
+/// C0 and DEL are single bytes, C1 (U+0080..U+009F) is 0xC2 0x80..0x9F.
+pub(crate) fn first_control_char(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let is_control_at = |i: usize| {
+        let b = bytes[i];
+        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+            || b == 0x7F
+            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+    };
+    // This runs over every byte of every report, so chunks are first tested
+    // with a branch-free fold the compiler vectorizes; only a chunk holding
+    // a suspect byte is looked at byte by byte. The first fold lets `\r` and
+    // `\t` through (two compares fewer per byte): they are rare but for CRLF
+    // text, whose chunks with a `\r` are folded again with the exact test.
+    const CHUNK: usize = 64;
+    // A whole chunk is folded as a fixed-size array: with the length known
+    // the compiler unrolls the fold into vector compares.
+    let is_rough = |b: u8| ((b < 0x20) & (b != b'\n')) | (b == 0x7F) | (b == 0xC2);
+    let is_suspect = |b: u8| ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t')) | (b == 0x7F) | (b == 0xC2);
+    let folds = |w: &[u8; CHUNK]| {
+        w.iter().fold(false, |any, &b| any | is_rough(b)) && w.iter().fold(false, |any, &b| any | is_suspect(b))
+    };
+    for (k, chunk) in bytes.chunks(CHUNK).enumerate() {
+        let suspect = match <&[u8; CHUNK]>::try_from(chunk) {
+            Ok(full) => folds(full),
+            // The short last chunk: fold the last whole chunk's worth of the
+            // text instead. What it shares with earlier chunks holds no
+            // control char (they were looked at), so only the rest is read.
+            Err(_) => match bytes.last_chunk::<CHUNK>() {
+                Some(last) => folds(last),
+                None => chunk.iter().any(|&b| is_suspect(b)),
+            },
+        };
+        if suspect {
+            let base = k * CHUNK;
+            if let Some(i) = (base..base + chunk.len()).find(|&i| is_control_at(i)) {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// Positions and lengths of the chars of `INLINE_LEADS` in `text`: `:`, or
+/// the three bytes of `。` `：` `！` `？` `；`, found with `memchr3`.
+pub(crate) fn inline_leads(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let i = from + find_lead_byte(bytes.get(from..)?)?;
+        from = i + 1;
+        // `。` is found by its last byte, the others by their first.
+        if let [.., 0xE3, 0x80, 0x82] = bytes[..=i] {
+            return Some((i - 2, 3));
+        }
+        match bytes[i..] {
+            [b':', ..] => return Some((i, 1)),
+            [0xEF, 0xBC, 0x9A | 0x81 | 0x9F | 0x9B, ..] => return Some((i, 3)),
+            _ => {}
+        }
+    })
+}
+
+/// The first `:`, 0x82 or EF byte of `bytes`: `。` is E3 80 82, and the
+/// full-width `：！？；` open with EF. The last byte of `。` rather than its
+/// first, E3, which also opens `、` and `《》`: there are fewer stops. This
+/// stops at every `，` of a report, so the searcher is built once:
+/// `memchr3` picks its implementation for the CPU on each call.
+fn find_lead_byte(bytes: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use memchr::arch::x86_64::avx2::memchr::Three;
+        static AVX2: once_cell::sync::Lazy<Option<Three>> = once_cell::sync::Lazy::new(|| Three::new(b':', 0x82, 0xEF));
+        if let Some(three) = AVX2.as_ref() {
+            return three.find(bytes);
+        }
+    }
+    memchr::memchr3(b':', 0x82, 0xEF, bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `inline_leads` as first written, on `memchr3_iter`.
+    fn inline_leads_reference(text: &str) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        memchr::memchr3_iter(b':', 0xE3, 0xEF, bytes)
+            .filter_map(|i| match bytes[i..] {
+                [b':', ..] => Some((i, 1)),
+                [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x9A | 0x81 | 0x9F | 0x9B, ..] => Some((i, 3)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn inline_leads_agree_with_memchr3_iter(text in "[a:。：！？；，、（）“”一二3丂も傂\u{82}]{0,80}") {
+            proptest::prop_assert_eq!(inline_leads(&text).collect::<Vec<_>>(), inline_leads_reference(&text));
+        }
+    }
+
+    #[test]
+    fn inline_leads_finds_exactly_the_lead_chars() {
+        let text = "甲。乙：丙:丁！戊？己；庚，辛、壬";
+        let found: Vec<char> = inline_leads(text).map(|(i, _)| text[i..].chars().next().unwrap()).collect();
+        assert_eq!(found, INLINE_LEADS);
+        for (i, len) in inline_leads(text) {
+            assert_eq!(text[i..].chars().next().unwrap().len_utf8(), len);
+        }
+    }
+
+    /// `first_control_char` as first written: every byte in turn.
+    fn first_control_char_reference(text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        (0..bytes.len()).find(|&i| {
+            let b = bytes[i];
+            (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+                || b == 0x7F
+                || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_control_char_agrees_with_a_byte_walk(
+            text in "[a总。\r\n\t·°\u{a0}]{0,200}[\u{1}\u{7f}\u{85}\u{9f}a\r\t·]?[a总\r\n\t·]{0,100}"
+        ) {
+            proptest::prop_assert_eq!(first_control_char(&text), first_control_char_reference(&text));
+        }
+    }
+
+    #[test]
+    fn first_control_char_sees_c0_del_and_c1() {
+        assert_eq!(first_control_char("一、\t总\n"), None, "tabs and line breaks are not reported");
+        assert_eq!(first_control_char("ab\u{0}"), Some(2));
+        assert_eq!(first_control_char("a\u{7f}"), Some(1));
+        assert_eq!(first_control_char("总\u{85}"), Some(3));
+    }
+
+    #[test]
+    fn first_control_char_is_found_at_every_offset_across_chunks() {
+        // Around the chunk edges, including a C1 char split over two chunks.
+        for at in [0, 1, 61, 62, 63, 64, 65, 127, 128, 200] {
+            for control in ["\u{1}", "\u{7f}", "\u{85}", "\u{9f}"] {
+                let text = format!("{}{control}{}", "a".repeat(at), "b".repeat(70));
+                assert_eq!(first_control_char(&text), Some(at), "{control:?} at {at}");
+            }
+            // Lookalikes: line breaks, tabs, and other chars led by 0xC2.
+            let text = format!("{}\n\r\t·°{}", "a".repeat(at), "b".repeat(70));
+            assert_eq!(first_control_char(&text), None, "no control char near {at}");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! White space: the chars that indent a line or pad a marker, and trims
+//! read from the bytes.
+
+use crate::span::Span;
+
+/// White space that may indent a line or pad a marker.
+pub(crate) fn is_ws(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{feff}' | '\u{c}' | '\u{b}')
+}
+
+/// The byte length of the white space char ([`is_ws`]) that `b` starts
+/// with, or 0. Read from the bytes of the UTF-8 encodings rather than by
+/// decoding a char: trims run on every line, heading and paragraph.
+fn leading_ws_len(b: &[u8]) -> usize {
+    match b {
+        [b' ' | b'\t' | 0x0B | 0x0C, ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0x80..=0x8B, ..] | [0xE3, 0x80, 0x80, ..] | [0xEF, 0xBB, 0xBF, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The byte length of the white space char that `b` ends with, or 0.
+/// (`。`, E3 80 82, ends like U+3000, E3 80 80, but for its last byte.)
+fn trailing_ws_len(b: &[u8]) -> usize {
+    match b {
+        [.., b' ' | b'\t' | 0x0B | 0x0C] => 1,
+        [.., 0xC2, 0xA0] => 2,
+        [.., 0xE2, 0x80, 0x80..=0x8B] | [.., 0xE3, 0x80, 0x80] | [.., 0xEF, 0xBB, 0xBF] => 3,
+        _ => 0,
+    }
+}
+
+/// `s` without leading white space ([`is_ws`]). Most text starts with a
+/// byte no white space char starts with, and this answers that from the
+/// first byte (it runs on every line); the rest is read by byte patterns
+/// rather than by decoding chars.
+#[inline]
+pub(crate) fn trim_start_ws(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
+            let mut at = 0;
+            while let k @ 1.. = leading_ws_len(&s.as_bytes()[at..]) {
+                at += k;
+            }
+            &s[at..]
+        }
+        _ => s,
+    }
+}
+
+/// `s` without trailing white space ([`is_ws`]), answered from the last byte
+/// when no white space char ends with it.
+#[inline]
+pub(crate) fn trim_end_ws(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xA0 | 0x80..=0x8B | 0xBF) => {
+            let mut end = s.len();
+            while let k @ 1.. = trailing_ws_len(&s.as_bytes()[..end]) {
+                end -= k;
+            }
+            &s[..end]
+        }
+        _ => s,
+    }
+}
+
+/// Trim white space from both ends of `span` within `source`.
+pub(crate) fn trim(source: &str, span: Span) -> Span {
+    let s = &source[span];
+    let t = trim_start_ws(s);
+    let start = span.start + (s.len() - t.len());
+    let t = trim_end_ws(t);
+    Span::new(start, start + t.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ws_trims_agree_with_the_char_searcher(
+            text in "[a 甲。、\u{2002}\u{2010}\u{fefe}\t\u{3000}\u{a0}\u{2000}\u{200b}\u{200c}\u{feff}\u{c}\u{b}\u{80}\u{2080}\u{3080}\u{ff}\u{e0}\u{ef}]{0,8}"
+        ) {
+            prop_assert_eq!(trim_start_ws(&text), text.trim_start_matches(is_ws));
+            prop_assert_eq!(trim_end_ws(&text), text.trim_end_matches(is_ws));
+        }
+    }
+}
