@@ -80,10 +80,8 @@ fn print_outline(out: &mut impl Write, doc: &Document) -> io::Result<()> {
         doc.indicators().len(),
         doc.source().len()
     )?;
-    let lines = doc.line_index();
     for d in doc.diagnostics() {
-        let at = lines.location(doc.source(), d.span.start);
-        writeln!(out, "note: {} (line {}): {}", d.rule.id(), at.line, d.message)?;
+        writeln!(out, "note: {}", doc.show(d))?;
     }
     Ok(())
 }

@@ -17,13 +17,32 @@
 //!
 //! # Architecture
 //!
-//! Data flows one way: text → lines → tree (the syntax layer: [`Document`],
-//! [`Section`], [`Heading`], [`Paragraph`], [`Block`], each with a [`Span`])
-//! → semantic passes over it ([`Metadata`], [`PartKind`], [`Indicator`]).
-//! The grammar is private nom parsers, one construct a module, each opening
-//! with its grammar in BNF; no nom type appears in the public API. The
-//! numeral and quantity readers are public ([`numeral`], [`quantity`]) and
-//! work on any text.
+//! Layers, each importing only the ones above it in this list (the test
+//! `tests/layering.rs` reads the source and holds this):
+//!
+//! - base types: [`Span`] and [`LineIndex`], [`SmallString`],
+//!   [`Diagnostic`]; bytes → text ([`parse_bytes`]'s decoding, [`Error`]).
+//! - `text/` (private): byte and char helpers every layer uses: one
+//!   char-set bitmap type for the static tables, keyword searches, SIMD
+//!   and vectorized scans, Traditional → Simplified folding, white space.
+//!   No parser state.
+//! - [`numeral`] and [`quantity`]: public readers of numbers and
+//!   quantities in any text.
+//! - `syntax/` (private): text → lines → a syntax tree ([`Section`],
+//!   [`Heading`], [`Paragraph`], [`Block`], each with a [`Span`]) and the
+//!   grammar's own diagnostics. One construct a module, each opening with
+//!   its grammar in BNF: lines, markers, headings and their acceptance,
+//!   items, clutter, the title block, the foot (signature), dates as
+//!   written ([`Date`], [`DateTime`]), outline nesting. The grammar uses
+//!   private nom parsers; no nom type appears in the public API. It knows
+//!   nothing of the analyses and leaves [`Section::kind`] empty.
+//! - `analysis/` (private): functions of the syntax tree and the source
+//!   that return their results: [`Metadata`], the [`PartKind`] of each
+//!   top-level section (with its diagnostics), and the [`Indicator`]s.
+//! - [`Document`]: the source, the tree and the analyses' results, with the
+//!   accessors and the JSON.
+//! - `pipeline` (private): the passes in order, syntax → fill titles →
+//!   parts → metadata → document (indicators run on first use).
 //!
 //! # Lossless
 //!

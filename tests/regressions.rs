@@ -74,7 +74,7 @@ fn many_from_to_changes_are_added_in_linear_time() {
 /// Each indicator's sentence was found by scanning from the quantity back
 /// to the previous `。` and on to the next one: in a paragraph without
 /// sentence ends, the whole paragraph for every quantity
-/// (`sentence_around` in src/indicator.rs; 40,000 quantities take 16 s in
+/// (`sentence_around` in src/analysis/indicators.rs; 40,000 quantities take 16 s in
 /// a release build, 200,000 would take seven minutes).
 #[test]
 fn indicator_sentences_are_found_in_linear_time() {

@@ -114,8 +114,7 @@ fn sentence_around(ends: &[(usize, usize)], base: usize, len: usize, at: Span) -
 
 /// Make room in `out` for `more` indicators, when it has none, for as
 /// many as the document holds if it goes on as it did up to byte `done` of
-/// `total`. An indicator is some 250 bytes: doubling a vector of them moves
-/// them all each time, and reallocating a block that large copies it.
+/// `total`: indicators are large, and each doubling of the vector moves them all.
 fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: usize) {
     let need = out.len() + more;
     if need <= out.capacity() {

@@ -100,8 +100,7 @@ const PART_WORD_COUNT: usize =
 
 /// All the part words with their list bits, sorted by first char: a title
 /// is read once, char by char, and at each char only the words opening
-/// with it are compared. (A multi-pattern automaton did the same work,
-/// but cost 2.4M instructions to build on first use.)
+/// with it are compared; a const table, built at compile time.
 static PART_INDEX: [(u32, &str, u8); PART_WORD_COUNT] = {
     let mut out = [(0, "", 0); PART_WORD_COUNT];
     let (mut k, mut i) = (0, 0);

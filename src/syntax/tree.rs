@@ -12,6 +12,9 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 /// One of the five parts required by 《法治政府建设与责任落实督察工作规定》.
+///
+/// Defined with the nodes (it is the type of [`Section::kind`]); the
+/// classifier that decides it is an analysis over the tree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -302,6 +305,7 @@ pub struct Section {
     pub heading: Heading,
     /// For a top-level section, which of the five statutory parts it is
     /// (see [`PartKind`]); `None` for subsections and unrecognised headings.
+    /// The syntax layer leaves it `None`: the part analysis decides it.
     pub kind: Option<PartKind>,
     /// Blocks between the heading and the first subsection.
     pub body: Vec<Block>,

@@ -16,14 +16,10 @@ pub(crate) fn first_control_char(text: &str) -> Option<usize> {
             || b == 0x7F
             || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
     };
-    // This runs over every byte of every report, so chunks are first tested
-    // with a branch-free fold the compiler vectorizes; only a chunk holding
-    // a suspect byte is looked at byte by byte. The first fold lets `\r` and
-    // `\t` through (two compares fewer per byte): they are rare but for CRLF
-    // text, whose chunks with a `\r` are folded again with the exact test.
+    // Chunks are tested with branch-free folds the compiler vectorizes (a
+    // rough one first, `\r` and `\t` let through); only a suspect chunk is
+    // read byte by byte.
     const CHUNK: usize = 64;
-    // A whole chunk is folded as a fixed-size array: with the length known
-    // the compiler unrolls the fold into vector compares.
     let is_rough = |b: u8| ((b < 0x20) & (b != b'\n')) | (b == 0x7F) | (b == 0xC2);
     let is_suspect = |b: u8| ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t')) | (b == 0x7F) | (b == 0xC2);
     let folds = |w: &[u8; CHUNK]| {
@@ -71,10 +67,8 @@ pub(crate) fn inline_leads(text: &str) -> impl Iterator<Item = (usize, usize)> +
 }
 
 /// The first `:`, 0x82 or EF byte of `bytes`: `。` is E3 80 82, and the
-/// full-width `：！？；` open with EF. The last byte of `。` rather than its
-/// first, E3, which also opens `、` and `《》`: there are fewer stops. This
-/// stops at every `，` of a report, so the searcher is built once:
-/// `memchr3` picks its implementation for the CPU on each call.
+/// full-width `：！？；` open with EF (the last byte of `。`, as E3 also
+/// opens `、` and `《》`). The searcher is built once, not on every call.
 fn find_lead_byte(bytes: &[u8]) -> Option<usize> {
     #[cfg(target_arch = "x86_64")]
     {

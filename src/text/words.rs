@@ -1,10 +1,8 @@
 //! Keyword tests on short texts (titles, headings, lines).
 //!
-//! `str::contains` builds a Two-Way searcher for every call, which costs
-//! more than the search itself when the text is a 30-byte title and the
-//! same title is tested against forty keywords. Here a candidate is found
-//! with `memchr` on the keyword's second byte (for CJK text a continuation
-//! byte, which few positions share) and checked in place.
+//! `str::contains` builds a searcher on every call, which on short texts
+//! costs more than the search. Here a candidate is found with `memchr` on
+//! the keyword's second byte (rare in CJK text) and checked in place.
 
 /// Does `text` contain `word`?
 pub(crate) fn contains(text: &str, word: &str) -> bool {
