@@ -218,14 +218,11 @@ fn opens_body(rest: &str, c: char) -> bool {
     BODY_OPENINGS.iter().zip(&BODY_FIRSTS).any(|(w, &first)| first == c as u32 && rest.starts_with(w))
 }
 
-/// Can a word of [`BODY_OPENINGS`] start with `c`? One bit per char code
-/// modulo 64, before the words are compared.
+/// Can a word of [`BODY_OPENINGS`] start with `c`? One bit test before
+/// the words are compared.
 fn may_open_body(c: char) -> bool {
-    use once_cell::sync::Lazy;
-    static FIRST_CHARS: Lazy<u64> = Lazy::new(|| {
-        BODY_OPENINGS.iter().filter_map(|w| w.chars().next()).fold(0, |bits, c| bits | 1 << (c as u32 % 64))
-    });
-    *FIRST_CHARS & (1 << (c as u32 % 64)) != 0
+    static FIRST_CHARS: BmpSet = BmpSet::bmp().with_edges(&BODY_OPENINGS, false);
+    FIRST_CHARS.contains(c)
 }
 
 /// Where the marker's white space padding ends.

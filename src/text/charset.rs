@@ -52,6 +52,17 @@ impl<const W: usize> CharSet<W> {
         self
     }
 
+    /// The set with the first (or, with `last`, the last) char of each of
+    /// `words` added.
+    pub(crate) const fn with_edges(mut self, words: &[&str], last: bool) -> Self {
+        let mut i = 0;
+        while i < words.len() {
+            self = self.with_cp(if last { last_cp(words[i]) } else { first_cp(words[i]) });
+            i += 1;
+        }
+        self
+    }
+
     /// Is the code point `cp` in the set?
     #[inline(always)]
     pub(crate) fn contains_cp(&self, cp: u32) -> bool {
@@ -121,6 +132,8 @@ mod tests {
         const CJK: CjkSet = CjkSet::cjk().with_chars(&['一', '\u{9fff}', 'a']);
         assert!(CJK.contains('一') && CJK.contains('\u{9fff}'));
         assert!(!CJK.contains('a') && !CJK.contains('\u{4dff}') && !CJK.contains('\u{a000}'), "outside the block");
+        const EDGES: BmpSet = BmpSet::bmp().with_edges(&["总结", "a"], true);
+        assert!(EDGES.contains('结') && EDGES.contains('a') && !EDGES.contains('总'));
     }
 
     #[test]
