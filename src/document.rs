@@ -185,3 +185,16 @@ impl Serialize for Document {
         map.end()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_line_index_is_built_once() {
+        let doc = crate::parse("一、甲\n（一）乙\r\n三、丙\n");
+        assert!(std::ptr::eq(doc.line_index(), doc.line_index()));
+        let gap = doc.diagnostics().iter().find(|d| d.rule == crate::Rule::OrdinalGap).unwrap();
+        assert_eq!(doc.show(gap).to_string(), format!("3:1: ordinal-gap: {}", gap.message));
+        let title = doc.source().find('乙').unwrap();
+        assert_eq!((doc.location(title).line, doc.location(title).column), (2, 4), "columns count chars");
+    }
+}

@@ -68,6 +68,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let (body_lines, back_lines) = lines.split_at_mut(back.start);
     let mut back_blocks = Vec::new();
     let mut signed = back.signed;
+    // Flattened text: a signature glued to the end of the last line.
     if let (false, Some(last)) = (back.has_date(), body_lines.last_mut()) {
         if let Some(date) = signature::cut_glued(text, last, &mut back_blocks) {
             signed = date;
