@@ -76,10 +76,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod checks;
 mod decode;
 mod diagnostic;
 mod document;
 mod error;
+mod genre;
 mod grammar;
 mod indicator;
 pub mod invariants;
@@ -96,6 +98,7 @@ pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Rule};
 pub use document::Document;
 pub use error::Error;
+pub use genre::{Genre, UnknownGenre};
 pub use indicator::{Indicator, SectionRef};
 pub use meta::{Date, DateTime, Metadata};
 pub use parts::PartKind;

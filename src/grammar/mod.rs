@@ -126,7 +126,6 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
     // that long titles and labels can be slices of it.
     let source = Arc::new(source.into_owned());
     fill_titles(&source, &mut sections);
-    crate::parts::classify_sections(&source, &mut sections, &mut diagnostics);
     let mut doc = Document {
         source,
         bom,
@@ -137,8 +136,10 @@ pub(crate) fn parse_document(source: std::borrow::Cow<'_, str>) -> Document {
         diagnostics,
         indicators: Default::default(),
         encoding: Default::default(),
+        genre: Default::default(),
     };
     doc.metadata = crate::meta::extract(&doc, signed);
+    crate::parts::annotate(&mut doc);
     doc
 }
 
