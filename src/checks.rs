@@ -155,13 +155,14 @@ pub(crate) fn year_mismatch(
     preamble: &[(&str, Span)],
 ) -> Vec<Diagnostic> {
     let Some(claimed) = title.and_then(|t| title_year(genre, t)) else { return Vec::new() };
+    // A review of several years (`2021年以来…成效`) names no one year.
     let from_review = sections
         .iter()
-        .filter(|s| s.kind == Some(PartKind::Measures))
+        .filter(|s| s.kind == Some(PartKind::Measures) && !s.heading.title.contains("年以来"))
         .find_map(|s| Some((crate::meta::first_year(&s.heading.title)?, s.heading.title_span, "its review")));
     let from_preamble = || {
         (genre != Genre::GovernmentWork)
-            .then(|| preamble.iter().find_map(|(t, span)| Some((crate::meta::first_year(t)?, *span, "its preamble"))))
+            .then(|| preamble.iter().find_map(|(t, span)| Some((opening_year(t)?, *span, "its preamble"))))
             .flatten()
     };
     match from_review.or_else(from_preamble) {
@@ -172,6 +173,24 @@ pub(crate) fn year_mismatch(
         )],
         _ => Vec::new(),
     }
+}
+
+/// The year a sentence of `paragraph` opens with, as a report's account of
+/// its year does (`2024年，我镇…`, `2024年以来，…`, `2024年是…`); a year
+/// cited further on (`按照《2025年工作要点》`) is not the year reported on.
+fn opening_year(paragraph: &str) -> Option<u16> {
+    paragraph.split(['。', '；']).find_map(|sentence| {
+        let s = sentence.trim_start();
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = s[digits..].strip_prefix('年')?;
+        let rest = rest.strip_prefix('度').unwrap_or(rest);
+        let opens = rest.starts_with(['，', ',', '是']) || rest.starts_with("以来");
+        if digits == 4 && opens {
+            s[..digits].parse().ok()
+        } else {
+            None
+        }
+    })
 }
 
 /// Every check on `doc`, whose genre and part kinds are set.
@@ -206,6 +225,14 @@ mod tests {
         assert_eq!(d(Genre::InformationDisclosure, true).as_deref(), Some("2025-03-31"));
         assert_eq!(d(Genre::InformationDisclosure, false).as_deref(), Some("2025-01-31"));
         assert_eq!(d(Genre::Audit, false), None);
+    }
+
+    #[test]
+    fn the_preamble_year_is_the_year_a_sentence_opens_with() {
+        assert_eq!(opening_year("2024年，我镇坚持依法行政。"), Some(2024));
+        assert_eq!(opening_year("按照《2025年工作要点》要求，现报告如下。2024年以来，我局推进改革。"), Some(2024));
+        assert_eq!(opening_year("按照《2025年工作要点》要求，现报告如下。"), None);
+        assert_eq!(opening_year("2024年度是关键一年。"), Some(2024));
     }
 
     #[test]

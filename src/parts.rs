@@ -74,9 +74,11 @@ const MEASURE_WORDS: [&str; 10] =
     ["举措", "成效", "主要工作", "工作完成", "工作开展", "开展情况", "主要做法", "工作成效", "进展", "取得"];
 /// Words of a review of the year: what was done, whatever year it names
 /// (`2025年工作回顾`, `总体情况`, `预算执行情况`).
-const REVIEW_WORDS: [&str; 7] = ["回顾", "总结", "总体情况", "完成情况", "执行情况", "成就", "成绩"];
+const REVIEW_WORDS: [&str; 9] =
+    ["回顾", "总结", "总体情况", "完成情况", "执行情况", "实施情况", "落实情况", "成就", "成绩"];
 /// Words of what looks ahead: next-period work, targets, recommendations.
-const AHEAD_WORDS: [&str; 6] = ["重点工作", "目标任务", "主要目标", "主要任务", "建议", "任务安排"];
+const AHEAD_WORDS: [&str; 9] =
+    ["重点工作", "目标任务", "主要目标", "预期目标", "奋斗目标", "主要任务", "总体要求", "建议", "任务安排"];
 /// Words of a part that is no part of the report's substance: glossaries,
 /// notes, appendices, tables of contents.
 const NONE_WORDS: [&str; 6] = ["名词解释", "注释", "附件", "附表", "目录", "术语"];
@@ -259,8 +261,9 @@ fn five_year_plan_start(title: &str) -> Option<u16> {
 /// `genre` covering `year`, with the cue it was found by. The order is
 /// the order of precedence: what a part is not (a glossary, a statistics
 /// table), then the genre's own parts, then other matters, shortcomings,
-/// reviews, what looks ahead (by its words, or by naming a later year or
-/// five-year plan), leadership, measures, and action headings.
+/// the leaders' duty, reviews, what looks ahead (by its words, or by
+/// naming a later year or five-year plan), measures (by its words or by
+/// naming the year covered), the genre's default, and action headings.
 fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Option<PartKind>, Cue) {
     let words = |kind| (Some(kind), Cue::Words);
     let none = (None, Cue::Words);
@@ -273,7 +276,7 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
         Genre::FinalAccounts if title.ends_with('表') || title.contains("概况") => return none,
         // Each findings section of an audit report (`…审计情况`, `…问题查处情况`)
         // reports the problems the audit found.
-        Genre::Audit if ["审计情况", "审计发现", "审计结果", "查处"].iter().any(|w| title.contains(w)) => {
+        Genre::Audit if ["审计情况", "审计发现", "审计结果", "查处", "问题线索"].iter().any(|w| title.contains(w)) => {
             return words(PartKind::Shortcomings)
         }
         _ => {}
@@ -284,6 +287,11 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     if lists.has(Lists::SHORTCOMING) {
         return words(PartKind::Shortcomings);
     }
+    // The leaders' duty before reviews: `…第一责任人职责落实情况` reports on
+    // the leaders, not on the year's work.
+    if lists.has(Lists::LEADERSHIP) {
+        return words(PartKind::Leadership);
+    }
     if lists.has(Lists::REVIEW) {
         return words(PartKind::Measures);
     }
@@ -293,12 +301,9 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     let named_year = crate::meta::first_year(title);
     if let Some(covered) = year {
         let later = named_year.is_some_and(|y| y > covered) || five_year_plan_start(title).is_some_and(|y| y > covered);
-        if later && !lists.has(Lists::LEADERSHIP) {
+        if later {
             return words(PartKind::Plans);
         }
-    }
-    if lists.has(Lists::LEADERSHIP) {
-        return words(PartKind::Leadership);
     }
     if lists.has(Lists::MEASURE) || (named_year.is_some() && named_year == year) {
         return words(PartKind::Measures);
@@ -437,6 +442,36 @@ mod tests {
         assert_eq!(classify("矛盾纠纷有效化解，平安防线更加牢固", None), Some(Measures), "two parallel phrases");
         assert_eq!(classify("矛盾纠纷有效化解，平安防线更加牢固，治理", None), None, "three phrases are not two");
         assert_eq!(classify("综合治理", None), None);
+    }
+
+    #[test]
+    fn kinds_in_other_genres() {
+        let gw = |t| kind_of(t, lists_of(t), Some(2022), Genre::GovernmentWork).0;
+        assert_eq!(gw("过去五年工作回顾"), Some(Measures));
+        assert_eq!(gw("2023年经济社会发展的总体要求和主要预期目标"), Some(Plans));
+        assert_eq!(gw("今后五年的奋斗目标"), Some(Plans));
+        assert_eq!(gw("“十四五”规划实施情况"), Some(Measures), "a running plan's progress is reviewed");
+        assert_eq!(gw("“十五五”时期发展的主要考虑"), Some(Plans), "a later five-year plan");
+        assert_eq!(gw("全面加强政府自身建设"), None);
+        assert_eq!(gw("名词解释"), None);
+        let law = |t| kind_of(t, lists_of(t), Some(2024), Genre::RuleOfLaw).0;
+        assert_eq!(law("党政主要负责人履行第一责任人职责落实情况"), Some(Leadership));
+        let audit = |t| kind_of(t, lists_of(t), Some(2024), Genre::Audit).0;
+        assert_eq!(audit("重大政策措施落实跟踪审计情况"), Some(Shortcomings));
+        assert_eq!(audit("审计移送的违纪违法问题线索情况"), Some(Shortcomings));
+        assert_eq!(audit("审计建议"), Some(Plans));
+        let fa = |t| kind_of(t, lists_of(t), Some(2024), Genre::FinalAccounts).0;
+        assert_eq!(fa("部门概况"), None);
+        assert_eq!(fa("2024年度部门决算表"), None);
+        assert_eq!(fa("2024年度部门决算情况说明"), Some(Measures));
+    }
+
+    #[test]
+    fn five_year_plans_are_dated() {
+        assert_eq!(five_year_plan_start("“十一五”时期"), Some(2006));
+        assert_eq!(five_year_plan_start("“十四五”发展成就"), Some(2021));
+        assert_eq!(five_year_plan_start("“十五五”时期主要任务"), Some(2026));
+        assert_eq!(five_year_plan_start("十五年来"), None);
     }
 
     /// What [`lists_of`] finds, by testing every word of every list.

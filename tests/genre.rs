@@ -230,3 +230,16 @@ fn a_government_work_report_dated_the_year_after_its_review_is_no_mismatch() {
 fn a_report_whose_years_agree_is_no_mismatch() {
     assert_eq!(messages(&parse("rule_of_law_titled"), Rule::YearMismatch), Vec::<String>::new());
 }
+
+#[test]
+fn a_preamble_that_opens_with_another_year_is_a_mismatch() {
+    let text = "某镇关于2023年度法治政府建设情况的报告\n2024年，我镇坚持依法行政，现将有关情况报告如下。\n一、主要举措和成效\n全年办件10件。\n二、存在的不足和原因\n";
+    let doc = gongwen::parse(text);
+    assert_eq!(messages(&doc, Rule::YearMismatch).len(), 1);
+}
+
+#[test]
+fn a_year_cited_in_the_preamble_is_no_mismatch() {
+    let text = "某镇关于2024年度法治政府建设情况的报告\n按照《某县2025年法治政府建设工作要点》要求，现将有关情况报告如下。\n一、主要举措和成效\n全年办件10件。\n二、存在的不足和原因\n";
+    assert_eq!(messages(&gongwen::parse(text), Rule::YearMismatch), Vec::<String>::new());
+}
