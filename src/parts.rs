@@ -52,8 +52,21 @@ impl fmt::Display for PartKind {
 /// make them what they are, so headings worded otherwise still classify.
 const OTHER: [&str; 4] = ["其他需要报告", "其他情况", "其他事项", "需要报告的其他"];
 const LEADERSHIP: [&str; 5] = ["第一责任人", "主要负责人履行", "主要负责人推进", "履行推进法治建设", "述法"];
-const SHORTCOMING: [&str; 9] =
-    ["不足", "短板", "差距", "薄弱", "存在问题", "存在的问题", "主要问题", "问题和", "问题及"];
+const SHORTCOMING: [&str; 13] = [
+    "不足",
+    "短板",
+    "差距",
+    "薄弱",
+    "存在问题",
+    "存在的问题",
+    "主要问题",
+    "问题和",
+    "问题及",
+    "存在的困难",
+    "困难和问题",
+    "面临的问题",
+    "面临的困难",
+];
 const PLAN_WORDS: [&str; 14] = [
     "下一步",
     "下一年",
@@ -279,6 +292,9 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
         Genre::Audit if ["审计情况", "审计发现", "审计结果", "查处", "问题线索"].iter().any(|w| title.contains(w)) => {
             return words(PartKind::Shortcomings)
         }
+        // What was done about earlier findings, and what the auditor advises.
+        Genre::Audit if title.contains("整改") => return words(PartKind::Measures),
+        Genre::Audit if title.contains("意见") => return words(PartKind::Plans),
         _ => {}
     }
     if lists.has(Lists::OTHER) {
@@ -442,6 +458,8 @@ mod tests {
         assert_eq!(classify("矛盾纠纷有效化解，平安防线更加牢固", None), Some(Measures), "two parallel phrases");
         assert_eq!(classify("矛盾纠纷有效化解，平安防线更加牢固，治理", None), None, "three phrases are not two");
         assert_eq!(classify("综合治理", None), None);
+        assert_eq!(classify("存在的困难和问题", None), Some(Shortcomings));
+        assert_ne!(classify("帮扶困难群众", None), Some(Shortcomings), "困难 alone is no shortcoming");
     }
 
     #[test]
@@ -460,6 +478,8 @@ mod tests {
         assert_eq!(audit("重大政策措施落实跟踪审计情况"), Some(Shortcomings));
         assert_eq!(audit("审计移送的违纪违法问题线索情况"), Some(Shortcomings));
         assert_eq!(audit("审计建议"), Some(Plans));
+        assert_eq!(audit("加强财政管理的意见"), Some(Plans));
+        assert_eq!(audit("审计查出问题的整改情况"), Some(Measures));
         let fa = |t| kind_of(t, lists_of(t), Some(2024), Genre::FinalAccounts).0;
         assert_eq!(fa("部门概况"), None);
         assert_eq!(fa("2024年度部门决算表"), None);
