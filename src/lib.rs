@@ -19,7 +19,7 @@
 //!
 //! Data flows one way: text → lines → tree (the syntax layer: [`Document`],
 //! [`Section`], [`Heading`], [`Paragraph`], [`Block`], each with a [`Span`])
-//! → semantic passes over it ([`Metadata`], [`PartKind`], [`Indicator`]).
+//! → semantic passes over it ([`Metadata`], [`Genre`], [`PartKind`], [`Indicator`]).
 //! The grammar is private nom parsers, one construct a module, each opening
 //! with its grammar in BNF; no nom type appears in the public API. The
 //! numeral and quantity readers are public ([`numeral`], [`quantity`]) and

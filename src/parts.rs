@@ -1,5 +1,8 @@
 //! The five parts the rules require of an annual 法治政府建设 report, and
-//! the classifier that tells which part a top-level heading opens.
+//! the classifier that tells which part a top-level heading opens, in that
+//! genre and the others (`spec/report-parts.md`, "The same five kinds in
+//! other genres"): a section takes the kind of what it reports, judged
+//! against the year the report covers.
 
 use crate::genre::Genre;
 use crate::tree::Section;
@@ -114,9 +117,11 @@ fn leading_year(title: &str) -> Option<u16> {
 }
 
 impl PartKind {
-    /// Which part a top-level heading title opens, by what it says; `None`
-    /// when it names none. `report_year` is the year the report covers, if
-    /// known: a heading about a later year (`2025年工作思路`) is a plan.
+    /// Which part a top-level heading title opens, by what it says, read
+    /// as in a report of no particular genre; `None` when it names none.
+    /// `report_year` is the year the report covers, if known: a heading
+    /// about a later year (`2025年工作思路`) is a plan, a review
+    /// (`2024年工作回顾`) is measures whatever its year.
     ///
     /// ```
     /// use gongwen::PartKind;
