@@ -30,6 +30,7 @@ pub struct Document {
     pub(crate) indicators: OnceCell<Vec<Indicator>>,
     pub(crate) line_index: OnceCell<LineIndex>,
     pub(crate) encoding: Encoding,
+    pub(crate) genre: crate::Genre,
 }
 
 impl Document {
@@ -76,6 +77,12 @@ impl Document {
     /// The web publication time.
     pub fn published(&self) -> Option<DateTime> {
         self.metadata.published
+    }
+
+    /// What kind of report this is, from its title, else its top lines,
+    /// else its structure.
+    pub fn genre(&self) -> crate::Genre {
+        self.genre
     }
 
     /// All metadata at once.
@@ -169,12 +176,13 @@ impl Document {
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let m = &self.metadata;
-        let mut map = s.serialize_map(Some(12))?;
+        let mut map = s.serialize_map(Some(13))?;
         map.serialize_entry("title", &m.title)?;
         map.serialize_entry("issuers", &m.issuers)?;
         map.serialize_entry("year", &m.year)?;
         map.serialize_entry("signed", &m.signed)?;
         map.serialize_entry("published", &m.published)?;
+        map.serialize_entry("genre", &self.genre)?;
         map.serialize_entry("source", &m.source)?;
         map.serialize_entry("length", &self.source.len())?;
         map.serialize_entry("front", &self.tree.front)?;

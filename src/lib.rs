@@ -37,12 +37,13 @@
 //!   private nom parsers; no nom type appears in the public API. It knows
 //!   nothing of the analyses and leaves [`Section::kind`] empty.
 //! - `analysis/` (private): functions of the syntax tree and the source
-//!   that return their results: [`Metadata`], the [`PartKind`] of each
-//!   top-level section (with its diagnostics), and the [`Indicator`]s.
+//!   that return their results: [`Metadata`], the [`Genre`], the [`PartKind`] of each
+//!   top-level section, the checks the rules of the genre require
+//!   (diagnostics), and the [`Indicator`]s.
 //! - [`Document`]: the source, the tree and the analyses' results, with the
 //!   accessors and the JSON.
 //! - `pipeline` (private): the passes in order, syntax → fill titles →
-//!   parts → metadata → document (indicators run on first use).
+//!   metadata → genre and parts → checks → document (indicators run on first use).
 //!
 //! # Lossless
 //!
@@ -109,6 +110,7 @@ mod span;
 mod syntax;
 mod text;
 
+pub use analysis::genre::{Genre, UnknownGenre};
 pub use analysis::indicators::{Indicator, SectionRef};
 pub use analysis::meta::Metadata;
 pub use decode::Encoding;
