@@ -79,6 +79,7 @@
 mod decode;
 mod diagnostic;
 mod document;
+mod encoding;
 mod error;
 mod grammar;
 mod indicator;
@@ -92,9 +93,9 @@ mod small_string;
 mod span;
 mod tree;
 
-pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Rule};
 pub use document::Document;
+pub use encoding::{Encoding, UnknownEncodingName};
 pub use error::Error;
 pub use indicator::{Indicator, SectionRef};
 pub use meta::{Date, DateTime, Metadata};
@@ -137,6 +138,18 @@ pub fn parse_string(text: String) -> Document {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
     let (text, encoding) = decode::decode(bytes)?;
     // Text decoded from GB18030 or UTF-16 is already a new string: moved in.
+    let mut doc = grammar::parse_document(text);
+    doc.encoding = encoding;
+    Ok(doc)
+}
+
+/// Decode bytes in exactly `encoding` (no detection; a byte order mark in
+/// that encoding is kept as `U+FEFF`) and parse them.
+///
+/// # Errors
+/// [`Error::Undecodable`] with the offset of the first malformed bytes.
+pub fn parse_bytes_as(bytes: &[u8], encoding: Encoding) -> Result<Document, Error> {
+    let (text, encoding) = decode::decode_as(bytes, encoding)?;
     let mut doc = grammar::parse_document(text);
     doc.encoding = encoding;
     Ok(doc)
