@@ -34,15 +34,22 @@
 //!
 //! GB18030 is the crate's home encoding, and bytes that are valid GB18030
 //! stay GB18030 unless the detector has enough to go on. They are read as
-//! GB18030 whatever the guess when they hold fewer than [`MIN_EVIDENCE`]
-//! distinct CJK chars (short input is ambiguous: a few CJK chars are valid
-//! in several encodings and the guess on them is close to chance, so a
-//! short Big5, Shift-JIS or EUC-KR line comes back as GB18030 text), when
-//! they hold GB18030 four-byte sequences (no other encoding puts digits
-//! after a lead byte), when a Big5 guess meets text whose trail bytes are
-//! all in GB2312's range, or when a single-byte guess (windows-1252, …)
-//! meets CJK-like runs of non-ASCII bytes. And GBK bytes that happen to be
-//! valid UTF-8 (`学习实施` is `D1 A7 CF B0 CA B5 CA A9`, UTF-8 for
+//! GB18030 whatever the guess when they hold GB18030 four-byte sequences
+//! (no other encoding puts digits after a lead byte), or when a Big5 guess
+//! meets text with fewer than one trail byte below `A1` in eight chars
+//! (43% of Big5 hanzi have one, 0.001% of GBK chars in reports). For a
+//! multibyte guess they also stay GB18030 below [`MIN_BIG5_EVIDENCE`]
+//! (Big5) or [`MIN_EVIDENCE`] (Shift-JIS, EUC-JP, EUC-KR) distinct CJK
+//! chars: short input is
+//! ambiguous, a few CJK chars are valid in several encodings and the guess
+//! on them is close to chance, so a short Big5, Shift-JIS or EUC-KR line
+//! comes back as GB18030 text; and a Japanese guess needs kana, a Korean
+//! one a majority of Hangul rows. A single-byte guess (windows-1252, …) wins
+//! when accented letters sit inside Latin words (`naïve`, `für`), and
+//! otherwise when there is enough evidence and most non-ASCII bytes are
+//! not in CJK-like runs.
+//!
+//! GBK bytes that happen to be valid UTF-8 (`学习实施` is `D1 A7 CF B0 CA B5 CA A9`, UTF-8 for
 //! `ѧϰʵʩ`) are read as UTF-8. A caller who knows the encoding says so
 //! with [`decode_as`].
 //!
@@ -65,26 +72,34 @@ use std::borrow::Cow;
 
 /// Below this many distinct double-byte chars outside the symbol rows
 /// (see [`Shape::distinct`]), bytes that are valid GB18030 are read as
-/// GB18030 whatever the detector guessed: a handful of CJK chars does not
-/// tell GBK from Big5, Shift-JIS or EUC-KR. Measured on windows
-/// of real reports encoded in GBK and in Big5 (200 windows a length): the
-/// detector's guess was wrong for 12% of GBK windows of 4 chars, 3.5% of
-/// 6, 1.5% of 8, 0.5% of 10 and none of 12 to 30; for Big5, none from 10.
+/// GB18030 even when the detector guesses Shift-JIS, EUC-JP or EUC-KR: a
+/// handful of CJK chars does not tell them apart. Measured on about 5,000
+/// windows of 4 to 40 chars of the shared reports encoded in GBK: the
+/// detector took about 5% of those with 3 to 5 distinct chars, and 0.6% of
+/// those with 6 to 13, for EUC-JP or EUC-KR; none from 14.
 pub(crate) const MIN_EVIDENCE: usize = 12;
 
-/// The detector reads at most this much of the input (cut at a line break):
-/// enough to tell the encodings apart, and it bounds the detector's cost.
-pub(crate) const DETECT_LIMIT: usize = 1 << 20;
+/// The same for a Big5 guess, lower: in those windows the detector never
+/// took GBK for Big5, and took Big5 (their Big5-encodable chars) for Big5
+/// in 98% of windows with 4 distinct chars and in all from 5.
+pub(crate) const MIN_BIG5_EVIDENCE: usize = 6;
+
+/// The detector and the other counts read at most this much of the input
+/// from the line of its first non-ASCII byte (cut at a line break): enough
+/// to tell the encodings apart, and it bounds their cost (chardetng reads
+/// about 2.5 MB/s; 64 KiB take 28 ms in a release build).
+pub(crate) const DETECT_LIMIT: usize = 64 << 10;
 
 /// Decode bytes to text: borrowed when they are UTF-8, owned otherwise.
 pub(crate) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Error> {
     match bytes {
         // The UTF-32LE BOM is the UTF-16LE BOM then U+0000: UTF-32 only if
-        // the whole input is plausible UTF-32.
-        [0xFF, 0xFE, 0, 0, _, ..] if utf32_chars(bytes, true).is_some_and(|t| plausible(&t)) => {
+        // the whole input is plausible UTF-32 of at least two chars after
+        // the BOM (else UTF-16 that starts with NULs).
+        [0xFF, 0xFE, 0, 0, _, _, _, _, _, ..] if utf32_chars(bytes, true).is_some_and(|t| plausible(&t)) => {
             return Err(Error::UnsupportedEncoding { likely: "utf-32le", offset: 0 })
         }
-        [0, 0, 0xFE, 0xFF, _, ..] if utf32_chars(bytes, false).is_some_and(|t| plausible(&t)) => {
+        [0, 0, 0xFE, 0xFF, _, _, _, _, _, ..] if utf32_chars(bytes, false).is_some_and(|t| plausible(&t)) => {
             return Err(Error::UnsupportedEncoding { likely: "utf-32be", offset: 0 })
         }
         [0xEF, 0xBB, 0xBF, ..] => return decode_as(bytes, Encoding::Utf8),
@@ -130,31 +145,49 @@ fn legacy(bytes: &[u8], utf8: usize) -> Result<(Cow<'_, str>, Encoding), Error> 
         }
     }
     let gb18030 = strict(GB18030, bytes);
-    if mostly_utf8(bytes) {
+    if mostly_utf8(around(bytes, utf8)) {
         return Err(match gb18030 {
             Ok(_) => Error::Undecodable { encoding: Encoding::Utf8, offset: utf8 },
             Err(gb18030) => Error::UnknownEncoding { utf8, gb18030 },
         });
     }
-    let shape = Shape::of(bytes);
-    let guess = detect(bytes);
+    let first = bytes.iter().position(|&b| b >= 0x80).unwrap_or(0);
+    let sample = sample(bytes, first);
+    let shape = Shape::of(sample);
+    let guess = detect(sample, sample.len() == bytes.len());
     let enough = shape.distinct >= MIN_EVIDENCE;
-    // Big5 has a trail byte below A1 in about two chars in five; text whose
-    // trail bytes are all A1..FE is in GBK's GB2312 area, whatever the
-    // guess (the detector penalises GBK's private-use rows enough to pick
-    // Big5).
-    if guess == BIG5 && enough && shape.low_trails > 0 {
+    // Big5 hanzi have a trail byte below A1 in 43% of the shared reports'
+    // chars, GBK in 0.001% (only its extension chars do): text with fewer
+    // than one in eight is GBK, whatever the guess (the detector penalises
+    // GBK's private-use rows enough to pick Big5).
+    if guess == BIG5 && shape.distinct >= MIN_BIG5_EVIDENCE && 8 * shape.low_trails >= shape.chars {
         return decode_as(bytes, Encoding::Big5);
     }
-    // Valid GB18030 is kept when the guess is Chinese, when there is too
-    // little to go on, when it has four-byte sequences (no other encoding
-    // puts digits after a lead byte), or when a single-byte guess meets
-    // CJK-like runs (most non-ASCII bytes followed by another): rare chars
-    // and private-use chars lower GBK's score, but single-byte text is
-    // seldom valid GB18030 at all.
+    // Valid GB18030 is kept when the guess is Chinese, when it has
+    // four-byte sequences (no other encoding puts digits after a lead
+    // byte), or when there is too little to go on; for a single-byte guess
+    // (windows-1252, …), when no accented letters sit inside Latin words
+    // and most non-ASCII bytes come in CJK-like runs. Rare and private-use
+    // chars lower GBK's score enough for the detector to pick something
+    // else, but single-byte text is seldom valid GB18030 at all.
     let chinese = guess == GBK || guess == BIG5;
-    let keep =
-        chinese || !enough || shape.four_byte > 0 || (guess.is_single_byte() && 2 * shape.ascii_trails <= shape.chars);
+    let keep = chinese
+        || shape.four_byte > 0
+        || if guess.is_single_byte() {
+            let latin_words = shape.in_words > 0 && 2 * shape.in_words >= shape.chars;
+            let cjk_runs = 2 * shape.ascii_trails <= shape.chars;
+            !latin_words && (!enough || cjk_runs)
+        } else {
+            // Japanese text has kana, Korean text is mostly Hangul: without
+            // them a Japanese or Korean guess is GBK with rare chars.
+            let signature = match guess.name() {
+                "EUC-JP" => shape.euc_kana > 0,
+                "Shift_JIS" => shape.sjis_kana > 0,
+                "EUC-KR" => 2 * shape.hangul_rows > shape.chars,
+                _ => true,
+            };
+            !enough || !signature
+        };
     match gb18030 {
         Ok(text) if keep => Ok((Cow::Owned(text), Encoding::Gb18030)),
         Err(gb18030) if chinese => Err(Error::UnknownEncoding { utf8, gb18030 }),
@@ -174,6 +207,18 @@ struct Shape {
     /// Chars whose trail byte is ASCII (a single-byte encoding's accented
     /// letter then plain letters, or a GBK extension char).
     ascii_trails: usize,
+    /// Pairs in rows `A4` and `A5`: kana in EUC-JP (and in GB2312, where
+    /// Chinese text seldom uses them).
+    euc_kana: usize,
+    /// Pairs that are kana in Shift-JIS: `82 9F`..`82 F1`, `83 40`..`83 96`.
+    sjis_kana: usize,
+    /// Pairs with a lead from `B0` to `C8`: Hangul in EUC-KR, which Korean
+    /// text is mostly made of; a third of GB2312's hanzi.
+    hangul_rows: usize,
+    /// Non-ASCII bytes between two ASCII letters (`für`, `naïve`): a
+    /// single-byte encoding's accented letters; a GBK char whose trail is a
+    /// letter seldom follows a Latin letter.
+    in_words: usize,
     /// GB18030 four-byte sequences (lead, digit, lead, digit).
     four_byte: usize,
     /// Distinct two-byte chars, leaving out rows `A1`..`A3` with trails
@@ -188,15 +233,22 @@ impl Shape {
     fn of(bytes: &[u8]) -> Shape {
         let mut shape = Shape::default();
         let mut seen = vec![0u64; 1 << 10];
-        let mut at = 0;
+        let (mut at, mut end) = (0, 0);
         while let Some(lead) = bytes.get(at..).and_then(|rest| rest.iter().position(|&b| b >= 0x80)) {
             at += lead;
+            let Some(&trail) = bytes.get(at + 1) else { break };
             shape.chars += 1;
-            let trail = bytes.get(at + 1).copied().unwrap_or(0);
             let four = matches!(bytes.get(at..at + 4), Some([_, 0x30..=0x39, 0x81..=0xFE, 0x30..=0x39]));
             shape.four_byte += usize::from(four);
             shape.low_trails += usize::from(trail < 0xA1);
             shape.ascii_trails += usize::from(trail < 0x80 && !four);
+            let lead = bytes[at];
+            shape.euc_kana += usize::from(matches!(lead, 0xA4 | 0xA5) && trail >= 0xA1);
+            shape.sjis_kana += usize::from(matches!((lead, trail), (0x82, 0x9F..=0xF1) | (0x83, 0x40..=0x96)));
+            shape.hangul_rows += usize::from((0xB0..=0xC8).contains(&lead) && trail >= 0xA1);
+            // A letter of its own, not the trail byte of the char before.
+            let after_letter = at > end && bytes[at - 1].is_ascii_alphabetic();
+            shape.in_words += usize::from(after_letter && trail.is_ascii_alphabetic());
             let symbol = (0xA1..=0xA3).contains(&bytes[at]) && trail >= 0xA1;
             if !four && !symbol {
                 let pair = usize::from(u16::from_be_bytes([bytes[at], trail]));
@@ -204,24 +256,41 @@ impl Shape {
                 seen[pair / 64] |= 1 << (pair % 64);
             }
             at += if four { 4 } else { 2 };
+            end = at;
         }
         shape
     }
 }
 
-/// The detector's guess over the input's first [`DETECT_LIMIT`] bytes (cut
-/// after a line break, which no legacy CJK encoding uses as a trail byte).
-fn detect(bytes: &[u8]) -> &'static encoding_rs::Encoding {
-    let (sample, last) = if bytes.len() <= DETECT_LIMIT {
-        (bytes, true)
-    } else {
-        match memchr::memrchr(b'\n', &bytes[..DETECT_LIMIT]) {
-            Some(at) => (&bytes[..=at], false),
-            None => (bytes, true),
-        }
-    };
+/// Up to [`DETECT_LIMIT`] bytes from the start of the line that holds
+/// `from`, cut after a line break (which no legacy CJK encoding uses as a
+/// trail byte, so no char is cut).
+fn sample(bytes: &[u8], from: usize) -> &[u8] {
+    let start = memchr::memrchr(b'\n', &bytes[..from]).map_or(0, |at| at + 1);
+    let rest = &bytes[start..];
+    if rest.len() <= DETECT_LIMIT {
+        return rest;
+    }
+    match memchr::memrchr(b'\n', &rest[..DETECT_LIMIT]) {
+        Some(at) => &rest[..=at],
+        None => &rest[..DETECT_LIMIT],
+    }
+}
+
+/// The bytes within [`DETECT_LIMIT`] of `at`, starting on a UTF-8 char
+/// boundary (everything before `at` is valid UTF-8).
+fn around(bytes: &[u8], at: usize) -> &[u8] {
+    let mut start = at.saturating_sub(DETECT_LIMIT);
+    while start < at && (0x80..0xC0).contains(&bytes[start]) {
+        start += 1;
+    }
+    &bytes[start..bytes.len().min(at + DETECT_LIMIT)]
+}
+
+/// The detector's guess for `sample`; `whole` when it is all the input.
+fn detect(sample: &[u8], whole: bool) -> &'static encoding_rs::Encoding {
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    detector.feed(sample, last);
+    detector.feed(sample, whole);
     detector.guess(None, Utf8Detection::Deny)
 }
 
@@ -282,19 +351,21 @@ fn whatwg_name(encoding: &'static encoding_rs::Encoding) -> &'static str {
     .unwrap_or("a non-chinese legacy encoding")
 }
 
-/// UTF-8 with a few invalid sequences among many valid multibyte chars:
-/// each valid three- or four-byte char (CJK) counts two, each two-byte char
-/// one, and the count is at least four per invalid sequence (so `一、`
-/// and a stray byte is broken UTF-8, `一` and a stray byte is not). GBK
-/// text has an invalid sequence at nearly every char (its trail bytes are
-/// rarely UTF-8 continuation bytes), so it never passes.
+/// UTF-8 with a few invalid sequences among many valid CJK chars: at least
+/// two valid three- or four-byte chars for each invalid sequence (so `一、`
+/// and a stray byte is broken UTF-8, `一` and a stray byte is not). Two-byte
+/// chars do not count: GBK pairs with a lead from `C2` to `DF` and a trail
+/// below `C0` are valid two-byte UTF-8 (`知应` is `D6 AA D3 A6`, UTF-8
+/// `֪Ӧ`), while a valid three-byte sequence needs an `E0`..`EF` lead and two
+/// continuation bytes, and GBK text has an invalid sequence at nearly every
+/// char.
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut valid, mut invalid) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        valid += chunk.valid().chars().map(|c| c.len_utf8().min(3) - 1).sum::<usize>();
+        valid += chunk.valid().chars().filter(|c| c.len_utf8() >= 3).count();
         invalid += usize::from(!chunk.invalid().is_empty());
     }
-    valid >= 4 * invalid
+    valid >= 2 * invalid
 }
 
 /// Bytes whose NULs follow the UTF-16 or UTF-32 pattern: `Some` with the
@@ -531,9 +602,41 @@ mod tests {
         // trust, and the bytes are GB18030.
         assert_eq!(ok(b"\xC8\x66"), ("萬".to_owned(), Encoding::Gb18030));
         let shape = Shape::of(b"\xC8\x66a\xD2\xBB\x81\x30\x81\x30\x80");
-        assert_eq!(shape, Shape { chars: 4, low_trails: 3, ascii_trails: 2, four_byte: 1, distinct: 3 });
+        assert_eq!(
+            shape,
+            Shape {
+                chars: 3,
+                low_trails: 2,
+                ascii_trails: 1,
+                euc_kana: 0,
+                sjis_kana: 0,
+                hangul_rows: 0,
+                in_words: 0,
+                four_byte: 1,
+                distinct: 2
+            }
+        );
         // Repeats and the shared symbol rows do not count: １１、 then 一一.
         assert_eq!(Shape::of(b"\xA3\xB1\xA3\xB1\xA1\xA2\xD2\xBB\xD2\xBB").distinct, 1);
+    }
+
+    #[test]
+    fn long_inputs_are_judged_on_a_sample_near_their_first_non_ascii_byte() {
+        // 100 KB of ASCII lines, then GBK: the sample starts at the GBK line.
+        let mut text = "Line of plain ASCII text, as a header might be.\n".repeat(2200);
+        text.push_str(&"二、存在的问题和不足。全年办理行政复议案件十二件，同比增长百分之五。\n".repeat(3000));
+        let (gbk, _, _) = encoding_rs::GBK.encode(&text);
+        assert!(gbk.len() > 3 * DETECT_LIMIT);
+        assert_eq!(ok(&gbk), (text.clone(), Encoding::Gb18030));
+        let at = text.find('二').unwrap();
+        assert_eq!(sample(&gbk, at).first(), Some(&gbk[at]));
+        assert!(sample(&gbk, at).len() <= DETECT_LIMIT && sample(&gbk, at).ends_with(b"\n"));
+        // UTF-8 of the same, broken by one stray byte far from the start.
+        let mut utf8 = text.into_bytes();
+        let middle = utf8.len() / 2;
+        let stray = (middle..).find(|&i| utf8[i] == b'\n').unwrap() + 1;
+        utf8.insert(stray, 0x80);
+        assert_eq!(decode(&utf8).unwrap_err().offset(), stray);
     }
 
     #[test]

@@ -88,6 +88,10 @@ fn utf32_is_refused_with_or_without_a_bom() {
     assert_eq!(unsupported(UTF32BE).0, "utf-32be");
     // Without its BOM, UTF-32LE of the same text.
     assert_eq!(unsupported(&UTF32LE_BOM[4..]).0, "utf-32le");
+    // FF FE 00 00 is also the UTF-16LE BOM then U+0000: with less than two
+    // UTF-32 chars after it, UTF-16LE (found by tests/properties.rs).
+    let doc = parse_bytes(b"\xFF\xFE\x00\x00\xF6\x4E\x00\x00").expect("utf-16le");
+    assert_eq!((doc.source(), doc.encoding()), ("\u{feff}\0件\0", Encoding::Utf16Le));
     // ASCII in UTF-32LE is valid UTF-8 (with NULs): still refused.
     assert_eq!(unsupported(b"1\0\0\0.\0\0\0\n\0\0\0").0, "utf-32le");
 }
@@ -183,4 +187,38 @@ fn encoding_names_round_trip_through_display_fromstr_and_json() {
     }
     let err = "shift_jis".parse::<Encoding>().unwrap_err();
     assert_eq!(err.to_string(), "unknown encoding name \"shift_jis\"");
+}
+
+#[test]
+fn latin_text_valid_as_gb18030_is_still_named() {
+    // Short Latin text with every accented letter followed by a letter is
+    // valid GB18030 too; the letters around them say a Latin encoding. Too
+    // short to tell which (chardetng 1.0 says iso-8859-4 for both), but it
+    // is named as one, never read as GB18030.
+    for bytes in [
+        // cp1252: 'Die Regierung hat den Jahresbericht für 2024 veröffentlicht.\n'
+        &b"Die Regierung hat den Jahresbericht f\xFCr 2024 ver\xF6ffentlicht.\n"[..],
+        // cp1252: 'naïve'
+        &b"na\xEFve"[..],
+    ] {
+        let (likely, message) = unsupported(bytes);
+        assert!(likely.starts_with("windows-125") || likely.starts_with("iso-8859-"), "{message}");
+    }
+}
+
+#[test]
+fn gb18030_with_rare_and_private_use_chars_stays_gb18030() {
+    // Found by tests/properties.rs: private-use and four-byte chars lower
+    // GBK's score until the detector says Big5, EUC-JP or windows-1252, and
+    // runs of fullwidth digits look like EUC-KR. Made with Python's
+    // 'gb18030' codec.
+    for (bytes, text) in [
+        (&b"\xF9\xA1\xB5\xDA\xD2\xBB\xB2\xBF\xB7\xD6\xB5\xDA\x31\xD2\xB3\xB9\xB2\x34\xD2\xB3\xD2\xBB\xA1\xA2\xB7\xA8\xD6\xCE\xD5\xFE\xB8\xAE\xBD\xA8\xC9\xE8\x32\x2E\x32\x2E"[..], "\u{e292}第一部分第1页共4页一、法治政府建设2.2."),
+        (&b"\xAA\xA1\xBD\xF1\xCC\xEC\xCA\xC7\xA3\xBA\x32\x30\x31\x39\xC4\xEA\x31\x30\xD4\xC2\x33\x31\xC8\xD5\x20\xD0\xC7\xC6\xDA\xC8\xFD\xD2\xBB\xA1\xA2"[..], "\u{e000}今天是：2019年10月31日 星期三一、"),
+        (&b"\xD8\x38\x97\x34\xA3\xB0\xBC\xD3\xC7\xBF\xD7\xE9\xD6\xAF\xC1\xEC\xB5\xBC\x81\x30\x81\x35\xB9\xD8\xD3\xDA"[..], "\u{f0000}０加强组织领导\u{85}关于"),
+        (&b"\xC7\xE9\xBF\xF6\xB1\xA8\xB8\xE6\xA3\xB0\xA3\xB0\xA3\xB0\xA3\xB0\xA3\xB0\xA3\xB0\xA1\xB0\xA2\xD9"[..], "情况报告００００００“①"),
+        (&b"\xAA\xA1\x97\x45\xCF\xD6\xBD\xAB\xD3\xD0\xB9\xD8\xC7\xE9\xBF\xF6\xB1\xA8\xB8\xE6\xC8\xE7\xCF\xC2"[..], "\u{e000}桬现将有关情况报告如下"),
+    ] {
+        assert_eq!(decoded(bytes), (text.to_owned(), Encoding::Gb18030));
+    }
 }
