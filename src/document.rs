@@ -2,8 +2,8 @@
 
 use crate::analysis::indicators::{self, Indicator};
 use crate::analysis::meta::Metadata;
-use crate::decode::Encoding;
 use crate::diagnostic::Diagnostic;
+use crate::encoding::Encoding;
 use crate::span::{LineIndex, Location, Span};
 use crate::syntax::date::{Date, DateTime};
 use crate::syntax::tree::{paragraphs_of, Block, Leaf, Paragraph, Section, SyntaxTree};

@@ -100,6 +100,7 @@ mod analysis;
 mod decode;
 mod diagnostic;
 mod document;
+mod encoding;
 mod error;
 pub mod invariants;
 pub mod numeral;
@@ -113,9 +114,9 @@ mod text;
 pub use analysis::genre::{Genre, UnknownGenre};
 pub use analysis::indicators::{Indicator, SectionRef};
 pub use analysis::meta::Metadata;
-pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Rule};
 pub use document::Document;
+pub use encoding::{Encoding, UnknownEncodingName};
 pub use error::Error;
 pub use small_string::SmallString;
 pub use span::{LineIndex, Location, Span};
@@ -156,6 +157,18 @@ pub fn parse_string(text: String) -> Document {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
     let (text, encoding) = decode::decode(bytes)?;
     // Text decoded from GB18030 or UTF-16 is already a new string: moved in.
+    let mut doc = pipeline::run(text);
+    doc.encoding = encoding;
+    Ok(doc)
+}
+
+/// Decode bytes in exactly `encoding` (no detection; a byte order mark in
+/// that encoding is kept as `U+FEFF`) and parse them.
+///
+/// # Errors
+/// [`Error::Undecodable`] with the offset of the first malformed bytes.
+pub fn parse_bytes_as(bytes: &[u8], encoding: Encoding) -> Result<Document, Error> {
+    let (text, encoding) = decode::decode_as(bytes, encoding)?;
     let mut doc = pipeline::run(text);
     doc.encoding = encoding;
     Ok(doc)
