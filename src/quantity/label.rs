@@ -502,9 +502,13 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
         }
     }
     if let Some(r) = s.strip_prefix('“') {
-        let close = r.find('”').unwrap_or(r.len());
-        let inner = &r[..close];
-        if inner.chars().count() <= 12 && !inner.is_empty() {
+        // Only the first 13 chars are looked at: a longer quotation is no
+        // label, and an unclosed one must not send every figure to the end.
+        let mut head = r.char_indices().take(13);
+        let close = head.find(|&(_, c)| c == '”').map(|(i, _)| i);
+        let close = close.or_else(|| (r.chars().nth(12).is_none()).then_some(r.len()));
+        let inner = close.map_or("", |c| &r[..c]);
+        if !inner.is_empty() {
             // Rare: no summary, any char may be there.
             return Clause { text: inner, last_bytes: u64::MAX };
         }
