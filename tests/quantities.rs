@@ -626,3 +626,50 @@ fn time_frames_of_months_and_since_are_not_quantities() {
 fn ranks_are_not_counts() {
     none("考核位列全市前3名", "前3名 is a rank");
 }
+
+// ------------------------------------------------------------ issue 15: values once wrong
+
+#[test]
+fn a_multiplier_written_once_at_the_end_of_a_range_is_shared() {
+    let q = one("补贴标准为每户2至4万元。");
+    assert_eq!((q.value, q.upper), (int(20_000), Some(int(40_000))), "2至4万元 is 20000 to 40000 yuan");
+    let q = one("单个项目奖励八十到九十万元。");
+    assert_eq!((q.value, q.upper), (int(800_000), Some(int(900_000))), "八十到九十万元");
+    let q = one("计划投资2-3亿元。");
+    assert_eq!((q.value, q.upper), (int(200_000_000), Some(int(300_000_000))), "2-3亿元");
+    let q = one("每人补助5000至1万元。");
+    assert_eq!(
+        (q.value, q.upper),
+        (int(5_000), Some(int(10_000))),
+        "a low end above the high end's digits keeps its value"
+    );
+    let q = one("单价3-5千元。");
+    assert_eq!((q.value, q.upper), (int(3_000), Some(int(5_000))), "3-5千元");
+}
+
+#[test]
+fn a_full_width_thousands_comma_is_told_from_a_comma_between_figures() {
+    let q = one("结余资金12，345.60元。");
+    assert_eq!((q.text.as_str(), q.value), ("12，345.60元", dec("12345.6")), "one figure with a separator");
+    let v = find("便民服务中心办件3084件，1275件当场办结。");
+    assert_eq!(v.len(), 2, "two figures: {v:#?}");
+    assert_eq!((v[0].value, v[1].value), (int(3084), int(1275)), "each keeps its value");
+}
+
+#[test]
+fn percent_with_a_chinese_decimal() {
+    assert_eq!(one("占比百分之零点八。").value, dec("0.8"), "百分之零点八 is 0.8%");
+    assert_eq!(one("完成率达到百分之一百零二点五。").value, dec("102.5"), "百分之一百零二点五");
+    let q = one("覆盖率百分之三點二。");
+    assert_eq!((q.value, q.unit.as_str()), (dec("3.2"), "%"), "點 is a decimal point");
+    let q = one("满意度八點五成。");
+    assert_eq!((q.text.as_str(), q.value), ("八點五成", int(85)), "八點五成 is 85%");
+}
+
+#[test]
+fn arabic_and_chinese_places_mixed_in_a_figure() {
+    assert_eq!(one("奖励3万5千元。").value, int(35_000), "3万5千元");
+    assert_eq!(one("奖励2万3000元。").value, int(23_000), "2万3000元");
+    assert_eq!(one("培训1千2百人。").value, int(1_200), "1千2百人");
+    assert_eq!(one("拨付一万三百元。").value, int(10_300), "一万三百元");
+}

@@ -606,7 +606,11 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
                 };
                 if consistent && !guard::rejects_number(text, at(r), &n2) {
                     if let (None, Some(u2)) = (unit, unit2) {
-                        value = match value.mul_pow10(u2.exp) {
+                        // 2至4万元, 八十到九十万元: a multiplier written once,
+                        // at the end, is shared when the low end is below
+                        // the high end's figure before it.
+                        let shared = shared_multiplier(&n, &r[..n2.len], n2.value);
+                        value = match value.mul_pow10(u2.exp + shared) {
                             Some(v) => v,
                             None => return Err(at(rest2)),
                         };
@@ -637,6 +641,45 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         return Err(at(rest));
     }
     Ok(Core { start, end: at(rest), value, upper, unit, qualifiers })
+}
+
+/// The power of ten that the high end `high` (written `written`) of a
+/// range multiplies its low end `low` by: that of the 万, 亿 (and, after
+/// digits, 千 or 百) closing it, when the low end has none of its own and
+/// is no more than the digits before them (`2至4万`: 2 ≤ 4; `5000至1万`
+/// stays 5000).
+fn shared_multiplier(low: &Numeral, written: &str, high: Decimal) -> u32 {
+    let last = |s: &str| s.chars().next_back();
+    let mut rest = written;
+    let mut exp = 0;
+    while let Some(e) = last(rest).and_then(|c| match c {
+        '万' | '萬' => Some(4),
+        '亿' | '億' => Some(8),
+        _ => None,
+    }) {
+        exp += e;
+        rest = &rest[..rest.len() - 3];
+    }
+    if let Some(e) = last(rest).and_then(|c| match c {
+        '千' | '仟' => Some(3),
+        '百' | '佰' => Some(2),
+        _ => None,
+    }) {
+        let before = last(&rest[..rest.len() - 3]);
+        if before.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+            exp += e;
+        }
+    }
+    if exp == 0
+        || low.script == numeral::Script::Mixed
+        || !low.value.is_integer() && low.script == numeral::Script::Chinese
+    {
+        return 0;
+    }
+    match low.value.mul_pow10(exp) {
+        Some(v) if v <= high && v > Decimal::ZERO => exp,
+        _ => 0,
+    }
 }
 
 /// Length in bytes of the run of numeral chars (and `,` `.` between
