@@ -519,11 +519,8 @@ fn wide_groups(s: &str, end: usize, n: usize) -> usize {
             _ => break,
         }
     }
-    let goes_on = match s.as_bytes().get(at..) {
-        Some([b'.' | b'%', ..]) | Some([0xEF, 0xBC, 0x8E | 0x85, ..]) => true,
-        Some([0xE4..=0xE9, ..]) => true,
-        _ => false,
-    };
+    let goes_on =
+        matches!(s.as_bytes().get(at..), Some([b'.' | b'%' | 0xE4..=0xE9, ..]) | Some([0xEF, 0xBC, 0x8E | 0x85, ..]));
     if goes_on {
         at
     } else {
@@ -613,6 +610,12 @@ fn arabic_slow(s: &str) -> Result<(Decimal, usize, u32, &str), NumeralError> {
 }
 
 fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
+    arabic_mixed_within(s, 3)
+}
+
+/// [`arabic_mixed`] reading at most `depth` lower parts after it (亿, 万,
+/// 千, 百 each take one): a run such as `2万32万32万3…` is not read on.
+fn arabic_mixed_within(s: &str, depth: u32) -> Result<Numeral, NumeralError> {
     let (mut value, int_digits, scale, rest) = match arabic_fast(s) {
         Some(read) => read,
         None => arabic_slow(s)?,
@@ -660,7 +663,7 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
             }
         }
     }
-    if let Some(lower) = lower_part(rest_i, last, scale) {
+    if let Some(lower) = lower_part(rest_i, last, scale, depth) {
         value = value.checked_add(lower.value).ok_or(NumeralError::Overflow)?;
         rest_i = &rest_i[lower.len..];
         chars += lower.chars;
@@ -672,11 +675,11 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
 /// (`3万5千`, `2万3000`, `1千2百`, `1亿2000万`): a figure with a smaller
 /// multiplier of its own, or exactly `last` plain digits, below 10^`last`.
 /// Only after a whole number (`scale` 0): `1.5万3` is no such form.
-fn lower_part(rest: &str, last: u32, scale: u32) -> Option<Numeral> {
-    if last < 2 || scale != 0 || !rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+fn lower_part(rest: &str, last: u32, scale: u32, depth: u32) -> Option<Numeral> {
+    if depth == 0 || last < 2 || scale != 0 || !rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let lower = arabic_mixed(rest).ok()?;
+    let lower = arabic_mixed_within(rest, depth - 1).ok()?;
     let below = lower.value < Decimal::from_int(1).mul_pow10(last)?;
     let whole = lower.value.is_integer() && lower.value > Decimal::ZERO;
     let form = lower.script == Script::Mixed || (lower.int_digits == last as usize && lower.len == lower.int_digits);

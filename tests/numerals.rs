@@ -203,3 +203,12 @@ fn wan_with_no_zero_before_a_smaller_section() {
     assert_eq!(int("三万五"), 35_000, "a bare digit still fills the next place");
     assert_eq!(int("一万零五"), 10_005, "a zero still marks the ones");
 }
+
+#[test]
+fn a_long_run_of_multipliers_and_digits_is_read_in_bounded_depth() {
+    let run = "2万3".repeat(100_000);
+    let (v, len) = parse_prefix(&run).expect("a numeral opens the run");
+    assert_eq!((v.to_string(), len), ("20000".to_string(), "2万".len()), "32万 is no lower part of 2万");
+    let run = "1亿2000万3千2百".to_string() + &"1".repeat(1000);
+    assert!(parse_prefix(&run).is_some(), "nested lower parts end without overflowing the stack");
+}

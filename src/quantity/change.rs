@@ -9,7 +9,7 @@
 //! down_word   ::= '下降' | '降低' | '减少' | '缩减' | '缩短' | '压减' | '压缩' | '降幅' | '减幅' | '下滑'
 //!               | '回落' | ('同比' | '环比') ('降' | '减')
 //! level       ::= change_word ('至' | '到') quantity             -- a new level, not a change
-//! from_to     ::= quantity change_word ('至' | '到') quantity   -- 由40%降低至38%: both, and the change
+//! from_to     ::= quantity change_word ('至' | '到') quantity   -- 由40%降低至38%: both figures, no derived change
 //! ```
 //! The value of a change is its magnitude; [`Direction`] says which way.
 

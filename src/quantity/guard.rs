@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! not_quantity ::= '第' number …                      -- ordinal: 第四次, 第23条
+//!                | '届' number …                      -- session: 十三届七次全会
 //!                | number ('年'|'年度') where number ≥ 1000 -- years, 2021—2025年, (20212025年)
 //!                | digits (':'|'：') digits            -- times: 16:58, 上午8:00
 //!                | number '.' digit                    -- dates and versions: 2024.3.5
@@ -70,7 +71,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
         let clear = if n.script == Script::Chinese {
             chinese_clear(text, start + n.len, prev)
         } else {
-            prev != [0xE7, 0xAC, 0xAC]
+            prev != [0xE7, 0xAC, 0xAC] && prev != [0xE5, 0xB1, 0x8A]
         };
         if clear {
             return false;
@@ -80,7 +81,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
 }
 
 /// The shortcut of [`rejects_number`] for a Chinese numeral ending at
-/// `end`, after the three-byte char `prev`: neither 第 数 几 若 上 成
+/// `end`, after the three-byte char `prev`: neither 第 数 几 若 上 成 届
 /// before nor a numeral after.
 fn chinese_clear(text: &str, end: usize, prev: [u8; 3]) -> bool {
     !matches!(
@@ -91,6 +92,7 @@ fn chinese_clear(text: &str, end: usize, prev: [u8; 3]) -> bool {
             | [0xE8, 0x8B, 0xA5]
             | [0xE4, 0xB8, 0x8A]
             | [0xE6, 0x88, 0x90]
+            | [0xE5, 0xB1, 0x8A]
     ) && !char_at(text, end).is_some_and(crate::numeral::starts_numeral)
 }
 
@@ -102,7 +104,8 @@ fn rejects_number_by_rules(text: &str, start: usize, n: &Numeral) -> bool {
         return true;
     }
     match prev_char(text, start) {
-        Some('第') => return true,
+        // 第四次; 十三届七次全会: the plenum of a session.
+        Some('第' | '届') => return true,
         // 数十次, 几百人, 上千家: a vague count, no figure.
         Some('数' | '几' | '若' | '上' | '成') if n.script == Script::Chinese => return true,
         Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '＊' | '×' | '#' | '/' | '_' | '@') => {

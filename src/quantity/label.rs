@@ -437,11 +437,30 @@ pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
         }
         match region[..head.len()].chars().next_back() {
             Some(c) if !is_boundary(c) => head = &head[..head.len() - c.len_utf8()],
+            Some('\n' | '\r') => match wrapped_line(region, head.len()) {
+                Some(at) => head = &head[..at],
+                None => break,
+            },
             _ => break,
         }
         left -= 1;
     }
     Clause { text: &region[head.len()..], last_bytes: seen }
+}
+
+/// Where the line break ending at byte `at` of `region` starts, when it
+/// only wraps a line (PDF text): an ideograph on both sides, and a full
+/// line before it (16 chars at least, none of them a line break).
+fn wrapped_line(region: &str, at: usize) -> Option<usize> {
+    let head = &region[..at];
+    let start = head.strip_suffix("\r\n").or_else(|| head.strip_suffix(['\n', '\r']))?.len();
+    let before = &region[..start];
+    let after = &region[at..];
+    if !closes_with_ideograph(before) || !opens_with_ideograph(after) {
+        return None;
+    }
+    let line = before.chars().rev().take(16).take_while(|c| !matches!(c, '\n' | '\r')).count();
+    (line == 16).then_some(start)
 }
 
 /// The label read before the number: `clause` without lead and tail words.
@@ -556,6 +575,23 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     Clause { text: out, last_bytes: seen }
 }
 
+/// Whether a noun opens the text after byte `end` (after at most one
+/// space): an ideograph that is no particle, preposition, qualifier or
+/// change verb, opening a phrase of two chars or more. Only 13 chars are read.
+pub(crate) fn noun_follows(text: &str, end: usize) -> bool {
+    let s = text.get(end..).unwrap_or("");
+    let s = s.strip_prefix([' ', '\u{3000}']).unwrap_or(s);
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    if !is_cjk(first) || "的和与及等并或均都已被以左上下多余至到增减提降达为是在元次年月日".contains(first)
+    {
+        return false;
+    }
+    let phrase = after_phrase(text, text.len() - s.len(), false).text;
+    phrase.len() >= 6 && !super::change::starts_with_change(s)
+}
+
 /// A label: most are a slice of the text, some (without `各类`) are built.
 pub(crate) enum Label<'t> {
     /// Words of the text.
@@ -602,6 +638,14 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     // Most labels hold no 各, as the summary tells. 的 shares its bit, and
     // is common; but a label changes only when it also holds 类, 项 or 种
     // (after 各), whose bits are a second test.
+    if chosen.contains(['\n', '\r']) {
+        // A label over a wrapped line is read without its line break.
+        let joined: String = chosen.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+        return match without_each(&joined) {
+            Label::Owned(s) => Label::Owned(s),
+            Label::Slice(s) => Label::Owned(SmallString::new(s)),
+        };
+    }
     if !from.may_hold(EACH_BIT) || !from.may_hold(EACH_KIND_BITS) {
         return Label::Slice(chosen);
     }

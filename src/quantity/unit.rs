@@ -192,8 +192,6 @@ impl PartialEq<Unit> for String {
 }
 
 impl Unit {
-    /// 个百分点, the unit of a change between two percentages.
-    pub(crate) const POINTS: Unit = Unit::of("个百分点");
     /// 年, compared with as a row rather than as text.
     pub(crate) const YEAR: Unit = Unit::of("年");
 }
@@ -349,14 +347,16 @@ const WORDS: &[(char, &str)] = &[
     ('年', "度级龄代份底初末终内均薪检报"),
     ('周', "年岁边期末"),
     ('天', "然气下"),
-    ('期', "间限末满刊货待"),
+    // 三期工程, 二期项目: a phase of a project, not a count.
+    ('期', "间限末满刊货待工项"),
     ('部', "门署分长位队"),
     ('处', "理置罚长室于"),
     ('条', "件例款线"),
     ('名', "称单义录额"),
     ('起', "草诉步来点"),
     ('份', "额"),
-    ('人', "民大社防"),
+    // 人口 is a noun; 三人篮球, 5人制 name a game.
+    ('人', "民大社防口篮足制"),
     ('面', "积向对临貌"),
     ('路', "线径段口"),
     ('支', "持付出撑部"),
@@ -373,7 +373,8 @@ const WORDS: &[(char, &str)] = &[
     ('台', "账风"),
     ('座', "谈"),
     ('户', "籍口外"),
-    ('位', "置于"),
+    // 两位数增长: digits, not people.
+    ('位', "置于数"),
     ('元', "旦素"),
     ('次', "日数年"),
     ('间', "隔"),
@@ -643,11 +644,11 @@ mod tests {
     #[test]
     fn units_compare_as_their_texts() {
         let bases: Vec<super::Unit> =
-            super::UNITS.iter().map(|u| super::Unit::of(u.1)).chain([super::Unit::POINTS, super::Unit::YEAR]).collect();
+            super::UNITS.iter().map(|u| super::Unit::of(u.1)).chain([super::Unit::YEAR]).collect();
         for (a, row) in bases.iter().zip(super::UNITS) {
             assert_eq!(a.as_str(), row.1);
         }
-        assert_eq!((super::Unit::POINTS.as_str(), super::Unit::YEAR.as_str()), ("个百分点", "年"));
+        assert_eq!((super::Unit::of("个百分点").as_str(), super::Unit::YEAR.as_str()), ("个百分点", "年"));
         for a in &bases {
             for b in &bases {
                 assert_eq!(a == b, a.as_str() == b.as_str(), "{a} {b}");
