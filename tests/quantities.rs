@@ -500,10 +500,66 @@ fn never_panics_on_odd_input() {
 }
 
 #[test]
-fn vague_counts_are_not_quantities() {
-    none("开展数十次检查", "数十 is no figure");
-    none("几百人参加", "几百 is no figure");
-    none("上千家企业受益", "上千 is no figure");
+fn vague_magnitudes_are_their_base_and_say_they_are_approximate() {
+    // Issue 15 reads these as figures (this test said they were none).
+    let vague = [Qualifier::Approx, Qualifier::MoreThan];
+    let q = one("开展数十次检查。");
+    assert_eq!((q.text.as_str(), q.value, q.qualifiers.as_slice()), ("数十次", int(10), &vague[..]), "数十次");
+    let q = one("几百人参加。");
+    assert_eq!((q.text.as_str(), q.value, q.qualifiers.as_slice()), ("几百人", int(100), &vague[..]), "几百人");
+    let q = one("上千家企业受益。");
+    assert_eq!(
+        (q.value, q.qualifiers.as_slice(), q.label.as_str()),
+        (int(1000), &[Qualifier::Approx][..], "企业受益"),
+        "上千家"
+    );
+    let q = one("惠及十几万人。");
+    assert_eq!((q.text.as_str(), q.value, q.qualifiers.as_slice()), ("十几万人", int(100_000), &vague[..]), "十几万人");
+    assert_eq!(one("帮扶资金二十几万元。").value, int(200_000), "二十几万元");
+    assert_eq!(one("建成十几个示范点。").label, "示范点", "十几个 with the noun after it");
+    let q = one("吸引几十万群众。");
+    assert_eq!((q.value, q.label.as_str()), (int(100_000), "群众"), "几十万 before a noun");
+    let q = one("接待成百上千名群众。");
+    assert_eq!((q.value, q.upper), (int(100), Some(int(1000))), "成百上千 is a range");
+    assert_eq!(one("吸引成千上万名游客。").upper, Some(int(10_000)), "成千上万");
+    assert_eq!(one("覆盖近千人。").qualifiers.as_slice(), &[Qualifier::Nearly], "近千 is nearly a thousand");
+    none("有几个问题。", "几 alone names no base");
+    none("上下一心。", "上 before no place char");
+}
+
+#[test]
+fn signs_make_a_figure_negative_or_turn_a_change() {
+    let q = one("利润总额负3.5%。");
+    assert_eq!(
+        (q.text.as_str(), q.value, q.kind),
+        ("负3.5%", Decimal::new(-35, 1).expect("fits"), QuantityKind::Percent),
+        "负 is a sign"
+    );
+    let q = one("净流入-2.1%。");
+    assert_eq!(
+        (q.text.as_str(), q.value),
+        ("-2.1%", Decimal::new(-21, 1).expect("fits")),
+        "a hyphen before digits is a sign"
+    );
+    let q = one("同比-2.1%。");
+    assert_eq!(
+        (q.kind, q.direction, q.value),
+        (QuantityKind::Change, Some(Direction::Down), dec("2.1")),
+        "同比 with a minus is a fall"
+    );
+    let q = one("增幅为−0.6个百分点。");
+    assert_eq!((q.direction, q.value, q.text.as_str()), (Some(Direction::Down), dec("0.6"), "−0.6个百分点"), "U+2212");
+    let q = one("收入增长-1.2%。");
+    assert_eq!(
+        (q.kind, q.direction, q.value),
+        (QuantityKind::Change, Some(Direction::Down), dec("1.2")),
+        "增长-1.2% went down"
+    );
+    let q = one("办理1-2部。");
+    assert_eq!((q.value, q.upper), (int(1), Some(int(2))), "a hyphen between figures is a range, not a sign");
+    none("2024-03-28", "a date");
+    assert_eq!(one("负责同志3人。").value, int(3), "负 of a word is no sign");
+    assert_eq!(one("胜负3场。").value, int(3), "负 glued to a char before it is a word");
 }
 
 #[test]

@@ -145,6 +145,13 @@ pub(crate) fn opens_with_level(s: &str) -> bool {
     matches!(s[word.len()..].chars().next(), Some('至' | '到' | '为'))
 }
 
+/// Whether the clause closes with a comparison (`同比`, `环比`, `比上年`,
+/// `较上年`): a signed figure after it is a change (`同比-2.1%`).
+pub(crate) fn compares(clause: &str) -> bool {
+    let s = clause.trim_end();
+    ["同比", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期"].iter().any(|w| s.ends_with(w))
+}
+
 /// Whether `s` opens with a change word (`增加到178项`).
 pub(crate) fn starts_with_change(s: &str) -> bool {
     word_dir(s, false).is_some()

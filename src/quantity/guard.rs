@@ -13,7 +13,7 @@
 //!                | '一' unit                           -- articles: 一支队伍, 一次告知
 //!                | '二' unit                           -- words: 二次供水 (counts say 两次)
 //!                | cn_single unit cn_numeral           -- paired set phrases: 五位一体, 三天两头
-//!                | ('数'|'几'|'若'|'上') cn_numeral      -- vague: 数十次, 上千人
+//!                | ('数'|'几'|'若'|'上') cn_numeral      -- vague: read as such by read_vague, not here
 //!                | ('近'|'连续'|'过去' …) number '年'     -- time frames: 近3年, 连续2年, 过去6个月
 //!                | '前' number ('名'|'位')               -- ranks: 前3名
 //! ```

@@ -613,6 +613,13 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     // Most numerals that are no figure have nothing after them that could
     // make one (一是, 二十大, 三中全会): they end here, where reading on would
     // end them too, without the guards and the unit lookup.
+    // 十几万人, 二十几个: 几 fills the places below the stated base.
+    if let Some(r) = after_num.strip_prefix('几') {
+        if n.script == numeral::Script::Chinese && !n.positional {
+            let approx = [Qualifier::Approx, Qualifier::MoreThan];
+            return vague_tail(text, start, n.value, None, r, &approx).ok_or(num_end);
+        }
+    }
     if !may_have_tail(after_num) && !ends_with_multiplier(&s[..n.len]) {
         return Err(num_end);
     }
@@ -756,6 +763,35 @@ fn bare_noun_figure(text: &str, start: usize, n: &Numeral, after_num: &str) -> O
     Some(Core { start, end, value, upper: None, unit, qualifiers: q.into_iter().collect() })
 }
 
+/// `core` with the sign written before it, if any: `负3.5%`, `-2.1%`,
+/// `−0.6个百分点` are negative. A hyphen or minus after a digit, a letter
+/// or a numeral joins two figures (`2-3`, `2024-03`) and is no sign.
+fn signed(text: &str, core: Core) -> Core {
+    let Some(sign) = guard::prev_char(text, core.start) else {
+        return core;
+    };
+    if !matches!(sign, '负' | '-' | '−' | '－') {
+        return core;
+    }
+    let at = core.start - sign.len_utf8();
+    let joins = guard::prev_char(text, at)
+        .is_some_and(|p| p.is_ascii_alphanumeric() || numeral::is_numeral_char(p) || matches!(p, '-' | '－' | '.'));
+    // 负 also closes words (胜负, 抱负): a sign only before a rate, an
+    // amount or a measure written in digits.
+    let word = sign == '负'
+        && (!text[core.start..].starts_with(|c: char| c.is_ascii_digit() || c == '百')
+            || !matches!(core.unit.class, Class::Percent | Class::Money | Class::Measure));
+    if joins || word {
+        return core;
+    }
+    let neg = |v: Decimal| Decimal::ZERO.checked_sub(v);
+    match (neg(core.value), core.upper.map(neg)) {
+        (Some(value), None) => Core { start: at, value, ..core },
+        (Some(value), Some(Some(up))) => Core { start: at, value: up, upper: Some(value), ..core },
+        _ => core,
+    }
+}
+
 /// Length in bytes of the run of numeral chars (and `,` `.` between
 /// digits) opening `s`.
 fn numeral_run(s: &str) -> usize {
@@ -805,6 +841,73 @@ fn read_round(text: &str, start: usize, c: char) -> Option<Core> {
         end = text.len() - r2.len();
     }
     Some(Core { start, end, value, upper: None, unit, qualifiers })
+}
+
+/// A vague magnitude at `start`, where the place char `c` (十百千万) is:
+/// `数十`, `几百`, `数万` (the base, approximate and more), `上百`, `上千`
+/// (approximate), `成百上千`, `成千上万` (a range, approximate). The
+/// figure starts at the word before `c`.
+fn read_vague(text: &str, start: usize, c: char) -> Option<Core> {
+    let exp = match c {
+        '十' => 1,
+        '百' => 2,
+        '千' => 3,
+        '万' => 4,
+        _ => return None,
+    };
+    let lead = guard::prev_char(text, start)?;
+    let from = start - lead.len_utf8();
+    let mut rest = &text[start + c.len_utf8()..];
+    let base = Decimal::from_int(1).mul_pow10(exp)?;
+    match lead {
+        '数' | '几' => vague_tail(text, from, base, None, rest, &[Qualifier::Approx, Qualifier::MoreThan]),
+        '上' => vague_tail(text, from, base, None, rest, &[Qualifier::Approx]),
+        '成' => {
+            // 成百上千, 成千上万: the next place up is the high end.
+            let next = match c {
+                '百' => '千',
+                '千' => '万',
+                _ => return None,
+            };
+            rest = rest.strip_prefix('上')?.strip_prefix(next)?;
+            let upper = base.mul_pow10(1)?;
+            vague_tail(text, from, base, Some(upper), rest, &[Qualifier::Approx])
+        }
+        _ => None,
+    }
+}
+
+/// The rest of a vague figure from `from` whose number is `value` (and
+/// `upper`) and whose text goes on with `rest`: `[万|亿] [' '] unit` or a
+/// noun after 万/亿; `quals` says how vague it is.
+fn vague_tail(
+    text: &str,
+    from: usize,
+    value: Decimal,
+    upper: Option<Decimal>,
+    rest: &str,
+    quals: &[Qualifier],
+) -> Option<Core> {
+    let (r, mult) = opt(unit::multiplier).parse(rest).unwrap_or((rest, None));
+    let exp = mult.unwrap_or(0);
+    let scaled = |v: Decimal, e: u32| v.mul_pow10(exp + e);
+    let mut qualifiers: Qualifiers = quals.iter().copied().collect();
+    let (r, unit) = match unit::unit(skip_space(r)) {
+        Some((r2, u)) => (r2, u),
+        None if mult.is_some() && label::noun_follows(text, text.len() - r.len()) => (r, unit::unit("个")?.1),
+        None => return None,
+    };
+    let mut end = text.len() - r.len();
+    if let Ok((r2, q)) = qualifier::after_unit(r) {
+        qualifiers.push(q);
+        end = text.len() - r2.len();
+    }
+    let value = scaled(value, unit.exp)?;
+    let upper = match upper {
+        Some(u) => Some(scaled(u, unit.exp)?),
+        None => None,
+    };
+    Some(Core { start: from, end, value, upper, unit, qualifiers })
 }
 
 /// `'百分之' numeral` at `start` (which points at 百).
@@ -916,10 +1019,15 @@ pub(crate) fn find_into(
             }
             let c = text[i..].chars().next().unwrap_or(' ');
             if numeral::starts_numeral(c) && !lone_financial(c, &text[i + c.len_utf8()..]) {
-                read_core(text, i)
+                match read_core(text, i) {
+                    Err(next) if c == '十' => read_vague(text, i, c).ok_or(next),
+                    read => read,
+                }
             } else if c == '百' && text[i..].starts_with("百分之") {
                 read_per_cent(text, i).ok_or(i + c.len_utf8())
             } else if let Some(core) = read_round(text, i, c) {
+                Ok(core)
+            } else if let Some(core) = read_vague(text, i, c) {
                 Ok(core)
             } else {
                 i += c.len_utf8().max(1);
@@ -928,6 +1036,7 @@ pub(crate) fn find_into(
         };
         match core {
             Ok(core) => {
+                let core = signed(text, core);
                 i = core.end;
                 if let Some(mut q) = assemble(text, floor, core, last_open, shared) {
                     // `2次4期`: a figure glued to the one before shares its label.
@@ -1114,6 +1223,19 @@ fn assemble(
             None
         }
     });
+    // A negative figure: after a change word the change went the other way
+    // (增长-1.2% is down), after 同比 or 环比 it is a fall; a change
+    // keeps its magnitude as its value.
+    let negative = core.value < Decimal::ZERO;
+    let direction = match direction {
+        Some(d) if negative => Some(if d == Direction::Up { Direction::Down } else { Direction::Up }),
+        None if negative && change::compares(clause.text) => Some(Direction::Down),
+        d => d,
+    };
+    let (value, upper) = match direction {
+        Some(_) if negative => (core.value.abs(), core.upper.map(Decimal::abs)),
+        _ => (core.value, core.upper),
+    };
     let kind = if direction.is_some() { QuantityKind::Change } else { core.unit.kind() };
     let class = if direction.is_some() { Class::Verbal } else { core.unit.class };
     let label = match label::label(text, clause, core.end, class) {
@@ -1123,8 +1245,8 @@ fn assemble(
     Some(Quantity {
         span: Span::new(qstart, core.end),
         text: small_string(shared, text, &text[qstart..core.end]),
-        value: core.value,
-        upper: core.upper,
+        value,
+        upper,
         unit: core.unit.base,
         kind,
         qualifiers,
