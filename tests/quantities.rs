@@ -814,3 +814,88 @@ fn a_label_crosses_a_wrapped_line() {
     let q = one("一、总体情况\n全年办理案件3件。");
     assert_eq!(q.label, "办理案件", "a short line before the break is a heading, not a wrap");
 }
+
+#[test]
+fn fractions_and_per_mille_are_shares_in_percent() {
+    let q = one("贫困人口减少三分之一。");
+    assert_eq!((q.text.as_str(), q.unit.as_str()), ("三分之一", "%"), "三分之一 is a share");
+    assert_eq!(
+        (q.value, q.qualifiers.as_slice()),
+        (dec("33.3333"), &[Qualifier::Approx][..]),
+        "rounded, and said to be"
+    );
+    let q = one("五分之二的村完成改造。");
+    assert_eq!((q.value, q.qualifiers.as_slice()), (int(40), &[][..]), "五分之二 is exactly 40%");
+    assert_eq!(one("事故率控制在千分之三。").value, dec("0.3"), "千分之三 is 0.3%");
+    assert_eq!(one("万分之五。").value, dec("0.05"), "万分之五 is 0.05%");
+    assert_eq!(one("覆盖率达百分之百。").value, int(100), "百分之百 is 100%");
+    let q = one("三分之二以上的村。");
+    assert_eq!(q.qualifiers.as_slice(), &[Qualifier::Approx, Qualifier::AtLeast], "a qualifier after the fraction");
+    none("分之", "no numbers");
+}
+
+#[test]
+fn one_char_numerals_count_by_what_follows_their_measure_word() {
+    let q = one("建成两个示范村。");
+    assert_eq!((q.value, q.unit.as_str(), q.label.as_str()), (int(2), "个", "示范村"), "两个 before a noun phrase");
+    assert_eq!(one("镇长出庭两宗。").value, int(2), "两宗");
+    assert_eq!(one("运输一吨。").value, int(1), "一 with a measure is one of it");
+    assert_eq!(one("今年完成三项。").value, int(3), "三项 at the end of a clause");
+    assert_eq!(one("新建五个，").value, int(5), "五个 before a comma");
+    none("建立一站式服务中心", "一站式");
+    none("村两委换届", "两委");
+    none("落实三项制度，", "三项制度");
+    none("落实一岗双责", "一岗双责");
+    none("增强四个意识", "四个意识");
+    none("实现两位数增长", "两位数");
+    none("做到两个维护", "两个维护");
+    none("建设一支队伍", "一 is an article before a classifier");
+    none("一方面加强学习", "一方面 is a connective");
+    none("曾一度中断", "一度 is a word");
+}
+
+#[test]
+fn units_of_reports_on_energy_farms_goods_and_currencies() {
+    let cases = [
+        ("装机容量100千瓦。", "千瓦", QuantityKind::Measure),
+        ("年发电200千瓦时。", "千瓦时", QuantityKind::Measure),
+        ("节约用电300度。", "度", QuantityKind::Measure),
+        ("收购粮食500斤。", "斤", QuantityKind::Measure),
+        ("出栏生猪3000头。", "头", QuantityKind::Count),
+        ("养殖鸡鸭2万只。", "只", QuantityKind::Count),
+        ("放养鹅1500羽。", "羽", QuantityKind::Count),
+        ("种植苗木2000株。", "株", QuantityKind::Count),
+        ("新增耕地500亩。", "亩", QuantityKind::Measure),
+        ("造林30公顷。", "公顷", QuantityKind::Measure),
+        ("完成土方2000方。", "立方米", QuantityKind::Measure),
+        ("实际利用外资5亿美元。", "美元", QuantityKind::Money),
+        ("出口额3000万欧元。", "欧元", QuantityKind::Money),
+        ("捐赠手套100双。", "双", QuantityKind::Count),
+        ("促成结对帮扶10对。", "对", QuantityKind::Count),
+        ("新增公交车辆20辆。", "辆", QuantityKind::Count),
+        ("执行航班3架。", "架", QuantityKind::Count),
+        ("发表论文10篇。", "篇", QuantityKind::Count),
+        ("出版图书5部。", "部", QuantityKind::Count),
+        ("印发简报12期。", "期", QuantityKind::Count),
+        ("已连续举办五届。", "届", QuantityKind::Count),
+        ("占比2.5个百分点。", "个百分点", QuantityKind::Percent),
+    ];
+    for (t, unit, kind) in cases {
+        let q = one(t);
+        assert_eq!((q.unit.as_str(), q.kind), (unit, kind), "{t}");
+    }
+    none("召开十四届人大会议", "届 before a noun is an ordinal");
+    none("开展1对1帮扶", "1对1 pairs, it counts nothing");
+    none("只有这样", "只 as a word");
+}
+
+#[test]
+fn amounts_written_in_financial_numerals() {
+    let q = one("合同金额壹拾贰万元整。");
+    assert_eq!((q.text.as_str(), q.value), ("壹拾贰万元整", int(120_000)), "整 closes a written amount");
+    let q = one("收取伍佰圆。");
+    assert_eq!((q.value, q.unit.as_str()), (int(500), "元"), "圆 is 元");
+    assert_eq!(one("单价叁元伍角。").value, dec("3.5"), "角 is a tenth");
+    assert_eq!(one("每份3元5角2分。").value, dec("3.52"), "分 is a hundredth");
+    none("加强队伍建设", "伍 in a word");
+}

@@ -60,7 +60,7 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     // The common case, by bytes: an ideograph (lead byte E4…E9) before and
     // an ideograph or `%` after, away from the start of the text. Of the
-    // rules below, only 第 before, and for Chinese numerals 数几若上成
+    // rules below, only 第 or 届 before, and for Chinese numerals 数几若上
     // before and a numeral after, can reject such a number; the other chars
     // they look for are other ASCII chars or full-width forms (lead byte EF).
     let b = text.as_bytes();
@@ -81,7 +81,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
 }
 
 /// The shortcut of [`rejects_number`] for a Chinese numeral ending at
-/// `end`, after the three-byte char `prev`: neither 第 数 几 若 上 成 届
+/// `end`, after the three-byte char `prev`: neither 第 数 几 若 上 届
 /// before nor a numeral after.
 fn chinese_clear(text: &str, end: usize, prev: [u8; 3]) -> bool {
     !matches!(
@@ -91,7 +91,6 @@ fn chinese_clear(text: &str, end: usize, prev: [u8; 3]) -> bool {
             | [0xE5, 0x87, 0xA0]
             | [0xE8, 0x8B, 0xA5]
             | [0xE4, 0xB8, 0x8A]
-            | [0xE6, 0x88, 0x90]
             | [0xE5, 0xB1, 0x8A]
     ) && !char_at(text, end).is_some_and(crate::numeral::starts_numeral)
 }
@@ -107,7 +106,8 @@ fn rejects_number_by_rules(text: &str, start: usize, n: &Numeral) -> bool {
         // 第四次; 十三届七次全会: the plenum of a session.
         Some('第' | '届') => return true,
         // 数十次, 几百人, 上千家: a vague count, no figure.
-        Some('数' | '几' | '若' | '上' | '成') if n.script == Script::Chinese => return true,
+        // 成 is no such word: 建成两个, 完成三项 are counts.
+        Some('数' | '几' | '若' | '上') if n.script == Script::Chinese => return true,
         Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '＊' | '×' | '#' | '/' | '_' | '@') => {
             return true
         }
@@ -142,6 +142,16 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Reading, after: &str) -> bool 
     if unit.base == Unit::YEAR && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000)) {
         return true;
     }
+    // Units that are also common words or ordinals count only where the
+    // form says so: 方 (earth) and 度 (electricity) after digits (一方面,
+    // 一度, 两度 are words); 届 at the end of a clause (连续举办五届。, not
+    // 十四届人大); 对 not before a figure (1对1帮扶).
+    match unit.written {
+        "方" | "度" if n.script == Script::Chinese => return true,
+        "届" if after.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '的') => return true,
+        "对" if after.starts_with(|c: char| crate::numeral::starts_numeral(c)) => return true,
+        _ => {}
+    }
     // Most figures are in Arabic digits, which the other rules leave alone:
     // two tests inline, no call.
     n.script == Script::Chinese && rejects_chinese_quantity(n, unit, after)
@@ -149,8 +159,9 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Reading, after: &str) -> bool 
 
 /// [`rejects_quantity`] for a Chinese numeral, past the test for years.
 fn rejects_chinese_quantity(n: &Numeral, unit: Reading, after: &str) -> bool {
-    // 一支队伍, 一次告知: 一 is an article; 一成 and 一倍 are figures.
-    if n.value == crate::numeral::Decimal::from_int(1) && !matches!(unit.class, Class::Percent | Class::Times) {
+    // 一支队伍, 一次告知: 一 is an article; 一成, 一倍 and 一吨 are figures.
+    let one = n.value == crate::numeral::Decimal::from_int(1);
+    if one && !matches!(unit.class, Class::Percent | Class::Times | Class::Measure) {
         return true;
     }
     let single = n.chars == 1;
@@ -163,14 +174,32 @@ fn rejects_chinese_quantity(n: &Numeral, unit: Reading, after: &str) -> bool {
         return true;
     }
     if single {
-        let counts = matches!(unit.class, Class::Verbal | Class::Person | Class::Money | Class::Percent)
-            || (unit.class == Class::Duration && unit.written != "年" && unit.written != "周");
+        let counts =
+            matches!(unit.class, Class::Verbal | Class::Person | Class::Money | Class::Percent | Class::Measure)
+                || (unit.class == Class::Duration && unit.written != "年" && unit.written != "周")
+                || (unit.class == Class::Noun && counts_things(after));
         if !counts {
             return true;
         }
     }
     false
 }
+
+/// Whether what follows a one-char numeral and a classifier (`两个`,
+/// `三项`) says it counts things rather than names a set phrase: nothing
+/// (punctuation, the end: `完成三项。`), a particle, or a noun phrase of
+/// three chars or more (`两个示范村`). A two-char noun after it is the
+/// shape of set phrases (`三项制度`, `四个意识`, `两个维护`).
+fn counts_things(after: &str) -> bool {
+    let phrase = super::label::noun_phrase_len(after);
+    phrase == 0 || (phrase >= 3 && !SET_HEADS.iter().any(|h| after.starts_with(h)))
+}
+
+/// Abstract nouns that open the set phrases of political writing after a
+/// numeral and a classifier (`四个方面工作`, `三项制度改革`, `两个维护`,
+/// `四个全面战略布局`): they name a doctrine, not things counted.
+const SET_HEADS: &[&str] =
+    &["方面", "制度", "意识", "自信", "维护", "代表", "全面", "体系", "机制", "原则", "坚持", "优先", "文明", "统一"];
 
 /// Whether a number of years right after `before` is a time frame
 /// (`近3年`, `连续2年`, `过去5年`) rather than a length of something.

@@ -592,6 +592,12 @@ pub(crate) fn noun_follows(text: &str, end: usize) -> bool {
     phrase.len() >= 6 && !super::change::starts_with_change(s)
 }
 
+/// How many chars the noun phrase opening `s` has (as read for a label
+/// after a figure): 0 when a particle, a verb or punctuation opens it.
+pub(crate) fn noun_phrase_len(s: &str) -> usize {
+    after_phrase(s, 0, false).text.chars().count()
+}
+
 /// A label: most are a slice of the text, some (without `各类`) are built.
 pub(crate) enum Label<'t> {
     /// Words of the text.

@@ -613,6 +613,9 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     // Most numerals that are no figure have nothing after them that could
     // make one (一是, 二十大, 三中全会): they end here, where reading on would
     // end them too, without the guards and the unit lookup.
+    if after_num.starts_with("分之") {
+        return read_fraction(text, start, &n, after_num).ok_or(num_end);
+    }
     // 十几万人, 二十几个: 几 fills the places below the stated base.
     if let Some(r) = after_num.strip_prefix('几') {
         if n.script == numeral::Script::Chinese && !n.positional {
@@ -630,6 +633,18 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         && guard::prev_char(text, start).is_some_and(|c| numeral::is_numeral_char(c) && !is_financial(c))
     {
         return Err(num_end);
+    }
+    // 三天两头, 五湖四海: a one-char numeral after another and a char is
+    // the second half of a paired set phrase.
+    if n.script == numeral::Script::Chinese && n.chars == 1 {
+        let is_cn_digit = |c: char| "〇零一二两三四五六七八九".contains(c);
+        let before = guard::prev_char(text, start).map_or(0, char::len_utf8);
+        if before == 3
+            && guard::prev_char(text, start - 3).is_some_and(is_cn_digit)
+            && guard::prev_char(text, start - 6).is_none_or(|c| !numeral::is_numeral_char(c))
+        {
+            return Err(num_end);
+        }
     }
     let (mut rest, mut value, mut unit, q) = figure_tail(after_num, &n);
     let mut qualifiers: Qualifiers = q.into_iter().collect();
@@ -687,6 +702,11 @@ fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         }
         return Err(at(rest));
     };
+    if matches!(unit.written, "元" | "圆") && upper.is_none() {
+        let (v, r) = small_money(value, rest);
+        value = v;
+        rest = r;
+    }
     if let Ok((r, q)) = qualifier::after_unit(rest) {
         qualifiers.push(q);
         rest = r;
@@ -792,6 +812,24 @@ fn signed(text: &str, core: Core) -> Core {
     }
 }
 
+/// An amount in 元 with the 角 and 分 after it and the closing 整 of
+/// written amounts (`叁元伍角`, `3元5角2分`, `壹拾贰万元整`): the value
+/// with them added, and the text after them.
+fn small_money(value: Decimal, rest: &str) -> (Decimal, &str) {
+    let mut v = value;
+    let mut r = rest;
+    for (unit, exp) in [('角', 1), ('分', 2)] {
+        let Some(n) = numeral::read_prefix(r) else { break };
+        let Some(after) = r[n.len..].strip_prefix(unit) else { continue };
+        let part = n.value.to_i64().filter(|d| (1..=9).contains(d)).and_then(|d| Decimal::new(i128::from(d), exp));
+        if let Some(sum) = part.and_then(|p| v.checked_add(p)) {
+            v = sum;
+            r = after;
+        }
+    }
+    (v, r.strip_prefix('整').unwrap_or(r))
+}
+
 /// Length in bytes of the run of numeral chars (and `,` `.` between
 /// digits) opening `s`.
 fn numeral_run(s: &str) -> usize {
@@ -808,7 +846,8 @@ fn is_financial(c: char) -> bool {
 /// A financial digit not followed by another numeral char is a word's
 /// char (`队伍`, `落伍`), not a number.
 fn lone_financial(c: char, rest: &str) -> bool {
-    is_financial(c) && !rest.chars().next().is_some_and(numeral::is_numeral_char)
+    is_financial(c)
+        && !rest.chars().next().is_some_and(|n| numeral::is_numeral_char(n) || matches!(n, '元' | '圆' | '角'))
 }
 
 /// `round ::= ('百' | '千' | '万') ('余' | '多') unit | pre_qualifier ('百' | '千' | '万') unit`:
@@ -910,18 +949,75 @@ fn vague_tail(
     Some(Core { start: from, end, value, upper, unit, qualifiers })
 }
 
-/// `'百分之' numeral` at `start` (which points at 百).
-fn read_per_cent(text: &str, start: usize) -> Option<Core> {
-    let after = start + "百分之".len();
-    let n = numeral::read_prefix(text.get(after..)?)?;
-    let mut end = after + n.len;
+/// `('百' | '千' | '万') '分之' (numeral | '百')` at `start`, where `c`
+/// is: a share in percent, `百分之八十`, `百分之百` (100), `千分之三` (0.3).
+fn read_per_cent(text: &str, start: usize, c: char) -> Option<Core> {
+    let after = start + c.len_utf8() + "分之".len();
+    let rest = text.get(after..)?;
+    let (value, len) = match numeral::read_prefix(rest) {
+        Some(n) => (n.value, n.len),
+        None if rest.starts_with('百') => (Decimal::from_int(100), '百'.len_utf8()),
+        None => return None,
+    };
+    let value = match c {
+        '千' => Decimal::new(value.mantissa(), value.scale() + 1)?,
+        '万' => Decimal::new(value.mantissa(), value.scale() + 2)?,
+        _ => value,
+    };
+    let mut end = after + len;
     let mut qualifiers = Qualifiers::new();
     if let Ok((r, q)) = qualifier::after_unit(&text[end..]) {
         qualifiers.push(q);
         end = text.len() - r.len();
     }
     let unit = unit::unit("%")?.1;
-    Some(Core { start, end, value: n.value, upper: None, unit, qualifiers })
+    Some(Core { start, end, value, upper: None, unit, qualifiers })
+}
+
+/// `numeral '分之' numeral` at `start`, the denominator `den` read and
+/// `rest` after it at 分之: `三分之一`, `五分之二`, as a share in percent;
+/// one that does not end within six decimal places (`三分之一`) is rounded
+/// to four and said to be approximate.
+fn read_fraction(text: &str, start: usize, den: &Numeral, rest: &str) -> Option<Core> {
+    let r = rest.strip_prefix("分之")?;
+    let num = numeral::read_prefix(r)?;
+    let (n, d) = (num.value.to_i64()?, den.value.to_i64()?);
+    if d <= 0 || n < 0 || n > d.saturating_mul(1000) {
+        return None;
+    }
+    let mut qualifiers = Qualifiers::new();
+    let exact = (0..=6u32).find(|&s| (i128::from(n) * 100 * 10i128.pow(s)) % i128::from(d) == 0);
+    let scale = exact.unwrap_or(4);
+    let m = i128::from(n) * 100 * 10i128.pow(scale);
+    let q = (m + if exact.is_none() { i128::from(d) / 2 } else { 0 }) / i128::from(d);
+    if exact.is_none() {
+        qualifiers.push(Qualifier::Approx);
+    }
+    let mut end = text.len() - r.len() + num.len;
+    if let Ok((r2, q2)) = qualifier::after_unit(&text[end..]) {
+        qualifiers.push(q2);
+        end = text.len() - r2.len();
+    }
+    let unit = unit::unit("%")?.1;
+    Some(Core { start, end, value: Decimal::new(q, scale)?, upper: None, unit, qualifiers })
+}
+
+/// The figure at byte `i` (a char other than an ASCII digit): `Some(Ok)`
+/// with it, `Some(Err(next))` when a number is there but no figure,
+/// `None` when the char opens nothing.
+fn read_at(text: &str, i: usize) -> Option<Result<Core, usize>> {
+    let c = text[i..].chars().next()?;
+    let after = &text[i + c.len_utf8()..];
+    if numeral::starts_numeral(c) && !lone_financial(c, after) {
+        return Some(match read_core(text, i) {
+            Err(next) if c == '十' => read_vague(text, i, c).ok_or(next),
+            read => read,
+        });
+    }
+    if matches!(c, '百' | '千' | '万') && after.starts_with("分之") {
+        return Some(read_per_cent(text, i, c).ok_or(i + c.len_utf8()));
+    }
+    read_round(text, i, c).or_else(|| read_vague(text, i, c)).map(Ok)
 }
 
 /// Every quantity stated in `text`, in order.
@@ -1017,21 +1113,12 @@ pub(crate) fn find_into(
                     continue;
                 }
             }
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if numeral::starts_numeral(c) && !lone_financial(c, &text[i + c.len_utf8()..]) {
-                match read_core(text, i) {
-                    Err(next) if c == '十' => read_vague(text, i, c).ok_or(next),
-                    read => read,
+            match read_at(text, i) {
+                Some(read) => read,
+                None => {
+                    i += text[i..].chars().next().map_or(1, char::len_utf8);
+                    continue;
                 }
-            } else if c == '百' && text[i..].starts_with("百分之") {
-                read_per_cent(text, i).ok_or(i + c.len_utf8())
-            } else if let Some(core) = read_round(text, i, c) {
-                Ok(core)
-            } else if let Some(core) = read_vague(text, i, c) {
-                Ok(core)
-            } else {
-                i += c.len_utf8().max(1);
-                continue;
             }
         };
         match core {
@@ -1385,13 +1472,7 @@ mod tests {
     /// found a figure there, by its general branches.
     fn general_step(text: &str, i: usize) -> (usize, bool) {
         let c = text[i..].chars().next().unwrap_or(' ');
-        let core = if numeral::starts_numeral(c) && !lone_financial(c, &text[i + c.len_utf8()..]) {
-            read_core(text, i)
-        } else if c == '百' && text[i..].starts_with("百分之") {
-            read_per_cent(text, i).ok_or(i + c.len_utf8())
-        } else if let Some(core) = read_round(text, i, c) {
-            Ok(core)
-        } else {
+        let Some(core) = read_at(text, i) else {
             return (i + c.len_utf8(), false);
         };
         match core {
