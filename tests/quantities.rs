@@ -899,3 +899,40 @@ fn amounts_written_in_financial_numerals() {
     assert_eq!(one("每份3元5角2分。").value, dec("3.52"), "分 is a hundredth");
     none("加强队伍建设", "伍 in a word");
 }
+
+// ------------------------------------------------------------ issue 15: labels
+
+#[test]
+fn each_figure_of_a_list_gets_the_shared_frame() {
+    let v = find("今年总花费分别增长5.6%、7.5%。");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    for q in &v {
+        assert_eq!((q.kind, q.direction), (QuantityKind::Change, Some(Direction::Up)), "both are changes: {q:?}");
+        assert_eq!(q.label, "总花费", "both are labelled by the noun before 分别");
+    }
+    let v = find("下放事项乡镇73项、街道59项。");
+    assert!(v[0].label.ends_with("乡镇") && v[1].label == "街道", "each with its place: {v:#?}");
+    let v = find("办结率、满意度分别为98%、99%。");
+    assert_eq!((v[0].label.as_str(), v[1].label.as_str()), ("办结率", "满意度"), "names before 分别, one to each");
+    let v = find("受理、办结分别为12件、10件、8件。");
+    assert!(v.iter().all(|q| q.label == v[0].label), "fewer names than figures: all share: {v:#?}");
+}
+
+#[test]
+fn a_frame_word_alone_is_no_label() {
+    let v = find("全年总收入增长20%，达到282亿元。");
+    assert_eq!(v[1].label, "总收入", "what reached 282亿元 is the noun of the clause before");
+    let v = find("实现营业收入5亿元，达到历史新高，投资2亿元。");
+    assert!(v[1].label.ends_with("营业收入"), "投资 alone takes the figure before's noun in the sentence: {v:#?}");
+    let q = one("同比增长12%。");
+    assert_eq!(q.label, "同比增长", "a change keeps its verb when nothing else names it");
+}
+
+#[test]
+fn a_bracket_mark_or_stray_char_is_never_a_label() {
+    assert_eq!(one("（三）12件").label, "", "a heading marker alone");
+    assert_eq!(one("）12件").label, "", "a closing bracket");
+    assert_eq!(one("覆盖全部行政村(社区)12个").label, "覆盖全部行政村(社区)", "balanced brackets stay");
+    assert_eq!(one("整治“散乱污”企业12家").label, "整治“散乱污”企业", "balanced quotes stay");
+    assert_eq!(one("新建村12个").label, "新建村", "a noun with its verb");
+}

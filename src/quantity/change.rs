@@ -152,6 +152,27 @@ pub(crate) fn compares(clause: &str) -> bool {
     ["同比", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期"].iter().any(|w| s.ends_with(w))
 }
 
+/// `label` without the change word (and a comparison before it) closing
+/// it: `总收入同比增长` → `总收入`, the name of what changed; `label` itself
+/// when nothing would be left.
+pub(crate) fn without_change_word(label: &str) -> &str {
+    let Some(w) = UP_WORDS.suffix(label).or_else(|| DOWN_WORDS.suffix(label)) else {
+        return label;
+    };
+    let mut s = &label[..label.len() - w.len()];
+    for c in ["同比", "环比", "较上年", "比上年", "较去年", "比去年", "分别"] {
+        if let Some(r) = s.strip_suffix(c) {
+            s = r;
+            break;
+        }
+    }
+    if s.is_empty() {
+        label
+    } else {
+        s
+    }
+}
+
 /// Whether `s` opens with a change word (`增加到178项`).
 pub(crate) fn starts_with_change(s: &str) -> bool {
     word_dir(s, false).is_some()

@@ -592,6 +592,78 @@ pub(crate) fn noun_follows(text: &str, end: usize) -> bool {
     phrase.len() >= 6 && !super::change::starts_with_change(s)
 }
 
+/// Verbs and frame words that name nothing alone, besides [`EMPTY_WORDS`]:
+/// `增长20%，达到282亿元` labels 282亿元 by what reached it.
+const FRAME_WORDS: &[&str] = &[
+    "达到",
+    "达",
+    "投资",
+    "增长",
+    "增加",
+    "提升",
+    "提高",
+    "下降",
+    "减少",
+    "降低",
+    "累计",
+    "合计",
+    "共计",
+    "总计",
+    "其中",
+    "分别为",
+    "分别",
+    "分别是",
+    "同比",
+    "环比",
+    "约",
+    "占",
+];
+
+/// Whether a label names nothing: empty, or only verbs, prepositions and
+/// frame words (`达到`, `投资`, `增长`). A one-char noun (`村`) names.
+pub(crate) fn names_nothing(label: &str) -> bool {
+    let mut s = label;
+    while let Some(w) = FRAME_WORDS.iter().find(|w| s.starts_with(*w)) {
+        s = &s[w.len()..];
+    }
+    is_empty_phrase(s)
+}
+
+/// The names listed before `分别` in the clause closing `before`
+/// (`办结率、满意度分别为`): the text before 分别 back to the clause
+/// boundary, split at `、`, each without lead words. At most 60 chars back.
+pub(crate) fn listed_names(before: &str) -> Option<Vec<&str>> {
+    let tail_start = before.char_indices().rev().nth(59).map_or(0, |(i, _)| i);
+    let tail = &before[tail_start..];
+    let at = tail.rfind("分别")?;
+    let head = &tail[..at];
+    let from = head
+        .rfind(|c: char| c != '、' && is_boundary(c))
+        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let names: Vec<&str> = head[from..].split('、').map(|n| strip_tail(strip_lead(n.trim()))).collect();
+    names.iter().all(|n| !n.is_empty()).then_some(names)
+}
+
+/// A label without a closing mark or punctuation opening it and an
+/// opening mark or punctuation closing it, and none at all when no
+/// ideograph or letter is left or one char that is no ideograph: a closing
+/// bracket, a mark or a stray char is never a label.
+fn clean(label: &str) -> &str {
+    let s = label.trim_start_matches(|c: char| "）)】」』》”’，。、；：,.;:!?！？ ".contains(c));
+    let s = s.trim_end_matches(|c: char| "（(【「『《“‘，。、；：,;:".contains(c));
+    // A heading marker alone: （三）, (2).
+    let inner = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    if inner.is_some_and(|i| i.chars().count() <= 3 && i.chars().all(crate::numeral::is_numeral_char)) {
+        return "";
+    }
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if !is_cjk(c) || "的了和与及等万亿个".contains(c) => "",
+        (None, _) => "",
+        _ => s,
+    }
+}
+
 /// How many chars the noun phrase opening `s` has (as read for a label
 /// after a figure): 0 when a particle, a verb or punctuation opens it.
 pub(crate) fn noun_phrase_len(s: &str) -> usize {
@@ -644,6 +716,12 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     // Most labels hold no 各, as the summary tells. 的 shares its bit, and
     // is common; but a label changes only when it also holds 类, 项 or 种
     // (after 各), whose bits are a second test.
+    // 总花费分别增长: the frame after 分别 is no part of the name.
+    let chosen = match chosen.find("分别") {
+        Some(at) if at > 0 => &chosen[..at],
+        _ => chosen,
+    };
+    let chosen = clean(chosen);
     if chosen.contains(['\n', '\r']) {
         // A label over a wrapped line is read without its line break.
         let joined: String = chosen.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();

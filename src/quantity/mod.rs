@@ -1156,6 +1156,7 @@ pub(crate) fn find_into(
         }
     }
     relabel_from_to(text, out);
+    label_lists(text, out);
 }
 
 /// The chars where [`next_candidate`] stops: those that may open a figure
@@ -1340,6 +1341,62 @@ fn assemble(
         direction,
         label,
     })
+}
+
+/// Labels that the figures around a figure give it:
+/// - in a list joined by `、` (`总花费分别增长5.6%、7.5%`) each figure
+///   without a name of its own shares the first's, and its change;
+///   names listed before `分别` (`办结率、满意度分别为98%、99%`) go one
+///   to each figure when there are as many;
+/// - a label that names nothing (`达到`, `投资`) takes that of the figure
+///   before it in the same sentence (`总收入增长20%，达到282亿元`).
+fn label_lists(text: &str, out: &mut [Quantity]) {
+    let mut group = 0;
+    for k in 1..=out.len() {
+        let joined = k < out.len()
+            && text
+                .get(out[k - 1].span.end..out[k].span.start)
+                .is_some_and(|b| matches!(b.trim(), "、" | "和" | "及" | "与"));
+        if joined {
+            let (head, tail) = out.split_at_mut(k);
+            let (prev, q) = (&head[k - 1], &mut tail[0]);
+            if label::names_nothing(&q.label) {
+                q.label = prev.label.clone();
+                if prev.kind == QuantityKind::Change && q.direction.is_none() && q.unit == prev.unit {
+                    q.kind = QuantityKind::Change;
+                    q.direction = prev.direction;
+                }
+            }
+            continue;
+        }
+        if k - group >= 2 {
+            let before = &text[..out[group].span.start];
+            if let Some(names) = label::listed_names(before).filter(|n| n.len() == k - group) {
+                for (q, name) in out[group..k].iter_mut().zip(names) {
+                    q.label = SmallString::new(name);
+                }
+            }
+        }
+        group = k;
+    }
+    for k in 1..out.len() {
+        // A change verb names a change well enough (同比增长); a level
+        // after 达到 or 投资 needs its noun.
+        if out[k].kind == QuantityKind::Change || !label::names_nothing(&out[k].label) {
+            continue;
+        }
+        let (head, tail) = out.split_at_mut(k);
+        let (prev, q) = (&head[k - 1], &mut tail[0]);
+        let between = text.get(prev.span.end..q.span.start).unwrap_or("");
+        let same_sentence = between.chars().count() <= 24 && !between.contains(['。', '；', '！', '？', ';', '\n']);
+        if same_sentence && !label::names_nothing(&prev.label) {
+            q.label = if prev.kind == QuantityKind::Change {
+                SmallString::new(change::without_change_word(&prev.label))
+            } else {
+                prev.label.clone()
+            };
+        }
+    }
 }
 
 /// `由40%降低至38%`: the two figures, both of the same thing; the new
