@@ -378,3 +378,23 @@ proptest! {
         prop_assert_eq!(parse(&written), Ok(Decimal::new(i128::from(m), scale).expect("fits")), "{}", written);
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn fractions_read_back_as_shares(den in 1u64..=20, num in 1u64..=20) {
+        prop_assume!(num <= den);
+        let text = format!("占{}分之{}。", chinese(den), chinese(num));
+        let found = find(&text);
+        prop_assert_eq!(found.len(), 1, "{}", text);
+        let q = &found[0];
+        prop_assert_eq!(q.unit.as_str(), "%");
+        // Exact within six places, or rounded to four and marked approx.
+        let exact = (0..=6u32).find(|&s| (num * 100 * 10u64.pow(s)) % den == 0);
+        match exact {
+            Some(s) => prop_assert_eq!(q.value, Decimal::new(i128::from(num * 100 * 10u64.pow(s) / den), s).expect("fits")),
+            None => prop_assert!(q.qualifiers.contains(&Qualifier::Approx), "{}", text),
+        }
+    }
+}
