@@ -690,7 +690,7 @@ impl From<Label<'_>> for SmallString {
     }
 }
 
-/// Choose the label of a quantity, given the [`clause_before`] it.
+/// Choose the label of a quantity, given the clause before it ([`clause_closing`]).
 pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Class) -> Label<'t> {
     let before = before_label(clause);
     let noun_counter = matches!(class, Class::Noun | Class::Person);
