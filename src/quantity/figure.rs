@@ -74,9 +74,7 @@ pub(super) fn spaced_multiplier(n: Numeral, after: &str) -> (Numeral, &str) {
 
 /// `figure` after the numeral: `[余|多 [multiplier]] [' '] unit`.
 /// Returns the text after what it read, the value, the unit and the
-/// qualifier read, if any. Inlined (forced) at its two uses in
-/// [`read_core`]: as a call it passed its results back through memory for
-/// every figure.
+/// qualifier read, if any. Inlined, so that its results stay in registers.
 #[inline(always)]
 pub(super) fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, Option<Reading>, Option<Qualifier>) {
     let mut value = n.value;

@@ -54,8 +54,8 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 /// Why the number starting at `start` (already read as `n`) cannot be a
-/// quantity whatever follows it: an ordinal, a code, a time. Inline: most
-/// numbers take the shortcut, and the rules are a call of their own.
+/// quantity whatever follows it: an ordinal, a code, a time. Inline for the
+/// shortcut most numbers take.
 #[inline(always)]
 pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     // The common case, by bytes: an ideograph (lead byte E4…E9) before and
@@ -152,8 +152,7 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Reading, after: &str) -> bool 
         "对" if after.starts_with(|c: char| crate::numeral::starts_numeral(c)) => return true,
         _ => {}
     }
-    // Most figures are in Arabic digits, which the other rules leave alone:
-    // two tests inline, no call.
+    // Most figures are in Arabic digits, which the other rules leave alone.
     n.script == Script::Chinese && rejects_chinese_quantity(n, unit, after)
 }
 

@@ -300,8 +300,7 @@ fn strip_marker(s: &str) -> &str {
 
 #[inline(always)]
 fn strip_tail(s: &str) -> &str {
-    // Most labels close with an ideograph that closes no tail word: one
-    // bit test, inline (forced: as a hint it was left a call).
+    // Most labels close with an ideograph that closes no tail word.
     if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *s.as_bytes() {
         if !TAIL_WORDS.may_close_with(b0, b1, b2) {
             return s;
@@ -401,8 +400,7 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_
 }
 
 /// The clause closing `region` (the text from the floor to the number).
-/// Inlined (forced) where each figure is assembled: as a call it passed the
-/// clause back through memory.
+/// Inlined where each figure is assembled, so the clause stays in registers.
 #[inline(always)]
 pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
     // One backward pass: back to the last boundary, but keep it short (the

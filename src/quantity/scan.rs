@@ -203,8 +203,7 @@ pub(super) fn may_stop(b0: u8, b1: u8, b2: u8) -> bool {
 
 /// The first byte from `i` on where a figure may start, a sentence ends
 /// or an opening mark is: an ASCII digit or `;`, or a char that is not a
-/// three-byte char ruled out by [`STOPS`]. A tight loop over the text
-/// between figures.
+/// three-byte char ruled out by [`STOPS`].
 pub(super) fn next_candidate(bytes: &[u8], i: usize) -> usize {
     // Slice patterns: one length test for two chars, no index checks.
     let mut rest = bytes.get(i..).unwrap_or(&[]);

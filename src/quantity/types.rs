@@ -38,8 +38,7 @@ pub struct Quantity {
     pub label: SmallString,
 }
 
-// At most 128 bytes, a move is a few vector stores inline rather than a
-// call to memcpy; quantities are moved several times each.
+// Kept small: quantities are moved several times each.
 const _: () = assert!(std::mem::size_of::<Quantity>() <= 128);
 
 /// What sort of quantity a [`Quantity`] is.
