@@ -642,6 +642,23 @@ pub(crate) fn listed_names(before: &str) -> Option<Vec<&str>> {
     names.iter().all(|n| !n.is_empty()).then_some(names)
 }
 
+/// A label without the frame after 分别 (`总花费分别增长` → `总花费`).
+fn cut_frame(label: &str) -> &str {
+    match label.find("分别") {
+        Some(at) if at > 0 => &label[..at],
+        _ => label,
+    }
+}
+
+/// A label over a wrapped line, read without its line break (and 各类).
+fn unwrapped(label: &str) -> SmallString {
+    let joined: String = label.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+    match without_each(&joined) {
+        Label::Owned(s) => s,
+        Label::Slice(s) => SmallString::new(s),
+    }
+}
+
 /// A label without a closing mark or punctuation opening it and an
 /// opening mark or punctuation closing it, and none at all when no
 /// ideograph or letter is left or one char that is no ideograph: a closing
@@ -714,19 +731,9 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     // Most labels hold no 各, as the summary tells. 的 shares its bit, and
     // is common; but a label changes only when it also holds 类, 项 or 种
     // (after 各), whose bits are a second test.
-    // 总花费分别增长: the frame after 分别 is no part of the name.
-    let chosen = match chosen.find("分别") {
-        Some(at) if at > 0 => &chosen[..at],
-        _ => chosen,
-    };
-    let chosen = clean(chosen);
+    let chosen = clean(cut_frame(chosen));
     if chosen.contains(['\n', '\r']) {
-        // A label over a wrapped line is read without its line break.
-        let joined: String = chosen.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
-        return match without_each(&joined) {
-            Label::Owned(s) => Label::Owned(s),
-            Label::Slice(s) => Label::Owned(SmallString::new(s)),
-        };
+        return Label::Owned(unwrapped(chosen));
     }
     if !from.may_hold(EACH_BIT) || !from.may_hold(EACH_KIND_BITS) {
         return Label::Slice(chosen);
@@ -841,6 +848,10 @@ mod tests {
         } else {
             clause.trim()
         };
+        let chosen = clean(cut_frame(chosen));
+        if chosen.contains(['\n', '\r']) {
+            return unwrapped(chosen);
+        }
         without_each(chosen).into()
     }
 
