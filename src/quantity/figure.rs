@@ -164,7 +164,9 @@ pub(super) fn range_sep(s: &str) -> Option<&str> {
 }
 
 /// Read the figure starting at `start`. `Err(end)` when there is none, with
-/// the byte where scanning may go on.
+/// the byte where scanning may go on. Inlined into the scan's loop, where
+/// most figures are read.
+#[inline(always)]
 pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     let s = &text[start..];
     let Some(n) = numeral::read_prefix(s) else {
@@ -360,15 +362,20 @@ pub(super) fn bare_noun_figure(text: &str, start: usize, n: &Numeral, after_num:
     Some(Core { start, end, value, upper: None, unit, qualifiers: q.into_iter().collect() })
 }
 
-/// `core` with the sign written before it, if any: `负3.5%`, `-2.1%`,
+/// Reads into `core` the sign written before it, if any: `负3.5%`, `-2.1%`,
 /// `−0.6个百分点` are negative. A hyphen or minus after a digit, a letter
 /// or a numeral joins two figures (`2-3`, `2024-03`) and is no sign.
-pub(super) fn signed(text: &str, core: Core) -> Core {
+pub(super) fn signed(text: &str, core: &mut Core) {
+    // The last bytes of 负 (E8 B4 9F), - (2D), − (E2 88 92) and － (EF BC 8D).
+    let last = core.start.checked_sub(1).and_then(|k| text.as_bytes().get(k));
+    if !matches!(last, Some(0x9F | 0x2D | 0x92 | 0x8D)) {
+        return;
+    }
     let Some(sign) = guard::prev_char(text, core.start) else {
-        return core;
+        return;
     };
     if !matches!(sign, '负' | '-' | '−' | '－') {
-        return core;
+        return;
     }
     let at = core.start - sign.len_utf8();
     let joins = guard::prev_char(text, at)
@@ -379,13 +386,13 @@ pub(super) fn signed(text: &str, core: Core) -> Core {
         && (!text[core.start..].starts_with(|c: char| c.is_ascii_digit() || c == '百')
             || !matches!(core.unit.class, Class::Percent | Class::Money | Class::Measure));
     if joins || word {
-        return core;
+        return;
     }
-    let neg = |v: Decimal| Decimal::ZERO.checked_sub(v);
-    match (neg(core.value), core.upper.map(neg)) {
-        (Some(value), None) => Core { start: at, value, ..core },
-        (Some(value), Some(Some(up))) => Core { start: at, value: up, upper: Some(value), ..core },
-        _ => core,
+    // A range after a sign (-2~3) is left unsigned: which ends it covers
+    // is not written.
+    if let (Some(value), None) = (Decimal::ZERO.checked_sub(core.value), core.upper) {
+        core.start = at;
+        core.value = value;
     }
 }
 

@@ -388,6 +388,8 @@ const fn last_byte_bit(c: char) -> u64 {
 
 /// The bits of the chars [`cut_from`] looks for, 由 and 从.
 const FROM_BITS: u64 = last_byte_bit('由') | last_byte_bit('从');
+/// The bit of 别, which [`cut_frame`] looks for (in 分别).
+const FRAME_BIT: u64 = last_byte_bit('别');
 /// The bit of 各, which [`without_each`] looks for…
 const EACH_BIT: u64 = last_byte_bit('各');
 /// …and those of the chars it drops after it, 类, 项 and 种.
@@ -617,11 +619,22 @@ const FRAME_WORDS: &[&str] = &[
     "占",
 ];
 
+static FRAME: Words<{ FRAME_WORDS.len() }> = Words::new(FRAME_WORDS);
+
 /// Whether a label names nothing: empty, or only verbs, prepositions and
 /// frame words (`达到`, `投资`, `增长`). A one-char noun (`村`) names.
 pub(crate) fn names_nothing(label: &str) -> bool {
+    if label.is_empty() {
+        return true;
+    }
+    // Most labels open with an ideograph that opens no such word.
+    if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *label.as_bytes() {
+        if !FRAME.may_open_with(b0, b1, b2) && !EMPTY.may_open_with(b0, b1, b2) {
+            return false;
+        }
+    }
     let mut s = label;
-    while let Some(w) = FRAME_WORDS.iter().find(|w| s.starts_with(*w)) {
+    while let Some(w) = FRAME.prefix(s) {
         s = &s[w.len()..];
     }
     is_empty_phrase(s)
@@ -644,10 +657,16 @@ pub(crate) fn listed_names(before: &str) -> Option<Vec<&str>> {
 
 /// A label without the frame after 分别 (`总花费分别增长` → `总花费`).
 fn cut_frame(label: &str) -> &str {
-    match label.find("分别") {
-        Some(at) if at > 0 => &label[..at],
-        _ => label,
+    // A char search (for 分) rather than a substring search set up per label.
+    let mut from = 0;
+    while let Some(k) = label[from..].find('分') {
+        let at = from + k;
+        if label[at + '分'.len_utf8()..].starts_with('别') {
+            return if at > 0 { &label[..at] } else { label };
+        }
+        from = at + '分'.len_utf8();
     }
+    label
 }
 
 /// A label over a wrapped line, read without its line break (and 各类).
@@ -664,6 +683,10 @@ fn unwrapped(label: &str) -> SmallString {
 /// ideograph or letter is left or one char that is no ideograph: a closing
 /// bracket, a mark or a stray char is never a label.
 fn clean(label: &str) -> &str {
+    // Two ideographs or more at both ends: nothing to clean.
+    if label.len() >= 6 && opens_with_ideograph(label) && closes_with_ideograph(label) {
+        return label;
+    }
     let s = label.trim_start_matches(|c: char| "）)】」』》”’，。、；：,.;:!?！？ ".contains(c));
     let s = s.trim_end_matches(|c: char| "（(【「『《“‘，。、；：,;:".contains(c));
     // A heading marker alone: （三）, (2).
@@ -731,8 +754,10 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     // Most labels hold no 各, as the summary tells. 的 shares its bit, and
     // is common; but a label changes only when it also holds 类, 项 or 种
     // (after 各), whose bits are a second test.
-    let chosen = clean(cut_frame(chosen));
-    if chosen.contains(['\n', '\r']) {
+    // Most labels hold no 别, as the summary tells: no frame to cut.
+    let chosen = if from.may_hold(FRAME_BIT) { cut_frame(chosen) } else { chosen };
+    let chosen = clean(chosen);
+    if memchr::memchr2(b'\n', b'\r', chosen.as_bytes()).is_some() {
         return Label::Owned(unwrapped(chosen));
     }
     if !from.may_hold(EACH_BIT) || !from.may_hold(EACH_KIND_BITS) {

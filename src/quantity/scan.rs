@@ -62,7 +62,8 @@ pub(crate) fn find_into(
         };
         match core {
             Ok(core) => {
-                let core = signed(text, core);
+                let mut core = core;
+                signed(text, &mut core);
                 i = core.end;
                 if let Some(q) = assemble(text, floor, core, last_open, shared) {
                     floor = q.span.end;
@@ -292,7 +293,7 @@ pub(super) fn assemble(
     // A negative figure: after a change word the change went the other way
     // (增长-1.2% is down), after 同比 or 环比 it is a fall; a change
     // keeps its magnitude as its value.
-    let negative = core.value < Decimal::ZERO;
+    let negative = core.value.mantissa() < 0;
     let direction = match direction {
         Some(d) if negative => Some(if d == Direction::Up { Direction::Down } else { Direction::Up }),
         None if negative && change::compares(clause.text) => Some(Direction::Down),
@@ -330,49 +331,64 @@ pub(super) fn assemble(
 ///   before it in the same sentence (`总收入增长20%，达到282亿元`).
 pub(super) fn label_lists(text: &str, out: &mut [Quantity]) {
     let mut group = 0;
+    // Whether the label of the figure before names nothing, once asked.
+    let mut prev_nothing: Option<bool> = None;
     for k in 1..=out.len() {
-        let joined = k < out.len()
-            && text
-                .get(out[k - 1].span.end..out[k].span.start)
-                .is_some_and(|b| matches!(b.trim(), "、" | "和" | "及" | "与"));
+        let Some((head, tail)) = out.split_at_mut_checked(k).filter(|(_, t)| !t.is_empty()) else {
+            name_listed(text, &mut out[group..]);
+            break;
+        };
+        let (prev, q) = (&head[k - 1], &mut tail[0]);
+        let between = text.get(prev.span.end..q.span.start).unwrap_or("");
+        let joined = between.len() <= 8 && matches!(between.trim(), "、" | "和" | "及" | "与");
+        let mut nothing = None;
         if joined {
-            let (head, tail) = out.split_at_mut(k);
-            let (prev, q) = (&head[k - 1], &mut tail[0]);
             if label::names_nothing(&q.label) {
                 q.label = prev.label.clone();
+                nothing = prev_nothing;
                 if prev.kind == QuantityKind::Change && q.direction.is_none() && q.unit == prev.unit {
                     q.kind = QuantityKind::Change;
                     q.direction = prev.direction;
                 }
             }
-            continue;
-        }
-        if k - group >= 2 {
-            let before = &text[..out[group].span.start];
-            if let Some(names) = label::listed_names(before).filter(|n| n.len() == k - group) {
-                for (q, name) in out[group..k].iter_mut().zip(names) {
-                    q.label = SmallString::new(name);
-                }
-            }
-        }
-        group = k;
-    }
-    for k in 1..out.len() {
-        // A change verb names a change well enough (同比增长); a level
-        // after 达到 or 投资 needs its noun.
-        if out[k].kind == QuantityKind::Change || !label::names_nothing(&out[k].label) {
-            continue;
-        }
-        let (head, tail) = out.split_at_mut(k);
-        let (prev, q) = (&head[k - 1], &mut tail[0]);
-        let between = text.get(prev.span.end..q.span.start).unwrap_or("");
-        let same_sentence = between.chars().count() <= 24 && !between.contains(['。', '；', '！', '？', ';', '\n']);
-        if same_sentence && !label::names_nothing(&prev.label) {
+        } else if q.kind != QuantityKind::Change
+            && same_sentence(between)
+            && label::names_nothing(&q.label)
+            && !*prev_nothing.get_or_insert_with(|| label::names_nothing(&prev.label))
+        {
+            // A change verb names a change well enough (同比增长); a level
+            // after 达到 or 投资 needs its noun.
             q.label = if prev.kind == QuantityKind::Change {
                 SmallString::new(change::without_change_word(&prev.label))
             } else {
                 prev.label.clone()
             };
+            nothing = Some(false);
+        }
+        prev_nothing = nothing;
+        if !joined {
+            name_listed(text, &mut out[group..k]);
+            group = k;
+        }
+    }
+}
+
+/// Whether `between`, the text between two figures, keeps them in one
+/// sentence: short, with no sentence end or line break.
+fn same_sentence(between: &str) -> bool {
+    between.len() <= 72 && !between.contains(['。', '；', '！', '？', ';', '\n'])
+}
+
+/// The figures of a list (`办结率、满意度分别为98%、99%`) named one each
+/// by the names listed before `分别`, when there are as many.
+fn name_listed(text: &str, list: &mut [Quantity]) {
+    if list.len() < 2 {
+        return;
+    }
+    let before = &text[..list[0].span.start];
+    if let Some(names) = label::listed_names(before).filter(|n| n.len() == list.len()) {
+        for (q, name) in list.iter_mut().zip(names) {
+            q.label = SmallString::new(name);
         }
     }
 }
