@@ -213,7 +213,9 @@ pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     if guard::rejects_quantity(&n, unit, rest) {
         return Err(at(rest));
     }
-    Ok(Core { start, end: at(rest), value, upper, unit, qualifiers })
+    let mut core = Core { start, end: at(rest), value, upper, unit, qualifiers };
+    signed(text, &mut core);
+    Ok(core)
 }
 
 /// A figure as read so far: the text after it, its value and unit (if

@@ -1,7 +1,7 @@
 //! The scan: the bytes of a text read once, figures read where a number
 //! may start, each assembled with its qualifiers, change and label.
 
-use super::figure::{may_have_tail, read_at, read_core, signed, Core};
+use super::figure::{may_have_tail, read_at, read_core, Core};
 use super::types::{Direction, Quantity, QuantityKind};
 use super::unit::Class;
 use super::{change, guard, label, qualifier, Shared};
@@ -45,6 +45,7 @@ pub(crate) fn find_into(
     let mut i = 0usize;
     // Where the last opening quote or title mark the scan passed starts.
     let mut last_open: Option<usize> = None;
+    let mut list = List::default();
     loop {
         i = next_candidate(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
@@ -62,12 +63,10 @@ pub(crate) fn find_into(
         };
         match core {
             Ok(core) => {
-                let mut core = core;
-                signed(text, &mut core);
                 i = core.end;
                 if let Some(q) = assemble(text, floor, core, last_open, shared) {
                     floor = q.span.end;
-                    push_figure(out, q);
+                    push_figure(text, out, q, &mut list);
                 }
             }
             Err(next) => {
@@ -80,8 +79,7 @@ pub(crate) fn find_into(
             }
         }
     }
-    relabel_from_to(text, out);
-    label_lists(text, out);
+    name_listed(text, &mut out[list.group..]);
 }
 
 /// A stop of the scan at byte `i` other than an ASCII digit: a sentence
@@ -119,15 +117,48 @@ fn other_stop(
     read_at(text, i).ok_or_else(|| i + text[i..].chars().next().map_or(1, char::len_utf8))
 }
 
-/// Push `q` onto `out`, with the label of the figure before it when it
-/// continues it: glued to it with no label of its own (`2次4期`), or a new
-/// level of the same thing (`从5.3宗增加至今年的人均13.5宗`).
+/// Where a list of figures joined by `、` starts in the output, and
+/// whether the label of the last figure names nothing, once asked.
+#[derive(Default)]
+struct List {
+    group: usize,
+    prev_nothing: Option<bool>,
+}
+
+/// Push `q` onto `out`, with what the figure before it tells of it:
+/// - glued to it with no label of its own (`2次4期`), or a new level of
+///   the same thing (`从5.3宗增加至今年的人均13.5宗`, `由40%降低至38%`,
+///   which is a level, not a change): its label;
+/// - in a list joined by `、` (`总花费分别增长5.6%、7.5%`), without a name
+///   of its own: the first's label, and its change; names listed before
+///   `分别` (`办结率、满意度分别为98%、99%`) go one to each figure when
+///   there are as many;
+/// - a label that names nothing (`达到`, `投资`): the noun of the figure
+///   before it in the same sentence (`总收入增长20%，达到282亿元`).
 #[inline(always)]
-fn push_figure(out: &mut Vec<Quantity>, mut q: Quantity) {
-    let glued = |p: &&Quantity| p.span.end == q.span.start && q.label.is_empty();
-    let level = |p: &&Quantity| p.unit == q.unit && change::opens_with_level(&q.label);
-    if let Some(prev) = out.last().filter(|p| glued(p) || level(p)) {
-        q.label = prev.label.clone();
+fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut List) {
+    if let Some(prev) = out.last() {
+        let glued = prev.span.end == q.span.start && q.label.is_empty();
+        let level = prev.unit == q.unit && change::opens_with_level(&q.label);
+        if glued || level {
+            q.label = prev.label.clone();
+        }
+        let between = text.get(prev.span.end..q.span.start).unwrap_or("");
+        if from_to(prev, &q, between) {
+            q.label = prev.label.clone();
+            if q.kind == QuantityKind::Change {
+                q.kind = if q.unit == "%" { QuantityKind::Percent } else { QuantityKind::Count };
+                q.direction = None;
+            }
+        }
+        let joined = between.len() <= 8 && matches!(between.trim(), "、" | "和" | "及" | "与");
+        let nothing = from_neighbour(prev, &mut q, between, joined, list.prev_nothing);
+        list.prev_nothing = nothing;
+        if !joined {
+            let group = list.group;
+            name_listed(text, &mut out[group..]);
+            list.group = out.len();
+        }
     }
     // With room tested for (the buffer is reused), the push writes in place.
     #[allow(clippy::if_same_then_else)]
@@ -135,6 +166,75 @@ fn push_figure(out: &mut Vec<Quantity>, mut q: Quantity) {
         out.push(q);
     } else {
         out.push(q);
+    }
+}
+
+/// `由40%降低至38%`: whether `q` is a new level of what `prev` measured,
+/// joined by a change word and 至, 到 or 为. No change is derived from
+/// the two: a change is reported only where the text states its size.
+fn from_to(prev: &Quantity, q: &Quantity, between: &str) -> bool {
+    prev.unit == q.unit
+        && prev.upper.is_none()
+        && q.upper.is_none()
+        && prev.kind != QuantityKind::Change
+        && change::from_to(between).is_some()
+}
+
+/// The label (and change) `q` takes from `prev` when it names nothing of
+/// its own (see [`push_figure`]); whether its label names nothing after,
+/// when known.
+fn from_neighbour(
+    prev: &Quantity,
+    q: &mut Quantity,
+    between: &str,
+    joined: bool,
+    prev_nothing: Option<bool>,
+) -> Option<bool> {
+    let mut prev_nothing = prev_nothing;
+    let mut prev_names = || !*prev_nothing.get_or_insert_with(|| label::names_nothing(&prev.label));
+    if joined {
+        if !label::names_nothing(&q.label) {
+            return Some(false);
+        }
+        if prev_names() {
+            q.label = prev.label.clone();
+        }
+        if prev.kind == QuantityKind::Change && q.direction.is_none() && q.unit == prev.unit {
+            q.kind = QuantityKind::Change;
+            q.direction = prev.direction;
+        }
+        return prev_nothing;
+    }
+    // A change verb names a change well enough (同比增长); a level after
+    // 达到 or 投资 needs its noun.
+    if q.kind != QuantityKind::Change && same_sentence(between) && label::names_nothing(&q.label) && prev_names() {
+        q.label = if prev.kind == QuantityKind::Change {
+            SmallString::new(change::without_change_word(&prev.label))
+        } else {
+            prev.label.clone()
+        };
+        return Some(false);
+    }
+    None
+}
+
+/// Whether `between`, the text between two figures, keeps them in one
+/// sentence: short, with no sentence end or line break.
+fn same_sentence(between: &str) -> bool {
+    between.len() <= 72 && !between.contains(['。', '；', '！', '？', ';', '\n'])
+}
+
+/// The figures of a list (`办结率、满意度分别为98%、99%`) named one each
+/// by the names listed before `分别`, when there are as many.
+fn name_listed(text: &str, list: &mut [Quantity]) {
+    if list.len() < 2 {
+        return;
+    }
+    let before = &text[..list[0].span.start];
+    if let Some(names) = label::listed_names(before).filter(|n| n.len() == list.len()) {
+        for (q, name) in list.iter_mut().zip(names) {
+            q.label = SmallString::new(name);
+        }
     }
 }
 
@@ -320,101 +420,6 @@ pub(super) fn assemble(
         direction,
         label,
     })
-}
-
-/// Labels that the figures around a figure give it:
-/// - in a list joined by `、` (`总花费分别增长5.6%、7.5%`) each figure
-///   without a name of its own shares the first's, and its change;
-///   names listed before `分别` (`办结率、满意度分别为98%、99%`) go one
-///   to each figure when there are as many;
-/// - a label that names nothing (`达到`, `投资`) takes that of the figure
-///   before it in the same sentence (`总收入增长20%，达到282亿元`).
-pub(super) fn label_lists(text: &str, out: &mut [Quantity]) {
-    let mut group = 0;
-    // Whether the label of the figure before names nothing, once asked.
-    let mut prev_nothing: Option<bool> = None;
-    for k in 1..=out.len() {
-        let Some((head, tail)) = out.split_at_mut_checked(k).filter(|(_, t)| !t.is_empty()) else {
-            name_listed(text, &mut out[group..]);
-            break;
-        };
-        let (prev, q) = (&head[k - 1], &mut tail[0]);
-        let between = text.get(prev.span.end..q.span.start).unwrap_or("");
-        let joined = between.len() <= 8 && matches!(between.trim(), "、" | "和" | "及" | "与");
-        let mut nothing = None;
-        if joined {
-            if label::names_nothing(&q.label) {
-                q.label = prev.label.clone();
-                nothing = prev_nothing;
-                if prev.kind == QuantityKind::Change && q.direction.is_none() && q.unit == prev.unit {
-                    q.kind = QuantityKind::Change;
-                    q.direction = prev.direction;
-                }
-            }
-        } else if q.kind != QuantityKind::Change
-            && same_sentence(between)
-            && label::names_nothing(&q.label)
-            && !*prev_nothing.get_or_insert_with(|| label::names_nothing(&prev.label))
-        {
-            // A change verb names a change well enough (同比增长); a level
-            // after 达到 or 投资 needs its noun.
-            q.label = if prev.kind == QuantityKind::Change {
-                SmallString::new(change::without_change_word(&prev.label))
-            } else {
-                prev.label.clone()
-            };
-            nothing = Some(false);
-        }
-        prev_nothing = nothing;
-        if !joined {
-            name_listed(text, &mut out[group..k]);
-            group = k;
-        }
-    }
-}
-
-/// Whether `between`, the text between two figures, keeps them in one
-/// sentence: short, with no sentence end or line break.
-fn same_sentence(between: &str) -> bool {
-    between.len() <= 72 && !between.contains(['。', '；', '！', '？', ';', '\n'])
-}
-
-/// The figures of a list (`办结率、满意度分别为98%、99%`) named one each
-/// by the names listed before `分别`, when there are as many.
-fn name_listed(text: &str, list: &mut [Quantity]) {
-    if list.len() < 2 {
-        return;
-    }
-    let before = &text[..list[0].span.start];
-    if let Some(names) = label::listed_names(before).filter(|n| n.len() == list.len()) {
-        for (q, name) in list.iter_mut().zip(names) {
-            q.label = SmallString::new(name);
-        }
-    }
-}
-
-/// `由40%降低至38%`: the two figures, both of the same thing; the new
-/// level is a level, not a change. No change is derived from them: a
-/// change is reported only where the text states its size.
-pub(super) fn relabel_from_to(text: &str, out: &mut [Quantity]) {
-    for k in 1..out.len() {
-        let (head, tail) = out.split_at_mut(k);
-        let (a, b) = (&head[k - 1], &mut tail[0]);
-        if a.unit != b.unit || a.upper.is_some() || b.upper.is_some() || a.kind == QuantityKind::Change {
-            continue;
-        }
-        let Some(between) = text.get(a.span.end..b.span.start) else {
-            continue;
-        };
-        if change::from_to(between).is_none() {
-            continue;
-        }
-        b.label = a.label.clone();
-        if b.kind == QuantityKind::Change {
-            b.kind = if b.unit == "%" { QuantityKind::Percent } else { QuantityKind::Count };
-            b.direction = None;
-        }
-    }
 }
 
 #[cfg(test)]
