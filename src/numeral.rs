@@ -38,6 +38,7 @@
 //! Mantissas are kept below 10^30 and at most 18 decimal places; larger
 //! numbers give [`NumeralError::Overflow`]. The grammar has no recursion.
 
+use nom::branch::alt;
 use nom::character::complete::{anychar, char as ch};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
@@ -480,12 +481,16 @@ fn arabic_parts(s: &str) -> Option<(&str, Option<&str>, &str)> {
     if n == 0 {
         return None;
     }
+    let first = end;
     // `',' d d d` not followed by another digit.
     while let Some(group) = s[end..].strip_prefix(',') {
         match digits(group) {
             (len, 3) => end += 1 + len,
             _ => break,
         }
+    }
+    if end == first {
+        end = wide_groups(s, end, n);
     }
     let (int, rest) = s.split_at(end);
     if let Some(f) = rest.strip_prefix(['.', '．']) {
@@ -495,6 +500,32 @@ fn arabic_parts(s: &str) -> Option<(&str, Option<&str>, &str)> {
         }
     }
     Some((int, None, rest))
+}
+
+/// The end of the integer part opening `s` (`end` so far, `n` digits in
+/// its first run) with its groups separated by full-width commas: a
+/// `，` is a thousands separator only after a first run of one to three
+/// digits, before groups of exactly three, and when the number goes on
+/// with a decimal point, a unit or a multiplier (an ideograph or `%`).
+/// `12，345.60元` is one number; `3084件，1275件` and `12，345。` are two.
+fn wide_groups(s: &str, end: usize, n: usize) -> usize {
+    if n > 3 || s.as_bytes().get(end) != Some(&0xEF) {
+        return end;
+    }
+    let mut at = end;
+    while let Some(group) = s[at..].strip_prefix('，') {
+        match digits(group) {
+            (len, 3) => at += '，'.len_utf8() + len,
+            _ => break,
+        }
+    }
+    let goes_on =
+        matches!(s.as_bytes().get(at..), Some([b'.' | b'%' | 0xE4..=0xE9, ..]) | Some([0xEF, 0xBC, 0x8E | 0x85, ..]));
+    if goes_on {
+        at
+    } else {
+        end
+    }
 }
 
 /// `arabic` written with ASCII digits only, at most 18 of them, with no
@@ -579,6 +610,12 @@ fn arabic_slow(s: &str) -> Result<(Decimal, usize, u32, &str), NumeralError> {
 }
 
 fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
+    arabic_mixed_within(s, 3)
+}
+
+/// [`arabic_mixed`] reading at most `depth` lower parts after it (亿, 万,
+/// 千, 百 each take one): a run such as `2万32万32万3…` is not read on.
+fn arabic_mixed_within(s: &str, depth: u32) -> Result<Numeral, NumeralError> {
     let (mut value, int_digits, scale, rest) = match arabic_fast(s) {
         Some(read) => read,
         None => arabic_slow(s)?,
@@ -600,6 +637,8 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
             liang: false,
         });
     }
+    // The power of ten of the last multiplier read.
+    let mut last = 0;
     if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
         if let Some(exp) = small_unit_value(c) {
             // `3千米`, `5百分点`: the unit belongs to a word.
@@ -609,6 +648,7 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
                 rest_i = r;
                 chars += 1;
                 script = Script::Mixed;
+                last = exp;
             }
         }
     }
@@ -619,10 +659,31 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
                 rest_i = r;
                 chars += 1;
                 script = Script::Mixed;
+                last = big;
             }
         }
     }
+    if let Some(lower) = lower_part(rest_i, last, scale, depth) {
+        value = value.checked_add(lower.value).ok_or(NumeralError::Overflow)?;
+        rest_i = &rest_i[lower.len..];
+        chars += lower.chars;
+    }
     Ok(Numeral { value, len: s.len() - rest_i.len(), script, chars, int_digits, positional: false, liang: false })
+}
+
+/// The lower places written in digits after a multiplier of 10^`last`
+/// (`3万5千`, `2万3000`, `1千2百`, `1亿2000万`): a figure with a smaller
+/// multiplier of its own, or exactly `last` plain digits, below 10^`last`.
+/// Only after a whole number (`scale` 0): `1.5万3` is no such form.
+fn lower_part(rest: &str, last: u32, scale: u32, depth: u32) -> Option<Numeral> {
+    if depth == 0 || last < 2 || scale != 0 || !rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let lower = arabic_mixed_within(rest, depth - 1).ok()?;
+    let below = lower.value < Decimal::from_int(1).mul_pow10(last)?;
+    let whole = lower.value.is_integer() && lower.value > Decimal::ZERO;
+    let form = lower.script == Script::Mixed || (lower.int_digits == last as usize && lower.len == lower.int_digits);
+    (below && whole && form).then_some(lower)
 }
 
 // ---------------------------------------------------------------- Chinese
@@ -770,10 +831,11 @@ fn wan_group(i: In<'_>) -> Res<'_, u64> {
     if let Ok((r2, d)) = bare_digit(r) {
         return Ok((r2, hi * 10_000 + u64::from(d) * 1000));
     }
-    // Without a zero the group below 万 must fill the thousands (一万二千);
-    // 一万零五 needs its zero.
+    // Without a zero the group below 万 is read as written (一万二千,
+    // 一万三百: 10300); a bare digit was taken above as the next place, and
+    // one that is not (两万八萬) ends the numeral at 万.
     match opt((opt(zero), section)).parse(r)? {
-        (r2, Some((z, lo))) if z.is_some() || lo >= 1000 => Ok((r2, hi * 10_000 + lo)),
+        (r2, Some((z, lo))) if z.is_some() || lo >= 10 => Ok((r2, hi * 10_000 + lo)),
         _ => Ok((r, hi * 10_000)),
     }
 }
@@ -788,9 +850,7 @@ fn cn_integer(i: In<'_>) -> Res<'_, u128> {
         return Ok((r2, u128::from(hi) * 100_000_000 + u128::from(d) * 10_000_000));
     }
     match opt((opt(zero), wan_group)).parse(r)? {
-        (r2, Some((z, lo))) if z.is_some() || lo >= 10_000_000 => {
-            Ok((r2, u128::from(hi) * 100_000_000 + u128::from(lo)))
-        }
+        (r2, Some((z, lo))) if z.is_some() || lo >= 10 => Ok((r2, u128::from(hi) * 100_000_000 + u128::from(lo))),
         _ => Ok((r, u128::from(hi) * 100_000_000)),
     }
 }
@@ -834,7 +894,7 @@ fn lone_cn_digit_char(s: &str) -> Option<(char, u8)> {
     let next = it.next();
     let digit_follows = next.is_some_and(|n| {
         maybe_numeral(n) && (cn_digit_value(n).is_some() || small_unit_value(n).is_some() || big_unit_exp(n).is_some())
-    }) || next == Some('点');
+    }) || matches!(next, Some('点' | '點'));
     (!digit_follows).then_some((c, d))
 }
 
@@ -857,6 +917,20 @@ fn lone_digit(c: char, d: u8) -> Numeral {
     }
 }
 
+/// `value` with the decimal digits after `点` (or the Traditional `點`)
+/// opening `rest`, if any: `三点五`, `八點五`. The value and the rest.
+fn with_fraction(value: Decimal, rest: &str) -> Result<(Decimal, &str), NumeralError> {
+    let Ok((r, (_, ds))) = (alt((ch('点'), ch('點'))), nom::multi::many1(any_cn_digit)).parse(rest) else {
+        return Ok((value, rest));
+    };
+    let mut m = value.mantissa();
+    for d in &ds {
+        m = m.checked_mul(10).and_then(|v| v.checked_add(i128::from(*d))).ok_or(NumeralError::Overflow)?;
+    }
+    let scale = u32::try_from(ds.len()).map_err(|_| NumeralError::Overflow)?;
+    Ok((Decimal::new(m, scale).ok_or(NumeralError::Overflow)?, r))
+}
+
 /// [`cn_numeral`] by its rules in order, for any numeral.
 fn cn_numeral_general(s: &str) -> Result<Numeral, NumeralError> {
     // Positional digits: 二〇二四 (two or more digits, no units).
@@ -877,14 +951,15 @@ fn cn_numeral_general(s: &str) -> Result<Numeral, NumeralError> {
             });
         }
     }
-    // A lone zero.
+    // A lone zero, or a fraction below one: 零点六, 〇点二五.
     if let Ok((rest, _)) = zero(s) {
+        let (value, rest) = with_fraction(Decimal::ZERO, rest)?;
         let len = s.len() - rest.len();
         return Ok(Numeral {
-            value: Decimal::ZERO,
+            value,
             len,
             script: Script::Chinese,
-            chars: 1,
+            chars: s[..len].chars().count(),
             int_digits: 0,
             positional: false,
             liang: false,
@@ -894,7 +969,8 @@ fn cn_numeral_general(s: &str) -> Result<Numeral, NumeralError> {
     // cn_integer reads just the digit when no unit or 点 follows it.
     let mut it = s.chars();
     if let (Some(c), next) = (it.next(), it.next()) {
-        let unit_next = next.is_some_and(|n| small_unit_value(n).is_some() || big_unit_exp(n).is_some() || n == '点');
+        let unit_next = next
+            .is_some_and(|n| small_unit_value(n).is_some() || big_unit_exp(n).is_some() || matches!(n, '点' | '點'));
         if let Some(d) = cn_digit_value(c).filter(|&d| d > 0 && !unit_next) {
             return Ok(lone_digit(c, d));
         }
@@ -902,19 +978,9 @@ fn cn_numeral_general(s: &str) -> Result<Numeral, NumeralError> {
     let Ok((rest, int)) = cn_integer(s) else {
         return Err(NumeralError::Invalid);
     };
-    let mut value =
+    let value =
         Decimal::new(i128::try_from(int).map_err(|_| NumeralError::Overflow)?, 0).ok_or(NumeralError::Overflow)?;
-    let mut rest = rest;
-    // `三点五`: decimal digits after 点.
-    if let Ok((r, (_, ds))) = (ch('点'), nom::multi::many1(any_cn_digit)).parse(rest) {
-        let mut m = value.mantissa();
-        for d in &ds {
-            m = m.checked_mul(10).and_then(|v| v.checked_add(i128::from(*d))).ok_or(NumeralError::Overflow)?;
-        }
-        let scale = u32::try_from(ds.len()).map_err(|_| NumeralError::Overflow)?;
-        value = Decimal::new(m, scale).ok_or(NumeralError::Overflow)?;
-        rest = r;
-    }
+    let (value, rest) = with_fraction(value, rest)?;
     let len = s.len() - rest.len();
     let chars = s[..len].chars().count();
     let liang = s.starts_with(['两', '兩']);

@@ -346,3 +346,54 @@ proptest! {
         }
     }
 }
+
+// ------------------------------------------------------------ issue 15 forms
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn full_width_comma_groups_read_back_before_a_unit(n in 1000u64..=999_999_999_999) {
+        let written = with_commas(&n.to_string()).replace(',', "，");
+        let text = format!("{written}元");
+        prop_assert_eq!(gongwen::numeral::parse_prefix(&text), Some((Decimal::from_int(n as i64), written.len())), "{}", text);
+    }
+
+    #[test]
+    fn wan_with_lower_places_in_digits_reads_back(hi in 1u64..=9999, lo in 1u64..=9999, by_qian in any::<bool>()) {
+        let (written, want) = if by_qian {
+            let q = lo % 9 + 1;
+            (format!("{hi}万{q}千"), hi * 10_000 + q * 1000)
+        } else {
+            (format!("{hi}万{lo:04}"), hi * 10_000 + lo)
+        };
+        prop_assert_eq!(parse(&written), Ok(Decimal::from_int(want as i64)), "{}", written);
+    }
+
+    #[test]
+    fn chinese_decimals_below_one_read_back(m in 1u64..=999_999, zero_form in any::<bool>()) {
+        let digits: String = m.to_string().chars().map(|c| DIGITS[c as usize - '0' as usize]).collect();
+        let written = format!("{}点{}", if zero_form { '〇' } else { '零' }, digits);
+        let scale = digits.chars().count() as u32;
+        prop_assert_eq!(parse(&written), Ok(Decimal::new(i128::from(m), scale).expect("fits")), "{}", written);
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn fractions_read_back_as_shares((den, num) in (1u64..=20).prop_flat_map(|d| (Just(d), 1..=d))) {
+        let text = format!("占{}分之{}。", chinese(den), chinese(num));
+        let found = find(&text);
+        prop_assert_eq!(found.len(), 1, "{}", text);
+        let q = &found[0];
+        prop_assert_eq!(q.unit.as_str(), "%");
+        // Exact within six places, or rounded to four and marked approx.
+        let exact = (0..=6u32).find(|&s| (num * 100 * 10u64.pow(s)) % den == 0);
+        match exact {
+            Some(s) => prop_assert_eq!(q.value, Decimal::new(i128::from(num * 100 * 10u64.pow(s) / den), s).expect("fits")),
+            None => prop_assert!(q.qualifiers.contains(&Qualifier::Approx), "{}", text),
+        }
+    }
+}

@@ -160,3 +160,55 @@ fn the_prefix_reader_agrees_with_the_whole_reader() {
         assert_eq!(parse(&s[..len]), Ok(v), "{s}: its prefix read alone should give the same value");
     }
 }
+
+// ------------------------------------------------------------ issue 15 forms
+
+#[test]
+fn a_full_width_comma_groups_thousands_only_before_three_digits_and_more_number() {
+    assert_eq!(text("12，345.60"), "12345.6", "a full-width comma before three digits and a point is a separator");
+    let (v, len) = parse_prefix("1，234，567元").expect("a numeral");
+    assert_eq!((v.to_string(), len), ("1234567".to_string(), "1，234，567".len()), "groups then a unit: one number");
+    assert_eq!(parse_prefix("3084，1275件").map(|p| p.1), Some(4), "four digits before the comma: two figures");
+    assert_eq!(parse_prefix("12，3456件").map(|p| p.1), Some(2), "four digits after the comma: two figures");
+    assert_eq!(parse_prefix("12，345。").map(|p| p.1), Some(2), "a list of figures ends with punctuation");
+}
+
+#[test]
+fn chinese_decimals_below_one_and_the_traditional_point() {
+    assert_eq!(text("零点六"), "0.6", "零点六 is 0.6");
+    assert_eq!(text("〇点二五"), "0.25", "〇点二五 is 0.25");
+    assert_eq!(text("八點五"), "8.5", "點 is the Traditional decimal point");
+    assert_eq!(text("三點二"), "3.2", "點 after a lone digit");
+    assert_eq!(parse_prefix("零点行动").map(|p| p.1), Some("零".len()), "点 with no digit after is no point");
+}
+
+#[test]
+fn arabic_digits_mixed_with_chinese_places() {
+    assert_eq!(int("3万5千"), 35_000, "3万5千");
+    assert_eq!(int("2万3000"), 23_000, "four digits fill the places below 万");
+    assert_eq!(int("1千2百"), 1_200, "1千2百");
+    assert_eq!(int("1亿2000万"), 120_000_000, "1亿2000万");
+    assert_eq!(
+        parse_prefix("2万30人").map(|p| p.1),
+        Some("2万".len()),
+        "two digits do not fill the four places below 万"
+    );
+    assert_eq!(parse_prefix("3万5万").map(|p| p.1), Some("3万".len()), "a lower part must be below the multiplier");
+}
+
+#[test]
+fn wan_with_no_zero_before_a_smaller_section() {
+    assert_eq!(int("一万三百"), 10_300, "一万三百 is 10300");
+    assert_eq!(int("一亿三百万"), 103_000_000, "一亿三百万");
+    assert_eq!(int("三万五"), 35_000, "a bare digit still fills the next place");
+    assert_eq!(int("一万零五"), 10_005, "a zero still marks the ones");
+}
+
+#[test]
+fn a_long_run_of_multipliers_and_digits_is_read_in_bounded_depth() {
+    let run = "2万3".repeat(100_000);
+    let (v, len) = parse_prefix(&run).expect("a numeral opens the run");
+    assert_eq!((v.to_string(), len), ("20000".to_string(), "2万".len()), "32万 is no lower part of 2万");
+    let run = "1亿2000万3千2百".to_string() + &"1".repeat(1000);
+    assert!(parse_prefix(&run).is_some(), "nested lower parts end without overflowing the stack");
+}

@@ -9,7 +9,7 @@
 //! down_word   ::= '下降' | '降低' | '减少' | '缩减' | '缩短' | '压减' | '压缩' | '降幅' | '减幅' | '下滑'
 //!               | '回落' | ('同比' | '环比') ('降' | '减')
 //! level       ::= change_word ('至' | '到') quantity             -- a new level, not a change
-//! from_to     ::= quantity change_word ('至' | '到') quantity   -- 由40%降低至38%: both, and the change
+//! from_to     ::= quantity change_word ('至' | '到') quantity   -- 由40%降低至38%: both figures, no derived change
 //! ```
 //! The value of a change is its magnitude; [`Direction`] says which way.
 
@@ -143,6 +143,34 @@ pub(crate) fn opens_with_level(s: &str) -> bool {
         return false;
     };
     matches!(s[word.len()..].chars().next(), Some('至' | '到' | '为'))
+}
+
+/// Whether the clause closes with a comparison (`同比`, `环比`, `比上年`,
+/// `较上年`): a signed figure after it is a change (`同比-2.1%`).
+pub(crate) fn compares(clause: &str) -> bool {
+    let s = clause.trim_end();
+    ["同比", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期"].iter().any(|w| s.ends_with(w))
+}
+
+/// `label` without the change word (and a comparison before it) closing
+/// it: `总收入同比增长` → `总收入`, the name of what changed; `label` itself
+/// when nothing would be left.
+pub(crate) fn without_change_word(label: &str) -> &str {
+    let Some(w) = UP_WORDS.suffix(label).or_else(|| DOWN_WORDS.suffix(label)) else {
+        return label;
+    };
+    let mut s = &label[..label.len() - w.len()];
+    for c in ["同比", "环比", "较上年", "比上年", "较去年", "比去年", "分别"] {
+        if let Some(r) = s.strip_suffix(c) {
+            s = r;
+            break;
+        }
+    }
+    if s.is_empty() {
+        label
+    } else {
+        s
+    }
 }
 
 /// Whether `s` opens with a change word (`增加到178项`).

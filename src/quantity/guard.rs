@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! not_quantity ::= '第' number …                      -- ordinal: 第四次, 第23条
+//!                | '届' number …                      -- session: 十三届七次全会
 //!                | number ('年'|'年度') where number ≥ 1000 -- years, 2021—2025年, (20212025年)
 //!                | digits (':'|'：') digits            -- times: 16:58, 上午8:00
 //!                | number '.' digit                    -- dates and versions: 2024.3.5
@@ -12,7 +13,7 @@
 //!                | '一' unit                           -- articles: 一支队伍, 一次告知
 //!                | '二' unit                           -- words: 二次供水 (counts say 两次)
 //!                | cn_single unit cn_numeral           -- paired set phrases: 五位一体, 三天两头
-//!                | ('数'|'几'|'若'|'上') cn_numeral      -- vague: 数十次, 上千人
+//!                | ('数'|'几'|'若'|'上') cn_numeral      -- vague: read as such by read_vague, not here
 //!                | ('近'|'连续'|'过去' …) number '年'     -- time frames: 近3年, 连续2年, 过去6个月
 //!                | '前' number ('名'|'位')               -- ranks: 前3名
 //! ```
@@ -53,13 +54,13 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 /// Why the number starting at `start` (already read as `n`) cannot be a
-/// quantity whatever follows it: an ordinal, a code, a time. Inline: most
-/// numbers take the shortcut, and the rules are a call of their own.
+/// quantity whatever follows it: an ordinal, a code, a time. Inline for the
+/// shortcut most numbers take.
 #[inline(always)]
 pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     // The common case, by bytes: an ideograph (lead byte E4…E9) before and
     // an ideograph or `%` after, away from the start of the text. Of the
-    // rules below, only 第 before, and for Chinese numerals 数几若上成
+    // rules below, only 第 or 届 before, and for Chinese numerals 数几若上
     // before and a numeral after, can reject such a number; the other chars
     // they look for are other ASCII chars or full-width forms (lead byte EF).
     let b = text.as_bytes();
@@ -70,7 +71,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
         let clear = if n.script == Script::Chinese {
             chinese_clear(text, start + n.len, prev)
         } else {
-            prev != [0xE7, 0xAC, 0xAC]
+            prev != [0xE7, 0xAC, 0xAC] && prev != [0xE5, 0xB1, 0x8A]
         };
         if clear {
             return false;
@@ -80,7 +81,7 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
 }
 
 /// The shortcut of [`rejects_number`] for a Chinese numeral ending at
-/// `end`, after the three-byte char `prev`: neither 第 数 几 若 上 成
+/// `end`, after the three-byte char `prev`: neither 第 数 几 若 上 届
 /// before nor a numeral after.
 fn chinese_clear(text: &str, end: usize, prev: [u8; 3]) -> bool {
     !matches!(
@@ -90,7 +91,7 @@ fn chinese_clear(text: &str, end: usize, prev: [u8; 3]) -> bool {
             | [0xE5, 0x87, 0xA0]
             | [0xE8, 0x8B, 0xA5]
             | [0xE4, 0xB8, 0x8A]
-            | [0xE6, 0x88, 0x90]
+            | [0xE5, 0xB1, 0x8A]
     ) && !char_at(text, end).is_some_and(crate::numeral::starts_numeral)
 }
 
@@ -102,9 +103,11 @@ fn rejects_number_by_rules(text: &str, start: usize, n: &Numeral) -> bool {
         return true;
     }
     match prev_char(text, start) {
-        Some('第') => return true,
+        // 第四次; 十三届七次全会: the plenum of a session.
+        Some('第' | '届') => return true,
         // 数十次, 几百人, 上千家: a vague count, no figure.
-        Some('数' | '几' | '若' | '上' | '成') if n.script == Script::Chinese => return true,
+        // 成 is no such word: 建成两个, 完成三项 are counts.
+        Some('数' | '几' | '若' | '上') if n.script == Script::Chinese => return true,
         Some(c) if c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '*' | '＊' | '×' | '#' | '/' | '_' | '@') => {
             return true
         }
@@ -139,15 +142,25 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Reading, after: &str) -> bool 
     if unit.base == Unit::YEAR && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000)) {
         return true;
     }
-    // Most figures are in Arabic digits, which the other rules leave alone:
-    // two tests inline, no call.
+    // Units that are also common words or ordinals count only where the
+    // form says so: 方 (earth) and 度 (electricity) after digits (一方面,
+    // 一度, 两度 are words); 届 at the end of a clause (连续举办五届。, not
+    // 十四届人大); 对 not before a figure (1对1帮扶).
+    match unit.written {
+        "方" | "度" if n.script == Script::Chinese => return true,
+        "届" if after.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '的') => return true,
+        "对" if after.starts_with(|c: char| crate::numeral::starts_numeral(c)) => return true,
+        _ => {}
+    }
+    // Most figures are in Arabic digits, which the other rules leave alone.
     n.script == Script::Chinese && rejects_chinese_quantity(n, unit, after)
 }
 
 /// [`rejects_quantity`] for a Chinese numeral, past the test for years.
 fn rejects_chinese_quantity(n: &Numeral, unit: Reading, after: &str) -> bool {
-    // 一支队伍, 一次告知: 一 is an article; 一成 and 一倍 are figures.
-    if n.value == crate::numeral::Decimal::from_int(1) && !matches!(unit.class, Class::Percent | Class::Times) {
+    // 一支队伍, 一次告知: 一 is an article; 一成, 一倍 and 一吨 are figures.
+    let one = n.value == crate::numeral::Decimal::from_int(1);
+    if one && !matches!(unit.class, Class::Percent | Class::Times | Class::Measure) {
         return true;
     }
     let single = n.chars == 1;
@@ -160,14 +173,32 @@ fn rejects_chinese_quantity(n: &Numeral, unit: Reading, after: &str) -> bool {
         return true;
     }
     if single {
-        let counts = matches!(unit.class, Class::Verbal | Class::Person | Class::Money | Class::Percent)
-            || (unit.class == Class::Duration && unit.written != "年" && unit.written != "周");
+        let counts =
+            matches!(unit.class, Class::Verbal | Class::Person | Class::Money | Class::Percent | Class::Measure)
+                || (unit.class == Class::Duration && unit.written != "年" && unit.written != "周")
+                || (unit.class == Class::Noun && counts_things(after));
         if !counts {
             return true;
         }
     }
     false
 }
+
+/// Whether what follows a one-char numeral and a classifier (`两个`,
+/// `三项`) says it counts things rather than names a set phrase: nothing
+/// (punctuation, the end: `完成三项。`), a particle, or a noun phrase of
+/// three chars or more (`两个示范村`). A two-char noun after it is the
+/// shape of set phrases (`三项制度`, `四个意识`, `两个维护`).
+fn counts_things(after: &str) -> bool {
+    let phrase = super::label::noun_phrase_len(after);
+    phrase == 0 || (phrase >= 3 && !SET_HEADS.iter().any(|h| after.starts_with(h)))
+}
+
+/// Abstract nouns that open the set phrases of political writing after a
+/// numeral and a classifier (`四个方面工作`, `三项制度改革`, `两个维护`,
+/// `四个全面战略布局`): they name a doctrine, not things counted.
+const SET_HEADS: &[&str] =
+    &["方面", "制度", "意识", "自信", "维护", "代表", "全面", "体系", "机制", "原则", "坚持", "优先", "文明", "统一"];
 
 /// Whether a number of years right after `before` is a time frame
 /// (`近3年`, `连续2年`, `过去5年`) rather than a length of something.

@@ -300,8 +300,7 @@ fn strip_marker(s: &str) -> &str {
 
 #[inline(always)]
 fn strip_tail(s: &str) -> &str {
-    // Most labels close with an ideograph that closes no tail word: one
-    // bit test, inline (forced: as a hint it was left a call).
+    // Most labels close with an ideograph that closes no tail word.
     if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *s.as_bytes() {
         if !TAIL_WORDS.may_close_with(b0, b1, b2) {
             return s;
@@ -389,6 +388,8 @@ const fn last_byte_bit(c: char) -> u64 {
 
 /// The bits of the chars [`cut_from`] looks for, 由 and 从.
 const FROM_BITS: u64 = last_byte_bit('由') | last_byte_bit('从');
+/// The bit of 别, which [`cut_frame`] looks for (in 分别).
+const FRAME_BIT: u64 = last_byte_bit('别');
 /// The bit of 各, which [`without_each`] looks for…
 const EACH_BIT: u64 = last_byte_bit('各');
 /// …and those of the chars it drops after it, 类, 项 and 种.
@@ -401,8 +402,7 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_
 }
 
 /// The clause closing `region` (the text from the floor to the number).
-/// Inlined (forced) where each figure is assembled: as a call it passed the
-/// clause back through memory.
+/// Inlined where each figure is assembled, so the clause stays in registers.
 #[inline(always)]
 pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
     // One backward pass: back to the last boundary, but keep it short (the
@@ -437,11 +437,30 @@ pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
         }
         match region[..head.len()].chars().next_back() {
             Some(c) if !is_boundary(c) => head = &head[..head.len() - c.len_utf8()],
+            Some('\n' | '\r') => match wrapped_line(region, head.len()) {
+                Some(at) => head = &head[..at],
+                None => break,
+            },
             _ => break,
         }
         left -= 1;
     }
     Clause { text: &region[head.len()..], last_bytes: seen }
+}
+
+/// Where the line break ending at byte `at` of `region` starts, when it
+/// only wraps a line (PDF text): an ideograph on both sides, and a full
+/// line before it (16 chars at least, none of them a line break).
+fn wrapped_line(region: &str, at: usize) -> Option<usize> {
+    let head = &region[..at];
+    let start = head.strip_suffix("\r\n").or_else(|| head.strip_suffix(['\n', '\r']))?.len();
+    let before = &region[..start];
+    let after = &region[at..];
+    if !closes_with_ideograph(before) || !opens_with_ideograph(after) {
+        return None;
+    }
+    let line = before.chars().rev().take(16).take_while(|c| !matches!(c, '\n' | '\r')).count();
+    (line == 16).then_some(start)
 }
 
 /// The label read before the number: `clause` without lead and tail words.
@@ -502,9 +521,13 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
         }
     }
     if let Some(r) = s.strip_prefix('“') {
-        let close = r.find('”').unwrap_or(r.len());
-        let inner = &r[..close];
-        if inner.chars().count() <= 12 && !inner.is_empty() {
+        // Only the first 13 chars are looked at: a longer quotation is no
+        // label, and an unclosed one must not send every figure to the end.
+        let mut head = r.char_indices().take(13);
+        let close = head.find(|&(_, c)| c == '”').map(|(i, _)| i);
+        let close = close.or_else(|| (r.chars().nth(12).is_none()).then_some(r.len()));
+        let inner = close.map_or("", |c| &r[..c]);
+        if !inner.is_empty() {
             // Rare: no summary, any char may be there.
             return Clause { text: inner, last_bytes: u64::MAX };
         }
@@ -552,6 +575,139 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     Clause { text: out, last_bytes: seen }
 }
 
+/// Whether a noun opens the text after byte `end` (after at most one
+/// space): an ideograph that is no particle, preposition, qualifier or
+/// change verb, opening a phrase of two chars or more. Only 13 chars are read.
+pub(crate) fn noun_follows(text: &str, end: usize) -> bool {
+    let s = text.get(end..).unwrap_or("");
+    let s = s.strip_prefix([' ', '\u{3000}']).unwrap_or(s);
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    if !is_cjk(first) || "的和与及等并或均都已被以左上下多余至到增减提降达为是在元次年月日".contains(first)
+    {
+        return false;
+    }
+    let phrase = after_phrase(text, text.len() - s.len(), false).text;
+    phrase.len() >= 6 && !super::change::starts_with_change(s)
+}
+
+/// Verbs and frame words that name nothing alone, besides [`EMPTY_WORDS`]:
+/// `增长20%，达到282亿元` labels 282亿元 by what reached it.
+const FRAME_WORDS: &[&str] = &[
+    "达到",
+    "达",
+    "投资",
+    "增长",
+    "增加",
+    "提升",
+    "提高",
+    "下降",
+    "减少",
+    "降低",
+    "累计",
+    "合计",
+    "共计",
+    "总计",
+    "其中",
+    "分别为",
+    "分别",
+    "分别是",
+    "同比",
+    "环比",
+    "约",
+    "占",
+];
+
+static FRAME: Words<{ FRAME_WORDS.len() }> = Words::new(FRAME_WORDS);
+
+/// Whether a label names nothing: empty, or only verbs, prepositions and
+/// frame words (`达到`, `投资`, `增长`). A one-char noun (`村`) names.
+pub(crate) fn names_nothing(label: &str) -> bool {
+    if label.is_empty() {
+        return true;
+    }
+    // Most labels open with an ideograph that opens no such word.
+    if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *label.as_bytes() {
+        if !FRAME.may_open_with(b0, b1, b2) && !EMPTY.may_open_with(b0, b1, b2) {
+            return false;
+        }
+    }
+    let mut s = label;
+    while let Some(w) = FRAME.prefix(s) {
+        s = &s[w.len()..];
+    }
+    is_empty_phrase(s)
+}
+
+/// The names listed before `分别` in the clause closing `before`
+/// (`办结率、满意度分别为`): the text before 分别 back to the clause
+/// boundary, split at `、`, each without lead words. At most 60 chars back.
+pub(crate) fn listed_names(before: &str) -> Option<Vec<&str>> {
+    let tail_start = before.char_indices().rev().nth(59).map_or(0, |(i, _)| i);
+    let tail = &before[tail_start..];
+    let at = tail.rfind("分别")?;
+    let head = &tail[..at];
+    let from = head
+        .rfind(|c: char| c != '、' && is_boundary(c))
+        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let names: Vec<&str> = head[from..].split('、').map(|n| strip_tail(strip_lead(n.trim()))).collect();
+    names.iter().all(|n| !n.is_empty()).then_some(names)
+}
+
+/// A label without the frame after 分别 (`总花费分别增长` → `总花费`).
+fn cut_frame(label: &str) -> &str {
+    // A char search (for 分) rather than a substring search set up per label.
+    let mut from = 0;
+    while let Some(k) = label[from..].find('分') {
+        let at = from + k;
+        if label[at + '分'.len_utf8()..].starts_with('别') {
+            return if at > 0 { &label[..at] } else { label };
+        }
+        from = at + '分'.len_utf8();
+    }
+    label
+}
+
+/// A label over a wrapped line, read without its line break (and 各类).
+fn unwrapped(label: &str) -> SmallString {
+    let joined: String = label.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+    match without_each(&joined) {
+        Label::Owned(s) => s,
+        Label::Slice(s) => SmallString::new(s),
+    }
+}
+
+/// A label without a closing mark or punctuation opening it and an
+/// opening mark or punctuation closing it, and none at all when no
+/// ideograph or letter is left or one char that is no ideograph: a closing
+/// bracket, a mark or a stray char is never a label.
+fn clean(label: &str) -> &str {
+    // Two ideographs or more at both ends: nothing to clean.
+    if label.len() >= 6 && opens_with_ideograph(label) && closes_with_ideograph(label) {
+        return label;
+    }
+    let s = label.trim_start_matches(|c: char| "）)】」』》”’，。、；：,.;:!?！？ ".contains(c));
+    let s = s.trim_end_matches(|c: char| "（(【「『《“‘，。、；：,;:".contains(c));
+    // A heading marker alone: （三）, (2).
+    let inner = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    if inner.is_some_and(|i| i.chars().count() <= 3 && i.chars().all(crate::numeral::is_numeral_char)) {
+        return "";
+    }
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if !is_cjk(c) || "的了和与及等万亿个".contains(c) => "",
+        (None, _) => "",
+        _ => s,
+    }
+}
+
+/// How many chars the noun phrase opening `s` has (as read for a label
+/// after a figure): 0 when a particle, a verb or punctuation opens it.
+pub(crate) fn noun_phrase_len(s: &str) -> usize {
+    after_phrase(s, 0, false).text.chars().count()
+}
+
 /// A label: most are a slice of the text, some (without `各类`) are built.
 pub(crate) enum Label<'t> {
     /// Words of the text.
@@ -572,7 +728,7 @@ impl From<Label<'_>> for SmallString {
     }
 }
 
-/// Choose the label of a quantity, given the [`clause_before`] it.
+/// Choose the label of a quantity, given the clause before it ([`clause_closing`]).
 pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Class) -> Label<'t> {
     let before = before_label(clause);
     let noun_counter = matches!(class, Class::Noun | Class::Person);
@@ -598,6 +754,12 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     // Most labels hold no 各, as the summary tells. 的 shares its bit, and
     // is common; but a label changes only when it also holds 类, 项 or 种
     // (after 各), whose bits are a second test.
+    // Most labels hold no 别, as the summary tells: no frame to cut.
+    let chosen = if from.may_hold(FRAME_BIT) { cut_frame(chosen) } else { chosen };
+    let chosen = clean(chosen);
+    if memchr::memchr2(b'\n', b'\r', chosen.as_bytes()).is_some() {
+        return Label::Owned(unwrapped(chosen));
+    }
     if !from.may_hold(EACH_BIT) || !from.may_hold(EACH_KIND_BITS) {
         return Label::Slice(chosen);
     }
@@ -711,6 +873,10 @@ mod tests {
         } else {
             clause.trim()
         };
+        let chosen = clean(cut_frame(chosen));
+        if chosen.contains(['\n', '\r']) {
+            return unwrapped(chosen);
+        }
         without_each(chosen).into()
     }
 

@@ -192,8 +192,6 @@ impl PartialEq<Unit> for String {
 }
 
 impl Unit {
-    /// 个百分点, the unit of a change between two percentages.
-    pub(crate) const POINTS: Unit = Unit::of("个百分点");
     /// 年, compared with as a row rather than as text.
     pub(crate) const YEAR: Unit = Unit::of("年");
 }
@@ -258,6 +256,18 @@ const UNITS: &[(&str, &str, u32, Class)] = &[
     ("冊", "册", 0, Verbal),
     ("場", "场", 0, Verbal),
     ("个工作日", "工作日", 0, Duration),
+    ("千瓦时", "千瓦时", 0, Measure),
+    ("千瓦", "千瓦", 0, Measure),
+    ("兆瓦", "兆瓦", 0, Measure),
+    ("美元", "美元", 0, Money),
+    ("欧元", "欧元", 0, Money),
+    ("日元", "日元", 0, Money),
+    ("港元", "港元", 0, Money),
+    ("港币", "港元", 0, Money),
+    ("英镑", "英镑", 0, Money),
+    ("澳元", "澳元", 0, Money),
+    ("新台币", "新台币", 0, Money),
+    ("人民币", "元", 0, Money),
     ("平方公里", "平方公里", 0, Measure),
     ("百分点", "个百分点", 0, Percent),
     ("平方米", "平方米", 0, Measure),
@@ -286,6 +296,7 @@ const UNITS: &[(&str, &str, u32, Class)] = &[
     ("万元", "元", 4, Money),
     ("亿元", "元", 8, Money),
     ("元", "元", 0, Money),
+    ("圆", "元", 0, Money),
     ("%", "%", 0, Percent),
     ("％", "%", 0, Percent),
     ("成", "%", 1, Percent),
@@ -340,6 +351,17 @@ const UNITS: &[(&str, &str, u32, Class)] = &[
     ("吨", "吨", 0, Measure),
     ("亩", "亩", 0, Measure),
     ("米", "米", 0, Measure),
+    ("斤", "斤", 0, Measure),
+    ("方", "立方米", 0, Measure),
+    ("度", "度", 0, Measure),
+    ("头", "头", 0, Noun),
+    ("只", "只", 0, Noun),
+    ("羽", "羽", 0, Noun),
+    ("株", "株", 0, Noun),
+    ("双", "双", 0, Noun),
+    ("对", "对", 0, Noun),
+    ("架", "架", 0, Noun),
+    ("届", "届", 0, Verbal),
 ];
 
 /// Two-char words that start with a unit char: after a number the char is
@@ -349,14 +371,16 @@ const WORDS: &[(char, &str)] = &[
     ('年', "度级龄代份底初末终内均薪检报"),
     ('周', "年岁边期末"),
     ('天', "然气下"),
-    ('期', "间限末满刊货待"),
+    // 三期工程, 二期项目: a phase of a project, not a count.
+    ('期', "间限末满刊货待工项"),
     ('部', "门署分长位队"),
     ('处', "理置罚长室于"),
     ('条', "件例款线"),
     ('名', "称单义录额"),
     ('起', "草诉步来点"),
     ('份', "额"),
-    ('人', "民大社防"),
+    // 人口 is a noun; 三人篮球, 5人制 name a game.
+    ('人', "民大社防口篮足制"),
     ('面', "积向对临貌"),
     ('路', "线径段口"),
     ('支', "持付出撑部"),
@@ -373,7 +397,8 @@ const WORDS: &[(char, &str)] = &[
     ('台', "账风"),
     ('座', "谈"),
     ('户', "籍口外"),
-    ('位', "置于"),
+    // 两位数增长: digits, not people.
+    ('位', "置于数"),
     ('元', "旦素"),
     ('次', "日数年"),
     ('间', "隔"),
@@ -393,6 +418,17 @@ const WORDS: &[(char, &str)] = &[
     ('場', "所景地館合"),
     ('間', "隔"),
     ('張', "貼"),
+    ('只', "有要是能会需用在"),
+    ('头', "条部脑等号版"),
+    ('对', "接象外于比照标话口应策待"),
+    ('双', "向方语重边休减拥胞"),
+    ('架', "构设子"),
+    ('羽', "毛绒"),
+    ('株', "洲"),
+    ('方', "面式法案向针位便言圆志舱正可"),
+    ('度', "假过日量汛"),
+    ('圆', "满形桌"),
+    ('届', "人"),
 ];
 
 /// Whether the char after a unit makes a word with it, so that the unit
@@ -643,11 +679,11 @@ mod tests {
     #[test]
     fn units_compare_as_their_texts() {
         let bases: Vec<super::Unit> =
-            super::UNITS.iter().map(|u| super::Unit::of(u.1)).chain([super::Unit::POINTS, super::Unit::YEAR]).collect();
+            super::UNITS.iter().map(|u| super::Unit::of(u.1)).chain([super::Unit::YEAR]).collect();
         for (a, row) in bases.iter().zip(super::UNITS) {
             assert_eq!(a.as_str(), row.1);
         }
-        assert_eq!((super::Unit::POINTS.as_str(), super::Unit::YEAR.as_str()), ("个百分点", "年"));
+        assert_eq!((super::Unit::of("个百分点").as_str(), super::Unit::YEAR.as_str()), ("个百分点", "年"));
         for a in &bases {
             for b in &bases {
                 assert_eq!(a == b, a.as_str() == b.as_str(), "{a} {b}");

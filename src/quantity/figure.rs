@@ -1,0 +1,650 @@
+//! The figure reader: from the place a number starts, the number with its
+//! multipliers, range, unit and qualifiers written after it (a [`Core`]),
+//! or where scanning may go on when there is no figure.
+
+use super::types::Qualifier;
+use super::unit::{self, Class, Reading};
+use super::{cjk_bit, guard, label, mark, qualifier, Qualifiers};
+use crate::numeral::{self, Decimal, Numeral};
+use nom::combinator::opt;
+use nom::Parser;
+
+/// A figure read at one place: everything but the label and the change.
+pub(super) struct Core {
+    /// Start of the number (after any pre-qualifier).
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) value: Decimal,
+    pub(super) upper: Option<Decimal>,
+    pub(super) unit: Reading,
+    pub(super) qualifiers: Qualifiers,
+}
+
+/// `s` without the white space opening it, as PDF text puts between a
+/// number and its unit (`18 次`, `复议 351` / `件`): at most four spaces
+/// and one line break.
+pub(super) fn skip_space(s: &str) -> &str {
+    let mut rest = s;
+    let mut breaks = 0;
+    for _ in 0..5 {
+        // By bytes: ' ' is 20, U+3000 is E3 80 80, U+00A0 is C2 A0.
+        let n = match rest.as_bytes() {
+            [b' ' | b'\t', ..] => 1,
+            [0xE3, 0x80, 0x80, ..] => 3,
+            [0xC2, 0xA0, ..] => 2,
+            [b'\r', b'\n', ..] if breaks == 0 => 2,
+            [b'\n' | b'\r', ..] if breaks == 0 => 1,
+            _ => break,
+        };
+        breaks += usize::from(matches!(rest.as_bytes()[0], b'\n' | b'\r'));
+        rest = &rest[n..];
+    }
+    rest
+}
+
+/// A number in digits followed by white space and 万 or 亿 (`2.1 万户`,
+/// `6540 多亿元` keeps its 多 for the tail): the number with the multiplier
+/// read, and the text after it.
+pub(super) fn spaced_multiplier(n: Numeral, after: &str) -> (Numeral, &str) {
+    let rest = skip_space(after);
+    if n.script != numeral::Script::Arabic || rest.len() == after.len() {
+        return (n, after);
+    }
+    if qualifier::after_number(rest).is_ok() {
+        return (n, rest);
+    }
+    let mut m = n;
+    let mut r = rest;
+    for (w, exp) in [("万", 4), ("萬", 4), ("亿", 8), ("億", 8)] {
+        if let Some(r2) = r.strip_prefix(w) {
+            match m.value.mul_pow10(exp) {
+                Some(v) => m.value = v,
+                None => return (n, after),
+            }
+            r = r2;
+        }
+    }
+    if r.len() == rest.len() {
+        return (n, after);
+    }
+    m.len += after.len() - r.len();
+    m.script = numeral::Script::Mixed;
+    (m, r)
+}
+
+/// `figure` after the numeral: `[余|多 [multiplier]] [' '] unit`.
+/// Returns the text after what it read, the value, the unit and the
+/// qualifier read, if any. Inlined, so that its results stay in registers.
+#[inline(always)]
+pub(super) fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, Option<Reading>, Option<Qualifier>) {
+    let mut value = n.value;
+    let mut q = None;
+    let mut r = rest;
+    if let Ok((r1, q1)) = qualifier::after_number(r) {
+        let (r2, mult) = opt(unit::multiplier).parse(r1).unwrap_or((r1, None));
+        if unit::unit(skip_space(r2)).is_some() {
+            if let Some(v) = mult.map_or(Some(value), |m| value.mul_pow10(m)) {
+                value = v;
+                q = Some(q1);
+                r = r2;
+            }
+        }
+    }
+    let r_sp = skip_space(r);
+    match unit::unit(r_sp) {
+        Some((r3, u)) => match value.mul_pow10(u.exp) {
+            Some(v) => (r3, v, Some(u), q),
+            None => (r, value, None, q),
+        },
+        None => (r, value, None, q),
+    }
+}
+
+/// Whether `rest`, the text after a numeral, may go on into a figure: it
+/// opens with 余, 多 or a range separator, or (after one space) with a
+/// char that may open a unit. False only where [`figure_tail`] would find
+/// no unit and [`range_sep`] no separator.
+#[inline(always)]
+pub(super) fn may_have_tail(rest: &str) -> bool {
+    // An ideograph, the common case, by its bytes: one bit test, inline
+    // where each numeral is read.
+    if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *rest.as_bytes() {
+        return cjk_bit(&TAIL_OPENERS, b0, b1, b2).unwrap_or(false);
+    }
+    may_have_tail_by_chars(rest)
+}
+
+/// The ideographs [`may_have_tail`] goes on at: 余, 餘, 多, 至, 到 and the
+/// first chars of units, as a bitmap over the CJK block.
+pub(super) static TAIL_OPENERS: [u64; 328] = {
+    let mut map = unit::FIRST_CHARS;
+    let chars = ['余', '餘', '多', '至', '到'];
+    let mut i = 0;
+    while i < chars.len() {
+        map = mark(map, chars[i] as u32);
+        i += 1;
+    }
+    map
+};
+
+/// [`may_have_tail`] by chars, for any text.
+pub(super) fn may_have_tail_by_chars(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let Some(c) = chars.next() else {
+        return false;
+    };
+    if matches!(c, '余' | '餘' | '多' | '-' | '－' | '~' | '～' | '—' | '–' | '至' | '到') {
+        return true;
+    }
+    let c = if matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t' | '\n' | '\r') {
+        match skip_space(rest).chars().next() {
+            Some(c) => c,
+            None => return false,
+        }
+    } else {
+        c
+    };
+    unit::may_start_unit(c) || matches!(c, '余' | '餘' | '多' | '万' | '萬' | '亿' | '億')
+}
+
+pub(super) fn range_sep(s: &str) -> Option<&str> {
+    // By bytes, the longest first: —— (E2 80 94 twice), - ~, － (EF BC 8D),
+    // ～ (EF BD 9E), — (E2 80 94), – (E2 80 93), 至 (E8 87 B3), 到 (E5 88 B0).
+    let len = match *s.as_bytes() {
+        [0xE2, 0x80, 0x94, 0xE2, 0x80, 0x94, ..] => 6,
+        [b'-' | b'~', ..] => 1,
+        [0xEF, 0xBC, 0x8D, ..]
+        | [0xEF, 0xBD, 0x9E, ..]
+        | [0xE2, 0x80, 0x94 | 0x93, ..]
+        | [0xE8, 0x87, 0xB3, ..]
+        | [0xE5, 0x88, 0xB0, ..] => 3,
+        _ => return None,
+    };
+    s.get(len..)
+}
+
+/// Read the figure starting at `start`. `Err(end)` when there is none, with
+/// the byte where scanning may go on. Inlined into the scan's loop, where
+/// most figures are read.
+#[inline(always)]
+pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
+    let s = &text[start..];
+    let Some(n) = numeral::read_prefix(s) else {
+        // Out of range (a run of a thousand digits): skip the whole run, so
+        // that scanning stays linear.
+        return Err(start + numeral_run(s).max(1));
+    };
+    let (n, after_num) = spaced_multiplier(n, s.get(n.len..).unwrap_or(""));
+    let num_end = start + n.len;
+    if after_num.starts_with("分之") {
+        return read_fraction(text, start, &n, after_num).ok_or(num_end);
+    }
+    // 十几万人, 二十几个: 几 fills the places below the stated base.
+    if let Some(r) = after_num.strip_prefix('几') {
+        if n.script == numeral::Script::Chinese && !n.positional {
+            let approx = [Qualifier::Approx, Qualifier::MoreThan];
+            return vague_tail(text, start, n.value, None, r, &approx).ok_or(num_end);
+        }
+    }
+    if no_figure_at(text, start, &n, after_num) {
+        return Err(num_end);
+    }
+    let (rest, value, unit, q) = figure_tail(after_num, &n);
+    let mut tail = Tail { rest, value, unit, upper: None, qualifiers: q.into_iter().collect() };
+    read_range(text, &n, &mut tail)?;
+    let at = |rest: &str| text.len() - rest.len();
+    let Some(unit) = tail.unit else {
+        // 惠及76万群众, 300余万群众: a 万 or 亿 with the noun counted.
+        if tail.upper.is_none() {
+            if let Some(core) = bare_noun_figure(text, start, &n, after_num) {
+                return Ok(core);
+            }
+        }
+        return Err(at(tail.rest));
+    };
+    let Tail { mut rest, mut value, upper, mut qualifiers, .. } = tail;
+    if matches!(unit.written, "元" | "圆") && upper.is_none() {
+        (value, rest) = small_money(value, rest);
+    }
+    if let Ok((r, q)) = qualifier::after_unit(rest) {
+        qualifiers.push(q);
+        rest = r;
+    }
+    if guard::rejects_quantity(&n, unit, rest) {
+        return Err(at(rest));
+    }
+    let mut core = Core { start, end: at(rest), value, upper, unit, qualifiers };
+    signed(text, &mut core);
+    Ok(core)
+}
+
+/// A figure as read so far: the text after it, its value and unit (if
+/// any), the high end of a range and the qualifiers.
+struct Tail<'a> {
+    rest: &'a str,
+    value: Decimal,
+    unit: Option<Reading>,
+    upper: Option<Decimal>,
+    qualifiers: Qualifiers,
+}
+
+/// Whether the numeral `n` at `start`, followed by `after`, can make no
+/// figure whatever follows: nothing after it could (一是, 二十大), or a
+/// guard says it names or orders something.
+fn no_figure_at(text: &str, start: usize, n: &Numeral, after: &str) -> bool {
+    if !may_have_tail(after) && !ends_with_multiplier(&text[start..start + n.len]) {
+        return true;
+    }
+    if guard::rejects_number(text, start, n) {
+        return true;
+    }
+    if n.script != numeral::Script::Chinese {
+        return false;
+    }
+    if guard::prev_char(text, start).is_some_and(|c| numeral::is_numeral_char(c) && !is_financial(c)) {
+        return true;
+    }
+    // 三天两头, 五湖四海: a one-char numeral after another and a char is
+    // the second half of a paired set phrase.
+    let is_cn_digit = |c: char| "〇零一二两三四五六七八九".contains(c);
+    n.chars == 1
+        && guard::prev_char(text, start).is_some_and(|c| c.len_utf8() == 3)
+        && guard::prev_char(text, start - 3).is_some_and(is_cn_digit)
+        && guard::prev_char(text, start - 6).is_none_or(|c| !numeral::is_numeral_char(c))
+}
+
+/// A range after the first figure `n` of `tail`: the second figure may
+/// carry the unit (and the multiplier) for both. `Err` where scanning goes
+/// on when the range makes no figure.
+fn read_range(text: &str, n: &Numeral, tail: &mut Tail<'_>) -> Result<(), usize> {
+    let at = |rest: &str| text.len() - rest.len();
+    let Some(r) = range_sep(tail.rest) else {
+        return Ok(());
+    };
+    let digit_kind_matches = r.chars().next().is_some_and(|c| {
+        if n.script == numeral::Script::Chinese {
+            numeral::starts_numeral(c) && !c.is_ascii_digit()
+        } else {
+            c.is_ascii_digit() || ('０'..='９').contains(&c)
+        }
+    });
+    let Some(n2) = numeral::read_prefix(r).filter(|_| digit_kind_matches) else {
+        return Ok(());
+    };
+    let (rest2, v2, unit2, q2) = figure_tail(r.get(n2.len..).unwrap_or(""), &n2);
+    let consistent = match (tail.unit, unit2) {
+        (Some(u1), Some(u2)) => u1.base == u2.base,
+        (None, Some(_)) => true,
+        _ => false,
+    };
+    if !consistent || guard::rejects_number(text, at(r), &n2) {
+        return if tail.unit.is_none() { Err(at(r) + n2.len) } else { Ok(()) };
+    }
+    if let (None, Some(u2)) = (tail.unit, unit2) {
+        // 2至4万元, 八十到九十万元: a multiplier written once, at the end,
+        // is shared when the low end is below the high end's figure.
+        let shared = shared_multiplier(n, &r[..n2.len], n2.value);
+        tail.value = tail.value.mul_pow10(u2.exp + shared).ok_or(at(rest2))?;
+        tail.unit = unit2;
+    }
+    if n2.value >= Decimal::from_int(1000) && tail.unit.is_some_and(|u| u.base == "年") {
+        return Err(at(rest2));
+    }
+    tail.upper = Some(v2);
+    if let Some(q2) = q2 {
+        tail.qualifiers.push(q2);
+    }
+    tail.rest = rest2;
+    Ok(())
+}
+
+/// The power of ten that the high end `high` (written `written`) of a
+/// range multiplies its low end `low` by: that of the 万, 亿 (and, after
+/// digits, 千 or 百) closing it, when the low end has none of its own and
+/// is no more than the digits before them (`2至4万`: 2 ≤ 4; `5000至1万`
+/// stays 5000).
+pub(super) fn shared_multiplier(low: &Numeral, written: &str, high: Decimal) -> u32 {
+    let last = |s: &str| s.chars().next_back();
+    let mut rest = written;
+    let mut exp = 0;
+    while let Some(e) = last(rest).and_then(|c| match c {
+        '万' | '萬' => Some(4),
+        '亿' | '億' => Some(8),
+        _ => None,
+    }) {
+        exp += e;
+        rest = &rest[..rest.len() - 3];
+    }
+    if let Some(e) = last(rest).and_then(|c| match c {
+        '千' | '仟' => Some(3),
+        '百' | '佰' => Some(2),
+        _ => None,
+    }) {
+        let before = last(&rest[..rest.len() - 3]);
+        if before.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+            exp += e;
+        }
+    }
+    if exp == 0
+        || low.script == numeral::Script::Mixed
+        || !low.value.is_integer() && low.script == numeral::Script::Chinese
+    {
+        return 0;
+    }
+    match low.value.mul_pow10(exp) {
+        Some(v) if v <= high && v > Decimal::ZERO => exp,
+        _ => 0,
+    }
+}
+
+/// Whether a numeral as written closes with 万 or 亿 (in either form).
+pub(super) fn ends_with_multiplier(written: &str) -> bool {
+    written.ends_with(['万', '萬', '亿', '億'])
+}
+
+/// `figure ::= numeral-with-万-or-亿 [ 余 | 多 ] noun | numeral (余|多) multiplier noun`:
+/// a large figure followed by the noun it counts with no measure word
+/// (`惠及76万群众`, `300余万群众`, `五十多万人口`), counted in 个.
+pub(super) fn bare_noun_figure(text: &str, start: usize, n: &Numeral, after_num: &str) -> Option<Core> {
+    let (rest, exp, q) = match qualifier::after_number(after_num) {
+        Ok((r, q)) => match unit::multiplier(r) {
+            Ok((r2, m)) => (r2, m, Some(q)),
+            Err(_) if ends_with_multiplier(&text[start..start + n.len]) => (r, 0, Some(q)),
+            Err(_) => return None,
+        },
+        Err(_) if ends_with_multiplier(&text[start..start + n.len]) => (after_num, 0, None),
+        Err(_) => return None,
+    };
+    let end = text.len() - rest.len();
+    if !label::noun_follows(text, end) {
+        return None;
+    }
+    let value = n.value.mul_pow10(exp)?;
+    let unit = unit::unit("个")?.1;
+    Some(Core { start, end, value, upper: None, unit, qualifiers: q.into_iter().collect() })
+}
+
+/// Reads into `core` the sign written before it, if any: `负3.5%`, `-2.1%`,
+/// `−0.6个百分点` are negative. A hyphen or minus after a digit, a letter
+/// or a numeral joins two figures (`2-3`, `2024-03`) and is no sign.
+pub(super) fn signed(text: &str, core: &mut Core) {
+    // The last bytes of 负 (E8 B4 9F), - (2D), − (E2 88 92) and － (EF BC 8D).
+    let last = core.start.checked_sub(1).and_then(|k| text.as_bytes().get(k));
+    if !matches!(last, Some(0x9F | 0x2D | 0x92 | 0x8D)) {
+        return;
+    }
+    let Some(sign) = guard::prev_char(text, core.start) else {
+        return;
+    };
+    if !matches!(sign, '负' | '-' | '−' | '－') {
+        return;
+    }
+    let at = core.start - sign.len_utf8();
+    let joins = guard::prev_char(text, at)
+        .is_some_and(|p| p.is_ascii_alphanumeric() || numeral::is_numeral_char(p) || matches!(p, '-' | '－' | '.'));
+    // 负 also closes words (胜负, 抱负): a sign only before a rate, an
+    // amount or a measure written in digits.
+    let word = sign == '负'
+        && (!text[core.start..].starts_with(|c: char| c.is_ascii_digit() || c == '百')
+            || !matches!(core.unit.class, Class::Percent | Class::Money | Class::Measure));
+    if joins || word {
+        return;
+    }
+    // A range after a sign (-2~3) is left unsigned: which ends it covers
+    // is not written.
+    if let (Some(value), None) = (Decimal::ZERO.checked_sub(core.value), core.upper) {
+        core.start = at;
+        core.value = value;
+    }
+}
+
+/// An amount in 元 with the 角 and 分 after it and the closing 整 of
+/// written amounts (`叁元伍角`, `3元5角2分`, `壹拾贰万元整`): the value
+/// with them added, and the text after them.
+pub(super) fn small_money(value: Decimal, rest: &str) -> (Decimal, &str) {
+    let mut v = value;
+    let mut r = rest;
+    for (unit, exp) in [('角', 1), ('分', 2)] {
+        let Some(n) = numeral::read_prefix(r) else { break };
+        let Some(after) = r[n.len..].strip_prefix(unit) else { continue };
+        let part = n.value.to_i64().filter(|d| (1..=9).contains(d)).and_then(|d| Decimal::new(i128::from(d), exp));
+        if let Some(sum) = part.and_then(|p| v.checked_add(p)) {
+            v = sum;
+            r = after;
+        }
+    }
+    (v, r.strip_prefix('整').unwrap_or(r))
+}
+
+/// Length in bytes of the run of numeral chars (and `,` `.` between
+/// digits) opening `s`.
+pub(super) fn numeral_run(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !(numeral::is_numeral_char(c) || matches!(c, ',' | '.' | '．')))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+/// Financial forms of the digits (壹贰叁 …), also common in words (队伍, 参加).
+pub(super) fn is_financial(c: char) -> bool {
+    matches!(c, '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+}
+
+/// A financial digit not followed by another numeral char is a word's
+/// char (`队伍`, `落伍`), not a number.
+pub(super) fn lone_financial(c: char, rest: &str) -> bool {
+    is_financial(c)
+        && !rest.chars().next().is_some_and(|n| numeral::is_numeral_char(n) || matches!(n, '元' | '圆' | '角'))
+}
+
+/// `round ::= ('百' | '千' | '万') ('余' | '多') unit | pre_qualifier ('百' | '千' | '万') unit`:
+/// a round number with its 一 left out, `百余场`, `近千人`, `万余人次`.
+pub(super) fn read_round(text: &str, start: usize, c: char) -> Option<Core> {
+    let exp = match c {
+        '百' | '佰' => 2,
+        '千' | '仟' => 3,
+        '万' | '萬' => 4,
+        _ => return None,
+    };
+    let before = &text[..start];
+    if before.chars().next_back().is_some_and(|p| numeral::is_numeral_char(p) || "数几上成好".contains(p)) {
+        return None;
+    }
+    let rest = &text[start + c.len_utf8()..];
+    let rest = if qualifier::after_number(skip_space(rest)).is_ok() { skip_space(rest) } else { rest };
+    let (r, q) = match qualifier::after_number(rest) {
+        Ok((r, q)) => (r, Some(q)),
+        Err(_) if qualifier::pre(before).is_some() => (rest, None),
+        Err(_) => return None,
+    };
+    let (r, mult) = opt(unit::multiplier).parse(r).unwrap_or((r, None));
+    let (r, unit) = unit::unit(skip_space(r))?;
+    let value = Decimal::from_int(1).mul_pow10(exp + mult.unwrap_or(0) + unit.exp)?;
+    let mut end = text.len() - r.len();
+    let mut qualifiers: Qualifiers = q.into_iter().collect();
+    if let Ok((r2, q2)) = qualifier::after_unit(r) {
+        qualifiers.push(q2);
+        end = text.len() - r2.len();
+    }
+    Some(Core { start, end, value, upper: None, unit, qualifiers })
+}
+
+/// A vague magnitude at `start`, where the place char `c` (十百千万) is:
+/// `数十`, `几百`, `数万` (the base, approximate and more), `上百`, `上千`
+/// (approximate), `成百上千`, `成千上万` (a range, approximate). The
+/// figure starts at the word before `c`.
+pub(super) fn read_vague(text: &str, start: usize, c: char) -> Option<Core> {
+    let exp = match c {
+        '十' => 1,
+        '百' => 2,
+        '千' => 3,
+        '万' => 4,
+        _ => return None,
+    };
+    let lead = guard::prev_char(text, start)?;
+    let from = start - lead.len_utf8();
+    let mut rest = &text[start + c.len_utf8()..];
+    let base = Decimal::from_int(1).mul_pow10(exp)?;
+    match lead {
+        '数' | '几' => vague_tail(text, from, base, None, rest, &[Qualifier::Approx, Qualifier::MoreThan]),
+        '上' => vague_tail(text, from, base, None, rest, &[Qualifier::Approx]),
+        '成' => {
+            // 成百上千, 成千上万: the next place up is the high end.
+            let next = match c {
+                '百' => '千',
+                '千' => '万',
+                _ => return None,
+            };
+            rest = rest.strip_prefix('上')?.strip_prefix(next)?;
+            let upper = base.mul_pow10(1)?;
+            vague_tail(text, from, base, Some(upper), rest, &[Qualifier::Approx])
+        }
+        _ => None,
+    }
+}
+
+/// The rest of a vague figure from `from` whose number is `value` (and
+/// `upper`) and whose text goes on with `rest`: `[万|亿] [' '] unit` or a
+/// noun after 万/亿; `quals` says how vague it is.
+pub(super) fn vague_tail(
+    text: &str,
+    from: usize,
+    value: Decimal,
+    upper: Option<Decimal>,
+    rest: &str,
+    quals: &[Qualifier],
+) -> Option<Core> {
+    let (r, mult) = opt(unit::multiplier).parse(rest).unwrap_or((rest, None));
+    let exp = mult.unwrap_or(0);
+    let scaled = |v: Decimal, e: u32| v.mul_pow10(exp + e);
+    let mut qualifiers: Qualifiers = quals.iter().copied().collect();
+    let (r, unit) = match unit::unit(skip_space(r)) {
+        Some((r2, u)) => (r2, u),
+        None if mult.is_some() && label::noun_follows(text, text.len() - r.len()) => (r, unit::unit("个")?.1),
+        None => return None,
+    };
+    let mut end = text.len() - r.len();
+    if let Ok((r2, q)) = qualifier::after_unit(r) {
+        qualifiers.push(q);
+        end = text.len() - r2.len();
+    }
+    let value = scaled(value, unit.exp)?;
+    let upper = match upper {
+        Some(u) => Some(scaled(u, unit.exp)?),
+        None => None,
+    };
+    Some(Core { start: from, end, value, upper, unit, qualifiers })
+}
+
+/// `('百' | '千' | '万') '分之' (numeral | '百')` at `start`, where `c`
+/// is: a share in percent, `百分之八十`, `百分之百` (100), `千分之三` (0.3).
+pub(super) fn read_per_cent(text: &str, start: usize, c: char) -> Option<Core> {
+    let after = start + c.len_utf8() + "分之".len();
+    let rest = text.get(after..)?;
+    let (value, len) = match numeral::read_prefix(rest) {
+        Some(n) => (n.value, n.len),
+        None if rest.starts_with('百') => (Decimal::from_int(100), '百'.len_utf8()),
+        None => return None,
+    };
+    let value = match c {
+        '千' => Decimal::new(value.mantissa(), value.scale() + 1)?,
+        '万' => Decimal::new(value.mantissa(), value.scale() + 2)?,
+        _ => value,
+    };
+    let mut end = after + len;
+    let mut qualifiers = Qualifiers::new();
+    if let Ok((r, q)) = qualifier::after_unit(&text[end..]) {
+        qualifiers.push(q);
+        end = text.len() - r.len();
+    }
+    let unit = unit::unit("%")?.1;
+    Some(Core { start, end, value, upper: None, unit, qualifiers })
+}
+
+/// `numeral '分之' numeral` at `start`, the denominator `den` read and
+/// `rest` after it at 分之: `三分之一`, `五分之二`, as a share in percent;
+/// one that does not end within six decimal places (`三分之一`) is rounded
+/// to four and said to be approximate.
+pub(super) fn read_fraction(text: &str, start: usize, den: &Numeral, rest: &str) -> Option<Core> {
+    let r = rest.strip_prefix("分之")?;
+    let num = numeral::read_prefix(r)?;
+    let (n, d) = (num.value.to_i64()?, den.value.to_i64()?);
+    if d <= 0 || n < 0 || n > d.saturating_mul(1000) {
+        return None;
+    }
+    let mut qualifiers = Qualifiers::new();
+    let exact = (0..=6u32).find(|&s| (i128::from(n) * 100 * 10i128.pow(s)) % i128::from(d) == 0);
+    let scale = exact.unwrap_or(4);
+    let m = i128::from(n) * 100 * 10i128.pow(scale);
+    let q = (m + if exact.is_none() { i128::from(d) / 2 } else { 0 }) / i128::from(d);
+    if exact.is_none() {
+        qualifiers.push(Qualifier::Approx);
+    }
+    let mut end = text.len() - r.len() + num.len;
+    if let Ok((r2, q2)) = qualifier::after_unit(&text[end..]) {
+        qualifiers.push(q2);
+        end = text.len() - r2.len();
+    }
+    let unit = unit::unit("%")?.1;
+    Some(Core { start, end, value: Decimal::new(q, scale)?, upper: None, unit, qualifiers })
+}
+
+/// The figure at byte `i` (a char other than an ASCII digit): `Some(Ok)`
+/// with it, `Some(Err(next))` when a number is there but no figure,
+/// `None` when the char opens nothing.
+pub(super) fn read_at(text: &str, i: usize) -> Option<Result<Core, usize>> {
+    let c = text[i..].chars().next()?;
+    let after = &text[i + c.len_utf8()..];
+    if numeral::starts_numeral(c) && !lone_financial(c, after) {
+        return Some(match read_core(text, i) {
+            Err(next) if c == '十' => read_vague(text, i, c).ok_or(next),
+            read => read,
+        });
+    }
+    if matches!(c, '百' | '千' | '万') && after.starts_with("分之") {
+        return Some(read_per_cent(text, i, c).ok_or(i + c.len_utf8()));
+    }
+    read_round(text, i, c).or_else(|| read_vague(text, i, c)).map(Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn may_have_tail_by_bytes_agrees_with_chars(s in "([余餘多至到件人次元个%％ 　丁䷀一的-]|\\u{a0}){0,3}") {
+            prop_assert_eq!(may_have_tail(&s), may_have_tail_by_chars(&s));
+        }
+    }
+
+    #[test]
+    fn may_have_tail_by_bytes_agrees_with_chars_for_every_char() {
+        for c in (0x800u32..=0xFFFF).filter_map(char::from_u32) {
+            let s = format!("{c}件");
+            assert_eq!(may_have_tail(&s), may_have_tail_by_chars(&s), "{c:?}");
+        }
+    }
+
+    /// `range_sep` as first written: each separator tried in turn.
+    fn range_sep_reference(s: &str) -> Option<&str> {
+        for sep in ["——", "-", "－", "~", "～", "—", "–", "至", "到"] {
+            if let Some(r) = s.strip_prefix(sep) {
+                return Some(r);
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn range_sep_reads_as_trying_each_separator() {
+        let mut heads: Vec<String> = (0u32..=0xFFFF).filter_map(char::from_u32).map(String::from).collect();
+        heads.extend(["——", "—–", "—-", "至到", "～5", "-—", ""].map(String::from));
+        for h in heads {
+            for tail in ["", "5", "—", "五天"] {
+                let s = format!("{h}{tail}");
+                assert_eq!(range_sep(&s), range_sep_reference(&s), "{s:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,486 @@
+//! The scan: the bytes of a text read once, figures read where a number
+//! may start, each assembled with its qualifiers, change and label.
+
+use super::figure::{may_have_tail, read_at, read_core, Core};
+use super::types::{Direction, Quantity, QuantityKind};
+use super::unit::Class;
+use super::{change, guard, label, qualifier, Shared};
+use crate::numeral::{self, Decimal};
+use crate::span::Span;
+use crate::SmallString;
+use label::Label;
+
+/// `part`, a slice of `text`, as a [`SmallString`]: a slice of the shared
+/// source when it is long and there is one, a copy otherwise.
+pub(super) fn small_string(shared: Option<Shared<'_>>, text: &str, part: &str) -> SmallString {
+    if let Some(sh) = shared.filter(|_| part.len() > crate::small_string::INLINE) {
+        // Where `part` starts in `text`, checked to be within it.
+        let at = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        if at <= text.len() && part.len() <= text.len() - at {
+            let start = sh.base + at;
+            return SmallString::slice_of(sh.source, start..start + part.len());
+        }
+    }
+    SmallString::new(part)
+}
+
+/// [`find`](super::find) into `out`, which is cleared first, so that a caller reading
+/// many runs of text reuses one buffer. With `ends`, also the sentence
+/// ends of `text` (cleared first): for each `。！？；` or `;`, where it
+/// starts and where the next sentence does, in order. The scan stops at
+/// them anyway, so they cost no pass of their own; no figure holds one,
+/// so none is passed over.
+pub(crate) fn find_into(
+    text: &str,
+    out: &mut Vec<Quantity>,
+    mut ends: Option<&mut Vec<(usize, usize)>>,
+    shared: Option<Shared<'_>>,
+) {
+    out.clear();
+    if let Some(ends) = ends.as_deref_mut() {
+        ends.clear();
+    }
+    let bytes = text.as_bytes();
+    let mut floor = 0usize;
+    let mut i = 0usize;
+    // Where the last opening quote or title mark the scan passed starts.
+    let mut last_open: Option<usize> = None;
+    let mut list = List::default();
+    loop {
+        i = next_candidate(bytes, i);
+        let Some(&b) = bytes.get(i) else { break };
+        // A digit, the commonest stop, is tested for first.
+        let core = if b.is_ascii_digit() {
+            read_core(text, i)
+        } else {
+            match other_stop(text, i, ends.as_deref_mut(), &mut last_open) {
+                Ok(read) => read,
+                Err(next) => {
+                    i = next;
+                    continue;
+                }
+            }
+        };
+        match core {
+            Ok(core) => {
+                i = core.end;
+                if let Some(q) = assemble(text, floor, core, last_open, shared) {
+                    floor = q.span.end;
+                    push_figure(text, out, q, &mut list);
+                }
+            }
+            Err(next) => {
+                // A figure ends on a char boundary; a step past a failed
+                // one may not.
+                i = next.max(i + 1);
+                while i < bytes.len() && !text.is_char_boundary(i) {
+                    i += 1;
+                }
+            }
+        }
+    }
+    name_listed(text, &mut out[list.group..]);
+}
+
+/// A stop of the scan at byte `i` other than an ASCII digit: a sentence
+/// end (recorded in `ends`), an opening mark (kept in `last_open`), or a
+/// char that may open a figure, read. `Err(next)` where the scan goes on
+/// when nothing is read here.
+fn other_stop(
+    text: &str,
+    i: usize,
+    ends: Option<&mut Vec<(usize, usize)>>,
+    last_open: &mut Option<usize>,
+) -> Result<Result<Core, usize>, usize> {
+    let bytes = &text.as_bytes()[i..];
+    let end_len = sentence_end_len(bytes);
+    if end_len > 0 {
+        if let Some(ends) = ends {
+            ends.push((i, i + end_len));
+        }
+        return Err(i + end_len);
+    }
+    if is_opening_mark(bytes) {
+        *last_open = Some(i);
+        return Err(i + 3);
+    }
+    if bytes.first().is_some_and(|&b| b < 0x80) {
+        return Err(i + 1);
+    }
+    // A Chinese digit alone with nothing after it that could make a figure
+    // (一是, 统一, 进一步): passed over without reading it.
+    if let Some(len) = numeral::lone_cn_digit(&text[i..]) {
+        if !may_have_tail(&text[i + len..]) {
+            return Err(i + len);
+        }
+    }
+    read_at(text, i).ok_or_else(|| i + text[i..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// Where a list of figures joined by `、` starts in the output, and
+/// whether the label of the last figure names nothing, once asked.
+#[derive(Default)]
+struct List {
+    group: usize,
+    prev_nothing: Option<bool>,
+}
+
+/// Push `q` onto `out`, with what the figure before it tells of it:
+/// - glued to it with no label of its own (`2次4期`), or a new level of
+///   the same thing (`从5.3宗增加至今年的人均13.5宗`, `由40%降低至38%`,
+///   which is a level, not a change): its label;
+/// - in a list joined by `、` (`总花费分别增长5.6%、7.5%`), without a name
+///   of its own: the first's label, and its change; names listed before
+///   `分别` (`办结率、满意度分别为98%、99%`) go one to each figure when
+///   there are as many;
+/// - a label that names nothing (`达到`, `投资`): the noun of the figure
+///   before it in the same sentence (`总收入增长20%，达到282亿元`).
+#[inline(always)]
+fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut List) {
+    if let Some(prev) = out.last() {
+        let glued = prev.span.end == q.span.start && q.label.is_empty();
+        let level = prev.unit == q.unit && change::opens_with_level(&q.label);
+        if glued || level {
+            q.label = prev.label.clone();
+        }
+        let between = text.get(prev.span.end..q.span.start).unwrap_or("");
+        if from_to(prev, &q, between) {
+            q.label = prev.label.clone();
+            if q.kind == QuantityKind::Change {
+                q.kind = if q.unit == "%" { QuantityKind::Percent } else { QuantityKind::Count };
+                q.direction = None;
+            }
+        }
+        let joined = between.len() <= 8 && matches!(between.trim(), "、" | "和" | "及" | "与");
+        let nothing = from_neighbour(prev, &mut q, between, joined, list.prev_nothing);
+        list.prev_nothing = nothing;
+        if !joined {
+            let group = list.group;
+            name_listed(text, &mut out[group..]);
+            list.group = out.len();
+        }
+    }
+    // With room tested for (the buffer is reused), the push writes in place.
+    #[allow(clippy::if_same_then_else)]
+    if out.len() < out.capacity() {
+        out.push(q);
+    } else {
+        out.push(q);
+    }
+}
+
+/// `由40%降低至38%`: whether `q` is a new level of what `prev` measured,
+/// joined by a change word and 至, 到 or 为. No change is derived from
+/// the two: a change is reported only where the text states its size.
+fn from_to(prev: &Quantity, q: &Quantity, between: &str) -> bool {
+    prev.unit == q.unit
+        && prev.upper.is_none()
+        && q.upper.is_none()
+        && prev.kind != QuantityKind::Change
+        && change::from_to(between).is_some()
+}
+
+/// The label (and change) `q` takes from `prev` when it names nothing of
+/// its own (see [`push_figure`]); whether its label names nothing after,
+/// when known.
+fn from_neighbour(
+    prev: &Quantity,
+    q: &mut Quantity,
+    between: &str,
+    joined: bool,
+    prev_nothing: Option<bool>,
+) -> Option<bool> {
+    let mut prev_nothing = prev_nothing;
+    let mut prev_names = || !*prev_nothing.get_or_insert_with(|| label::names_nothing(&prev.label));
+    if joined {
+        if !label::names_nothing(&q.label) {
+            return Some(false);
+        }
+        if prev_names() {
+            q.label = prev.label.clone();
+        }
+        if prev.kind == QuantityKind::Change && q.direction.is_none() && q.unit == prev.unit {
+            q.kind = QuantityKind::Change;
+            q.direction = prev.direction;
+        }
+        return prev_nothing;
+    }
+    // A change verb names a change well enough (同比增长); a level after
+    // 达到 or 投资 needs its noun.
+    if q.kind != QuantityKind::Change && same_sentence(between) && label::names_nothing(&q.label) && prev_names() {
+        q.label = if prev.kind == QuantityKind::Change {
+            SmallString::new(change::without_change_word(&prev.label))
+        } else {
+            prev.label.clone()
+        };
+        return Some(false);
+    }
+    None
+}
+
+/// Whether `between`, the text between two figures, keeps them in one
+/// sentence: short, with no sentence end or line break.
+fn same_sentence(between: &str) -> bool {
+    between.len() <= 72 && !between.contains(['。', '；', '！', '？', ';', '\n'])
+}
+
+/// The figures of a list (`办结率、满意度分别为98%、99%`) named one each
+/// by the names listed before `分别`, when there are as many.
+fn name_listed(text: &str, list: &mut [Quantity]) {
+    if list.len() < 2 {
+        return;
+    }
+    let before = &text[..list[0].span.start];
+    if let Some(names) = label::listed_names(before).filter(|n| n.len() == list.len()) {
+        for (q, name) in list.iter_mut().zip(names) {
+            q.label = SmallString::new(name);
+        }
+    }
+}
+
+/// The chars where [`next_candidate`] stops: those that may open a figure
+/// ([`numeral::may_open`]), the sentence ends `。！？；` and the opening
+/// marks `“「『《` (for [`guard::quoted`]).
+pub(super) static STOPS: [u64; 1024] =
+    numeral::with_chars(numeral::OPENER_BITS, &['。', '！', '？', '；', '“', '「', '『', '《']);
+
+/// The length of the sentence end (`。！？；` or `;`) opening `bytes`, or 0.
+pub(super) fn sentence_end_len(bytes: &[u8]) -> usize {
+    // 。 is E3 80 82; ！ ？ ； are EF BC 81, 9F, 9B.
+    match bytes {
+        [b';', ..] => 1,
+        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Whether `bytes` opens with `“`, `「`, `『` or `《` (E2 80 9C, E3 80 8C,
+/// E3 80 8E, E3 80 8A), the marks [`guard::quoted`] looks back for.
+pub(super) fn is_opening_mark(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xE2, 0x80, 0x9C, ..] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A, ..])
+}
+
+/// [`STOPS`] by rows of 64 words, one row per lead byte E0…EF, and a
+/// row of ones (row 16) that [`STOP_ROW`] gives every other byte; the
+/// rows past it are never read, they round the table up to a power of two
+/// so that a masked index needs no check.
+pub(super) static STOP_ROWS: [u64; 2048] = {
+    let mut rows = [0u64; 2048];
+    let mut k = 0;
+    while k < 1024 {
+        rows[k] = STOPS[k];
+        k += 1;
+    }
+    while k < 1024 + 64 {
+        rows[k] = u64::MAX;
+        k += 1;
+    }
+    rows
+};
+
+/// The start of the row of [`STOP_ROWS`] for a char's first byte: that
+/// of its lead byte for a three-byte char, the row of ones otherwise.
+pub(super) static STOP_ROW: [u16; 256] = {
+    let mut row = [16 * 64u16; 256];
+    let mut b = 0xE0;
+    while b <= 0xEF {
+        row[b] = ((b - 0xE0) * 64) as u16;
+        b += 1;
+    }
+    row
+};
+
+/// Whether the three bytes `b0 b1 b2` may open a figure, end a sentence
+/// or open a quote (a three-byte char in [`STOPS`]), or `b0` opens no
+/// three-byte char. No test of the lead byte: [`STOP_ROW`] sends every
+/// other byte to a row of ones.
+#[inline(always)]
+pub(super) fn may_stop(b0: u8, b1: u8, b2: u8) -> bool {
+    // The code point's word is its top ten bits (from the first two
+    // bytes), its bit the low six (from the third): no decoding.
+    let word = STOP_ROWS[(usize::from(STOP_ROW[usize::from(b0)]) | usize::from(b1 & 0x3F)) & 2047];
+    (word >> (b2 & 0x3F)) & 1 != 0
+}
+
+/// The first byte from `i` on where a figure may start, a sentence ends
+/// or an opening mark is: an ASCII digit or `;`, or a char that is not a
+/// three-byte char ruled out by [`STOPS`].
+pub(super) fn next_candidate(bytes: &[u8], i: usize) -> usize {
+    // Slice patterns: one length test for two chars, no index checks.
+    let mut rest = bytes.get(i..).unwrap_or(&[]);
+    loop {
+        match *rest {
+            // Two chars of three bytes, the common case, tested together;
+            // any other char stops the test, and is looked at below.
+            [b0, b1, b2, c0, c1, c2, d0, d1, d2, e0, e1, e2, ref tail @ ..] => {
+                if may_stop(b0, b1, b2) {
+                } else if may_stop(c0, c1, c2) {
+                    rest = &rest[3..];
+                } else if may_stop(d0, d1, d2) {
+                    rest = &rest[6..];
+                } else if may_stop(e0, e1, e2) {
+                    rest = &rest[9..];
+                } else {
+                    rest = tail;
+                    continue;
+                }
+            }
+            [b0, b1, b2, c0, c1, c2, ref tail @ ..] => {
+                if may_stop(b0, b1, b2) {
+                } else if may_stop(c0, c1, c2) {
+                    rest = &rest[3..];
+                } else {
+                    rest = tail;
+                    continue;
+                }
+            }
+            [b0, b1, b2, ref tail @ ..] if !may_stop(b0, b1, b2) => {
+                rest = tail;
+                continue;
+            }
+            _ => {}
+        }
+        // A stop, or a char not of three bytes.
+        match *rest {
+            [0xE0..=0xEF, ..] => break,
+            [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() && b != b';' => rest = tail,
+            _ => break,
+        }
+    }
+    bytes.len() - rest.len()
+}
+
+/// Add qualifiers before, the change, the label; drop quoted names.
+/// `last_open` is where the last opening mark before the figure starts:
+/// [`guard::quoted`] looks back 12 chars (48 bytes at most) for one, so
+/// without one there it need not look.
+pub(super) fn assemble(
+    text: &str,
+    floor: usize,
+    core: Core,
+    last_open: Option<usize>,
+    shared: Option<Shared<'_>>,
+) -> Option<Quantity> {
+    let floor = floor.min(core.start);
+    // The text before the number, sliced once for all that look back.
+    let before = &text[floor..core.start];
+    let mut qualifiers = core.qualifiers;
+    let mut qstart = core.start;
+    // The clause runs up to the pre-qualifier, if any.
+    let mut region = before;
+    if let Some((at, q)) = qualifier::pre(before) {
+        qstart = floor + at;
+        region = &before[..at];
+        qualifiers.push_front(q);
+    }
+    if last_open.is_some_and(|at| at + 48 >= qstart) && guard::quoted(text, qstart, core.end) {
+        return None;
+    }
+    // Only a length of time can be a time frame: the text after is sliced
+    // for those alone.
+    let time_frame = || guard::time_frame(before, core.unit, &text[core.end..]);
+    if (core.unit.class == Class::Duration && time_frame()) || guard::ranking(before, core.unit) {
+        return None;
+    }
+    let clause = label::clause_closing(region);
+    let direction = change::direction(clause.text).or_else(|| {
+        if core.unit.class == Class::Percent && core.unit.base == "%" {
+            change::share_direction(clause.text)
+        } else {
+            None
+        }
+    });
+    // A negative figure: after a change word the change went the other way
+    // (增长-1.2% is down), after 同比 or 环比 it is a fall; a change
+    // keeps its magnitude as its value.
+    let negative = core.value.mantissa() < 0;
+    let direction = match direction {
+        Some(d) if negative => Some(if d == Direction::Up { Direction::Down } else { Direction::Up }),
+        None if negative && change::compares(clause.text) => Some(Direction::Down),
+        d => d,
+    };
+    let (value, upper) = match direction {
+        Some(_) if negative => (core.value.abs(), core.upper.map(Decimal::abs)),
+        _ => (core.value, core.upper),
+    };
+    let kind = if direction.is_some() { QuantityKind::Change } else { core.unit.kind() };
+    let class = if direction.is_some() { Class::Verbal } else { core.unit.class };
+    let label = match label::label(text, clause, core.end, class) {
+        Label::Slice(chosen) => small_string(shared, text, chosen),
+        Label::Owned(label) => label,
+    };
+    Some(Quantity {
+        span: Span::new(qstart, core.end),
+        text: small_string(shared, text, &text[qstart..core.end]),
+        value,
+        upper,
+        unit: core.unit.base,
+        kind,
+        qualifiers,
+        direction,
+        label,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `next_candidate` as first written, by slice patterns.
+    fn next_candidate_reference(bytes: &[u8], i: usize) -> usize {
+        let mut rest = bytes.get(i..).unwrap_or(&[]);
+        loop {
+            match *rest {
+                [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] => {
+                    let word = STOPS[(usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)];
+                    if (word >> (b2 & 0x3F)) & 1 != 0 {
+                        break;
+                    }
+                    rest = tail;
+                }
+                [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() && b != b';' => rest = tail,
+                _ => break,
+            }
+        }
+        bytes.len() - rest.len()
+    }
+
+    /// Where `find_into` goes on after the char at `i`, and whether it
+    /// found a figure there, by its general branches.
+    fn general_step(text: &str, i: usize) -> (usize, bool) {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let Some(core) = read_at(text, i) else {
+            return (i + c.len_utf8(), false);
+        };
+        match core {
+            Ok(core) => (core.end, true),
+            Err(next) => (next.max(i + 1), false),
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_lone_digit_without_a_tail_is_passed_over_as_the_general_reading_would(
+            head in "[办件全]{0,2}",
+            text in "[一二两三伍玖〇零十百千万点是统步件人次余多至%，-]{1,4}",
+        ) {
+            let text = format!("{head}{text}");
+            let i = head.len();
+            if let Some(len) = numeral::lone_cn_digit(&text[i..]) {
+                if !may_have_tail(&text[i + len..]) {
+                    prop_assert_eq!(general_step(&text, i), (i + len, false));
+                }
+            }
+        }
+
+        #[test]
+        fn next_candidate_agrees_with_the_slice_pattern_walk(
+            text in "[a ;:5，。！？；“「『《一二十百千万两零〇壹伍办件元人次%\u{00e9}\u{3000}\u{1f600}]{0,24}",
+            from in 0usize..80,
+        ) {
+            let bytes = text.as_bytes();
+            prop_assert_eq!(next_candidate(bytes, from), next_candidate_reference(bytes, from));
+        }
+    }
+}

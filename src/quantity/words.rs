@@ -1,0 +1,322 @@
+//! Word lists for the scanners: bitmaps of first and last chars over the
+//! CJK block, and lookups of the words opening or closing a text.
+
+pub(crate) use crate::text::charset::{first_cp, last_cp};
+
+/// Set `cp` in a bitmap over the CJK block (other chars are left out).
+pub(crate) const fn mark(mut map: [u64; 328], cp: u32) -> [u64; 328] {
+    if cp >= 0x4E00 && cp <= 0x9FFF {
+        let off = cp - 0x4E00;
+        map[(off / 64) as usize] |= 1 << (off % 64);
+    }
+    map
+}
+
+/// A bitmap over the CJK block of the chars that close `words`.
+pub(crate) const fn last_chars(words: &[&str]) -> [u64; 328] {
+    let mut map = [0u64; 328];
+    let mut i = 0;
+    while i < words.len() {
+        map = mark(map, last_cp(words[i]));
+        i += 1;
+    }
+    map
+}
+
+/// Whether the CJK code point `cp` is in `map`; true for any other char.
+/// The decoding form of the tests on [`cjk_word`], kept as their reference.
+#[cfg(test)]
+pub(crate) fn in_map(cp: u32, map: &[u64; 328]) -> bool {
+    if (0x4E00..=0x9FFF).contains(&cp) {
+        let off = cp - 0x4E00;
+        map[(off / 64) as usize] & (1 << (off % 64)) != 0
+    } else {
+        true
+    }
+}
+
+/// Whether `s` may close with a word whose last chars are in `map`: false
+/// only for a CJK char that closes none of them.
+#[inline]
+pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
+    match *s.as_bytes() {
+        [.., b0 @ 0xE0..=0xEF, b1, b2] => cjk_bit(map, b0, b1, b2).unwrap_or(true),
+        _ => true,
+    }
+}
+
+/// The index of the word of a CJK-block bitmap (`[u64; 328]`, one bit per
+/// code point from U+4E00) for the three-byte chars opening with `b0 b1`:
+/// their code points' top ten bits less those of U+4E00. Past the map
+/// (wrapping below it) for chars outside the block.
+#[inline(always)]
+pub(crate) fn cjk_word(b0: u8, b1: u8) -> usize {
+    ((usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)).wrapping_sub(0x4E00 >> 6)
+}
+
+/// The bit of `map` (a bitmap over the CJK block, see [`mark`]) for the
+/// three-byte char `b0 b1 b2`, read without decoding it; `None` for a char
+/// outside the block, which each caller settles its own way.
+#[inline(always)]
+pub(crate) fn cjk_bit(map: &[u64; 328], b0: u8, b1: u8, b2: u8) -> Option<bool> {
+    map.get(cjk_word(b0, b1)).map(|w| (w >> (b2 & 0x3F)) & 1 != 0)
+}
+
+/// A word list indexed for lookups in the scanning loop: bitmaps of its
+/// first and last chars (one bit test ends most lookups), and the words
+/// sorted by first and by last char, the list's order kept among words
+/// sharing that char, so that a lookup compares only those. The words
+/// sharing a char are found by its rank among the chars of the bitmap
+/// (a popcount), not by a search.
+pub(crate) struct Words<const N: usize> {
+    by_first: Index<N>,
+    by_last: Index<N>,
+}
+
+/// One side of [`Words`]: the words keyed by their first (or last) char.
+pub(super) struct Index<const N: usize> {
+    /// The key chars, a bitmap over the CJK block.
+    map: [u64; 328],
+    /// Set bits of `map` before each of its u64s.
+    rank: [u16; 328],
+    /// Where the words of the k-th key (in code point order) start in
+    /// `sorted`; they end where those of the next key start, or at `N`.
+    starts: [u16; N],
+    /// The number of distinct keys.
+    keys: usize,
+    /// The words, stably sorted by key.
+    sorted: [&'static str; N],
+}
+
+impl<const N: usize> Index<N> {
+    /// Index `list` by the last (or first) char of each word; every key
+    /// must be a CJK ideograph (U+4E00…U+9FFF).
+    const fn new(list: &[&'static str], last: bool) -> Index<N> {
+        let keyed: [(u32, &'static str); N] = sorted_by(list, last);
+        let mut map = [0u64; 328];
+        let mut starts = [0u16; N];
+        let mut sorted = [""; N];
+        let mut keys = 0;
+        let mut i = 0;
+        while i < N {
+            let cp = keyed[i].0;
+            assert!(cp >= 0x4E00 && cp <= 0x9FFF, "a word list key must be a CJK ideograph");
+            if i == 0 || keyed[i - 1].0 != cp {
+                starts[keys] = i as u16;
+                keys += 1;
+            }
+            map = mark(map, cp);
+            sorted[i] = keyed[i].1;
+            i += 1;
+        }
+        let mut rank = [0u16; 328];
+        let mut k = 1;
+        while k < 328 {
+            rank[k] = rank[k - 1] + map[k - 1].count_ones() as u16;
+            k += 1;
+        }
+        Index { map, rank, starts, keys, sorted }
+    }
+
+    /// The words keyed by the three-byte char `b0 b1 b2`, in the list's order.
+    #[inline]
+    fn words(&self, b0: u8, b1: u8, b2: u8) -> &[&'static str] {
+        // The map's word is the code point's top ten bits (from b0 and b1)
+        // less those of U+4E00, its bit the low six (from b2): no decoding,
+        // and one bounds test rules out the chars outside the block.
+        let (w, bit) = (cjk_word(b0, b1), b2 & 0x3F);
+        let (Some(&word), Some(&rank)) = (self.map.get(w), self.rank.get(w)) else {
+            return &[];
+        };
+        if word & (1 << bit) == 0 {
+            return &[];
+        }
+        let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
+        let from = self.starts.get(k).map_or(N, |&f| usize::from(f));
+        let to = if k + 1 < self.keys { self.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
+        self.sorted.get(from..to).unwrap_or(&[])
+    }
+}
+
+impl<const N: usize> Words<N> {
+    /// Index `list`, which must hold `N` words, each opening and closing
+    /// with a CJK ideograph.
+    pub(crate) const fn new(list: &[&'static str]) -> Words<N> {
+        assert!(list.len() == N);
+        Words { by_first: Index::new(list, false), by_last: Index::new(list, true) }
+    }
+
+    /// The words sharing the first char of `s`, in the list's order.
+    #[inline]
+    fn same_first(&self, s: &str) -> &[&'static str] {
+        match *s.as_bytes() {
+            [b0 @ 0xE0..=0xEF, b1, b2, ..] => self.by_first.words(b0, b1, b2),
+            _ => &[],
+        }
+    }
+
+    /// The words sharing the last char of `s`, in the list's order.
+    #[inline]
+    fn same_last(&self, s: &str) -> &[&'static str] {
+        match *s.as_bytes() {
+            [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.words(b0, b1, b2),
+            _ => &[],
+        }
+    }
+
+    /// Whether some word of the list closes with the three-byte char
+    /// `b0 b1 b2` (true for chars outside the CJK block, which no word
+    /// closes with, so that the caller goes on to look).
+    #[inline(always)]
+    pub(crate) fn may_close_with(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        cjk_bit(&self.by_last.map, b0, b1, b2).unwrap_or(true)
+    }
+
+    /// Whether some word of the list opens with the three-byte char
+    /// `b0 b1 b2` (true for chars outside the CJK block, as in
+    /// [`Words::may_close_with`]).
+    #[inline(always)]
+    pub(crate) fn may_open_with(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        cjk_bit(&self.by_first.map, b0, b1, b2).unwrap_or(true)
+    }
+
+    /// The first word of the list that `s` starts with.
+    #[inline]
+    pub(crate) fn prefix(&self, s: &str) -> Option<&'static str> {
+        // The first char (three bytes) matches already.
+        let b = s.as_bytes();
+        self.same_first(s).iter().copied().find(|w| tail_equal(b.get(3..w.len()), w.as_bytes().get(3..)))
+    }
+
+    /// The first word of the list that `s` ends with.
+    #[inline]
+    pub(crate) fn suffix(&self, s: &str) -> Option<&'static str> {
+        // The last char (three bytes) matches already.
+        let b = s.as_bytes();
+        self.same_last(s).iter().copied().find(|w| {
+            let head = b.len().checked_sub(w.len()).and_then(|from| b.get(from..b.len() - 3));
+            tail_equal(head, w.as_bytes().get(..w.len() - 3))
+        })
+    }
+
+    /// The words that `s` may start with (all that open with its first
+    /// char), in the list's order.
+    #[inline]
+    pub(crate) fn opening(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
+        self.same_first(s).iter().copied()
+    }
+
+    /// The words that `s` may end with (all that close with its last
+    /// char), in the list's order.
+    #[inline]
+    pub(crate) fn closing(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
+        self.same_last(s).iter().copied()
+    }
+}
+
+/// `s` without the short word `w` at its end, if it ends with it: compared
+/// in place, as [`tail_equal`] does.
+#[inline]
+pub(crate) fn strip_word_suffix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    let at = s.len().checked_sub(w.len())?;
+    if tail_equal(s.as_bytes().get(at..), Some(w.as_bytes())) {
+        s.get(..at)
+    } else {
+        None
+    }
+}
+
+/// `s` without the short word `w` at its start, if it starts with it.
+#[inline]
+pub(crate) fn strip_word_prefix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    if tail_equal(s.as_bytes().get(..w.len()), Some(w.as_bytes())) {
+        s.get(w.len()..)
+    } else {
+        None
+    }
+}
+
+/// Whether two short byte strings are there and equal, compared in place:
+/// the words are a few chars, shorter than a `memcmp` call costs.
+#[inline]
+pub(crate) fn tail_equal(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y),
+        _ => false,
+    }
+}
+
+/// `list` keyed by the first (or last) code point of each word and sorted
+/// by it with a stable insertion sort, in a const fn.
+const fn sorted_by<const N: usize>(list: &[&'static str], last: bool) -> [(u32, &'static str); N] {
+    let mut out = [(0u32, ""); N];
+    let mut i = 0;
+    while i < N {
+        let key = if last { last_cp(list[i]) } else { first_cp(list[i]) };
+        let mut j = i;
+        while j > 0 && out[j - 1].0 > key {
+            out[j] = out[j - 1];
+            j -= 1;
+        }
+        out[j] = (key, list[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The first of `words` that `s` starts with. Compares first chars before
+/// whole words, so long lists stay cheap in the scanning loop.
+pub(crate) fn prefix_in<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
+    let sb = s.as_bytes();
+    let (&first, third) = (sb.first()?, sb.get(2));
+    words.iter().copied().find(|w| {
+        let wb = w.as_bytes();
+        wb.first() == Some(&first) && wb.get(2) == third && sb.starts_with(wb)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Index::words` as first written: the code point decoded.
+    fn words_reference<const N: usize>(index: &Index<N>, b0: u8, b1: u8, b2: u8) -> &[&'static str] {
+        let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let Some(off) = cp.checked_sub(0x4E00).filter(|&off| off <= 0x9FFF - 0x4E00) else {
+            return &[];
+        };
+        let (w, bit) = ((off / 64) as usize, off % 64);
+        let (Some(&word), Some(&rank)) = (index.map.get(w), index.rank.get(w)) else {
+            return &[];
+        };
+        if word & (1 << bit) == 0 {
+            return &[];
+        }
+        let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
+        let from = index.starts.get(k).map_or(N, |&f| usize::from(f));
+        let to = if k + 1 < index.keys { index.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
+        index.sorted.get(from..to).unwrap_or(&[])
+    }
+
+    /// Every three-byte char (U+0800…U+FFFF, surrogates left out).
+    fn three_byte_chars() -> impl Iterator<Item = char> {
+        (0x800u32..=0xFFFF).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn cjk_word_lookups_agree_with_decoding_for_every_three_byte_char() {
+        const LIST: &[&str] = &["全年", "一年来", "年内", "累计", "其中", "鿿", "一"];
+        static W: Words<{ LIST.len() }> = Words::new(LIST);
+        let map = last_chars(LIST);
+        for c in three_byte_chars() {
+            let mut buf = [0u8; 4];
+            let [b0, b1, b2] = *c.encode_utf8(&mut buf).as_bytes() else { unreachable!() };
+            assert_eq!(W.by_first.words(b0, b1, b2), words_reference(&W.by_first, b0, b1, b2), "{c:?}");
+            assert_eq!(W.by_last.words(b0, b1, b2), words_reference(&W.by_last, b0, b1, b2), "{c:?}");
+            let s = format!("甲{c}");
+            assert_eq!(may_close_word(&s, &map), in_map(c as u32, &map), "{c:?}");
+            assert_eq!(W.may_close_with(b0, b1, b2), in_map(c as u32, &W.by_last.map), "{c:?}");
+            assert_eq!(W.may_open_with(b0, b1, b2), in_map(c as u32, &W.by_first.map), "{c:?}");
+        }
+    }
+}
