@@ -4,10 +4,22 @@
 //!
 //! ```text
 //! front       ::= filler* title_block? filler* addressee? …   (up to the first heading or paragraph)
-//! filler      ::= blank | clutter | date_line
-//! title_block ::= column_label? title_line{1,4} | glued_title
-//! title_line  ::= names a genre | names an issuer | repeats a title line | opens a title wrapped onto the next
+//! filler      ::= blank | clutter | date_line | head_clutter
+//! head_clutter ::= crumb_atom        (a short word next to a `>` line: one breadcrumb atom a line)
+//!               | label_value        (the value of a label left open on the line above: `来源：` / `某某日报`)
+//!               | font_atom          (`大` `中` `小` `】` under `【字体：`)
+//!               | menu_item          (a short bullet line before the title: `• 微信`)
+//!               | bare_label         (`正文`, `全文` before the title)
+//!               | banner             (a site's name before the title: `…网`, `…门户网站`)
+//! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
+//! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
+//! title_line  ::= markup? (names a genre | names an issuer | repeats a title line
+//!                          | opens a title wrapped onto the next) markup?
+//! markup      ::= "#"+ ws* | "**" | "__"                       (outside the title's text)
 //! ```
+//!
+//! A speech's dateline (`——2026年1月27日在…大会上`) is never a title line:
+//! it closes the title block.
 
 use super::line::RawLine;
 use super::marker::{self, RawMarker};
@@ -35,6 +47,18 @@ impl TitleBlock<'_> {
     }
 }
 
+/// What the last content line of the head was, for the clutter that is
+/// only clutter by its neighbours.
+#[derive(Default)]
+struct Head {
+    /// The kind of the last clutter line, when the last content line was clutter.
+    last: Option<ClutterKind>,
+    /// That line was a label whose value is on the next line (`来源：`).
+    open_label: bool,
+    /// That line was a breadcrumb separator alone (`>`).
+    crumb_sep: bool,
+}
+
 /// What a line did to the title block.
 enum TitleStep {
     /// The line is a title line or the column label above the title.
@@ -49,10 +73,12 @@ impl<'s> Parser<'s> {
     /// the index of the first line left for the body pass.
     pub(super) fn front_matter(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>]) -> usize {
         let mut block = TitleBlock::default();
+        let mut head = Head::default();
         for (k, l) in lines.iter().enumerate() {
-            if self.filler(l, &block) {
+            if self.filler(lines, k, &block, &mut head) {
                 continue;
             }
+            head = Head::default();
             if markers[k].is_some_and(|m| m.ordinal == 1 || m.style == MarkerStyle::ChineseComma) {
                 return k;
             }
@@ -75,20 +101,57 @@ impl<'s> Parser<'s> {
 
     /// A blank, clutter, or a date line at the top (a date under the title
     /// is its publication date): pushed, and true.
-    fn filler(&mut self, l: &RawLine, block: &TitleBlock) -> bool {
+    fn filler(&mut self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &mut Head) -> bool {
+        let l = &lines[k];
         let text = &self.src[l.text];
         let kind = if l.is_blank() {
             self.front.push(Block::Blank { span: l.full });
             return true;
         } else if let Some(kind) = clutter::classify(text) {
             kind
-        } else if clutter::bare_datetime(text) || (block.lines > 0 && !block.done && date::whole_date(text).is_some()) {
+        } else if block.lines > 0 && !block.done && date::whole_date(text).is_some() {
             ClutterKind::Published
+        } else if let Some(kind) = self.head_clutter(lines, k, block, head) {
+            kind
         } else {
             return false;
         };
+        head.open_label = clutter::is_open_label(text) && !matches!(kind, ClutterKind::Share | ClutterKind::FontSize);
+        head.crumb_sep = kind == ClutterKind::Breadcrumb && clutter::is_crumb_sep_line(text);
+        head.last = Some(kind);
         self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
         true
+    }
+
+    /// Line `k`, which is no clutter by itself: clutter by its place in
+    /// the head (see the grammar above)?
+    fn head_clutter(&self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &Head) -> Option<ClutterKind> {
+        let src = self.src;
+        let text = &src[lines[k].text];
+        let short = |max: usize| text.len() <= 4 * max && text.chars().count() <= max;
+        let no_punct = !text.contains(['。', '，', ',', '；', '：', ':']);
+        if let (true, Some(kind)) = (head.open_label, head.last) {
+            if short(30) && no_punct && !title::names_genre(text) && !date::starts_dateline(text) {
+                return Some(kind);
+            }
+        }
+        if head.last == Some(ClutterKind::FontSize) && short(2) && text.chars().all(clutter::is_font_atom) {
+            return Some(ClutterKind::FontSize);
+        }
+        let next_is_sep =
+            || lines[k + 1..].iter().find(|n| !n.is_blank()).is_some_and(|n| clutter::is_crumb_sep_line(&src[n.text]));
+        if short(20) && no_punct && !date::starts_dateline(text) && (head.crumb_sep || next_is_sep()) {
+            return Some(ClutterKind::Breadcrumb);
+        }
+        if block.lines == 0 {
+            if short(20) && text.starts_with(['•', '·', '●', '◆', '■', '▪']) {
+                return Some(ClutterKind::Navigation);
+            }
+            if matches!(text, "正文" | "全文" | "内容") || (short(30) && clutter::is_site_banner(text)) {
+                return Some(ClutterKind::Column);
+            }
+        }
+        None
     }
 
     /// Line `k` inside the title block: a title line, the column label
@@ -96,7 +159,32 @@ impl<'s> Parser<'s> {
     fn title_line(&mut self, lines: &[RawLine], k: usize, block: &mut TitleBlock<'s>) -> Option<TitleStep> {
         let src = self.src;
         let l = &lines[k];
+        let (a, b) = title::inside_markup(&src[l.text]);
+        let l = &RawLine { full: l.full, text: Span::new(l.text.start + a, l.text.start + b) };
         let text = &src[l.text];
+        if date::starts_dateline(text) {
+            return None;
+        }
+        // A site's watermark glued before the title: a clutter leaf, then the title.
+        if block.lines == 0 {
+            if let Some(n) = clutter::watermark_len(text).filter(|&n| {
+                let rest = &text[n..];
+                title::is_title_line(rest) && title::names_genre(rest)
+            }) {
+                let split = l.text.start + n;
+                let kind = ClutterKind::Column;
+                let mark = Clutter { span: Span::new(l.full.start, split), text: Span::new(l.text.start, split), kind };
+                self.front.push(Block::Clutter(mark));
+                block.has_genre = true;
+                block.seen.push(&src[split..l.text.end]);
+                block.lines += 1;
+                self.front.push(Block::Title(Line {
+                    span: Span::new(split, l.full.end),
+                    text: Span::new(split, l.text.end),
+                }));
+                return Some(TitleStep::Taken);
+            }
+        }
         let repeat = block.seen.contains(&text);
         let next_is_title = || next_is_title(src, &lines[k + 1..]);
         // A title wrapped over two lines: the first part names a year or
@@ -115,11 +203,19 @@ impl<'s> Parser<'s> {
             self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
             return Some(TitleStep::Taken);
         }
+        // A site's name above a title that names its own issuer is a banner,
+        // not an issuer line of the title.
+        if block.lines == 0 && title::is_issuer_line(text) && names_own_issuer(src, &lines[k + 1..]) {
+            let kind = ClutterKind::Column;
+            self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+            return Some(TitleStep::Taken);
+        }
         let candidate = title::is_title_line(text)
             && (block.lines == 0 || repeat || !block.has_genre)
             && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
         if candidate {
-            block.has_genre |= title::names_genre(text);
+            // A line cut after a conjunction (`…预算执行和`) goes on below.
+            block.has_genre |= title::names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
             block.seen.push(text);
             block.lines += 1;
             self.front.push(Block::Title(Line { span: l.full, text: l.text }));
@@ -139,9 +235,28 @@ impl<'s> Parser<'s> {
     }
 }
 
+/// The text of the next non-blank line of `rest`, without markdown marks.
+fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
+    rest.iter().find(|n| !n.is_blank()).map(|n| {
+        let text = &src[n.text];
+        let (a, b) = title::inside_markup(text);
+        &text[a..b]
+    })
+}
+
 /// Is the next non-blank line of `rest` a title line naming the genre?
 fn next_is_title(src: &str, rest: &[RawLine]) -> bool {
-    rest.iter()
-        .find(|n| !n.is_blank())
-        .is_some_and(|n| title::is_title_line(&src[n.text]) && title::names_genre(&src[n.text]))
+    next_text(src, rest).is_some_and(|t| title::is_title_line(t) && title::names_genre(t))
+}
+
+/// Is the next non-blank line of `rest` a title naming its own issuer
+/// before its year, without `关于` (`某县司法局2024年度…报告`)? Then a
+/// body's name above it is the site's banner.
+fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
+    next_text(src, rest).is_some_and(|t| {
+        title::is_title_line(t)
+            && title::names_genre(t)
+            && !crate::text::words::contains(t, "关于")
+            && !title::title_issuers(t).is_empty()
+    })
 }
