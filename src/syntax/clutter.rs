@@ -418,6 +418,18 @@ pub(crate) fn is_font_atom(c: char) -> bool {
     matches!(c, '大' | '中' | '小' | '】' | '【' | '[' | ']' | '默' | '认' | '标' | '准') || is_ws(c)
 }
 
+/// A photo's caption: `图为…`, `▲…`, `（图片来源：…）`, `…（某某 摄）`, `…供图`.
+pub(crate) fn is_photo_caption(text: &str) -> bool {
+    let inner = text.trim_end_matches([')', '）']).trim_end_matches(is_ws);
+    text.starts_with("图为")
+        || text.starts_with('▲')
+        || text.starts_with("（图")
+        || text.starts_with("(图")
+        || text.starts_with("图片")
+        || inner.ends_with('摄')
+        || inner.ends_with("供图")
+}
+
 /// A site's name as a banner line: `青禾县人民政府门户网站`, `某某范文网`.
 pub(crate) fn is_site_banner(text: &str) -> bool {
     text.ends_with("网站") || text.ends_with("门户") || text.ends_with('网') || text.ends_with("客户端")

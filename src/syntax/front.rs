@@ -11,6 +11,7 @@
 //!               | menu_item          (a short bullet line before the title: `• 微信`)
 //!               | bare_label         (`正文`, `全文` before the title)
 //!               | banner             (a site's name before the title: `…网`, `…门户网站`)
+//!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
 //! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
 //! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
 //! title_line  ::= markup? (names a genre | names an issuer | repeats a title line
@@ -143,6 +144,9 @@ impl<'s> Parser<'s> {
         if short(20) && no_punct && !date::starts_dateline(text) && (head.crumb_sep || next_is_sep()) {
             return Some(ClutterKind::Breadcrumb);
         }
+        if short(80) && clutter::is_photo_caption(text) {
+            return Some(ClutterKind::Column);
+        }
         if block.lines == 0 {
             if short(20) && text.starts_with(['•', '·', '●', '◆', '■', '▪']) {
                 return Some(ClutterKind::Navigation);
@@ -158,9 +162,9 @@ impl<'s> Parser<'s> {
     /// above the title, or a title glued to the first paragraph.
     fn title_line(&mut self, lines: &[RawLine], k: usize, block: &mut TitleBlock<'s>) -> Option<TitleStep> {
         let src = self.src;
-        let l = &lines[k];
-        let (a, b) = title::inside_markup(&src[l.text]);
-        let l = &RawLine { full: l.full, text: Span::new(l.text.start + a, l.text.start + b) };
+        let orig = &lines[k];
+        let (a, b) = title::inside_markup(&src[orig.text]);
+        let l = &RawLine { full: orig.full, text: Span::new(orig.text.start + a, orig.text.start + b) };
         let text = &src[l.text];
         if date::starts_dateline(text) {
             return None;
@@ -172,16 +176,15 @@ impl<'s> Parser<'s> {
                 title::is_title_line(rest) && title::names_genre(rest)
             }) {
                 let split = l.text.start + n;
+                let (start, end) = self.open_markup(orig, l.text);
                 let kind = ClutterKind::Column;
-                let mark = Clutter { span: Span::new(l.full.start, split), text: Span::new(l.text.start, split), kind };
+                let mark = Clutter { span: Span::new(start, split), text: Span::new(l.text.start, split), kind };
                 self.front.push(Block::Clutter(mark));
                 block.has_genre = true;
                 block.seen.push(&src[split..l.text.end]);
                 block.lines += 1;
-                self.front.push(Block::Title(Line {
-                    span: Span::new(split, l.full.end),
-                    text: Span::new(split, l.text.end),
-                }));
+                self.front.push(Block::Title(Line { span: Span::new(split, end), text: Span::new(split, l.text.end) }));
+                self.close_markup(orig, l.text);
                 return Some(TitleStep::Taken);
             }
         }
@@ -199,15 +202,17 @@ impl<'s> Parser<'s> {
             && !completes_next()
             && next_is_title()
         {
-            let kind = ClutterKind::Column;
-            self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+            self.push_marked(orig, l.text, |span, text| {
+                Block::Clutter(Clutter { span, text, kind: ClutterKind::Column })
+            });
             return Some(TitleStep::Taken);
         }
         // A site's name above a title that names its own issuer is a banner,
         // not an issuer line of the title.
         if block.lines == 0 && title::is_issuer_line(text) && names_own_issuer(src, &lines[k + 1..]) {
-            let kind = ClutterKind::Column;
-            self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+            self.push_marked(orig, l.text, |span, text| {
+                Block::Clutter(Clutter { span, text, kind: ClutterKind::Column })
+            });
             return Some(TitleStep::Taken);
         }
         let candidate = title::is_title_line(text)
@@ -218,10 +223,12 @@ impl<'s> Parser<'s> {
             block.has_genre |= title::names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
             block.seen.push(text);
             block.lines += 1;
-            self.front.push(Block::Title(Line { span: l.full, text: l.text }));
+            self.push_marked(orig, l.text, |span, text| Block::Title(Line { span, text }));
             return Some(TitleStep::Taken);
         }
         if block.lines == 0 {
+            // Markdown marks around a title glued to its paragraph are left in the text.
+            let (l, text) = (orig, &src[orig.text]);
             let n = title::glued_title_len(text)?;
             let split = l.text.start + n;
             self.front.push(Block::Title(Line {
@@ -232,6 +239,42 @@ impl<'s> Parser<'s> {
             return Some(TitleStep::Glued);
         }
         None
+    }
+}
+
+impl Parser<'_> {
+    /// Push the markdown mark before `inner` on the line `orig` (a clutter
+    /// leaf) and return the span the line's content block takes: from
+    /// `inner` to the closing mark, or to the line's end when there is none.
+    fn open_markup(&mut self, orig: &RawLine, inner: Span) -> (usize, usize) {
+        let (mut start, mut end) = (orig.full.start, orig.full.end);
+        if inner.start > orig.text.start {
+            let text = crate::text::ws::trim(self.src, Span::new(orig.text.start, inner.start));
+            let span = Span::new(orig.full.start, inner.start);
+            self.front.push(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
+            start = inner.start;
+        }
+        if inner.end < orig.text.end {
+            end = inner.end;
+        }
+        (start, end)
+    }
+
+    /// Push the markdown mark after `inner` on the line `orig`, if any.
+    fn close_markup(&mut self, orig: &RawLine, inner: Span) {
+        if inner.end < orig.text.end {
+            let text = crate::text::ws::trim(self.src, Span::new(inner.end, orig.text.end));
+            let span = Span::new(inner.end, orig.full.end);
+            self.front.push(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
+        }
+    }
+
+    /// Push the block `make` builds for the text `inner` of the line
+    /// `orig`, between the markdown marks around it.
+    fn push_marked(&mut self, orig: &RawLine, inner: Span, make: impl FnOnce(Span, Span) -> Block) {
+        let (start, end) = self.open_markup(orig, inner);
+        self.front.push(make(Span::new(start, end), inner));
+        self.close_markup(orig, inner);
     }
 }
 
