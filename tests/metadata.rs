@@ -92,6 +92,18 @@ fn title_after_an_index_block_with_spaced_labels() {
 }
 
 #[test]
+fn title_after_an_index_block_with_a_spaced_three_char_label_and_a_byline() {
+    let d = doc("索 引 号：001/2024-00012\n作者：某某 责任编辑：某某\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+}
+
+#[test]
+fn published_from_a_date_opening_a_byline() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n2024-03-28 16:58 来源：县司法局\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-03-28T16:58"));
+}
+
+#[test]
 fn title_after_an_index_block_as_pipe_rows() {
     let d = doc(
         "名称 | 青禾县农业农村局2024年度法治政府建设工作报告 |\n索引号: | 002345678/2025-00031 | 发布机构: | 青禾县农业农村局 |\n\
@@ -394,6 +406,14 @@ fn signed_from_a_dateline_without_a_dash_and_the_speaker_after_it() {
 fn signed_from_a_dateline_spaced_and_wrapped_over_two_lines() {
     assert_eq!(
         dateline_signed("——2026 年 1 月 27 日在青禾县第十八届人民代表大会\n常务委员会第二十一次会议上").as_deref(),
+        Some("2026-01-27")
+    );
+}
+
+#[test]
+fn signed_from_a_dateline_in_brackets() {
+    assert_eq!(
+        dateline_signed("（2026年1月27日在青禾县第十八届人民代表大会第四次会议上）").as_deref(),
         Some("2026-01-27")
     );
 }

@@ -153,6 +153,12 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
                     return Some(dt);
                 }
             }
+            // A line opening with a publication label, its time further on.
+            None if c.kind == ClutterKind::Published && whole_datetime(&src[c.text]).is_none() => {
+                if let Some(dt) = crate::syntax::date::find_datetime(&src[c.text]) {
+                    return Some(dt);
+                }
+            }
             None => {}
         }
     }
@@ -162,8 +168,14 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
     };
     front.iter().enumerate().find_map(|(i, b)| {
         let Block::Clutter(c) = b else { return None };
-        let dt = whole_datetime(&src[c.text]).filter(|dt| dt.time.is_some())?;
-        (beside(i.checked_sub(1).and_then(|j| front.get(j))) || beside(front.get(i + 1))).then_some(dt)
+        let dt = whole_datetime(&src[c.text])?;
+        let before = i.checked_sub(1).and_then(|j| front.get(j));
+        // A date alone counts right under the title, where the front pass
+        // has taken it for the page's date; a date and time beside the
+        // title or the source.
+        let under_title = matches!(before, Some(Block::Title(_)));
+        let time_beside = dt.time.is_some() && (beside(before) || beside(front.get(i + 1)));
+        (under_title || time_beside).then_some(dt)
     })
 }
 

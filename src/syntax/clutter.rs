@@ -105,7 +105,10 @@ fn keyword(i: &str) -> IResult<&str, ClutterKind> {
             Published,
             label_value_follows,
         ),
-        with_colon(&["来源", "信息来源", "文章来源", "稿件来源", "发布单位"], Source),
+        with_colon(
+            &["来源", "信息来源", "文章来源", "稿件来源", "发布单位", "发布部门", "作者", "责任编辑", "编辑", "供稿"],
+            Source,
+        ),
         bare(&["字体", "字号", "【大】", "[大]", "大 中 小", "大中小"], FontSize),
         bare(&["分享到", "分享：", "分享:"], Share),
         bare(&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode),
@@ -125,6 +128,20 @@ fn keyword(i: &str) -> IResult<&str, ClutterKind> {
                 "公开范围",
                 "名称",
                 "标题",
+                "信息索引号",
+                "生成日期",
+                "发文单位",
+                "信息分类",
+                "内容分类",
+                "组配分类",
+                "体裁分类",
+                "公开形式",
+                "公开时限",
+                "关键词",
+                "所属机构",
+                "文件编号",
+                "统一编号",
+                "有效期",
             ],
             IndexBlock,
         ),
@@ -232,6 +249,16 @@ fn may_open_keyword(c: char) -> bool {
             | '访'
             | '名'
             | '标'
+            | '生'
+            | '内'
+            | '组'
+            | '体'
+            | '关'
+            | '统'
+            | '作'
+            | '责'
+            | '编'
+            | '供'
     )
 }
 
@@ -270,7 +297,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if matches!(first, '-' | '—' | '―' | '－' | '–' | '─') && is_page_marker(text) {
         return Some(ClutterKind::Navigation);
     }
-    if bare_datetime(text) {
+    if bare_datetime(text) || datetime_then_fields(text) {
         return Some(ClutterKind::Published);
     }
     if (matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') || is_bullet(first)) && only_actions(text)
@@ -371,25 +398,32 @@ fn is_share_target(text: &str) -> bool {
     matches!(text, "微信" | "微博" | "QQ空间" | "QQ" | "朋友圈" | "分享" | "新浪微博" | "腾讯微博")
 }
 
-/// A two-char label spaced out to line up with longer ones (`标   题：…`,
-/// `来  源：…`): the kind of clutter it opens.
+/// A label spaced out to line up with longer ones (`标   题：…`,
+/// `索 引 号：…`, `来  源：…`): the kind of clutter it opens. Only a line
+/// whose second char is white space is read further, and only its first
+/// eight chars: the label, without its spaces, is read as a keyword.
 fn spaced_label(text: &str) -> Option<ClutterKind> {
     let mut chars = text.chars();
-    let a = chars.next()?;
-    let rest = chars.as_str();
-    let after = rest.trim_start_matches(is_ws);
-    if after.len() == rest.len() {
+    if chars.next().is_none_or(is_ws) || !chars.next().is_some_and(is_ws) {
         return None;
     }
-    let mut chars = after.chars();
-    let b = chars.next()?;
-    colon(chars.as_str()).ok()?;
-    match (a, b) {
-        ('标', '题') | ('名', '称') | ('文', '号') | ('作', '者') => Some(ClutterKind::IndexBlock),
-        ('来', '源') => Some(ClutterKind::Source),
-        ('日', '期') | ('时', '间') => Some(ClutterKind::Published),
-        _ => None,
+    let mut label = String::new();
+    for c in text.chars().take(16) {
+        if matches!(c, ':' | '：') {
+            label.push('：');
+            return match keyword(&label) {
+                Ok((_, kind)) => Some(kind),
+                Err(_) => matches!(label.as_str(), "标题：" | "名称：" | "作者：").then_some(ClutterKind::IndexBlock),
+            };
+        }
+        if !is_ws(c) {
+            if label.len() >= 8 * 3 {
+                return None;
+            }
+            label.push(c);
+        }
     }
+    None
 }
 
 /// After a publication label: a colon, or a field separator (white space,
@@ -482,10 +516,9 @@ pub(crate) fn publication(text: &str) -> Option<Publication> {
             let before = &text[..at];
             let qualified = QUALIFIED.iter().any(|q| before.ends_with(q));
             let head = if qualified { &before[..before.len() - 6] } else { before };
-            let at_field_start = head
-                .chars()
-                .next_back()
-                .is_none_or(|c| is_ws(c) || is_opening_bracket_or_ws(c) || is_bullet(c) || c == '-');
+            let at_field_start = head.chars().next_back().is_none_or(|c| {
+                is_opening_bracket_or_ws(c) || is_bullet(c) || matches!(c, '-' | '】' | ']' | '〗' | '）' | ')' | '/')
+            });
             if !at_field_start {
                 continue;
             }
@@ -504,6 +537,18 @@ pub(crate) fn publication(text: &str) -> Option<Publication> {
         }
     }
     None
+}
+
+/// A date (and time) followed by other fields of a page's byline:
+/// `2024-03-28 16:58 来源：县司法局`.
+fn datetime_then_fields(text: &str) -> bool {
+    super::date::datetime_prefix(text).is_some_and(|(_, n)| {
+        let rest = &text[n..];
+        let fields = rest.trim_start_matches(is_ws);
+        fields.len() < rest.len()
+            && !fields.starts_with(|c: char| c.is_ascii_digit())
+            && classify_line(fields).is_some()
+    })
 }
 
 /// `text` (a trimmed line) is only a date and time, e.g. `2024-03-28 09:18`.
@@ -592,6 +637,11 @@ mod tests {
         assert_eq!(classify("- [ 发布日期 ] 2024-03-15"), Some(Published));
         assert_eq!(classify("名称 | 青禾县某局2024年度工作报告 |"), Some(IndexBlock), "an index table row");
         assert_eq!(classify("标   题：青禾县某局2024年度工作报告"), Some(IndexBlock), "a spaced label");
+        assert_eq!(classify("索 引 号：001/2024-00012"), Some(IndexBlock), "a spaced three-char label");
+        assert_eq!(classify("来  源：青禾县司法局"), Some(Source));
+        assert_eq!(classify("信息索引号：001/2024-00012"), Some(IndexBlock));
+        assert_eq!(classify("作者：某某 责任编辑：某某"), Some(Source));
+        assert_eq!(classify("全 县：上下一心"), None, "a spaced word that is no label");
         assert_eq!(classify("发布日期 2024-02-01"), Some(Published), "no colon");
         assert_eq!(classify("发表时间："), Some(Published), "the value on the next line");
         assert_eq!(classify("公开日期: | 2024-03-15 09:30 |"), Some(Published));
@@ -599,6 +649,8 @@ mod tests {
         assert_eq!(classify("2026年02月10日 07时41分"), Some(Published));
         assert_eq!(classify("点击:213次 时间:2023-05-06"), Some(Views));
         assert_eq!(classify("2025年3月25日"), None, "a date alone is a signature's");
+        assert_eq!(classify("2024-03-28 16:58 来源：县司法局"), Some(Published), "a date before other fields");
+        assert_eq!(classify("2024年3月28日 全县召开大会。"), None);
         assert_eq!(classify("日期变更后，全镇…"), None);
     }
 
@@ -617,6 +669,11 @@ mod tests {
         assert_eq!(at("成文日期：2024-03-10"), None, "when it was written");
         assert_eq!(publication("发表时间："), Some(Publication::Next));
         assert_eq!(publication("时间紧、任务重"), None);
+        assert_eq!(
+            at("【字体：大 中 小】发布时间：2024-03-28 16:58").as_deref(),
+            Some("2024-03-28T16:58"),
+            "after a bracket"
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //! cn_small  ::= [cn_digit] "十" [cn_digit] | cn_digit                 (1 ..= 31)
 //! dateline  ::= dash* ws* cjk_date ws* "在" …("会上" | "会议上")     (a speech's: `——2026年1月27日在…大会上`,
 //!                                                                     the place perhaps on the next line)
-//! dash      ::= "-" | "—" | "―" | "─" | "–" | "－"
+//! dash      ::= "-" | "—" | "―" | "─" | "–" | "－" | "（" | "("       (a bracketed dateline opens the same way)
 //! ```
 
 use super::marker::{cn_digit_value, cn_int, is_digit};
@@ -121,7 +121,7 @@ pub(crate) fn find_datetime(text: &str) -> Option<DateTime> {
 
 /// `text` without the dashes and white space a dateline opens with.
 fn after_dashes(text: &str) -> &str {
-    text.trim_start_matches(|c: char| is_ws(c) || matches!(c, '-' | '—' | '―' | '─' | '–' | '－'))
+    text.trim_start_matches(|c: char| is_ws(c) || matches!(c, '-' | '—' | '―' | '─' | '–' | '－' | '（' | '('))
 }
 
 /// Does `text` open like a speech's dateline: dashes, a full date, `在`?
@@ -132,10 +132,6 @@ pub(crate) fn starts_dateline(text: &str) -> bool {
 /// The date of a line that opens like a dateline, and the text after `在`.
 fn dateline_date(text: &str) -> Option<(Date, &str)> {
     let rest = after_dashes(text);
-    // A date in Chinese digits only: the year is four ASCII digits here.
-    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
     let (date, n) = date_prefix(rest)?;
     let after = rest[n..].trim_start_matches(is_ws).strip_prefix('在')?;
     Some((date, after))
@@ -264,6 +260,8 @@ mod tests {
             day,
             "spaced and wrapped"
         );
+        assert_eq!(d("（2026年1月27日在某市第十六届人民代表大会第四次会议上）", None), day, "in brackets");
+        assert_eq!(d("——二〇二六年一月二十七日在某县人民代表大会会议上", None), day, "Chinese digits");
         assert_eq!(d("2月3日，某县第十八届人民代表大会第四次会议开幕", None), None, "no year: a news lead");
         assert_eq!(d("2026年1月27日，全县召开大会", None), None, "no 在");
         assert_eq!(d("2026-01-31 07:00:44", None), None);
