@@ -233,6 +233,12 @@ fn a_site_clock_is_not_the_year_covered() {
 }
 
 #[test]
+fn the_preamble_year_may_be_written_with_spaced_digits() {
+    let d = parse_checked("青禾县司法局法治政府建设工作报告\n2 0 2 4 年，县司法局依法行政。\n一、主要举措\n");
+    assert_eq!(d.year(), Some(2024));
+}
+
+#[test]
 fn the_preamble_year_may_be_spaced() {
     let d = parse_checked("青禾县司法局法治政府建设工作报告\n2024 年，县司法局依法行政。\n一、主要举措\n");
     assert_eq!(d.year(), Some(2024));
@@ -416,6 +422,23 @@ fn signed_from_a_dateline_in_brackets() {
         dateline_signed("（2026年1月27日在青禾县第十八届人民代表大会第四次会议上）").as_deref(),
         Some("2026-01-27")
     );
+}
+
+#[test]
+fn signed_from_a_date_alone_after_dashes_not_published() {
+    let d = parse_checked("政府工作报告\n——2026年1月27日\n各位代表：\n一、2025年工作回顾\n");
+    assert_eq!(signed(&d).as_deref(), Some("2026-01-27"));
+    assert_eq!(d.published(), None, "a date-only dateline is not the page's time");
+}
+
+#[test]
+fn a_dateline_glued_after_the_title_is_cut_off_it() {
+    let d = parse_checked(
+        "政府工作报告——2026年1月27日在青禾县第十八届人民代表大会第四次会议上\n各位代表：\n一、2025年工作回顾\n",
+    );
+    assert_eq!(d.title(), Some("政府工作报告"));
+    assert_eq!(signed(&d).as_deref(), Some("2026-01-27"));
+    assert_eq!(d.year(), Some(2025));
 }
 
 #[test]

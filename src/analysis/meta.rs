@@ -49,6 +49,26 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
         if !window.iter_mut().rev().all(|slot| before.next().map(|c| *slot = c).is_some()) {
             continue;
         }
+        // Digits spaced one by one (`2 0 2 4 年`): read every other char.
+        if crate::text::ws::is_ws(window[2]) && crate::text::ws::is_ws(window[0]) && digit(window[3]).is_some() {
+            let mut spaced = crate::text::ws::trim_end_ws(&text[..at]).chars().rev();
+            let mut digits = ['\0'; 4];
+            let read_spaced = digits.iter_mut().rev().enumerate().all(|(i, slot)| {
+                let gap_ok = i == 0 || spaced.next().is_some_and(crate::text::ws::is_ws);
+                gap_ok && spaced.next().filter(|&c| digit(c).is_some()).map(|c| *slot = c).is_some()
+            });
+            if read_spaced {
+                // A digit one space further back makes it no year.
+                let mut further = spaced.clone();
+                if further.next().is_some_and(crate::text::ws::is_ws)
+                    && further.next().is_some_and(|c| digit(c).is_some())
+                {
+                    continue;
+                }
+                window = digits;
+                before = spaced;
+            }
+        }
         if before.next().is_some_and(|c| {
             digit(c).is_some() || cn(c).is_some() || matches!(c, '—' | '-' | '–' | '~' | '～' | '至' | '到')
         }) {
@@ -282,5 +302,8 @@ mod tests {
         assert_eq!(first_year("年"), None, "too few chars before 年");
         assert_eq!(first_year("24年，2023年"), Some(2023));
         assert_eq!(first_year("１２０２４年、２０２４年"), Some(2024), "five digits are not a year");
+        assert_eq!(first_year("全年 2024 年，"), Some(2024), "white space before 年");
+        assert_eq!(first_year("2 0 2 4 年，"), Some(2024), "digits spaced one by one");
+        assert_eq!(first_year("第 3 2 0 2 4 年"), None, "more digits before");
     }
 }

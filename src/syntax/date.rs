@@ -124,26 +124,45 @@ fn after_dashes(text: &str) -> &str {
     text.trim_start_matches(|c: char| is_ws(c) || matches!(c, '-' | '—' | '―' | '─' | '–' | '－' | '（' | '('))
 }
 
-/// Does `text` open like a speech's dateline: dashes, a full date, `在`?
+/// Does `text` open like a speech's dateline: dashes, a full date, `在`;
+/// or dashes or a bracket and a date alone (`——2025年1月15日`)?
 pub(crate) fn starts_dateline(text: &str) -> bool {
     dateline_date(text).is_some()
 }
 
-/// The date of a line that opens like a dateline, and the text after `在`.
-fn dateline_date(text: &str) -> Option<(Date, &str)> {
+/// The date of a line that opens like a dateline, and the text after `在`
+/// (`None` for a date alone after dashes or in brackets).
+fn dateline_date(text: &str) -> Option<(Date, Option<&str>)> {
     let rest = after_dashes(text);
     let (date, n) = date_prefix(rest)?;
-    let after = rest[n..].trim_start_matches(is_ws).strip_prefix('在')?;
-    Some((date, after))
+    let after = rest[n..].trim_start_matches(is_ws);
+    if let Some(place) = after.strip_prefix('在') {
+        return Some((date, Some(place)));
+    }
+    // A date alone is a dateline only when drawn as one: after dashes or
+    // in brackets (a bare date under a web headline is the page's).
+    let marked = rest.len() < text.trim_start_matches(is_ws).len();
+    (marked && after.trim_start_matches(['）', ')']).trim_start_matches(is_ws).is_empty()).then_some((date, None))
 }
 
 /// The date of a speech's dateline (`——2026年1月27日在…人民代表大会…上`):
 /// `text` opens with it, and the meeting (`…会上`, `…会议上`) is named on
-/// this line or on `next`, where a converter wrapped it.
+/// this line or on `next`, where a converter wrapped it; or the dateline
+/// is a date alone after dashes or in brackets (`（2025年1月15日）`).
 pub(crate) fn dateline(text: &str, next: Option<&str>) -> Option<Date> {
     let (date, after) = dateline_date(text)?;
     let names_meeting = |t: &str| crate::text::words::contains(t, "会上") || crate::text::words::contains(t, "会议上");
-    (names_meeting(after) || next.is_some_and(names_meeting)).then_some(date)
+    match after {
+        Some(place) => (names_meeting(place) || next.is_some_and(names_meeting)).then_some(date),
+        None => Some(date),
+    }
+}
+
+/// Where a dateline glued after a title starts (`政府工作报告——2025年1月15日在…`):
+/// the byte offset of its dashes in `text`, if a dash run opens one.
+pub(crate) fn glued_dateline_at(text: &str) -> Option<usize> {
+    let at = text.find(['—', '―', '－'])?;
+    (at > 0 && dateline(&text[at..], None).is_some()).then_some(at)
 }
 
 /// `text` is one date and nothing else (white space aside).
@@ -263,6 +282,13 @@ mod tests {
         assert_eq!(d("（2026年1月27日在某市第十六届人民代表大会第四次会议上）", None), day, "in brackets");
         assert_eq!(d("——二〇二六年一月二十七日在某县人民代表大会会议上", None), day, "Chinese digits");
         assert_eq!(d("2月3日，某县第十八届人民代表大会第四次会议开幕", None), None, "no year: a news lead");
+        assert_eq!(d("——2026年1月27日", None), day, "a date alone after dashes");
+        assert_eq!(d("（2026年1月27日）", None), day, "a date alone in brackets");
+        assert_eq!(d("2026年1月27日", None), None, "a bare date is no dateline");
+        assert_eq!(
+            glued_dateline_at("政府工作报告——2026年1月27日在某县人民代表大会会议上"),
+            Some("政府工作报告".len())
+        );
         assert_eq!(d("2026年1月27日，全县召开大会", None), None, "no 在");
         assert_eq!(d("2026-01-31 07:00:44", None), None);
     }

@@ -20,7 +20,8 @@
 //! ```
 //!
 //! A speech's dateline (`——2026年1月27日在…大会上`) is never a title line:
-//! it closes the title block.
+//! it closes the title block; glued after the title on its line, it is cut
+//! off the title and read as the first paragraph.
 
 use super::line::RawLine;
 use super::marker::{self, RawMarker};
@@ -186,6 +187,21 @@ impl<'s> Parser<'s> {
                 self.front.push(Block::Title(Line { span: Span::new(split, end), text: Span::new(split, l.text.end) }));
                 self.close_markup(orig, l.text);
                 return Some(TitleStep::Taken);
+            }
+        }
+        // A dateline glued after the title (`政府工作报告——2026年…会议上`):
+        // the title, then the dateline read as the first paragraph.
+        if orig.text == l.text {
+            if let Some(at) = date::glued_dateline_at(text).filter(|&at| {
+                let t = crate::text::ws::trim_end_ws(&text[..at]);
+                title::is_title_line(t) && title::names_genre(t)
+            }) {
+                let split = l.text.start + at;
+                let title_end = l.text.start + crate::text::ws::trim_end_ws(&text[..at]).len();
+                let text = Span::new(l.text.start, title_end);
+                self.front.push(Block::Title(Line { span: Span::new(l.full.start, split), text }));
+                self.content(l, split, marker::marker(&src[split..l.text.end]));
+                return Some(TitleStep::Glued);
             }
         }
         let repeat = block.seen.contains(&text);
