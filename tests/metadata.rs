@@ -71,6 +71,24 @@ fn a_watermark_glued_before_the_title_is_clutter() {
 }
 
 #[test]
+fn a_sites_name_above_page_clutter_is_a_banner() {
+    let d = parse_checked(
+        "青禾县人民政府\n首页 > 政务公开 > 计划总结\n2026年青禾县政府工作报告\n发布时间：2026-01-25 10:00 来源：县政府办公室\n\
+         ——2026年1月18日在青禾县第十八届人民代表大会第四次会议上\n各位代表：\n一、2025年工作回顾\n",
+    );
+    assert_eq!(d.title(), Some("2026年青禾县政府工作报告"));
+    assert!(d.issuers().is_empty());
+}
+
+#[test]
+fn title_after_a_red_header_and_a_document_number() {
+    let d =
+        doc("青禾县人民政府文件\n青政发〔2025〕5号\n签发人：某某\n青禾县人民政府关于2024年度法治政府建设情况的报告\n");
+    assert_eq!(d.title(), Some("青禾县人民政府关于2024年度法治政府建设情况的报告"));
+    assert_eq!(d.issuers(), ["青禾县人民政府"]);
+}
+
+#[test]
 fn title_after_a_bullet_menu() {
     let d = doc("• 微信\n• 微博\n• QQ空间\n• 打印\n青禾县文化和旅游局2024年度法治政府建设工作报告\n");
     assert_eq!(d.title(), Some("青禾县文化和旅游局2024年度法治政府建设工作报告"));

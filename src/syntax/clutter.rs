@@ -142,6 +142,8 @@ fn keyword(i: &str) -> IResult<&str, ClutterKind> {
                 "文件编号",
                 "统一编号",
                 "有效期",
+                "签发人",
+                "公开属性",
             ],
             IndexBlock,
         ),
@@ -259,6 +261,7 @@ fn may_open_keyword(c: char) -> bool {
             | '责'
             | '编'
             | '供'
+            | '签'
     )
 }
 
@@ -462,6 +465,20 @@ pub(crate) fn is_photo_caption(text: &str) -> bool {
         || text.starts_with("图片")
         || inner.ends_with('摄')
         || inner.ends_with("供图")
+}
+
+/// A document number alone on its line: `青政发〔2024〕5号`, `某发[2024]12号`.
+pub(crate) fn is_document_number(text: &str) -> bool {
+    let Some(open) = text.find(['〔', '[', '（', '(', '【']) else { return false };
+    let after_open = &text[open..];
+    let mut chars = after_open.chars();
+    chars.next();
+    let rest = chars.as_str();
+    let year = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() - year.len() == 4
+        && year.starts_with(['〕', ']', '）', ')', '】'])
+        && text.ends_with('号')
+        && text[..open].chars().count() <= 12
 }
 
 /// A site's name as a banner line: `青禾县人民政府门户网站`, `某某范文网`.
@@ -674,6 +691,14 @@ mod tests {
             Some("2024-03-28T16:58"),
             "after a bracket"
         );
+    }
+
+    #[test]
+    fn document_numbers() {
+        assert!(is_document_number("青政发〔2024〕5号"));
+        assert!(is_document_number("某办发[2024]12号"));
+        assert!(!is_document_number("全年办件〔2024〕"));
+        assert_eq!(classify("签发人：某某"), Some(IndexBlock));
     }
 
     #[test]

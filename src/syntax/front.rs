@@ -10,7 +10,9 @@
 //!               | font_atom          (`大` `中` `小` `】` under `【字体：`)
 //!               | menu_item          (a short bullet line before the title: `• 微信`)
 //!               | bare_label         (`正文`, `全文` before the title)
-//!               | banner             (a site's name before the title: `…网`, `…门户网站`)
+//!               | banner             (a site's name before the title: `…网`, `…门户网站`; a red header `…文件`;
+//!                                     a body's name with clutter under it)
+//!               | doc_number         (`青政发〔2024〕5号`)
 //!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
 //! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
 //! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
@@ -145,6 +147,9 @@ impl<'s> Parser<'s> {
         if short(20) && no_punct && !date::starts_dateline(text) && (head.crumb_sep || next_is_sep()) {
             return Some(ClutterKind::Breadcrumb);
         }
+        if short(30) && clutter::is_document_number(text) {
+            return Some(ClutterKind::IndexBlock);
+        }
         if short(80) && clutter::is_photo_caption(text) {
             return Some(ClutterKind::Column);
         }
@@ -152,7 +157,9 @@ impl<'s> Parser<'s> {
             if short(20) && text.starts_with(['•', '·', '●', '◆', '■', '▪']) {
                 return Some(ClutterKind::Navigation);
             }
-            if matches!(text, "正文" | "全文" | "内容") || (short(30) && clutter::is_site_banner(text)) {
+            if matches!(text, "正文" | "全文" | "内容")
+                || (short(30) && (clutter::is_site_banner(text) || text.ends_with("文件")))
+            {
                 return Some(ClutterKind::Column);
             }
         }
@@ -225,7 +232,10 @@ impl<'s> Parser<'s> {
         }
         // A site's name above a title that names its own issuer is a banner,
         // not an issuer line of the title.
-        if block.lines == 0 && title::is_issuer_line(text) && names_own_issuer(src, &lines[k + 1..]) {
+        if block.lines == 0
+            && title::is_issuer_line(text)
+            && (names_own_issuer(src, &lines[k + 1..]) || next_is_clutter(src, &lines[k + 1..]))
+        {
             self.push_marked(orig, l.text, |span, text| {
                 Block::Clutter(Clutter { span, text, kind: ClutterKind::Column })
             });
@@ -306,6 +316,13 @@ fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
 /// Is the next non-blank line of `rest` a title line naming the genre?
 fn next_is_title(src: &str, rest: &[RawLine]) -> bool {
     next_text(src, rest).is_some_and(|t| title::is_title_line(t) && title::names_genre(t))
+}
+
+/// Is the next non-blank line of `rest` clutter? A title block's lines
+/// follow each other: a body's name with page clutter under it is the
+/// site's banner.
+fn next_is_clutter(src: &str, rest: &[RawLine]) -> bool {
+    next_text(src, rest).is_some_and(|t| clutter::classify(t).is_some())
 }
 
 /// Is the next non-blank line of `rest` a title naming its own issuer
