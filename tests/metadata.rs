@@ -89,6 +89,13 @@ fn title_after_a_red_header_and_a_document_number() {
 }
 
 #[test]
+fn title_after_an_articles_byline() {
+    let d = doc("原创 青禾司法 2025-01-10 18:00 青禾\n青禾县2024年法治政府建设年度报告\n");
+    assert_eq!(d.title(), Some("青禾县2024年法治政府建设年度报告"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-10T18:00"));
+}
+
+#[test]
 fn title_after_a_bullet_menu() {
     let d = doc("• 微信\n• 微博\n• QQ空间\n• 打印\n青禾县文化和旅游局2024年度法治政府建设工作报告\n");
     assert_eq!(d.title(), Some("青禾县文化和旅游局2024年度法治政府建设工作报告"));
@@ -284,6 +291,12 @@ fn two_bodies_written_together_in_a_signature_are_two_issuers() {
 }
 
 #[test]
+fn a_committee_of_a_body_is_one_issuer() {
+    let d = doc("中共青禾县委全面依法治县委员会办公室\n关于2024年度法治政府建设情况的报告\n");
+    assert_eq!(d.issuers(), ["中共青禾县委全面依法治县委员会办公室"]);
+}
+
+#[test]
 fn a_peoples_government_work_report_names_the_body() {
     let d = parse_checked("2026年青禾县人民政府工作报告\n各位代表：\n一、工作回顾\n");
     assert_eq!(d.issuers(), ["青禾县人民政府"]);
@@ -467,12 +480,12 @@ fn a_news_lead_without_a_year_is_no_dateline() {
     assert_eq!(d.signed(), None);
 }
 
-// ---- The real documents, when they are beside the project ----------------
+// ---- Whole documents ----------------------------------------------------
 
-#[test]
-fn real_documents_keep_their_invariants() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realworld");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+/// Parse every `.txt` file of `dir` and check its invariants and leaves.
+fn check_dir(dir: &std::path::Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    let mut n = 0;
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "txt") {
@@ -483,6 +496,19 @@ fn real_documents_keep_their_invariants() {
             }
             let rebuilt: String = doc.leaves().iter().map(|l| doc.text(l.span)).collect();
             assert_eq!(rebuilt, doc.source(), "{}: leaves rebuild the text", path.display());
+            n += 1;
         }
     }
+    n
+}
+
+#[test]
+fn realworld_fixtures_keep_their_invariants() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/realworld");
+    assert!(check_dir(&dir) > 0, "the fixtures are there");
+}
+
+#[test]
+fn real_documents_keep_their_invariants_when_they_are_beside_the_project() {
+    check_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realworld"));
 }

@@ -467,6 +467,11 @@ pub(crate) fn is_photo_caption(text: &str) -> bool {
         || inner.ends_with("供图")
 }
 
+/// Does `text` name a date with a clock time (`… 2025-01-10 18:00 …`)?
+pub(crate) fn names_clock_time(text: &str) -> bool {
+    super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
+}
+
 /// A document number alone on its line: `青政发〔2024〕5号`, `某发[2024]12号`.
 pub(crate) fn is_document_number(text: &str) -> bool {
     let Some(open) = text.find(['〔', '[', '（', '(', '【']) else { return false };

@@ -13,6 +13,7 @@
 //!               | banner             (a site's name before the title: `…网`, `…门户网站`; a red header `…文件`;
 //!                                     a body's name with clutter under it)
 //!               | doc_number         (`青政发〔2024〕5号`)
+//!               | byline             (a short line with a date and time: `原创 某某 2025-01-10 18:00 某地`)
 //!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
 //! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
 //! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
@@ -146,6 +147,9 @@ impl<'s> Parser<'s> {
             || lines[k + 1..].iter().find(|n| !n.is_blank()).is_some_and(|n| clutter::is_crumb_sep_line(&src[n.text]));
         if short(20) && no_punct && !date::starts_dateline(text) && (head.crumb_sep || next_is_sep()) {
             return Some(ClutterKind::Breadcrumb);
+        }
+        if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) {
+            return Some(ClutterKind::Published);
         }
         if short(30) && clutter::is_document_number(text) {
             return Some(ClutterKind::IndexBlock);

@@ -292,10 +292,17 @@ pub(crate) fn title_issuers(title: &str) -> Vec<String> {
 /// `中共青禾镇委员会青禾镇人民政府`.
 const BODY_ENDS: [&str; 7] = ["委员会", "人民政府", "党委", "县委", "市委", "区委", "省委"];
 
-/// Chars that name a place: a second body written right after a first one
-/// opens with its place (`青禾镇人民政府`) or with `中共`.
-fn names_place(name: &str) -> bool {
-    name.starts_with("中共") || name.contains(['省', '市', '县', '区', '州', '盟', '旗', '镇', '乡'])
+/// Can `right` be a second body written right after `left`? It opens with
+/// `中共`, or with a place that `left` names too (`中共青禾镇委员会` then
+/// `青禾镇人民政府`); a committee of the first body (`中共某县委` then
+/// `全面依法治县委员会办公室`) opens with no such place.
+fn second_body(left: &str, right: &str) -> bool {
+    right.starts_with("中共")
+        || right
+            .char_indices()
+            .take(8)
+            .find(|(_, c)| matches!(c, '省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡'))
+            .is_some_and(|(i, c)| left.contains(&right[..i + c.len_utf8()]))
 }
 
 /// An issuer that is two or more bodies written together, split into
@@ -311,7 +318,7 @@ pub(crate) fn split_bodies(name: &str) -> Vec<&str> {
                 let cut = from + at + end.len();
                 from = cut;
                 let (left, right) = rest.split_at(cut);
-                if !right.is_empty() && is_issuer(left) && is_issuer(right) && names_place(right) {
+                if !right.is_empty() && is_issuer(left) && is_issuer(right) && second_body(left, right) {
                     out.push(left);
                     rest = right;
                     continue 'outer;
@@ -443,6 +450,12 @@ mod tests {
         assert_eq!(split_bodies("青禾县人民政府办公室"), ["青禾县人民政府办公室"], "an office of the body");
         assert_eq!(split_bodies("青禾县人民政府法制办公室"), ["青禾县人民政府法制办公室"], "no place: one body");
         assert_eq!(split_bodies("青禾县科学技术委员会"), ["青禾县科学技术委员会"]);
+        assert_eq!(
+            split_bodies("中共青禾县委全面依法治县委员会办公室"),
+            ["中共青禾县委全面依法治县委员会办公室"],
+            "a committee of the first body"
+        );
+        assert_eq!(split_bodies("青禾县人民政府青禾县司法局"), ["青禾县人民政府", "青禾县司法局"]);
     }
 
     #[test]
