@@ -267,14 +267,12 @@ pub(crate) fn title_issuers(title: &str) -> Vec<String> {
         Some(at) => &title[..at],
         None => {
             let rest = strip_leading_year(title);
-            if rest.len() < title.len() {
+            let own_report = crate::text::words::find(rest, "人民政府工作报告");
+            if let Some(at) = own_report {
+                &rest[..at + "人民政府".len()]
+            } else if rest.len() < title.len() {
                 let genre_at = GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(rest, g)).min();
-                let residue = &rest[..genre_at.unwrap_or(0)];
-                if residue.ends_with("人民") && rest[residue.len()..].starts_with("政府工作报告") {
-                    &rest[..residue.len() + "政府".len()]
-                } else {
-                    residue
-                }
+                &rest[..genre_at.unwrap_or(0)]
             } else {
                 let year_at = title.char_indices().find(|(_, c)| c.is_ascii_digit()).map_or(title.len(), |(i, _)| i);
                 &title[..year_at]
@@ -438,6 +436,7 @@ mod tests {
             "between year and genre"
         );
         assert_eq!(title_issuers("2026年青禾县人民政府工作报告"), ["青禾县人民政府"], "a 人民政府 names the body");
+        assert_eq!(title_issuers("青禾县人民政府工作报告"), ["青禾县人民政府"], "without a year too");
         assert!(title_issuers("2026年某某自治区政府工作报告").is_empty(), "a genre name names no body");
         assert!(title_issuers("某某省2026年政府工作报告").is_empty());
         assert_eq!(title_issuers("青禾县人民政府关于 2024 年度县级预算执行的审计工作报告"), ["青禾县人民政府"]);
