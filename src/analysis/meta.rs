@@ -1,7 +1,8 @@
 //! Report metadata: title, issuers, year, dates, source.
 
 use crate::syntax::date::{Date, DateTime};
-use crate::syntax::tree::{Block, SignatureRole, SyntaxTree};
+use crate::syntax::tree::{Block, Clutter, ClutterKind, Paragraph, SignatureRole, SyntaxTree};
+use crate::syntax::Publication;
 use serde::Serialize;
 
 /// What the report says about itself.
@@ -22,22 +23,51 @@ pub struct Metadata {
     pub source: Option<String>,
 }
 
-/// The first year named in `text` (`2024年`, `２０２４年度`, `二〇二四年`),
-/// skipping the end of a range (`2021—2025年`).
+/// The first year named in `text` (`2024年`, `２０２４年度`, `二〇二四年`,
+/// `2024 年` as PDF text spaces it), skipping the end of a range
+/// (`2021—2025年`).
 pub(crate) fn first_year(text: &str) -> Option<u16> {
+    first_year_of(text).map(|(y, _)| y)
+}
+
+/// [`first_year`], and whether `度` follows its `年` (`2024年度`: the year
+/// covered itself).
+fn first_year_of(text: &str) -> Option<(u16, bool)> {
     let digit = |c: char| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32));
     let cn = |c: char| match c {
         '〇' | '○' | '零' => Some(0),
         _ => crate::syntax::cn_digit_value(c),
     };
-    // Each `年` found by a SIMD search, then the four chars before it read
-    // backwards: this runs over the whole preamble of every report.
+    // Each `年` found by a SIMD search, then the four chars before it (and
+    // before any white space) read backwards: this runs over the whole
+    // preamble of every report. A run of white space is read only by the
+    // `年` right after it, so the scan stays linear.
     let year_char = "年".as_bytes();
     for at in memchr::memmem::find_iter(text.as_bytes(), year_char) {
-        let mut before = text[..at].chars().rev();
+        let mut before = crate::text::ws::trim_end_ws(&text[..at]).chars().rev();
         let mut window = ['\0'; 4];
         if !window.iter_mut().rev().all(|slot| before.next().map(|c| *slot = c).is_some()) {
             continue;
+        }
+        // Digits spaced one by one (`2 0 2 4 年`): read every other char.
+        if crate::text::ws::is_ws(window[2]) && crate::text::ws::is_ws(window[0]) && digit(window[3]).is_some() {
+            let mut spaced = crate::text::ws::trim_end_ws(&text[..at]).chars().rev();
+            let mut digits = ['\0'; 4];
+            let read_spaced = digits.iter_mut().rev().enumerate().all(|(i, slot)| {
+                let gap_ok = i == 0 || spaced.next().is_some_and(crate::text::ws::is_ws);
+                gap_ok && spaced.next().filter(|&c| digit(c).is_some()).map(|c| *slot = c).is_some()
+            });
+            if read_spaced {
+                // A digit one space further back makes it no year.
+                let mut further = spaced.clone();
+                if further.next().is_some_and(crate::text::ws::is_ws)
+                    && further.next().is_some_and(|c| digit(c).is_some())
+                {
+                    continue;
+                }
+                window = digits;
+                before = spaced;
+            }
         }
         if before.next().is_some_and(|c| {
             digit(c).is_some() || cn(c).is_some() || matches!(c, '—' | '-' | '–' | '~' | '～' | '至' | '到')
@@ -47,11 +77,132 @@ pub(crate) fn first_year(text: &str) -> Option<u16> {
         let read = |f: &dyn Fn(char) -> Option<u32>| window.iter().try_fold(0u32, |a, &c| Some(a * 10 + f(c)?));
         if let Some(y) = read(&digit).or_else(|| read(&cn)) {
             if (1949..=2100).contains(&y) {
-                return Some(y as u16);
+                let niandu = text[at + year_char.len()..].starts_with('度');
+                return Some((y as u16, niandu));
             }
         }
     }
     None
+}
+
+/// Is the report a 政府工作报告? Its title says so (spaced out or not);
+/// without a title, a dateline at a 人民代表大会 (not at its standing
+/// committee, which hears other reports) says so. A small local reading:
+/// the genre of a report as a whole is the genre module's.
+fn is_government_work(title: Option<&str>, dateline: Option<&str>) -> bool {
+    match title {
+        Some(t) => {
+            let joined: String = t.chars().filter(|c| !crate::text::ws::is_ws(*c)).collect();
+            crate::text::words::contains(&joined, "政府工作报告")
+        }
+        None => dateline.is_some_and(|d| {
+            crate::text::words::contains(d, "人民代表大会") && !crate::text::words::contains(d, "常务委员会")
+        }),
+    }
+}
+
+/// The year a report covers. A 政府工作报告 is delivered early in a year
+/// and reviews the year before: its dateline's year − 1, else its title's
+/// year − 1 (`2026年…政府工作报告`), unless the title says `YYYY年度`. Any
+/// other report: the title's year. Else the first year of the preamble.
+fn covered_year(title: Option<&str>, government_work: bool, dateline: Option<Date>) -> Option<u16> {
+    let in_title = title.and_then(first_year_of);
+    if !government_work {
+        return in_title.map(|(y, _)| y);
+    }
+    match in_title {
+        Some((y, true)) => Some(y),
+        _ => dateline.map(|d| d.year).or(in_title.map(|(y, _)| y)).map(|y| y - 1),
+    }
+}
+
+/// How many content blocks at the head of a report are searched for a
+/// dateline.
+const HEAD_BLOCKS: usize = 15;
+
+/// The text span of a block that has one.
+fn block_text(block: &Block) -> Option<crate::span::Span> {
+    match block {
+        Block::Blank { .. } => None,
+        Block::Clutter(c) => Some(c.text),
+        Block::Title(l) | Block::Addressee(l) => Some(l.text),
+        Block::Paragraph(p) => Some(p.text),
+        Block::Signature(s) => Some(s.text),
+    }
+}
+
+/// A speech's dateline at the head of the report (the front, then the
+/// first section's own blocks): its paragraph's span and its date.
+fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Date)> {
+    let first_body = tree.sections.first().map(|s| s.body.as_slice()).unwrap_or_default();
+    let head: Vec<&Paragraph> = tree
+        .front
+        .iter()
+        .chain(first_body)
+        .filter(|b| !matches!(b, Block::Blank { .. } | Block::Clutter(_)))
+        .take(HEAD_BLOCKS)
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    head.iter().enumerate().find_map(|(i, p)| {
+        let next = head.get(i + 1).map(|q| &src[q.text]);
+        crate::syntax::date::dateline(&src[p.text], next).map(|d| (p.text, d))
+    })
+}
+
+/// The web publication time: a label wherever it stands on a clutter line,
+/// with its value there or on the next line; else an unlabelled date and
+/// time alone in the front, next to the title or the `来源`.
+fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
+    let blocks: Vec<&Block> = tree
+        .front
+        .iter()
+        .chain(tree.all_sections().flat_map(|s| s.body.iter()))
+        .chain(&tree.back)
+        .filter(|b| !matches!(b, Block::Blank { .. }))
+        .collect();
+    for (i, block) in blocks.iter().enumerate() {
+        let Block::Clutter(c) = block else { continue };
+        match crate::syntax::publication(&src[c.text]) {
+            Some(Publication::At(dt)) => return Some(dt),
+            Some(Publication::Next) => {
+                let next = blocks.get(i + 1).and_then(|b| block_text(b)).map(|t| &src[t]);
+                if let Some(dt) = next.and_then(whole_datetime) {
+                    return Some(dt);
+                }
+            }
+            // A line opening with a publication label, its time further on.
+            None if c.kind == ClutterKind::Published && whole_datetime(&src[c.text]).is_none() => {
+                if let Some(dt) = crate::syntax::date::find_datetime(&src[c.text]) {
+                    return Some(dt);
+                }
+            }
+            None => {}
+        }
+    }
+    let front: Vec<&Block> = tree.front.iter().filter(|b| !matches!(b, Block::Blank { .. })).collect();
+    let beside = |b: Option<&&Block>| {
+        matches!(b, Some(Block::Title(_)) | Some(Block::Clutter(Clutter { kind: ClutterKind::Source, .. })))
+    };
+    front.iter().enumerate().find_map(|(i, b)| {
+        let Block::Clutter(c) = b else { return None };
+        let dt = whole_datetime(&src[c.text])?;
+        let before = i.checked_sub(1).and_then(|j| front.get(j));
+        // A date alone counts right under the title, where the front pass
+        // has taken it for the page's date; a date and time beside the
+        // title or the source.
+        let under_title = matches!(before, Some(Block::Title(_)));
+        let time_beside = dt.time.is_some() && (beside(before) || beside(front.get(i + 1)));
+        (under_title || time_beside).then_some(dt)
+    })
+}
+
+/// A date and perhaps a time, and nothing else.
+fn whole_datetime(text: &str) -> Option<DateTime> {
+    let (dt, n) = crate::syntax::date::datetime_prefix(text)?;
+    text[n..].trim_matches(crate::text::ws::is_ws).is_empty().then_some(dt)
 }
 
 /// Is `text` the parts joined without a separator? Compared part by part
@@ -78,11 +229,14 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> Met
 
     let mut issuers: Vec<String> = Vec::new();
     let mut signed = signed;
+    let owned = |names: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        names.flat_map(crate::syntax::split_bodies).map(str::to_owned).collect()
+    };
     for block in &tree.back {
         if let Block::Signature(s) = block {
             let text = &src[s.text];
             match s.role {
-                SignatureRole::Issuer => issuers.extend(crate::syntax::signature_issuers(text).map(str::to_owned)),
+                SignatureRole::Issuer => issuers.extend(owned(&mut crate::syntax::signature_issuers(text))),
                 SignatureRole::Date => {
                     let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
                     signed = signed.or_else(|| crate::syntax::date::date_prefix(inner).map(|(d, _)| d));
@@ -92,8 +246,8 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> Met
     }
     if issuers.is_empty() {
         if let Some(first) = title_parts.first().filter(|_| title_parts.len() > 1) {
-            if let Some(names) = crate::syntax::issuer_names(first) {
-                issuers.extend(names.map(str::to_owned));
+            if let Some(mut names) = crate::syntax::issuer_names(first) {
+                issuers = owned(&mut names);
             }
         }
     }
@@ -103,22 +257,23 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> Met
         }
     }
 
-    let year = title.as_deref().and_then(first_year).or_else(|| {
-        let preamble: String = tree.preamble().map(|p| &src[p.text]).collect();
+    let dateline = find_dateline(src, tree);
+    signed = signed.or(dateline.map(|(_, d)| d));
+    let government_work = is_government_work(title.as_deref(), dateline.map(|(span, _)| &src[span]));
+    let year = covered_year(title.as_deref(), government_work, dateline.map(|(_, d)| d)).or_else(|| {
+        // The dateline says when the text was given, not what it covers.
+        let preamble: String =
+            tree.preamble().filter(|p| dateline.is_none_or(|(span, _)| p.text != span)).map(|p| &src[p.text]).collect();
         first_year(&preamble)
     });
 
-    let mut published = None;
+    let published = find_published(src, tree);
     let mut source = None;
     let all_blocks = tree.front.iter().chain(tree.all_sections().flat_map(|s| s.body.iter())).chain(&tree.back);
     for block in all_blocks {
         if let Block::Clutter(c) = block {
-            let text = &src[c.text];
-            if published.is_none() && c.kind == crate::syntax::tree::ClutterKind::Published {
-                published = crate::syntax::date::find_datetime(text);
-            }
             if source.is_none() {
-                source = crate::syntax::source_field(text).map(str::to_owned);
+                source = crate::syntax::source_field(&src[c.text]).map(str::to_owned);
             }
         }
     }
@@ -147,5 +302,8 @@ mod tests {
         assert_eq!(first_year("年"), None, "too few chars before 年");
         assert_eq!(first_year("24年，2023年"), Some(2023));
         assert_eq!(first_year("１２０２４年、２０２４年"), Some(2024), "five digits are not a year");
+        assert_eq!(first_year("全年 2024 年，"), Some(2024), "white space before 年");
+        assert_eq!(first_year("2 0 2 4 年，"), Some(2024), "digits spaced one by one");
+        assert_eq!(first_year("第 3 2 0 2 4 年"), None, "more digits before");
     }
 }

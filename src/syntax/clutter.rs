@@ -2,21 +2,30 @@
 //!
 //! ```text
 //! clutter      ::= open? keyword rest                    (the whole line)
-//! open         ::= "【" | "[" | "〖" | "|" | ws
+//! open         ::= ("【" | "[" | "〖" | "|" | ws | bullet)*
+//! bullet       ::= "•" | "·" | "●" | "◆" | "■" | "▪" | "-" ws        (`- [ 索引号 ] …`, `• 微信`)
 //! keyword      ::= breadcrumb | published | source | font | share | action
 //!                | qrcode | clock | index | navigation | views
 //! breadcrumb   ::= ("当前位置" | "您现在的位置" | "您的位置" | "所在位置") | "首页" ws* (">" | "»" | "＞")
-//! published    ::= ("发布时间" | "发布日期" | "发文日期" | "更新时间" | "时间") colon
+//! published    ::= ("发布时间" | "发布日期" | "发表时间" | "公开日期" | "发文日期" | "更新时间" | "时间" | "日期")
+//!                  (colon | field_sep (digit | end))
+//! field_sep    ::= ws | "]" | "】" | "|" | "｜"
 //! source       ::= ("来源" | "信息来源" | "文章来源" | "稿件来源") colon
 //! font         ::= "字体" | "字号" | "【大】" …
-//! share        ::= "分享到" | "分享"
+//! share        ::= "分享到" | "分享" colon? | ("微信" | "微博" | "QQ空间" | "QQ" | "朋友圈") end
 //! action       ::= ("打印" | "关闭" | "打印本页" | "关闭窗口" | "返回顶部" | "收藏") (sep action)*
 //! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫"
 //! clock        ::= "今天是" | … date weekday
-//! index        ::= ("索引号" | "发布机构" | "成文日期" | "主题分类" | "文号" | "发文机关" | "主题词" | "公开方式" | "有效性") colon
+//! index        ::= ("索引号" | "发布机构" | "成文日期" | "主题分类" | "文号" | "发文机关" | "主题词" | "公开方式" | "有效性"
+//!                  | "名称" | "标题") (colon | field_sep)
+//!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
 //! navigation   ::= "第" n "页" "共" n "页" | "上一篇" | "下一篇" | "相关链接"
-//! views        ::= ("浏览次数" | "点击数" | "阅读次数" | "访问量" | "浏览量") colon
+//! views        ::= ("浏览次数" | "点击数" | "阅读次数" | "访问量" | "浏览量" | "点击") colon
 //! colon        ::= ws* (":" | "：")
+//! page_marker  ::= dash+ ws* digit{1,4} ws* dash+             (`- 1 -`, `— 7 —`)        → navigation
+//! crumb        ::= ("首页" | sep+) end | word (ws* sep ws* word){2,}  (one atom a line, or a trail) → breadcrumb
+//! sep          ::= ">" | "»" | "＞" | "›" | "〉" | "/"
+//! bare_time    ::= date time end                              (`2026-01-31 07:00:44`)       → published
 //! ```
 //!
 //! A line counts as clutter only as a whole and only when it is short; the
@@ -91,10 +100,17 @@ fn keyword(i: &str) -> IResult<&str, ClutterKind> {
             Breadcrumb,
         ),
         (tag("首页"), take_while(is_ws), one_of(">»＞/")).map(|_| Breadcrumb),
-        with_colon(&["发布时间", "发布日期", "发文日期", "更新时间", "日期", "时间"], Published),
-        with_colon(&["来源", "信息来源", "文章来源", "稿件来源", "发布单位"], Source),
+        word_then(
+            &["发布时间", "发布日期", "发表时间", "公开日期", "发文日期", "更新时间", "日期", "时间"],
+            Published,
+            label_value_follows,
+        ),
+        with_colon(
+            &["来源", "信息来源", "文章来源", "稿件来源", "发布单位", "发布部门", "作者", "责任编辑", "编辑", "供稿"],
+            Source,
+        ),
         bare(&["字体", "字号", "【大】", "[大]", "大 中 小", "大中小"], FontSize),
-        bare(&["分享到", "分享："], Share),
+        bare(&["分享到", "分享：", "分享:"], Share),
         bare(&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode),
         bare(&["今天是"], SiteClock),
         with_field_sep(
@@ -110,11 +126,29 @@ fn keyword(i: &str) -> IResult<&str, ClutterKind> {
                 "有效性",
                 "发文字号",
                 "公开范围",
+                "名称",
+                "标题",
+                "信息索引号",
+                "生成日期",
+                "发文单位",
+                "信息分类",
+                "内容分类",
+                "组配分类",
+                "体裁分类",
+                "公开形式",
+                "公开时限",
+                "关键词",
+                "所属机构",
+                "文件编号",
+                "统一编号",
+                "有效期",
+                "签发人",
+                "公开属性",
             ],
             IndexBlock,
         ),
         bare(&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation),
-        with_colon(&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量"], Views),
+        with_colon(&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"], Views),
     ))
     .parse(i)
 }
@@ -140,7 +174,8 @@ fn is_action_word(w: &str) -> bool {
 /// The line is only page actions: `打印 关闭`, `【打印本页】【关闭窗口】`.
 fn only_actions(text: &str) -> bool {
     let mut any = false;
-    for w in text.split(|c: char| is_ws(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/')) {
+    for w in text.split(|c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/'))
+    {
         if w.is_empty() {
             continue;
         }
@@ -214,6 +249,19 @@ fn may_open_keyword(c: char) -> bool {
             | '点'
             | '阅'
             | '访'
+            | '名'
+            | '标'
+            | '生'
+            | '内'
+            | '组'
+            | '体'
+            | '关'
+            | '统'
+            | '作'
+            | '责'
+            | '编'
+            | '供'
+            | '签'
     )
 }
 
@@ -249,7 +297,14 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
 
 fn classify_line(text: &str) -> Option<ClutterKind> {
     let first = text.chars().next()?;
-    if matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') && only_actions(text) {
+    if matches!(first, '-' | '—' | '―' | '－' | '–' | '─') && is_page_marker(text) {
+        return Some(ClutterKind::Navigation);
+    }
+    if bare_datetime(text) || datetime_then_fields(text) {
+        return Some(ClutterKind::Published);
+    }
+    if (matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') || is_bullet(first)) && only_actions(text)
+    {
         return Some(ClutterKind::PageAction);
     }
     if matches!(first, '第' | '共') && page_count(text) {
@@ -258,10 +313,17 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if site_clock(text) {
         return Some(ClutterKind::SiteClock);
     }
-    if is_breadcrumb_trail(text) {
+    if is_breadcrumb_trail(text) || is_crumb(text) || (text.contains(['>', '»', '＞', '›']) && is_bare_trail(text))
+    {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
+    if is_share_target(body) {
+        return Some(ClutterKind::Share);
+    }
+    if let Some(kind) = spaced_label(body) {
+        return Some(kind);
+    }
     if !body.starts_with(may_open_keyword) {
         return None;
     }
@@ -274,17 +336,241 @@ fn is_opening_bracket_or_ws(c: char) -> bool {
     is_ws(c) || matches!(c, '【' | '[' | '〖' | '|' | '｜')
 }
 
-/// `text` without the white space, brackets and bars that may open a
-/// clutter line. Most lines open with none of these, and the first byte
+/// A bullet that opens a menu or list line: `• 微信`, `- [ 索引号 ] …`.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '·' | '●' | '◆' | '■' | '▪')
+}
+
+/// `text` without the white space, brackets, bars and bullets that may open
+/// a clutter line. Most lines open with none of these, and the first byte
 /// tells (【〖 open with E3, ｜ with EF, white space with one of those,
-/// C2 or E2, or an ASCII byte).
+/// C2 or E2, the bullets with C2, E2 or E2 96, or an ASCII byte).
 fn strip_opening_brackets(text: &str) -> &str {
     match text.as_bytes().first() {
-        Some(b' ' | b'\t' | 0x0B | 0x0C | b'[' | b'|' | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
-            text.trim_start_matches(is_opening_bracket_or_ws)
+        Some(b' ' | b'\t' | 0x0B | 0x0C | b'[' | b'|' | b'-' | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
+            // A `-` opens a list item only when white space follows it.
+            let text = match text.strip_prefix('-') {
+                Some(rest) if rest.starts_with(is_ws) => rest,
+                _ => text,
+            };
+            text.trim_start_matches(|c| is_opening_bracket_or_ws(c) || is_bullet(c))
         }
         _ => text,
     }
+}
+
+/// Is `c` a dash a page marker is drawn with?
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '―' | '－' | '–' | '─')
+}
+
+/// A page number between dashes, alone on its line: `- 1 -`, `— 7 —`.
+pub(crate) fn is_page_marker(text: &str) -> bool {
+    let inner = text.trim_start_matches(is_dash);
+    let core = inner.trim_end_matches(is_dash);
+    inner.len() < text.len() && core.len() < inner.len() && {
+        let digits = core.trim_matches(is_ws);
+        (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
+/// Is `c` a separator of a breadcrumb trail?
+fn is_crumb_sep(c: char) -> bool {
+    matches!(c, '>' | '»' | '＞' | '›' | '〉' | '/')
+}
+
+/// A trail of page names without `首页`: two or more separators between
+/// short names (`某局 > 政务公开 > 法治政府建设`).
+fn is_bare_trail(text: &str) -> bool {
+    let mut seps = 0;
+    let all_short = text.split(|c| is_crumb_sep(c) && c != '/').all(|seg| {
+        seps += 1;
+        let seg = seg.trim_matches(is_ws);
+        !seg.is_empty() && seg.chars().count() <= 20 && !seg.contains(['。', '，', ',', '；', '：', ':'])
+    });
+    all_short && seps >= 3
+}
+
+/// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
+fn is_crumb(text: &str) -> bool {
+    text == "首页" || (text.starts_with(is_crumb_sep) && text.chars().all(|c| is_crumb_sep(c) || is_ws(c)))
+}
+
+/// A share target alone on its line, as share menus list them: `微信`, `QQ空间`.
+fn is_share_target(text: &str) -> bool {
+    matches!(text, "微信" | "微博" | "QQ空间" | "QQ" | "朋友圈" | "分享" | "新浪微博" | "腾讯微博")
+}
+
+/// A label spaced out to line up with longer ones (`标   题：…`,
+/// `索 引 号：…`, `来  源：…`): the kind of clutter it opens. Only a line
+/// whose second char is white space is read further, and only its first
+/// eight chars: the label, without its spaces, is read as a keyword.
+fn spaced_label(text: &str) -> Option<ClutterKind> {
+    let mut chars = text.chars();
+    if chars.next().is_none_or(is_ws) || !chars.next().is_some_and(is_ws) {
+        return None;
+    }
+    let mut label = String::new();
+    for c in text.chars().take(16) {
+        if matches!(c, ':' | '：') {
+            label.push('：');
+            return match keyword(&label) {
+                Ok((_, kind)) => Some(kind),
+                Err(_) => matches!(label.as_str(), "标题：" | "名称：" | "作者：").then_some(ClutterKind::IndexBlock),
+            };
+        }
+        if !is_ws(c) {
+            if label.len() >= 8 * 3 {
+                return None;
+            }
+            label.push(c);
+        }
+    }
+    None
+}
+
+/// After a publication label: a colon, or a field separator (white space,
+/// a closing bracket, a table bar) before a digit or the end of the line.
+fn label_value_follows(rest: &str) -> bool {
+    if colon(rest).is_ok() {
+        return true;
+    }
+    let after = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜'));
+    after.len() < rest.len() && (after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A line of breadcrumb separators alone (`>`, `>>`).
+pub(crate) fn is_crumb_sep_line(text: &str) -> bool {
+    text != "首页" && is_crumb(text)
+}
+
+/// A clutter line that ends in a label whose value is on the next line:
+/// `来源：`, `发表时间：`.
+pub(crate) fn is_open_label(text: &str) -> bool {
+    text.ends_with([':', '：']) && text.chars().count() <= 10
+}
+
+/// A char of a font-size bar set one per line (`【字体：` `小` `中` `大` `】`).
+pub(crate) fn is_font_atom(c: char) -> bool {
+    matches!(c, '大' | '中' | '小' | '】' | '【' | '[' | ']' | '默' | '认' | '标' | '准') || is_ws(c)
+}
+
+/// A photo's caption: `图为…`, `▲…`, `（图片来源：…）`, `…（某某 摄）`, `…供图`.
+pub(crate) fn is_photo_caption(text: &str) -> bool {
+    let inner = text.trim_end_matches([')', '）']).trim_end_matches(is_ws);
+    text.starts_with("图为")
+        || text.starts_with('▲')
+        || text.starts_with("（图")
+        || text.starts_with("(图")
+        || text.starts_with("图片")
+        || inner.ends_with('摄')
+        || inner.ends_with("供图")
+}
+
+/// Does `text` name a date with a clock time (`… 2025-01-10 18:00 …`)?
+pub(crate) fn names_clock_time(text: &str) -> bool {
+    super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
+}
+
+/// A document number alone on its line: `青政发〔2024〕5号`, `某发[2024]12号`.
+pub(crate) fn is_document_number(text: &str) -> bool {
+    let Some(open) = text.find(['〔', '[', '（', '(', '【']) else { return false };
+    let after_open = &text[open..];
+    let mut chars = after_open.chars();
+    chars.next();
+    let rest = chars.as_str();
+    let year = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() - year.len() == 4
+        && year.starts_with(['〕', ']', '）', ')', '】'])
+        && text.ends_with('号')
+        && text[..open].chars().count() <= 12
+}
+
+/// A site's name as a banner line: `青禾县人民政府门户网站`, `某某范文网`.
+pub(crate) fn is_site_banner(text: &str) -> bool {
+    text.ends_with("网站") || text.ends_with("门户") || text.ends_with('网') || text.ends_with("客户端")
+}
+
+/// A site's watermark glued before a title (`某某范文网—每日更新www.example.com标题`):
+/// the byte length of the watermark, up to the end of its web address.
+pub(crate) fn watermark_len(text: &str) -> Option<usize> {
+    // The address opens within the first 40 chars (160 bytes).
+    let window = &text[..floor_boundary(text, 160)];
+    let at = ["www.", "http://", "https://"].iter().filter_map(|w| crate::text::words::find(window, w)).min()?;
+    let addr = &text[at..];
+    let len = addr
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/' | ':' | '_')))
+        .unwrap_or(addr.len());
+    let end = at + len;
+    (addr[..len].contains('.') && end < text.len()).then_some(end)
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// What a publication label on a clutter line gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Publication {
+    /// The time written after the label.
+    At(super::date::DateTime),
+    /// A label with nothing after it: the value is on the next line.
+    Next,
+}
+
+/// The publication time a clutter line gives by its label, wherever the
+/// label stands on the line (`来源:县司法局 发布日期:2019-03-28 10:05`,
+/// `- [ 发布日期 ] 2024-03-15`, `公开日期: | 2024-03-15 09:30 |`). Every
+/// label ends in `时间` or `日期`; a bare `时间`/`日期` counts only at the
+/// start of a field (`成文日期` is when the text was written, not posted).
+pub(crate) fn publication(text: &str) -> Option<Publication> {
+    const QUALIFIED: [&str; 5] = ["发布", "发表", "公开", "发文", "更新"];
+    for word in ["时间", "日期"] {
+        let mut from = 0;
+        while let Some(at) = crate::text::words::find(&text[from..], word) {
+            let at = from + at;
+            from = at + word.len();
+            let before = &text[..at];
+            let qualified = QUALIFIED.iter().any(|q| before.ends_with(q));
+            let head = if qualified { &before[..before.len() - 6] } else { before };
+            let at_field_start = head.chars().next_back().is_none_or(|c| {
+                is_opening_bracket_or_ws(c) || is_bullet(c) || matches!(c, '-' | '】' | ']' | '〗' | '）' | ')' | '/')
+            });
+            if !at_field_start {
+                continue;
+            }
+            let rest = &text[from..];
+            if !label_value_follows(rest) {
+                continue;
+            }
+            let value =
+                rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜' | ':' | '：'));
+            if value.is_empty() {
+                return Some(Publication::Next);
+            }
+            if let Some((dt, _)) = super::date::datetime_prefix(value) {
+                return Some(Publication::At(dt));
+            }
+        }
+    }
+    None
+}
+
+/// A date (and time) followed by other fields of a page's byline:
+/// `2024-03-28 16:58 来源：县司法局`.
+fn datetime_then_fields(text: &str) -> bool {
+    super::date::datetime_prefix(text).is_some_and(|(_, n)| {
+        let rest = &text[n..];
+        let fields = rest.trim_start_matches(is_ws);
+        fields.len() < rest.len()
+            && !fields.starts_with(|c: char| c.is_ascii_digit())
+            && classify_line(fields).is_some()
+    })
 }
 
 /// `text` (a trimmed line) is only a date and time, e.g. `2024-03-28 09:18`.
@@ -354,6 +640,79 @@ mod tests {
         assert_eq!(classify("共4页"), Some(Navigation));
         assert_eq!(classify("第一页共四页的内容"), None);
         assert_eq!(classify("浏览次数：1024"), Some(Views));
+    }
+
+    #[test]
+    fn recognises_the_forms_of_page_heads() {
+        assert_eq!(classify("- 1 -"), Some(Navigation), "a page marker");
+        assert_eq!(classify("— 12 —"), Some(Navigation));
+        assert_eq!(classify("-1-"), Some(Navigation));
+        assert_eq!(classify("—— 2025年"), None);
+        assert_eq!(classify("首页"), Some(Breadcrumb), "a breadcrumb atom alone");
+        assert_eq!(classify(">"), Some(Breadcrumb));
+        assert_eq!(classify("青禾县司法局 > 政务公开 > 法治政府建设"), Some(Breadcrumb), "a trail without 首页");
+        assert_eq!(classify("• 微信"), Some(Share), "a bullet menu");
+        assert_eq!(classify("• 打印"), Some(PageAction));
+        assert_eq!(classify("• 上一篇：青禾县2024年工作总结"), Some(Navigation));
+        assert_eq!(classify("分享:"), Some(Share));
+        assert_eq!(classify("- [ 索引号 ] 11330000MB1234567X/2024-00012"), Some(IndexBlock), "an index list");
+        assert_eq!(classify("- [ 发布日期 ] 2024-03-15"), Some(Published));
+        assert_eq!(classify("名称 | 青禾县某局2024年度工作报告 |"), Some(IndexBlock), "an index table row");
+        assert_eq!(classify("标   题：青禾县某局2024年度工作报告"), Some(IndexBlock), "a spaced label");
+        assert_eq!(classify("索 引 号：001/2024-00012"), Some(IndexBlock), "a spaced three-char label");
+        assert_eq!(classify("来  源：青禾县司法局"), Some(Source));
+        assert_eq!(classify("信息索引号：001/2024-00012"), Some(IndexBlock));
+        assert_eq!(classify("作者：某某 责任编辑：某某"), Some(Source));
+        assert_eq!(classify("全 县：上下一心"), None, "a spaced word that is no label");
+        assert_eq!(classify("发布日期 2024-02-01"), Some(Published), "no colon");
+        assert_eq!(classify("发表时间："), Some(Published), "the value on the next line");
+        assert_eq!(classify("公开日期: | 2024-03-15 09:30 |"), Some(Published));
+        assert_eq!(classify("2026-01-31 07:00:44"), Some(Published), "an unlabelled date and time");
+        assert_eq!(classify("2026年02月10日 07时41分"), Some(Published));
+        assert_eq!(classify("点击:213次 时间:2023-05-06"), Some(Views));
+        assert_eq!(classify("2025年3月25日"), None, "a date alone is a signature's");
+        assert_eq!(classify("2024-03-28 16:58 来源：县司法局"), Some(Published), "a date before other fields");
+        assert_eq!(classify("2024年3月28日 全县召开大会。"), None);
+        assert_eq!(classify("日期变更后，全镇…"), None);
+    }
+
+    #[test]
+    fn reads_the_publication_time_wherever_its_label_stands() {
+        let at = |s: &str| match publication(s) {
+            Some(Publication::At(dt)) => Some(dt.to_string()),
+            _ => None,
+        };
+        assert_eq!(at("来源:县司法局 发布日期:2019-03-28 10:05 浏览次数:12").as_deref(), Some("2019-03-28T10:05"));
+        assert_eq!(at("点击:213次 时间:2023-05-06").as_deref(), Some("2023-05-06"));
+        assert_eq!(at("发布日期 2024-02-01").as_deref(), Some("2024-02-01"));
+        assert_eq!(at("- [ 发布日期 ] 2024-03-15").as_deref(), Some("2024-03-15"));
+        assert_eq!(at("公开日期: | 2024-03-15 09:30 | 成文日期: | 2024-03-10 |").as_deref(), Some("2024-03-15T09:30"));
+        assert_eq!(at("发布时间：2024/01/05 17:20:11").as_deref(), Some("2024-01-05T17:20"));
+        assert_eq!(at("成文日期：2024-03-10"), None, "when it was written");
+        assert_eq!(publication("发表时间："), Some(Publication::Next));
+        assert_eq!(publication("时间紧、任务重"), None);
+        assert_eq!(
+            at("【字体：大 中 小】发布时间：2024-03-28 16:58").as_deref(),
+            Some("2024-03-28T16:58"),
+            "after a bracket"
+        );
+    }
+
+    #[test]
+    fn document_numbers() {
+        assert!(is_document_number("青政发〔2024〕5号"));
+        assert!(is_document_number("某办发[2024]12号"));
+        assert!(!is_document_number("全年办件〔2024〕"));
+        assert_eq!(classify("签发人：某某"), Some(IndexBlock));
+    }
+
+    #[test]
+    fn finds_a_watermark_glued_before_a_title() {
+        let t = "某某范文网—每日更新www.example.com青禾县某局2024年度工作报告";
+        let n = watermark_len(t).expect("a watermark");
+        assert_eq!(&t[n..], "青禾县某局2024年度工作报告");
+        assert_eq!(watermark_len("青禾县某局2024年度工作报告"), None);
+        assert_eq!(watermark_len("www.example.com"), None, "nothing after it");
     }
 
     #[test]

@@ -2,14 +2,18 @@
 //!
 //! ```text
 //! date      ::= cjk_date | dash_date
-//! cjk_date  ::= year "年" month "月" day ("日" | "号")
+//! cjk_date  ::= year ws* "年" ws* month ws* "月" ws* day ws* ("日" | "号")   (PDF text spaces digits)
 //! year      ::= digit{4} | cn_digit0{4}
 //! month     ::= digit{1,2} | cn_small
 //! day       ::= digit{1,2} | cn_small
 //! dash_date ::= digit{4} sep digit{1,2} sep digit{1,2}      sep ::= "-" | "/" | "." | "－"
 //! time      ::= ws* hour (":" | "：") minute ((":" | "：") second)?
+//!             | ws* hour ("时" | "点") minute "分" (second "秒")?
 //! cn_digit0 ::= "〇" | "○" | "零" | "O" | cn_digit
 //! cn_small  ::= [cn_digit] "十" [cn_digit] | cn_digit                 (1 ..= 31)
+//! dateline  ::= dash* ws* cjk_date ws* "在" …("会上" | "会议上")     (a speech's: `——2026年1月27日在…大会上`,
+//!                                                                     the place perhaps on the next line)
+//! dash      ::= "-" | "—" | "―" | "─" | "–" | "－" | "（" | "("       (a bracketed dateline opens the same way)
 //! ```
 
 use super::marker::{cn_digit_value, cn_int, is_digit};
@@ -55,8 +59,9 @@ fn small(i: &str) -> IResult<&str, u32> {
 }
 
 fn cjk_date(i: &str) -> IResult<&str, Option<Date>> {
-    (year, char('年'), small, char('月'), small, one_of("日号"))
-        .map(|(y, _, m, _, d, _)| Date::new(y as u16, m as u8, d as u8))
+    let ws = || take_while(is_ws);
+    (year, ws(), char('年'), ws(), small, ws(), char('月'), ws(), small, ws(), one_of("日号"))
+        .map(|(y, _, _, _, m, _, _, _, d, _, _)| Date::new(y as u16, m as u8, d as u8))
         .parse(i)
 }
 
@@ -69,9 +74,11 @@ fn dash_date(i: &str) -> IResult<&str, Option<Date>> {
 
 fn time(i: &str) -> IResult<&str, (u8, u8)> {
     let colon = || one_of(":：");
-    (take_while(is_ws), ascii_num(1, 2), colon(), ascii_num(2, 2), opt((colon(), ascii_num(2, 2))))
-        .map(|(_, h, _, m, _)| (h as u8, m as u8))
-        .parse(i)
+    let clock = (ascii_num(1, 2), colon(), ascii_num(2, 2), opt((colon(), ascii_num(2, 2)))).map(|(h, _, m, _)| (h, m));
+    // `08时30分`, `8点30分`, with seconds `15秒` perhaps.
+    let cjk = (ascii_num(1, 2), one_of("时点"), ascii_num(1, 2), char('分'), opt((ascii_num(1, 2), char('秒'))))
+        .map(|(h, _, m, _, _)| (h, m));
+    (take_while(is_ws), alt((clock, cjk))).map(|(_, (h, m))| (h as u8, m as u8)).parse(i)
 }
 
 /// A date at the start of `text`, with its length in bytes.
@@ -110,6 +117,52 @@ pub(crate) fn find_datetime(text: &str) -> Option<DateTime> {
         }
         datetime_prefix(&text[i..]).map(|(d, _)| d)
     })
+}
+
+/// `text` without the dashes and white space a dateline opens with.
+fn after_dashes(text: &str) -> &str {
+    text.trim_start_matches(|c: char| is_ws(c) || matches!(c, '-' | '—' | '―' | '─' | '–' | '－' | '（' | '('))
+}
+
+/// Does `text` open like a speech's dateline: dashes, a full date, `在`;
+/// or dashes or a bracket and a date alone (`——2025年1月15日`)?
+pub(crate) fn starts_dateline(text: &str) -> bool {
+    dateline_date(text).is_some()
+}
+
+/// The date of a line that opens like a dateline, and the text after `在`
+/// (`None` for a date alone after dashes or in brackets).
+fn dateline_date(text: &str) -> Option<(Date, Option<&str>)> {
+    let rest = after_dashes(text);
+    let (date, n) = date_prefix(rest)?;
+    let after = rest[n..].trim_start_matches(is_ws);
+    if let Some(place) = after.strip_prefix('在') {
+        return Some((date, Some(place)));
+    }
+    // A date alone is a dateline only when drawn as one: after dashes or
+    // in brackets (a bare date under a web headline is the page's).
+    let marked = rest.len() < text.trim_start_matches(is_ws).len();
+    (marked && after.trim_start_matches(['）', ')']).trim_start_matches(is_ws).is_empty()).then_some((date, None))
+}
+
+/// The date of a speech's dateline (`——2026年1月27日在…人民代表大会…上`):
+/// `text` opens with it, and the meeting (`…会上`, `…会议上`) is named on
+/// this line or on `next`, where a converter wrapped it; or the dateline
+/// is a date alone after dashes or in brackets (`（2025年1月15日）`).
+pub(crate) fn dateline(text: &str, next: Option<&str>) -> Option<Date> {
+    let (date, after) = dateline_date(text)?;
+    let names_meeting = |t: &str| crate::text::words::contains(t, "会上") || crate::text::words::contains(t, "会议上");
+    match after {
+        Some(place) => (names_meeting(place) || next.is_some_and(names_meeting)).then_some(date),
+        None => Some(date),
+    }
+}
+
+/// Where a dateline glued after a title starts (`政府工作报告——2025年1月15日在…`):
+/// the byte offset of its dashes in `text`, if a dash run opens one.
+pub(crate) fn glued_dateline_at(text: &str) -> Option<usize> {
+    let at = text.find(['—', '―', '－'])?;
+    (at > 0 && dateline(&text[at..], None).is_some()).then_some(at)
 }
 
 /// `text` is one date and nothing else (white space aside).
@@ -206,5 +259,43 @@ mod tests {
         let (dt, _) = datetime_prefix("2021/03/29 11:30:01").unwrap();
         assert_eq!(dt.to_string(), "2021-03-29T11:30");
         assert_eq!(find_datetime("发布时间：2024年03月28日").unwrap().to_string(), "2024-03-28");
+        let (dt, _) = datetime_prefix("2025年02月11日 08时30分").unwrap();
+        assert_eq!(dt.to_string(), "2025-02-11T08:30", "a Chinese time");
+        let (dt, _) = datetime_prefix("2024/01/05 17:20:11").unwrap();
+        assert_eq!(dt.to_string(), "2024-01-05T17:20", "slashes, seconds dropped");
+    }
+
+    #[test]
+    fn reads_speech_datelines_in_every_dash_form() {
+        let d = |t: &str, next: Option<&str>| dateline(t, next).map(|d| d.to_string());
+        let day = Some("2026-01-27".to_string());
+        assert_eq!(d("——2026年1月27日在某省第十四届人民代表大会第四次会议上", None), day);
+        assert_eq!(d("――2026年1月27日在某县人民代表大会会议上", None), day, "U+2015");
+        assert_eq!(d("----2026年1月27日在某区人民代表大会第一次会议上", None), day, "ASCII hyphens");
+        assert_eq!(d(" —2026年1月27日在某区人民代表大会第一次会议上 ", None), day, "one dash after a space");
+        assert_eq!(d("2026年1月27日在某省人民代表大会第四次会议上 某省省长 某某", None), day, "no dash, speaker after");
+        assert_eq!(
+            d("——2026 年 1 月 27 日在第十四届全国人民代表大会", Some("常务委员会第十六次会议上")),
+            day,
+            "spaced and wrapped"
+        );
+        assert_eq!(d("（2026年1月27日在某市第十六届人民代表大会第四次会议上）", None), day, "in brackets");
+        assert_eq!(d("——二〇二六年一月二十七日在某县人民代表大会会议上", None), day, "Chinese digits");
+        assert_eq!(d("2月3日，某县第十八届人民代表大会第四次会议开幕", None), None, "no year: a news lead");
+        assert_eq!(d("——2026年1月27日", None), day, "a date alone after dashes");
+        assert_eq!(d("（2026年1月27日）", None), day, "a date alone in brackets");
+        assert_eq!(d("2026年1月27日", None), None, "a bare date is no dateline");
+        assert_eq!(
+            glued_dateline_at("政府工作报告——2026年1月27日在某县人民代表大会会议上"),
+            Some("政府工作报告".len())
+        );
+        assert_eq!(d("2026年1月27日，全县召开大会", None), None, "no 在");
+        assert_eq!(d("2026-01-31 07:00:44", None), None);
+    }
+
+    #[test]
+    fn reads_dates_spaced_by_a_pdf_converter() {
+        assert_eq!(d("2025 年 6 月 24 日").as_deref(), Some("2025-06-24"));
+        assert_eq!(d("2024年 1 月 1日").as_deref(), Some("2024-01-01"));
     }
 }

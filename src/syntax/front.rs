@@ -4,10 +4,27 @@
 //!
 //! ```text
 //! front       ::= filler* title_block? filler* addressee? …   (up to the first heading or paragraph)
-//! filler      ::= blank | clutter | date_line
-//! title_block ::= column_label? title_line{1,4} | glued_title
-//! title_line  ::= names a genre | names an issuer | repeats a title line | opens a title wrapped onto the next
+//! filler      ::= blank | clutter | date_line | head_clutter
+//! head_clutter ::= crumb_atom        (a short word next to a `>` line: one breadcrumb atom a line)
+//!               | label_value        (the value of a label left open on the line above: `来源：` / `某某日报`)
+//!               | font_atom          (`大` `中` `小` `】` under `【字体：`)
+//!               | menu_item          (a short bullet line before the title: `• 微信`)
+//!               | bare_label         (`正文`, `全文` before the title)
+//!               | banner             (a site's name before the title: `…网`, `…门户网站`; a red header `…文件`;
+//!                                     a body's name with clutter under it)
+//!               | doc_number         (`青政发〔2024〕5号`)
+//!               | byline             (a short line with a date and time: `原创 某某 2025-01-10 18:00 某地`)
+//!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
+//! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
+//! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
+//! title_line  ::= markup? (names a genre | names an issuer | repeats a title line
+//!                          | opens a title wrapped onto the next) markup?
+//! markup      ::= "#"+ ws* | "**" | "__"                       (outside the title's text)
 //! ```
+//!
+//! A speech's dateline (`——2026年1月27日在…大会上`) is never a title line:
+//! it closes the title block; glued after the title on its line, it is cut
+//! off the title and read as the first paragraph.
 
 use super::line::RawLine;
 use super::marker::{self, RawMarker};
@@ -35,6 +52,18 @@ impl TitleBlock<'_> {
     }
 }
 
+/// What the last content line of the head was, for the clutter that is
+/// only clutter by its neighbours.
+#[derive(Default)]
+struct Head {
+    /// The kind of the last clutter line, when the last content line was clutter.
+    last: Option<ClutterKind>,
+    /// That line was a label whose value is on the next line (`来源：`).
+    open_label: bool,
+    /// That line was a breadcrumb separator alone (`>`).
+    crumb_sep: bool,
+}
+
 /// What a line did to the title block.
 enum TitleStep {
     /// The line is a title line or the column label above the title.
@@ -49,10 +78,12 @@ impl<'s> Parser<'s> {
     /// the index of the first line left for the body pass.
     pub(super) fn front_matter(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>]) -> usize {
         let mut block = TitleBlock::default();
+        let mut head = Head::default();
         for (k, l) in lines.iter().enumerate() {
-            if self.filler(l, &block) {
+            if self.filler(lines, k, &block, &mut head) {
                 continue;
             }
+            head = Head::default();
             if markers[k].is_some_and(|m| m.ordinal == 1 || m.style == MarkerStyle::ChineseComma) {
                 return k;
             }
@@ -75,28 +106,115 @@ impl<'s> Parser<'s> {
 
     /// A blank, clutter, or a date line at the top (a date under the title
     /// is its publication date): pushed, and true.
-    fn filler(&mut self, l: &RawLine, block: &TitleBlock) -> bool {
+    fn filler(&mut self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &mut Head) -> bool {
+        let l = &lines[k];
         let text = &self.src[l.text];
         let kind = if l.is_blank() {
             self.front.push(Block::Blank { span: l.full });
             return true;
         } else if let Some(kind) = clutter::classify(text) {
             kind
-        } else if clutter::bare_datetime(text) || (block.lines > 0 && !block.done && date::whole_date(text).is_some()) {
+        } else if block.lines > 0 && !block.done && date::whole_date(text).is_some() {
             ClutterKind::Published
+        } else if let Some(kind) = self.head_clutter(lines, k, block, head) {
+            kind
         } else {
             return false;
         };
+        head.open_label = clutter::is_open_label(text) && !matches!(kind, ClutterKind::Share | ClutterKind::FontSize);
+        head.crumb_sep = kind == ClutterKind::Breadcrumb && clutter::is_crumb_sep_line(text);
+        head.last = Some(kind);
         self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
         true
+    }
+
+    /// Line `k`, which is no clutter by itself: clutter by its place in
+    /// the head (see the grammar above)?
+    fn head_clutter(&self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &Head) -> Option<ClutterKind> {
+        let src = self.src;
+        let text = &src[lines[k].text];
+        let short = |max: usize| text.len() <= 4 * max && text.chars().count() <= max;
+        let no_punct = !text.contains(['。', '，', ',', '；', '：', ':']);
+        if let (true, Some(kind)) = (head.open_label, head.last) {
+            if short(30) && no_punct && !title::names_genre(text) && !date::starts_dateline(text) {
+                return Some(kind);
+            }
+        }
+        if head.last == Some(ClutterKind::FontSize) && short(2) && text.chars().all(clutter::is_font_atom) {
+            return Some(ClutterKind::FontSize);
+        }
+        let next_is_sep =
+            || lines[k + 1..].iter().find(|n| !n.is_blank()).is_some_and(|n| clutter::is_crumb_sep_line(&src[n.text]));
+        if short(20) && no_punct && !date::starts_dateline(text) && (head.crumb_sep || next_is_sep()) {
+            return Some(ClutterKind::Breadcrumb);
+        }
+        if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) {
+            return Some(ClutterKind::Published);
+        }
+        if short(30) && clutter::is_document_number(text) {
+            return Some(ClutterKind::IndexBlock);
+        }
+        if short(80) && clutter::is_photo_caption(text) {
+            return Some(ClutterKind::Column);
+        }
+        if block.lines == 0 {
+            if short(20) && text.starts_with(['•', '·', '●', '◆', '■', '▪']) {
+                return Some(ClutterKind::Navigation);
+            }
+            if matches!(text, "正文" | "全文" | "内容")
+                || (short(30) && (clutter::is_site_banner(text) || text.ends_with("文件")))
+            {
+                return Some(ClutterKind::Column);
+            }
+        }
+        None
     }
 
     /// Line `k` inside the title block: a title line, the column label
     /// above the title, or a title glued to the first paragraph.
     fn title_line(&mut self, lines: &[RawLine], k: usize, block: &mut TitleBlock<'s>) -> Option<TitleStep> {
         let src = self.src;
-        let l = &lines[k];
+        let orig = &lines[k];
+        let (a, b) = title::inside_markup(&src[orig.text]);
+        let l = &RawLine { full: orig.full, text: Span::new(orig.text.start + a, orig.text.start + b) };
         let text = &src[l.text];
+        if date::starts_dateline(text) {
+            return None;
+        }
+        // A site's watermark glued before the title: a clutter leaf, then the title.
+        if block.lines == 0 {
+            if let Some(n) = clutter::watermark_len(text).filter(|&n| {
+                let rest = &text[n..];
+                title::is_title_line(rest) && title::names_genre(rest)
+            }) {
+                let split = l.text.start + n;
+                let (start, end) = self.open_markup(orig, l.text);
+                let kind = ClutterKind::Column;
+                let mark = Clutter { span: Span::new(start, split), text: Span::new(l.text.start, split), kind };
+                self.front.push(Block::Clutter(mark));
+                block.has_genre = true;
+                block.seen.push(&src[split..l.text.end]);
+                block.lines += 1;
+                self.front.push(Block::Title(Line { span: Span::new(split, end), text: Span::new(split, l.text.end) }));
+                self.close_markup(orig, l.text);
+                return Some(TitleStep::Taken);
+            }
+        }
+        // A dateline glued after the title (`政府工作报告——2026年…会议上`):
+        // the title, then the dateline read as the first paragraph.
+        if orig.text == l.text {
+            if let Some(at) = date::glued_dateline_at(text).filter(|&at| {
+                let t = crate::text::ws::trim_end_ws(&text[..at]);
+                title::is_title_line(t) && title::names_genre(t)
+            }) {
+                let split = l.text.start + at;
+                let title_end = l.text.start + crate::text::ws::trim_end_ws(&text[..at]).len();
+                let text = Span::new(l.text.start, title_end);
+                self.front.push(Block::Title(Line { span: Span::new(l.full.start, split), text }));
+                self.content(l, split, marker::marker(&src[split..l.text.end]));
+                return Some(TitleStep::Glued);
+            }
+        }
         let repeat = block.seen.contains(&text);
         let next_is_title = || next_is_title(src, &lines[k + 1..]);
         // A title wrapped over two lines: the first part names a year or
@@ -111,21 +229,36 @@ impl<'s> Parser<'s> {
             && !completes_next()
             && next_is_title()
         {
-            let kind = ClutterKind::Column;
-            self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+            self.push_marked(orig, l.text, |span, text| {
+                Block::Clutter(Clutter { span, text, kind: ClutterKind::Column })
+            });
+            return Some(TitleStep::Taken);
+        }
+        // A site's name above a title that names its own issuer is a banner,
+        // not an issuer line of the title.
+        if block.lines == 0
+            && title::is_issuer_line(text)
+            && (names_own_issuer(src, &lines[k + 1..]) || next_is_clutter(src, &lines[k + 1..]))
+        {
+            self.push_marked(orig, l.text, |span, text| {
+                Block::Clutter(Clutter { span, text, kind: ClutterKind::Column })
+            });
             return Some(TitleStep::Taken);
         }
         let candidate = title::is_title_line(text)
             && (block.lines == 0 || repeat || !block.has_genre)
             && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
         if candidate {
-            block.has_genre |= title::names_genre(text);
+            // A line cut after a conjunction (`…预算执行和`) goes on below.
+            block.has_genre |= title::names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
             block.seen.push(text);
             block.lines += 1;
-            self.front.push(Block::Title(Line { span: l.full, text: l.text }));
+            self.push_marked(orig, l.text, |span, text| Block::Title(Line { span, text }));
             return Some(TitleStep::Taken);
         }
         if block.lines == 0 {
+            // Markdown marks around a title glued to its paragraph are left in the text.
+            let (l, text) = (orig, &src[orig.text]);
             let n = title::glued_title_len(text)?;
             let split = l.text.start + n;
             self.front.push(Block::Title(Line {
@@ -139,9 +272,71 @@ impl<'s> Parser<'s> {
     }
 }
 
+impl Parser<'_> {
+    /// Push the markdown mark before `inner` on the line `orig` (a clutter
+    /// leaf) and return the span the line's content block takes: from
+    /// `inner` to the closing mark, or to the line's end when there is none.
+    fn open_markup(&mut self, orig: &RawLine, inner: Span) -> (usize, usize) {
+        let (mut start, mut end) = (orig.full.start, orig.full.end);
+        if inner.start > orig.text.start {
+            let text = crate::text::ws::trim(self.src, Span::new(orig.text.start, inner.start));
+            let span = Span::new(orig.full.start, inner.start);
+            self.front.push(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
+            start = inner.start;
+        }
+        if inner.end < orig.text.end {
+            end = inner.end;
+        }
+        (start, end)
+    }
+
+    /// Push the markdown mark after `inner` on the line `orig`, if any.
+    fn close_markup(&mut self, orig: &RawLine, inner: Span) {
+        if inner.end < orig.text.end {
+            let text = crate::text::ws::trim(self.src, Span::new(inner.end, orig.text.end));
+            let span = Span::new(inner.end, orig.full.end);
+            self.front.push(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
+        }
+    }
+
+    /// Push the block `make` builds for the text `inner` of the line
+    /// `orig`, between the markdown marks around it.
+    fn push_marked(&mut self, orig: &RawLine, inner: Span, make: impl FnOnce(Span, Span) -> Block) {
+        let (start, end) = self.open_markup(orig, inner);
+        self.front.push(make(Span::new(start, end), inner));
+        self.close_markup(orig, inner);
+    }
+}
+
+/// The text of the next non-blank line of `rest`, without markdown marks.
+fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
+    rest.iter().find(|n| !n.is_blank()).map(|n| {
+        let text = &src[n.text];
+        let (a, b) = title::inside_markup(text);
+        &text[a..b]
+    })
+}
+
 /// Is the next non-blank line of `rest` a title line naming the genre?
 fn next_is_title(src: &str, rest: &[RawLine]) -> bool {
-    rest.iter()
-        .find(|n| !n.is_blank())
-        .is_some_and(|n| title::is_title_line(&src[n.text]) && title::names_genre(&src[n.text]))
+    next_text(src, rest).is_some_and(|t| title::is_title_line(t) && title::names_genre(t))
+}
+
+/// Is the next non-blank line of `rest` clutter? A title block's lines
+/// follow each other: a body's name with page clutter under it is the
+/// site's banner.
+fn next_is_clutter(src: &str, rest: &[RawLine]) -> bool {
+    next_text(src, rest).is_some_and(|t| clutter::classify(t).is_some())
+}
+
+/// Is the next non-blank line of `rest` a title naming its own issuer
+/// before its year, without `关于` (`某县司法局2024年度…报告`)? Then a
+/// body's name above it is the site's banner.
+fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
+    next_text(src, rest).is_some_and(|t| {
+        title::is_title_line(t)
+            && title::names_genre(t)
+            && !crate::text::words::contains(t, "关于")
+            && !title::title_issuers(t).is_empty()
+    })
 }

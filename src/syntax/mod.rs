@@ -45,9 +45,9 @@ use outline::{Outline, StyleRanks};
 use std::sync::Arc;
 use tree::{Block, Clutter, Heading, Marker, Paragraph, Section, SyntaxTree};
 
-pub(crate) use clutter::source_field;
+pub(crate) use clutter::{publication, source_field, Publication};
 pub(crate) use marker::cn_digit_value;
-pub(crate) use title::{issuer_names, signature_issuers, title_issuers};
+pub(crate) use title::{issuer_names, signature_issuers, split_bodies, title_issuers};
 
 /// What the syntax layer returns.
 pub(crate) struct Parsed {

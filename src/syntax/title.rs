@@ -48,7 +48,8 @@ const ORGAN_SUFFIXES: [&str; 30] = [
     "社区",
 ];
 
-const GENRE_WORDS: [&str; 9] = ["报告", "总结", "情况", "工作要点", "述法", "年报", "汇报", "自查", "自评"];
+const GENRE_WORDS: [&str; 12] =
+    ["报告", "总结", "情况", "工作要点", "述法", "年报", "汇报", "自查", "自评", "决算", "预算", "公报"];
 
 const SENTENCE_PUNCT: [char; 7] = ['。', '；', ';', '！', '？', '!', '?'];
 
@@ -168,9 +169,32 @@ pub(crate) fn is_title_line(text: &str) -> bool {
         && super::date::whole_date(text).is_none()
 }
 
-/// Does `text` name the genre (a report, a summary…)?
+/// Does `text` name the genre (a report, a summary…)? A display title
+/// spaced out char by char (`政 府 工 作 报 告`) names it too.
 pub(crate) fn names_genre(text: &str) -> bool {
     crate::text::script::with_folded(text, |t| crate::text::words::contains_any(t, &GENRE_WORDS))
+        || (text.len() <= 4 * MAX_TITLE_CHARS && text.contains(is_ws) && {
+            let joined: String = text.chars().filter(|c| !is_ws(*c)).collect();
+            crate::text::script::with_folded(&joined, |t| crate::text::words::contains_any(t, &GENRE_WORDS))
+        })
+}
+
+/// The byte range of `text` inside the markdown marks a converter put
+/// around a title line: `# …`, `**…**`, `__…__`.
+pub(crate) fn inside_markup(text: &str) -> (usize, usize) {
+    let mut inner = text.trim_start_matches('#');
+    if inner.len() < text.len() {
+        inner = inner.trim_start_matches(is_ws);
+    }
+    for mark in ["**", "__"] {
+        if let Some(rest) = inner.strip_prefix(mark).and_then(|r| r.strip_suffix(mark)) {
+            inner = rest.trim_matches(is_ws);
+            break;
+        }
+    }
+    // `inner` is a sub-slice of `text`: its offsets are where it lies.
+    let start = inner.as_ptr() as usize - text.as_ptr() as usize;
+    (start, start + inner.len())
 }
 
 /// A title glued to the start of the body on one line
@@ -204,17 +228,105 @@ pub(crate) fn is_addressee(text: &str) -> bool {
         })
 }
 
+/// The names a report's genre goes by in a title, after the issuer
+/// (`上海市科委政府信息公开工作年度报告`: the issuer is what comes before).
+const GENRE_NAMES: [&str; 10] = [
+    "政府信息公开",
+    "政府工作报告",
+    "法治政府建设",
+    "部门决算",
+    "部门预算",
+    "审计工作报告",
+    "统计公报",
+    "国民经济和社会发展",
+    "工作报告",
+    "工作总结",
+];
+
+/// `title` without a year phrase at its start (`2024 年`, `2026年度`).
+fn strip_leading_year(title: &str) -> &str {
+    let digits = title.trim_start_matches(|c: char| c.is_ascii_digit());
+    if title.len() - digits.len() != 4 {
+        return title;
+    }
+    let rest = digits.trim_start_matches(is_ws);
+    match rest.strip_prefix('年') {
+        Some(r) => r.strip_prefix('度').unwrap_or(r).trim_start_matches(is_ws),
+        None => title,
+    }
+}
+
 /// Issuers named by a title: the words before `关于`, or before the
-/// report's year, that end like organs (`中共潢川县委 潢川县人民政府 关于…`).
+/// report's year, that end like organs (`中共潢川县委 潢川县人民政府 关于…`);
+/// in a title that opens with its year, the words between the year and the
+/// genre's name (`2024 年上海市科委政府信息公开工作年度报告`). A genre name
+/// is no body: `…自治区政府工作报告` names none, `…人民政府工作报告` names
+/// the 人民政府.
 pub(crate) fn title_issuers(title: &str) -> Vec<String> {
-    let head = match title.find("关于") {
+    let head = match crate::text::words::find(title, "关于") {
         Some(at) => &title[..at],
         None => {
-            let year_at = title.char_indices().find(|(_, c)| c.is_ascii_digit()).map_or(title.len(), |(i, _)| i);
-            &title[..year_at]
+            let rest = strip_leading_year(title);
+            let own_report = crate::text::words::find(rest, "人民政府工作报告");
+            if let Some(at) = own_report {
+                &rest[..at + "人民政府".len()]
+            } else if rest.len() < title.len() {
+                let genre_at = GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(rest, g)).min();
+                &rest[..genre_at.unwrap_or(0)]
+            } else {
+                let year_at = title.char_indices().find(|(_, c)| c.is_ascii_digit()).map_or(title.len(), |(i, _)| i);
+                &title[..year_at]
+            }
         }
     };
-    head.split(|c: char| is_ws(c) || c == '、').filter(|w| is_issuer(w)).map(str::to_owned).collect()
+    head.split(|c: char| is_ws(c) || c == '、')
+        .filter(|w| is_issuer(w))
+        .flat_map(split_bodies)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Suffixes after which a second body may follow, written together:
+/// `中共青禾镇委员会青禾镇人民政府`.
+const BODY_ENDS: [&str; 7] = ["委员会", "人民政府", "党委", "县委", "市委", "区委", "省委"];
+
+/// Can `right` be a second body written right after `left`? It opens with
+/// `中共`, or with a place that `left` names too (`中共青禾镇委员会` then
+/// `青禾镇人民政府`); a committee of the first body (`中共某县委` then
+/// `全面依法治县委员会办公室`) opens with no such place.
+fn second_body(left: &str, right: &str) -> bool {
+    right.starts_with("中共")
+        || right
+            .char_indices()
+            .take(8)
+            .find(|(_, c)| matches!(c, '省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡'))
+            .is_some_and(|(i, c)| left.contains(&right[..i + c.len_utf8()]))
+}
+
+/// An issuer that is two or more bodies written together, split into
+/// them; any other name as it is. The name is at most 40 chars
+/// ([`is_issuer`]), so the search is bounded.
+pub(crate) fn split_bodies(name: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = name;
+    'outer: while out.len() < 4 {
+        for end in BODY_ENDS {
+            let mut from = 0;
+            while let Some(at) = crate::text::words::find(&rest[from..], end) {
+                let cut = from + at + end.len();
+                from = cut;
+                let (left, right) = rest.split_at(cut);
+                if !right.is_empty() && is_issuer(left) && is_issuer(right) && second_body(left, right) {
+                    out.push(left);
+                    rest = right;
+                    continue 'outer;
+                }
+            }
+        }
+        break;
+    }
+    out.push(rest);
+    out
 }
 
 #[cfg(test)]
@@ -318,6 +430,50 @@ mod tests {
         assert_eq!(title_issuers("贤庠镇人民政府关于2022年度法治政府建设情况的报告"), ["贤庠镇人民政府"]);
         assert_eq!(title_issuers("云溪县人民政府2024年法治政府建设情况报告"), ["云溪县人民政府"]);
         assert!(title_issuers("翠华镇2024年度法治政府建设工作报告").is_empty());
+        assert_eq!(
+            title_issuers("2024 年上海市某委政府信息公开工作年度报告"),
+            ["上海市某委"],
+            "between year and genre"
+        );
+        assert_eq!(title_issuers("2026年青禾县人民政府工作报告"), ["青禾县人民政府"], "a 人民政府 names the body");
+        assert_eq!(title_issuers("青禾县人民政府工作报告"), ["青禾县人民政府"], "without a year too");
+        assert!(title_issuers("2026年某某自治区政府工作报告").is_empty(), "a genre name names no body");
+        assert!(title_issuers("某某省2026年政府工作报告").is_empty());
+        assert_eq!(title_issuers("青禾县人民政府关于 2024 年度县级预算执行的审计工作报告"), ["青禾县人民政府"]);
+    }
+
+    #[test]
+    fn two_bodies_written_together_are_two() {
+        assert_eq!(split_bodies("中共青禾镇委员会青禾镇人民政府"), ["中共青禾镇委员会", "青禾镇人民政府"]);
+        assert_eq!(split_bodies("中共某县委某县人民政府"), ["中共某县委", "某县人民政府"]);
+        assert_eq!(split_bodies("青禾县人民政府办公室"), ["青禾县人民政府办公室"], "an office of the body");
+        assert_eq!(split_bodies("青禾县人民政府法制办公室"), ["青禾县人民政府法制办公室"], "no place: one body");
+        assert_eq!(split_bodies("青禾县科学技术委员会"), ["青禾县科学技术委员会"]);
+        assert_eq!(
+            split_bodies("中共青禾县委全面依法治县委员会办公室"),
+            ["中共青禾县委全面依法治县委员会办公室"],
+            "a committee of the first body"
+        );
+        assert_eq!(split_bodies("青禾县人民政府青禾县司法局"), ["青禾县人民政府", "青禾县司法局"]);
+    }
+
+    #[test]
+    fn genre_nouns_and_display_titles() {
+        assert!(names_genre("政 府 工 作 报 告"), "a spaced display title");
+        assert!(names_genre("2024年度部门决算"));
+        assert!(names_genre("青禾县2024年国民经济和社会发展统计公报"));
+        assert!(!names_genre("法治政府建设"));
+    }
+
+    #[test]
+    fn markdown_marks_are_outside_the_title() {
+        let t = "**青禾县市场监督管理局**";
+        let (a, b) = inside_markup(t);
+        assert_eq!(&t[a..b], "青禾县市场监督管理局");
+        let t = "## 2024年度报告";
+        let (a, b) = inside_markup(t);
+        assert_eq!(&t[a..b], "2024年度报告");
+        assert_eq!(inside_markup("无标记"), (0, "无标记".len()));
     }
 
     #[test]

@@ -223,6 +223,8 @@ pub enum ClutterKind {
     Views,
     /// A site column or channel name above the title (`法治政府建设`, `政务公开`).
     Column,
+    /// Markdown marks a converter put around a title line (`**`, `#`).
+    Markup,
 }
 
 /// A line of web-page clutter, kept so that the tree stays lossless.

@@ -1,0 +1,514 @@
+//! Metadata as a person reading the page gives it (issue 17): the title
+//! after page clutter and over wrapped lines, the year covered, issuers,
+//! the publication time in every form sites write it, and the date of a
+//! speech's dateline. One behaviour a test, each on a small made-up report
+//! (青禾县 and its bodies are invented), each parsed with its invariants
+//! and losslessness checked.
+
+mod common;
+use common::parse_checked;
+use gongwen::{Block, ClutterKind, Document};
+
+/// A short body that follows every head below.
+const BODY: &str = "一、主要举措和成效\n全年办结案件120件。\n二、存在的不足\n执法力量仍显薄弱。\n";
+
+fn doc(head: &str) -> Document {
+    parse_checked(&format!("{head}{BODY}"))
+}
+
+fn published(d: &Document) -> Option<String> {
+    d.published().map(|p| p.to_string())
+}
+
+fn signed(d: &Document) -> Option<String> {
+    d.signed().map(|p| p.to_string())
+}
+
+/// The kinds of the clutter leaves of the front, in order.
+fn front_clutter(d: &Document) -> Vec<ClutterKind> {
+    d.front()
+        .iter()
+        .filter_map(|b| match b {
+            Block::Clutter(c) => Some(c.kind),
+            _ => None,
+        })
+        .collect()
+}
+
+// ---- Title -------------------------------------------------------------
+
+#[test]
+fn title_after_share_print_and_download_bars() {
+    let d = doc("分享:\n【打印本页】 【关闭窗口】\n下载\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+}
+
+#[test]
+fn title_after_a_photo_caption() {
+    let d = doc("图为县司法局开展普法宣传活动（青禾 摄）\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+}
+
+#[test]
+fn title_after_a_site_banner() {
+    let d = doc("青禾县人民政府门户网站\n白石镇2024年度法治政府建设情况报告\n");
+    assert_eq!(d.title(), Some("白石镇2024年度法治政府建设情况报告"));
+}
+
+#[test]
+fn a_banner_naming_a_body_is_not_joined_to_a_title_naming_its_own() {
+    let d = doc("青禾县人民政府\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+}
+
+#[test]
+fn a_watermark_glued_before_the_title_is_clutter() {
+    let d = doc("禾苗文库—每日更新www.example.com青禾县文化和旅游局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县文化和旅游局2024年度法治政府建设工作报告"));
+    assert_eq!(d.issuers(), ["青禾县文化和旅游局"]);
+    assert_eq!(front_clutter(&d).len(), 1, "the watermark is a clutter leaf of its own");
+}
+
+#[test]
+fn a_sites_name_above_page_clutter_is_a_banner() {
+    let d = parse_checked(
+        "青禾县人民政府\n首页 > 政务公开 > 计划总结\n2026年青禾县政府工作报告\n发布时间：2026-01-25 10:00 来源：县政府办公室\n\
+         ——2026年1月18日在青禾县第十八届人民代表大会第四次会议上\n各位代表：\n一、2025年工作回顾\n",
+    );
+    assert_eq!(d.title(), Some("2026年青禾县政府工作报告"));
+    assert!(d.issuers().is_empty());
+}
+
+#[test]
+fn title_after_a_red_header_and_a_document_number() {
+    let d =
+        doc("青禾县人民政府文件\n青政发〔2025〕5号\n签发人：某某\n青禾县人民政府关于2024年度法治政府建设情况的报告\n");
+    assert_eq!(d.title(), Some("青禾县人民政府关于2024年度法治政府建设情况的报告"));
+    assert_eq!(d.issuers(), ["青禾县人民政府"]);
+}
+
+#[test]
+fn title_after_an_articles_byline() {
+    let d = doc("原创 青禾司法 2025-01-10 18:00 青禾\n青禾县2024年法治政府建设年度报告\n");
+    assert_eq!(d.title(), Some("青禾县2024年法治政府建设年度报告"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-10T18:00"));
+}
+
+#[test]
+fn title_after_a_bullet_menu() {
+    let d = doc("• 微信\n• 微博\n• QQ空间\n• 打印\n青禾县文化和旅游局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县文化和旅游局2024年度法治政府建设工作报告"));
+    assert_eq!(front_clutter(&d).len(), 4);
+}
+
+#[test]
+fn title_after_an_index_block_as_a_list() {
+    let d = doc("- [ 索引号 ] 11330000MB0000000X/2024-00012\n- [ 发布机构 ] 青禾县白石镇人民政府\n- [ 文号 ]\n\
+         白石镇2023年度法治政府建设情况报告\n");
+    assert_eq!(d.title(), Some("白石镇2023年度法治政府建设情况报告"));
+    assert!(d.issuers().is_empty(), "the index's 发布机构 is no issuer");
+}
+
+#[test]
+fn title_after_an_index_block_with_spaced_labels() {
+    let d = doc("标   题：青禾县司法局2024年度法治政府建设工作报告\n发布机构：青禾县司法局\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+}
+
+#[test]
+fn title_after_an_index_block_with_a_spaced_three_char_label_and_a_byline() {
+    let d = doc("索 引 号：001/2024-00012\n作者：某某 责任编辑：某某\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+}
+
+#[test]
+fn published_from_a_date_opening_a_byline() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n2024-03-28 16:58 来源：县司法局\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-03-28T16:58"));
+}
+
+#[test]
+fn title_after_an_index_block_as_pipe_rows() {
+    let d = doc(
+        "名称 | 青禾县农业农村局2024年度法治政府建设工作报告 |\n索引号: | 002345678/2025-00031 | 发布机构: | 青禾县农业农村局 |\n\
+         青禾县农业农村局2024年度法治政府建设工作报告\n",
+    );
+    assert_eq!(d.title(), Some("青禾县农业农村局2024年度法治政府建设工作报告"));
+}
+
+#[test]
+fn title_over_an_issuer_line_and_a_spaced_year_line() {
+    let d = doc("青禾县人民政府\n2024 年政府信息公开工作年度报告\n");
+    assert_eq!(d.title(), Some("青禾县人民政府2024 年政府信息公开工作年度报告"), "joined, inner space kept");
+    assert_eq!(d.issuers(), ["青禾县人民政府"]);
+    assert_eq!(d.year(), Some(2024));
+}
+
+#[test]
+fn title_cut_by_a_pdf_wrap_after_a_conjunction() {
+    let d = doc("青禾县人民政府关于 2024 年度县级预算执行和\n其他财政收支的审计工作报告\n");
+    assert_eq!(d.title(), Some("青禾县人民政府关于 2024 年度县级预算执行和其他财政收支的审计工作报告"));
+    assert_eq!(d.issuers(), ["青禾县人民政府"]);
+    assert_eq!(d.year(), Some(2024), "an audit report covers its 年度, no shift");
+}
+
+#[test]
+fn title_after_a_page_marker_and_a_bare_label() {
+    let d = doc("- 1 -\n正文\n2024 年青禾县某委政府信息公开工作\n年度报告\n");
+    assert_eq!(d.title(), Some("2024 年青禾县某委政府信息公开工作年度报告"));
+    assert_eq!(d.issuers(), ["青禾县某委"], "the body between the year and the genre's name");
+}
+
+#[test]
+fn markdown_marks_are_not_part_of_the_title() {
+    let d = doc("**青禾县市场监督管理局**\n\n# 2024 年政府信息公开工作年度报告\n\n");
+    assert_eq!(d.title(), Some("青禾县市场监督管理局2024 年政府信息公开工作年度报告"));
+}
+
+#[test]
+fn a_spaced_display_title_is_the_title_as_written() {
+    let d = parse_checked("政 府 工 作 报 告\r\n\r\n——2016年1月20日在青禾县第十七届人民代表大会第五次会议上\r\n各位代表：\r\n一、过去一年工作回顾\r\n");
+    assert_eq!(d.title(), Some("政 府 工 作 报 告"));
+}
+
+#[test]
+fn a_page_headline_before_the_reports_own_heading_is_the_title() {
+    let d = parse_checked(
+        "2026年青禾县政府工作报告\n发表时间：\n2026-02-12 10:20:05\n来源：\n青禾日报\n政府工作报告\n\
+         ——2026年2月6日在青禾县第十八届人民代表大会第五次会议上\n县人民政府县长 林某\n各位代表：\n一、2025年工作回顾\n",
+    );
+    assert_eq!(d.title(), Some("2026年青禾县政府工作报告"));
+}
+
+#[test]
+fn a_breadcrumb_one_atom_a_line_and_a_font_bar_are_clutter() {
+    let d = parse_checked(
+        "当前位置：\n首页\n>\n政务信息\n>\n青禾要闻\n2026年青禾县政府工作报告\n阅读量：\n【字体：\n小\n中\n大\n】\n\
+         ——2026年2月6日在青禾县第十八届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n",
+    );
+    assert_eq!(d.title(), Some("2026年青禾县政府工作报告"));
+    assert_eq!(front_clutter(&d).len(), 12, "{:?}", front_clutter(&d));
+}
+
+#[test]
+fn a_site_name_after_a_source_label_is_its_value_not_a_title_line() {
+    let d = doc("来源：\n青禾县人民政府\n白石镇2024年度法治政府建设情况报告\n");
+    assert_eq!(d.title(), Some("白石镇2024年度法治政府建设情况报告"));
+    assert!(d.issuers().is_empty());
+}
+
+#[test]
+fn a_dateline_is_never_a_title_line() {
+    let d = parse_checked(" —2017年2月9日在青禾县第十七届人民代表大会第一次会议上 \r\n县人民政府代县长 某某\r\n各位代表:\r\n一、2016年工作回顾\r\n");
+    assert_eq!(d.title(), None);
+}
+
+// ---- Year covered ------------------------------------------------------
+
+#[test]
+fn a_government_work_report_covers_the_year_before_its_dateline() {
+    let d = parse_checked("政府工作报告\n——2026年1月25日在青禾县第十八届人民代表大会第四次会议上\n县长 某某\n各位代表：\n一、2025年工作回顾\n");
+    assert_eq!(d.year(), Some(2025));
+}
+
+#[test]
+fn a_government_work_report_titled_with_its_year_covers_the_year_before() {
+    let d = parse_checked("2026年青禾县政府工作报告\n各位代表：\n一、工作回顾\n");
+    assert_eq!(d.year(), Some(2025));
+}
+
+#[test]
+fn niandu_in_a_government_work_report_title_is_the_year_covered() {
+    let d = parse_checked(
+        "青禾县2025年度政府工作报告\n——2026年1月25日在青禾县第十八届人民代表大会第四次会议上\n一、工作回顾\n",
+    );
+    assert_eq!(d.year(), Some(2025));
+}
+
+#[test]
+fn a_report_without_a_title_covers_the_year_before_its_peoples_congress_dateline() {
+    let d = parse_checked("——2017年2月9日在青禾县第十七届人民代表大会第一次会议上\n各位代表:\n一、工作回顾\n");
+    assert_eq!(d.year(), Some(2016));
+}
+
+#[test]
+fn the_year_in_a_title_may_be_spaced() {
+    let d = doc("青禾县人民政府2024 年政府信息公开工作年度报告\n");
+    assert_eq!(d.year(), Some(2024));
+}
+
+#[test]
+fn a_speech_byline_date_is_not_the_year_covered() {
+    let d = parse_checked(
+        "青禾县审计工作报告\n——2025年8月26日在青禾县人大常务委员会第二十一次会议上\n\
+         2024年，各部门坚持稳中求进。\n一、县级财政管理审计情况\n",
+    );
+    assert_eq!(d.year(), Some(2024), "from the preamble, not the dateline");
+    assert_eq!(signed(&d).as_deref(), Some("2025-08-26"));
+}
+
+#[test]
+fn a_site_clock_is_not_the_year_covered() {
+    let d = parse_checked(
+        "今天是：2025年3月2日 星期日\n青禾县司法局法治政府建设工作报告\n2024年，县司法局依法行政。\n一、主要举措\n",
+    );
+    assert_eq!(d.year(), Some(2024));
+    assert_eq!(d.published(), None, "nor the publication time");
+}
+
+#[test]
+fn the_preamble_year_may_be_written_with_spaced_digits() {
+    let d = parse_checked("青禾县司法局法治政府建设工作报告\n2 0 2 4 年，县司法局依法行政。\n一、主要举措\n");
+    assert_eq!(d.year(), Some(2024));
+}
+
+#[test]
+fn the_preamble_year_may_be_spaced() {
+    let d = parse_checked("青禾县司法局法治政府建设工作报告\n2024 年，县司法局依法行政。\n一、主要举措\n");
+    assert_eq!(d.year(), Some(2024));
+}
+
+// ---- Issuers -----------------------------------------------------------
+
+#[test]
+fn a_speakers_line_under_a_dateline_is_not_an_issuer() {
+    let d = parse_checked(
+        "政府工作报告\n——2026年1月25日在青禾县第十八届人民代表大会第四次会议上\n青禾县人民政府县长 林某\n各位代表：\n一、2025年工作回顾\n",
+    );
+    assert!(d.issuers().is_empty(), "{:?}", d.issuers());
+}
+
+#[test]
+fn two_bodies_written_together_in_a_signature_are_two_issuers() {
+    let d = doc("白石镇2025年工作总结\n").metadata().clone();
+    assert!(d.issuers.is_empty());
+    let d = parse_checked(&format!(
+        "白石镇2025年工作总结\n{BODY}中共青禾县白石镇委员会青禾县白石镇人民政府\n2025年12月20日\n"
+    ));
+    assert_eq!(d.issuers(), ["中共青禾县白石镇委员会", "青禾县白石镇人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-12-20"));
+}
+
+#[test]
+fn a_committee_of_a_body_is_one_issuer() {
+    let d = doc("中共青禾县委全面依法治县委员会办公室\n关于2024年度法治政府建设情况的报告\n");
+    assert_eq!(d.issuers(), ["中共青禾县委全面依法治县委员会办公室"]);
+}
+
+#[test]
+fn a_peoples_government_work_report_names_the_body() {
+    let d = parse_checked("2026年青禾县人民政府工作报告\n各位代表：\n一、工作回顾\n");
+    assert_eq!(d.issuers(), ["青禾县人民政府"]);
+}
+
+#[test]
+fn a_regions_government_work_report_names_no_body() {
+    let d = parse_checked("2026年青禾自治区政府工作报告\n各位代表：\n一、工作回顾\n");
+    assert!(d.issuers().is_empty(), "{:?}", d.issuers());
+}
+
+// ---- Published ---------------------------------------------------------
+
+#[test]
+fn published_label_after_other_fields() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n来源:县司法局 发布日期:2019-03-28 10:05 浏览次数:12\n");
+    assert_eq!(published(&d).as_deref(), Some("2019-03-28T10:05"));
+}
+
+#[test]
+fn published_bare_time_label_after_a_click_count() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n点击:213次 时间:2023-05-06\n");
+    assert_eq!(published(&d).as_deref(), Some("2023-05-06"));
+}
+
+#[test]
+fn published_label_without_a_colon() {
+    let d = doc("白石镇2025年工作总结\n发布日期 2024-02-01\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-02-01"));
+}
+
+#[test]
+fn published_in_an_index_list() {
+    let d = doc("- [ 索引号 ] 001/2024-00012\n- [ 发布日期 ] 2024-03-15\n白石镇2023年度法治政府建设情况报告\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-03-15"));
+}
+
+#[test]
+fn published_in_an_index_table_and_not_the_written_date() {
+    let d =
+        doc("公开日期: | 2024-03-15 09:30 | 成文日期: | 2024-03-10 |\n青禾县农业农村局2024年度法治政府建设工作报告\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-03-15T09:30"));
+}
+
+#[test]
+fn a_written_date_alone_is_not_published() {
+    let d = doc("成文日期：2024-03-10\n青禾县农业农村局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.published(), None);
+}
+
+#[test]
+fn published_with_its_value_on_the_next_line() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n发表时间：\n2025-02-10 08:15:00\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-02-10T08:15"));
+}
+
+#[test]
+fn published_with_the_bare_time_label_and_its_value_on_the_next_line() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n时间：\n2025-02-10 08:15\n来源：\n青禾日报\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-02-10T08:15"));
+}
+
+#[test]
+fn published_in_the_chinese_form() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n发布时间：2025年02月11日 08时30分\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-02-11T08:30"));
+}
+
+#[test]
+fn published_with_slashes_and_seconds() {
+    let d = doc("发布时间：2024/01/05 17:20:11\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-01-05T17:20"));
+}
+
+#[test]
+fn unlabelled_date_and_time_under_the_headline_is_published() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n2026年02月11日 08时30分\n来源:\n青禾日报\n");
+    assert_eq!(published(&d).as_deref(), Some("2026-02-11T08:30"));
+}
+
+#[test]
+fn unlabelled_date_and_time_above_the_source_is_published_not_the_year() {
+    let d = parse_checked(
+        "政府工作报告\n――2026年1月25日在青禾县第十八届人民代表大会第四次会议上\n县长 某某\n2026-01-29 18:05:12\n来源：青禾日报\n\
+         各位代表：\n一、2025年工作回顾\n",
+    );
+    assert_eq!(published(&d).as_deref(), Some("2026-01-29T18:05"));
+    assert_eq!(d.year(), Some(2025));
+}
+
+#[test]
+fn an_unlabelled_date_and_time_far_from_the_head_is_not_published() {
+    let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}2025-03-01 10:00\n"));
+    assert_eq!(d.published(), None);
+}
+
+// ---- Signed from a speech's dateline -------------------------------------
+
+fn dateline_signed(dateline: &str) -> Option<String> {
+    signed(&parse_checked(&format!("政府工作报告\n{dateline}\n各位代表：\n一、2025年工作回顾\n")))
+}
+
+#[test]
+fn signed_from_a_dateline_with_two_em_dashes() {
+    assert_eq!(
+        dateline_signed("——2026年1月27日在青禾县第十八届人民代表大会第四次会议上").as_deref(),
+        Some("2026-01-27")
+    );
+}
+
+#[test]
+fn signed_from_a_dateline_with_two_horizontal_bars() {
+    assert_eq!(
+        dateline_signed("――2026年1月27日在青禾县第十八届人民代表大会第四次会议上").as_deref(),
+        Some("2026-01-27")
+    );
+}
+
+#[test]
+fn signed_from_a_dateline_with_ascii_hyphens() {
+    assert_eq!(
+        dateline_signed("----2026年1月27日在青禾县第十八届人民代表大会第四次会议上").as_deref(),
+        Some("2026-01-27")
+    );
+}
+
+#[test]
+fn signed_from_a_dateline_with_one_dash_after_a_space() {
+    assert_eq!(
+        dateline_signed(" —2026年1月27日在青禾县第十八届人民代表大会第四次会议上").as_deref(),
+        Some("2026-01-27")
+    );
+}
+
+#[test]
+fn signed_from_a_dateline_without_a_dash_and_the_speaker_after_it() {
+    assert_eq!(
+        dateline_signed("2026年1月27日在青禾县第十八届人民代表大会第四次会议上 青禾县县长 某某").as_deref(),
+        Some("2026-01-27")
+    );
+}
+
+#[test]
+fn signed_from_a_dateline_spaced_and_wrapped_over_two_lines() {
+    assert_eq!(
+        dateline_signed("——2026 年 1 月 27 日在青禾县第十八届人民代表大会\n常务委员会第二十一次会议上").as_deref(),
+        Some("2026-01-27")
+    );
+}
+
+#[test]
+fn signed_from_a_dateline_in_brackets() {
+    assert_eq!(
+        dateline_signed("（2026年1月27日在青禾县第十八届人民代表大会第四次会议上）").as_deref(),
+        Some("2026-01-27")
+    );
+}
+
+#[test]
+fn signed_from_a_date_alone_after_dashes_not_published() {
+    let d = parse_checked("政府工作报告\n——2026年1月27日\n各位代表：\n一、2025年工作回顾\n");
+    assert_eq!(signed(&d).as_deref(), Some("2026-01-27"));
+    assert_eq!(d.published(), None, "a date-only dateline is not the page's time");
+}
+
+#[test]
+fn a_dateline_glued_after_the_title_is_cut_off_it() {
+    let d = parse_checked(
+        "政府工作报告——2026年1月27日在青禾县第十八届人民代表大会第四次会议上\n各位代表：\n一、2025年工作回顾\n",
+    );
+    assert_eq!(d.title(), Some("政府工作报告"));
+    assert_eq!(signed(&d).as_deref(), Some("2026-01-27"));
+    assert_eq!(d.year(), Some(2025));
+}
+
+#[test]
+fn a_news_lead_without_a_year_is_no_dateline() {
+    let d = parse_checked(
+        "政府工作报告\n2月6日，青禾县第十八届人民代表大会第五次会议开幕。\n各位代表：\n一、2025年工作回顾\n",
+    );
+    assert_eq!(d.signed(), None);
+}
+
+// ---- Whole documents ----------------------------------------------------
+
+/// Parse every `.txt` file of `dir` and check its invariants and leaves.
+fn check_dir(dir: &std::path::Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    let mut n = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let bytes = std::fs::read(&path).expect("readable");
+            let doc = gongwen::parse_bytes(&bytes).expect("decodable");
+            if let Err(v) = gongwen::invariants::check(&doc) {
+                panic!("{}: {v:?}", path.display());
+            }
+            let rebuilt: String = doc.leaves().iter().map(|l| doc.text(l.span)).collect();
+            assert_eq!(rebuilt, doc.source(), "{}: leaves rebuild the text", path.display());
+            n += 1;
+        }
+    }
+    n
+}
+
+#[test]
+fn realworld_fixtures_keep_their_invariants() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/realworld");
+    assert!(check_dir(&dir) > 0, "the fixtures are there");
+}
+
+#[test]
+fn real_documents_keep_their_invariants_when_they_are_beside_the_project() {
+    check_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realworld"));
+}
