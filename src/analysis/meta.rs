@@ -1,5 +1,6 @@
 //! Report metadata: title, issuers, year, dates, source.
 
+use super::genre::Genre;
 use crate::syntax::date::{Date, DateTime};
 use crate::syntax::tree::{Block, Clutter, ClutterKind, Paragraph, SignatureRole, SyntaxTree};
 use crate::syntax::Publication;
@@ -85,16 +86,13 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
     None
 }
 
-/// Is the report a 政府工作报告? Its title says so (spaced out or not);
-/// without a title, a dateline at a 人民代表大会 (not at its standing
-/// committee, which hears other reports) says so. A small local reading:
-/// the genre of a report as a whole is the genre module's.
+/// Is the report a 政府工作报告? Its title says so (the genre's reading of
+/// a title, spaced or Traditional); without a title, a dateline at a
+/// 人民代表大会 (not at its standing committee, which hears other reports)
+/// says so.
 fn is_government_work(title: Option<&str>, dateline: Option<&str>) -> bool {
     match title {
-        Some(t) => {
-            let joined: String = t.chars().filter(|c| !crate::text::ws::is_ws(*c)).collect();
-            crate::text::words::contains(&joined, "政府工作报告")
-        }
+        Some(t) => Genre::of_title(t) == Some(Genre::GovernmentWork),
         None => dateline.is_some_and(|d| {
             crate::text::words::contains(d, "人民代表大会") && !crate::text::words::contains(d, "常务委员会")
         }),
