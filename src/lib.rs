@@ -15,6 +15,20 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # Where to start
+//!
+//! - the text of a node: [`Section::text`], [`Paragraph::text`],
+//!   [`Heading::text`], [`Item::text`] (each takes the document);
+//! - sections: [`Document::sections`] (top level), [`Document::section`]
+//!   and [`Document::sections_of`] by [`PartKind`],
+//!   [`Document::sections_recursive`] (all, with their [`SectionPath`]);
+//! - chunks for search and RAG: [`Document::chunks`] (see [`chunk`]);
+//! - figures: [`Document::indicators`] ([`Indicator`]);
+//! - data and JSON: [`Document::to_report`], [`Report`]; the schema is in
+//!   [`report`];
+//! - names: every public enum has `name()`, `Display` and `FromStr`
+//!   ([`UnknownName`] on a bad name).
+//!
 //! # Architecture
 //!
 //! Layers, each importing only the ones above it in this list (the test
@@ -40,7 +54,13 @@
 //!   that return their results: [`Metadata`], the [`PartKind`] of each
 //!   top-level section (with its diagnostics), and the [`Indicator`]s.
 //! - [`Document`]: the source, the tree and the analyses' results, with the
-//!   accessors and the JSON.
+//!   accessors; beside it, over the document: the text of every node and
+//!   sections by kind or with their path (`navigate`, private: methods
+//!   such as [`Section::text`], [`Document::sections_of`],
+//!   [`Document::sections_recursive`]), [`chunk`]s for search indexes, and
+//!   the [`report`]: the plain data and the one JSON schema. The names of
+//!   the public enums (`name()`, `Display`, `FromStr`) are one module,
+//!   `names` (private).
 //! - `pipeline` (private): the passes in order, syntax → fill titles →
 //!   parts → metadata → document (indicators run on first use).
 //!
@@ -96,14 +116,18 @@
 #![deny(missing_docs)]
 
 mod analysis;
+pub mod chunk;
 mod decode;
 mod diagnostic;
 mod document;
 mod error;
 pub mod invariants;
+mod names;
+mod navigate;
 pub mod numeral;
 mod pipeline;
 pub mod quantity;
+pub mod report;
 mod small_string;
 mod span;
 mod syntax;
@@ -111,10 +135,15 @@ mod text;
 
 pub use analysis::indicators::{Indicator, SectionRef};
 pub use analysis::meta::Metadata;
+pub use chunk::Chunk;
 pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Rule};
 pub use document::Document;
 pub use error::Error;
+pub use names::UnknownName;
+pub use navigate::SectionPath;
+pub use quantity::{Qualifier, QuantityKind};
+pub use report::Report;
 pub use small_string::SmallString;
 pub use span::{LineIndex, Location, Span};
 pub use syntax::date::{Date, DateTime};

@@ -3,6 +3,7 @@
 
 use crate::analysis::{meta, parts};
 use crate::document::Document;
+use crate::span::LineIndex;
 use crate::syntax;
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -21,13 +22,23 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
     }
     diagnostics.extend(parts.diagnostics);
     let metadata = meta::extract(&source, &tree, signed);
+    // Diagnostics are placed by line and column once, with the line index
+    // the document keeps; a report without any never builds it.
+    let line_index = once_cell::sync::OnceCell::new();
+    if !diagnostics.is_empty() {
+        let index = line_index.get_or_init(|| LineIndex::new(&source));
+        for d in &mut diagnostics {
+            let at = index.location(&source, d.span.start);
+            (d.line, d.column) = (at.line, at.column);
+        }
+    }
     Document {
         source,
         tree,
         metadata,
         diagnostics,
         indicators: Default::default(),
-        line_index: Default::default(),
+        line_index,
         encoding: Default::default(),
     }
 }
