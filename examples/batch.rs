@@ -287,7 +287,7 @@ fn main() -> ExitCode {
     let total = paths.len();
     let step = (total / 100).max(1);
     let progress = |n: usize| {
-        if show && (n % step == 0 || n == total) {
+        if show && (n.is_multiple_of(step) || n == total) {
             eprint!("\r{n}/{total} reports");
         }
     };

@@ -26,18 +26,18 @@
 //! |---|---|---|
 //! | `schema_version` | int | 1 for this schema; raised on any change of a key or a type |
 //! | `title` | string or null | the title lines joined |
-//! | `issuers` | [string] | issuing bodies, in order |
+//! | `issuers` | list of string | issuing bodies, in order |
 //! | `year` | int or null | the year the report covers |
 //! | `signed` | string or null | date at the foot, `YYYY-MM-DD` |
 //! | `published` | string or null | web publication time, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD` |
 //! | `source` | string or null | the page's `来源` |
 //! | `encoding` | string | `utf-8`, `utf-16le`, `utf-16be`, `gb18030` |
 //! | `length` | int | the source's length in bytes |
-//! | `front` | [block] | blocks before the first heading |
-//! | `sections` | [section] | top-level sections |
-//! | `back` | [block] | blocks after the last section |
-//! | `indicators` | [indicator] | every quantity stated, in order |
-//! | `diagnostics` | [diagnostic] | what the parser noticed |
+//! | `front` | list of block | blocks before the first heading |
+//! | `sections` | list of section | top-level sections |
+//! | `back` | list of block | blocks after the last section |
+//! | `indicators` | list of indicator | every quantity stated, in order |
+//! | `diagnostics` | list of diagnostic | what the parser noticed |
 //!
 //! A **section**:
 //!
@@ -47,8 +47,8 @@
 //! | `kind` | string or null | `measures`, `shortcomings`, `leadership`, `plans`, `other`; null below the top level or when none |
 //! | `depth` | int | 0 for top-level sections |
 //! | `span` | span | from the heading to the end of the last block |
-//! | `body` | [block] | blocks before the first subsection |
-//! | `children` | [section] | subsections |
+//! | `body` | list of block | blocks before the first subsection |
+//! | `children` | list of section | subsections |
 //!
 //! A **heading**: `marker` string (as written, `（一）`), `ordinal` int,
 //! `style` string ([`MarkerStyle`] name), `title` string, `span`,
@@ -63,7 +63,7 @@
 //! | `span` | span | the whole lines, indent and line break included |
 //! | `text` | string | the text, trimmed (empty for `blank`) |
 //! | `text_span` | span | where `text` is (empty, at `span.start`, for `blank`) |
-//! | `items` | [item] | inline enumeration items (empty but for paragraphs) |
+//! | `items` | list of item | inline enumeration items (empty but for paragraphs) |
 //! | `clutter` | string or null | the [`ClutterKind`] name of a `clutter` block |
 //! | `role` | string or null | `issuer` or `date` for a `signature` block |
 //!
@@ -83,10 +83,10 @@
 //! | `upper_text` | string or null | the same, exact |
 //! | `unit` | string | the base unit (`件`, `元`, `%`) |
 //! | `kind` | string | `count`, `money`, `percent`, `change`, `duration`, `measure` |
-//! | `qualifiers` | [string] | `approx`, `more_than`, `at_least`, `less_than`, `nearly` |
+//! | `qualifiers` | list of string | `approx`, `more_than`, `at_least`, `less_than`, `nearly` |
 //! | `direction` | string or null | `up` or `down` for a change |
 //! | `label` | string | what is counted; empty if unknown |
-//! | `section` | [{`marker` string, `title` string}] | the headings above, outermost first |
+//! | `section` | list of {`marker` string, `title` string} | the headings above, outermost first |
 //! | `sentence` | string | the sentence it is in |
 //! | `sentence_span` | span | where the sentence is |
 //!
