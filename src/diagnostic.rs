@@ -25,14 +25,21 @@ pub enum Rule {
     /// `style-order`: the report uses the heading styles in an order other
     /// than GB/T 9704's; they are nested by order of first appearance.
     StyleOrder,
-    /// `missing-part`: one of the five parts the rules require is not
-    /// among the top-level sections.
+    /// `missing-part`: a part the rules of the report's genre require is
+    /// not among its sections (the five parts of a rule-of-law report, the
+    /// six of an information-disclosure report); the message names it.
     MissingPart,
     /// `no-headings`: no heading was found; the body is one run of paragraphs.
     NoHeadings,
     /// `control-char`: the text holds control characters (other than
     /// line breaks and tabs) or NULs.
     ControlChar,
+    /// `late-publication`: the report was published after the deadline its
+    /// genre's rules set; the message gives the deadline and its source.
+    LatePublication,
+    /// `year-mismatch`: the year the title says the report covers and the
+    /// year its body reports on disagree.
+    YearMismatch,
 }
 
 impl Rule {
@@ -48,6 +55,8 @@ impl Rule {
             Rule::MissingPart => "missing-part",
             Rule::NoHeadings => "no-headings",
             Rule::ControlChar => "control-char",
+            Rule::LatePublication => "late-publication",
+            Rule::YearMismatch => "year-mismatch",
         }
     }
 }

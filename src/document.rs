@@ -2,8 +2,8 @@
 
 use crate::analysis::indicators::{self, Indicator};
 use crate::analysis::meta::Metadata;
-use crate::decode::Encoding;
 use crate::diagnostic::Diagnostic;
+use crate::encoding::Encoding;
 use crate::span::{LineIndex, Location, Span};
 use crate::syntax::date::{Date, DateTime};
 use crate::syntax::tree::{paragraphs_of, Block, Leaf, Paragraph, Section, SyntaxTree};
@@ -28,6 +28,7 @@ pub struct Document {
     pub(crate) indicators: OnceCell<Vec<Indicator>>,
     pub(crate) line_index: OnceCell<LineIndex>,
     pub(crate) encoding: Encoding,
+    pub(crate) genre: crate::Genre,
 }
 
 impl Document {
@@ -74,6 +75,12 @@ impl Document {
     /// The web publication time.
     pub fn published(&self) -> Option<DateTime> {
         self.metadata.published
+    }
+
+    /// What kind of report this is, from its title, else its top lines,
+    /// else its structure.
+    pub fn genre(&self) -> crate::Genre {
+        self.genre
     }
 
     /// All metadata at once.

@@ -2,9 +2,10 @@
 //!
 //! Text always parses: [`parse`](crate::parse) cannot fail. Only
 //! [`parse_bytes`](crate::parse_bytes) can, when its bytes are not text in
-//! any encoding the crate reads (see [`Encoding`]). The error says what was
-//! tried and the byte offset (into the input bytes) where it failed, so that
-//! a batch job can log it and move on:
+//! any encoding the crate reads (see [`Encoding`]), or look like text in an
+//! encoding it does not read (Japanese, Korean, Western, UTF-32). The error
+//! names the encoding and the byte offset (into the input bytes) where
+//! reading failed, so that a batch job can log it and move on:
 //!
 //! ```
 //! use gongwen::{Encoding, Error};
@@ -12,9 +13,12 @@
 //! let err = gongwen::parse_bytes(b"\xEF\xBB\xBF\xE4\xB8\x80\xFF").unwrap_err();
 //! assert_eq!(err, Error::Undecodable { encoding: Encoding::Utf8, offset: 6 });
 //! assert_eq!(err.to_string(), "invalid utf-8 at byte 6");
+//! // Latin-1 is not Chinese text: named, not decoded as GB18030.
+//! let err = gongwen::parse_bytes(b"na\xEFve caf\xE9").unwrap_err();
+//! assert_eq!(err.to_string(), "unsupported encoding, likely windows-1252 (from byte 2)");
 //! ```
 
-use crate::decode::Encoding;
+use crate::encoding::Encoding;
 use thiserror::Error;
 
 /// Bytes that could not be decoded as text.
@@ -32,7 +36,11 @@ pub enum Error {
     ///   (`U+D83D` then `A`) → `invalid utf-16le at byte 2`;
     /// - UTF-16BE with an odd byte at the end: `FE FF 4E 00 4E` →
     ///   `invalid utf-16be at byte 4`;
-    /// - a UTF-8 BOM then `FF`: `EF BB BF FF` → `invalid utf-8 at byte 3`.
+    /// - a UTF-8 BOM then `FF`: `EF BB BF FF` → `invalid utf-8 at byte 3`;
+    /// - UTF-8 text with one stray byte, `一、总体情况` then `80` (which
+    ///   GB18030 would accept, as `€`): `invalid utf-8 at byte 18`;
+    /// - Big5 given to [`parse_bytes_as`](crate::parse_bytes_as) with a
+    ///   lead byte cut off at the end: `invalid big5 at byte …`.
     #[error("invalid {encoding} at byte {offset}")]
     Undecodable {
         /// The encoding the bytes were read in.
@@ -42,7 +50,8 @@ pub enum Error {
         offset: usize,
     },
     /// The bytes have no byte order mark and are neither UTF-8 nor
-    /// GB18030 (which includes GBK and GB2312). Both offsets are given:
+    /// GB18030 (which includes GBK and GB2312), and the detector saw no
+    /// other encoding in them. Both offsets are given:
     /// where UTF-8 failed usually points at a corrupted or truncated file,
     /// where GB18030 failed at binary data.
     ///
@@ -55,15 +64,36 @@ pub enum Error {
         /// Byte offset of the first invalid GB18030 sequence.
         gb18030: usize,
     },
+    /// The bytes look like text in an encoding this crate does not read:
+    /// `likely` is the detector's guess, as a lowercase
+    /// [Encoding Standard](https://encoding.spec.whatwg.org/#names-and-labels)
+    /// name (`shift_jis`, `euc-jp`, `euc-kr`, `windows-1252`, …) or
+    /// `utf-32le`/`utf-32be`. Decode such bytes yourself and call
+    /// [`parse`](crate::parse).
+    ///
+    /// Examples: `naïve café` in Latin-1 → `unsupported encoding, likely
+    /// windows-1252 (from byte 2)`; UTF-32LE with its byte order
+    /// mark `FF FE 00 00` → `unsupported encoding, likely utf-32le
+    /// (from byte 0)`.
+    #[error("unsupported encoding, likely {likely} (from byte {offset})")]
+    UnsupportedEncoding {
+        /// The likely encoding's lowercase name.
+        likely: &'static str,
+        /// Byte offset of the first byte that is not valid UTF-8 (for
+        /// legacy encodings, their first non-ASCII byte); 0 for UTF-32.
+        offset: usize,
+    },
 }
 
 impl Error {
     /// The offset of the first invalid byte in the encoding most likely
-    /// meant: the declared one, else UTF-8.
+    /// meant: the declared one, else UTF-8; for an unsupported encoding,
+    /// where UTF-8 failed.
     pub fn offset(&self) -> usize {
         match *self {
             Error::Undecodable { offset, .. } => offset,
             Error::UnknownEncoding { utf8, .. } => utf8,
+            Error::UnsupportedEncoding { offset, .. } => offset,
         }
     }
 }

@@ -51,8 +51,9 @@
 //!   private nom parsers; no nom type appears in the public API. It knows
 //!   nothing of the analyses and leaves [`Section::kind`] empty.
 //! - `analysis/` (private): functions of the syntax tree and the source
-//!   that return their results: [`Metadata`], the [`PartKind`] of each
-//!   top-level section (with its diagnostics), and the [`Indicator`]s.
+//!   that return their results: [`Metadata`], the [`Genre`], the [`PartKind`] of each
+//!   top-level section, the checks the rules of the genre require
+//!   (diagnostics), and the [`Indicator`]s.
 //! - [`Document`]: the source, the tree and the analyses' results, with the
 //!   accessors; beside it, over the document: the text of every node and
 //!   sections by kind or with their path (`navigate`, private: methods
@@ -62,7 +63,7 @@
 //!   the public enums (`name()`, `Display`, `FromStr`) are one module,
 //!   `names` (private).
 //! - `pipeline` (private): the passes in order, syntax → fill titles →
-//!   parts → metadata → document (indicators run on first use).
+//!   metadata → genre and parts → checks → document (indicators run on first use).
 //!
 //! # Lossless
 //!
@@ -120,6 +121,7 @@ pub mod chunk;
 mod decode;
 mod diagnostic;
 mod document;
+mod encoding;
 mod error;
 pub mod invariants;
 mod names;
@@ -133,12 +135,13 @@ mod span;
 mod syntax;
 mod text;
 
+pub use analysis::genre::{Genre, UnknownGenre};
 pub use analysis::indicators::{Indicator, SectionRef};
 pub use analysis::meta::Metadata;
 pub use chunk::Chunk;
-pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Rule};
 pub use document::Document;
+pub use encoding::{Encoding, UnknownEncodingName};
 pub use error::Error;
 pub use names::UnknownName;
 pub use navigate::SectionPath;
@@ -183,6 +186,18 @@ pub fn parse_string(text: String) -> Document {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
     let (text, encoding) = decode::decode(bytes)?;
     // Text decoded from GB18030 or UTF-16 is already a new string: moved in.
+    let mut doc = pipeline::run(text);
+    doc.encoding = encoding;
+    Ok(doc)
+}
+
+/// Decode bytes in exactly `encoding` (no detection; a byte order mark in
+/// that encoding is kept as `U+FEFF`) and parse them.
+///
+/// # Errors
+/// [`Error::Undecodable`] with the offset of the first malformed bytes.
+pub fn parse_bytes_as(bytes: &[u8], encoding: Encoding) -> Result<Document, Error> {
+    let (text, encoding) = decode::decode_as(bytes, encoding)?;
     let mut doc = pipeline::run(text);
     doc.encoding = encoding;
     Ok(doc)

@@ -15,6 +15,7 @@
 //! keeps the four in step, and a test checks them against the derived
 //! `Serialize`.
 
+use crate::analysis::genre::Genre;
 use crate::diagnostic::Rule;
 use crate::numeral::Script;
 use crate::quantity::{Direction, Qualifier, QuantityKind};
@@ -65,6 +66,12 @@ macro_rules! named {
             pub const VALUES: &'static [$ty] = &[$($ty::$v),+];
         }
 
+        // Fails to compile when a variant is missing from the list: the
+        // crate sees every variant, `non_exhaustive` or not.
+        const _: fn($ty) = |v| match v {
+            $($ty::$v)|+ => {}
+        };
+
         impl fmt::Display for $ty {
             /// The [`name`](Self::name).
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -92,6 +99,15 @@ macro_rules! named {
             }
         }
     };
+}
+
+// `Genre` has name(), Display and FromStr beside it; reading it back is here.
+impl<'de> serde::Deserialize<'de> for Genre {
+    /// From the [`name`](Genre::name), as `Serialize` writes it.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Genre, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 // `PartKind::fmt` is in tree.rs already; the rest of its set is here.
@@ -141,6 +157,8 @@ named!(
         MissingPart,
         NoHeadings,
         ControlChar,
+        LatePublication,
+        YearMismatch,
     ]
 );
 
@@ -247,6 +265,7 @@ mod tests {
         round_trips(SignatureRole::VALUES);
         round_trips(LeafKind::VALUES);
         round_trips(Script::VALUES);
+        round_trips(&Genre::ALL);
     }
 
     #[test]

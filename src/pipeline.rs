@@ -1,7 +1,7 @@
 //! The passes in order: syntax, then the analyses over its tree, then the
 //! [`Document`] that holds them all. Nothing else lives here.
 
-use crate::analysis::{meta, parts};
+use crate::analysis::{checks, meta, parts};
 use crate::document::Document;
 use crate::span::LineIndex;
 use crate::syntax;
@@ -16,12 +16,13 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
     // that long titles and labels can be slices of it.
     let source = Arc::new(source.into_owned());
     syntax::fill_titles(&source, &mut tree.sections);
-    let parts = parts::classify_sections(&source, &tree.sections);
+    let metadata = meta::extract(&source, &tree, signed);
+    // Kinds are judged by genre, which reads the title first.
+    let parts = parts::classify_sections(&source, metadata.title.as_deref(), &tree.sections);
     for (section, kind) in tree.sections.iter_mut().zip(parts.kinds) {
         section.kind = kind;
     }
-    diagnostics.extend(parts.diagnostics);
-    let metadata = meta::extract(&source, &tree, signed);
+    diagnostics.extend(checks::all(&source, &tree, &metadata, parts.genre));
     // Diagnostics are placed by line and column once, with the line index
     // the document keeps; a report without any never builds it.
     let line_index = once_cell::sync::OnceCell::new();
@@ -36,6 +37,7 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
         source,
         tree,
         metadata,
+        genre: parts.genre,
         diagnostics,
         indicators: Default::default(),
         line_index,

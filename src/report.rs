@@ -30,6 +30,7 @@
 //! | `year` | int or null | the year the report covers |
 //! | `signed` | string or null | date at the foot, `YYYY-MM-DD` |
 //! | `published` | string or null | web publication time, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD` |
+//! | `genre` | string | the kind of report ([`Genre`] name): `rule_of_law`, `government_work`, … |
 //! | `source` | string or null | the page's `来源` |
 //! | `encoding` | string | `utf-8`, `utf-16le`, `utf-16be`, `gb18030` |
 //! | `length` | int | the source's length in bytes |
@@ -93,6 +94,7 @@
 //! A **diagnostic**: `rule` string ([`Rule`] name), `span`, `line` int,
 //! `column` int (both from 1; the column counts chars), `message` string.
 
+use crate::analysis::genre::Genre;
 use crate::analysis::indicators::Indicator;
 use crate::diagnostic::Rule;
 use crate::document::Document;
@@ -121,6 +123,8 @@ pub struct Report {
     pub signed: Option<String>,
     /// The web publication time, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`.
     pub published: Option<String>,
+    /// What kind of report it is.
+    pub genre: Genre,
     /// The web page's `来源`.
     pub source: Option<String>,
     /// The encoding the source was read in (`utf-8`, `gb18030`, …).
@@ -342,6 +346,7 @@ impl Document {
             year: m.year,
             signed: m.signed.map(|d| d.to_string()),
             published: m.published.map(|d| d.to_string()),
+            genre: self.genre(),
             source: m.source.clone(),
             encoding: self.encoding().name().to_owned(),
             length: self.source().len(),

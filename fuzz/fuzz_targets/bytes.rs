@@ -35,7 +35,14 @@ fuzz_target!(|data: &[u8]| {
                         .expect("reference decoder must agree the bytes are gb18030");
                     assert_eq!(strict, text);
                 }
-                other => panic!("unexpected encoding {other:?}"),
+                Encoding::Big5 => {
+                    assert!(std::str::from_utf8(data).is_err(), "big5 only for bytes that are not utf-8");
+                    let strict = encoding_rs::BIG5
+                        .decode_without_bom_handling_and_without_replacement(data)
+                        .expect("reference decoder must agree the bytes are big5");
+                    assert_eq!(strict, text);
+                }
+                other => panic!("unexpected encoding {other}"),
             }
         }
         Err(e) => {

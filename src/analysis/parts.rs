@@ -1,8 +1,10 @@
 //! The five parts the rules require of an annual 法治政府建设 report, and
-//! the classifier that tells which part a top-level heading opens.
+//! the classifier that tells which part a top-level heading opens, in that
+//! genre and the others (`spec/report-parts.md`, "The same five kinds in
+//! other genres"): a section takes the kind of what it reports, judged
+//! against the year the report covers.
 
-use crate::diagnostic::{Diagnostic, Rule};
-use crate::span::Span;
+use super::genre::{self, Genre};
 use crate::syntax::tree::{PartKind, Section};
 use once_cell::sync::Lazy;
 
@@ -11,8 +13,21 @@ use once_cell::sync::Lazy;
 /// make them what they are, so headings worded otherwise still classify.
 const OTHER: [&str; 4] = ["其他需要报告", "其他情况", "其他事项", "需要报告的其他"];
 const LEADERSHIP: [&str; 5] = ["第一责任人", "主要负责人履行", "主要负责人推进", "履行推进法治建设", "述法"];
-const SHORTCOMING: [&str; 9] =
-    ["不足", "短板", "差距", "薄弱", "存在问题", "存在的问题", "主要问题", "问题和", "问题及"];
+const SHORTCOMING: [&str; 13] = [
+    "不足",
+    "短板",
+    "差距",
+    "薄弱",
+    "存在问题",
+    "存在的问题",
+    "主要问题",
+    "问题和",
+    "问题及",
+    "存在的困难",
+    "困难和问题",
+    "面临的问题",
+    "面临的困难",
+];
 const PLAN_WORDS: [&str; 14] = [
     "下一步",
     "下一年",
@@ -31,6 +46,16 @@ const PLAN_WORDS: [&str; 14] = [
 ];
 const MEASURE_WORDS: [&str; 10] =
     ["举措", "成效", "主要工作", "工作完成", "工作开展", "开展情况", "主要做法", "工作成效", "进展", "取得"];
+/// Words of a review of the year: what was done, whatever year it names
+/// (`2025年工作回顾`, `总体情况`, `预算执行情况`).
+const REVIEW_WORDS: [&str; 9] =
+    ["回顾", "总结", "总体情况", "完成情况", "执行情况", "实施情况", "落实情况", "成就", "成绩"];
+/// Words of what looks ahead: next-period work, targets, recommendations.
+const AHEAD_WORDS: [&str; 9] =
+    ["重点工作", "目标任务", "主要目标", "预期目标", "奋斗目标", "主要任务", "总体要求", "建议", "任务安排"];
+/// Words of a part that is no part of the report's substance: glossaries,
+/// notes, appendices, tables of contents.
+const NONE_WORDS: [&str; 6] = ["名词解释", "注释", "附件", "附表", "目录", "术语"];
 
 /// Verbs (one or two chars) that open the action headings of the measures part
 /// (`强化组织领导，夯实法治基础`).
@@ -50,9 +75,11 @@ fn leading_year(title: &str) -> Option<u16> {
 }
 
 impl PartKind {
-    /// Which part a top-level heading title opens, by what it says; `None`
-    /// when it names none. `report_year` is the year the report covers, if
-    /// known: a heading about a later year (`2025年工作思路`) is a plan.
+    /// Which part a top-level heading title opens, by what it says, read
+    /// as in a report of no particular genre; `None` when it names none.
+    /// `report_year` is the year the report covers, if known: a heading
+    /// about a later year (`2025年工作思路`) is a plan, a review
+    /// (`2024年工作回顾`) is measures whatever its year.
     ///
     /// ```
     /// use gongwen::PartKind;
@@ -68,40 +95,53 @@ impl PartKind {
 
 /// The word lists of a title, one bit each, found in one pass.
 #[derive(Clone, Copy, Default)]
-struct Lists(u8);
+struct Lists(u16);
 
 impl Lists {
-    const OTHER: u8 = 1;
-    const SHORTCOMING: u8 = 1 << 1;
-    const PLAN: u8 = 1 << 2;
-    const LEADERSHIP: u8 = 1 << 3;
-    const MEASURE: u8 = 1 << 4;
+    const OTHER: u16 = 1;
+    const SHORTCOMING: u16 = 1 << 1;
+    const PLAN: u16 = 1 << 2;
+    const LEADERSHIP: u16 = 1 << 3;
+    const MEASURE: u16 = 1 << 4;
     /// `计划`, a plan unless the title also names measures.
-    const PLAN_OR_MEASURE: u8 = 1 << 5;
+    const PLAN_OR_MEASURE: u16 = 1 << 5;
+    const REVIEW: u16 = 1 << 6;
+    const NONE: u16 = 1 << 7;
 
-    fn has(self, list: u8) -> bool {
+    fn has(self, list: u16) -> bool {
         self.0 & list != 0
     }
 }
 
 /// The part word lists, each with the bit of its list.
-const PART_LISTS: [(&[&str], u8); 6] = [
+const PART_LISTS: [(&[&str], u16); 9] = [
     (&OTHER, Lists::OTHER),
     (&SHORTCOMING, Lists::SHORTCOMING),
     (&PLAN_WORDS, Lists::PLAN),
+    (&AHEAD_WORDS, Lists::PLAN),
     (&LEADERSHIP, Lists::LEADERSHIP),
     (&MEASURE_WORDS, Lists::MEASURE),
     (&["计划"], Lists::PLAN_OR_MEASURE),
+    (&REVIEW_WORDS, Lists::REVIEW),
+    (&NONE_WORDS, Lists::NONE),
 ];
 
 /// The number of part words, all lists together.
-const PART_WORD_COUNT: usize =
-    OTHER.len() + SHORTCOMING.len() + PLAN_WORDS.len() + LEADERSHIP.len() + MEASURE_WORDS.len() + 1;
+const PART_WORD_COUNT: usize = OTHER.len()
+    + SHORTCOMING.len()
+    + PLAN_WORDS.len()
+    + AHEAD_WORDS.len()
+    + LEADERSHIP.len()
+    + MEASURE_WORDS.len()
+    + 1
+    + REVIEW_WORDS.len()
+    + NONE_WORDS.len();
 
 /// All the part words with their list bits, sorted by first char: a title
 /// is read once, char by char, and at each char only the words opening
-/// with it are compared; a const table, built at compile time.
-static PART_INDEX: [(u32, &str, u8); PART_WORD_COUNT] = {
+/// with it are compared. (A multi-pattern automaton did the same work,
+/// but cost 2.4M instructions to build on first use.)
+static PART_INDEX: [(u32, &str, u16); PART_WORD_COUNT] = {
     let mut out = [(0, "", 0); PART_WORD_COUNT];
     let (mut k, mut i) = (0, 0);
     while i < PART_LISTS.len() {
@@ -171,31 +211,95 @@ fn lists_and_folding(title: &str) -> (Lists, bool) {
 }
 
 fn classify(title: &str, report_year: Option<u16>) -> Option<PartKind> {
-    crate::text::script::with_folded(title, |t| classify_simplified(t, lists_of(t), report_year))
+    crate::text::script::with_folded(title, |t| kind_of(t, lists_of(t), report_year, Genre::Other).0)
 }
 
-fn classify_simplified(title: &str, lists: Lists, report_year: Option<u16>) -> Option<PartKind> {
+/// How a heading got its kind.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// By what its words say.
+    Words,
+    /// Only by opening with a verb of doing (`强化组织领导`).
+    Action,
+}
+
+/// The start year of the five-year plan a title names (`“十五五”时期` gives
+/// 2026): `十X五` with X one to nine, the eleventh plan having begun in 2006.
+fn five_year_plan_start(title: &str) -> Option<u16> {
+    let chars: Vec<char> = title.chars().collect();
+    chars.windows(3).find_map(|w| match *w {
+        ['十', x, '五'] => crate::syntax::cn_digit_value(x).map(|n| 2006 + 5 * (n as u16 - 1)),
+        _ => None,
+    })
+}
+
+/// The kind of a top-level heading `title` (Simplified) in a report of
+/// `genre` covering `year`, with the cue it was found by. The order is
+/// the order of precedence: what a part is not (a glossary, a statistics
+/// table), then the genre's own parts, then other matters, shortcomings,
+/// the leaders' duty, reviews, what looks ahead (by its words, or by
+/// naming a later year or five-year plan), measures (by its words or by
+/// naming the year covered), the genre's default, and action headings.
+fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Option<PartKind>, Cue) {
+    let words = |kind| (Some(kind), Cue::Words);
+    let none = (None, Cue::Words);
+    if lists.has(Lists::NONE) {
+        return none;
+    }
+    match genre {
+        Genre::InformationDisclosure if genre::is_disclosure_table(title) => return none,
+        Genre::GovernmentWork if title.contains("自身建设") => return none,
+        Genre::FinalAccounts if title.ends_with('表') || title.contains("概况") => return none,
+        // Each findings section of an audit report (`…审计情况`, `…问题查处情况`)
+        // reports the problems the audit found.
+        Genre::Audit if ["审计情况", "审计发现", "审计结果", "查处", "问题线索"].iter().any(|w| title.contains(w)) => {
+            return words(PartKind::Shortcomings)
+        }
+        // What was done about earlier findings, and what the auditor advises.
+        Genre::Audit if title.contains("整改") => return words(PartKind::Measures),
+        Genre::Audit if title.contains("意见") => return words(PartKind::Plans),
+        _ => {}
+    }
     if lists.has(Lists::OTHER) {
-        return Some(PartKind::Other);
+        return words(PartKind::Other);
     }
     if lists.has(Lists::SHORTCOMING) {
-        return Some(PartKind::Shortcomings);
+        return words(PartKind::Shortcomings);
+    }
+    // The leaders' duty before reviews: `…第一责任人职责落实情况` reports on
+    // the leaders, not on the year's work.
+    if lists.has(Lists::LEADERSHIP) {
+        return words(PartKind::Leadership);
+    }
+    if lists.has(Lists::REVIEW) {
+        return words(PartKind::Measures);
     }
     if lists.has(Lists::PLAN) || (lists.has(Lists::PLAN_OR_MEASURE) && !lists.has(Lists::MEASURE)) {
-        return Some(PartKind::Plans);
+        return words(PartKind::Plans);
     }
-    if let (Some(y), Some(r)) = (leading_year(title), report_year) {
-        if y > r && !lists.has(Lists::LEADERSHIP) {
-            return Some(PartKind::Plans);
+    let named_year = super::meta::first_year(title);
+    if let Some(covered) = year {
+        let later = named_year.is_some_and(|y| y > covered) || five_year_plan_start(title).is_some_and(|y| y > covered);
+        if later {
+            return words(PartKind::Plans);
         }
     }
-    if lists.has(Lists::LEADERSHIP) {
-        return Some(PartKind::Leadership);
+    if lists.has(Lists::MEASURE) || (named_year.is_some() && named_year == year) {
+        return words(PartKind::Measures);
     }
-    if lists.has(Lists::MEASURE) {
-        return Some(PartKind::Measures);
+    match genre {
+        // Every other section of an information-disclosure report tells what
+        // the agency did about disclosure in the year.
+        Genre::InformationDisclosure => return words(PartKind::Measures),
+        // What was received and spent in the year (`…决算情况说明`).
+        Genre::FinalAccounts if title.contains("情况") => return words(PartKind::Measures),
+        _ => {}
     }
-    is_action_heading(title).then_some(PartKind::Measures)
+    if is_action_heading(title) {
+        (Some(PartKind::Measures), Cue::Action)
+    } else {
+        none
+    }
 }
 
 /// An action heading: it opens with a verb of doing (`强化组织领导`), or is
@@ -217,60 +321,61 @@ fn is_action_heading(title: &str) -> bool {
     fits() && fits() && halves.next().is_none()
 }
 
-/// The report year as the title or preamble give it, for classification:
-/// the smallest year named in the top-level headings and the text before them.
-fn report_year_hint(text: &str, sections: &[Section]) -> Option<u16> {
-    let first = sections.first().map_or(text.len(), |s| s.span.start);
-    let head = &text[..first];
-    let from_head = crate::analysis::meta::first_year(head);
-    from_head.or_else(|| sections.iter().filter_map(|s| leading_year(&s.heading.title)).min())
+/// The year the report covers, for classification: the year a top-level
+/// review names (`2025年工作回顾`), else the first year of the title and
+/// preamble (for a 政府工作报告, delivered early in the year after the one
+/// it reviews, the year before it), else the smallest year leading a
+/// top-level heading.
+fn covered_year(head: &str, sections: &[Section], genre: Genre) -> Option<u16> {
+    let reviewed = sections.iter().find_map(|s| {
+        let title: &str = &s.heading.title;
+        crate::text::script::with_folded(title, |t| {
+            lists_of(t).has(Lists::REVIEW).then(|| super::meta::first_year(t)).flatten()
+        })
+    });
+    let delivered = |y: u16| if genre == Genre::GovernmentWork { y - 1 } else { y };
+    reviewed
+        .or_else(|| super::meta::first_year(head).map(delivered))
+        .or_else(|| sections.iter().filter_map(|s| leading_year(&s.heading.title)).min())
 }
 
-/// The part kinds of the top-level sections, and the diagnostics about them.
+/// The genre of a report and the part kind of each of its top-level sections.
 pub(crate) struct Parts {
+    /// The kind of report.
+    pub genre: Genre,
     /// The kind of each top-level section, in order.
     pub kinds: Vec<Option<PartKind>>,
-    /// Missing parts.
-    pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The kind of each top-level section, and the missing parts.
-pub(crate) fn classify_sections(text: &str, sections: &[Section]) -> Parts {
-    let year = report_year_hint(text, sections);
+/// The genre and the kind of each top-level section of `sections`, given
+/// the report's `title` and the `text` of the whole report.
+pub(crate) fn classify_sections(text: &str, title: Option<&str>, sections: &[Section]) -> Parts {
+    let first = sections.first().map_or(text.len(), |s| s.span.start);
+    let head = &text[..genre::head_end(text, first)];
+    let genre = {
+        let top: Vec<&str> = sections.iter().map(|s| &*s.heading.title).collect();
+        genre::classify(title, head, &top, text)
+    };
+    let year = covered_year(head, sections, genre);
     let mut past_measures = false;
     let mut kinds = Vec::with_capacity(sections.len());
-    let mut diagnostics = Vec::new();
     for s in sections {
         let title: &str = &s.heading.title;
-        let (mut kind, lists) = match lists_and_folding(title) {
-            (lists, false) => (classify_simplified(title, lists, year), lists),
+        let (mut kind, cue) = match lists_and_folding(title) {
+            (lists, false) => kind_of(title, lists, year, genre),
             // Traditional script: classify the folded title.
-            (_, true) => crate::text::script::with_folded(title, |t| {
-                let lists = lists_of(t);
-                (classify_simplified(t, lists, year), lists)
-            }),
+            (_, true) => crate::text::script::with_folded(title, |t| kind_of(t, lists_of(t), year, genre)),
         };
         // Action headings count as measures only before the report has
         // moved on to its shortcomings or plans (whose own subsections
         // read the same way).
-        if kind == Some(PartKind::Measures) && past_measures && !lists.has(Lists::MEASURE) {
+        if cue == Cue::Action && past_measures {
             kind = None;
         }
         past_measures |= matches!(kind, Some(PartKind::Shortcomings | PartKind::Plans));
         kinds.push(kind);
     }
-    if sections.len() >= 2 {
-        for kind in PartKind::ALL {
-            if !kinds.contains(&Some(kind)) {
-                diagnostics.push(Diagnostic::new(
-                    Rule::MissingPart,
-                    Span::empty(0),
-                    format!("no top-level part of kind {kind}"),
-                ));
-            }
-        }
-    }
-    Parts { kinds, diagnostics }
+    Parts { genre, kinds }
 }
 
 #[cfg(test)]
@@ -315,10 +420,44 @@ mod tests {
         assert_eq!(classify("矛盾纠纷有效化解，平安防线更加牢固", None), Some(Measures), "two parallel phrases");
         assert_eq!(classify("矛盾纠纷有效化解，平安防线更加牢固，治理", None), None, "three phrases are not two");
         assert_eq!(classify("综合治理", None), None);
+        assert_eq!(classify("存在的困难和问题", None), Some(Shortcomings));
+        assert_ne!(classify("帮扶困难群众", None), Some(Shortcomings), "困难 alone is no shortcoming");
+    }
+
+    #[test]
+    fn kinds_in_other_genres() {
+        let gw = |t| kind_of(t, lists_of(t), Some(2022), Genre::GovernmentWork).0;
+        assert_eq!(gw("过去五年工作回顾"), Some(Measures));
+        assert_eq!(gw("2023年经济社会发展的总体要求和主要预期目标"), Some(Plans));
+        assert_eq!(gw("今后五年的奋斗目标"), Some(Plans));
+        assert_eq!(gw("“十四五”规划实施情况"), Some(Measures), "a running plan's progress is reviewed");
+        assert_eq!(gw("“十五五”时期发展的主要考虑"), Some(Plans), "a later five-year plan");
+        assert_eq!(gw("全面加强政府自身建设"), None);
+        assert_eq!(gw("名词解释"), None);
+        let law = |t| kind_of(t, lists_of(t), Some(2024), Genre::RuleOfLaw).0;
+        assert_eq!(law("党政主要负责人履行第一责任人职责落实情况"), Some(Leadership));
+        let audit = |t| kind_of(t, lists_of(t), Some(2024), Genre::Audit).0;
+        assert_eq!(audit("重大政策措施落实跟踪审计情况"), Some(Shortcomings));
+        assert_eq!(audit("审计移送的违纪违法问题线索情况"), Some(Shortcomings));
+        assert_eq!(audit("审计建议"), Some(Plans));
+        assert_eq!(audit("加强财政管理的意见"), Some(Plans));
+        assert_eq!(audit("审计查出问题的整改情况"), Some(Measures));
+        let fa = |t| kind_of(t, lists_of(t), Some(2024), Genre::FinalAccounts).0;
+        assert_eq!(fa("部门概况"), None);
+        assert_eq!(fa("2024年度部门决算表"), None);
+        assert_eq!(fa("2024年度部门决算情况说明"), Some(Measures));
+    }
+
+    #[test]
+    fn five_year_plans_are_dated() {
+        assert_eq!(five_year_plan_start("“十一五”时期"), Some(2006));
+        assert_eq!(five_year_plan_start("“十四五”发展成就"), Some(2021));
+        assert_eq!(five_year_plan_start("“十五五”时期主要任务"), Some(2026));
+        assert_eq!(five_year_plan_start("十五年来"), None);
     }
 
     /// What [`lists_of`] finds, by testing every word of every list.
-    fn lists_by_search(title: &str) -> u8 {
+    fn lists_by_search(title: &str) -> u16 {
         PART_LISTS.iter().filter(|(words, _)| words.iter().any(|w| title.contains(w))).fold(0, |m, (_, b)| m | b)
     }
 

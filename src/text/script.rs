@@ -101,6 +101,12 @@ const PAIRS: &[(char, char)] = &[
     ('難', '难'),
     ('薄', '薄'),
     ('陣', '阵'),
+    ('審', '审'),
+    ('統', '统'),
+    ('顧', '顾'),
+    ('詞', '词'),
+    ('釋', '释'),
+    ('註', '注'),
 ];
 
 /// The table sorted by Traditional char, for binary search (an insertion

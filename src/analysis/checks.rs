@@ -1,0 +1,243 @@
+//! The checks the rules of a report's genre require, as diagnostics: the
+//! parts it must have, the deadline for publishing it, and a title year
+//! that disagrees with the year the body reports on.
+//!
+//! Pure functions over the tree and the metadata that return the
+//! diagnostics they find; [`all`] runs them on a document.
+
+use super::genre::{Genre, DISCLOSURE_PARTS};
+use super::meta::Metadata;
+use crate::diagnostic::{Diagnostic, Rule};
+use crate::span::Span;
+use crate::syntax::date::{Date, DateTime};
+use crate::syntax::tree::{Block, ClutterKind, PartKind, Section, SyntaxTree};
+
+/// The source of the rule-of-law report's parts and deadline.
+const RULE_OF_LAW_RULES: &str = "《法治政府建设与责任落实督察工作规定》（2019）";
+/// The source of the information-disclosure report's deadlines.
+const DISCLOSURE_RULES: &str = "《中华人民共和国政府信息公开条例》第四十九条";
+
+/// What each of the five rule-of-law parts is, for the messages.
+fn rule_of_law_part(kind: PartKind) -> &'static str {
+    match kind {
+        PartKind::Measures => "主要举措和成效",
+        PartKind::Shortcomings => "存在的不足和原因",
+        PartKind::Leadership => "党政主要负责人履行推进法治建设第一责任人职责情况",
+        PartKind::Plans => "下一年度主要安排",
+        PartKind::Other => "其他需要报告的情况",
+    }
+}
+
+/// The parts the genre requires that `sections` (the top-level sections,
+/// their kinds set) lack, one `missing-part` each, naming the part: the
+/// five parts of a rule-of-law report, the six of the national format of
+/// an information-disclosure report. Other genres require none; a report
+/// with fewer than two sections is not judged (its outline was not found).
+pub(crate) fn required_parts(genre: Genre, sections: &[Section]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if sections.len() < 2 {
+        return out;
+    }
+    let missing = |message: String| Diagnostic::new(Rule::MissingPart, Span::empty(0), message);
+    match genre {
+        Genre::RuleOfLaw => {
+            for kind in PartKind::ALL {
+                if !sections.iter().any(|s| s.kind == Some(kind)) {
+                    out.push(missing(format!(
+                        "no top-level part of kind {kind} ({}), which {RULE_OF_LAW_RULES} requires",
+                        rule_of_law_part(kind)
+                    )));
+                }
+            }
+        }
+        Genre::InformationDisclosure => {
+            for (k, (name, words)) in DISCLOSURE_PARTS.iter().enumerate() {
+                // The problems and the other matters may be worded freely:
+                // their kind is enough.
+                let by_kind = match k {
+                    4 => Some(PartKind::Shortcomings),
+                    5 => Some(PartKind::Other),
+                    _ => None,
+                };
+                let has = crate::syntax::tree::walk_all(sections).any(|s| {
+                    let title = crate::text::script::fold(&s.heading.title);
+                    let title = title.as_deref().unwrap_or(&s.heading.title);
+                    words.iter().any(|w| title.contains(w))
+                }) || by_kind.is_some_and(|kind| sections.iter().any(|s| s.kind == Some(kind)));
+                if !has {
+                    out.push(missing(format!(
+                        "no part {name}, one of the six parts of a 政府信息公开工作年度报告 (国务院办公厅 format)"
+                    )));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The last day the report of `year` may be published under the rules of
+/// `genre`, and their source; `government` says whether the issuer is a
+/// people's government (rather than one of its departments).
+pub(crate) fn deadline(genre: Genre, year: u16, government: bool) -> Option<(Date, &'static str)> {
+    let next = year.checked_add(1)?;
+    match genre {
+        // Before 1 April of the next year.
+        Genre::RuleOfLaw => Some((Date::new(next, 3, 31)?, RULE_OF_LAW_RULES)),
+        Genre::InformationDisclosure if government => Some((Date::new(next, 3, 31)?, DISCLOSURE_RULES)),
+        Genre::InformationDisclosure => Some((Date::new(next, 1, 31)?, DISCLOSURE_RULES)),
+        _ => None,
+    }
+}
+
+/// A `late-publication` diagnostic when the report of `year` was
+/// `published` after its genre's deadline; `span` is where the
+/// publication time stands.
+pub(crate) fn late_publication(
+    genre: Genre,
+    year: Option<u16>,
+    published: Option<DateTime>,
+    government: bool,
+    span: Span,
+) -> Vec<Diagnostic> {
+    let (Some(year), Some(published)) = (year, published) else { return Vec::new() };
+    let Some((last, source)) = deadline(genre, year, government) else { return Vec::new() };
+    if published.date <= last {
+        return Vec::new();
+    }
+    let issuer = match genre {
+        Genre::InformationDisclosure if government => " by a people's government",
+        Genre::InformationDisclosure => " by a department",
+        _ => "",
+    };
+    vec![Diagnostic::new(
+        Rule::LatePublication,
+        span,
+        format!("published {}, after {last}, the deadline for the {year} report{issuer} ({source})", published.date),
+    )]
+}
+
+/// Is the issuer a people's government rather than a department? From the
+/// issuers, else the title; a report that names neither is given the later
+/// deadline (a people's government's), so that it is not called late
+/// on a guess.
+pub(crate) fn issued_by_government(issuers: &[String], title: Option<&str>) -> bool {
+    let government = |name: &str| name.contains("人民政府") || name.ends_with("政府");
+    if !issuers.is_empty() {
+        return issuers.iter().any(|i| government(i));
+    }
+    match title {
+        Some(t) => {
+            let names = crate::syntax::title_issuers(t);
+            names.is_empty() || names.iter().any(|n| government(n))
+        }
+        None => true,
+    }
+}
+
+/// The year a title says the report covers: its first year, or for a
+/// 政府工作报告 (delivered early in the year after) the year before it.
+fn title_year(genre: Genre, title: &str) -> Option<u16> {
+    let y = super::meta::first_year(title)?;
+    Some(if genre == Genre::GovernmentWork { y - 1 } else { y })
+}
+
+/// A `year-mismatch` diagnostic when the year the `title` covers and the
+/// year the body reports on disagree. The body's year is the year named by
+/// the first top-level part of kind measures that names one (`2024年主要工作
+/// 完成情况`), else (outside a 政府工作报告, whose preamble is a dated
+/// speech) the first year of the `preamble` paragraphs, each given with its
+/// span.
+pub(crate) fn year_mismatch(
+    genre: Genre,
+    title: Option<&str>,
+    sections: &[Section],
+    preamble: &[(&str, Span)],
+) -> Vec<Diagnostic> {
+    let Some(claimed) = title.and_then(|t| title_year(genre, t)) else { return Vec::new() };
+    // A review of several years (`2021年以来…成效`) names no one year.
+    let from_review = sections
+        .iter()
+        .filter(|s| s.kind == Some(PartKind::Measures) && !s.heading.title.contains("年以来"))
+        .find_map(|s| Some((super::meta::first_year(&s.heading.title)?, s.heading.title_span, "its review")));
+    let from_preamble = || {
+        (genre != Genre::GovernmentWork)
+            .then(|| preamble.iter().find_map(|(t, span)| Some((opening_year(t)?, *span, "its preamble"))))
+            .flatten()
+    };
+    match from_review.or_else(from_preamble) {
+        Some((body, span, place)) if body != claimed => vec![Diagnostic::new(
+            Rule::YearMismatch,
+            span,
+            format!("the title says the report covers {claimed}, but {place} reports on {body}"),
+        )],
+        _ => Vec::new(),
+    }
+}
+
+/// The year a sentence of `paragraph` opens with, as a report's account of
+/// its year does (`2024年，我镇…`, `2024年以来，…`, `2024年是…`); a year
+/// cited further on (`按照《2025年工作要点》`) is not the year reported on.
+fn opening_year(paragraph: &str) -> Option<u16> {
+    paragraph.split(['。', '；']).find_map(|sentence| {
+        let s = sentence.trim_start();
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = s[digits..].strip_prefix('年')?;
+        let rest = rest.strip_prefix('度').unwrap_or(rest);
+        let opens = rest.starts_with(['，', ',', '是']) || rest.starts_with("以来");
+        if digits == 4 && opens {
+            s[..digits].parse().ok()
+        } else {
+            None
+        }
+    })
+}
+
+/// Every check on a report whose genre is `genre` and whose sections
+/// carry their part kinds.
+pub(crate) fn all(source: &str, tree: &SyntaxTree, m: &Metadata, genre: Genre) -> Vec<Diagnostic> {
+    let mut out = required_parts(genre, &tree.sections);
+    let published_at = tree
+        .front
+        .iter()
+        .chain(&tree.back)
+        .find_map(|b| match b {
+            Block::Clutter(c) if c.kind == ClutterKind::Published => Some(c.text),
+            _ => None,
+        })
+        .unwrap_or(Span::empty(0));
+    let government = issued_by_government(&m.issuers, m.title.as_deref());
+    out.extend(late_publication(genre, m.year, m.published, government, published_at));
+    let preamble: Vec<(&str, Span)> = tree.preamble().map(|p| (&source[p.text], p.text)).collect();
+    out.extend(year_mismatch(genre, m.title.as_deref(), &tree.sections, &preamble));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deadlines_follow_the_rules() {
+        let d = |g, gov| deadline(g, 2024, gov).map(|(d, _)| d.to_string());
+        assert_eq!(d(Genre::RuleOfLaw, false).as_deref(), Some("2025-03-31"));
+        assert_eq!(d(Genre::InformationDisclosure, true).as_deref(), Some("2025-03-31"));
+        assert_eq!(d(Genre::InformationDisclosure, false).as_deref(), Some("2025-01-31"));
+        assert_eq!(d(Genre::Audit, false), None);
+    }
+
+    #[test]
+    fn the_preamble_year_is_the_year_a_sentence_opens_with() {
+        assert_eq!(opening_year("2024年，我镇坚持依法行政。"), Some(2024));
+        assert_eq!(opening_year("按照《2025年工作要点》要求，现报告如下。2024年以来，我局推进改革。"), Some(2024));
+        assert_eq!(opening_year("按照《2025年工作要点》要求，现报告如下。"), None);
+        assert_eq!(opening_year("2024年度是关键一年。"), Some(2024));
+    }
+
+    #[test]
+    fn the_issuer_decides_the_disclosure_deadline() {
+        assert!(issued_by_government(&["某市人民政府".to_owned()], None));
+        assert!(!issued_by_government(&["某区教育局".to_owned()], None));
+        assert!(issued_by_government(&[], None), "unknown issuer: the later deadline");
+    }
+}

@@ -1,0 +1,325 @@
+//! [`Genre`]: what kind of annual report a text is, from its title, else
+//! from the lines at its top, else from the structure of its headings.
+//!
+//! Pure functions over strings: the pass that sets a document's genre
+//! gives them the title, the text before the first heading and the
+//! top-level heading titles.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// The kind of report a text is (`genre` in the JSON of `spec/json.md`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Genre {
+    /// 法治政府建设情况报告: the annual rule-of-law government report.
+    RuleOfLaw,
+    /// 政府工作报告: a government's work report to its people's congress.
+    GovernmentWork,
+    /// 政府信息公开工作年度报告: the annual information-disclosure report.
+    InformationDisclosure,
+    /// 部门决算 or 预算: a department's final accounts or budget.
+    FinalAccounts,
+    /// 审计工作报告: an audit work report.
+    Audit,
+    /// 工作总结: a work summary.
+    WorkSummary,
+    /// 统计公报: a statistical communiqué.
+    StatisticalCommunique,
+    /// None of the above.
+    #[default]
+    Other,
+}
+
+impl Genre {
+    /// Every genre, in the order of `spec/json.md`.
+    pub const ALL: [Genre; 8] = [
+        Genre::RuleOfLaw,
+        Genre::GovernmentWork,
+        Genre::InformationDisclosure,
+        Genre::FinalAccounts,
+        Genre::Audit,
+        Genre::WorkSummary,
+        Genre::StatisticalCommunique,
+        Genre::Other,
+    ];
+
+    /// The JSON name: `rule_of_law`, `government_work`, `information_disclosure`,
+    /// `final_accounts`, `audit`, `work_summary`, `statistical_communique`, `other`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Genre::RuleOfLaw => "rule_of_law",
+            Genre::GovernmentWork => "government_work",
+            Genre::InformationDisclosure => "information_disclosure",
+            Genre::FinalAccounts => "final_accounts",
+            Genre::Audit => "audit",
+            Genre::WorkSummary => "work_summary",
+            Genre::StatisticalCommunique => "statistical_communique",
+            Genre::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for Genre {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The error of [`Genre::from_str`]: the text is no genre's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownGenre(String);
+
+impl fmt::Display for UnknownGenre {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown genre {:?}", self.0)
+    }
+}
+
+impl std::error::Error for UnknownGenre {}
+
+impl FromStr for Genre {
+    type Err = UnknownGenre;
+
+    /// Read a JSON name back.
+    ///
+    /// ```
+    /// use gongwen::Genre;
+    /// assert_eq!("audit".parse::<Genre>(), Ok(Genre::Audit));
+    /// assert!("novel".parse::<Genre>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Genre, UnknownGenre> {
+        Genre::ALL.into_iter().find(|g| g.name() == s).ok_or_else(|| UnknownGenre(s.to_owned()))
+    }
+}
+
+impl Serialize for Genre {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// `text` folded to Simplified, without white space (`政 府 工 作 报 告`).
+fn squeezed(text: &str) -> String {
+    let folded = crate::text::script::fold(text);
+    folded.as_deref().unwrap_or(text).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+impl Genre {
+    /// The genre a title (or a title-like line) names; `None` when it names
+    /// none. Traditional script and spaced titles are read as well.
+    ///
+    /// ```
+    /// use gongwen::Genre;
+    /// assert_eq!(Genre::of_title("关于2023年度法治政府建设情况的报告"), Some(Genre::RuleOfLaw));
+    /// assert_eq!(Genre::of_title("政 府 工 作 報 告"), Some(Genre::GovernmentWork));
+    /// assert_eq!(Genre::of_title("某某通知"), None);
+    /// ```
+    pub fn of_title(title: &str) -> Option<Genre> {
+        of_title_squeezed(&squeezed(title))
+    }
+}
+
+fn of_title_squeezed(t: &str) -> Option<Genre> {
+    let has = |w: &str| t.contains(w);
+    let report = has("报告") || has("报道");
+    if (has("信息公开") || has("政务公开")) && report {
+        return Some(Genre::InformationDisclosure);
+    }
+    if has("审计") && (report || has("公告")) {
+        return Some(Genre::Audit);
+    }
+    if has("统计公报") || (has("统计") && has("公报")) {
+        return Some(Genre::StatisticalCommunique);
+    }
+    // `预算` alone also opens `…中央预算执行和…的审计工作报告`: a budget is a
+    // department's (`部门预算`) or the title's last word.
+    if has("决算") || has("部门预算") || t.ends_with("预算") {
+        return Some(Genre::FinalAccounts);
+    }
+    if (has("法治") || has("依法行政")) && (report || has("总结") || has("情况")) {
+        return Some(Genre::RuleOfLaw);
+    }
+    if has("政府工作报告") {
+        return Some(Genre::GovernmentWork);
+    }
+    if has("工作总结") || t.ends_with("总结") {
+        return Some(Genre::WorkSummary);
+    }
+    None
+}
+
+/// At most this many bytes of the text before the first heading are read
+/// for the genre.
+const HEAD_BYTES: usize = 4096;
+
+/// The end of the head read for the genre: the first heading's start
+/// `first`, but no further than [`HEAD_BYTES`], on a char boundary.
+pub(crate) fn head_end(text: &str, first: usize) -> usize {
+    let mut end = first.min(HEAD_BYTES).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// How far down the text before the first heading a title-like line is looked for.
+const HEAD_LINES: usize = 40;
+/// A line longer than this (chars, white space left out) is prose, not a title.
+const SHORT_LINE: usize = 40;
+
+/// The genre named by a short line near the top (a page headline, a title
+/// the title reader did not take, a title wrapped over two lines), or by
+/// the preamble's `现将…报告如下`.
+fn of_head(head: &str) -> Option<Genre> {
+    let lines: Vec<String> = head.lines().take(HEAD_LINES).map(squeezed).filter(|l| !l.is_empty()).collect();
+    let short = |l: &str| l.chars().count() <= SHORT_LINE && !l.contains(['。', '，', '；', '：', ':']);
+    for (k, line) in lines.iter().enumerate() {
+        if short(line) {
+            // The line with the next one first: a title wrapped after
+            // `…中央预算执行和` names its genre (`审计工作报告`) on the next line.
+            let next = lines.get(k + 1).filter(|n| short(n));
+            if let Some(g) =
+                next.and_then(|n| of_title_squeezed(&format!("{line}{n}"))).or_else(|| of_title_squeezed(line))
+            {
+                return Some(g);
+            }
+        }
+        // `现将2024年度法治政府建设情况报告如下`: the report names itself.
+        if let Some(after) = line.split("现将").nth(1) {
+            if let Some(named) = after.split("如下").next().filter(|_| after.contains("如下")) {
+                if let Some(g) = of_title_squeezed(named) {
+                    return Some(g);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A report a government gives to its people's congress: the top speaks to
+/// the congress (`各位代表`, a dateline `在…人民代表大会…上`) on behalf of a
+/// people's government, and calls itself a work report.
+fn is_congress_work_report(head: &str) -> bool {
+    let h = squeezed(head);
+    (h.contains("人民代表大会") || h.contains("各位代表"))
+        && h.contains("人民政府")
+        && (h.contains("工作报告") || h.contains("报告工作"))
+}
+
+/// The statutory headings of the national format of a 政府信息公开工作年度报告,
+/// each as the words that identify it.
+pub(crate) const DISCLOSURE_PARTS: [(&str, &[&str]); 6] = [
+    ("总体情况", &["总体情况"]),
+    ("主动公开政府信息情况", &["主动公开政府信息"]),
+    ("收到和处理政府信息公开申请情况", &["收到和处理政府信息公开申请"]),
+    ("政府信息公开行政复议、行政诉讼情况", &["行政复议"]),
+    ("存在的主要问题及改进情况", &["存在的主要问题", "主要问题及改进", "存在问题及改进"]),
+    ("其他需要报告的事项", &["其他需要报告"]),
+];
+
+/// Is `title` one of the statistics-table sections of the national format
+/// (主动公开政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议、行政诉讼情况)?
+pub(crate) fn is_disclosure_table(title: &str) -> bool {
+    let t = squeezed(title);
+    t.contains("主动公开政府信息情况")
+        || t.contains("收到和处理政府信息公开申请")
+        || (t.contains("行政复议") && t.contains("行政诉讼"))
+}
+
+/// The genre the top-level headings show: the statutory headings of an
+/// information-disclosure report, tables and notes of final accounts, the
+/// findings sections of an audit, or the five parts of a rule-of-law report.
+fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
+    let squeezed_top: Vec<String> = top.iter().map(|t| squeezed(t)).collect();
+    let count = |test: &dyn Fn(&str) -> bool| squeezed_top.iter().filter(|t| test(t)).count();
+    let statutory = DISCLOSURE_PARTS
+        .iter()
+        .filter(|(_, words)| squeezed_top.iter().any(|t| words.iter().any(|w| t.contains(w))))
+        .count();
+    if statutory >= 3 && squeezed_top.iter().any(|t| is_disclosure_table(t)) {
+        return Some(Genre::InformationDisclosure);
+    }
+    if count(&|t| t.contains("决算")) >= 2 {
+        return Some(Genre::FinalAccounts);
+    }
+    if count(&|t| t.contains("审计")) >= 2 {
+        return Some(Genre::Audit);
+    }
+    let kinds: Vec<crate::syntax::tree::PartKind> =
+        top.iter().filter_map(|t| crate::syntax::tree::PartKind::classify(t, None)).collect();
+    let distinct = crate::syntax::tree::PartKind::ALL.iter().filter(|k| kinds.contains(k)).count();
+    let leadership = kinds.contains(&crate::syntax::tree::PartKind::Leadership);
+    let rule_of_law_words = squeezed_top.iter().any(|t| t.contains("法治")) || squeezed(head).contains("法治");
+    if distinct >= 3 && (leadership || rule_of_law_words) {
+        return Some(Genre::RuleOfLaw);
+    }
+    None
+}
+
+/// The genre of a report: from its `title` when that names one, else from a
+/// title-like line in `head` (the text before the first heading), else from
+/// the top-level heading titles `top` and the way the head speaks; `Other`
+/// when none tells. `body` is searched for a communiqué's `本公报`.
+pub(crate) fn classify(title: Option<&str>, head: &str, top: &[&str], body: &str) -> Genre {
+    title
+        .and_then(Genre::of_title)
+        .or_else(|| of_head(head))
+        .or_else(|| of_structure(head, top))
+        .or_else(|| is_congress_work_report(head).then_some(Genre::GovernmentWork))
+        .or_else(|| memchr::memmem::find(body.as_bytes(), "本公报".as_bytes()).map(|_| Genre::StatisticalCommunique))
+        .unwrap_or(Genre::Other)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for g in Genre::ALL {
+            assert_eq!(g.name().parse::<Genre>(), Ok(g));
+            assert_eq!(g.to_string(), g.name());
+            assert_eq!(serde_json::to_string(&g).unwrap(), format!("\"{}\"", g.name()));
+        }
+    }
+
+    #[test]
+    fn titles_name_their_genre() {
+        for (title, genre) in [
+            ("某镇2024年度法治政府建设工作报告", Genre::RuleOfLaw),
+            ("关于2023年度法治政府建设情况的报告", Genre::RuleOfLaw),
+            ("2025年某市人民政府工作报告", Genre::GovernmentWork),
+            ("政 府 工 作 报 告", Genre::GovernmentWork),
+            ("某区教育局2024年政府信息公开工作年度报告", Genre::InformationDisclosure),
+            ("关于2024年度本级预算执行和其他财政收支的审计工作报告", Genre::Audit),
+            ("某局2024年度部门决算", Genre::FinalAccounts),
+            ("某县2024年国民经济和社会发展统计公报", Genre::StatisticalCommunique),
+            ("某街道2024年工作总结", Genre::WorkSummary),
+            ("某局2024年法治建设工作总结", Genre::RuleOfLaw),
+            ("某縣審計工作報告", Genre::Audit),
+        ] {
+            assert_eq!(Genre::of_title(title), Some(genre), "{title}");
+        }
+        assert_eq!(Genre::of_title("关于印发某方案的通知"), None);
+    }
+
+    #[test]
+    fn a_title_wrapped_over_two_lines_is_read_whole() {
+        let head = "— 1 —\n某市某局2024 年政府信息公开工作\n年度报告\n根据条例，现编制本报告。\n";
+        assert_eq!(classify(None, head, &[], ""), Genre::InformationDisclosure);
+    }
+
+    #[test]
+    fn a_breadcrumb_is_not_a_title() {
+        let head = "首页\n>\n政府信息公开\n>\n通知公告\n";
+        assert_eq!(classify(None, head, &[], ""), Genre::Other);
+    }
+
+    #[test]
+    fn a_congress_speech_is_a_government_work_report() {
+        let head = "——2019年1月10日在某县第九届人民代表大会第三次会议上\n某县人民政府县长 某某\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n";
+        assert_eq!(classify(None, head, &["2018年工作回顾", "2019年工作安排"], ""), Genre::GovernmentWork);
+    }
+}
