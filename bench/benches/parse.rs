@@ -117,7 +117,7 @@ fn numbers_run() -> String {
                 out.push('、');
             }
             out.push_str(pre);
-            if n % 4 == 0 {
+            if n.is_multiple_of(4) {
                 out.push_str(&format!("{}.{}", value / 10, value % 10));
             } else {
                 out.push_str(&value.to_string());
