@@ -13,22 +13,26 @@
 //! Files are read as bytes and decoded by [`gongwen::parse_bytes`] (UTF-8,
 //! GB18030, UTF-16 with a BOM). Each line of the output is one report, in the
 //! order of the input paths (in a directory, its files in name order, then
-//! its subdirectories):
+//! its subdirectories): the report's JSON, exactly as `report --json` and
+//! `serde_json::to_string(&doc)` write it (the schema of
+//! [`gongwen::report`]: every key always present, one JSON type a key), with
+//! two keys more in front:
 //!
 //! ```json
-//! {"path":"…","bytes":10173,"encoding":"utf-8","title":"…","issuers":["…"],"year":2024,
-//!  "signed":"2025-03-05","published":"2025-03-12T09:30","parts":["measures",…,null],
-//!  "indicators":[{"start":…,"end":…,"text":"3084件","value":3084,"unit":"件",
-//!                 "qualifiers":[],"label":"办件","kind":"count"},…]}
+//! {"path":"…","error":null,"schema_version":1,"title":"…","issuers":["…"],"year":2024,…}
 //! ```
 //!
-//! A report that cannot be read or decoded gets a line
-//! `{"path":"…","error":"…"}` instead, is counted as a failure, and the batch
-//! goes on. A panic inside the parser (which would be a bug) is caught and
-//! reported the same way.
+//! A line reads back as a [`gongwen::Report`] (the two extra keys are
+//! ignored), and shards written over different reports load into polars or
+//! DuckDB with one schema.
 //!
-//! A progress bar is drawn on stderr when stderr is a terminal and there are
-//! more than 100 files. A summary goes to stderr at the end: reports,
+//! A report that cannot be read or decoded gets a line with its `error`
+//! set and the keys of an empty report, is counted as a failure, and the
+//! batch goes on. A panic inside the parser (which would be a bug) is
+//! caught and reported the same way.
+//!
+//! A progress count is drawn on stderr when stderr is a terminal and there
+//! are more than 100 files. A summary goes to stderr at the end: reports,
 //! megabytes (10^6 bytes) read, seconds, MB/s, and the failures with their
 //! reasons.
 //!
@@ -37,20 +41,20 @@
 //! read at all (no input files found, or every file failed) or the output
 //! could not be written; 2 for a usage error.
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use serde::Serialize;
 use std::fs;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::Instant;
 
-/// Reports handed to the thread pool at a time; the output is written in
+/// Reports handed to the worker threads at a time; the output is written in
 /// input order after each chunk, so memory stays bounded on huge batches.
 const CHUNK: usize = 512;
-/// Fewer files than this and the progress bar is not worth drawing.
+/// Fewer files than this and the progress count is not worth drawing.
 const PROGRESS_MIN: usize = 100;
 /// Failures listed one by one in the summary; the rest are counted.
 const FAILURES_SHOWN: usize = 20;
@@ -179,7 +183,7 @@ fn walk(root: &Path, paths: &mut Vec<PathBuf>, failures: &mut Vec<Failure>) {
 
 /// Reads, decodes and parses one report into its JSON line. Returns the
 /// number of bytes read along with the line or the reason it failed.
-fn process(path: &Path) -> (u64, Result<String, String>) {
+fn process(path: &Path) -> Outcome {
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => return (0, Err(format!("cannot read: {e}"))),
@@ -201,75 +205,49 @@ fn process(path: &Path) -> (u64, Result<String, String>) {
     (len, result)
 }
 
-/// One line of output for a parsed report.
+/// One line of output: the path, the error if any, and the report's JSON.
 #[derive(Serialize)]
-struct ReportLine<'a> {
+struct Line<'a> {
     path: std::borrow::Cow<'a, str>,
-    bytes: usize,
-    encoding: &'static str,
-    title: Option<&'a str>,
-    issuers: &'a [String],
-    year: Option<u16>,
-    signed: Option<String>,
-    published: Option<String>,
-    /// The part kind of each top-level section, `null` when it is none of
-    /// the five.
-    parts: Vec<Option<&'static str>>,
-    indicators: Vec<IndicatorLine<'a>>,
-}
-
-/// The fields of an indicator that the batch keeps, borrowed from it: each
-/// serializes with its own type's serde form, as in the library's JSON.
-#[derive(Serialize)]
-struct IndicatorLine<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-    value: gongwen::numeral::Decimal,
-    unit: &'a str,
-    qualifiers: &'a [gongwen::quantity::Qualifier],
-    label: &'a str,
-    kind: gongwen::quantity::QuantityKind,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    direction: Option<gongwen::quantity::Direction>,
-}
-
-/// One line of output for a report that failed.
-#[derive(Serialize)]
-struct ErrorLine<'a> {
-    path: std::borrow::Cow<'a, str>,
-    error: &'a str,
+    error: Option<&'a str>,
+    #[serde(flatten)]
+    report: gongwen::Report,
 }
 
 fn report_json(path: &Path, bytes: &[u8]) -> Result<Result<String, serde_json::Error>, gongwen::Error> {
     let doc = gongwen::parse_bytes(bytes)?;
-    let line = ReportLine {
-        path: path.to_string_lossy(),
-        bytes: bytes.len(),
-        encoding: doc.encoding().name(),
-        title: doc.title(),
-        issuers: doc.issuers(),
-        year: doc.year(),
-        signed: doc.signed().map(|d| d.to_string()),
-        published: doc.published().map(|d| d.to_string()),
-        parts: doc.sections().iter().map(|s| s.kind.map(|k| k.name())).collect(),
-        indicators: doc.indicators().iter().map(indicator_line).collect(),
-    };
-    Ok(serde_json::to_string(&line))
+    Ok(serde_json::to_string(&Line { path: path.to_string_lossy(), error: None, report: doc.to_report() }))
 }
 
-fn indicator_line(ind: &gongwen::Indicator) -> IndicatorLine<'_> {
-    IndicatorLine {
-        start: ind.span.start,
-        end: ind.span.end,
-        text: &ind.text,
-        value: ind.value,
-        unit: &ind.unit,
-        qualifiers: &ind.qualifiers,
-        label: &ind.label,
-        kind: ind.kind,
-        direction: ind.direction,
-    }
+/// The line of a report that failed: the keys of an empty report.
+fn error_json(path: &Path, reason: &str) -> String {
+    let line = Line { path: path.to_string_lossy(), error: Some(reason), report: gongwen::parse("").to_report() };
+    serde_json::to_string(&line).unwrap_or_else(|_| String::from("{}"))
+}
+
+/// What [`process`] gives for one path: bytes read, and the line or why not.
+type Outcome = (u64, Result<String, String>);
+
+/// Run `process` on every path of `chunk` on `threads` threads; the
+/// results in the order of `chunk`. `done` counts the paths finished.
+fn run_chunk(chunk: &[PathBuf], threads: usize, done: &AtomicUsize, progress: &(dyn Fn(usize) + Sync)) -> Vec<Outcome> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(vec![None; chunk.len()]);
+    std::thread::scope(|scope| {
+        for _ in 0..threads.min(chunk.len()).max(1) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = chunk.get(i) else { break };
+                let r = process(path);
+                if let Ok(mut all) = results.lock() {
+                    all[i] = Some(r);
+                }
+                progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            });
+        }
+    });
+    let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    results.into_iter().map(|r| r.unwrap_or_else(|| (0, Err("worker thread failed".into())))).collect()
 }
 
 fn main() -> ExitCode {
@@ -280,18 +258,14 @@ fn main() -> ExitCode {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
-            eprintln!("batch: {msg}\n{USAGE}");
+            eprintln!("batch: {msg} (see --help)");
             return ExitCode::from(2);
         }
     };
     let start = Instant::now();
-    if let Some(n) = opts.threads {
-        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global() {
-            eprintln!("batch: cannot set up {n} threads: {e}");
-        }
-    }
+    let threads = opts.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     // Panics in the parser are caught and reported per file: silence the
-    // default message (it would break the progress bar) while parsing.
+    // default message (it would break the progress count) while parsing.
     let default_hook = panic::take_hook();
     panic::set_hook(Box::new(|_| {}));
 
@@ -309,28 +283,21 @@ fn main() -> ExitCode {
         None => Box::new(BufWriter::with_capacity(1 << 20, io::stdout().lock())),
     };
 
-    let bar = if opts.progress && paths.len() >= PROGRESS_MIN && io::stderr().is_terminal() {
-        let bar = ProgressBar::with_draw_target(Some(paths.len() as u64), ProgressDrawTarget::stderr());
-        let style = ProgressStyle::with_template("{bar:40} {pos}/{len} reports, {elapsed} elapsed, eta {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar());
-        bar.set_style(style);
-        bar
-    } else {
-        ProgressBar::hidden()
+    let show = opts.progress && paths.len() >= PROGRESS_MIN && io::stderr().is_terminal();
+    let total = paths.len();
+    let step = (total / 100).max(1);
+    let progress = |n: usize| {
+        if show && (n.is_multiple_of(step) || n == total) {
+            eprint!("\r{n}/{total} reports");
+        }
     };
+    let done = AtomicUsize::new(0);
 
     let mut parsed = 0usize;
     let mut bytes_read = 0u64;
     let mut write_error = None;
     'chunks: for chunk in paths.chunks(CHUNK) {
-        let results: Vec<(u64, Result<String, String>)> = chunk
-            .par_iter()
-            .map(|path| {
-                let r = process(path);
-                bar.inc(1);
-                r
-            })
-            .collect();
+        let results = run_chunk(chunk, threads, &done, &progress);
         for (path, (len, result)) in chunk.iter().zip(results) {
             bytes_read += len;
             let line = match result {
@@ -339,8 +306,7 @@ fn main() -> ExitCode {
                     line
                 }
                 Err(reason) => {
-                    let line = serde_json::to_string(&ErrorLine { path: path.to_string_lossy(), error: &reason })
-                        .unwrap_or_else(|_| String::from("{}"));
+                    let line = error_json(path, &reason);
                     failures.push(Failure { path: path.clone(), reason });
                     line
                 }
@@ -354,7 +320,9 @@ fn main() -> ExitCode {
     if write_error.is_none() {
         write_error = out.flush().err();
     }
-    bar.finish_and_clear();
+    if show {
+        eprint!("\r{}\r", " ".repeat(24));
+    }
     panic::set_hook(default_hook);
 
     let secs = start.elapsed().as_secs_f64();

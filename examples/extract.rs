@@ -5,13 +5,16 @@
 //! cargo run --example extract                     # the bundled sample
 //! cargo run --example extract -- PATH             # a table
 //! cargo run --example extract -- --csv PATH       # CSV, one indicator a row
-//! cargo run --example extract -- --json PATH      # a JSON array of indicators
+//! cargo run --example extract -- --json PATH      # a JSON array of indicators, as in the report's JSON
 //! ```
 //! The report may be UTF-8, GB18030 or UTF-16.
 
 use gongwen::Indicator;
+use std::fmt::Write as _;
+use std::io::{self, Write as _};
 use std::process::ExitCode;
 
+const USAGE: &str = "usage: extract [--csv | --json] [PATH]   (default: examples/data/sample.txt)";
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/sample.txt");
 
 #[derive(Clone, Copy, PartialEq)]
@@ -29,8 +32,12 @@ fn main() -> ExitCode {
             "--csv" => format = Format::Csv,
             "--json" => format = Format::Json,
             "-h" | "--help" => {
-                println!("usage: extract [--csv | --json] [PATH]   (default: examples/data/sample.txt)");
+                println!("{USAGE}");
                 return ExitCode::SUCCESS;
+            }
+            s if s.starts_with('-') => {
+                eprintln!("extract: unknown option {s} (see --help)");
+                return ExitCode::from(2);
             }
             _ => path = Some(arg),
         }
@@ -51,16 +58,19 @@ fn main() -> ExitCode {
         }
     };
     let indicators = doc.indicators();
+    // The whole output is built first, then written once: a reader that
+    // stops early (`| head`) ends the write, not the program with a panic.
+    let mut out = String::new();
     match format {
-        Format::Json => match serde_json::to_string_pretty(indicators) {
-            Ok(s) => println!("{s}"),
+        Format::Json => match serde_json::to_string_pretty(&doc.to_report().indicators) {
+            Ok(s) => out = s + "\n",
             Err(e) => {
                 eprintln!("extract: cannot write JSON: {e}");
                 return ExitCode::FAILURE;
             }
         },
         Format::Csv => {
-            println!("section,label,value,upper,unit,kind,qualifiers,direction,text,start,end");
+            out.push_str("section,label,value,upper,unit,kind,qualifiers,direction,text,start,end\n");
             for ind in indicators {
                 let row = [
                     section_path(ind),
@@ -68,15 +78,16 @@ fn main() -> ExitCode {
                     ind.value.to_string(),
                     ind.upper.map(|u| u.to_string()).unwrap_or_default(),
                     ind.unit.to_string(),
-                    json_word(&ind.kind),
+                    ind.kind.to_string(),
                     qualifiers(ind),
-                    ind.direction.as_ref().map(json_word).unwrap_or_default(),
+                    ind.direction.map(|d| d.to_string()).unwrap_or_default(),
                     ind.text.to_string(),
                     ind.span.start.to_string(),
                     ind.span.end.to_string(),
                 ];
                 let row: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-                println!("{}", row.join(","));
+                out.push_str(&row.join(","));
+                out.push('\n');
             }
         }
         Format::Table => {
@@ -104,14 +115,20 @@ fn main() -> ExitCode {
                     *w = (*w).max(width(cell));
                 }
             }
-            print_row(&header, &widths);
+            print_row(&mut out, &header, &widths);
             for row in &rows {
-                print_row(row, &widths);
+                print_row(&mut out, row, &widths);
             }
-            println!("{} indicators", rows.len());
+            let _ = writeln!(out, "{} indicators", rows.len());
         }
     }
-    ExitCode::SUCCESS
+    match io::stdout().lock().write_all(out.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("extract: cannot write: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }
 
 /// The headings above an indicator, joined: `一、… / （二）…`.
@@ -119,13 +136,9 @@ fn section_path(ind: &Indicator) -> String {
     ind.section.iter().map(|s| format!("{}{}", s.marker, s.title)).collect::<Vec<_>>().join(" / ")
 }
 
+/// The qualifiers' names joined: `approx+more_than`.
 fn qualifiers(ind: &Indicator) -> String {
-    ind.qualifiers.iter().map(json_word).collect::<Vec<_>>().join("+")
-}
-
-/// The serde name of an enum value (`more_than`, `count`).
-fn json_word<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).map(|s| s.trim_matches('"').to_owned()).unwrap_or_default()
+    ind.qualifiers.iter().map(|q| q.name()).collect::<Vec<_>>().join("+")
 }
 
 fn csv_field(s: &str) -> String {
@@ -141,7 +154,7 @@ fn width(s: &str) -> usize {
     s.chars().map(|c| if (c as u32) >= 0x1100 { 2 } else { 1 }).sum()
 }
 
-fn print_row(cells: &[String; 6], widths: &[usize; 6]) {
+fn print_row(out: &mut String, cells: &[String; 6], widths: &[usize; 6]) {
     let mut line = String::new();
     for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
         line.push_str(cell);
@@ -149,5 +162,6 @@ fn print_row(cells: &[String; 6], widths: &[usize; 6]) {
             line.push_str(&" ".repeat(w - width(cell) + 2));
         }
     }
-    println!("{}", line.trim_end());
+    out.push_str(line.trim_end());
+    out.push('\n');
 }

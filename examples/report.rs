@@ -22,6 +22,14 @@ fn main() -> ExitCode {
                 println!("usage: report [--json] [PATH]   (default: examples/data/sample.txt)");
                 return ExitCode::SUCCESS;
             }
+            s if s.starts_with('-') => {
+                eprintln!("report: unknown option {s} (see --help)");
+                return ExitCode::from(2);
+            }
+            _ if path.is_some() => {
+                eprintln!("report: give one PATH (see --help)");
+                return ExitCode::from(2);
+            }
             _ => path = Some(arg),
         }
     }
@@ -64,7 +72,7 @@ fn print_outline(out: &mut impl Write, doc: &Document) -> io::Result<()> {
     writeln!(out, "signed:    {}", m.signed.map_or("-".to_owned(), |d| d.to_string()))?;
     writeln!(out, "published: {}", m.published.map_or("-".to_owned(), |d| d.to_string()))?;
     writeln!(out, "source:    {}", m.source.as_deref().unwrap_or("-"))?;
-    writeln!(out, "encoding:  {:?}", doc.encoding())?;
+    writeln!(out, "encoding:  {}", doc.encoding())?;
     writeln!(out)?;
     for top in doc.sections() {
         for s in top.walk() {

@@ -374,7 +374,7 @@ fn wide(bytes: &[u8]) -> Option<Result<(Cow<'_, str>, Encoding), Error>> {
     if let Some(likely) = utf32(bytes) {
         return Some(Err(Error::UnsupportedEncoding { likely, offset: 0 }));
     }
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return None;
     }
     let le = utf16(bytes, Encoding::Utf16Le).ok().filter(|t| plausible(t));
@@ -416,7 +416,7 @@ fn utf32(bytes: &[u8]) -> Option<&'static str> {
 /// The bytes read as UTF-32 in one byte order, if every four bytes are a
 /// scalar value.
 fn utf32_chars(bytes: &[u8], le: bool) -> Option<String> {
-    if bytes.len() % 4 != 0 {
+    if !bytes.len().is_multiple_of(4) {
         return None;
     }
     bytes

@@ -71,11 +71,15 @@ pub struct Diagnostic {
     pub span: Span,
     /// A short lowercase message.
     pub message: String,
+    /// The line of `span.start`, from 1 (0 until the parse places it).
+    pub line: usize,
+    /// The column of `span.start` in chars, from 1 (0 until placed).
+    pub column: usize,
 }
 
 impl Diagnostic {
     pub(crate) fn new(rule: Rule, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { rule, span, message: message.into() }
+        Diagnostic { rule, span, message: message.into(), line: 0, column: 0 }
     }
 
     /// This diagnostic as `line:col: rule: message`, its place found with
@@ -99,8 +103,15 @@ impl fmt::Display for Located<'_> {
     }
 }
 
+/// `line:col: rule: message`, as a compiler writes it:
+///
+/// ```
+/// let doc = gongwen::parse("一、甲\n三、乙\n");
+/// let gap = &doc.diagnostics()[0];
+/// assert_eq!(gap.to_string(), format!("2:1: ordinal-gap: {}", gap.message));
+/// ```
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at {}..{}: {}", self.rule.id(), self.span.start, self.span.end, self.message)
+        write!(f, "{}:{}: {}: {}", self.line, self.column, self.rule.id(), self.message)
     }
 }

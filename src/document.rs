@@ -8,8 +8,6 @@ use crate::span::{LineIndex, Location, Span};
 use crate::syntax::date::{Date, DateTime};
 use crate::syntax::tree::{paragraphs_of, Block, Leaf, Paragraph, Section, SyntaxTree};
 use once_cell::sync::OnceCell;
-use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
 use std::sync::Arc;
 
 /// A parsed report.
@@ -167,30 +165,6 @@ impl Document {
     /// ```
     pub fn show<'a>(&'a self, diagnostic: &'a Diagnostic) -> impl std::fmt::Display + 'a {
         diagnostic.display(&self.source, self.line_index())
-    }
-}
-
-/// The report's JSON: the keys of `spec/json.md` (title, issuers, year,
-/// signed, published, sections, indicators) and more (source, front, back,
-/// diagnostics, length).
-impl Serialize for Document {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let m = &self.metadata;
-        let mut map = s.serialize_map(Some(13))?;
-        map.serialize_entry("title", &m.title)?;
-        map.serialize_entry("issuers", &m.issuers)?;
-        map.serialize_entry("year", &m.year)?;
-        map.serialize_entry("signed", &m.signed)?;
-        map.serialize_entry("published", &m.published)?;
-        map.serialize_entry("genre", &self.genre)?;
-        map.serialize_entry("source", &m.source)?;
-        map.serialize_entry("length", &self.source.len())?;
-        map.serialize_entry("front", &self.tree.front)?;
-        map.serialize_entry("sections", &self.tree.sections)?;
-        map.serialize_entry("back", &self.tree.back)?;
-        map.serialize_entry("indicators", self.indicators())?;
-        map.serialize_entry("diagnostics", &self.diagnostics)?;
-        map.end()
     }
 }
 

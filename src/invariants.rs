@@ -1,5 +1,7 @@
-//! Checks the tree's invariants; used by the crate's property tests and
-//! fuzzers.
+//! Checks the tree's invariants: a checking tool, public for fuzzers and
+//! for users who want to verify a document (say, one built from their own
+//! corpus) holds the crate's guarantees. The crate's property tests and
+//! fuzzers run it on every input.
 //!
 //! [`check`] verifies, for any [`Document`]:
 //!

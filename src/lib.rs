@@ -15,6 +15,20 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # Where to start
+//!
+//! - the text of a node: [`Section::text`], [`Paragraph::text`],
+//!   [`Heading::text`], [`Item::text`] (each takes the document);
+//! - sections: [`Document::sections`] (top level), [`Document::section`]
+//!   and [`Document::sections_of`] by [`PartKind`],
+//!   [`Document::sections_recursive`] (all, with their [`SectionPath`]);
+//! - chunks for search and RAG: [`Document::chunks`] (see [`chunk`]);
+//! - figures: [`Document::indicators`] ([`Indicator`]);
+//! - data and JSON: [`Document::to_report`], [`Report`]; the schema is in
+//!   [`report`];
+//! - names: every public enum has `name()`, `Display` and `FromStr`
+//!   ([`UnknownName`] on a bad name).
+//!
 //! # Architecture
 //!
 //! Layers, each importing only the ones above it in this list (the test
@@ -41,7 +55,13 @@
 //!   top-level section, the checks the rules of the genre require
 //!   (diagnostics), and the [`Indicator`]s.
 //! - [`Document`]: the source, the tree and the analyses' results, with the
-//!   accessors and the JSON.
+//!   accessors; beside it, over the document: the text of every node and
+//!   sections by kind or with their path (`navigate`, private: methods
+//!   such as [`Section::text`], [`Document::sections_of`],
+//!   [`Document::sections_recursive`]), [`chunk`]s for search indexes, and
+//!   the [`report`]: the plain data and the one JSON schema. The names of
+//!   the public enums (`name()`, `Display`, `FromStr`) are one module,
+//!   `names` (private).
 //! - `pipeline` (private): the passes in order, syntax → fill titles →
 //!   metadata → genre and parts → checks → document (indicators run on first use).
 //!
@@ -97,15 +117,19 @@
 #![deny(missing_docs)]
 
 mod analysis;
+pub mod chunk;
 mod decode;
 mod diagnostic;
 mod document;
 mod encoding;
 mod error;
 pub mod invariants;
+mod names;
+mod navigate;
 pub mod numeral;
 mod pipeline;
 pub mod quantity;
+pub mod report;
 mod small_string;
 mod span;
 mod syntax;
@@ -114,10 +138,15 @@ mod text;
 pub use analysis::genre::{Genre, UnknownGenre};
 pub use analysis::indicators::{Indicator, SectionRef};
 pub use analysis::meta::Metadata;
+pub use chunk::Chunk;
 pub use diagnostic::{Diagnostic, Rule};
 pub use document::Document;
 pub use encoding::{Encoding, UnknownEncodingName};
 pub use error::Error;
+pub use names::UnknownName;
+pub use navigate::SectionPath;
+pub use quantity::{Qualifier, QuantityKind};
+pub use report::Report;
 pub use small_string::SmallString;
 pub use span::{LineIndex, Location, Span};
 pub use syntax::date::{Date, DateTime};

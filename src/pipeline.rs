@@ -3,6 +3,7 @@
 
 use crate::analysis::{checks, meta, parts};
 use crate::document::Document;
+use crate::span::LineIndex;
 use crate::syntax;
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -22,6 +23,16 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
         section.kind = kind;
     }
     diagnostics.extend(checks::all(&source, &tree, &metadata, parts.genre));
+    // Diagnostics are placed by line and column once, with the line index
+    // the document keeps; a report without any never builds it.
+    let line_index = once_cell::sync::OnceCell::new();
+    if !diagnostics.is_empty() {
+        let index = line_index.get_or_init(|| LineIndex::new(&source));
+        for d in &mut diagnostics {
+            let at = index.location(&source, d.span.start);
+            (d.line, d.column) = (at.line, at.column);
+        }
+    }
     Document {
         source,
         tree,
@@ -29,7 +40,7 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
         genre: parts.genre,
         diagnostics,
         indicators: Default::default(),
-        line_index: Default::default(),
+        line_index,
         encoding: Default::default(),
     }
 }

@@ -24,6 +24,32 @@ pub struct SectionRef {
 
 /// A quantity stated in a report, placed in the document.
 ///
+/// Its own fields are [`quantity`](Indicator::quantity),
+/// [`section`](Indicator::section) and [`sentence`](Indicator::sentence);
+/// it derefs to its [`Quantity`], so the quantity's fields read directly
+/// on it:
+///
+/// | field | type | |
+/// |---|---|---|
+/// | `span` | [`Span`] | the quantity as written, in the document source |
+/// | `text` | [`SmallString`] | the quantity as written: `约135.9万元` |
+/// | `value` | [`Decimal`](crate::numeral::Decimal) | the value in the base unit (万 multiplied out): 1359000; `to_f64()`, `to_string()` |
+/// | `upper` | `Option<Decimal>` | the high end of a range (`3至5天`) |
+/// | `unit` | [`Unit`](crate::quantity::Unit) | the base unit: `元`, `件`, `%` (derefs to `str`) |
+/// | `kind` | [`QuantityKind`](crate::QuantityKind) | count, money, percent, change, duration, measure |
+/// | `qualifiers` | [`Qualifiers`](crate::quantity::Qualifiers) | approx, more_than… in the order written (derefs to a slice) |
+/// | `direction` | `Option<`[`Direction`](crate::quantity::Direction)`>` | up or down, for a change |
+/// | `label` | [`SmallString`] | what is counted: `办理群众诉求`; empty if none |
+///
+/// ```
+/// let doc = gongwen::parse("一、主要举措\n全年办理群众诉求约1.62万件。\n");
+/// let i = &doc.indicators()[0];
+/// assert_eq!((i.text.as_str(), i.value.to_f64(), i.unit.as_str()), ("约1.62万件", 16200.0, "件"));
+/// assert_eq!((i.kind.name(), i.qualifiers[0].name(), i.label.as_str()), ("count", "approx", "办理群众诉求"));
+/// assert_eq!(doc.text(i.sentence), "全年办理群众诉求约1.62万件。");
+/// assert_eq!(i.section[0].title, "主要举措");
+/// ```
+///
 /// Its long label and section titles share the document's source (see
 /// [`SmallString`]): cloning an indicator copies no text.
 #[derive(Clone, Debug, PartialEq, Serialize)]

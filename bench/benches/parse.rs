@@ -30,8 +30,8 @@
 //! - `nested`: headings descending through every level, over and over.
 //! - `long_line`: a flattened report repeated into a single 1 MB line.
 //!
-//! Run with `cargo bench --bench parse`; a single group with e.g.
-//! `cargo bench --bench parse -- grown`. The whole run is tuned to take a few
+//! Run with `cargo bench -p gongwen-bench --bench parse`; a single group with e.g.
+//! `cargo bench -p gongwen-bench --bench parse -- grown`. The whole run is tuned to take a few
 //! minutes on a small machine: short warm-ups, fewer samples for big inputs.
 
 use criterion::measurement::WallTime;
@@ -42,7 +42,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join("data")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("examples").join("data")
 }
 
 fn read_sample() -> String {
@@ -117,7 +117,7 @@ fn numbers_run() -> String {
                 out.push('、');
             }
             out.push_str(pre);
-            if n % 4 == 0 {
+            if n.is_multiple_of(4) {
                 out.push_str(&format!("{}.{}", value / 10, value % 10));
             } else {
                 out.push_str(&value.to_string());
