@@ -200,6 +200,7 @@ named!(ClutterKind, "clutter kind", "The JSON name: `breadcrumb`, `published`, `
     Navigation => "navigation",
     Views => "views",
     Column => "column",
+    Markup => "markup",
 });
 
 named!(SignatureRole, "signature role", "The JSON name: `issuer`, `date`.", { Issuer => "issuer", Date => "date" });
