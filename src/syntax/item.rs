@@ -27,7 +27,7 @@ use nom::{IResult, Parser};
 /// The last ordinal seen of each item style in the current section.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct ItemState {
-    last: [u32; 3],
+    last: [u32; 4],
 }
 
 impl ItemState {
@@ -36,6 +36,7 @@ impl ItemState {
             ItemStyle::Shi => 0,
             ItemStyle::Di => 1,
             ItemStyle::Fangmian => 2,
+            ItemStyle::Numbered => 3,
         }
     }
 }
