@@ -85,7 +85,15 @@ impl<'s> Parser<'s> {
                 }
                 _ => k,
             };
-            self.markup(text, l.text.start, markers[k]);
+            // A markdown heading (`## 一、…`, `**一、…**`): its marks are markup.
+            if let Some(skip) = leading_after_markup(text).filter(|_| markers[k].is_some()) {
+                self.markup(text, l.text.start, skip);
+                self.content_at(l, markers[k], skip);
+                self.breaks.clear();
+                self.note_glossary();
+                k += 1;
+                continue;
+            }
             let list_item = markers[k].filter(|m| {
                 is_list_item(&src[l.text.start..lines[end].text.end], m)
                     || self.list.is_some_and(|(s, n)| s == m.style && m.ordinal == n + 1)
@@ -100,14 +108,7 @@ impl<'s> Parser<'s> {
                     full: Span::new(l.full.start, last.full.end),
                     text: Span::new(l.text.start, last.text.end),
                 };
-                let lead = self.breaks.first().filter(|b| b.kind == LeafKind::Markup && b.span.start == l.text.start);
-                let from = lead.map_or(l.text.start, |_| l.text.start);
-                let m = leading_after_markup(text).and_then(|skip| marker::marker(&text[skip..]));
-                if m.is_some() && lead.is_some() {
-                    self.content_at(&logical, from, m, leading_after_markup(text).unwrap_or(0));
-                } else {
-                    self.content(&logical, from, leading);
-                }
+                self.content(&logical, l.text.start, leading);
             }
             self.breaks.clear();
             self.phys.clear();
@@ -156,31 +157,27 @@ impl<'s> Parser<'s> {
     }
 
     /// Record the markdown marks of a heading line (`## 一、…`,
-    /// `**一、…**`) as breaks.
-    fn markup(&mut self, text: &str, base: usize, leading: Option<RawMarker>) {
-        if leading.is_some() {
-            return;
-        }
-        let Some(skip) = leading_after_markup(text) else { return };
-        if marker::marker(&text[skip..]).is_none() {
-            return;
-        }
-        let hashes = text.len() - text.trim_start_matches(['#', '*']).len();
-        self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(base, base + hashes) });
-        let trailing = text.len() - text.trim_end_matches('*').len();
-        if trailing > 0 && text.len() - trailing > skip {
-            let end = base + text.len();
+    /// `**一、…**`) as breaks; the marker starts `skip` bytes in.
+    fn markup(&mut self, text: &str, base: usize, skip: usize) {
+        let marks = text.len() - text.trim_start_matches(['#', '*']).len();
+        self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(base, base + marks) });
+        let t = text.trim_end_matches(is_ws);
+        let trailing = t.len() - t.trim_end_matches('*').len();
+        if trailing > 0 && t.len() - trailing > skip {
+            let end = base + t.len();
             self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(end - trailing, end) });
         }
+        self.breaks.retain(|b| !b.span.is_empty());
     }
 
-    /// Read a heading whose marker follows markdown marks.
-    fn content_at(&mut self, l: &RawLine, _from: usize, m: Option<RawMarker>, skip: usize) {
+    /// Read a heading whose marker follows markdown marks, `skip` bytes
+    /// into the line.
+    fn content_at(&mut self, l: &RawLine, m: Option<RawMarker>, skip: usize) {
         let Some(m) = m else { return };
         let at = l.text.start + skip;
         self.open_heading(l.full.start, at, &m, false);
-        let tail = self.src[at..l.text.end].trim_end_matches('*').len();
-        self.finish_segment(l.full.start, at, at + tail, l.full.end, Some(m));
+        let text_end = at + self.src[at..l.text.end].trim_end_matches('*').trim_end_matches(is_ws).len();
+        self.finish_segment(l.full.start, at, text_end, l.full.end, Some(m));
     }
 
     /// An appendix or glossary line at `k` (and its title line): a
@@ -196,7 +193,16 @@ impl<'s> Parser<'s> {
         }
         let marker_span = Span::new(base + a.marker.0, base + a.marker.1);
         let (title_span, end_line) = match a.title {
-            Some((s, e)) => (Span::new(base + s, base + e), k),
+            Some((s, e)) => {
+                // `附件1：…`: the colon between marker and title.
+                let gap = &text[a.marker.1..s];
+                if let Some(c) = gap.find(['：', ':']) {
+                    let at = base + a.marker.1 + c;
+                    let len = gap[c..].chars().next().map_or(1, char::len_utf8);
+                    self.breaks.push(Leaf { kind: LeafKind::Terminator, span: Span::new(at, at + len) });
+                }
+                (Span::new(base + s, base + e), k)
+            }
             None => {
                 // The title is on the next line that is not blank.
                 let mut j = k + 1;
@@ -321,6 +327,11 @@ impl<'s> Parser<'s> {
     /// Is the marker `m` a heading here? In a glossary only a heading at or
     /// above the glossary's own level is.
     pub(super) fn accepts(&self, m: &RawMarker, inline: bool, line_len: usize) -> bool {
+        // In a report of normal lines, a number inside a paragraph
+        // (`…工程。（1）稳定就业…`) is an item of it, not a heading.
+        if inline && !self.flattened {
+            return false;
+        }
         if let Some(g) = self.glossary {
             if self.outline.rank_of(m.style) > g {
                 return false;
@@ -366,7 +377,7 @@ fn is_list_item(text: &str, m: &RawMarker) -> bool {
 
 /// Where the text of a line starts after markdown marks (`## `, `**`),
 /// when it has any.
-fn leading_after_markup(text: &str) -> Option<usize> {
+pub(super) fn leading_after_markup(text: &str) -> Option<usize> {
     let t = text.trim_start_matches('#');
     let t = if t.len() < text.len() { t.trim_start_matches(is_ws) } else { t };
     let t = t.trim_start_matches("**");

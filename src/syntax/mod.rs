@@ -83,7 +83,14 @@ pub(crate) fn parse(text: &str) -> Parsed {
     }
 
     // Each line's leading marker, read once for both passes.
-    let line_markers: Vec<Option<RawMarker>> = body_lines.iter().map(|l| marker::marker(&text[l.text])).collect();
+    // Through markdown marks (`## 一、…`): the marks are markup.
+    let line_markers: Vec<Option<RawMarker>> = body_lines
+        .iter()
+        .map(|l| {
+            let t = &text[l.text];
+            marker::marker(body::leading_after_markup(t).map_or(t, |skip| &t[skip..]))
+        })
+        .collect();
     let ranks = StyleRanks::from_first_appearance(line_markers.iter().flatten().map(|m| (m.style, m.ordinal)));
     let mut p = Parser {
         src: text,
@@ -95,6 +102,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         phys: Vec::new(),
         glossary: None,
         list: None,
+        flattened: is_flattened(text, body_lines),
     };
     if ranks.by_appearance {
         p.diagnostics.push(Diagnostic::new(
@@ -123,6 +131,18 @@ fn text_diagnostics(text: &str, sections: &[Section], diagnostics: &mut Vec<Diag
         let len = text[at..].chars().next().map_or(1, char::len_utf8);
         diagnostics.push(Diagnostic::new(Rule::ControlChar, Span::new(at, at + len), "control character in text"));
     }
+}
+
+/// Where a heading may start inside a flattened line: after the chars of
+/// [`inline_leads`] and after an ASCII space.
+fn spaced_leads(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut spaces = memchr::memchr_iter(b' ', text.as_bytes()).map(|i| (i, 1)).peekable();
+    let mut leads = inline_leads(text).peekable();
+    std::iter::from_fn(move || match (spaces.peek(), leads.peek()) {
+        (Some(a), Some(b)) if a.0 < b.0 => spaces.next(),
+        (Some(_), None) => spaces.next(),
+        _ => leads.next(),
+    })
 }
 
 /// Give every heading the title its span holds: short ones inline, long
@@ -168,6 +188,21 @@ struct Parser<'s> {
     /// The style and last ordinal of an enumeration read as list items
     /// (`（一）…；`), whose next number is an item too.
     list: Option<(MarkerStyle, u32)>,
+    /// The report is flattened onto a few long lines: markers inside a
+    /// line open headings, after a `。` or a space.
+    flattened: bool,
+}
+
+/// Most non-blank lines of a flattened report.
+const FLATTENED_LINES: usize = 6;
+/// Mean bytes a line above which a report is taken as flattened.
+const FLATTENED_MEAN: usize = 600;
+
+/// Is the report flattened onto a few long lines (so that its headings
+/// are inside lines)?
+fn is_flattened(text: &str, lines: &[RawLine]) -> bool {
+    let n = lines.iter().filter(|l| !l.is_blank()).count();
+    n <= FLATTENED_LINES || text.len() / n.max(1) > FLATTENED_MEAN
 }
 
 impl<'s> Parser<'s> {
@@ -204,11 +239,16 @@ impl<'s> Parser<'s> {
         }
         let mut scan = seg_start + seg_marker.map_or(0, |m| m.len);
         loop {
-            let next = inline_leads(&src[scan..line_end]).find_map(|(i, len)| {
+            let at = |(i, len): (usize, usize)| {
                 let q = heading::skip_ws(src, scan + i + len, line_end);
                 let m = marker::marker(&src[q..line_end])?;
                 Some((q, m))
-            });
+            };
+            let next = if self.flattened {
+                spaced_leads(&src[scan..line_end]).find_map(at)
+            } else {
+                inline_leads(&src[scan..line_end]).find_map(at)
+            };
             let Some((q, m)) = next else { break };
             if self.accepts(&m, true, line_len) {
                 self.finish_segment(seg_full_start, seg_start, q, q, seg_marker);
@@ -264,6 +304,18 @@ impl<'s> Parser<'s> {
                 let after = heading::skip_ws(src, start + m.len, text_end);
                 let mut parts = heading::split(src, after, text_end);
                 let inline = self.outline.current_heading().is_some_and(|h| h.inline);
+                if self.flattened {
+                    // Spaced flattened text: a title without a terminator ends at a space.
+                    let title = &src[parts.title];
+                    if let Some(sp) = title.find(' ').filter(|&sp| sp > 0) {
+                        let cut = parts.title.start + sp;
+                        let body_end = parts.body.or(parts.terminator).map_or(parts.title.end, |b| b.end);
+                        let body_start = heading::skip_ws(src, cut, body_end);
+                        parts.body = Some(Span::new(body_start, body_end));
+                        parts.title = Span::new(parts.title.start, cut);
+                        parts.terminator = None;
+                    }
+                }
                 if inline {
                     if let Some(cut) = heading::glued_title_end(&src[parts.title]) {
                         let cut = parts.title.start + cut;

@@ -36,7 +36,7 @@ use crate::text::ws::is_ws;
 /// are taken into a table.
 const LOOK_BACK: usize = 16;
 /// How far ahead a row is looked for to keep a broken label in a table.
-const LOOK_AHEAD: usize = 3;
+const LOOK_AHEAD: usize = 6;
 /// Longest fragment of a broken cell, in chars.
 const FRAGMENT_CHARS: usize = 8;
 
@@ -179,6 +179,10 @@ fn kind(text: &str) -> Kind {
     if is_unit(text) {
         return Kind::Unit;
     }
+    if text.starts_with('#') {
+        // A markdown heading: a caption, or the end of a table.
+        return if is_caption(text) { Kind::Caption } else { Kind::Prose };
+    }
     let prose = text.contains('。');
     if !prose {
         let (cells, numbers) = space_cells(text);
@@ -265,11 +269,24 @@ pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) 
         }
         // Lines below.
         let mut last = i;
+        // The last marker of a line in the table: a run of row labels
+        // (`十、…` `十一、…`) goes on from it.
+        let mut last_marker = markers[i];
+        let runs_on = |last: Option<RawMarker>, m: Option<RawMarker>| {
+            m.zip(last)
+                .is_some_and(|(m, p)| p.style == m.style && (m.ordinal == p.ordinal + 1 || p.ordinal == m.ordinal + 1))
+        };
         let mut j = i + 1;
         while j < lines.len() {
             let k = kinds[j];
             let m = markers[j];
-            if k != Kind::Row && m.is_some_and(|m| continues_outside(&outside, &m)) {
+            // A marker alone (`三、` over a vertical header cell) before
+            // more fragments is a cell, whatever its number.
+            let cell_alone = k == Kind::Fragment
+                && (j + 1..lines.len().min(j + 3))
+                    .find(|&n| kinds[n] != Kind::Blank)
+                    .is_some_and(|n| matches!(kinds[n], Kind::Fragment | Kind::Row));
+            if k != Kind::Row && !cell_alone && m.is_some_and(|m| continues_outside(&outside, &m)) {
                 break;
             }
             let joins = match k {
@@ -278,17 +295,20 @@ pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) 
                     j += 1;
                     continue;
                 }
-                Kind::Marker | Kind::Piece => {
-                    let run = k == Kind::Marker
-                        && m.zip(markers[last]).is_some_and(|(m, p)| {
-                            p.style == m.style && (m.ordinal == p.ordinal + 1 || p.ordinal == m.ordinal + 1)
-                        });
-                    run || row_ahead(&kinds, j)
+                Kind::Marker => runs_on(last_marker, m) || row_ahead(&kinds, j),
+                Kind::Piece => {
+                    // A piece of a broken label, before a row or the next label of a run.
+                    let next = (j + 1..lines.len().min(j + 3)).find(|&n| kinds[n] != Kind::Blank);
+                    row_ahead(&kinds, j)
+                        || next.is_some_and(|n| kinds[n] == Kind::Marker && runs_on(last_marker, markers[n]))
                 }
                 Kind::Prose => false,
             };
             if !joins {
                 break;
+            }
+            if m.is_some() {
+                last_marker = m;
             }
             last = j;
             j += 1;
