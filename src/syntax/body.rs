@@ -21,7 +21,7 @@ use super::line::RawLine;
 use super::marker::{self, RawMarker};
 use super::page::is_page_marker;
 use super::tree::{Block, Clutter, ClutterKind, Heading, Leaf, LeafKind, Line, Marker, MarkerStyle, Toc};
-use super::{accept, clutter, table, toc, wrap, Parser};
+use super::{accept, clutter, table, title, toc, wrap, Parser};
 use crate::span::Span;
 use crate::text::ws::is_ws;
 use crate::SmallString;
@@ -65,7 +65,8 @@ impl<'s> Parser<'s> {
                 k += n;
                 continue;
             }
-            if !l.is_blank() && is_page_marker(text) {
+            // (`第1页共4页` is already web navigation to the clutter grammar.)
+            if !l.is_blank() && is_page_marker(text) && clutter::classify(text).is_none() {
                 let kind = ClutterKind::PageMarker;
                 self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
                 k += 1;
@@ -75,7 +76,7 @@ impl<'s> Parser<'s> {
                 k = self.appendix(lines, k, a, next_table);
                 continue;
             }
-            if self.unnumbered(lines, markers, k, next_table) {
+            if k > first && self.unnumbered(lines, markers, k, next_table) {
                 k += 1;
                 continue;
             }
@@ -272,6 +273,7 @@ impl<'s> Parser<'s> {
             || text.starts_with(['（', '(', '【', '[', '#', '*', '|', '-', '—'])
             || clutter::classify(text).is_some()
             || is_page_marker(text)
+            || title::names_genre(text)
         {
             return false;
         }
@@ -367,12 +369,12 @@ impl<'s> Parser<'s> {
     }
 }
 
-/// A bracketed item whose clause (up to the first `。`) holds `；` is an
-/// item of an enumeration (`（一）…；…；`), as in a quoted article, not a
-/// heading.
+/// A bracketed item whose would-be title (up to the first `。`, `：` or
+/// `:`) holds `；` is an item of an enumeration (`（一）…；…；`), as in a
+/// quoted article, not a heading.
 fn is_list_item(text: &str, m: &RawMarker) -> bool {
     matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen)
-        && text[m.len..].split('。').next().is_some_and(|clause| clause.contains('；'))
+        && text[m.len..].split(['。', '：', ':']).next().is_some_and(|clause| clause.contains('；'))
 }
 
 /// Where the text of a line starts after markdown marks (`## `, `**`),

@@ -177,7 +177,9 @@ pub struct Paragraph {
     /// entries) inside the text, in order.
     pub items: Vec<Item>,
     /// The physical lines of a paragraph that runs over more than one,
-    /// each with its indent and line break; empty for a one-line paragraph.
+    /// each with its indent and line break; empty for a one-line paragraph
+    /// (and then left out of the JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<Line>,
     /// Line breaks, indents and page clutter inside `text`, as leaves.
     #[serde(skip)]

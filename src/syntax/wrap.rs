@@ -35,6 +35,8 @@ pub(crate) fn display_width(text: &str) -> usize {
 /// were not wrapped.
 pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> Option<usize> {
     let mut hist = vec![0usize; MAX_WIDTH + 1];
+    // Lines that end inside a sentence, by width.
+    let mut open = vec![0usize; MAX_WIDTH + 1];
     let mut counted = 0;
     for l in lines {
         let text = &src[l.text];
@@ -44,6 +46,7 @@ pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>
         let w = display_width(text).min(MAX_WIDTH);
         if w >= MIN_WIDTH / 2 {
             hist[w] += 1;
+            open[w] += usize::from(!ends_sentence(text));
             counted += 1;
         }
     }
@@ -61,7 +64,11 @@ pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>
     }
     let (width, full) = best;
     let longer: usize = hist[(width + 3).min(MAX_WIDTH)..].iter().sum();
-    (full >= 6 && full * 10 >= counted * 3 && longer * 10 <= counted).then_some(width)
+    // A wrap cuts sentences: many full lines end inside one. Paragraphs of
+    // similar lengths, one a line, end theirs.
+    let cut: usize = open[width.saturating_sub(SLACK)..=width].iter().sum();
+    (full >= 6 && full * 10 >= counted * 3 && longer * 10 <= counted && cut >= 4 && cut * 10 >= full * 4)
+        .then_some(width)
 }
 
 /// Does `text` end a sentence (so that the next line starts a new one)?
