@@ -71,7 +71,7 @@ fn is_number(t: &str) -> bool {
         && int.as_bytes()[0].is_ascii_digit()
         && int.bytes().all(|b| b.is_ascii_digit() || b == b',')
         && frac.bytes().all(|b| b.is_ascii_digit())
-        && (frac.is_empty() == !t.contains('.'))
+        && frac.is_empty() != t.contains('.')
 }
 
 /// The white-space separated tokens of `text`, as byte ranges.
@@ -193,7 +193,7 @@ fn kind(text: &str) -> Kind {
             return Kind::WeakRow;
         }
     }
-    if is_caption(text) && !marker::marker(text).is_some_and(|m| m.style == MarkerStyle::Part) {
+    if is_caption(text) && marker::marker(text).is_none_or(|m| m.style != MarkerStyle::Part) {
         return Kind::Caption;
     }
     if prose || text.contains(['；', ';']) {
