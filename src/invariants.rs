@@ -529,6 +529,13 @@ impl Checker<'_> {
         // overlapping runs are merged (touching ones are not: an indicator
         // must not straddle two runs).
         let mut runs: Vec<Span> = doc.paragraphs().map(|p| p.text).collect();
+        // Table cells are read too: each row's text is a run.
+        let blocks = doc.front().iter().chain(doc.all_sections().flat_map(|s| s.body.iter()));
+        for b in blocks {
+            if let Block::Table(t) = b {
+                runs.extend(t.rows().map(|r| r.text));
+            }
+        }
         for s in doc.all_sections() {
             let h = &s.heading;
             let end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end.max(h.title_span.end));

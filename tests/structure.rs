@@ -351,3 +351,27 @@ fn real_documents_are_lossless_and_hold_the_invariants() {
     }
     assert!(n > 0, "the realworld directory holds documents");
 }
+
+#[test]
+fn table_figures_are_indicators_labelled_by_their_row_with_the_stated_unit() {
+    let text = "一、收入支出决算\n\
+收入支出决算总表\n\
+单位：万元\n\
+项目 决算数 项目 决算数\n\
+一、财政拨款收入 2,940.05 一、一般公共服务支出 2,106.66\n\
+二、事业收入 6.20 二、教育支出 326.71\n\
+二、存在问题\n问题不少。\n";
+    let doc = parse_checked(text);
+    let got: Vec<(String, f64, String)> =
+        doc.indicators().iter().map(|i| (i.label.to_string(), i.value.to_f64(), i.unit.to_string())).collect();
+    assert_eq!(got[0], ("一、财政拨款收入 决算数".to_string(), 29_400_500.0, "元".to_string()));
+    assert_eq!(got[1].0, "一、一般公共服务支出 决算数");
+    assert_eq!(got.len(), 4);
+}
+
+#[test]
+fn table_figures_without_a_stated_unit_are_not_indicators() {
+    let text = "一、申请情况\n申请人情况 自然人 法人 总计\n一、本年新收申请数量 12 3 15\n二、上年结转申请数量 2 0 2\n二、存在问题\n问题不少。\n";
+    let doc = parse_checked(text);
+    assert!(doc.indicators().is_empty());
+}

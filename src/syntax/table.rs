@@ -345,7 +345,9 @@ pub(crate) fn build(src: &str, lines: &[RawLine]) -> Table {
                 Kind::Caption => (TableLineKind::Caption, Vec::new()),
                 Kind::Unit => (TableLineKind::Unit, Vec::new()),
                 Kind::Fragment | Kind::Piece | Kind::Marker | Kind::Prose => (TableLineKind::Fragment, Vec::new()),
-                Kind::Row | Kind::WeakRow | Kind::Header => {
+                // A header row has no numbers: each word is a cell.
+                Kind::Header => (TableLineKind::Row, tokens(text).collect()),
+                Kind::Row | Kind::WeakRow => {
                     let cells = if is_pipe_row(text) { pipe_cells(text) } else { space_cells(text).0 };
                     (TableLineKind::Row, cells)
                 }

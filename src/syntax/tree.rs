@@ -571,7 +571,7 @@ impl SyntaxTree {
     /// sections it uses.
     pub(crate) fn text_runs(&self, mut visit: impl FnMut(usize, &[&Heading], Span)) {
         for p in self.preamble() {
-            visit(0, &[], p.text);
+            without_clutter(p.text, &p.breaks, |run| visit(0, &[], run));
         }
         // Iterative walk keeping the path of headings above (references: no copies).
         let mut stack: Vec<(usize, &Section)> = self.sections.iter().rev().map(|s| (0, s)).collect();
@@ -583,13 +583,53 @@ impl SyntaxTree {
             let h = &section.heading;
             path.push(h);
             let run_end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end);
-            visit(number, &path, Span::new(h.title_span.start, run_end));
+            without_clutter(Span::new(h.title_span.start, run_end), &h.breaks, |run| visit(number, &path, run));
             for p in paragraphs_of(&section.body) {
-                visit(number, &path, p.text);
+                without_clutter(p.text, &p.breaks, |run| visit(number, &path, run));
             }
             stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
         }
     }
+}
+
+impl SyntaxTree {
+    /// The tables, in order, with the headings above each (outermost
+    /// first) and the number of their section in walk order (0 for the
+    /// front matter), as [`SyntaxTree::text_runs`] numbers them.
+    pub(crate) fn tables(&self, mut visit: impl FnMut(usize, &[&Heading], &Table)) {
+        fn tables_of(blocks: &[Block]) -> impl Iterator<Item = &Table> {
+            blocks.iter().filter_map(|b| match b {
+                Block::Table(t) => Some(t),
+                _ => None,
+            })
+        }
+        for t in tables_of(&self.front) {
+            visit(0, &[], t);
+        }
+        let mut stack: Vec<(usize, &Section)> = self.sections.iter().rev().map(|s| (0, s)).collect();
+        let mut path: Vec<&Heading> = Vec::new();
+        let mut number = 0;
+        while let Some((depth, section)) = stack.pop() {
+            number += 1;
+            path.truncate(depth);
+            path.push(&section.heading);
+            for t in tables_of(&section.body) {
+                visit(number, &path, t);
+            }
+            stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
+        }
+    }
+}
+
+/// The pieces of `span` between the page markers (clutter breaks) inside
+/// it: a page number is no figure of the text.
+fn without_clutter(span: Span, breaks: &[Leaf], mut visit: impl FnMut(Span)) {
+    let mut at = span.start;
+    for b in breaks.iter().filter(|b| b.kind == LeafKind::Clutter && span.contains(b.span)) {
+        visit(Span::new(at, b.span.start));
+        at = b.span.end;
+    }
+    visit(Span::new(at, span.end));
 }
 
 /// The paragraphs among `blocks`.
