@@ -375,3 +375,29 @@ fn table_figures_without_a_stated_unit_are_not_indicators() {
     let doc = parse_checked(text);
     assert!(doc.indicators().is_empty());
 }
+
+#[test]
+fn a_running_header_is_clutter_even_inside_a_paragraph() {
+    let mut text = String::from("一、总体情况\n");
+    for page in 1..=4 {
+        text.push_str("县人民政府办公室文件\n");
+        text.push_str(&format!("第{page}季度坚持以人民为中心的发展思想，认真落实条例各项规定，推动政\n"));
+        text.push_str("务公开工作提质增效，较好完成了年度各项工作任务，群众满意度高\n");
+        text.push_str(&format!("- {page} -\n"));
+        text.push_str("县人民政府办公室文件\n");
+        text.push_str(&format!("持续推动政府网站和政务新媒体规范化集约化发展，完成{page}个门户网站改\n"));
+        text.push_str("版，整合乡镇部门子站二十六个，政务新媒体账号精简至十八个。\n");
+    }
+    let doc = parse_checked(&text);
+    let running = all_blocks(&doc)
+        .iter()
+        .filter(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::RunningHeader))
+        .count();
+    let inside = doc
+        .paragraphs()
+        .flat_map(|p| &p.breaks)
+        .filter(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == "县人民政府办公室文件")
+        .count();
+    assert_eq!(running + inside, 8, "every copy is clutter");
+    assert!(inside > 0, "a header inside a wrapped paragraph is a clutter leaf of it");
+}

@@ -12,8 +12,8 @@
 //! as a heading; a table of contents (`toc`) is one block. A line cut by
 //! the hard wrap continues on the next line, over page markers, and the
 //! pieces make one logical line: a heading whose title is cut joins its
-//! pieces, a paragraph spans its lines. Page markers become clutter
-//! wherever they fall. Markdown marks (`##`, `**`) around a heading are
+//! pieces, a paragraph spans its lines. Page markers, running headers and
+//! footers become clutter wherever they fall. Markdown marks (`##`, `**`) around a heading are
 //! markup leaves.
 
 use super::appendix::{self, is_glossary};
@@ -42,6 +42,7 @@ impl<'s> Parser<'s> {
             in_table[r.clone()].iter_mut().for_each(|f| *f = true);
         }
         let width = wrap::wrap_width(src, lines.iter().zip(&in_table).filter(|(_, t)| !**t).map(|(l, _)| l));
+        let running = super::page::running_lines(src, lines);
         let mut t = 0;
         let mut k = first;
         while k < lines.len() {
@@ -72,6 +73,12 @@ impl<'s> Parser<'s> {
                 k += 1;
                 continue;
             }
+            if running.contains(text) {
+                let kind = ClutterKind::RunningHeader;
+                self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+                k += 1;
+                continue;
+            }
             if let Some(a) = appendix::appendix(text) {
                 k = self.appendix(lines, k, a, next_table);
                 continue;
@@ -82,7 +89,7 @@ impl<'s> Parser<'s> {
             }
             let end = match width {
                 Some(w) if markers[k].is_some() || clutter::classify(text).is_none() => {
-                    self.join(lines, markers, k, w, next_table)
+                    self.join(lines, markers, k, w, next_table, &running)
                 }
                 _ => k,
             };
@@ -120,12 +127,23 @@ impl<'s> Parser<'s> {
 
     /// The last line of the logical line that starts at `k`, recording the
     /// breaks and the physical lines when it runs over more than one.
-    fn join(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize, width: usize, stop: usize) -> usize {
+    fn join(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        k: usize,
+        width: usize,
+        stop: usize,
+        running: &std::collections::HashSet<&str>,
+    ) -> usize {
         let src = self.src;
         let mut end = k;
         while wrap::is_cut(&src[lines[end].text], width, end == k && markers[k].is_some()) {
             let mut j = end + 1;
-            while j < stop && !lines[j].is_blank() && is_page_marker(&src[lines[j].text]) {
+            while j < stop && !lines[j].is_blank() && {
+                let t = &src[lines[j].text];
+                is_page_marker(t) || running.contains(t)
+            } {
                 j += 1;
             }
             if j >= stop || lines[j].is_blank() {

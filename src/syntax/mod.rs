@@ -349,7 +349,14 @@ impl<'s> Parser<'s> {
                         ordinal,
                         style: ItemStyle::Numbered,
                     }],
-                    None => item::find(&src[text], text.start, &mut self.items),
+                    None => {
+                        let found = item::find(&src[text], text.start, &mut self.items);
+                        if found.is_empty() {
+                            item::numbered(&src[text], text.start)
+                        } else {
+                            found
+                        }
+                    }
                 };
                 let span = Span::new(full_start, full_end);
                 let breaks = self.take_breaks(span);

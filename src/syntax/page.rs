@@ -12,8 +12,17 @@
 //!
 //! The whole line must be a marker: a dash and a number inside a sentence
 //! are text.
+//!
+//! A running header or footer is a short line (no `。`, no heading marker)
+//! that a document with page markers repeats on at least half of its
+//! pages, and three times at least.
 
+use super::line::RawLine;
 use crate::text::ws::is_ws;
+use std::collections::{HashMap, HashSet};
+
+/// Longest running header or footer, in chars.
+const RUNNING_CHARS: usize = 30;
 
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '—' | '–' | '―' | '－' | '─')
@@ -50,6 +59,31 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
             .is_some_and(|r| r.trim_matches(is_ws).is_empty())
     };
     pair("第", "共") || pair("共", "第")
+}
+
+/// The running headers and footers of a converted document: texts of
+/// lines, found in one pass (empty when it has fewer than two page markers).
+pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine]) -> HashSet<&'s str> {
+    let mut pages = 0;
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for l in lines {
+        let text = &src[l.text];
+        if text.is_empty() {
+            continue;
+        }
+        if is_page_marker(text) {
+            pages += 1;
+        } else if !text.contains('。')
+            && text.chars().nth(RUNNING_CHARS).is_none()
+            && super::marker::marker(text).is_none()
+        {
+            *counts.entry(text).or_default() += 1;
+        }
+    }
+    if pages < 2 {
+        return HashSet::new();
+    }
+    counts.into_iter().filter(|&(_, n)| n >= 3 && n * 2 >= pages).map(|(t, _)| t).collect()
 }
 
 #[cfg(test)]

@@ -265,6 +265,9 @@ pub enum ClutterKind {
     Column,
     /// A page marker of converted text: `- 1 -`, `— 7 —`, `第1页 共4页`.
     PageMarker,
+    /// A running header or footer of converted text: a short line repeated
+    /// on the pages (the document's title, the issuer's name).
+    RunningHeader,
 }
 
 /// A line of web-page clutter, kept so that the tree stays lossless.
