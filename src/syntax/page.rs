@@ -13,7 +13,8 @@
 //! The whole line must be a marker: a dash and a number inside a sentence
 //! are text.
 //!
-//! A running header or footer is a short line (no `。`, no heading marker)
+//! A running header or footer is a short line (four chars at least, no
+//! `。`, no heading marker)
 //! that a document with page markers repeats on at least half of its
 //! pages, and three times at least.
 
@@ -23,6 +24,9 @@ use std::collections::{HashMap, HashSet};
 
 /// Longest running header or footer, in chars.
 const RUNNING_CHARS: usize = 30;
+/// Shortest running header or footer, in chars other than spaces: a
+/// table's header cell (`维持`, `结 果`) repeats too.
+const RUNNING_MIN_CHARS: usize = 4;
 
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '—' | '–' | '―' | '－' | '─')
@@ -75,6 +79,7 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine]) -> HashSet<&'s 
             pages += 1;
         } else if !text.contains('。')
             && text.chars().nth(RUNNING_CHARS).is_none()
+            && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
             && super::marker::marker(text).is_none()
         {
             *counts.entry(text).or_default() += 1;
