@@ -68,25 +68,23 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
 /// The running headers and footers of a converted document: texts of
 /// lines, found in one pass (empty when it has fewer than two page markers).
 pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine]) -> HashSet<&'s str> {
-    let mut pages = 0;
+    let pages = lines.iter().filter(|l| !l.is_blank() && is_page_marker(&src[l.text])).count();
+    if pages < 2 {
+        return HashSet::new();
+    }
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for l in lines {
         let text = &src[l.text];
-        if text.is_empty() {
+        if text.is_empty() || is_page_marker(text) {
             continue;
         }
-        if is_page_marker(text) {
-            pages += 1;
-        } else if !text.contains('。')
+        if !text.contains('。')
             && text.chars().nth(RUNNING_CHARS).is_none()
             && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
             && super::marker::marker(text).is_none()
         {
             *counts.entry(text).or_default() += 1;
         }
-    }
-    if pages < 2 {
-        return HashSet::new();
     }
     counts.into_iter().filter(|&(_, n)| n >= 3 && n * 2 >= pages).map(|(t, _)| t).collect()
 }

@@ -142,7 +142,8 @@ fn strip_markdown(text: &str) -> &str {
 
 fn is_caption(text: &str) -> bool {
     let t = strip_markdown(text);
-    if t.contains('。') || t.chars().count() > 50 || t.is_empty() {
+    // Cheap tests first: a caption names a 表 and is short.
+    if !t.contains('表') || t.contains('。') || t.chars().nth(50).is_some() || t.is_empty() {
         return false;
     }
     let numbered = t.strip_prefix('表').is_some_and(|r| {
@@ -184,22 +185,25 @@ fn kind(text: &str) -> Kind {
         return if is_caption(text) { Kind::Caption } else { Kind::Prose };
     }
     let prose = text.contains('。');
-    if !prose {
+    // Cells are separated by white space: a line without any has none.
+    let spaced = text.bytes().any(|b| b == b' ' || b == b'\t') || text.contains('\u{3000}');
+    if !prose && spaced {
         let (cells, numbers) = space_cells(text);
         if numbers >= 2 && cells.len() >= 2 {
             return Kind::Row;
         }
-        if numbers == 1 && cells.len() == 2 && !text.contains(['；', ';']) {
+        if numbers == 1 && cells.len() == 2 && !text.contains('；') && !text.contains(';') {
             return Kind::WeakRow;
         }
     }
     if is_caption(text) && marker::marker(text).is_none_or(|m| m.style != MarkerStyle::Part) {
         return Kind::Caption;
     }
-    if prose || text.contains(['；', ';']) {
+    if prose || text.contains('；') || text.contains(';') {
         return Kind::Prose;
     }
-    let chars = text.chars().count();
+    // Only short lines are told apart below: count up to 61 chars.
+    let chars = text.chars().take(61).count();
     if let Some(m) = marker::marker(text) {
         if text[m.len..].chars().count() <= 2 {
             return Kind::Fragment;
@@ -209,7 +213,7 @@ fn kind(text: &str) -> Kind {
     if chars <= FRAGMENT_CHARS {
         return Kind::Fragment;
     }
-    if tokens(text).nth(1).is_some() && !text.contains(PUNCT) && chars <= 60 {
+    if spaced && tokens(text).nth(1).is_some() && !text.contains(PUNCT) && chars <= 60 {
         return Kind::Header;
     }
     if chars <= 40 {

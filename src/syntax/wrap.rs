@@ -28,7 +28,13 @@ const MAX_WIDTH: usize = 400;
 
 /// The display width of `text`: 2 for a wide char, 1 for ASCII.
 pub(crate) fn display_width(text: &str) -> usize {
-    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+    // From the bytes: an ASCII byte is one column, the lead byte of any
+    // other char two (continuation bytes, 0x80..0xC0, none).
+    // Two counts the compiler vectorizes: width = len − continuation + lead.
+    let bytes = text.as_bytes();
+    let continuation = bytes.iter().filter(|&&b| (b as i8) < -64).count();
+    let lead = bytes.iter().filter(|&&b| b >= 0xC0).count();
+    bytes.len() - continuation + lead
 }
 
 /// The wrap width of a hard-wrapped document, or `None` when its lines
@@ -43,7 +49,8 @@ pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>
         if text.is_empty() || is_page_marker(text) {
             continue;
         }
-        let w = display_width(text).min(MAX_WIDTH);
+        // A line of more than 3 × MAX_WIDTH bytes is wider than MAX_WIDTH.
+        let w = if text.len() > 3 * MAX_WIDTH { MAX_WIDTH } else { display_width(text).min(MAX_WIDTH) };
         if w >= MIN_WIDTH / 2 {
             hist[w] += 1;
             open[w] += usize::from(!ends_sentence(text));
