@@ -38,7 +38,7 @@
 
 use crate::document::Document;
 use crate::span::Span;
-use crate::syntax::tree::{Block, Heading, LeafKind, Paragraph, Section};
+use crate::syntax::tree::{Block, Heading, Leaf, LeafKind, Paragraph, Section};
 use std::fmt;
 
 /// A broken invariant: which one, what is wrong, and where.
@@ -247,6 +247,25 @@ impl Checker<'_> {
                 self.span("signature text", s.text)
             }
             Block::Paragraph(p) => self.paragraph_spans(p),
+            Block::Table(t) => {
+                self.span("table", t.span)?;
+                for l in &t.lines {
+                    self.span("table line", l.span)?;
+                    self.span("table line text", l.text)?;
+                    for c in &l.cells {
+                        self.span("cell", *c)?;
+                    }
+                }
+                Ok(())
+            }
+            Block::Toc(t) => {
+                self.span("toc", t.span)?;
+                for l in std::iter::once(&t.head).chain(&t.entries) {
+                    self.span("toc line", l.span)?;
+                    self.span("toc line text", l.text)?;
+                }
+                Ok(())
+            }
         }
     }
 
@@ -396,6 +415,7 @@ impl Checker<'_> {
         }
         self.inside("heading title", h.title_span, "heading", h.span)?;
         self.after("marker", m.span, "heading title", h.title_span)?;
+        self.breaks_nesting(&h.breaks, "heading", h.span)?;
         let mut prev = ("heading title", h.title_span);
         if let Some(t) = h.terminator {
             self.inside("terminator", t, "heading", h.span)?;
@@ -412,6 +432,16 @@ impl Checker<'_> {
 
     fn paragraph_nesting(&self, p: &Paragraph) -> Result<(), Violation> {
         self.inside("paragraph text", p.text, "paragraph", p.span)?;
+        self.breaks_nesting(&p.breaks, "paragraph text", p.text)?;
+        let mut prev_line: Option<Span> = None;
+        for l in &p.lines {
+            self.inside("paragraph line", l.span, "paragraph", p.span)?;
+            self.inside("paragraph line text", l.text, "paragraph line", l.span)?;
+            if let Some(prev) = prev_line {
+                self.after("paragraph line", prev, "paragraph line", l.span)?;
+            }
+            prev_line = Some(l.span);
+        }
         let mut prev: Option<Span> = None;
         for item in &p.items {
             self.inside("item", item.span, "paragraph text", p.text)?;
@@ -442,7 +472,51 @@ impl Checker<'_> {
             Block::Addressee(l) => self.inside("addressee text", l.text, "addressee line", l.span),
             Block::Signature(s) => self.inside("signature text", s.text, "signature line", s.span),
             Block::Paragraph(p) => self.paragraph_nesting(p),
+            Block::Table(t) => {
+                let mut prev: Option<Span> = None;
+                for l in &t.lines {
+                    self.inside("table line", l.span, "table", t.span)?;
+                    self.inside("table line text", l.text, "table line", l.span)?;
+                    if let Some(p) = prev {
+                        self.after("table line", p, "table line", l.span)?;
+                    }
+                    prev = Some(l.span);
+                    let mut prev_cell: Option<Span> = None;
+                    for c in &l.cells {
+                        self.inside("cell", *c, "table line text", l.text)?;
+                        if let Some(p) = prev_cell {
+                            self.after("cell", p, "cell", *c)?;
+                        }
+                        prev_cell = Some(*c);
+                    }
+                }
+                Ok(())
+            }
+            Block::Toc(t) => {
+                let mut prev = t.head.span;
+                self.inside("toc head", t.head.span, "toc", t.span)?;
+                for l in &t.entries {
+                    self.inside("toc entry", l.span, "toc", t.span)?;
+                    self.inside("toc entry text", l.text, "toc entry", l.span)?;
+                    self.after("toc line", prev, "toc entry", l.span)?;
+                    prev = l.span;
+                }
+                Ok(())
+            }
         }
+    }
+
+    /// Breaks lie inside their node, in order, and are not empty.
+    fn breaks_nesting(&self, breaks: &[Leaf], what: &str, outer: Span) -> Result<(), Violation> {
+        let mut prev: Option<Span> = None;
+        for b in breaks {
+            self.inside("break", b.span, what, outer)?;
+            if let Some(p) = prev {
+                self.after("break", p, "break", b.span)?;
+            }
+            prev = Some(b.span);
+        }
+        Ok(())
     }
 
     // ---- indicators --------------------------------------------------
@@ -457,6 +531,13 @@ impl Checker<'_> {
         // overlapping runs are merged (touching ones are not: an indicator
         // must not straddle two runs).
         let mut runs: Vec<Span> = doc.paragraphs().map(|p| p.text).collect();
+        // Table cells are read too: each row's text is a run.
+        let blocks = doc.front().iter().chain(doc.all_sections().flat_map(|s| s.body.iter()));
+        for b in blocks {
+            if let Block::Table(t) = b {
+                runs.extend(t.rows().map(|r| r.text));
+            }
+        }
         for s in doc.all_sections() {
             let h = &s.heading;
             let end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end.max(h.title_span.end));
@@ -502,7 +583,7 @@ mod tests {
     const TEXT: &str = "标题\n一、总体情况。全年办件30件。\n";
 
     fn para(span: (usize, usize), text: (usize, usize)) -> Paragraph {
-        Paragraph { span: Span::new(span.0, span.1), text: Span::new(text.0, text.1), items: Vec::new() }
+        Paragraph::one_line(Span::new(span.0, span.1), Span::new(text.0, text.1), Vec::new())
     }
 
     fn raw(front: Vec<Block>) -> Document {
@@ -530,6 +611,7 @@ mod tests {
             terminator: Some(Span::new(25, 28)),
             body: Some(para((28, TEXT.len()), (28, TEXT.len() - 1))),
             inline: false,
+            breaks: Vec::new(),
         };
         doc.tree.sections =
             vec![Section { span: heading.span, heading, kind: None, body: Vec::new(), children: Vec::new(), depth: 0 }];

@@ -110,8 +110,9 @@
 //!
 //! # Limitations
 //!
-//! See the README: paragraphs are lines; glued titles are split only in
-//! flattened text; part kinds come from heading words.
+//! See the README: a paragraph is one line unless the text was hard-wrapped
+//! at a page width; glued titles are split only in flattened text; part
+//! kinds come from heading words.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -152,7 +153,7 @@ pub use span::{LineIndex, Location, Span};
 pub use syntax::date::{Date, DateTime};
 pub use syntax::tree::{
     Block, Clutter, ClutterKind, Heading, Item, ItemStyle, Leaf, LeafKind, Line, Marker, MarkerStyle, Paragraph,
-    PartKind, Section, SignatureLine, SignatureRole,
+    PartKind, Section, SignatureLine, SignatureRole, Table, TableLine, TableLineKind, Toc,
 };
 
 /// The README's examples are compiled and run as doctests.

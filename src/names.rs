@@ -19,7 +19,7 @@ use crate::analysis::genre::Genre;
 use crate::diagnostic::Rule;
 use crate::numeral::Script;
 use crate::quantity::{Direction, Qualifier, QuantityKind};
-use crate::syntax::tree::{ClutterKind, ItemStyle, LeafKind, MarkerStyle, PartKind, SignatureRole};
+use crate::syntax::tree::{ClutterKind, ItemStyle, LeafKind, MarkerStyle, PartKind, SignatureRole, TableLineKind};
 use std::fmt;
 
 /// A string that names no value of an enum, from `FromStr`.
@@ -135,7 +135,11 @@ impl<'de> serde::Deserialize<'de> for PartKind {
     }
 }
 
-named!(MarkerStyle, "marker style", [Part, ChineseComma, ChineseParen, ArabicDot, ArabicComma, ArabicParen, Circled]);
+named!(
+    MarkerStyle,
+    "marker style",
+    [Part, ChineseComma, ChineseParen, ArabicDot, ArabicComma, ArabicParen, Circled, Appendix, Unnumbered]
+);
 
 impl Rule {
     /// The JSON name, the same as [`Rule::id`]: `ordinal-gap`, …
@@ -185,6 +189,7 @@ named!(ItemStyle, "item style", "The JSON name: `shi` (一是), `di` (第一), `
     Shi => "shi",
     Di => "di",
     Fangmian => "fangmian",
+    Numbered => "numbered",
 });
 
 named!(ClutterKind, "clutter kind", "The JSON name: `breadcrumb`, `published`, `source`, `font_size`, …", {
@@ -201,6 +206,16 @@ named!(ClutterKind, "clutter kind", "The JSON name: `breadcrumb`, `published`, `
     Views => "views",
     Column => "column",
     Markup => "markup",
+    PageMarker => "page_marker",
+    RunningHeader => "running_header",
+});
+
+named!(TableLineKind, "table line kind", "The JSON name: `caption`, `unit`, `row`, `fragment`, `clutter`.", {
+    Caption => "caption",
+    Unit => "unit",
+    Row => "row",
+    Fragment => "fragment",
+    Clutter => "clutter",
 });
 
 named!(SignatureRole, "signature role", "The JSON name: `issuer`, `date`.", { Issuer => "issuer", Date => "date" });
@@ -220,6 +235,11 @@ named!(LeafKind, "leaf kind", "The JSON name: `bom`, `indent`, `line_end`, `head
     Text => "text",
     Item => "item",
     Signature => "signature",
+    TableText => "table_text",
+    Cell => "cell",
+    CellSeparator => "cell_separator",
+    TocEntry => "toc_entry",
+    Markup => "markup",
 });
 
 named!(Script, "script", "The JSON name: `arabic`, `mixed`, `chinese`.", {

@@ -21,12 +21,15 @@ use crate::span::Span;
 use crate::syntax::tree::{
     paragraphs_of, Block, Clutter, Heading, Item, Line, Paragraph, PartKind, Section, SignatureLine,
 };
+use std::borrow::Cow;
 use std::fmt;
 
 impl Paragraph {
-    /// The paragraph's text, without indent or line end.
-    pub fn text<'d>(&self, doc: &'d Document) -> &'d str {
-        doc.text(self.text)
+    /// The paragraph's text, without indent or line end; a paragraph
+    /// hard-wrapped over lines is joined without the breaks and the page
+    /// markers between them.
+    pub fn text<'d>(&self, doc: &'d Document) -> Cow<'d, str> {
+        self.joined(doc.source())
     }
 }
 
@@ -60,13 +63,20 @@ impl SignatureLine {
 
 impl Block {
     /// The block's text without indent or line end; empty for blank lines.
-    pub fn text<'d>(&self, doc: &'d Document) -> &'d str {
+    /// A paragraph is joined over its line wraps; a table or a table of
+    /// contents is its text as written, line breaks included.
+    pub fn text<'d>(&self, doc: &'d Document) -> Cow<'d, str> {
         match self {
-            Block::Blank { span } => doc.text(Span::empty(span.start)),
-            Block::Clutter(c) => c.text(doc),
-            Block::Title(l) | Block::Addressee(l) => l.text(doc),
+            Block::Blank { span } => Cow::Borrowed(doc.text(Span::empty(span.start))),
+            Block::Clutter(c) => Cow::Borrowed(c.text(doc)),
+            Block::Title(l) | Block::Addressee(l) => Cow::Borrowed(l.text(doc)),
             Block::Paragraph(p) => p.text(doc),
-            Block::Signature(s) => s.text(doc),
+            Block::Signature(s) => Cow::Borrowed(s.text(doc)),
+            Block::Table(t) => Cow::Borrowed(doc.text(t.text_span())),
+            Block::Toc(t) => Cow::Borrowed(doc.text(Span::new(
+                t.head.text.start,
+                t.entries.last().map_or(t.head.text.end, |l| l.text.end.max(t.head.text.end)),
+            ))),
         }
     }
 }
@@ -91,15 +101,18 @@ impl Heading {
 }
 
 impl Section {
-    /// The section's text: its heading line, its paragraphs and those of
-    /// its subsections, one line each, joined by `\n`. Clutter, blank
-    /// lines and line indents are left out.
+    /// The section's text: its heading line, its paragraphs (each joined
+    /// over its line wraps) and tables, and those of its subsections, one
+    /// paragraph a line, joined by `\n`. Clutter, blank lines, tables of
+    /// contents and line indents are left out.
     pub fn text(&self, doc: &Document) -> String {
         let mut out = String::new();
         for s in self.walk() {
             push_line(&mut out, s.heading.text(doc));
-            for p in paragraphs_of(&s.body) {
-                push_line(&mut out, p.text(doc));
+            for b in &s.body {
+                if let Block::Paragraph(_) | Block::Table(_) = b {
+                    push_line(&mut out, &b.text(doc));
+                }
             }
         }
         out
@@ -220,12 +233,12 @@ mod tests {
         let sub = &doc.sections()[0].children[0];
         assert_eq!(sub.heading.text(&doc), "（一）强化领导。全年办件30件。");
         assert_eq!(sub.heading.body.as_ref().unwrap().text(&doc), "全年办件30件。");
-        let paras: Vec<&str> = sub.paragraphs().map(|p| p.text(&doc)).collect();
+        let paras: Vec<std::borrow::Cow<str>> = sub.paragraphs().map(|p| p.text(&doc)).collect();
         assert_eq!(paras, ["全年办件30件。", "一是加强学习。二是完善制度。"]);
         let items = &sub.paragraphs().nth(1).unwrap().items;
         assert_eq!(items.iter().map(|i| i.text(&doc)).collect::<Vec<_>>(), ["一是加强学习。", "二是完善制度。"]);
-        let blocks: Vec<&str> = sub.body.iter().map(|b| b.text(&doc)).collect();
-        assert!(blocks.contains(&"来源：县政府"), "{blocks:?}");
+        let blocks: Vec<std::borrow::Cow<str>> = sub.body.iter().map(|b| b.text(&doc)).collect();
+        assert!(blocks.iter().any(|b| b == "来源：县政府"), "{blocks:?}");
         assert!(sub.body.iter().any(|b| matches!(b, Block::Blank { .. }) && b.text(&doc).is_empty()));
         let title = doc.front().iter().find_map(|b| match b {
             Block::Title(l) => Some(l.text(&doc)),

@@ -60,13 +60,18 @@
 //!
 //! | key | type | |
 //! |---|---|---|
-//! | `type` | string | `blank`, `clutter`, `title`, `addressee`, `paragraph`, `signature` |
+//! | `type` | string | `blank`, `clutter`, `title`, `addressee`, `paragraph`, `signature`, `table`, `toc` |
 //! | `span` | span | the whole lines, indent and line break included |
-//! | `text` | string | the text, trimmed (empty for `blank`) |
+//! | `text` | string | the text, trimmed (empty for `blank`); a paragraph wrapped over lines is joined without the breaks and page markers |
 //! | `text_span` | span | where `text` is (empty, at `span.start`, for `blank`) |
 //! | `items` | list of item | inline enumeration items (empty but for paragraphs) |
 //! | `clutter` | string or null | the [`ClutterKind`] name of a `clutter` block |
 //! | `role` | string or null | `issuer` or `date` for a `signature` block |
+//! | `lines` | list of line | the physical lines of a `table`, a `toc`, or a paragraph wrapped over several lines; empty otherwise |
+//!
+//! A **line**: `span`, `text` string, `text_span`, `table_line` string or
+//! null (`caption`, `unit`, `row`, `fragment`, `clutter` for a table's
+//! lines), `cells` (a row's cells, each `span` and `text`).
 //!
 //! A **paragraph** (a heading's `body`): `span`, `text` string, `text_span`,
 //! `items`. An **item**: `span`, `text` string, `marker` string (`二是`),
@@ -100,7 +105,7 @@ use crate::diagnostic::Rule;
 use crate::document::Document;
 use crate::quantity::{Direction, Qualifier, QuantityKind};
 use crate::span::Span;
-use crate::syntax::tree::{self, ClutterKind, ItemStyle, MarkerStyle, PartKind, SignatureRole};
+use crate::syntax::tree::{self, ClutterKind, ItemStyle, MarkerStyle, PartKind, SignatureRole, TableLineKind};
 use serde::{Deserialize, Serialize};
 
 /// The version of the JSON schema, the `schema_version` key.
@@ -250,6 +255,39 @@ pub enum BlockType {
     Paragraph,
     /// A signature line.
     Signature,
+    /// A table flattened into lines by a converter; its lines are in
+    /// [`Block::lines`].
+    Table,
+    /// A table of contents: the `目录` line and its entries, in
+    /// [`Block::lines`].
+    Toc,
+}
+
+/// A physical line of a [`Block`]: a line of a table (with its cells), of
+/// a table of contents, or of a paragraph hard-wrapped over several lines.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BlockLine {
+    /// The whole line, indent and line break included.
+    pub span: Span,
+    /// The line's text, trimmed.
+    pub text: String,
+    /// Where the text is.
+    pub text_span: Span,
+    /// What a table's line is (caption, unit, row…); null for other lines.
+    pub table_line: Option<TableLineKind>,
+    /// The cells of a table row, in order.
+    pub cells: Vec<Cell>,
+}
+
+/// A cell of a table row.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Cell {
+    /// Where the cell's text is.
+    pub span: Span,
+    /// The cell's text, trimmed.
+    pub text: String,
 }
 
 /// A block of a [`Report`]: one shape for every type, so that a column
@@ -272,6 +310,9 @@ pub struct Block {
     pub clutter: Option<ClutterKind>,
     /// What a signature line gives.
     pub role: Option<SignatureRole>,
+    /// The physical lines of a table, a table of contents, or a paragraph
+    /// wrapped over several lines; empty for a one-line block.
+    pub lines: Vec<BlockLine>,
 }
 
 /// One step of an indicator's section path.
@@ -424,7 +465,12 @@ fn heading(doc: &Document, h: &tree::Heading) -> Heading {
 }
 
 fn paragraph(doc: &Document, p: &tree::Paragraph) -> Paragraph {
-    Paragraph { span: p.span, text: doc.text(p.text).to_owned(), text_span: p.text, items: items(doc, &p.items) }
+    Paragraph {
+        span: p.span,
+        text: p.joined(doc.source()).into_owned(),
+        text_span: p.text,
+        items: items(doc, &p.items),
+    }
 }
 
 fn items(doc: &Document, items: &[tree::Item]) -> Vec<Item> {
@@ -450,16 +496,43 @@ fn block(doc: &Document, b: &tree::Block) -> Block {
         items: Vec::new(),
         clutter: None,
         role: None,
+        lines: Vec::new(),
+    };
+    let plain = |l: &tree::Line| BlockLine {
+        span: l.span,
+        text: doc.text(l.text).to_owned(),
+        text_span: l.text,
+        table_line: None,
+        cells: Vec::new(),
     };
     match b {
         tree::Block::Blank { span } => line(BlockType::Blank, *span, Span::empty(span.start)),
         tree::Block::Clutter(c) => Block { clutter: Some(c.kind), ..line(BlockType::Clutter, c.span, c.text) },
         tree::Block::Title(l) => line(BlockType::Title, l.span, l.text),
         tree::Block::Addressee(l) => line(BlockType::Addressee, l.span, l.text),
-        tree::Block::Paragraph(p) => {
-            Block { items: items(doc, &p.items), ..line(BlockType::Paragraph, p.span, p.text) }
-        }
+        tree::Block::Paragraph(p) => Block {
+            text: p.joined(doc.source()).into_owned(),
+            items: items(doc, &p.items),
+            lines: p.lines.iter().map(plain).collect(),
+            ..line(BlockType::Paragraph, p.span, p.text)
+        },
         tree::Block::Signature(s) => Block { role: Some(s.role), ..line(BlockType::Signature, s.span, s.text) },
+        tree::Block::Table(t) => Block {
+            lines: t
+                .lines
+                .iter()
+                .map(|l| BlockLine {
+                    table_line: Some(l.kind),
+                    cells: l.cells.iter().map(|c| Cell { span: *c, text: doc.text(*c).to_owned() }).collect(),
+                    ..plain(&tree::Line { span: l.span, text: l.text })
+                })
+                .collect(),
+            ..line(BlockType::Table, t.span, t.text_span())
+        },
+        tree::Block::Toc(t) => Block {
+            lines: std::iter::once(&t.head).chain(&t.entries).map(plain).collect(),
+            ..line(BlockType::Toc, t.span, t.head.text)
+        },
     }
 }
 
@@ -493,6 +566,22 @@ mod tests {
     const TEXT: &str = "某镇人民政府\n关于2024年度法治政府建设情况的报告\n来源：镇政府办\n\
         一、主要举措和成效\n（一）强化领导。全年办件约3084件，经费135.9万元，同比增长12.5%。\n\
         一是加强学习。二是完善制度。\n三、下一年度主要安排\n\n继续推进，培训3至5次。\n某镇人民政府\n2025年3月5日\n";
+
+    #[test]
+    fn tables_and_their_cells_round_trip() {
+        let text = "一、收到申请情况\n表1 申请情况\n单位：件\n申请人 自然人 法人 总计\n新收申请 12 3 15\n办结 10 3 13\n二、存在问题\n问题不少。\n";
+        let doc = crate::parse(text);
+        let r = doc.to_report();
+        let table = r.sections[0].body.iter().find(|b| b.kind == BlockType::Table).expect("a table block");
+        let row = table.lines.iter().find(|l| l.cells.first().is_some_and(|c| c.text == "新收申请")).expect("a row");
+        assert_eq!(row.table_line, Some(TableLineKind::Row));
+        assert_eq!(row.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["新收申请", "12", "3", "15"]);
+        for c in &row.cells {
+            assert_eq!(&text[c.span.start..c.span.end], c.text);
+        }
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(serde_json::from_str::<Report>(&json).unwrap(), r);
+    }
 
     #[test]
     fn the_report_json_round_trips() {
@@ -546,7 +635,7 @@ mod tests {
         }
         let blocks = v["front"].as_array().unwrap().iter().chain(v["back"].as_array().unwrap());
         for b in blocks {
-            for key in ["type", "span", "text", "text_span", "items", "clutter", "role"] {
+            for key in ["type", "span", "text", "text_span", "items", "clutter", "role", "lines"] {
                 assert!(b.get(key).is_some(), "{key} in {b}");
             }
         }

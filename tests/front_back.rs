@@ -109,7 +109,7 @@ fn web_page_clutter_is_kept_as_clutter() {
         })
         .collect();
     use ClutterKind::*;
-    assert_eq!(kinds, [Breadcrumb, Published, FontSize, PageAction, SiteClock, IndexBlock, Views, Navigation, QrCode]);
+    assert_eq!(kinds, [Breadcrumb, Published, FontSize, PageAction, SiteClock, IndexBlock, Views, PageMarker, QrCode]);
     assert_eq!(doc.title(), Some("某区2024年法治政府建设年度报告"));
     assert_eq!(doc.published().map(|d| d.to_string()).as_deref(), Some("2024-03-28T16:58"));
     assert_eq!(doc.metadata().source.as_deref(), Some("区司法局"));

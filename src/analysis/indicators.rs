@@ -7,7 +7,7 @@
 
 use crate::quantity::{self, Quantity};
 use crate::span::Span;
-use crate::syntax::tree::SyntaxTree;
+use crate::syntax::tree::{SyntaxTree, Table, TableLineKind};
 use crate::SmallString;
 use serde::Serialize;
 use std::sync::Arc;
@@ -200,7 +200,78 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
             }
         }
     });
+    let mut cells = Vec::new();
+    tree.tables(|_, headings, table| {
+        let section: Arc<[SectionRef]> =
+            headings.iter().map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() }).collect();
+        table_indicators(source, table, &section, &mut cells);
+    });
+    if !cells.is_empty() {
+        // Both lists are in document order: merged, not sorted.
+        let text = std::mem::take(&mut out);
+        out.reserve(text.len() + cells.len());
+        let (mut a, mut b) = (text.into_iter().peekable(), cells.into_iter().peekable());
+        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+            let next = if x.span.start <= y.span.start { a.next() } else { b.next() };
+            out.extend(next);
+        }
+        out.extend(a);
+        out.extend(b);
+    }
     out
+}
+
+/// The unit a table's unit line states (`单位：万元`, `（单位：件）`).
+fn table_unit<'a>(source: &'a str, table: &Table) -> Option<&'a str> {
+    let line = table.lines.iter().find(|l| l.kind == TableLineKind::Unit)?;
+    let text = &source[line.text.range()];
+    let at = text.find('：').map(|i| i + '：'.len_utf8()).or_else(|| text.find(':').map(|i| i + 1))?;
+    let unit = text[at..].trim().trim_end_matches(['）', ')']).trim();
+    (!unit.is_empty() && unit.chars().count() <= 4).then_some(unit)
+}
+
+/// Is a cell's text a bare number (`2,940.05`, `12`, `-3.5`)?
+fn is_number_cell(cell: &str) -> bool {
+    let t = cell.strip_prefix('-').unwrap_or(cell);
+    t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && t.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// The figures of a table's cells, when the table states its unit: each
+/// labelled by its row's header cell (the nearest label before it) and, where the header row above has
+/// as many cells as the row, its column's header. Cells of a table with no
+/// unit line are left out: their unit is not stated.
+fn table_indicators(source: &str, table: &Table, section: &Arc<[SectionRef]>, out: &mut Vec<Indicator>) {
+    let Some(unit) = table_unit(source, table) else { return };
+    let mut header: Option<Vec<&str>> = None;
+    for line in table.rows() {
+        let cells: Vec<&str> = line.cells.iter().map(|c| &source[c.range()]).collect();
+        if cells.iter().all(|c| !is_number_cell(c)) {
+            header = Some(cells);
+            continue;
+        }
+        // The header of a figure is the nearest label cell before it (a
+        // two-column finance row has two).
+        let mut row_label = "";
+        for (k, (cell, span)) in cells.iter().zip(&line.cells).enumerate() {
+            if !is_number_cell(cell) {
+                row_label = cell;
+                continue;
+            }
+            let written: String = cell.chars().filter(|c| *c != ',').collect();
+            let Some(mut q) = quantity::find(&format!("{written}{unit}")).into_iter().next() else { continue };
+            let column = header.as_ref().filter(|h| h.len() == cells.len()).map(|h| h[k]);
+            let label = match column {
+                Some(col) if !row_label.is_empty() => format!("{row_label} {col}"),
+                Some(col) => col.to_owned(),
+                None => row_label.to_owned(),
+            };
+            q.span = *span;
+            q.text = SmallString::new(cell);
+            q.label = SmallString::new(&label);
+            out.push(Indicator { quantity: q, section: Arc::clone(section), sentence: line.text });
+        }
+    }
 }
 
 #[cfg(test)]

@@ -126,6 +126,7 @@ fn block_text(block: &Block) -> Option<crate::span::Span> {
         Block::Title(l) | Block::Addressee(l) => Some(l.text),
         Block::Paragraph(p) => Some(p.text),
         Block::Signature(s) => Some(s.text),
+        Block::Table(_) | Block::Toc(_) => None,
     }
 }
 

@@ -19,10 +19,11 @@
 //! index        ::= ("索引号" | "发布机构" | "成文日期" | "主题分类" | "文号" | "发文机关" | "主题词" | "公开方式" | "有效性"
 //!                  | "名称" | "标题") (colon | field_sep)
 //!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
-//! navigation   ::= "第" n "页" "共" n "页" | "上一篇" | "下一篇" | "相关链接"
+//! navigation   ::= "上一篇" | "下一篇" | "相关链接"
 //! views        ::= ("浏览次数" | "点击数" | "阅读次数" | "访问量" | "浏览量" | "点击") colon
 //! colon        ::= ws* (":" | "：")
-//! page_marker  ::= dash+ ws* digit{1,4} ws* dash+             (`- 1 -`, `— 7 —`)        → navigation
+//! page_marker  ::= dash+ ws* digit{1,4} ws* dash+             (`- 1 -`, `— 7 —`)        → page marker
+//!                | "第" n "页" ws* "共" n "页" | "共" n "页"      (`第1页 共4页`)            → page marker
 //! crumb        ::= ("首页" | sep+) end | word (ws* sep ws* word){2,}  (one atom a line, or a trail) → breadcrumb
 //! sep          ::= ">" | "»" | "＞" | "›" | "〉" | "/"
 //! bare_time    ::= date time end                              (`2026-01-31 07:00:44`)       → published
@@ -298,7 +299,7 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
 fn classify_line(text: &str) -> Option<ClutterKind> {
     let first = text.chars().next()?;
     if matches!(first, '-' | '—' | '―' | '－' | '–' | '─') && is_page_marker(text) {
-        return Some(ClutterKind::Navigation);
+        return Some(ClutterKind::PageMarker);
     }
     if bare_datetime(text) || datetime_then_fields(text) {
         return Some(ClutterKind::Published);
@@ -308,7 +309,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         return Some(ClutterKind::PageAction);
     }
     if matches!(first, '第' | '共') && page_count(text) {
-        return Some(ClutterKind::Navigation);
+        return Some(ClutterKind::PageMarker);
     }
     if site_clock(text) {
         return Some(ClutterKind::SiteClock);
@@ -635,18 +636,18 @@ mod tests {
         assert_eq!(classify("某某县人民政府 2019年12月3日星期二"), Some(SiteClock));
         assert_eq!(classify("索引号：11330000/2024-00012"), Some(IndexBlock));
         assert_eq!(classify("| 索引号 | 11330000/2024-00012 |"), Some(IndexBlock), "a pipe-table row");
-        assert_eq!(classify("第1页共4页"), Some(Navigation));
-        assert_eq!(classify("第 2 页 共 4 页"), Some(Navigation));
-        assert_eq!(classify("共4页"), Some(Navigation));
+        assert_eq!(classify("第1页共4页"), Some(PageMarker));
+        assert_eq!(classify("第 2 页 共 4 页"), Some(PageMarker));
+        assert_eq!(classify("共4页"), Some(PageMarker));
         assert_eq!(classify("第一页共四页的内容"), None);
         assert_eq!(classify("浏览次数：1024"), Some(Views));
     }
 
     #[test]
     fn recognises_the_forms_of_page_heads() {
-        assert_eq!(classify("- 1 -"), Some(Navigation), "a page marker");
-        assert_eq!(classify("— 12 —"), Some(Navigation));
-        assert_eq!(classify("-1-"), Some(Navigation));
+        assert_eq!(classify("- 1 -"), Some(PageMarker), "a page marker");
+        assert_eq!(classify("— 12 —"), Some(PageMarker));
+        assert_eq!(classify("-1-"), Some(PageMarker));
         assert_eq!(classify("—— 2025年"), None);
         assert_eq!(classify("首页"), Some(Breadcrumb), "a breadcrumb atom alone");
         assert_eq!(classify(">"), Some(Breadcrumb));

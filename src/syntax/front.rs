@@ -84,7 +84,11 @@ impl<'s> Parser<'s> {
                 continue;
             }
             head = Head::default();
-            if markers[k].is_some_and(|m| m.ordinal == 1 || m.style == MarkerStyle::ChineseComma) {
+            // A first ordinal, a `一、` style or a `第N部分` part opens the body:
+            // none of them is a title line.
+            if markers[k]
+                .is_some_and(|m| m.ordinal == 1 || matches!(m.style, MarkerStyle::ChineseComma | MarkerStyle::Part))
+            {
                 return k;
             }
             if block.is_open() {

@@ -1,8 +1,10 @@
 //! Inline enumerations inside paragraphs: `一是…二是…`, `第一，…第二，…`,
-//! `一方面…另一方面…`.
+//! `一方面…另一方面…`, and numbered lists `（1）…（2）…`.
 //!
 //! ```text
-//! item      ::= boundary (shi | di | fangmian)
+//! item      ::= boundary (shi | di | fangmian | numbered)
+//! numbered  ::= arabic_paren                      (1, 2, 3 … in order; two at least;
+//!                                                  only in a paragraph with no other items)
 //! shi       ::= cn_int "是"
 //! di        ::= "第" cn_int &("，" | "," | "、" | "：" | ":")
 //! fangmian  ::= ("一方面" | "另一方面") &("，" | ",")
@@ -27,7 +29,7 @@ use nom::{IResult, Parser};
 /// The last ordinal seen of each item style in the current section.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct ItemState {
-    last: [u32; 3],
+    last: [u32; 4],
 }
 
 impl ItemState {
@@ -36,6 +38,7 @@ impl ItemState {
             ItemStyle::Shi => 0,
             ItemStyle::Di => 1,
             ItemStyle::Fangmian => 2,
+            ItemStyle::Numbered => 3,
         }
     }
 }
@@ -136,6 +139,42 @@ fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// Numbered items inside a paragraph, `（1）…（2）…` (or `(1)`, `⑴`),
+/// at the start of the text or after a boundary, numbered from 1 on: for a
+/// paragraph with no other items. Each runs to the next or to the end.
+pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    let bytes = text.as_bytes();
+    // `（` is EF BC 88, `(` is 28, `⑴`… are E2 91 B4..; found by byte.
+    for i in memchr::memchr3_iter(0xEF, b'(', 0xE2, bytes) {
+        if !text.is_char_boundary(i) || !text[..i].chars().next_back().is_none_or(is_boundary) {
+            continue;
+        }
+        let Some(m) = super::marker::marker(&text[i..]) else { continue };
+        if m.style != crate::syntax::tree::MarkerStyle::ArabicParen {
+            continue;
+        }
+        let expected = items.last().map_or(1, |it| it.ordinal + 1);
+        if m.ordinal != expected {
+            continue;
+        }
+        if let Some(previous) = items.last_mut() {
+            previous.span.end = base + i;
+        }
+        items.push(Item {
+            span: Span::new(base + i, base + text.len()),
+            marker: Span::new(base + i, base + i + m.len),
+            ordinal: m.ordinal,
+            style: ItemStyle::Numbered,
+        });
+    }
+    // One number alone is no list.
+    if items.len() < 2 {
+        items.clear();
+    }
+    items
+}
+
 pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for i in candidates(text) {
@@ -211,6 +250,14 @@ mod tests {
     fn words_that_contain_yi_shi_are_not_items() {
         assert!(items("全市统一是关键。").is_empty(), "统一是 is not an item");
         assert!(items("坚持三是目标。").is_empty(), "三是 does not start a sequence");
+    }
+
+    #[test]
+    fn numbered_items_inside_a_paragraph() {
+        let text = "实施十项惠民工程。（1）稳定就业；（2）改造公路；(3)新建设施。";
+        let got: Vec<(&str, u32)> = numbered(text, 0).into_iter().map(|i| (&text[i.span], i.ordinal)).collect();
+        assert_eq!(got, [("（1）稳定就业；", 1), ("（2）改造公路；", 2), ("(3)新建设施。", 3)]);
+        assert!(numbered("引用文件（2）的规定。", 0).is_empty(), "a lone number is no list");
     }
 
     #[test]

@@ -21,6 +21,8 @@
 //! the text through [`crate::text`] and knows nothing of the analyses.
 
 mod accept;
+mod appendix;
+mod body;
 mod clutter;
 pub(crate) mod date;
 mod front;
@@ -29,21 +31,26 @@ mod item;
 mod line;
 mod marker;
 mod outline;
+mod page;
 mod signature;
+mod table;
 mod title;
+mod toc;
 pub(crate) mod tree;
+mod wrap;
 
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
 use crate::text::scan::{first_control_char, inline_leads};
 use crate::SmallString;
+use body::entry_marker;
 use date::Date;
 use item::ItemState;
 use line::RawLine;
 use marker::RawMarker;
 use outline::{Outline, StyleRanks};
 use std::sync::Arc;
-use tree::{Block, Clutter, Heading, Marker, Paragraph, Section, SyntaxTree};
+use tree::{Block, Clutter, Heading, Item, ItemStyle, Leaf, Marker, MarkerStyle, Paragraph, Section, SyntaxTree};
 
 pub(crate) use clutter::{publication, source_field, Publication};
 pub(crate) use marker::cn_digit_value;
@@ -76,7 +83,14 @@ pub(crate) fn parse(text: &str) -> Parsed {
     }
 
     // Each line's leading marker, read once for both passes.
-    let line_markers: Vec<Option<RawMarker>> = body_lines.iter().map(|l| marker::marker(&text[l.text])).collect();
+    // Through markdown marks (`## 一、…`): the marks are markup.
+    let line_markers: Vec<Option<RawMarker>> = body_lines
+        .iter()
+        .map(|l| {
+            let t = &text[l.text];
+            marker::marker(body::leading_after_markup(t).map_or(t, |skip| &t[skip..]))
+        })
+        .collect();
     let ranks = StyleRanks::from_first_appearance(line_markers.iter().flatten().map(|m| (m.style, m.ordinal)));
     let mut p = Parser {
         src: text,
@@ -84,6 +98,11 @@ pub(crate) fn parse(text: &str) -> Parsed {
         outline: Outline::new(ranks),
         diagnostics: Vec::new(),
         items: ItemState::default(),
+        breaks: Vec::new(),
+        phys: Vec::new(),
+        glossary: None,
+        list: None,
+        flattened: is_flattened(text, body_lines),
     };
     if ranks.by_appearance {
         p.diagnostics.push(Diagnostic::new(
@@ -93,9 +112,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         ));
     }
     let first_body = p.front_matter(body_lines, &line_markers);
-    for (l, m) in body_lines[first_body..].iter().zip(&line_markers[first_body..]) {
-        p.line(l, *m);
-    }
+    p.body(body_lines, &line_markers, first_body);
     for (l, role) in back_lines.iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);
     }
@@ -116,12 +133,39 @@ fn text_diagnostics(text: &str, sections: &[Section], diagnostics: &mut Vec<Diag
     }
 }
 
+/// Where a heading may start inside a flattened line: after the chars of
+/// [`inline_leads`] and after an ASCII space.
+fn spaced_leads(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut spaces = memchr::memchr_iter(b' ', text.as_bytes()).map(|i| (i, 1)).peekable();
+    let mut leads = inline_leads(text).peekable();
+    std::iter::from_fn(move || match (spaces.peek(), leads.peek()) {
+        (Some(a), Some(b)) if a.0 < b.0 => spaces.next(),
+        (Some(_), None) => spaces.next(),
+        _ => leads.next(),
+    })
+}
+
 /// Give every heading the title its span holds: short ones inline, long
 /// ones as slices of the shared source. An explicit stack, as every walk.
 pub(crate) fn fill_titles(source: &Arc<String>, sections: &mut [Section]) {
     let mut stack: Vec<&mut Section> = sections.iter_mut().collect();
     while let Some(s) = stack.pop() {
-        s.heading.title = SmallString::slice_of(source, s.heading.title_span.range());
+        let h = &mut s.heading;
+        let t = h.title_span;
+        let inner = h.breaks.iter().filter(|b| b.span.start >= t.start && b.span.end <= t.end);
+        if inner.clone().next().is_none() {
+            h.title = SmallString::slice_of(source, t.range());
+        } else {
+            // A title wrapped over lines: its pieces, without the breaks.
+            let mut title = String::new();
+            let mut at = t.start;
+            for b in inner {
+                title.push_str(&source[at..b.span.start]);
+                at = b.span.end;
+            }
+            title.push_str(&source[at..t.end]);
+            h.title = SmallString::new(&title);
+        }
         stack.extend(s.children.iter_mut());
     }
 }
@@ -132,6 +176,33 @@ struct Parser<'s> {
     outline: Outline,
     diagnostics: Vec<Diagnostic>,
     items: ItemState,
+    /// The breaks (line ends, indents, page markers, markdown marks) inside
+    /// the logical line being read, in order.
+    breaks: Vec<Leaf>,
+    /// The physical lines of the logical line being read, when it has more
+    /// than one.
+    phys: Vec<RawLine>,
+    /// The rank of the open glossary section (`名词解释`), whose numbered
+    /// lines are entries, not headings.
+    glossary: Option<u8>,
+    /// The style and last ordinal of an enumeration read as list items
+    /// (`（一）…；`), whose next number is an item too.
+    list: Option<(MarkerStyle, u32)>,
+    /// The report is flattened onto a few long lines: markers inside a
+    /// line open headings, after a `。` or a space.
+    flattened: bool,
+}
+
+/// Most non-blank lines of a flattened report.
+const FLATTENED_LINES: usize = 6;
+/// Mean bytes a line above which a report is taken as flattened.
+const FLATTENED_MEAN: usize = 600;
+
+/// Is the report flattened onto a few long lines (so that its headings
+/// are inside lines)?
+fn is_flattened(text: &str, lines: &[RawLine]) -> bool {
+    let n = lines.iter().filter(|l| !l.is_blank()).count();
+    n <= FLATTENED_LINES || text.len() / n.max(1) > FLATTENED_MEAN
 }
 
 impl<'s> Parser<'s> {
@@ -158,22 +229,28 @@ impl<'s> Parser<'s> {
     fn content(&mut self, l: &RawLine, from: usize, leading: Option<RawMarker>) {
         let src = self.src;
         let line_end = l.text.end;
-        let line_len = l.text.len();
+        // A logical line joined over wraps is judged by its longest line.
+        let line_len = self.phys.iter().map(|p| p.text.len()).max().unwrap_or(l.text.len());
         let mut seg_full_start = if from == l.text.start { l.full.start } else { from };
         let mut seg_start = from;
-        let mut seg_marker = leading.filter(|m| accept::accepts(&self.outline, m, false, line_len));
+        let mut seg_marker = leading.filter(|m| self.accepts(m, false, line_len));
         if let Some(m) = seg_marker {
             self.open_heading(seg_full_start, seg_start, &m, false);
         }
         let mut scan = seg_start + seg_marker.map_or(0, |m| m.len);
         loop {
-            let next = inline_leads(&src[scan..line_end]).find_map(|(i, len)| {
+            let at = |(i, len): (usize, usize)| {
                 let q = heading::skip_ws(src, scan + i + len, line_end);
                 let m = marker::marker(&src[q..line_end])?;
                 Some((q, m))
-            });
+            };
+            let next = if self.flattened {
+                spaced_leads(&src[scan..line_end]).find_map(at)
+            } else {
+                inline_leads(&src[scan..line_end]).find_map(at)
+            };
             let Some((q, m)) = next else { break };
-            if accept::accepts(&self.outline, &m, true, line_len) {
+            if self.accepts(&m, true, line_len) {
                 self.finish_segment(seg_full_start, seg_start, q, q, seg_marker);
                 seg_full_start = q;
                 seg_start = q;
@@ -205,6 +282,7 @@ impl<'s> Parser<'s> {
             terminator: None,
             body: None,
             inline,
+            breaks: Vec::new(),
         };
         self.items = ItemState::default();
         self.outline.open(heading, &mut self.diagnostics);
@@ -226,6 +304,18 @@ impl<'s> Parser<'s> {
                 let after = heading::skip_ws(src, start + m.len, text_end);
                 let mut parts = heading::split(src, after, text_end);
                 let inline = self.outline.current_heading().is_some_and(|h| h.inline);
+                if self.flattened {
+                    // Spaced flattened text: a title without a terminator ends at a space.
+                    let title = &src[parts.title];
+                    if let Some(sp) = title.find(' ').filter(|&sp| sp > 0) {
+                        let cut = parts.title.start + sp;
+                        let body_end = parts.body.or(parts.terminator).map_or(parts.title.end, |b| b.end);
+                        let body_start = heading::skip_ws(src, cut, body_end);
+                        parts.body = Some(Span::new(body_start, body_end));
+                        parts.title = Span::new(parts.title.start, cut);
+                        parts.terminator = None;
+                    }
+                }
                 if inline {
                     if let Some(cut) = heading::glued_title_end(&src[parts.title]) {
                         let cut = parts.title.start + cut;
@@ -237,9 +327,12 @@ impl<'s> Parser<'s> {
                 }
                 let body = parts.body.map(|b| {
                     let items = item::find(&src[b], b.start, &mut self.items);
-                    Paragraph { span: Span::new(b.start, full_end), text: b, items }
+                    let lines = self.lines_of(Span::new(b.start, full_end));
+                    Paragraph { lines, ..Paragraph::one_line(Span::new(b.start, full_end), b, items) }
                 });
+                let breaks = self.take_breaks(Span::new(full_start, full_end));
                 if let Some(h) = self.outline.current_heading() {
+                    h.breaks.extend(breaks);
                     h.span = Span::new(full_start, full_end);
                     // The title itself is filled in by `fill_titles`.
                     h.title_span = parts.title;
@@ -249,8 +342,26 @@ impl<'s> Parser<'s> {
             }
             None => {
                 let text = crate::text::ws::trim(src, Span::new(start, text_end));
-                let items = item::find(&src[text], text.start, &mut self.items);
-                self.push(Block::Paragraph(Paragraph { span: Span::new(full_start, full_end), text, items }));
+                let items = match self.glossary.and_then(|_| entry_marker(&src[text])) {
+                    Some((len, ordinal)) => vec![Item {
+                        span: text,
+                        marker: Span::new(text.start, text.start + len),
+                        ordinal,
+                        style: ItemStyle::Numbered,
+                    }],
+                    None => {
+                        let found = item::find(&src[text], text.start, &mut self.items);
+                        if found.is_empty() {
+                            item::numbered(&src[text], text.start)
+                        } else {
+                            found
+                        }
+                    }
+                };
+                let span = Span::new(full_start, full_end);
+                let breaks = self.take_breaks(span);
+                let lines = self.lines_of(span);
+                self.push(Block::Paragraph(Paragraph { lines, breaks, ..Paragraph::one_line(span, text, items) }));
             }
         }
     }

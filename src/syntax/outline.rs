@@ -18,7 +18,7 @@ use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
 use crate::syntax::tree::{Block, Heading, MarkerStyle, Section};
 
-const STYLES: usize = 7;
+const STYLES: usize = 9;
 
 fn slot(style: MarkerStyle) -> usize {
     match style {
@@ -29,6 +29,8 @@ fn slot(style: MarkerStyle) -> usize {
         MarkerStyle::ArabicComma => 4,
         MarkerStyle::ArabicParen => 5,
         MarkerStyle::Circled => 6,
+        MarkerStyle::Appendix => 7,
+        MarkerStyle::Unnumbered => 8,
     }
 }
 
@@ -78,6 +80,8 @@ impl StyleRanks {
                 ranks.rank[slot(style)] = order.len() as u8 + style.gb_rank();
             }
         }
+        // An appendix is always at the top.
+        ranks.rank[slot(MarkerStyle::Appendix)] = 0;
         ranks
     }
 
@@ -94,6 +98,8 @@ const ALL_STYLES: [MarkerStyle; STYLES] = [
     MarkerStyle::ArabicComma,
     MarkerStyle::ArabicParen,
     MarkerStyle::Circled,
+    MarkerStyle::Appendix,
+    MarkerStyle::Unnumbered,
 ];
 
 /// What ordinal a new heading of some style would be expected to have.
@@ -157,12 +163,29 @@ impl Outline {
     /// Open a section for `heading`, closing what it ends. Diagnostics for
     /// numbering and level problems go to `diags`.
     pub fn open(&mut self, heading: Heading, diags: &mut Vec<Diagnostic>) {
+        let rank = self.ranks.of(heading.marker.style);
+        self.open_ranked(heading, rank, diags);
+    }
+
+    /// The rank of the innermost open section.
+    pub fn current_rank(&self) -> Option<u8> {
+        self.open.last().map(|(r, _)| *r)
+    }
+
+    /// The rank a heading of `style` takes.
+    pub fn rank_of(&self, style: MarkerStyle) -> u8 {
+        self.ranks.of(style)
+    }
+
+    /// [`Outline::open`] at a given rank: an unnumbered heading takes the
+    /// rank above its numbered sub-headings.
+    pub fn open_ranked(&mut self, heading: Heading, rank: u8, diags: &mut Vec<Diagnostic>) {
         let style = heading.marker.style;
-        let rank = self.ranks.of(style);
         let exp = self.expect(style);
+        let numbered = !matches!(style, MarkerStyle::Appendix | MarkerStyle::Unnumbered);
         let n = heading.marker.ordinal;
         let span = heading.marker.span;
-        if n != exp.next() && Some(n) != exp.last_anywhere.map(|l| l + 1) {
+        if numbered && n != exp.next() && Some(n) != exp.last_anywhere.map(|l| l + 1) {
             match exp.previous {
                 Some(p) if n == p => diags.push(Diagnostic::new(
                     Rule::OrdinalRepeat,
@@ -181,7 +204,7 @@ impl Outline {
                 )),
             }
         }
-        if !self.ranks.by_appearance {
+        if !self.ranks.by_appearance && numbered {
             let expected_rank = exp.parent_rank.map_or(0, |r| r + 1);
             // Only GB ranks 1..=4 are levels a report is required to use in order.
             if rank > expected_rank.max(1) && rank <= 4 && exp.parent_rank.is_some() {

@@ -76,6 +76,15 @@ pub enum MarkerStyle {
     ArabicParen,
     /// `①` … `⑳`: a circled number.
     Circled,
+    /// An appendix or glossary standing alone at the top level: `附件1`,
+    /// `附表2` (ordinal from the number), or `名词解释`, `注释`, `附录`
+    /// (marker text empty, ordinal 0).
+    Appendix,
+    /// A heading without a number: a short line standing alone above
+    /// numbered sub-headings (`2026年重点工作` above `（一）…`). The marker
+    /// text is empty and the ordinal 0; the level is the one above its
+    /// sub-headings.
+    Unnumbered,
 }
 
 impl MarkerStyle {
@@ -89,6 +98,7 @@ impl MarkerStyle {
             MarkerStyle::ArabicDot | MarkerStyle::ArabicComma => 3,
             MarkerStyle::ArabicParen => 4,
             MarkerStyle::Circled => 5,
+            MarkerStyle::Appendix | MarkerStyle::Unnumbered => 0,
         }
     }
 
@@ -102,6 +112,8 @@ impl MarkerStyle {
             MarkerStyle::ArabicComma => "arabic_comma",
             MarkerStyle::ArabicParen => "arabic_paren",
             MarkerStyle::Circled => "circled",
+            MarkerStyle::Appendix => "appendix",
+            MarkerStyle::Unnumbered => "unnumbered",
         }
     }
 }
@@ -142,18 +154,64 @@ pub struct Heading {
     /// True when the heading was found inside a line, after a `。`
     /// (flattened text), rather than at a line start.
     pub inline: bool,
+    /// What interrupts the heading's text, in order: the line breaks and
+    /// indents of a title wrapped over lines, page markers between the
+    /// pieces, and markdown marks (`##`, `**`) around the title. Each is a
+    /// leaf of its own; [`Heading::title`] is read without them.
+    pub breaks: Vec<Leaf>,
 }
 
-/// A paragraph: one line of body text (or the run-in body of a heading).
+/// A paragraph: a logical paragraph of body text (or the run-in body of a
+/// heading). In text hard-wrapped at a page width (PDF and Word
+/// conversions) it runs over several lines, and over the page markers
+/// between them; elsewhere it is one line.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Paragraph {
     /// The whole block: indent, text, trailing white space and line break.
     pub span: Span,
-    /// The text alone, without indent or line end.
+    /// The text, without indent or line end: from the first line's text to
+    /// the last line's (the breaks in between are in [`Paragraph::breaks`]).
     pub text: Span,
-    /// Inline enumeration items (`一是…二是…`) inside the text, in order.
+    /// Inline enumeration items (`一是…二是…`, `（1）…（2）…`, glossary
+    /// entries) inside the text, in order.
     pub items: Vec<Item>,
+    /// The physical lines of a paragraph that runs over more than one,
+    /// each with its indent and line break; empty for a one-line paragraph
+    /// (and then left out of the JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<Line>,
+    /// Line breaks, indents and page clutter inside `text`, as leaves.
+    #[serde(skip)]
+    pub breaks: Vec<Leaf>,
+}
+
+impl Paragraph {
+    /// The paragraph's text as a reader sees it: the text of its lines
+    /// joined without the line breaks, indents and page clutter between
+    /// them. Borrowed for a one-line paragraph.
+    pub(crate) fn joined<'s>(&self, source: &'s str) -> std::borrow::Cow<'s, str> {
+        if self.breaks.is_empty() {
+            return std::borrow::Cow::Borrowed(&source[self.text]);
+        }
+        let mut out = String::with_capacity(self.text.len());
+        let mut at = self.text.start;
+        for b in &self.breaks {
+            if b.span.start > at {
+                out.push_str(&source[at..b.span.start]);
+            }
+            at = at.max(b.span.end);
+        }
+        if self.text.end > at {
+            out.push_str(&source[at..self.text.end]);
+        }
+        std::borrow::Cow::Owned(out)
+    }
+
+    /// A one-line paragraph.
+    pub(crate) fn one_line(span: Span, text: Span, items: Vec<Item>) -> Paragraph {
+        Paragraph { span, text, items, lines: Vec::new(), breaks: Vec::new() }
+    }
 }
 
 /// How an inline enumeration item is introduced.
@@ -167,6 +225,9 @@ pub enum ItemStyle {
     Di,
     /// `一方面…另一方面…`
     Fangmian,
+    /// `（1）…（2）…` inside a paragraph, and numbered glossary entries
+    /// (`1.“两重”：是指…`, `［1］…：`).
+    Numbered,
 }
 
 /// An inline enumeration item such as `二是发挥“关键少数”示范引领作用。`.
@@ -225,6 +286,11 @@ pub enum ClutterKind {
     Column,
     /// Markdown marks a converter put around a title line (`**`, `#`).
     Markup,
+    /// A page marker of converted text: `- 1 -`, `— 7 —`, `第1页 共4页`.
+    PageMarker,
+    /// A running header or footer of converted text: a short line repeated
+    /// on the pages (the document's title, the issuer's name).
+    RunningHeader,
 }
 
 /// A line of web-page clutter, kept so that the tree stays lossless.
@@ -283,6 +349,79 @@ pub enum Block {
     Paragraph(Paragraph),
     /// A line of the signature.
     Signature(SignatureLine),
+    /// A table: its caption, unit and header lines and its rows.
+    Table(Table),
+    /// A table of contents: the `目录` line and its entries.
+    Toc(Toc),
+}
+
+/// What a line of a [`Table`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TableLineKind {
+    /// A caption: `表1 …`, `…决算总表`, `## 表二：…`.
+    Caption,
+    /// A unit line: `单位：万元`, `（单位：件）`.
+    Unit,
+    /// A row of cells (a header row, a data row, a markdown `|---|` rule).
+    Row,
+    /// A fragment of a cell broken over lines or written vertically.
+    Fragment,
+    /// A page marker or a blank line inside the table.
+    Clutter,
+}
+
+/// A line of a [`Table`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct TableLine {
+    /// The whole line with indent and line break.
+    pub span: Span,
+    /// The text alone, trimmed.
+    pub text: Span,
+    /// What the line is.
+    pub kind: TableLineKind,
+    /// The cells of a row, in order, each trimmed (empty for other kinds).
+    pub cells: Vec<Span>,
+}
+
+/// A table flattened into lines of text by a converter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Table {
+    /// From the first line of the table to the end of its last.
+    pub span: Span,
+    /// Its lines, in order.
+    pub lines: Vec<TableLine>,
+}
+
+impl Table {
+    /// From the first line's text to the last line's, trimmed.
+    pub fn text_span(&self) -> Span {
+        match (self.lines.first(), self.lines.last()) {
+            (Some(a), Some(b)) => Span::new(a.text.start, b.text.end.max(a.text.start)),
+            _ => Span::empty(self.span.start),
+        }
+    }
+
+    /// The rows with cells.
+    pub fn rows(&self) -> impl Iterator<Item = &TableLine> {
+        self.lines.iter().filter(|l| l.kind == TableLineKind::Row)
+    }
+}
+
+/// A table of contents: the `目录` line and its entries, kept out of the
+/// outline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Toc {
+    /// From the `目录` line to the end of the last entry.
+    pub span: Span,
+    /// The `目录` line.
+    pub head: Line,
+    /// The entries and the blank or clutter lines between them, in order.
+    pub entries: Vec<Line>,
 }
 
 impl Block {
@@ -294,6 +433,8 @@ impl Block {
             Block::Title(l) | Block::Addressee(l) => l.span,
             Block::Paragraph(p) => p.span,
             Block::Signature(s) => s.span,
+            Block::Table(t) => t.span,
+            Block::Toc(t) => t.span,
         }
     }
 }
@@ -361,7 +502,8 @@ pub enum LeafKind {
     LineEnd,
     /// Blank lines.
     Blank,
-    /// Clutter text.
+    /// Clutter text: web-page clutter, and page markers, running headers
+    /// and footers wherever they fall (inside a paragraph or a heading too).
     Clutter,
     /// Title text.
     Title,
@@ -381,6 +523,16 @@ pub enum LeafKind {
     Item,
     /// Signature text.
     Signature,
+    /// Text of a table line outside its cells (captions, units, fragments).
+    TableText,
+    /// A table cell.
+    Cell,
+    /// Separators between cells: `|`, `|---|` rules, spaces.
+    CellSeparator,
+    /// The `目录` line or an entry of a table of contents.
+    TocEntry,
+    /// Markdown marks around a heading: `##`, `**`.
+    Markup,
 }
 
 /// A leaf: a span of source of one kind. The leaves of a document cover it
@@ -453,7 +605,7 @@ impl SyntaxTree {
     /// sections it uses.
     pub(crate) fn text_runs(&self, mut visit: impl FnMut(usize, &[&Heading], Span)) {
         for p in self.preamble() {
-            visit(0, &[], p.text);
+            without_clutter(p.text, &p.breaks, |run| visit(0, &[], run));
         }
         // Iterative walk keeping the path of headings above (references: no copies).
         let mut stack: Vec<(usize, &Section)> = self.sections.iter().rev().map(|s| (0, s)).collect();
@@ -465,13 +617,53 @@ impl SyntaxTree {
             let h = &section.heading;
             path.push(h);
             let run_end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end);
-            visit(number, &path, Span::new(h.title_span.start, run_end));
+            without_clutter(Span::new(h.title_span.start, run_end), &h.breaks, |run| visit(number, &path, run));
             for p in paragraphs_of(&section.body) {
-                visit(number, &path, p.text);
+                without_clutter(p.text, &p.breaks, |run| visit(number, &path, run));
             }
             stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
         }
     }
+}
+
+impl SyntaxTree {
+    /// The tables, in order, with the headings above each (outermost
+    /// first) and the number of their section in walk order (0 for the
+    /// front matter), as [`SyntaxTree::text_runs`] numbers them.
+    pub(crate) fn tables(&self, mut visit: impl FnMut(usize, &[&Heading], &Table)) {
+        fn tables_of(blocks: &[Block]) -> impl Iterator<Item = &Table> {
+            blocks.iter().filter_map(|b| match b {
+                Block::Table(t) => Some(t),
+                _ => None,
+            })
+        }
+        for t in tables_of(&self.front) {
+            visit(0, &[], t);
+        }
+        let mut stack: Vec<(usize, &Section)> = self.sections.iter().rev().map(|s| (0, s)).collect();
+        let mut path: Vec<&Heading> = Vec::new();
+        let mut number = 0;
+        while let Some((depth, section)) = stack.pop() {
+            number += 1;
+            path.truncate(depth);
+            path.push(&section.heading);
+            for t in tables_of(&section.body) {
+                visit(number, &path, t);
+            }
+            stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
+        }
+    }
+}
+
+/// The pieces of `span` between the page markers (clutter breaks) inside
+/// it: a page number is no figure of the text.
+fn without_clutter(span: Span, breaks: &[Leaf], mut visit: impl FnMut(Span)) {
+    let mut at = span.start;
+    for b in breaks.iter().filter(|b| b.kind == LeafKind::Clutter && span.contains(b.span)) {
+        visit(Span::new(at, b.span.start));
+        at = b.span.end;
+    }
+    visit(Span::new(at, span.end));
 }
 
 /// The paragraphs among `blocks`.
@@ -488,7 +680,53 @@ fn line_leaves(span: Span, text: Span, kind: LeafKind, out: &mut Vec<Leaf>) {
     out.push(Leaf { kind: LeafKind::LineEnd, span: Span::new(text.end, span.end) });
 }
 
+/// Cut the leaves from `out[from..]` around `breaks` (sorted, disjoint,
+/// each inside one leaf or covering whole leaves): each break replaces the
+/// bytes it covers. One merge pass over both lists.
+fn carve(out: &mut Vec<Leaf>, from: usize, breaks: &[Leaf]) {
+    if breaks.is_empty() {
+        return;
+    }
+    let tail: Vec<Leaf> = out.drain(from..).collect();
+    let mut k = 0;
+    for leaf in tail {
+        let mut at = leaf.span.start;
+        while k < breaks.len() && breaks[k].span.end <= at {
+            k += 1;
+        }
+        while at < leaf.span.end {
+            match breaks.get(k) {
+                Some(br) if br.span.start < leaf.span.end => {
+                    if br.span.start > at {
+                        out.push(Leaf { kind: leaf.kind, span: Span::new(at, br.span.start) });
+                    }
+                    // A break that began in an earlier leaf is already out.
+                    if br.span.start >= leaf.span.start {
+                        out.push(*br);
+                    }
+                    if br.span.end <= leaf.span.end {
+                        at = at.max(br.span.end);
+                        k += 1;
+                    } else {
+                        at = leaf.span.end;
+                    }
+                }
+                _ => {
+                    out.push(Leaf { kind: leaf.kind, span: Span::new(at, leaf.span.end) });
+                    at = leaf.span.end;
+                }
+            }
+        }
+    }
+}
+
 fn paragraph_leaves(p: &Paragraph, out: &mut Vec<Leaf>) {
+    let from = out.len();
+    paragraph_leaves_flat(p, out);
+    carve(out, from, &p.breaks);
+}
+
+fn paragraph_leaves_flat(p: &Paragraph, out: &mut Vec<Leaf>) {
     out.push(Leaf { kind: LeafKind::Indent, span: Span::new(p.span.start, p.text.start) });
     let mut at = p.text.start;
     for item in &p.items {
@@ -508,10 +746,45 @@ fn block_leaves(block: &Block, out: &mut Vec<Leaf>) {
         Block::Addressee(l) => line_leaves(l.span, l.text, LeafKind::Addressee, out),
         Block::Signature(s) => line_leaves(s.span, s.text, LeafKind::Signature, out),
         Block::Paragraph(p) => paragraph_leaves(p, out),
+        Block::Table(t) => {
+            for l in &t.lines {
+                table_line_leaves(l, out);
+            }
+        }
+        Block::Toc(t) => {
+            line_leaves(t.head.span, t.head.text, LeafKind::TocEntry, out);
+            for l in &t.entries {
+                line_leaves(l.span, l.text, LeafKind::TocEntry, out);
+            }
+        }
     }
 }
 
+fn table_line_leaves(l: &TableLine, out: &mut Vec<Leaf>) {
+    out.push(Leaf { kind: LeafKind::Indent, span: Span::new(l.span.start, l.text.start) });
+    match l.kind {
+        TableLineKind::Row => {
+            let mut at = l.text.start;
+            for c in &l.cells {
+                out.push(Leaf { kind: LeafKind::CellSeparator, span: Span::new(at, c.start) });
+                out.push(Leaf { kind: LeafKind::Cell, span: *c });
+                at = c.end;
+            }
+            out.push(Leaf { kind: LeafKind::CellSeparator, span: Span::new(at, l.text.end) });
+        }
+        TableLineKind::Clutter => out.push(Leaf { kind: LeafKind::Clutter, span: l.text }),
+        _ => out.push(Leaf { kind: LeafKind::TableText, span: l.text }),
+    }
+    out.push(Leaf { kind: LeafKind::LineEnd, span: Span::new(l.text.end, l.span.end) });
+}
+
 fn heading_leaves(h: &Heading, out: &mut Vec<Leaf>) {
+    let from = out.len();
+    heading_leaves_flat(h, out);
+    carve(out, from, &h.breaks);
+}
+
+fn heading_leaves_flat(h: &Heading, out: &mut Vec<Leaf>) {
     let m = h.marker.span;
     out.push(Leaf { kind: LeafKind::Indent, span: Span::new(h.span.start, m.start) });
     out.push(Leaf { kind: LeafKind::Marker, span: m });

@@ -1,0 +1,103 @@
+//! Appendices and glossaries standing alone after the body.
+//!
+//! ```text
+//! appendix  ::= md? (numbered | bare) md?              (the whole line)
+//! numbered  ::= ("附件" | "附表" | "附录") ws* number (sep title)?
+//! bare      ::= "名词解释" | "注释" | "附件" | "附表" | "附录"
+//! number    ::= digit+ | cn_int
+//! sep       ::= "：" | ":" | ws+
+//! md        ::= "#"+ ws* | "**"
+//! ```
+//!
+//! `附件1` alone takes its title from the next line; `名词解释` is its own
+//! title, with an empty marker and ordinal 0. `相关附件>>` and a sentence
+//! that mentions 附件 are text. A glossary's numbered entries
+//! (`1.“两重”：是指…`) are not headings: see [`is_glossary`].
+
+use super::marker;
+use crate::text::ws::is_ws;
+
+/// An appendix line, offsets relative to its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct AppendixLine {
+    /// The marker (`附件1`); empty for a bare word.
+    pub marker: (usize, usize),
+    /// The ordinal (0 for a bare word).
+    pub ordinal: u32,
+    /// The title on this line, if any.
+    pub title: Option<(usize, usize)>,
+}
+
+const BARE: [&str; 5] = ["名词解释", "注释", "附件", "附表", "附录"];
+const NUMBERED: [&str; 3] = ["附件", "附表", "附录"];
+
+/// Is a section with this title a glossary, whose numbered lines are entries?
+pub(crate) fn is_glossary(title: &str) -> bool {
+    matches!(title, "名词解释" | "注释" | "名词注释" | "注释说明" | "名词解释说明")
+}
+
+fn markdown_len(text: &str) -> usize {
+    let t = text.trim_start_matches('#');
+    if t.len() < text.len() {
+        return text.len() - t.trim_start_matches(is_ws).len();
+    }
+    if text.starts_with("**") {
+        2
+    } else {
+        0
+    }
+}
+
+/// Read an appendix line.
+pub(crate) fn appendix(text: &str) -> Option<AppendixLine> {
+    let lead = markdown_len(text);
+    let body = text[lead..].trim_end_matches('*');
+    let end = lead + body.len();
+    if let Some(w) = BARE.iter().find(|w| body == **w) {
+        return Some(AppendixLine { marker: (lead, lead), ordinal: 0, title: Some((lead, lead + w.len())) });
+    }
+    let word = NUMBERED.iter().find(|w| body.starts_with(**w))?;
+    let rest = &body[word.len()..];
+    let rest_t = rest.trim_start_matches(is_ws);
+    let digits = rest_t.len() - rest_t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (ordinal, num_len) = if (1..=2).contains(&digits) {
+        (rest_t[..digits].parse().ok()?, digits)
+    } else {
+        let (after, n) = marker::cn_int(rest_t).ok()?;
+        (n, rest_t.len() - after.len())
+    };
+    let marker_end = lead + word.len() + (rest.len() - rest_t.len()) + num_len;
+    let after = &text[marker_end..end];
+    let title = after.trim_start_matches(['：', ':']).trim_start_matches(is_ws);
+    if after.len() > title.len() || after.is_empty() {
+        let title = title.trim_end_matches(is_ws);
+        if title.contains('。') || title.chars().count() > 60 {
+            return None;
+        }
+        let start = marker_end + (after.len() - after.trim_start_matches(['：', ':']).trim_start_matches(is_ws).len());
+        let t = (!title.is_empty()).then_some((start, start + title.len()));
+        return Some(AppendixLine { marker: (lead, marker_end), ordinal, title: t });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(t: &str) -> Option<(&str, u32, Option<&str>)> {
+        appendix(t).map(|a| (&t[a.marker.0..a.marker.1], a.ordinal, a.title.map(|(s, e)| &t[s..e])))
+    }
+
+    #[test]
+    fn appendix_lines() {
+        assert_eq!(read("附件1"), Some(("附件1", 1, None)));
+        assert_eq!(read("附件 2"), Some(("附件 2", 2, None)));
+        assert_eq!(read("附件1：青禾县审计情况表"), Some(("附件1", 1, Some("青禾县审计情况表"))));
+        assert_eq!(read("名词解释"), Some(("", 0, Some("名词解释"))));
+        assert_eq!(read("## 注释"), Some(("", 0, Some("注释"))));
+        assert_eq!(read("相关附件>>"), None);
+        assert_eq!(read("附件中的数据均为初步统计数。"), None);
+        assert_eq!(read("附件2说明了情况"), None);
+    }
+}

@@ -1,0 +1,417 @@
+//! The body: the lines after the front matter, read in order.
+//!
+//! ```text
+//! body          ::= (table | toc | page_marker | appendix | unnumbered | logical_line | blank | clutter)*
+//! logical_line  ::= line (break line)*            (see `wrap`; one line when not wrapped)
+//! appendix      ::= appendix_line title_line?     (see `appendix`)
+//! unnumbered    ::= short_line &(blank* numbered_heading_1)
+//! short_line    ::= at most UNNUMBERED_CHARS chars, no marker, no punctuation
+//! ```
+//!
+//! Tables are found first (`table::find`), so that no table row is read
+//! as a heading; a table of contents (`toc`) is one block. A line cut by
+//! the hard wrap continues on the next line, over page markers, and the
+//! pieces make one logical line: a heading whose title is cut joins its
+//! pieces, a paragraph spans its lines. Page markers, running headers and
+//! footers become clutter wherever they fall. Markdown marks (`##`, `**`) around a heading are
+//! markup leaves.
+
+use super::appendix::{self, is_glossary};
+use super::line::RawLine;
+use super::marker::{self, RawMarker};
+use super::page::is_page_marker;
+use super::tree::{Block, Clutter, ClutterKind, Heading, Leaf, LeafKind, Line, Marker, MarkerStyle, Toc};
+use super::{accept, clutter, table, title, toc, wrap, Parser};
+use crate::span::Span;
+use crate::text::ws::is_ws;
+use crate::SmallString;
+
+/// Longest unnumbered heading, in chars.
+const UNNUMBERED_CHARS: usize = 24;
+/// Punctuation that no unnumbered heading holds.
+const PUNCT: [char; 12] = ['，', '。', '；', '：', ':', ',', ';', '、', '！', '？', '!', '?'];
+
+impl<'s> Parser<'s> {
+    /// Read `lines[first..]`, each with its leading marker.
+    pub(super) fn body(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], first: usize) {
+        let src = self.src;
+        let tables = table::find(src, lines, markers);
+        // The wrap width is read from the lines outside tables.
+        let mut in_table = vec![false; lines.len()];
+        for r in &tables {
+            in_table[r.clone()].iter_mut().for_each(|f| *f = true);
+        }
+        let width = wrap::wrap_width(src, lines.iter().zip(&in_table).filter(|(_, t)| !**t).map(|(l, _)| l));
+        let running = super::page::running_lines(src, lines);
+        let mut t = 0;
+        let mut k = first;
+        while k < lines.len() {
+            while t < tables.len() && tables[t].end <= k {
+                t += 1;
+            }
+            let next_table = tables.get(t).map_or(lines.len(), |r| r.start.max(k));
+            if next_table == k {
+                let end = tables[t].end;
+                self.push(Block::Table(table::build(src, &lines[k..end])));
+                k = end;
+                continue;
+            }
+            let l = &lines[k];
+            let text = &src[l.text];
+            if let Some(n) = toc::find(src, lines, k).filter(|n| k + n <= next_table) {
+                let line = |l: &RawLine| Line { span: l.full, text: l.text };
+                let entries = lines[k + 1..k + n].iter().map(line).collect();
+                let span = Span::new(l.full.start, lines[k + n - 1].full.end);
+                self.push(Block::Toc(Toc { span, head: line(l), entries }));
+                k += n;
+                continue;
+            }
+            // (`第1页共4页` is already web navigation to the clutter grammar.)
+            if !l.is_blank() && is_page_marker(text) && clutter::classify(text).is_none() {
+                let kind = ClutterKind::PageMarker;
+                self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+                k += 1;
+                continue;
+            }
+            if running.contains(text) {
+                let kind = ClutterKind::RunningHeader;
+                self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+                k += 1;
+                continue;
+            }
+            if let Some(a) = appendix::appendix(text) {
+                k = self.appendix(lines, k, a, next_table);
+                continue;
+            }
+            if k > first && self.unnumbered(lines, markers, k, next_table) {
+                k += 1;
+                continue;
+            }
+            let end = match width {
+                Some(w) if markers[k].is_some() || clutter::classify(text).is_none() => {
+                    self.join(lines, markers, k, w, next_table, &running)
+                }
+                _ => k,
+            };
+            // A markdown heading (`## 一、…`, `**一、…**`): its marks are markup.
+            if let Some(skip) = leading_after_markup(text).filter(|_| markers[k].is_some()) {
+                self.markup(text, l.text.start, skip);
+                self.content_at(l, markers[k], skip);
+                self.breaks.clear();
+                self.note_glossary();
+                k += 1;
+                continue;
+            }
+            let list_item = markers[k].filter(|m| {
+                is_list_item(&src[l.text.start..lines[end].text.end], m)
+                    || self.list.is_some_and(|(s, n)| s == m.style && m.ordinal == n + 1)
+            });
+            self.list = list_item.map(|m| (m.style, m.ordinal));
+            let leading = markers[k].filter(|_| list_item.is_none());
+            if end == k && self.breaks.is_empty() {
+                self.line(l, leading);
+            } else {
+                let last = &lines[end];
+                let logical = RawLine {
+                    full: Span::new(l.full.start, last.full.end),
+                    text: Span::new(l.text.start, last.text.end),
+                };
+                self.content(&logical, l.text.start, leading);
+            }
+            self.breaks.clear();
+            self.phys.clear();
+            self.note_glossary();
+            k = end + 1;
+        }
+    }
+
+    /// The last line of the logical line that starts at `k`, recording the
+    /// breaks and the physical lines when it runs over more than one.
+    fn join(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        k: usize,
+        width: usize,
+        stop: usize,
+        running: &std::collections::HashSet<&str>,
+    ) -> usize {
+        let src = self.src;
+        let mut end = k;
+        while wrap::is_cut(&src[lines[end].text], width, end == k && markers[k].is_some()) {
+            let mut j = end + 1;
+            while j < stop && !lines[j].is_blank() && {
+                let t = &src[lines[j].text];
+                is_page_marker(t) || running.contains(t)
+            } {
+                j += 1;
+            }
+            if j >= stop || lines[j].is_blank() {
+                break;
+            }
+            let next = &src[lines[j].text];
+            if markers[j].is_some()
+                || clutter::classify(next).is_some()
+                || appendix::appendix(next).is_some()
+                || toc::is_toc_head(next)
+            {
+                break;
+            }
+            if self.phys.is_empty() {
+                self.phys.push(lines[k]);
+            }
+            let br = |kind, start, end| Leaf { kind, span: Span::new(start, end) };
+            self.breaks.push(br(LeafKind::LineEnd, lines[end].text.end, lines[end].full.end));
+            for p in &lines[end + 1..j] {
+                self.breaks.push(br(LeafKind::Indent, p.full.start, p.text.start));
+                self.breaks.push(br(LeafKind::Clutter, p.text.start, p.text.end));
+                self.breaks.push(br(LeafKind::LineEnd, p.text.end, p.full.end));
+            }
+            self.breaks.push(br(LeafKind::Indent, lines[j].full.start, lines[j].text.start));
+            self.phys.push(lines[j]);
+            end = j;
+        }
+        self.breaks.retain(|b| !b.span.is_empty());
+        end
+    }
+
+    /// Record the markdown marks of a heading line (`## 一、…`,
+    /// `**一、…**`) as breaks; the marker starts `skip` bytes in.
+    fn markup(&mut self, text: &str, base: usize, skip: usize) {
+        let marks = text.len() - text.trim_start_matches(['#', '*']).len();
+        self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(base, base + marks) });
+        let t = text.trim_end_matches(is_ws);
+        let trailing = t.len() - t.trim_end_matches('*').len();
+        if trailing > 0 && t.len() - trailing > skip {
+            let end = base + t.len();
+            self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(end - trailing, end) });
+        }
+        self.breaks.retain(|b| !b.span.is_empty());
+    }
+
+    /// Read a heading whose marker follows markdown marks, `skip` bytes
+    /// into the line.
+    fn content_at(&mut self, l: &RawLine, m: Option<RawMarker>, skip: usize) {
+        let Some(m) = m else { return };
+        let at = l.text.start + skip;
+        self.open_heading(l.full.start, at, &m, false);
+        let text_end = at + self.src[at..l.text.end].trim_end_matches('*').trim_end_matches(is_ws).len();
+        self.finish_segment(l.full.start, at, text_end, l.full.end, Some(m));
+    }
+
+    /// An appendix or glossary line at `k` (and its title line): a
+    /// top-level section. Returns the next line to read.
+    fn appendix(&mut self, lines: &[RawLine], k: usize, a: appendix::AppendixLine, stop: usize) -> usize {
+        let src = self.src;
+        let l = &lines[k];
+        let base = l.text.start;
+        let text = &src[l.text];
+        if a.marker.0 > 0 {
+            let hashes = text.len() - text.trim_start_matches(['#', '*']).len();
+            self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(base, base + hashes) });
+        }
+        let marker_span = Span::new(base + a.marker.0, base + a.marker.1);
+        let (title_span, end_line) = match a.title {
+            Some((s, e)) => {
+                // `附件1：…`: the colon between marker and title.
+                let gap = &text[a.marker.1..s];
+                if let Some(c) = gap.find(['：', ':']) {
+                    let at = base + a.marker.1 + c;
+                    let len = gap[c..].chars().next().map_or(1, char::len_utf8);
+                    self.breaks.push(Leaf { kind: LeafKind::Terminator, span: Span::new(at, at + len) });
+                }
+                (Span::new(base + s, base + e), k)
+            }
+            None => {
+                // The title is on the next line that is not blank.
+                let mut j = k + 1;
+                while j < stop && j < k + 3 && lines[j].is_blank() {
+                    j += 1;
+                }
+                let fits = j < stop
+                    && !lines[j].is_blank()
+                    && !src[lines[j].text].contains('。')
+                    && src[lines[j].text].chars().count() <= 60
+                    && marker::marker(&src[lines[j].text]).is_none();
+                if fits {
+                    let mut at = l.text.end;
+                    self.breaks.push(Leaf { kind: LeafKind::LineEnd, span: Span::new(at, l.full.end) });
+                    at = l.full.end;
+                    for b in &lines[k + 1..j] {
+                        self.breaks.push(Leaf { kind: LeafKind::Blank, span: b.full });
+                        at = b.full.end;
+                    }
+                    self.breaks.push(Leaf { kind: LeafKind::Indent, span: Span::new(at, lines[j].text.start) });
+                    (lines[j].text, j)
+                } else {
+                    (Span::empty(marker_span.end), k)
+                }
+            }
+        };
+        let trailing = text.len() - text.trim_end_matches('*').len();
+        if trailing > 0 && a.marker.0 > 0 && end_line == k {
+            let end = l.text.end;
+            self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(end - trailing, end) });
+        }
+        self.breaks.retain(|b| !b.span.is_empty());
+        let last = &lines[end_line];
+        let marker = Marker {
+            style: MarkerStyle::Appendix,
+            ordinal: a.ordinal,
+            text: SmallString::new(&src[marker_span]),
+            span: marker_span,
+        };
+        let heading = Heading {
+            span: Span::new(l.full.start, last.full.end),
+            marker,
+            title: SmallString::default(),
+            title_span,
+            terminator: None,
+            body: None,
+            inline: false,
+            breaks: std::mem::take(&mut self.breaks),
+        };
+        self.items = Default::default();
+        self.outline.open(heading, &mut self.diagnostics);
+        self.note_glossary();
+        end_line + 1
+    }
+
+    /// A short line standing alone above numbered sub-headings: an
+    /// unnumbered heading at the level above them. True when `k` was read so.
+    fn unnumbered(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize, stop: usize) -> bool {
+        let src = self.src;
+        let l = &lines[k];
+        let text = &src[l.text];
+        if l.is_blank()
+            || markers[k].is_some()
+            || self.glossary.is_some()
+            || text.chars().nth(UNNUMBERED_CHARS).is_some()
+            || text.contains(PUNCT)
+            || text.starts_with(['（', '(', '【', '[', '#', '*', '|', '-', '—'])
+            || clutter::classify(text).is_some()
+            || is_page_marker(text)
+            || title::names_genre(text)
+        {
+            return false;
+        }
+        // Standing alone: the line before ends a sentence (or is blank).
+        let prev = lines[..k].iter().rev().take(3).find(|p| !p.is_blank() && !is_page_marker(&src[p.text]));
+        if prev.is_some_and(|p| !wrap::ends_sentence_pub(&src[p.text])) {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < stop && j < k + 3 && lines[j].is_blank() {
+            j += 1;
+        }
+        let Some(m) = markers.get(j).copied().flatten().filter(|_| j < stop) else { return false };
+        if m.ordinal != 1 || m.style.gb_rank() < 1 || !accept::accepts(&self.outline, &m, false, lines[j].text.len()) {
+            return false;
+        }
+        let rank = self.outline.rank_of(m.style).saturating_sub(1);
+        let span = Span::empty(l.text.start);
+        let heading = Heading {
+            span: l.full,
+            marker: Marker { style: MarkerStyle::Unnumbered, ordinal: 0, text: SmallString::default(), span },
+            title: SmallString::default(),
+            title_span: l.text,
+            terminator: None,
+            body: None,
+            inline: false,
+            breaks: Vec::new(),
+        };
+        self.items = Default::default();
+        self.outline.open_ranked(heading, rank, &mut self.diagnostics);
+        true
+    }
+
+    /// After a heading opened: a glossary title starts the glossary; a
+    /// heading at or above its rank ends it.
+    fn note_glossary(&mut self) {
+        let rank = self.outline.current_rank();
+        if let (Some(g), Some(r)) = (self.glossary, rank) {
+            if r < g || (r == g && !self.current_title_is_glossary()) {
+                self.glossary = None;
+            }
+        }
+        if self.glossary.is_none() && self.current_title_is_glossary() {
+            self.glossary = rank;
+        }
+    }
+
+    fn current_title_is_glossary(&mut self) -> bool {
+        let src = self.src;
+        self.outline.current_heading().is_some_and(|h| is_glossary(&src[h.title_span]))
+    }
+
+    /// Is the marker `m` a heading here? In a glossary only a heading at or
+    /// above the glossary's own level is.
+    pub(super) fn accepts(&self, m: &RawMarker, inline: bool, line_len: usize) -> bool {
+        // In a report of normal lines, a number inside a paragraph
+        // (`…工程。（1）稳定就业…`) is an item of it, not a heading.
+        if inline && !self.flattened {
+            return false;
+        }
+        if let Some(g) = self.glossary {
+            if self.outline.rank_of(m.style) > g {
+                return false;
+            }
+        }
+        accept::accepts(&self.outline, m, inline, line_len)
+    }
+
+    /// The breaks inside `span`, taken from the pending ones.
+    pub(super) fn take_breaks(&mut self, span: Span) -> Vec<Leaf> {
+        let (inside, rest): (Vec<Leaf>, Vec<Leaf>) =
+            self.breaks.drain(..).partition(|b| b.span.start >= span.start && b.span.end <= span.end);
+        self.breaks = rest;
+        inside
+    }
+
+    /// The physical lines inside `span`, when it runs over more than one.
+    pub(super) fn lines_of(&self, span: Span) -> Vec<Line> {
+        let lines: Vec<Line> = self
+            .phys
+            .iter()
+            .filter(|p| p.full.start < span.end && p.full.end > span.start)
+            .map(|p| Line {
+                span: Span::new(p.full.start.max(span.start), p.full.end.min(span.end)),
+                text: Span::new(p.text.start.max(span.start), p.text.end.min(span.end)),
+            })
+            .collect();
+        if lines.len() > 1 {
+            lines
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// A bracketed item whose would-be title (up to the first `。`, `：` or
+/// `:`) holds `；` is an item of an enumeration (`（一）…；…；`), as in a
+/// quoted article, not a heading.
+fn is_list_item(text: &str, m: &RawMarker) -> bool {
+    matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen)
+        && text[m.len..].split(['。', '：', ':']).next().is_some_and(|clause| clause.contains('；'))
+}
+
+/// Where the text of a line starts after markdown marks (`## `, `**`),
+/// when it has any.
+pub(super) fn leading_after_markup(text: &str) -> Option<usize> {
+    let t = text.trim_start_matches('#');
+    let t = if t.len() < text.len() { t.trim_start_matches(is_ws) } else { t };
+    let t = t.trim_start_matches("**");
+    (t.len() < text.len()).then_some(text.len() - t.len())
+}
+
+/// The marker of a glossary entry: an outline marker or `［1］`, `[1]`.
+pub(super) fn entry_marker(text: &str) -> Option<(usize, u32)> {
+    if let Some(m) = marker::marker(text) {
+        return Some((m.len, m.ordinal));
+    }
+    let rest = text.strip_prefix(['［', '['])?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let n: u32 = rest[..digits].parse().ok()?;
+    let after = rest[digits..].strip_prefix(['］', ']'])?;
+    Some((text.len() - after.len(), n))
+}

@@ -1,0 +1,406 @@
+//! Tables flattened into lines of text by a converter (PDF, Word, markdown).
+//!
+//! ```text
+//! table      ::= head* row (row | head | fragment | run_line | clutter)*
+//! head       ::= caption | unit | header | fragment | blank | page_marker
+//! row        ::= pipe_row | rule | cells
+//! pipe_row   ::= "|" (cell "|")+                  (markdown)
+//! rule       ::= "|" ("-" | ":" | "|" | ws)+       (`|---|---|`)
+//! cells      ::= label? (number ws+ (number | marker_token | EOL)){2,}
+//!                                                  (no `。` on the line)
+//! number     ::= [+-]? [0-9,]+ ("." [0-9]+)? "%"? | "-" | "—" | "－"
+//! caption    ::= "#"* ws* "表" cn_or_digit … | … "表" ("（…）")?   (no `。`)
+//! unit       ::= "（"? "单位" (":" | "：") …
+//! header     ::= token (ws+ token)+               (no punctuation at all)
+//! fragment   ::= a short piece (≤ 8 chars, no `。`/`；`): a broken or vertical cell
+//! run_line   ::= marker line (no `。`) next to a row-like line of its style
+//!                (ordinal ± 1) or before a row within three lines
+//! ```
+//!
+//! A table starts at a row (or at a caption with a unit line under it) and
+//! takes the head lines just above it. It ends at prose (a line with `。`),
+//! or at a marker line that continues the numbering of the headings outside
+//! tables (`四、…` after the `三、` heading the table stands under). A
+//! number followed by a CJK word (`2024 年`, `5500 余条`) is prose, not a
+//! cell. Nothing inside a table is a heading. Every scan is bounded: at
+//! most [`LOOK_BACK`] lines back and [`LOOK_AHEAD`] ahead of a line.
+
+use super::line::RawLine;
+use super::marker::{self, RawMarker};
+use super::page::is_page_marker;
+use crate::span::Span;
+use crate::syntax::tree::{MarkerStyle, Table, TableLine, TableLineKind};
+use crate::text::ws::is_ws;
+
+/// How far back head lines (caption, header rows, broken header cells)
+/// are taken into a table.
+const LOOK_BACK: usize = 16;
+/// How far ahead a row is looked for to keep a broken label in a table.
+const LOOK_AHEAD: usize = 6;
+/// Longest fragment of a broken cell, in chars.
+const FRAGMENT_CHARS: usize = 8;
+
+/// What a line may be to a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    Page,
+    /// Two cells or more (or a pipe row, or a rule).
+    Row,
+    /// A label and one number: a row inside a table, not the start of one.
+    WeakRow,
+    Caption,
+    Unit,
+    Header,
+    Fragment,
+    /// A marker line with no `。`: a label that may be a row's.
+    Marker,
+    /// Any other line without `。`, short: a piece of a broken label.
+    Piece,
+    Prose,
+}
+
+fn is_number(t: &str) -> bool {
+    if matches!(t, "-" | "—" | "－" | "--") {
+        return true;
+    }
+    let t = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let t = t.strip_suffix('%').unwrap_or(t);
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    !int.is_empty()
+        && int.as_bytes()[0].is_ascii_digit()
+        && int.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && frac.is_empty() != t.contains('.')
+}
+
+/// The white-space separated tokens of `text`, as byte ranges.
+fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = &text[at..];
+        let start = at + (rest.len() - rest.trim_start_matches(is_ws).len());
+        if start >= text.len() {
+            return None;
+        }
+        let end = text[start..].find(is_ws).map_or(text.len(), |e| start + e);
+        at = end;
+        Some((start, end))
+    })
+}
+
+/// The cells of a line of space-separated cells: labels (runs of words)
+/// and numbers, relative to `text`. A number is a cell only when what
+/// follows it is another number, a marker or the end of the line.
+fn space_cells(text: &str) -> (Vec<(usize, usize)>, usize) {
+    let toks: Vec<(usize, usize)> = tokens(text).collect();
+    let mut cells = Vec::new();
+    let mut numbers = 0;
+    let mut label: Option<(usize, usize)> = None;
+    for (k, &(s, e)) in toks.iter().enumerate() {
+        let next = toks.get(k + 1).map(|&(s, e)| &text[s..e]);
+        let cell = is_number(&text[s..e]) && next.is_none_or(|n| is_number(n) || marker::marker(n).is_some());
+        if cell {
+            if let Some(l) = label.take() {
+                cells.push(l);
+            }
+            cells.push((s, e));
+            numbers += 1;
+        } else {
+            label = Some(label.map_or((s, e), |(ls, _)| (ls, e)));
+        }
+    }
+    if let Some(l) = label {
+        cells.push(l);
+    }
+    (cells, numbers)
+}
+
+/// The cells of a markdown pipe row, relative to `text` (empty cells left out).
+fn pipe_cells(text: &str) -> Vec<(usize, usize)> {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices('|').chain(std::iter::once((text.len(), ""))) {
+        let piece = &text[start..i];
+        let lead = piece.len() - piece.trim_start_matches(is_ws).len();
+        let trimmed = piece.trim_matches(is_ws);
+        if !trimmed.is_empty() && !trimmed.chars().all(|c| matches!(c, '-' | ':' | ' ')) {
+            cells.push((start + lead, start + lead + trimmed.len()));
+        }
+        start = i + 1;
+    }
+    cells
+}
+
+fn is_pipe_row(text: &str) -> bool {
+    text.starts_with('|') && text.len() > 1 && text[1..].contains('|')
+}
+
+fn strip_markdown(text: &str) -> &str {
+    text.trim_start_matches('#').trim_start_matches(is_ws).trim_matches('*')
+}
+
+fn is_caption(text: &str) -> bool {
+    let t = strip_markdown(text);
+    // Cheap tests first: a caption names a 表 and is short.
+    if !t.contains('表') || t.contains('。') || t.chars().nth(50).is_some() || t.is_empty() {
+        return false;
+    }
+    let numbered = t.strip_prefix('表').is_some_and(|r| {
+        r.trim_start_matches(is_ws)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || marker::cn_digit_value(c).is_some() || c == '十')
+    });
+    let end = t.trim_end_matches([')', '）']);
+    let end = match end.rfind(['（', '(']) {
+        Some(at) if end.len() < t.len() => &end[..at],
+        _ => end,
+    };
+    numbered || end.ends_with('表')
+}
+
+fn is_unit(text: &str) -> bool {
+    let t = text.trim_start_matches(['（', '(']);
+    t.starts_with("单位") && t.chars().count() <= 30 && (t[6..].starts_with('：') || t[6..].starts_with(':'))
+}
+
+const PUNCT: [char; 10] = ['，', '。', '；', '：', ':', ',', ';', '、', '！', '？'];
+
+fn kind(text: &str) -> Kind {
+    if text.is_empty() {
+        return Kind::Blank;
+    }
+    if is_page_marker(text) {
+        return Kind::Page;
+    }
+    if is_pipe_row(text) {
+        return Kind::Row;
+    }
+    if is_unit(text) {
+        return Kind::Unit;
+    }
+    if text.starts_with('#') {
+        // A markdown heading: a caption, or the end of a table.
+        return if is_caption(text) { Kind::Caption } else { Kind::Prose };
+    }
+    let prose = text.contains('。');
+    // Cells are separated by white space: a line without any has none.
+    let spaced = text.bytes().any(|b| b == b' ' || b == b'\t') || text.contains('\u{3000}');
+    if !prose && spaced {
+        let (cells, numbers) = space_cells(text);
+        if numbers >= 2 && cells.len() >= 2 {
+            return Kind::Row;
+        }
+        if numbers == 1 && cells.len() == 2 && !text.contains('；') && !text.contains(';') {
+            return Kind::WeakRow;
+        }
+    }
+    if is_caption(text) && marker::marker(text).is_none_or(|m| m.style != MarkerStyle::Part) {
+        return Kind::Caption;
+    }
+    if prose || text.contains('；') || text.contains(';') {
+        return Kind::Prose;
+    }
+    // Only short lines are told apart below: count up to 61 chars.
+    let chars = text.chars().take(61).count();
+    if let Some(m) = marker::marker(text) {
+        if text[m.len..].chars().count() <= 2 {
+            return Kind::Fragment;
+        }
+        return if chars <= 60 { Kind::Marker } else { Kind::Prose };
+    }
+    if chars <= FRAGMENT_CHARS {
+        return Kind::Fragment;
+    }
+    if spaced && tokens(text).nth(1).is_some() && !text.contains(PUNCT) && chars <= 60 {
+        return Kind::Header;
+    }
+    if chars <= 40 {
+        Kind::Piece
+    } else {
+        Kind::Prose
+    }
+}
+
+/// The slot of a style in the numbering kept outside tables.
+fn slot(style: MarkerStyle) -> usize {
+    style.gb_rank() as usize
+}
+
+/// Find the tables among `lines`: ranges of line indices, in order.
+/// `markers` is each line's leading marker.
+pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) -> Vec<std::ops::Range<usize>> {
+    let kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
+    let mut regions = Vec::new();
+    // The last ordinal of each heading level seen outside tables.
+    let mut outside: [Option<u32>; 6] = [None; 6];
+    let continues_outside =
+        |outside: &[Option<u32>; 6], m: &RawMarker| outside[slot(m.style)].is_some_and(|o| m.ordinal == o + 1);
+    let mut i = 0;
+    let mut floor = 0;
+    while i < lines.len() {
+        let starts = match kinds[i] {
+            Kind::Row => true,
+            Kind::Caption => kinds[i + 1..].iter().filter(|k| **k != Kind::Blank).take(2).any(|k| *k == Kind::Unit),
+            _ => false,
+        };
+        if !starts {
+            if let (Some(m), Kind::Marker | Kind::Prose | Kind::Piece) = (markers[i], kinds[i]) {
+                let s = slot(m.style);
+                if s < outside.len() {
+                    outside[s] = Some(m.ordinal);
+                    outside[s + 1..].iter_mut().for_each(|o| *o = None);
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // Head lines above.
+        let mut start = i;
+        while start > floor
+            && i - start < LOOK_BACK
+            && matches!(
+                kinds[start - 1],
+                Kind::Caption | Kind::Unit | Kind::Header | Kind::Fragment | Kind::Blank | Kind::Page
+            )
+            && !markers[start - 1].is_some_and(|m| continues_outside(&outside, &m) && kinds[start - 1] != Kind::Caption)
+        {
+            start -= 1;
+        }
+        while start < i && matches!(kinds[start], Kind::Blank | Kind::Page) {
+            start += 1;
+        }
+        // Lines below.
+        let mut last = i;
+        // The last marker of a line in the table: a run of row labels
+        // (`十、…` `十一、…`) goes on from it.
+        let mut last_marker = markers[i];
+        let runs_on = |last: Option<RawMarker>, m: Option<RawMarker>| {
+            m.zip(last)
+                .is_some_and(|(m, p)| p.style == m.style && (m.ordinal == p.ordinal + 1 || p.ordinal == m.ordinal + 1))
+        };
+        let mut j = i + 1;
+        while j < lines.len() {
+            let k = kinds[j];
+            let m = markers[j];
+            // A marker alone (`三、` over a vertical header cell) before
+            // more fragments is a cell, whatever its number.
+            let cell_alone = k == Kind::Fragment
+                && (j + 1..lines.len().min(j + 3))
+                    .find(|&n| kinds[n] != Kind::Blank)
+                    .is_some_and(|n| matches!(kinds[n], Kind::Fragment | Kind::Row));
+            // A heading that skips one ordinal (`四、` after the `二、` the
+            // table stands under: a part left out) ends the table too,
+            // unless it goes on from the table's own row labels.
+            let skips_one = |m: &RawMarker| outside[slot(m.style)].is_some_and(|o| m.ordinal == o + 2);
+            let ends =
+                |m: RawMarker| continues_outside(&outside, &m) || (skips_one(&m) && !runs_on(last_marker, Some(m)));
+            if k != Kind::Row && !cell_alone && m.is_some_and(ends) {
+                break;
+            }
+            let joins = match k {
+                Kind::Row | Kind::WeakRow | Kind::Caption | Kind::Unit | Kind::Header | Kind::Fragment => true,
+                Kind::Blank | Kind::Page => {
+                    j += 1;
+                    continue;
+                }
+                Kind::Marker => runs_on(last_marker, m) || row_ahead(&kinds, j),
+                Kind::Piece => {
+                    // A piece of a broken label, before a row or the next label of a run.
+                    let next = (j + 1..lines.len().min(j + 3)).find(|&n| kinds[n] != Kind::Blank);
+                    row_ahead(&kinds, j)
+                        || next.is_some_and(|n| kinds[n] == Kind::Marker && runs_on(last_marker, markers[n]))
+                }
+                Kind::Prose => false,
+            };
+            if !joins {
+                break;
+            }
+            if m.is_some() {
+                last_marker = m;
+            }
+            last = j;
+            j += 1;
+        }
+        regions.push(start..last + 1);
+        floor = last + 1;
+        i = last + 1;
+    }
+    regions
+}
+
+/// Is there a row within [`LOOK_AHEAD`] lines after `j`, with only pieces
+/// of labels between?
+fn row_ahead(kinds: &[Kind], j: usize) -> bool {
+    for k in kinds.iter().skip(j + 1).take(LOOK_AHEAD) {
+        match k {
+            Kind::Row | Kind::WeakRow | Kind::Fragment => return true,
+            Kind::Marker | Kind::Piece | Kind::Page | Kind::Blank => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The table made of `lines`.
+pub(crate) fn build(src: &str, lines: &[RawLine]) -> Table {
+    let table_lines = lines
+        .iter()
+        .map(|l| {
+            let text = &src[l.text];
+            let k = kind(text);
+            let (kind, cells) = match k {
+                Kind::Blank | Kind::Page => (TableLineKind::Clutter, Vec::new()),
+                Kind::Caption => (TableLineKind::Caption, Vec::new()),
+                Kind::Unit => (TableLineKind::Unit, Vec::new()),
+                Kind::Fragment | Kind::Piece | Kind::Marker | Kind::Prose => (TableLineKind::Fragment, Vec::new()),
+                // A header row has no numbers: each word is a cell.
+                Kind::Header => (TableLineKind::Row, tokens(text).collect()),
+                Kind::Row | Kind::WeakRow => {
+                    let cells = if is_pipe_row(text) { pipe_cells(text) } else { space_cells(text).0 };
+                    (TableLineKind::Row, cells)
+                }
+            };
+            let base = l.text.start;
+            let cells = cells.into_iter().map(|(s, e)| Span::new(base + s, base + e)).collect();
+            TableLine { span: l.full, text: l.text, kind, cells }
+        })
+        .collect();
+    let span = Span::new(lines.first().map_or(0, |l| l.full.start), lines.last().map_or(0, |l| l.full.end));
+    Table { span, lines: table_lines }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_of_lines() {
+        assert_eq!(kind("一、本年新收政府信息公开申请数量 12 3 0 0 1 0 16"), Kind::Row);
+        assert_eq!(kind("一、一般公共预算财政拨款收入 2,940.05 一、一般公共服务支出 2,106.66"), Kind::Row);
+        assert_eq!(kind("| 一、本年新收 | 32 | 2 |"), Kind::Row);
+        assert_eq!(kind("|---|---|"), Kind::Row);
+        assert!(
+            !matches!(kind("政府信息 5500 余条，其中政策性文件 9 件"), Kind::Row | Kind::WeakRow),
+            "a number followed by a CJK word is prose, not a cell"
+        );
+        assert_eq!(kind("（一）主动公开情况。2024 年，主动公开 12 3"), Kind::Prose);
+        assert_eq!(kind("表1 主要农产品产量"), Kind::Caption);
+        assert_eq!(kind("一、收入支出决算总表"), Kind::Caption);
+        assert_eq!(kind("单位：万元"), Kind::Unit);
+        assert_eq!(kind("（三）不"), Kind::Fragment);
+        assert_eq!(kind("- 3 -"), Kind::Page);
+        assert_eq!(kind("行政许可 5126"), Kind::WeakRow);
+    }
+
+    #[test]
+    fn cells_of_a_row() {
+        let t = "（一）予以公开 6 1 0";
+        let cells: Vec<&str> = space_cells(t).0.into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(cells, ["（一）予以公开", "6", "1", "0"]);
+        let t = "| 一、本年新收 | 32 | 2 |";
+        let cells: Vec<&str> = pipe_cells(t).into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(cells, ["一、本年新收", "32", "2"]);
+    }
+}

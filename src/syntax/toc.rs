@@ -1,0 +1,82 @@
+//! Tables of contents: `目录` and its entries, one block, not a second outline.
+//!
+//! ```text
+//! toc    ::= toc_head (entry | blank | page_marker)*
+//! toc_head ::= "目" ws* "录"                          (the whole line)
+//! entry  ::= text leader? page?                      (no `。`, at most 80 chars)
+//! leader ::= ("." | "…" | "·" | "-" | ws)+
+//! page   ::= digit+
+//! ```
+//!
+//! The block ends before the first line that repeats its first entry (the
+//! body starts there), or before the first line that is prose, or after
+//! [`MAX_ENTRIES`] lines.
+
+use super::line::RawLine;
+use super::page::is_page_marker;
+use crate::text::ws::is_ws;
+
+/// Most lines a table of contents takes.
+const MAX_ENTRIES: usize = 300;
+
+/// Is `text` the head of a table of contents?
+pub(crate) fn is_toc_head(text: &str) -> bool {
+    let t = text.trim_start_matches('#').trim_matches(|c: char| is_ws(c) || c == '*');
+    let mut chars = t.chars().filter(|c| !is_ws(*c));
+    chars.next() == Some('目') && chars.next() == Some('录') && chars.next().is_none()
+}
+
+/// An entry without its leader, page number and spaces, to compare with a
+/// heading line.
+fn key(text: &str) -> String {
+    let t = text.trim_end_matches(|c: char| c.is_ascii_digit() || is_ws(c));
+    let t = t.trim_end_matches(|c: char| matches!(c, '.' | '…' | '·' | '-' | '—') || is_ws(c));
+    t.chars().filter(|c| !is_ws(*c)).collect()
+}
+
+fn is_entry(text: &str) -> bool {
+    !text.contains('。') && text.chars().count() <= 80
+}
+
+/// If `lines[at]` heads a table of contents, the number of lines it takes
+/// (head included).
+pub(crate) fn find(src: &str, lines: &[RawLine], at: usize) -> Option<usize> {
+    if !is_toc_head(&src[lines[at].text]) {
+        return None;
+    }
+    let mut first: Option<String> = None;
+    let mut end = at + 1;
+    let mut j = at + 1;
+    while j < lines.len() && j - at <= MAX_ENTRIES {
+        let text = &src[lines[j].text];
+        if text.is_empty() || is_page_marker(text) {
+            j += 1;
+            continue;
+        }
+        if !is_entry(text) {
+            break;
+        }
+        match &first {
+            None => first = Some(key(text)),
+            Some(f) if *f == key(text) => break,
+            Some(_) => {}
+        }
+        j += 1;
+        end = j;
+    }
+    (first.is_some()).then_some(end - at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_and_keys() {
+        assert!(is_toc_head("目 录"));
+        assert!(is_toc_head("目录"));
+        assert!(!is_toc_head("目录如下"));
+        assert_eq!(key("第一部分 概况……………1"), "第一部分概况");
+        assert_eq!(key("一、主要职能 3"), "一、主要职能");
+    }
+}

@@ -1,0 +1,130 @@
+//! Hard wraps: text broken into lines at a page width by a PDF or Word
+//! converter, where a paragraph or a heading continues on the next line.
+//!
+//! ```text
+//! logical_line ::= line (break line)*
+//! break        ::= line_end (indent page_marker line_end)* indent
+//!                  (after a full line that does not end a sentence)
+//! full line    ::= display width ≥ W − SLACK, W the document's wrap width
+//! ```
+//!
+//! The wrap width `W` is read from the document itself: the display width
+//! (CJK 2, ASCII 1) that the most lines reach, counted in a window of
+//! [`SLACK`] columns. A document is wrapped when many of its lines end in
+//! that window and few run past it; text that was not wrapped (one
+//! paragraph a line, as web pages give) has widths all over the place, and
+//! its lines are never joined.
+
+use super::line::RawLine;
+use super::page::is_page_marker;
+
+/// Columns below the wrap width that still count as a full line (a CJK
+/// char that did not fit, kept-together punctuation).
+const SLACK: usize = 5;
+/// Narrowest wrap width considered.
+const MIN_WIDTH: usize = 30;
+/// Widest line measured.
+const MAX_WIDTH: usize = 400;
+
+/// The display width of `text`: 2 for a wide char, 1 for ASCII.
+pub(crate) fn display_width(text: &str) -> usize {
+    // From the bytes: an ASCII byte is one column, the lead byte of any
+    // other char two (continuation bytes, 0x80..0xC0, none).
+    // Two counts the compiler vectorizes: width = len − continuation + lead.
+    let bytes = text.as_bytes();
+    let continuation = bytes.iter().filter(|&&b| (b as i8) < -64).count();
+    let lead = bytes.iter().filter(|&&b| b >= 0xC0).count();
+    bytes.len() - continuation + lead
+}
+
+/// The wrap width of a hard-wrapped document, or `None` when its lines
+/// were not wrapped.
+pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> Option<usize> {
+    let mut hist = vec![0usize; MAX_WIDTH + 1];
+    // Lines that end inside a sentence, by width.
+    let mut open = vec![0usize; MAX_WIDTH + 1];
+    let mut counted = 0;
+    for l in lines {
+        let text = &src[l.text];
+        if text.is_empty() || is_page_marker(text) {
+            continue;
+        }
+        // A line of more than 3 × MAX_WIDTH bytes is wider than MAX_WIDTH.
+        let w = if text.len() > 3 * MAX_WIDTH { MAX_WIDTH } else { display_width(text).min(MAX_WIDTH) };
+        if w >= MIN_WIDTH / 2 {
+            hist[w] += 1;
+            open[w] += usize::from(!ends_sentence(text));
+            counted += 1;
+        }
+    }
+    // The window [w - SLACK, w] holding the most lines; ties to the wider.
+    let mut best = (0, 0);
+    let mut in_window = 0;
+    for w in 0..=MAX_WIDTH {
+        in_window += hist[w];
+        if w > SLACK {
+            in_window -= hist[w - SLACK - 1];
+        }
+        if w >= MIN_WIDTH && in_window >= best.1 {
+            best = (w, in_window);
+        }
+    }
+    let (width, full) = best;
+    let longer: usize = hist[(width + 3).min(MAX_WIDTH)..].iter().sum();
+    // A wrap cuts sentences: many full lines end inside one. Paragraphs of
+    // similar lengths, one a line, end theirs.
+    let cut: usize = open[width.saturating_sub(SLACK)..=width].iter().sum();
+    (full >= 6 && full * 10 >= counted * 3 && longer * 10 <= counted && cut >= 4 && cut * 10 >= full * 4)
+        .then_some(width)
+}
+
+/// Does `text` end a sentence (so that the next line starts a new one)?
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['”', '’', '"', '）', ')', '」', '』']);
+    t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…'])
+}
+
+/// Does `text` end a sentence? Public for the unnumbered heading rule.
+pub(crate) fn ends_sentence_pub(text: &str) -> bool {
+    ends_sentence(text)
+}
+
+/// Columns below the wrap width that a heading line may end at and still
+/// be cut: headings are often set in another face, a few chars narrower.
+const HEADING_SLACK: usize = 12;
+
+/// Is the line `text` cut by the wrap of width `width`? `heading` for a
+/// line that opens with a heading marker.
+pub(crate) fn is_cut(text: &str, width: usize, heading: bool) -> bool {
+    let slack = if heading { HEADING_SLACK } else { SLACK };
+    !text.is_empty() && display_width(text) + slack >= width && !ends_sentence(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::line::split;
+
+    #[test]
+    fn pdf_text_is_wrapped_and_web_text_is_not() {
+        let mut pdf = String::new();
+        for k in 0..12 {
+            pdf.push_str(&"字".repeat(28 + k % 2));
+            pdf.push_str(if k % 4 == 3 { "。\n" } else { "\n" });
+        }
+        assert!(wrap_width(&pdf, split(&pdf, 0).iter()).is_some());
+        let mut web = String::new();
+        for k in 0..12 {
+            web.push_str(&"字".repeat(20 + k * 13));
+            web.push_str("。\n");
+        }
+        assert_eq!(wrap_width(&web, split(&web, 0).iter()), None);
+    }
+
+    #[test]
+    fn widths() {
+        assert_eq!(display_width("2024 年"), 7);
+        assert!(ends_sentence("完成。”"));
+        assert!(!ends_sentence("持续推动政府网站和政务新"));
+    }
+}

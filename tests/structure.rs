@@ -1,0 +1,403 @@
+//! Structure of real-world forms (issue 17): tables, tables of contents,
+//! appendices and glossaries, hard wraps and page markers, markdown marks,
+//! unnumbered headings, inline lists and spaced flattened reports. One
+//! behaviour per test, on small made-up reports.
+
+mod common;
+
+use common::{outline_text, parse_checked};
+use gongwen::{Block, ClutterKind, Document, ItemStyle, LeafKind, MarkerStyle, Paragraph, TableLineKind};
+
+fn all_blocks(doc: &Document) -> Vec<&Block> {
+    let mut out: Vec<&Block> = doc.front().iter().collect();
+    for s in doc.all_sections() {
+        out.extend(&s.body);
+    }
+    out.extend(doc.back());
+    out
+}
+
+fn tables(doc: &Document) -> Vec<&gongwen::Table> {
+    all_blocks(doc)
+        .into_iter()
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Lines of about 28 CJK chars: a page width, as PDF text gives.
+const WRAPPED: &str = "青禾县人民政府\n\
+2024年政府信息公开工作年度报告\n\
+一、总体情况\n\
+2024年，县政府坚持以人民为中心的发展思想，认真落实条例各项\n\
+规定，推动政务公开工作提质增效，较好完成了年度各项工作任务。\n\
+（一）主动公开情况。全年主动公开政府信息二千余条，其中政策性\n\
+文件九件，制作政策解读十五个，开展在线访谈四期共计十二小时。\n\
+（二）政府信息公开平台建设情况，持续推动政府网站和政务新\n\
+- 2 -\n\
+媒体规范化集约化发展。完成县政府门户网站集约化改版，整合各\n\
+乡镇部门子站二十六个，政务新媒体账号精简至十八个，运行平稳。\n\
+（三）监督保障情况。将政务公开纳入年度绩效考核，组织业务培训\n\
+三场，培训人员一百六十余人次，群众满意度明显提升，效果良好。\n";
+
+#[test]
+fn a_heading_cut_by_the_wrap_joins_its_pieces_over_a_page_marker() {
+    let doc = parse_checked(WRAPPED);
+    let titles = outline_text(&doc);
+    assert!(
+        titles.contains(&"  （二）政府信息公开平台建设情况，持续推动政府网站和政务新媒体规范化集约化发展".to_string()),
+        "{titles:?}"
+    );
+    let h = &doc.all_sections().find(|s| s.heading.marker.ordinal == 2).unwrap().heading;
+    assert!(h.breaks.iter().any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == "- 2 -"));
+}
+
+#[test]
+fn a_paragraph_cut_by_the_wrap_is_one_logical_paragraph_with_its_lines() {
+    let doc = parse_checked(WRAPPED);
+    let first = &doc.sections()[0].body;
+    let p: Vec<&Paragraph> = first
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(p.len(), 1, "two wrapped lines make one paragraph");
+    assert_eq!(p[0].lines.len(), 2);
+    assert!(doc.text(p[0].text).ends_with("年度各项工作任务。"));
+    assert!(doc.text(p[0].lines[1].text).starts_with("规定"));
+}
+
+#[test]
+fn a_page_marker_is_a_clutter_leaf_wherever_it_falls() {
+    let doc = parse_checked(WRAPPED);
+    let marker = doc.leaves().into_iter().find(|l| doc.text(l.span) == "- 2 -").unwrap();
+    assert_eq!(marker.kind, LeafKind::Clutter);
+    let text = "一、总体情况\n全年办件30件。\n- 3 -\n二、存在问题\n";
+    let doc = parse_checked(text);
+    assert!(all_blocks(&doc).iter().any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker)));
+}
+
+#[test]
+fn web_text_one_paragraph_a_line_is_not_joined() {
+    let text = "一、总体情况\n\
+全年共办理行政复议案件三十件，同比增长百分之十二，其中维持原行政行为二十件\n\
+县司法局组织开展执法培训\n\
+全面推进严格规范公正文明执法，行政执法三项制度全面落实到位，执法监督得到进一步加强，群众满意度持续提升\n\
+开展普法活动\n\
+二、存在问题\n";
+    let doc = parse_checked(text);
+    let paras = doc.paragraphs().count();
+    assert_eq!(paras, 4, "each line stays a paragraph");
+    assert!(doc.paragraphs().all(|p| p.lines.is_empty()));
+}
+
+const DISCLOSURE_TABLE: &str = "一、总体情况\n\
+（一）主动公开情况。2024 年，县政府主动公开政府信息 5500 余条，政策解读 15 个。\n\
+二、收到和处理政府信息公开申请情况\n\
+单位：件\n\
+申请人情况 自然人 法人 总计\n\
+一、本年新收政府信息公开申请数量 12 3 15\n\
+二、上年结转政府信息公开申请数量 2 0 2\n\
+三、\n\
+本\n\
+年\n\
+（一）予以公开 6 1 7\n\
+（二）部分公开（区分处理的，只计这一情\n\
+形，不计其他情形） 2 0 2\n\
+（三）不\n\
+予公开\n\
+1.属于国家秘密 0 0 0\n\
+- 4 -\n\
+2.其他法律行政法规禁止公开 0 0 0\n\
+四、结转下年度继续办理 1 1 2\n\
+三、存在的主要问题及改进情况\n\
+解读形式不够丰富。\n";
+
+#[test]
+fn table_rows_are_never_headings() {
+    let doc = parse_checked(DISCLOSURE_TABLE);
+    assert_eq!(
+        outline_text(&doc),
+        ["一、总体情况", "  （一）主动公开情况", "二、收到和处理政府信息公开申请情况", "三、存在的主要问题及改进情况"]
+    );
+}
+
+#[test]
+fn a_table_keeps_its_unit_line_broken_cells_and_page_marker() {
+    let doc = parse_checked(DISCLOSURE_TABLE);
+    let t = tables(&doc);
+    assert_eq!(t.len(), 1);
+    let kinds: Vec<TableLineKind> = t[0].lines.iter().map(|l| l.kind).collect();
+    assert_eq!(kinds[0], TableLineKind::Unit);
+    assert!(kinds.contains(&TableLineKind::Fragment), "broken cells stay in the table");
+    assert!(t[0].lines.iter().any(|l| doc.text(l.text) == "- 4 -" && l.kind == TableLineKind::Clutter));
+    let row = t[0].rows().find(|r| doc.text(r.text).starts_with("一、本年新收")).unwrap();
+    let cells: Vec<&str> = row.cells.iter().map(|c| doc.text(*c)).collect();
+    assert_eq!(cells, ["一、本年新收政府信息公开申请数量", "12", "3", "15"]);
+}
+
+#[test]
+fn prose_with_spaced_numbers_is_not_a_table() {
+    let doc = parse_checked(DISCLOSURE_TABLE);
+    assert!(tables(&doc).iter().all(|t| t.lines.iter().all(|l| !doc.text(l.text).contains("5500 余条"))));
+    assert_eq!(doc.sections()[0].children[0].heading.title, "主动公开情况", "a heading ending in prose stays one");
+}
+
+#[test]
+fn markdown_tables_and_captions_are_tables() {
+    let text = "## 一、总体情况\n\
+全年工作平稳。\n\
+## 二、收到和处理政府信息公开申请情况\n\
+## 表二：申请情况\n\
+| 申请人情况 | 自然人 | 总计 |\n\
+|---|---|---|\n\
+| 一、本年新收 | 32 | 34 |\n\
+（三）不\n\
+予公开\n\
+| 二、上年结转 | 1 | 1 |\n\
+## 三、存在的主要问题\n\
+问题不少。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["一、总体情况", "二、收到和处理政府信息公开申请情况", "三、存在的主要问题"]);
+    let t = tables(&doc);
+    assert_eq!(t[0].lines[0].kind, TableLineKind::Caption);
+    let cells: Vec<&str> = t[0].lines[1].cells.iter().map(|c| doc.text(*c)).collect();
+    assert_eq!(cells, ["申请人情况", "自然人", "总计"]);
+}
+
+#[test]
+fn markdown_marks_are_markup_not_title() {
+    let doc = parse_checked("## 一、总体情况\n全年工作平稳。\n**二、存在问题**\n问题不少。\n");
+    assert_eq!(outline_text(&doc), ["一、总体情况", "二、存在问题"]);
+    assert!(doc.leaves().iter().any(|l| l.kind == LeafKind::Markup && doc.text(l.span) == "##"));
+}
+
+#[test]
+fn two_column_finance_rows_without_numbers_stay_in_the_table() {
+    let text = "第二部分 部门决算表\n\
+收入支出决算总表\n\
+单位：万元\n\
+项目 决算数 项目 决算数\n\
+一、一般公共预算财政拨款收入 2,940.05 一、一般公共服务支出 2,106.66\n\
+二、政府性基金预算财政拨款收入 二、外交支出\n\
+三、国有资本经营预算财政拨款收入 三、国防支出\n\
+四、教育支出\n\
+五、科学技术支出 60.99\n\
+第三部分 部门决算情况说明\n\
+一、收入支出决算总体情况说明\n\
+收入合计2940.05万元。\n";
+    let doc = parse_checked(text);
+    assert_eq!(
+        outline_text(&doc),
+        ["第二部分部门决算表", "第三部分部门决算情况说明", "  一、收入支出决算总体情况说明"]
+    );
+    assert_eq!(tables(&doc)[0].lines[0].kind, TableLineKind::Caption);
+}
+
+#[test]
+fn a_table_of_contents_is_one_block_not_a_second_outline() {
+    let text = "青禾县财政局2024年度部门决算\n\
+目 录\n\
+第一部分 概况……………………1\n\
+一、主要职能 2\n\
+第二部分 决算情况说明\n\
+第一部分 概况\n\
+一、主要职能\n\
+负责全县财政工作。\n\
+第二部分 决算情况说明\n\
+收入合计100万元。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["第一部分概况", "  一、主要职能", "第二部分决算情况说明"]);
+    let toc = all_blocks(&doc).into_iter().find_map(|b| match b {
+        Block::Toc(t) => Some(t),
+        _ => None,
+    });
+    assert_eq!(toc.map(|t| t.entries.len()), Some(3));
+}
+
+#[test]
+fn a_glossary_is_a_top_level_section_and_its_entries_are_items() {
+    let text = "一、2025年工作回顾\n\
+全年地区生产总值增长5%。\n\
+（一）产业发展\n\
+新建园区两个。\n\
+名词解释\n\
+1.“两重”：是指国家重大战略实施和重点领域安全能力建设。\n\
+2.“两新”：是指大规模设备更新和消费品以旧换新。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["一、2025年工作回顾", "  （一）产业发展", "名词解释"]);
+    let glossary = &doc.sections()[1];
+    assert_eq!(glossary.heading.marker.style, MarkerStyle::Appendix);
+    assert_eq!((glossary.heading.marker.text.as_str(), glossary.heading.marker.ordinal), ("", 0));
+    let entries: Vec<_> = glossary
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => p.items.first(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(entries.len(), 2);
+    assert!(entries.iter().all(|i| i.style == ItemStyle::Numbered));
+}
+
+#[test]
+fn an_attachment_takes_its_title_from_the_next_line() {
+    let text = "一、审计情况\n发现问题三个。\n附件1\n县级预算执行审计发现问题清单\n问题一：资金闲置。\n附件2：整改情况表\n已整改。\n";
+    let doc = parse_checked(text);
+    let tops: Vec<(String, u32, String)> = doc
+        .sections()
+        .iter()
+        .map(|s| (s.heading.marker.text.to_string(), s.heading.marker.ordinal, s.heading.title.to_string()))
+        .collect();
+    assert_eq!(tops[1], ("附件1".to_string(), 1, "县级预算执行审计发现问题清单".to_string()));
+    assert_eq!(tops[2], ("附件2".to_string(), 2, "整改情况表".to_string()));
+}
+
+#[test]
+fn a_part_named_glossary_stays_a_part_heading_and_its_entries_are_not_headings() {
+    let text = "第一部分 概况\n负责财政工作。\n第二部分 名词解释\n一、财政拨款收入：指本级财政当年拨付的资金。\n二、事业收入：指开展专业业务活动取得的收入。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["第一部分概况", "第二部分名词解释"]);
+}
+
+#[test]
+fn an_unnumbered_heading_stands_above_its_numbered_sub_headings() {
+    let text = "各位代表：\n现在，我代表镇人民政府报告工作。\n\
+2025年工作回顾\n（一）农业发展稳中有进\n粮食稳产。\n（二）民生实事全面完成\n十件实事全部完成。\n\
+2026年重点工作\n（一）做强特色产业\n改造茶园。\n";
+    let doc = parse_checked(text);
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "2025年工作回顾",
+            "  （一）农业发展稳中有进",
+            "  （二）民生实事全面完成",
+            "2026年重点工作",
+            "  （一）做强特色产业"
+        ]
+    );
+    assert_eq!(doc.sections()[0].heading.marker.style, MarkerStyle::Unnumbered);
+}
+
+#[test]
+fn a_lead_sentence_stays_text() {
+    let text = "一、主要工作\n持续强化政治建设。全年开展学习二十次。\n（一）加强学习\n学习十次。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["一、主要工作", "  （一）加强学习"]);
+}
+
+#[test]
+fn a_numbered_list_inside_a_paragraph_of_normal_lines_is_not_headings() {
+    let text = "一、主要工作\n实施十项惠民工程。（1）稳定就业岗位；（2）改造农村公路；（3）新建养老设施。\n\
+二、存在问题\n问题不少。\n三、下一步打算\n继续努力。\n四、其他\n无。\n五、附则\n无。\n六、结语\n无。\n";
+    let doc = parse_checked(text);
+    assert_eq!(
+        outline_text(&doc),
+        ["一、主要工作", "二、存在问题", "三、下一步打算", "四、其他", "五、附则", "六、结语"]
+    );
+}
+
+#[test]
+fn an_enumeration_with_semicolons_in_an_article_is_items() {
+    let text = "一、主要职能\n第三条 本局的主要职责是：\n（一）贯彻执行财政法律法规；研究拟订财政发展规划。\n\
+（二）承担财政收支管理的责任；负责财政专户管理。\n（三）完成交办的其他任务。\n二、机构设置\n设六个科室。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["一、主要职能", "二、机构设置"]);
+}
+
+#[test]
+fn a_spaced_flattened_report_gives_each_marker_its_heading() {
+    let text = "白石镇2024年度法治政府建设工作报告 2024年,白石镇统筹推进法治政府建设,现将有关情况报告如下: \
+一、主要做法和成效 (一)加强组织领导,压实工作责任。召开专题会议5次。 (二)深化普法宣传,营造法治氛围。开展活动24场。 \
+二、存在的问题和不足 一是宣传不够深入。 三、2025年工作计划 (一)持续推进依法决策。严格落实程序。 白石镇人民政府 2025年1月10日";
+    let doc = parse_checked(text);
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "一、主要做法和成效",
+            "  (一)加强组织领导,压实工作责任",
+            "  (二)深化普法宣传,营造法治氛围",
+            "二、存在的问题和不足",
+            "三、2025年工作计划",
+            "  (一)持续推进依法决策"
+        ]
+    );
+}
+
+/// The real documents in `../shared/realworld` (when present): every one
+/// parses to a tree whose invariants hold and whose leaves rebuild it.
+#[test]
+fn real_documents_are_lossless_and_hold_the_invariants() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realworld");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    let mut n = 0;
+    for e in entries.flatten() {
+        let path = e.path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            let bytes = std::fs::read(&path).unwrap();
+            let doc = gongwen::parse_bytes(&bytes).unwrap();
+            if let Err(v) = gongwen::invariants::check(&doc) {
+                panic!("{}: {v:?}", path.display());
+            }
+            let rebuilt: String = doc.leaves().iter().map(|l| doc.text(l.span)).collect();
+            assert_eq!(rebuilt, doc.source(), "{}", path.display());
+            n += 1;
+        }
+    }
+    assert!(n > 0, "the realworld directory holds documents");
+}
+
+#[test]
+fn table_figures_are_indicators_labelled_by_their_row_with_the_stated_unit() {
+    let text = "一、收入支出决算\n\
+收入支出决算总表\n\
+单位：万元\n\
+项目 决算数 项目 决算数\n\
+一、财政拨款收入 2,940.05 一、一般公共服务支出 2,106.66\n\
+二、事业收入 6.20 二、教育支出 326.71\n\
+二、存在问题\n问题不少。\n";
+    let doc = parse_checked(text);
+    let got: Vec<(String, f64, String)> =
+        doc.indicators().iter().map(|i| (i.label.to_string(), i.value.to_f64(), i.unit.to_string())).collect();
+    assert_eq!(got[0], ("一、财政拨款收入 决算数".to_string(), 29_400_500.0, "元".to_string()));
+    assert_eq!(got[1].0, "一、一般公共服务支出 决算数");
+    assert_eq!(got.len(), 4);
+}
+
+#[test]
+fn table_figures_without_a_stated_unit_are_not_indicators() {
+    let text = "一、申请情况\n申请人情况 自然人 法人 总计\n一、本年新收申请数量 12 3 15\n二、上年结转申请数量 2 0 2\n二、存在问题\n问题不少。\n";
+    let doc = parse_checked(text);
+    assert!(doc.indicators().is_empty());
+}
+
+#[test]
+fn a_running_header_is_clutter_even_inside_a_paragraph() {
+    let mut text = String::from("一、总体情况\n");
+    for page in 1..=4 {
+        text.push_str("县人民政府办公室文件\n");
+        text.push_str(&format!("第{page}季度坚持以人民为中心的发展思想，认真落实条例各项规定，推动政\n"));
+        text.push_str("务公开工作提质增效，较好完成了年度各项工作任务，群众满意度高\n");
+        text.push_str(&format!("- {page} -\n"));
+        text.push_str("县人民政府办公室文件\n");
+        text.push_str(&format!("持续推动政府网站和政务新媒体规范化集约化发展，完成{page}个门户网站改\n"));
+        text.push_str("版，整合乡镇部门子站二十六个，政务新媒体账号精简至十八个。\n");
+    }
+    let doc = parse_checked(&text);
+    let running = all_blocks(&doc)
+        .iter()
+        .filter(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::RunningHeader))
+        .count();
+    let inside = doc
+        .paragraphs()
+        .flat_map(|p| &p.breaks)
+        .filter(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == "县人民政府办公室文件")
+        .count();
+    assert_eq!(running + inside, 8, "every copy is clutter");
+    assert!(inside > 0, "a header inside a wrapped paragraph is a clutter leaf of it");
+}
