@@ -169,6 +169,8 @@ impl Document {
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let m = &self.metadata;
+        // A run of blank lines is one block; the JSON has one per line, cut with the source.
+        let _source = crate::syntax::tree::json_source(&self.source);
         let mut map = s.serialize_map(Some(12))?;
         map.serialize_entry("title", &m.title)?;
         map.serialize_entry("issuers", &m.issuers)?;
@@ -177,9 +179,9 @@ impl Serialize for Document {
         map.serialize_entry("published", &m.published)?;
         map.serialize_entry("source", &m.source)?;
         map.serialize_entry("length", &self.source.len())?;
-        map.serialize_entry("front", &self.tree.front)?;
+        map.serialize_entry("front", &crate::syntax::tree::BlocksJson(&self.tree.front))?;
         map.serialize_entry("sections", &self.tree.sections)?;
-        map.serialize_entry("back", &self.tree.back)?;
+        map.serialize_entry("back", &crate::syntax::tree::BlocksJson(&self.tree.back))?;
         map.serialize_entry("indicators", self.indicators())?;
         map.serialize_entry("diagnostics", &self.diagnostics)?;
         map.end()

@@ -165,7 +165,7 @@ impl<'s> Parser<'s> {
         if let Some(m) = seg_marker {
             self.open_heading(seg_full_start, seg_start, &m, false);
         }
-        let mut scan = seg_start + seg_marker.map_or(0, |m| m.len);
+        let mut scan = seg_start + seg_marker.map_or(0, |m| usize::from(m.len));
         loop {
             let next = inline_leads(&src[scan..line_end]).find_map(|(i, len)| {
                 let q = heading::skip_ws(src, scan + i + len, line_end);
@@ -179,7 +179,7 @@ impl<'s> Parser<'s> {
                 seg_start = q;
                 seg_marker = Some(m);
                 self.open_heading(q, q, &m, true);
-                scan = q + m.len;
+                scan = q + usize::from(m.len);
             } else {
                 scan = q;
             }
@@ -188,7 +188,7 @@ impl<'s> Parser<'s> {
     }
 
     fn open_heading(&mut self, full_start: usize, at: usize, m: &RawMarker, inline: bool) {
-        let span = Span::new(at, at + m.len);
+        let span = Span::new(at, at + usize::from(m.len));
         let marker = Marker { style: m.style, ordinal: m.ordinal, text: SmallString::new(&self.src[span]), span };
         if m.mixed_brackets {
             self.diagnostics.push(Diagnostic::new(
@@ -223,7 +223,7 @@ impl<'s> Parser<'s> {
         let src = self.src;
         match m {
             Some(m) => {
-                let after = heading::skip_ws(src, start + m.len, text_end);
+                let after = heading::skip_ws(src, start + usize::from(m.len), text_end);
                 let mut parts = heading::split(src, after, text_end);
                 let inline = self.outline.current_heading().is_some_and(|h| h.inline);
                 if inline {

@@ -266,7 +266,9 @@ pub struct SignatureLine {
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Block {
-    /// One or more lines holding only white space.
+    /// One or more lines holding only white space: a run of blank lines
+    /// is one block (and one [`LeafKind::Blank`] leaf), whatever its
+    /// length. The document's JSON writes one `blank` block for each line.
     Blank {
         /// The blank lines with their line breaks.
         span: Span,
@@ -308,6 +310,7 @@ pub struct Section {
     /// The syntax layer leaves it `None`: the part analysis decides it.
     pub kind: Option<PartKind>,
     /// Blocks between the heading and the first subsection.
+    #[serde(serialize_with = "serialize_blocks")]
     pub body: Vec<Block>,
     /// Subsections, in order.
     pub children: Vec<Section>,
@@ -543,5 +546,88 @@ impl Serialize for Heading {
         st.serialize_field("body", &self.body)?;
         st.serialize_field("inline", &self.inline)?;
         st.end()
+    }
+}
+
+std::thread_local! {
+    /// The source of the document being serialized, if any: what
+    /// [`serialize_blocks`] splits a run of blank lines with.
+    static JSON_SOURCE: std::cell::RefCell<Option<std::sync::Arc<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// While alive, the blocks serialized on this thread are split with
+/// `source` (see [`serialize_blocks`]); the source before is put back on drop.
+pub(crate) struct JsonSource(Option<std::sync::Arc<String>>);
+
+/// Serialize blocks of `source` until the guard is dropped.
+pub(crate) fn json_source(source: &std::sync::Arc<String>) -> JsonSource {
+    JsonSource(JSON_SOURCE.with(|s| s.replace(Some(std::sync::Arc::clone(source)))))
+}
+
+impl Drop for JsonSource {
+    fn drop(&mut self) {
+        JSON_SOURCE.with(|s| *s.borrow_mut() = self.0.take());
+    }
+}
+
+/// The lines of a blank run: `span` of `source` cut after each line break
+/// (`\r\n`, `\n` or `\r`), and the rest when it has none.
+fn blank_lines(source: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let bytes = source.as_bytes();
+    let mut at = span.start;
+    std::iter::from_fn(move || {
+        if at >= span.end {
+            return None;
+        }
+        let start = at;
+        at = match memchr::memchr2(b'\n', b'\r', &bytes[at..span.end]) {
+            Some(i) if bytes[at + i] == b'\r' && bytes.get(at + i + 1) == Some(&b'\n') && at + i + 2 <= span.end => {
+                at + i + 2
+            }
+            Some(i) => at + i + 1,
+            None => span.end,
+        };
+        Some(Span::new(start, at))
+    })
+}
+
+/// A list of blocks as JSON: one `blank` block for each line of a run of
+/// blank lines (the syntax keeps a run as one block, see `line::split`), so
+/// the JSON is the same as when each blank line was a block. The lines are
+/// found in the source of the document being serialized ([`json_source`]);
+/// a section serialized on its own, without its document, writes a run as
+/// one block.
+pub(crate) fn serialize_blocks<S: Serializer>(blocks: &[Block], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let Some(source) = JSON_SOURCE.with(|s| s.borrow().clone()) else {
+        return blocks.serialize(s);
+    };
+    let len = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Blank { span } => blank_lines(&source, *span).count(),
+            _ => 1,
+        })
+        .sum();
+    let mut seq = s.serialize_seq(Some(len))?;
+    for block in blocks {
+        match block {
+            Block::Blank { span } => {
+                for line in blank_lines(&source, *span) {
+                    seq.serialize_element(&Block::Blank { span: line })?;
+                }
+            }
+            _ => seq.serialize_element(block)?,
+        }
+    }
+    seq.end()
+}
+
+/// [`serialize_blocks`] as a value, for the document's `front` and `back`.
+pub(crate) struct BlocksJson<'a>(pub &'a [Block]);
+
+impl Serialize for BlocksJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_blocks(self.0, s)
     }
 }
