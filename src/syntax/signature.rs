@@ -288,10 +288,11 @@ mod tests {
         let after = text.rfind(['。', '；', '！']).map(|i| i + 3)?;
         let tail = &text[after..];
         let (date_at, date) = tail.char_indices().find_map(|(i, c)| {
-            (matches!(c, '0'..='9' | '〇' | '○' | '二') && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
-                .then(|| read_date_line(&tail[i..]))
-                .flatten()
-                .map(|date| (i, date))
+            (matches!(c, '0'..='9' | '〇' | '○' | '二')
+                && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
+            .then(|| read_date_line(&tail[i..]))
+            .flatten()
+            .map(|date| (i, date))
         })?;
         let issuer = tail[..date_at].trim_matches(is_ws);
         (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at, date))
