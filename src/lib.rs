@@ -80,16 +80,16 @@
 //! the whole report. `tests/linear_time.rs` holds this on patterns repeated
 //! to 1 MB (windows of every bundled report and fixture; runs of one char,
 //! of markers, digits, brackets and quotes): each parses with its
-//! indicators in under 2 s in the test profile (the slowest, figure-dense
-//! patterns, take about 1.3 s there on a loaded two-core machine), and the
-//! 8 MB inputs below in under 16 s. In release, the two inputs of issue 13
-//! that took minutes at 1 MB (`。` then `二`×n then `）`×n; `。一、` then
-//! a million `1`) take 58 ms and 25 ms. The `parse_grown` fuzz target grows
-//! every input to 1 MB the same way.
+//! indicators in under 1 s of CPU time in the test profile (the slowest,
+//! figure-dense runs and heading lines, take about 0.2 s there), and the
+//! 8 MB inputs below in under 8 s (the slowest, about 1.8 s). In release,
+//! the two inputs of issue 13 that took minutes at 1 MB (`。` then `二`×n
+//! then `）`×n; `。一、` then a million `1`) take 58 ms and 25 ms. The
+//! `parse_grown` fuzz target grows every input to 1 MB the same way.
 //!
 //! **Memory.** Heap peaks of a parse, as multiples of the input (measured
 //! with the counting allocator of `examples/memory.rs --file`, held by
-//! `tests/memory_bound.rs` on 8 MB inputs):
+//! `tests/memory_bound.rs` on 6 to 8 MB inputs):
 //!
 //! - the document keeps a copy of the source (1×; none with
 //!   [`parse_string`]), and the parse of one long line, or of control
@@ -98,11 +98,12 @@
 //!   [`Block::Blank`] (the JSON still writes one `blank` block a line), so
 //!   8 MB of `\n` peaks at 1.0×;
 //! - a line that is a paragraph costs about 96 bytes at the peak (56 of
-//!   them kept), a line that is a heading about 590: a report's lines of
-//!   tens of chars stay within a few times the input (the bundled sample
-//!   grown to 10 MB: see the README), but 8 MB of one-char lines `字\n`
-//!   peak at 24×, of `a\n` at 48×, and of marker lines `1.\n` (each a
-//!   heading, with an ordinal diagnostic) at 197×;
+//!   them kept), up to 120 in the body of a section (whose vector grows by
+//!   doubling), and a line that is a heading about 550: a report's lines
+//!   of tens of chars stay within a few times the input (the bundled
+//!   sample grown to 10 MB: 2.3×), but 8 MB of one-char lines `字\n`
+//!   peak at 24× (29× under a heading), of `a\n` at 48×, and of marker
+//!   lines `1.\n` (each a heading, with an ordinal diagnostic) at 192×;
 //! - an indicator kept by [`Document::indicators`] costs 150–190 bytes
 //!   (152 itself, and the vector's room to grow), so a text made of
 //!   figures (`1件` repeated, one every 4 bytes) holds 38× the input in

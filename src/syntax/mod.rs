@@ -64,6 +64,8 @@ pub(crate) struct Parsed {
 pub(crate) fn parse(text: &str) -> Parsed {
     let bom = text.starts_with('\u{feff}').then(|| Span::new(0, 3));
     let mut lines = line::split(text, bom.map_or(0, |b| b.end));
+    // Held for the whole pass: no room to grow left in it (up to half of it).
+    lines.shrink_to_fit();
     let back = signature::find_back(text, &lines);
     let (body_lines, back_lines) = lines.split_at_mut(back.start);
     let mut back_blocks = Vec::new();
@@ -80,7 +82,10 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let ranks = StyleRanks::from_first_appearance(line_markers.iter().flatten().map(|m| (m.style, m.ordinal)));
     let mut p = Parser {
         src: text,
-        front: Vec::new(),
+        // The blocks before the first heading, which opens at the first
+        // line-start marker mostly: room for them at once rather than
+        // by doubling (a text of short lines and no heading is all front).
+        front: Vec::with_capacity(line_markers.iter().position(Option::is_some).unwrap_or(line_markers.len()) + 1),
         outline: Outline::new(ranks),
         diagnostics: Vec::new(),
         items: ItemState::default(),
@@ -99,7 +104,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
     for (l, role) in back_lines.iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);
     }
-    let Parser { front, outline, mut diagnostics, .. } = p;
+    let Parser { mut front, outline, mut diagnostics, .. } = p;
+    front.shrink_to_fit();
     let sections = outline.finish();
     text_diagnostics(text, &sections, &mut diagnostics);
     Parsed { tree: SyntaxTree { bom, front, sections, back: back_blocks }, signed, diagnostics }
