@@ -86,3 +86,41 @@ fn indicator_sentences_are_found_in_linear_time() {
     });
     assert_eq!(found, Ok(200_000), "one indicator per 30件");
 }
+
+/// The glued-signature reader read a date at every `二` after the last
+/// `。` of the last line, and each read trimmed the `）` at the end of the
+/// line again (`signature::glued_tail`; issue 13: 1 MB took 54 s in a
+/// release build).
+#[test]
+fn glued_signature_dates_are_read_in_linear_time() {
+    let text = format!("。{}{}", "二".repeat(1 << 17), "）".repeat(1 << 17));
+    let back = within_two_minutes("a glued signature over 1 MB", move || parse(&text).back().len());
+    assert_eq!(back, 0, "no date: no signature");
+}
+
+/// `opens_year_clause` counted every leading digit, once per digit of a
+/// glued title (`heading::glued_title_end`; issue 13: `。一、` then a
+/// million `1` took 180 s in a release build).
+#[test]
+fn year_clauses_in_glued_titles_are_read_in_linear_time() {
+    let text = format!("。一、{}", "1".repeat(1 << 20));
+    let sections = within_two_minutes("a glued title of a million digits", move || parse(&text).sections().len());
+    assert_eq!(sections, 1, "the inline 一、 opens the one heading");
+}
+
+/// Found by the `parse_grown` fuzz target: `1.` lines grown to 1 MB (a
+/// third of a million headings, each repeating the number before) took
+/// 5.7 s of wall clock in the sanitizer build on a loaded machine, over the
+/// target's first bound of 5 s. Linear (0.2 s of CPU in the test profile),
+/// so the target now bounds CPU time at 10 s; this keeps the input.
+#[test]
+fn fuzz_parse_grown_marker_lines() {
+    let pattern = include_str!("regressions/fuzz_parse_grown_marker_lines.txt");
+    let text = pattern.repeat((1 << 20) / pattern.len() + 1);
+    let lines = text.lines().count();
+    let found = within_two_minutes("1. lines grown to 1 MB", move || {
+        let doc = parse(&text);
+        invariants::check(&doc).map(|()| doc.sections().len()).map_err(|v| v.to_string())
+    });
+    assert_eq!(found, Ok(lines), "every 1. line is a heading");
+}
