@@ -99,11 +99,11 @@
 //!   8 MB of `\n` peaks at 1.0×;
 //! - a line that is a paragraph costs about 96 bytes at the peak (56 of
 //!   them kept), up to 120 in the body of a section (whose vector grows by
-//!   doubling), and a line that is a heading about 550: a report's lines
+//!   doubling), and a line that is a heading about 440: a report's lines
 //!   of tens of chars stay within a few times the input (the bundled
-//!   sample grown to 10 MB: 2.3×), but 8 MB of one-char lines `字\n`
+//!   sample grown to 10 MB: 2.2×), but 8 MB of one-char lines `字\n`
 //!   peak at 24× (29× under a heading), of `a\n` at 48×, and of marker
-//!   lines `1.\n` (each a heading, with an ordinal diagnostic) at 192×;
+//!   lines `1.\n` (each a heading, with an ordinal diagnostic) at 147×;
 //! - an indicator kept by [`Document::indicators`] costs 150–190 bytes
 //!   (152 itself, and the vector's room to grow), so a text made of
 //!   figures (`1件` repeated, one every 4 bytes) holds 38× the input in

@@ -86,7 +86,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         // line-start marker mostly: room for them at once rather than
         // by doubling (a text of short lines and no heading is all front).
         front: Vec::with_capacity(line_markers.iter().position(Option::is_some).unwrap_or(line_markers.len()) + 1),
-        outline: Outline::new(ranks),
+        outline: Outline::with_top_sections(ranks, top_level_estimate(&line_markers, ranks)),
         diagnostics: Vec::new(),
         items: ItemState::default(),
     };
@@ -109,6 +109,15 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let sections = outline.finish();
     text_diagnostics(text, &sections, &mut diagnostics);
     Parsed { tree: SyntaxTree { bom, front, sections, back: back_blocks }, signed, diagnostics }
+}
+
+/// How many top-level sections there will be, about: the line-start
+/// markers of the highest rank present. Room for them is made at once, so
+/// that a text of a million headings does not grow its vector of sections
+/// by doubling (a section is 272 bytes).
+fn top_level_estimate(markers: &[Option<RawMarker>], ranks: StyleRanks) -> usize {
+    let top = markers.iter().flatten().map(|m| ranks.of(m.style)).min();
+    top.map_or(0, |top| markers.iter().flatten().filter(|m| ranks.of(m.style) == top).count())
 }
 
 /// The diagnostics about the text as a whole: no heading, control chars.
