@@ -41,13 +41,24 @@ for target in $("${fuzz[@]}" list); do
     mkdir -p "$corpus" "$artifacts"
     [ -d "$seeds" ] || seeds=""
     before=$(find "$artifacts" -type f | wc -l)
+    # parse_grown repeats each input to 1 MB and asserts a 5 s bound
+    # itself: its inputs are patterns, kept short, and libFuzzer's timeout
+    # only catches a parse that never returns. The others may grow to 1 MB
+    # from the first run (-len_control=0), so that long lines are tried,
+    # with a 60 s timeout: a linear parse of 1 MB takes about a second of
+    # CPU in the sanitizer build, but on a shared machine the wall clock
+    # runs several times that (a 10 s timeout stopped on a 600 KB input
+    # that takes 0.5 s of CPU); a quadratic scan at 1 MB takes minutes.
+    case "$target" in
+        parse_grown) limits=(-max_len=256 -timeout=60) ;;
+        *) limits=(-max_len=1048576 -len_control=0 -timeout=60) ;;
+    esac
     echo "=== fuzz $target for ${each}s"
     # The first corpus directory receives new inputs; the seeds stay untouched.
     if ! "${fuzz[@]}" run "$target" "$corpus" ${seeds:+"$seeds"} -- \
         -dict="$root/fuzz/gongwen.dict" \
-        -max_len=65536 \
+        "${limits[@]}" \
         -max_total_time="$each" \
-        -timeout=10 \
         -rss_limit_mb=4096 \
         -print_final_stats=1; then
         # A new artifact means libFuzzer caught a crash; none means the run

@@ -1,13 +1,14 @@
 //! Peak heap memory of parsing a large report, as a multiple of its size.
 //!
 //! ```text
-//! cargo run --release --example memory -- [FILE] [--size MB]
+//! cargo run --release --example memory -- [--file PATH | PATH] [--size MB]
 //! ```
 //!
-//! Without FILE, the report is `examples/data/sample.txt` grown to `--size`
-//! megabytes (default 10): its front matter, its body repeated, its
-//! signature — the same input as the `grown/10MB` bench. With FILE, that
-//! file is measured as it is.
+//! Without a file, the report is `examples/data/sample.txt` grown to
+//! `--size` megabytes (default 10): its front matter, its body repeated, its
+//! signature — the same input as the `grown/10MB` bench. With `--file PATH`
+//! (or just `PATH`), that file is measured as it is: any text, such as the
+//! hostile inputs of `tests/linear_time.rs` written out to a file.
 //!
 //! A counting global allocator records the bytes live on the heap. The
 //! example prints, as bytes and as a multiple of the input's size:
@@ -16,8 +17,13 @@
 //!   was in use before it (the input itself is not counted);
 //! - `document`: what the `Document` keeps once parsed (its copy of the
 //!   source included);
+//! - `indicators_iter peak`: reading the indicators one by one with
+//!   `indicators_iter`, which keeps none of them;
 //! - `indicators peak` and `document + indicators`: the same for the first
 //!   call to `indicators()`, which computes and caches them;
+//! - `node sizes`: the bytes of a section, a block, a diagnostic and an
+//!   indicator, each without what it points to;
+//! - `per indicator`: what the indicators keep, divided by their number;
 //! - `json peak`: serializing the document with `serde_json::to_vec`.
 
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -106,7 +112,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut size_mb = 10.0f64;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        if arg == "--size" {
+        if arg == "--file" {
+            file = Some(args.next().ok_or("--file needs a path")?);
+        } else if arg == "--size" {
             size_mb = args.next().and_then(|s| s.parse().ok()).ok_or("--size needs a number of megabytes")?;
         } else {
             file = Some(arg);
@@ -127,12 +135,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let before = start();
+    let clock = std::time::Instant::now();
     let doc = gongwen::parse(&text);
+    let parse_time = clock.elapsed();
     let parse_peak = PEAK.load(Ordering::Relaxed) - before;
     let document = LIVE.load(Ordering::Relaxed) - before;
 
+    let before_iter = start();
+    let streamed = doc.indicators_iter().count();
+    let iter_peak = PEAK.load(Ordering::Relaxed) - before_iter;
+
     let before_ind = start();
+    let clock = std::time::Instant::now();
     let indicators = doc.indicators().len();
+    let ind_time = clock.elapsed();
     let ind_peak = PEAK.load(Ordering::Relaxed) - before_ind;
     let with_ind = LIVE.load(Ordering::Relaxed) - before;
 
@@ -146,10 +162,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         doc.diagnostics().len(),
         json.len()
     );
+    println!("time: parse {parse_time:.2?}, indicators {ind_time:.2?}");
+    println!(
+        "node sizes: Section {}, Block {}, Diagnostic {} (+ its message), Indicator {} (Quantity {})",
+        std::mem::size_of::<gongwen::Section>(),
+        std::mem::size_of::<gongwen::Block>(),
+        std::mem::size_of::<gongwen::Diagnostic>(),
+        std::mem::size_of::<gongwen::Indicator>(),
+        std::mem::size_of::<gongwen::quantity::Quantity>(),
+    );
     line("parse peak", parse_peak, input);
     line("document", document, input);
+    line("indicators_iter peak", iter_peak, input);
+    assert_eq!(streamed, indicators, "indicators_iter yields what indicators holds");
     line("indicators peak", ind_peak, input);
     line("document + indicators", with_ind, input);
+    if let Some(each) = with_ind.saturating_sub(document).checked_div(indicators) {
+        println!("{:<24} {:>14} bytes", "per indicator", each);
+    }
     line("json peak", json_peak, input);
     Ok(())
 }

@@ -29,6 +29,13 @@
 //! - `numbers`: 100,000 quantities in a row (1,000 lines of 100).
 //! - `nested`: headings descending through every level, over and over.
 //! - `long_line`: a flattened report repeated into a single 1 MB line.
+//! - `hostile`: the inputs of issue 13 at 64 KB, 1 MB and 8 MB, parsed
+//!   with their indicators: the three that were quadratic (`glued_date`:
+//!   `。` + `二`×n + `）`×n; `year_clause`: `。一、` + `1`×n; `open_quote`:
+//!   `1件“` repeated) and the memory inputs (`blank_lines`, `marker_lines`
+//!   `1.`, `one_char_lines`, `controls`, `figures`: `1件` repeated). Time
+//!   per byte should be flat across the three sizes. Ten samples each, so
+//!   the group takes a minute or two: `cargo bench --bench parse -- hostile`.
 //!
 //! Run with `cargo bench -p gongwen-bench --bench parse`; a single group with e.g.
 //! `cargo bench -p gongwen-bench --bench parse -- grown`. The whole run is tuned to take a few
@@ -265,5 +272,37 @@ fn stress(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, sample, data_set, grown, stress);
+/// The inputs of the `hostile` group: a name and the text at `size` bytes.
+fn hostile_inputs(size: usize) -> Vec<(&'static str, String)> {
+    let rep = |p: &str| p.repeat(size.div_ceil(p.len()));
+    let controls: String =
+        ['\u{1}', '\u{2}', '\u{7}', '\u{8}', '\u{b}', '\u{c}', '\u{1b}', '\u{7f}', '\u{0}', 'a'].iter().collect();
+    vec![
+        ("glued_date", format!("。{}{}", "二".repeat(size / 6), "）".repeat(size / 6))),
+        ("year_clause", format!("。一、{}", "1".repeat(size.saturating_sub(9)))),
+        ("open_quote", rep("1件“")),
+        ("blank_lines", rep("\n")),
+        ("marker_lines", rep("1.\n")),
+        ("one_char_lines", rep("字\n")),
+        ("controls", rep(&controls)),
+        ("figures", rep("1件")),
+    ]
+}
+
+fn hostile(c: &mut Criterion) {
+    let mut group = c.benchmark_group("hostile");
+    group.sampling_mode(SamplingMode::Flat).sample_size(10);
+    group.warm_up_time(Duration::from_millis(200)).measurement_time(Duration::from_secs(1));
+    for (size_name, size) in [("64KB", 64 << 10), ("1MB", 1 << 20), ("8MB", 8 << 20)] {
+        for (name, text) in hostile_inputs(size) {
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_function(format!("{name}/{size_name}"), |b| {
+                b.iter(|| gongwen::parse(black_box(&text)).indicators().len())
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, sample, data_set, grown, stress, hostile);
 criterion_main!(benches);

@@ -7,7 +7,7 @@
 
 use crate::quantity::{self, Quantity};
 use crate::span::Span;
-use crate::syntax::tree::{SyntaxTree, Table, TableLineKind};
+use crate::syntax::tree::{SyntaxTree, Table, TableLineKind, TextRuns};
 use crate::SmallString;
 use serde::Serialize;
 use std::sync::Arc;
@@ -158,65 +158,19 @@ fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: 
 /// document order, with its section path and sentence.
 pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator> {
     let mut out = Vec::new();
-    // Reused for every run: the quantities of a run and its sentence ends,
-    // with room for a paragraph's worth, so that they seldom grow.
-    let mut found = Vec::with_capacity(16);
-    let mut ends = Vec::with_capacity(32);
-    // The path of the section of the last run that held a quantity: built
-    // once per section, and only for sections that state something.
-    let mut path: Option<(usize, Arc<[SectionRef]>)> = None;
-    tree.text_runs(|number, headings, span| {
-        let text = &source[span.range()];
-        // The sentence ends come with the quantities, from the same scan.
-        let shared = quantity::Shared { source, base: span.start };
-        quantity::find_into(text, &mut found, Some(&mut ends), Some(shared));
-        if found.is_empty() {
-            return;
+    let mut it = Indicators::new(source, tree);
+    while let Some(indicator) = it.next() {
+        if out.len() == out.capacity() {
+            reserve_projected(&mut out, it.found.len() + 1, it.run_end, source.len());
         }
-        let section = match &path {
-            Some((n, shared)) if *n == number => Arc::clone(shared),
-            _ => {
-                let shared: Arc<[SectionRef]> = headings
-                    .iter()
-                    .map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() })
-                    .collect();
-                path = Some((number, Arc::clone(&shared)));
-                shared
-            }
-        };
-        reserve_projected(&mut out, found.len(), span.end, source.len());
-        let mut cursor = SentenceCursor::default();
-        for mut q in found.drain(..) {
-            q.span = q.span.shift(span.start);
-            let sentence = cursor.around(&ends, span.start, text.len(), q.span);
-            let indicator = Indicator { quantity: q, section: Arc::clone(&section), sentence };
-            // The same push either way: under a test that there is room it
-            // cannot grow the vector, so the indicator is written in place.
-            #[allow(clippy::if_same_then_else)]
-            if out.len() < out.capacity() {
-                out.push(indicator);
-            } else {
-                out.push(indicator);
-            }
+        // The same push either way: under a test that there is room it
+        // cannot grow the vector, so the indicator is written in place.
+        #[allow(clippy::if_same_then_else)]
+        if out.len() < out.capacity() {
+            out.push(indicator);
+        } else {
+            out.push(indicator);
         }
-    });
-    let mut cells = Vec::new();
-    tree.tables(|_, headings, table| {
-        let section: Arc<[SectionRef]> =
-            headings.iter().map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() }).collect();
-        table_indicators(source, table, &section, &mut cells);
-    });
-    if !cells.is_empty() {
-        // Both lists are in document order: merged, not sorted.
-        let text = std::mem::take(&mut out);
-        out.reserve(text.len() + cells.len());
-        let (mut a, mut b) = (text.into_iter().peekable(), cells.into_iter().peekable());
-        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
-            let next = if x.span.start <= y.span.start { a.next() } else { b.next() };
-            out.extend(next);
-        }
-        out.extend(a);
-        out.extend(b);
     }
     out
 }
@@ -274,10 +228,172 @@ fn table_indicators(source: &str, table: &Table, section: &Arc<[SectionRef]>, ou
     }
 }
 
+/// The indicators of a document, extracted as they are read: see
+/// [`Document::indicators_iter`](crate::Document::indicators_iter).
+///
+/// It holds the quantities of one run of text at a time (a paragraph, or a
+/// heading with its run-in body), never the whole list: reading a
+/// figure-dense report with it takes memory for its longest run, not for
+/// all its indicators. It yields what
+/// [`Document::indicators`](crate::Document::indicators) holds, in the same
+/// order.
+pub struct Indicators<'a> {
+    source: &'a Arc<String>,
+    runs: TextRuns<'a>,
+    /// The quantities of the current run not yet yielded, last first.
+    found: Vec<Quantity>,
+    /// The sentence ends of the current run.
+    ends: Vec<(usize, usize)>,
+    /// The current run's start, length and end.
+    run_start: usize,
+    run_len: usize,
+    run_end: usize,
+    cursor: SentenceCursor,
+    /// The section path of the current run, shared by its indicators.
+    section: Option<Arc<[SectionRef]>>,
+    /// The section number `section` was built for.
+    section_number: usize,
+    /// The figures of the tables' cells, in document order: read at the
+    /// start (a table's figures are few), merged with the text's by position.
+    cells: std::iter::Peekable<std::vec::IntoIter<Indicator>>,
+    /// The next indicator of the text, read but not yet yielded.
+    next_text: Option<Indicator>,
+}
+
+impl std::fmt::Debug for Indicators<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Indicators").field("pending", &self.found.len()).field("run_end", &self.run_end).finish()
+    }
+}
+
+impl<'a> Indicators<'a> {
+    pub(crate) fn new(source: &'a Arc<String>, tree: &'a SyntaxTree) -> Indicators<'a> {
+        Indicators {
+            source,
+            runs: tree.text_runs(),
+            // Room for a paragraph's worth, so that they seldom grow.
+            found: Vec::with_capacity(16),
+            ends: Vec::with_capacity(32),
+            run_start: 0,
+            run_len: 0,
+            run_end: 0,
+            cursor: SentenceCursor::default(),
+            section: None,
+            section_number: usize::MAX,
+            cells: table_cells(source, tree).into_iter().peekable(),
+            next_text: None,
+        }
+    }
+}
+
+/// The figures of every table of `tree`, in document order.
+fn table_cells(source: &str, tree: &SyntaxTree) -> Vec<Indicator> {
+    let mut cells = Vec::new();
+    tree.tables(|_, headings, table| {
+        let section: Arc<[SectionRef]> =
+            headings.iter().map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() }).collect();
+        table_indicators(source, table, &section, &mut cells);
+    });
+    cells
+}
+
+impl Iterator for Indicators<'_> {
+    type Item = Indicator;
+
+    fn next(&mut self) -> Option<Indicator> {
+        if self.next_text.is_none() {
+            self.next_text = self.next_in_text();
+        }
+        // Table cells and text are each in document order: merged, not sorted.
+        match (&self.next_text, self.cells.peek()) {
+            (Some(t), Some(c)) if c.span.start < t.span.start => self.cells.next(),
+            (Some(_), _) => self.next_text.take(),
+            (None, _) => self.cells.next(),
+        }
+    }
+}
+
+impl Indicators<'_> {
+    /// The next indicator of the text runs (tables aside).
+    fn next_in_text(&mut self) -> Option<Indicator> {
+        while self.found.is_empty() {
+            let (number, span) = self.runs.next_run()?;
+            let text = &self.source[span.range()];
+            // The sentence ends come with the quantities, from the same scan.
+            let shared = quantity::Shared { source: self.source, base: span.start };
+            quantity::find_into(text, &mut self.found, Some(&mut self.ends), Some(shared));
+            if self.found.is_empty() {
+                continue;
+            }
+            self.found.reverse();
+            (self.run_start, self.run_len, self.run_end) = (span.start, text.len(), span.end);
+            self.cursor = SentenceCursor::default();
+            // The path is built once per section, and only for sections that state something.
+            if self.section_number != number || self.section.is_none() {
+                let path = self.runs.path();
+                self.section = Some(
+                    path.iter().map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() }).collect(),
+                );
+                self.section_number = number;
+            }
+        }
+        let mut q = self.found.pop()?;
+        q.span = q.span.shift(self.run_start);
+        let sentence = self.cursor.around(&self.ends, self.run_start, self.run_len, q.span);
+        let section = Arc::clone(self.section.as_ref()?);
+        Some(Indicator { quantity: q, section, sentence })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::syntax::tree::{paragraphs_of, Section};
     use proptest::prelude::*;
+
+    /// The runs as first walked, recursively: preamble paragraphs, then
+    /// each section's heading run, its paragraphs and its subsections.
+    fn runs_reference(tree: &SyntaxTree) -> Vec<(usize, Vec<String>, Span)> {
+        fn section(s: &Section, path: &mut Vec<String>, number: &mut usize, out: &mut Vec<(usize, Vec<String>, Span)>) {
+            *number += 1;
+            let n = *number;
+            path.push(s.heading.marker.text.to_string());
+            let h = &s.heading;
+            out.push((
+                n,
+                path.clone(),
+                Span::new(h.title_span.start, h.body.as_ref().map_or(h.title_span.end, |b| b.text.end)),
+            ));
+            for p in paragraphs_of(&s.body) {
+                out.push((n, path.clone(), p.text));
+            }
+            for c in &s.children {
+                section(c, path, number, out);
+            }
+            path.pop();
+        }
+        let mut out: Vec<_> = tree.preamble().map(|p| (0, Vec::new(), p.text)).collect();
+        let (mut path, mut number) = (Vec::new(), 0);
+        for s in &tree.sections {
+            section(s, &mut path, &mut number, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn the_text_runs_cursor_walks_as_the_recursive_walk_does() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let tree = crate::syntax::parse(&text).tree;
+            let mut runs = tree.text_runs();
+            let mut got = Vec::new();
+            while let Some((n, span)) = runs.next_run() {
+                got.push((n, runs.path().iter().map(|h| h.marker.text.to_string()).collect::<Vec<_>>(), span));
+            }
+            assert_eq!(got, runs_reference(&tree));
+        }
+    }
 
     proptest! {
         #[test]

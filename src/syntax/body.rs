@@ -392,7 +392,7 @@ impl<'s> Parser<'s> {
 /// quoted article, not a heading.
 fn is_list_item(text: &str, m: &RawMarker) -> bool {
     matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen)
-        && text[m.len..].split(['。', '：', ':']).next().is_some_and(|clause| clause.contains('；'))
+        && text[usize::from(m.len)..].split(['。', '：', ':']).next().is_some_and(|clause| clause.contains('；'))
 }
 
 /// Where the text of a line starts after markdown marks (`## `, `**`),
@@ -407,7 +407,7 @@ pub(super) fn leading_after_markup(text: &str) -> Option<usize> {
 /// The marker of a glossary entry: an outline marker or `［1］`, `[1]`.
 pub(super) fn entry_marker(text: &str) -> Option<(usize, u32)> {
     if let Some(m) = marker::marker(text) {
-        return Some((m.len, m.ordinal));
+        return Some((usize::from(m.len), m.ordinal));
     }
     let rest = text.strip_prefix(['［', '['])?;
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();

@@ -301,7 +301,8 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if matches!(first, '-' | '—' | '―' | '－' | '–' | '─') && is_page_marker(text) {
         return Some(ClutterKind::PageMarker);
     }
-    if bare_datetime(text) || datetime_then_fields(text) {
+    // The shortest date a site writes, `2024-1-1`, takes 8 bytes.
+    if text.len() >= 8 && (bare_datetime(text) || datetime_then_fields(text)) {
         return Some(ClutterKind::Published);
     }
     if (matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') || is_bullet(first)) && only_actions(text)

@@ -146,9 +146,11 @@ fn ending_opened_by(c: char) -> Option<&'static str> {
     ENDING_FIRSTS.iter().position(|&f| f == c).map(|k| PART_ENDINGS[k])
 }
 
-/// `2025年，`: four digits, then 年 and a comma.
+/// `2025年，`: four digits, then 年 and a comma. At most five bytes are
+/// counted: it runs at every digit of a title, and a run of a million
+/// digits must not be counted a million times.
 fn opens_year_clause(rest: &str) -> bool {
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = rest.bytes().take(5).take_while(u8::is_ascii_digit).count();
     digits == 4 && (rest[4..].starts_with("年，") || rest[4..].starts_with("年,"))
 }
 

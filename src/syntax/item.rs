@@ -163,7 +163,7 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
         }
         items.push(Item {
             span: Span::new(base + i, base + text.len()),
-            marker: Span::new(base + i, base + i + m.len),
+            marker: Span::new(base + i, base + i + usize::from(m.len)),
             ordinal: m.ordinal,
             style: ItemStyle::Numbered,
         });

@@ -38,14 +38,29 @@ pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
             b'\r' if bytes.get(i_at + 1) == Some(&b'\n') => (i_at, i_at + 2),
             _ => (i_at, i_at + 1),
         };
-        lines.push(make_line(source, line_start, content_end, next));
+        push(&mut lines, make_line(source, line_start, content_end, next));
         line_start = next;
         i = next;
     }
     if line_start < bytes.len() {
-        lines.push(make_line(source, line_start, bytes.len(), bytes.len()));
+        push(&mut lines, make_line(source, line_start, bytes.len(), bytes.len()));
     }
     lines
+}
+
+/// Push `line`, or add it to the run of blank lines it follows: a run of
+/// blank lines is one line (its `full` span covering them all), so that a
+/// text padded with millions of empty lines costs one entry, not one each.
+/// Nothing reads a blank line but as a gap; the JSON writes one `blank`
+/// block for each line of a run (`tree::serialize_blocks`).
+fn push(lines: &mut Vec<RawLine>, line: RawLine) {
+    if line.is_blank() {
+        if let Some(last) = lines.last_mut().filter(|last| last.is_blank() && last.full.end == line.full.start) {
+            last.full.end = line.full.end;
+            return;
+        }
+    }
+    lines.push(line);
 }
 
 fn make_line(source: &str, start: usize, content_end: usize, end: usize) -> RawLine {

@@ -34,8 +34,10 @@ use nom::{IResult, Parser};
 pub(crate) struct RawMarker {
     pub style: MarkerStyle,
     pub ordinal: u32,
-    /// Length in bytes of the marker.
-    pub len: usize,
+    /// Length in bytes of the marker: at most 15 (`（十一）` in mixed
+    /// widths), kept in a byte so that the marker of every line, which
+    /// the body pass holds for the whole parse, takes 8 bytes, not 24.
+    pub len: u8,
     /// Opening and closing brackets of different widths.
     pub mixed_brackets: bool,
 }
@@ -176,7 +178,7 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
         _ => return None,
     };
     let (rest, (style, ordinal, mixed_brackets)) = parsed.ok()?;
-    Some(RawMarker { style, ordinal, len: text.len() - rest.len(), mixed_brackets })
+    Some(RawMarker { style, ordinal, len: u8::try_from(text.len() - rest.len()).ok()?, mixed_brackets })
 }
 
 #[cfg(test)]
@@ -184,7 +186,7 @@ mod tests {
     use super::*;
 
     fn read(s: &str) -> Option<(MarkerStyle, u32, usize)> {
-        marker(s).map(|m| (m.style, m.ordinal, m.len))
+        marker(s).map(|m| (m.style, m.ordinal, usize::from(m.len)))
     }
 
     /// `marker` as first written: the grammar run on every text whose
@@ -202,7 +204,7 @@ mod tests {
             _ => return None,
         };
         let (rest, (style, ordinal, mixed_brackets)) = parsed.ok()?;
-        Some(RawMarker { style, ordinal, len: text.len() - rest.len(), mixed_brackets })
+        Some(RawMarker { style, ordinal, len: u8::try_from(text.len() - rest.len()).ok()?, mixed_brackets })
     }
 
     proptest::proptest! {

@@ -71,6 +71,8 @@ pub(crate) struct Parsed {
 pub(crate) fn parse(text: &str) -> Parsed {
     let bom = text.starts_with('\u{feff}').then(|| Span::new(0, 3));
     let mut lines = line::split(text, bom.map_or(0, |b| b.end));
+    // Held for the whole pass: no room to grow left in it (up to half of it).
+    lines.shrink_to_fit();
     let back = signature::find_back(text, &lines);
     let (body_lines, back_lines) = lines.split_at_mut(back.start);
     let mut back_blocks = Vec::new();
@@ -94,8 +96,11 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let ranks = StyleRanks::from_first_appearance(line_markers.iter().flatten().map(|m| (m.style, m.ordinal)));
     let mut p = Parser {
         src: text,
-        front: Vec::new(),
-        outline: Outline::new(ranks),
+        // The blocks before the first heading, which opens at the first
+        // line-start marker mostly: room for them at once rather than
+        // by doubling (a text of short lines and no heading is all front).
+        front: Vec::with_capacity(line_markers.iter().position(Option::is_some).unwrap_or(line_markers.len()) + 1),
+        outline: Outline::with_top_sections(ranks, top_level_estimate(&line_markers, ranks)),
         diagnostics: Vec::new(),
         items: ItemState::default(),
         breaks: Vec::new(),
@@ -116,10 +121,20 @@ pub(crate) fn parse(text: &str) -> Parsed {
     for (l, role) in back_lines.iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);
     }
-    let Parser { front, outline, mut diagnostics, .. } = p;
+    let Parser { mut front, outline, mut diagnostics, .. } = p;
+    front.shrink_to_fit();
     let sections = outline.finish();
     text_diagnostics(text, &sections, &mut diagnostics);
     Parsed { tree: SyntaxTree { bom, front, sections, back: back_blocks }, signed, diagnostics }
+}
+
+/// How many top-level sections there will be, about: the line-start
+/// markers of the highest rank present. Room for them is made at once, so
+/// that a text of a million headings does not grow its vector of sections
+/// by doubling (a section is 272 bytes).
+fn top_level_estimate(markers: &[Option<RawMarker>], ranks: StyleRanks) -> usize {
+    let top = markers.iter().flatten().map(|m| ranks.of(m.style)).min();
+    top.map_or(0, |top| markers.iter().flatten().filter(|m| ranks.of(m.style) == top).count())
 }
 
 /// The diagnostics about the text as a whole: no heading, control chars.
@@ -134,15 +149,41 @@ fn text_diagnostics(text: &str, sections: &[Section], diagnostics: &mut Vec<Diag
 }
 
 /// Where a heading may start inside a flattened line: after the chars of
-/// [`inline_leads`] and after an ASCII space.
-fn spaced_leads(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut spaces = memchr::memchr_iter(b' ', text.as_bytes()).map(|i| (i, 1)).peekable();
-    let mut leads = inline_leads(text).peekable();
-    std::iter::from_fn(move || match (spaces.peek(), leads.peek()) {
-        (Some(a), Some(b)) if a.0 < b.0 => spaces.next(),
-        (Some(_), None) => spaces.next(),
-        _ => leads.next(),
-    })
+/// [`inline_leads`] and after an ASCII space. A cursor over one line that
+/// keeps the next space and the next lead it found, so that restarting
+/// from a later position never searches the same bytes again: the line
+/// may be a whole report, and a search to its end per candidate would be
+/// quadratic.
+struct SpacedLeads {
+    end: usize,
+    /// The next space at or after the last position asked, if searched.
+    space: Option<Option<usize>>,
+    /// The next lead (start, length) at or after the last position asked.
+    lead: Option<Option<(usize, usize)>>,
+}
+
+impl SpacedLeads {
+    fn new(end: usize) -> SpacedLeads {
+        SpacedLeads { end, space: None, lead: None }
+    }
+
+    /// The first candidate at or after `from` (absolute): its start and length.
+    fn next_from(&mut self, src: &str, from: usize) -> Option<(usize, usize)> {
+        if from > self.end {
+            return None;
+        }
+        if self.space.is_none_or(|s| s.is_some_and(|s| s < from)) {
+            self.space = Some(memchr::memchr(b' ', &src.as_bytes()[from..self.end]).map(|i| from + i));
+        }
+        if self.lead.is_none_or(|l| l.is_some_and(|(l, _)| l < from)) {
+            self.lead = Some(inline_leads(&src[from..self.end]).next().map(|(i, len)| (from + i, len)));
+        }
+        match (self.space.flatten(), self.lead.flatten()) {
+            (Some(s), Some(l)) if s < l.0 => Some((s, 1)),
+            (Some(s), None) => Some((s, 1)),
+            (_, l) => l,
+        }
+    }
 }
 
 /// Give every heading the title its span holds: short ones inline, long
@@ -237,17 +278,25 @@ impl<'s> Parser<'s> {
         if let Some(m) = seg_marker {
             self.open_heading(seg_full_start, seg_start, &m, false);
         }
-        let mut scan = seg_start + seg_marker.map_or(0, |m| m.len);
+        let mut scan = seg_start + seg_marker.map_or(0, |m| usize::from(m.len));
+        let mut spaced = SpacedLeads::new(line_end);
         loop {
             let at = |(i, len): (usize, usize)| {
-                let q = heading::skip_ws(src, scan + i + len, line_end);
+                let q = heading::skip_ws(src, i + len, line_end);
                 let m = marker::marker(&src[q..line_end])?;
                 Some((q, m))
             };
             let next = if self.flattened {
-                spaced_leads(&src[scan..line_end]).find_map(at)
+                let mut from = scan;
+                loop {
+                    let Some(candidate) = spaced.next_from(src, from) else { break None };
+                    if let Some(found) = at(candidate) {
+                        break Some(found);
+                    }
+                    from = candidate.0 + candidate.1;
+                }
             } else {
-                inline_leads(&src[scan..line_end]).find_map(at)
+                inline_leads(&src[scan..line_end]).map(|(i, len)| (scan + i, len)).find_map(at)
             };
             let Some((q, m)) = next else { break };
             if self.accepts(&m, true, line_len) {
@@ -256,7 +305,7 @@ impl<'s> Parser<'s> {
                 seg_start = q;
                 seg_marker = Some(m);
                 self.open_heading(q, q, &m, true);
-                scan = q + m.len;
+                scan = q + usize::from(m.len);
             } else {
                 scan = q;
             }
@@ -265,7 +314,7 @@ impl<'s> Parser<'s> {
     }
 
     fn open_heading(&mut self, full_start: usize, at: usize, m: &RawMarker, inline: bool) {
-        let span = Span::new(at, at + m.len);
+        let span = Span::new(at, at + usize::from(m.len));
         let marker = Marker { style: m.style, ordinal: m.ordinal, text: SmallString::new(&self.src[span]), span };
         if m.mixed_brackets {
             self.diagnostics.push(Diagnostic::new(
@@ -301,7 +350,7 @@ impl<'s> Parser<'s> {
         let src = self.src;
         match m {
             Some(m) => {
-                let after = heading::skip_ws(src, start + m.len, text_end);
+                let after = heading::skip_ws(src, start + usize::from(m.len), text_end);
                 let mut parts = heading::split(src, after, text_end);
                 let inline = self.outline.current_heading().is_some_and(|h| h.inline);
                 if self.flattened {

@@ -136,6 +136,13 @@ impl Outline {
         Outline { ranks, open: Vec::new(), done: Vec::new(), last_anywhere: [None; STYLES] }
     }
 
+    /// [`Outline::new`], with room for `n` top-level sections.
+    pub fn with_top_sections(ranks: StyleRanks, n: usize) -> Outline {
+        let mut outline = Outline::new(ranks);
+        outline.done.reserve_exact(n);
+        outline
+    }
+
     /// Where a heading of `style` would go, and what it should be numbered.
     pub fn expect(&self, style: MarkerStyle) -> Expectation {
         let rank = self.ranks.of(style);
@@ -259,6 +266,8 @@ impl Outline {
         while !self.open.is_empty() {
             self.close_top();
         }
+        // The room made for the top-level sections may have been too much.
+        self.done.shrink_to_fit();
         self.done
     }
 }

@@ -81,11 +81,18 @@ fn read_date_line(text: &str) -> Option<Option<Date>> {
 pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize, Option<Date>)> {
     let after = text.rfind(['。', '；', '！']).map(|i| i + 3)?;
     let tail = &text[after..];
+    // `read_date_line(&tail[i..])` at every candidate `i`, with the ends it
+    // trims found once: every candidate shares the tail's end, and
+    // trimming it again at each (thousands of `）`) made the walk quadratic.
+    // A candidate opens with a digit, neither bracket nor white space, so
+    // the trims stop before it.
+    let bracket_end = tail.trim_end_matches(['）', ')']).len();
+    let inner_end = tail[..bracket_end].trim_end_matches(is_ws).len();
     let (date_at, date) = tail.char_indices().find_map(|(i, c)| {
         (matches!(c, '0'..='9' | '〇' | '○' | '二') && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
-            .then(|| read_date_line(&tail[i..]))
+            .then(|| date::whole_date(tail.get(i..inner_end)?))
             .flatten()
-            .map(|date| (i, date))
+            .map(|date| (i, (inner_end == bracket_end).then_some(date)))
     })?;
     let issuer = tail[..date_at].trim_matches(is_ws);
     (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at, date))
@@ -274,6 +281,30 @@ mod tests {
         let lines = split(src, 0);
         let back = find_back(src, &lines);
         assert_eq!(back.roles, [BackRole::Issuer, BackRole::Date]);
+    }
+
+    /// `glued_tail` as first written: `read_date_line` at every candidate.
+    fn glued_tail_reference(text: &str) -> Option<(usize, usize, Option<Date>)> {
+        let after = text.rfind(['。', '；', '！']).map(|i| i + 3)?;
+        let tail = &text[after..];
+        let (date_at, date) = tail.char_indices().find_map(|(i, c)| {
+            (matches!(c, '0'..='9' | '〇' | '○' | '二')
+                && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
+            .then(|| read_date_line(&tail[i..]))
+            .flatten()
+            .map(|date| (i, date))
+        })?;
+        let issuer = tail[..date_at].trim_matches(is_ws);
+        (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at, date))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn glued_tail_agrees_with_a_read_at_every_candidate(
+            text in "(。|；|某街道办事处|2025年1月20日|二〇二四年三月一日|2024-03-01|[二〇1２年月日（()） 　a]){0,14}"
+        ) {
+            proptest::prop_assert_eq!(glued_tail(&text), glued_tail_reference(&text));
+        }
     }
 
     #[test]

@@ -334,7 +334,9 @@ pub struct SignatureLine {
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Block {
-    /// One or more lines holding only white space.
+    /// One or more lines holding only white space: a run of blank lines
+    /// is one block (and one [`LeafKind::Blank`] leaf), whatever its
+    /// length. The document's JSON writes one `blank` block for each line.
     Blank {
         /// The blank lines with their line breaks.
         span: Span,
@@ -596,32 +598,19 @@ impl SyntaxTree {
         out
     }
 
-    /// Runs of body text, in order, with the headings above each
-    /// (outermost first): preamble paragraphs (no headings), and for each
-    /// heading its title-to-body run and its paragraphs. This is what
-    /// indicators are read from. `visit` also gets the number of the
-    /// section in walk order (0 for the preamble), so that a caller can
-    /// build what it needs of the path once per section, and only for the
-    /// sections it uses.
-    pub(crate) fn text_runs(&self, mut visit: impl FnMut(usize, &[&Heading], Span)) {
-        for p in self.preamble() {
-            without_clutter(p.text, &p.breaks, |run| visit(0, &[], run));
-        }
-        // Iterative walk keeping the path of headings above (references: no copies).
-        let mut stack: Vec<(usize, &Section)> = self.sections.iter().rev().map(|s| (0, s)).collect();
-        let mut path: Vec<&Heading> = Vec::new();
-        let mut number = 0;
-        while let Some((depth, section)) = stack.pop() {
-            number += 1;
-            path.truncate(depth);
-            let h = &section.heading;
-            path.push(h);
-            let run_end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end);
-            without_clutter(Span::new(h.title_span.start, run_end), &h.breaks, |run| visit(number, &path, run));
-            for p in paragraphs_of(&section.body) {
-                without_clutter(p.text, &p.breaks, |run| visit(number, &path, run));
-            }
-            stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
+    /// The runs of text that may state quantities, in document order: the
+    /// paragraphs of the preamble, then each section's heading (title and
+    /// run-in body) and paragraphs, depth first. A cursor, so that a reader
+    /// can stop or pause anywhere; [`TextRuns::path`] gives the headings
+    /// above the current run.
+    pub(crate) fn text_runs(&self) -> TextRuns<'_> {
+        TextRuns {
+            front: self.front.iter(),
+            body: [].iter(),
+            stack: self.sections.iter().rev().map(|s| (0, s)).collect(),
+            path: Vec::new(),
+            number: 0,
+            pending: Vec::new(),
         }
     }
 }
@@ -667,6 +656,65 @@ fn without_clutter(span: Span, breaks: &[Leaf], mut visit: impl FnMut(Span)) {
 }
 
 /// The paragraphs among `blocks`.
+/// The cursor of [`SyntaxTree::text_runs`]: an explicit stack, as every walk.
+pub(crate) struct TextRuns<'t> {
+    front: std::slice::Iter<'t, Block>,
+    body: std::slice::Iter<'t, Block>,
+    /// Sections still to visit, with their depth; an explicit stack.
+    stack: Vec<(usize, &'t Section)>,
+    path: Vec<&'t Heading>,
+    /// The number of the current section in walk order, 0 in the preamble.
+    number: usize,
+    /// Pieces of the last run cut at its page markers, last first.
+    pending: Vec<(usize, Span)>,
+}
+
+impl<'t> TextRuns<'t> {
+    /// The next run: its section's number and its span. A paragraph or
+    /// heading cut by page markers gives the pieces between them: a page
+    /// number is no figure of the text.
+    pub(crate) fn next_run(&mut self) -> Option<(usize, Span)> {
+        if let Some(piece) = self.pending.pop() {
+            return Some(piece);
+        }
+        let (number, span, breaks) = self.next_whole()?;
+        if !breaks.iter().any(|b| b.kind == LeafKind::Clutter) {
+            return Some((number, span));
+        }
+        without_clutter(span, breaks, |piece| self.pending.push((number, piece)));
+        self.pending.reverse();
+        self.pending.pop()
+    }
+
+    /// The next whole run, with the breaks inside it.
+    fn next_whole(&mut self) -> Option<(usize, Span, &'t [Leaf])> {
+        let paragraph = |b: &'t Block| match b {
+            Block::Paragraph(p) => Some((p.text, p.breaks.as_slice())),
+            _ => None,
+        };
+        if let Some((text, breaks)) = self.front.by_ref().find_map(paragraph) {
+            return Some((0, text, breaks));
+        }
+        if let Some((text, breaks)) = self.body.by_ref().find_map(paragraph) {
+            return Some((self.number, text, breaks));
+        }
+        let (depth, section) = self.stack.pop()?;
+        self.number += 1;
+        self.path.truncate(depth);
+        let h = &section.heading;
+        self.path.push(h);
+        self.body = section.body.iter();
+        self.stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
+        let run_end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end);
+        Some((self.number, Span::new(h.title_span.start, run_end), h.breaks.as_slice()))
+    }
+
+    /// The headings above the last run, outermost first.
+    pub(crate) fn path(&self) -> &[&'t Heading] {
+        &self.path
+    }
+}
+
 pub(crate) fn paragraphs_of(blocks: &[Block]) -> impl Iterator<Item = &Paragraph> {
     blocks.iter().filter_map(|b| match b {
         Block::Paragraph(p) => Some(p),
