@@ -609,6 +609,7 @@ fn arabic_slow(s: &str) -> Result<(Decimal, usize, u32, &str), NumeralError> {
     Ok((value, int_digits, scale, rest))
 }
 
+#[inline(always)]
 fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
     arabic_mixed_within(s, 3)
 }

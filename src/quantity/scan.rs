@@ -12,6 +12,7 @@ use label::Label;
 
 /// `part`, a slice of `text`, as a [`SmallString`]: a slice of the shared
 /// source when it is long and there is one, a copy otherwise.
+#[inline(always)]
 pub(super) fn small_string(shared: Option<Shared<'_>>, text: &str, part: &str) -> SmallString {
     if let Some(sh) = shared.filter(|_| part.len() > crate::small_string::INLINE) {
         // Where `part` starts in `text`, checked to be within it.
@@ -151,7 +152,9 @@ fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut 
                 q.direction = None;
             }
         }
-        let joined = between.len() <= 8 && matches!(between.trim(), "、" | "和" | "及" | "与");
+        // A bare 、 (the common case) needs no trim.
+        let joined = between.len() <= 8
+            && (matches!(between, "、" | "和" | "及" | "与") || matches!(between.trim(), "、" | "和" | "及" | "与"));
         let nothing = from_neighbour(prev, &mut q, between, joined, list.prev_nothing);
         list.prev_nothing = nothing;
         if !joined {
