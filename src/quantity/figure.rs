@@ -67,44 +67,45 @@ fn skip_space_run(s: &str) -> &str {
 }
 
 /// A number in digits followed by white space and 万 or 亿 (`2.1 万户`,
-/// `6540 多亿元` keeps its 多 for the tail): the number with the multiplier
-/// read, and the text after it.
+/// `6540 多亿元` keeps its 多 for the tail): the multiplier read into `n`,
+/// and the text after it. `n` is changed in place, not moved: most
+/// numbers have no space after them, and pass with one byte test.
 #[inline(always)]
-pub(super) fn spaced_multiplier(n: Numeral, after: &str) -> (Numeral, &str) {
-    // Most numbers are followed by no space: nothing to read, and no call.
+pub(super) fn spaced_multiplier<'a>(n: &mut Numeral, after: &'a str) -> &'a str {
     if n.script != numeral::Script::Arabic || !opens_with_space(after) {
-        return (n, after);
+        return after;
     }
     spaced_multiplier_read(n, after)
 }
 
 /// [`spaced_multiplier`] after digits and white space.
 #[inline(never)]
-fn spaced_multiplier_read(n: Numeral, after: &str) -> (Numeral, &str) {
+fn spaced_multiplier_read<'a>(n: &mut Numeral, after: &'a str) -> &'a str {
     let rest = skip_space(after);
     if n.script != numeral::Script::Arabic || rest.len() == after.len() {
-        return (n, after);
+        return after;
     }
     if qualifier::after_number(rest).is_ok() {
-        return (n, rest);
+        return rest;
     }
-    let mut m = n;
+    let mut m = *n;
     let mut r = rest;
     for (w, exp) in [("万", 4), ("萬", 4), ("亿", 8), ("億", 8)] {
         if let Some(r2) = r.strip_prefix(w) {
             match m.value.mul_pow10(exp) {
                 Some(v) => m.value = v,
-                None => return (n, after),
+                None => return after,
             }
             r = r2;
         }
     }
     if r.len() == rest.len() {
-        return (n, after);
+        return after;
     }
     m.len += after.len() - r.len();
     m.script = numeral::Script::Mixed;
-    (m, r)
+    *n = m;
+    r
 }
 
 /// `figure` after the numeral: `[余|多 [multiplier]] [' '] unit`.
@@ -221,7 +222,9 @@ pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         // that scanning stays linear.
         return Err(start + numeral_run(s).max(1));
     };
-    let (n, after_num) = spaced_multiplier(n, s.get(n.len..).unwrap_or(""));
+    let mut n = n;
+    let after_num = s.get(n.len..).unwrap_or("");
+    let after_num = spaced_multiplier(&mut n, after_num);
     let num_end = start + n.len;
     // 分 (E5 88 86) and 几 (E5 87 A0) share their first byte: most numbers
     // are followed by neither, and one test passes them over.
@@ -261,7 +264,8 @@ pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         }
         return Err(at(rest));
     };
-    if upper.is_none() && is_yuan(unit.written) {
+    // 叁元伍角, 壹拾贰万元整: only a numeral or 整 after 元 goes on.
+    if upper.is_none() && is_yuan(unit.written) && (numeral::opens_with_numeral_char(rest) || rest.starts_with('整')) {
         (value, rest) = small_money(value, rest);
     }
     if let Ok((r, q)) = qualifier::after_unit(rest) {
@@ -271,8 +275,12 @@ pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     if guard::rejects_quantity(&n, unit, rest) {
         return Err(at(rest));
     }
-    let (start, value) = signed(text, start, value, upper, unit.class).unwrap_or((start, value));
-    Ok(Core { start, end: at(rest), value, upper, unit, qualifiers })
+    let mut core = Core { start, end: at(rest), value, upper, unit, qualifiers };
+    if let Some((start, value)) = signed(text, start, value, upper, unit.class) {
+        core.start = start;
+        core.value = value;
+    }
+    Ok(core)
 }
 
 /// Whether a unit as written is 元 (E5 85 83) or 圆 (E5 9C 86), by its bytes.

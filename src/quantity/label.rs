@@ -790,12 +790,13 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     without_each(chosen)
 }
 
-/// Whether `s` holds a line break. Labels are short: a plain loop over
-/// their bytes costs less than setting up a vector search.
+/// Whether `s` holds a line break: a plain loop over the bytes of a short
+/// label (one or two figures' worth of ideographs), a vector search over
+/// a longer one, where the loop would cost more than setting the search up.
 #[inline(always)]
 fn holds_line_break(s: &str) -> bool {
     let b = s.as_bytes();
-    if b.len() > 64 {
+    if b.len() > 12 {
         return memchr::memchr2(b'\n', b'\r', b).is_some();
     }
     b.iter().any(|&c| c == b'\n' || c == b'\r')
