@@ -392,7 +392,7 @@ pub fn may_open(cp: u32) -> bool {
 /// on the bytes of an ASCII or three-byte char (the code point's word in
 /// [`OPENERS`] is its top ten bits, its bit the low six).
 #[inline]
-fn opens_with_numeral_char(s: &str) -> bool {
+pub(crate) fn opens_with_numeral_char(s: &str) -> bool {
     match *s.as_bytes() {
         [] => false,
         [b, ..] if b < 0x80 => may_open(u32::from(b)),
@@ -609,6 +609,7 @@ fn arabic_slow(s: &str) -> Result<(Decimal, usize, u32, &str), NumeralError> {
     Ok((value, int_digits, scale, rest))
 }
 
+#[inline(always)]
 fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
     arabic_mixed_within(s, 3)
 }

@@ -23,7 +23,31 @@ pub(super) struct Core {
 /// `s` without the white space opening it, as PDF text puts between a
 /// number and its unit (`18 次`, `复议 351` / `件`): at most four spaces
 /// and one line break.
+#[inline(always)]
 pub(super) fn skip_space(s: &str) -> &str {
+    // Most numbers are followed by no space: one byte test, inline.
+    if opens_with_space(s) {
+        skip_space_run(s)
+    } else {
+        s
+    }
+}
+
+/// Whether `s` opens with a char [`skip_space`] skips: ' ', tab, a line
+/// break, U+3000 (E3 80 80) or U+00A0 (C2 A0).
+#[inline(always)]
+fn opens_with_space(s: &str) -> bool {
+    match *s.as_bytes() {
+        // Ideographs (E4…E9) and most other chars: one compare each.
+        [b0, ..] if b0 > 0xE3 || (b0 > b' ' && b0 < 0xC2) => false,
+        [b' ' | b'\t' | b'\n' | b'\r', ..] | [0xE3, 0x80, 0x80, ..] | [0xC2, 0xA0, ..] => true,
+        _ => false,
+    }
+}
+
+/// [`skip_space`] past its first test.
+#[inline(never)]
+fn skip_space_run(s: &str) -> &str {
     let mut rest = s;
     let mut breaks = 0;
     for _ in 0..5 {
@@ -43,33 +67,45 @@ pub(super) fn skip_space(s: &str) -> &str {
 }
 
 /// A number in digits followed by white space and 万 or 亿 (`2.1 万户`,
-/// `6540 多亿元` keeps its 多 for the tail): the number with the multiplier
-/// read, and the text after it.
-pub(super) fn spaced_multiplier(n: Numeral, after: &str) -> (Numeral, &str) {
+/// `6540 多亿元` keeps its 多 for the tail): the multiplier read into `n`,
+/// and the text after it. `n` is changed in place, not moved: most
+/// numbers have no space after them, and pass with one byte test.
+#[inline(always)]
+pub(super) fn spaced_multiplier<'a>(n: &mut Numeral, after: &'a str) -> &'a str {
+    if n.script != numeral::Script::Arabic || !opens_with_space(after) {
+        return after;
+    }
+    spaced_multiplier_read(n, after)
+}
+
+/// [`spaced_multiplier`] after digits and white space.
+#[inline(never)]
+fn spaced_multiplier_read<'a>(n: &mut Numeral, after: &'a str) -> &'a str {
     let rest = skip_space(after);
     if n.script != numeral::Script::Arabic || rest.len() == after.len() {
-        return (n, after);
+        return after;
     }
     if qualifier::after_number(rest).is_ok() {
-        return (n, rest);
+        return rest;
     }
-    let mut m = n;
+    let mut m = *n;
     let mut r = rest;
     for (w, exp) in [("万", 4), ("萬", 4), ("亿", 8), ("億", 8)] {
         if let Some(r2) = r.strip_prefix(w) {
             match m.value.mul_pow10(exp) {
                 Some(v) => m.value = v,
-                None => return (n, after),
+                None => return after,
             }
             r = r2;
         }
     }
     if r.len() == rest.len() {
-        return (n, after);
+        return after;
     }
     m.len += after.len() - r.len();
     m.script = numeral::Script::Mixed;
-    (m, r)
+    *n = m;
+    r
 }
 
 /// `figure` after the numeral: `[余|多 [multiplier]] [' '] unit`.
@@ -147,7 +183,19 @@ pub(super) fn may_have_tail_by_chars(rest: &str) -> bool {
     unit::may_start_unit(c) || matches!(c, '余' | '餘' | '多' | '万' | '萬' | '亿' | '億')
 }
 
+#[inline(always)]
 pub(super) fn range_sep(s: &str) -> Option<&str> {
+    // Every separator opens with one of these bytes; most figures are
+    // followed by an ideograph or 、, and no call is made.
+    match s.as_bytes().first() {
+        Some(b'-' | b'~' | 0xE2 | 0xE5 | 0xE8 | 0xEF) => range_sep_read(s),
+        _ => None,
+    }
+}
+
+/// [`range_sep`] past its first test.
+#[inline(never)]
+fn range_sep_read(s: &str) -> Option<&str> {
     // By bytes, the longest first: —— (E2 80 94 twice), - ~, － (EF BC 8D),
     // ～ (EF BD 9E), — (E2 80 94), – (E2 80 93), 至 (E8 87 B3), 到 (E5 88 B0).
     let len = match *s.as_bytes() {
@@ -174,36 +222,50 @@ pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         // that scanning stays linear.
         return Err(start + numeral_run(s).max(1));
     };
-    let (n, after_num) = spaced_multiplier(n, s.get(n.len..).unwrap_or(""));
+    let mut n = n;
+    let after_num = s.get(n.len..).unwrap_or("");
+    let after_num = spaced_multiplier(&mut n, after_num);
     let num_end = start + n.len;
-    if after_num.starts_with("分之") {
-        return read_fraction(text, start, &n, after_num).ok_or(num_end);
-    }
-    // 十几万人, 二十几个: 几 fills the places below the stated base.
-    if let Some(r) = after_num.strip_prefix('几') {
-        if n.script == numeral::Script::Chinese && !n.positional {
-            let approx = [Qualifier::Approx, Qualifier::MoreThan];
-            return vague_tail(text, start, n.value, None, r, &approx).ok_or(num_end);
+    // 分 (E5 88 86) and 几 (E5 87 A0) share their first byte: most numbers
+    // are followed by neither, and one test passes them over.
+    if after_num.as_bytes().first() == Some(&0xE5) {
+        if after_num.starts_with("分之") {
+            return read_fraction(text, start, &n, after_num).ok_or(num_end);
+        }
+        // 十几万人, 二十几个: 几 fills the places below the stated base.
+        if let Some(r) = after_num.strip_prefix('几') {
+            if n.script == numeral::Script::Chinese && !n.positional {
+                let approx = [Qualifier::Approx, Qualifier::MoreThan];
+                return vague_tail(text, start, n.value, None, r, &approx).ok_or(num_end);
+            }
         }
     }
     if no_figure_at(text, start, &n, after_num) {
         return Err(num_end);
     }
     let (rest, value, unit, q) = figure_tail(after_num, &n);
-    let mut tail = Tail { rest, value, unit, upper: None, qualifiers: q.into_iter().collect() };
-    read_range(text, &n, &mut tail)?;
+    // Most figures are no range: their parts stay apart (in registers), and
+    // a `Tail` is built only for a range.
+    let (mut rest, mut value, unit, upper, mut qualifiers) = match range_sep(rest) {
+        None => (rest, value, unit, None, q.into_iter().collect::<Qualifiers>()),
+        Some(r) => {
+            let tail = Tail { rest, value, unit, upper: None, qualifiers: q.into_iter().collect() };
+            let t = read_range_from(text, &n, tail, r)?;
+            (t.rest, t.value, t.unit, t.upper, t.qualifiers)
+        }
+    };
     let at = |rest: &str| text.len() - rest.len();
-    let Some(unit) = tail.unit else {
+    let Some(unit) = unit else {
         // 惠及76万群众, 300余万群众: a 万 or 亿 with the noun counted.
-        if tail.upper.is_none() {
+        if upper.is_none() {
             if let Some(core) = bare_noun_figure(text, start, &n, after_num) {
                 return Ok(core);
             }
         }
-        return Err(at(tail.rest));
+        return Err(at(rest));
     };
-    let Tail { mut rest, mut value, upper, mut qualifiers, .. } = tail;
-    if matches!(unit.written, "元" | "圆") && upper.is_none() {
+    // 叁元伍角, 壹拾贰万元整: only a numeral or 整 after 元 goes on.
+    if upper.is_none() && is_yuan(unit.written) && (numeral::opens_with_numeral_char(rest) || rest.starts_with('整')) {
         (value, rest) = small_money(value, rest);
     }
     if let Ok((r, q)) = qualifier::after_unit(rest) {
@@ -214,8 +276,17 @@ pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
         return Err(at(rest));
     }
     let mut core = Core { start, end: at(rest), value, upper, unit, qualifiers };
-    signed(text, &mut core);
+    if let Some((start, value)) = signed(text, start, value, upper, unit.class) {
+        core.start = start;
+        core.value = value;
+    }
     Ok(core)
+}
+
+/// Whether a unit as written is 元 (E5 85 83) or 圆 (E5 9C 86), by its bytes.
+#[inline(always)]
+fn is_yuan(written: &str) -> bool {
+    matches!(*written.as_bytes(), [0xE5, 0x85, 0x83] | [0xE5, 0x9C, 0x86])
 }
 
 /// A figure as read so far: the text after it, its value and unit (if
@@ -231,6 +302,7 @@ struct Tail<'a> {
 /// Whether the numeral `n` at `start`, followed by `after`, can make no
 /// figure whatever follows: nothing after it could (一是, 二十大), or a
 /// guard says it names or orders something.
+#[inline(always)]
 fn no_figure_at(text: &str, start: usize, n: &Numeral, after: &str) -> bool {
     if !may_have_tail(after) && !ends_with_multiplier(&text[start..start + n.len]) {
         return true;
@@ -238,9 +310,13 @@ fn no_figure_at(text: &str, start: usize, n: &Numeral, after: &str) -> bool {
     if guard::rejects_number(text, start, n) {
         return true;
     }
-    if n.script != numeral::Script::Chinese {
-        return false;
-    }
+    n.script == numeral::Script::Chinese && no_chinese_figure_at(text, start, n)
+}
+
+/// [`no_figure_at`] for a Chinese numeral past the guards: one after
+/// another numeral char, or the second half of a paired set phrase.
+#[inline(never)]
+fn no_chinese_figure_at(text: &str, start: usize, n: &Numeral) -> bool {
     if guard::prev_char(text, start).is_some_and(|c| numeral::is_numeral_char(c) && !is_financial(c)) {
         return true;
     }
@@ -253,14 +329,13 @@ fn no_figure_at(text: &str, start: usize, n: &Numeral, after: &str) -> bool {
         && guard::prev_char(text, start - 6).is_none_or(|c| !numeral::is_numeral_char(c))
 }
 
-/// A range after the first figure `n` of `tail`: the second figure may
-/// carry the unit (and the multiplier) for both. `Err` where scanning goes
-/// on when the range makes no figure.
-fn read_range(text: &str, n: &Numeral, tail: &mut Tail<'_>) -> Result<(), usize> {
+/// A range after the first figure `n` of `tail`, `r` the text after the
+/// separator ([`range_sep`]): the second figure may carry the unit (and
+/// the multiplier) for both. `Err` where scanning goes on when the range
+/// makes no figure.
+#[inline(never)]
+fn read_range_from<'a>(text: &str, n: &Numeral, mut tail: Tail<'a>, r: &'a str) -> Result<Tail<'a>, usize> {
     let at = |rest: &str| text.len() - rest.len();
-    let Some(r) = range_sep(tail.rest) else {
-        return Ok(());
-    };
     let digit_kind_matches = r.chars().next().is_some_and(|c| {
         if n.script == numeral::Script::Chinese {
             numeral::starts_numeral(c) && !c.is_ascii_digit()
@@ -269,7 +344,7 @@ fn read_range(text: &str, n: &Numeral, tail: &mut Tail<'_>) -> Result<(), usize>
         }
     });
     let Some(n2) = numeral::read_prefix(r).filter(|_| digit_kind_matches) else {
-        return Ok(());
+        return Ok(tail);
     };
     let (rest2, v2, unit2, q2) = figure_tail(r.get(n2.len..).unwrap_or(""), &n2);
     let consistent = match (tail.unit, unit2) {
@@ -278,7 +353,7 @@ fn read_range(text: &str, n: &Numeral, tail: &mut Tail<'_>) -> Result<(), usize>
         _ => false,
     };
     if !consistent || guard::rejects_number(text, at(r), &n2) {
-        return if tail.unit.is_none() { Err(at(r) + n2.len) } else { Ok(()) };
+        return if tail.unit.is_none() { Err(at(r) + n2.len) } else { Ok(tail) };
     }
     if let (None, Some(u2)) = (tail.unit, unit2) {
         // 2至4万元, 八十到九十万元: a multiplier written once, at the end,
@@ -295,7 +370,7 @@ fn read_range(text: &str, n: &Numeral, tail: &mut Tail<'_>) -> Result<(), usize>
         tail.qualifiers.push(q2);
     }
     tail.rest = rest2;
-    Ok(())
+    Ok(tail)
 }
 
 /// The power of ten that the high end `high` (written `written`) of a
@@ -364,37 +439,58 @@ pub(super) fn bare_noun_figure(text: &str, start: usize, n: &Numeral, after_num:
     Some(Core { start, end, value, upper: None, unit, qualifiers: q.into_iter().collect() })
 }
 
-/// Reads into `core` the sign written before it, if any: `负3.5%`, `-2.1%`,
-/// `−0.6个百分点` are negative. A hyphen or minus after a digit, a letter
-/// or a numeral joins two figures (`2-3`, `2024-03`) and is no sign.
-pub(super) fn signed(text: &str, core: &mut Core) {
-    // The last bytes of 负 (E8 B4 9F), - (2D), − (E2 88 92) and － (EF BC 8D).
-    let last = core.start.checked_sub(1).and_then(|k| text.as_bytes().get(k));
-    if !matches!(last, Some(0x9F | 0x2D | 0x92 | 0x8D)) {
-        return;
+/// The sign written before the figure at `start` with `value` (and
+/// `upper`), if any: `负3.5%`, `-2.1%`, `−0.6个百分点` are negative, and
+/// the figure then starts at the sign, with the value negated. A hyphen
+/// or minus after a digit, a letter or a numeral joins two figures
+/// (`2-3`, `2024-03`) and is no sign.
+#[inline(always)]
+pub(super) fn signed(
+    text: &str,
+    start: usize,
+    value: Decimal,
+    upper: Option<Decimal>,
+    class: Class,
+) -> Option<(usize, Decimal)> {
+    // The last bytes of 负 (E8 B4 9F), - (2D), − (E2 88 92) and － (EF BC 8D):
+    // most figures have none of them before, and make no call.
+    let last = start.checked_sub(1).and_then(|k| text.as_bytes().get(k));
+    if matches!(last, Some(0x9F | 0x2D | 0x92 | 0x8D)) {
+        signed_read(text, start, value, upper, class)
+    } else {
+        None
     }
-    let Some(sign) = guard::prev_char(text, core.start) else {
-        return;
-    };
+}
+
+/// [`signed`] past its byte test.
+#[inline(never)]
+fn signed_read(
+    text: &str,
+    start: usize,
+    value: Decimal,
+    upper: Option<Decimal>,
+    class: Class,
+) -> Option<(usize, Decimal)> {
+    let sign = guard::prev_char(text, start)?;
     if !matches!(sign, '负' | '-' | '−' | '－') {
-        return;
+        return None;
     }
-    let at = core.start - sign.len_utf8();
+    let at = start - sign.len_utf8();
     let joins = guard::prev_char(text, at)
         .is_some_and(|p| p.is_ascii_alphanumeric() || numeral::is_numeral_char(p) || matches!(p, '-' | '－' | '.'));
     // 负 also closes words (胜负, 抱负): a sign only before a rate, an
     // amount or a measure written in digits.
     let word = sign == '负'
-        && (!text[core.start..].starts_with(|c: char| c.is_ascii_digit() || c == '百')
-            || !matches!(core.unit.class, Class::Percent | Class::Money | Class::Measure));
+        && (!text[start..].starts_with(|c: char| c.is_ascii_digit() || c == '百')
+            || !matches!(class, Class::Percent | Class::Money | Class::Measure));
     if joins || word {
-        return;
+        return None;
     }
     // A range after a sign (-2~3) is left unsigned: which ends it covers
     // is not written.
-    if let (Some(value), None) = (Decimal::ZERO.checked_sub(core.value), core.upper) {
-        core.start = at;
-        core.value = value;
+    match (Decimal::ZERO.checked_sub(value), upper) {
+        (Some(value), None) => Some((at, value)),
+        _ => None,
     }
 }
 
@@ -404,6 +500,10 @@ pub(super) fn signed(text: &str, core: &mut Core) {
 pub(super) fn small_money(value: Decimal, rest: &str) -> (Decimal, &str) {
     let mut v = value;
     let mut r = rest;
+    // No numeral after the 元 (the common case): no 角 or 分 to read.
+    if !r.chars().next().is_some_and(numeral::starts_numeral) {
+        return (v, r.strip_prefix('整').unwrap_or(r));
+    }
     for (unit, exp) in [('角', 1), ('分', 2)] {
         let Some(n) = numeral::read_prefix(r) else { break };
         let Some(after) = r[n.len..].strip_prefix(unit) else { continue };

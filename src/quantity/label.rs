@@ -247,7 +247,8 @@ static EMPTY: Words<{ EMPTY_WORDS.len() }> = Words::new(EMPTY_WORDS);
 static SCOPE_WORDS: Words<{ SCOPE.len() }> = Words::new(SCOPE);
 
 /// Strip any of `words` from the start of `s`, repeatedly, and leading
-/// years (`2024年`, `2023年以来`).
+/// years (`2024年`, `2023年以来`). Inline: it runs for every label.
+#[inline(always)]
 fn strip_lead(mut s: &str) -> &str {
     loop {
         let before = s;
@@ -284,7 +285,19 @@ fn strip_lead(mut s: &str) -> &str {
 }
 
 /// A bracketed ordinal opening the text: `（1）`, `(一)`.
+#[inline(always)]
 fn strip_marker(s: &str) -> &str {
+    // （ is EF BC 88: most texts open with neither bracket, and make no call.
+    if matches!(s.as_bytes(), [b'(', ..] | [0xEF, 0xBC, 0x88, ..]) {
+        strip_marker_read(s)
+    } else {
+        s
+    }
+}
+
+/// [`strip_marker`] past its byte test.
+#[inline(never)]
+fn strip_marker_read(s: &str) -> &str {
     let Some(inner) = s.strip_prefix(['（', '(']) else {
         return s;
     };
@@ -480,6 +493,7 @@ fn before_label(clause: Clause<'_>) -> &str {
 }
 
 /// Whether a phrase is only verbs, prepositions and scope words.
+#[inline(always)]
 fn is_empty_phrase(mut s: &str) -> bool {
     loop {
         if s.is_empty() {
@@ -623,6 +637,7 @@ static FRAME: Words<{ FRAME_WORDS.len() }> = Words::new(FRAME_WORDS);
 
 /// Whether a label names nothing: empty, or only verbs, prepositions and
 /// frame words (`达到`, `投资`, `增长`). A one-char noun (`村`) names.
+#[inline(always)]
 pub(crate) fn names_nothing(label: &str) -> bool {
     if label.is_empty() {
         return true;
@@ -633,6 +648,12 @@ pub(crate) fn names_nothing(label: &str) -> bool {
             return false;
         }
     }
+    names_nothing_by_words(label)
+}
+
+/// [`names_nothing`] past its first tests, by the word lists.
+#[inline(never)]
+fn names_nothing_by_words(label: &str) -> bool {
     let mut s = label;
     while let Some(w) = FRAME.prefix(s) {
         s = &s[w.len()..];
@@ -683,7 +704,10 @@ fn unwrapped(label: &str) -> SmallString {
 /// ideograph or letter is left or one char that is no ideograph: a closing
 /// bracket, a mark or a stray char is never a label.
 fn clean(label: &str) -> &str {
-    // Two ideographs or more at both ends: nothing to clean.
+    // Nothing, or two ideographs or more at both ends: nothing to clean.
+    if label.is_empty() {
+        return label;
+    }
     if label.len() >= 6 && opens_with_ideograph(label) && closes_with_ideograph(label) {
         return label;
     }
@@ -757,13 +781,25 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     // Most labels hold no 别, as the summary tells: no frame to cut.
     let chosen = if from.may_hold(FRAME_BIT) { cut_frame(chosen) } else { chosen };
     let chosen = clean(chosen);
-    if memchr::memchr2(b'\n', b'\r', chosen.as_bytes()).is_some() {
+    if holds_line_break(chosen) {
         return Label::Owned(unwrapped(chosen));
     }
     if !from.may_hold(EACH_BIT) || !from.may_hold(EACH_KIND_BITS) {
         return Label::Slice(chosen);
     }
     without_each(chosen)
+}
+
+/// Whether `s` holds a line break: a plain loop over the bytes of a short
+/// label (one or two figures' worth of ideographs), a vector search over
+/// a longer one, where the loop would cost more than setting the search up.
+#[inline(always)]
+fn holds_line_break(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() > 12 {
+        return memchr::memchr2(b'\n', b'\r', b).is_some();
+    }
+    b.iter().any(|&c| c == b'\n' || c == b'\r')
 }
 
 /// The label without `各类`, `各项`, `各种`: `调处各类矛盾纠纷` → `调处矛盾纠纷`.

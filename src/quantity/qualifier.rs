@@ -256,14 +256,25 @@ static PRE_WORDS: Words<{ PRE.len() }> = Words::new(&{
 #[inline]
 pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
     // Most clauses close with an ideograph that closes no pre-qualifier:
-    // one bit test, inline.
-    if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *before.as_bytes() {
-        if !PRE_WORDS.may_close_with(b0, b1, b2) {
-            return None;
-        }
+    // one bit test, inline. Every word of PRE closes with an ideograph of
+    // lead byte E4…E9 (checked below), so a clause closing with anything
+    // else (、, a digit, a bracket, nothing) closes with none of them.
+    match *before.as_bytes() {
+        [.., b0 @ 0xE4..=0xE9, b1, b2] if PRE_WORDS.may_close_with(b0, b1, b2) => pre_read(before),
+        _ => None,
     }
-    pre_read(before)
 }
+
+// Every word of PRE closes with a three-byte char of lead byte E4…E9, as
+// the shortcut of `pre` takes for granted.
+const _: () = {
+    let mut i = 0;
+    while i < PRE.len() {
+        let b = PRE[i].0.as_bytes();
+        assert!(b.len() >= 3 && b[b.len() - 3] >= 0xE4 && b[b.len() - 3] <= 0xE9);
+        i += 1;
+    }
+};
 
 /// [`pre`] past the bit test.
 fn pre_read(before: &str) -> Option<(usize, Qualifier)> {

@@ -12,6 +12,7 @@ use label::Label;
 
 /// `part`, a slice of `text`, as a [`SmallString`]: a slice of the shared
 /// source when it is long and there is one, a copy otherwise.
+#[inline(always)]
 pub(super) fn small_string(shared: Option<Shared<'_>>, text: &str, part: &str) -> SmallString {
     if let Some(sh) = shared.filter(|_| part.len() > crate::small_string::INLINE) {
         // Where `part` starts in `text`, checked to be within it.
@@ -151,7 +152,9 @@ fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut 
                 q.direction = None;
             }
         }
-        let joined = between.len() <= 8 && matches!(between.trim(), "、" | "和" | "及" | "与");
+        // A bare 、 (the common case) needs no trim.
+        let joined = between.len() <= 8
+            && (matches!(between, "、" | "和" | "及" | "与") || matches!(between.trim(), "、" | "和" | "及" | "与"));
         let nothing = from_neighbour(prev, &mut q, between, joined, list.prev_nothing);
         list.prev_nothing = nothing;
         if !joined {
@@ -172,6 +175,7 @@ fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut 
 /// `由40%降低至38%`: whether `q` is a new level of what `prev` measured,
 /// joined by a change word and 至, 到 or 为. No change is derived from
 /// the two: a change is reported only where the text states its size.
+#[inline(always)]
 fn from_to(prev: &Quantity, q: &Quantity, between: &str) -> bool {
     prev.unit == q.unit
         && prev.upper.is_none()
@@ -183,6 +187,7 @@ fn from_to(prev: &Quantity, q: &Quantity, between: &str) -> bool {
 /// The label (and change) `q` takes from `prev` when it names nothing of
 /// its own (see [`push_figure`]); whether its label names nothing after,
 /// when known.
+#[inline(always)]
 fn from_neighbour(
     prev: &Quantity,
     q: &mut Quantity,
@@ -226,10 +231,17 @@ fn same_sentence(between: &str) -> bool {
 
 /// The figures of a list (`办结率、满意度分别为98%、99%`) named one each
 /// by the names listed before `分别`, when there are as many.
+#[inline(always)]
 fn name_listed(text: &str, list: &mut [Quantity]) {
-    if list.len() < 2 {
-        return;
+    // Most figures stand alone: no list, and no call.
+    if list.len() >= 2 {
+        name_list(text, list);
     }
+}
+
+/// [`name_listed`] for a list of two figures or more.
+#[inline(never)]
+fn name_list(text: &str, list: &mut [Quantity]) {
     let before = &text[..list[0].span.start];
     if let Some(names) = label::listed_names(before).filter(|n| n.len() == list.len()) {
         for (q, name) in list.iter_mut().zip(names) {
