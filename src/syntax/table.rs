@@ -184,10 +184,14 @@ fn kind(text: &str) -> Kind {
         // A markdown heading: a caption, or the end of a table.
         return if is_caption(text) { Kind::Caption } else { Kind::Prose };
     }
-    let prose = text.contains('。');
+    if text.contains('。') {
+        // No row (rows have no `。`) and no caption (captions neither): the
+        // common case of body text, decided before the scans below.
+        return Kind::Prose;
+    }
     // Cells are separated by white space: a line without any has none.
     let spaced = text.bytes().any(|b| b == b' ' || b == b'\t') || text.contains('\u{3000}');
-    if !prose && spaced {
+    if spaced {
         let (cells, numbers) = space_cells(text);
         if numbers >= 2 && cells.len() >= 2 {
             return Kind::Row;
@@ -199,7 +203,7 @@ fn kind(text: &str) -> Kind {
     if is_caption(text) && marker::marker(text).is_none_or(|m| m.style != MarkerStyle::Part) {
         return Kind::Caption;
     }
-    if prose || text.contains('；') || text.contains(';') {
+    if text.contains('；') || text.contains(';') {
         return Kind::Prose;
     }
     // Only short lines are told apart below: count up to 61 chars.
