@@ -232,15 +232,25 @@ fn slot(style: MarkerStyle) -> usize {
     style.gb_rank() as usize
 }
 
+/// The last ordinal of each heading level seen outside tables.
+type Outside = [Option<u32>; 6];
+
+/// Does `m` continue the numbering of the headings outside tables?
+fn continues_outside(outside: &Outside, m: &RawMarker) -> bool {
+    outside[slot(m.style)].is_some_and(|o| m.ordinal == o + 1)
+}
+
+/// Do two markers follow each other in a run of row labels (`十、…` `十一、…`)?
+fn runs_on(last: Option<RawMarker>, m: Option<RawMarker>) -> bool {
+    m.zip(last).is_some_and(|(m, p)| p.style == m.style && (m.ordinal == p.ordinal + 1 || p.ordinal == m.ordinal + 1))
+}
+
 /// Find the tables among `lines`: ranges of line indices, in order.
 /// `markers` is each line's leading marker.
 pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) -> Vec<std::ops::Range<usize>> {
     let kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
     let mut regions = Vec::new();
-    // The last ordinal of each heading level seen outside tables.
-    let mut outside: [Option<u32>; 6] = [None; 6];
-    let continues_outside =
-        |outside: &[Option<u32>; 6], m: &RawMarker| outside[slot(m.style)].is_some_and(|o| m.ordinal == o + 1);
+    let mut outside: Outside = [None; 6];
     let mut i = 0;
     let mut floor = 0;
     while i < lines.len() {
@@ -260,78 +270,84 @@ pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) 
             i += 1;
             continue;
         }
-        // Head lines above.
-        let mut start = i;
-        while start > floor
-            && i - start < LOOK_BACK
-            && matches!(
-                kinds[start - 1],
-                Kind::Caption | Kind::Unit | Kind::Header | Kind::Fragment | Kind::Blank | Kind::Page
-            )
-            && !markers[start - 1].is_some_and(|m| continues_outside(&outside, &m) && kinds[start - 1] != Kind::Caption)
-        {
-            start -= 1;
-        }
-        while start < i && matches!(kinds[start], Kind::Blank | Kind::Page) {
-            start += 1;
-        }
-        // Lines below.
-        let mut last = i;
-        // The last marker of a line in the table: a run of row labels
-        // (`十、…` `十一、…`) goes on from it.
-        let mut last_marker = markers[i];
-        let runs_on = |last: Option<RawMarker>, m: Option<RawMarker>| {
-            m.zip(last)
-                .is_some_and(|(m, p)| p.style == m.style && (m.ordinal == p.ordinal + 1 || p.ordinal == m.ordinal + 1))
-        };
-        let mut j = i + 1;
-        while j < lines.len() {
-            let k = kinds[j];
-            let m = markers[j];
-            // A marker alone (`三、` over a vertical header cell) before
-            // more fragments is a cell, whatever its number.
-            let cell_alone = k == Kind::Fragment
-                && (j + 1..lines.len().min(j + 3))
-                    .find(|&n| kinds[n] != Kind::Blank)
-                    .is_some_and(|n| matches!(kinds[n], Kind::Fragment | Kind::Row));
-            // A heading that skips one ordinal (`四、` after the `二、` the
-            // table stands under: a part left out) ends the table too,
-            // unless it goes on from the table's own row labels.
-            let skips_one = |m: &RawMarker| outside[slot(m.style)].is_some_and(|o| m.ordinal == o + 2);
-            let ends =
-                |m: RawMarker| continues_outside(&outside, &m) || (skips_one(&m) && !runs_on(last_marker, Some(m)));
-            if k != Kind::Row && !cell_alone && m.is_some_and(ends) {
-                break;
-            }
-            let joins = match k {
-                Kind::Row | Kind::WeakRow | Kind::Caption | Kind::Unit | Kind::Header | Kind::Fragment => true,
-                Kind::Blank | Kind::Page => {
-                    j += 1;
-                    continue;
-                }
-                Kind::Marker => runs_on(last_marker, m) || row_ahead(&kinds, j),
-                Kind::Piece => {
-                    // A piece of a broken label, before a row or the next label of a run.
-                    let next = (j + 1..lines.len().min(j + 3)).find(|&n| kinds[n] != Kind::Blank);
-                    row_ahead(&kinds, j)
-                        || next.is_some_and(|n| kinds[n] == Kind::Marker && runs_on(last_marker, markers[n]))
-                }
-                Kind::Prose => false,
-            };
-            if !joins {
-                break;
-            }
-            if m.is_some() {
-                last_marker = m;
-            }
-            last = j;
-            j += 1;
-        }
+        let start = head_start(&kinds, markers, &outside, i, floor);
+        let last = table_end(&kinds, markers, &outside, i);
         regions.push(start..last + 1);
         floor = last + 1;
         i = last + 1;
     }
     regions
+}
+
+/// The first line of the table whose first row is line `i`: the head lines
+/// just above it (caption, unit, header rows, broken header cells), no
+/// further up than `floor` (the end of the table before).
+fn head_start(kinds: &[Kind], markers: &[Option<RawMarker>], outside: &Outside, i: usize, floor: usize) -> usize {
+    let mut start = i;
+    while start > floor
+        && i - start < LOOK_BACK
+        && matches!(
+            kinds[start - 1],
+            Kind::Caption | Kind::Unit | Kind::Header | Kind::Fragment | Kind::Blank | Kind::Page
+        )
+        && !markers[start - 1].is_some_and(|m| continues_outside(outside, &m) && kinds[start - 1] != Kind::Caption)
+    {
+        start -= 1;
+    }
+    while start < i && matches!(kinds[start], Kind::Blank | Kind::Page) {
+        start += 1;
+    }
+    start
+}
+
+/// The last line of the table whose first row is line `i`.
+fn table_end(kinds: &[Kind], markers: &[Option<RawMarker>], outside: &Outside, i: usize) -> usize {
+    let mut last = i;
+    // The last marker of a line in the table: a run of row labels goes on from it.
+    let mut last_marker = markers[i];
+    let mut j = i + 1;
+    while j < kinds.len() {
+        let k = kinds[j];
+        let m = markers[j];
+        // A marker alone (`三、` over a vertical header cell) before
+        // more fragments is a cell, whatever its number.
+        let cell_alone = k == Kind::Fragment
+            && (j + 1..kinds.len().min(j + 3))
+                .find(|&n| kinds[n] != Kind::Blank)
+                .is_some_and(|n| matches!(kinds[n], Kind::Fragment | Kind::Row));
+        // A heading that skips one ordinal (`四、` after the `二、` the
+        // table stands under: a part left out) ends the table too,
+        // unless it goes on from the table's own row labels.
+        let skips_one = |m: &RawMarker| outside[slot(m.style)].is_some_and(|o| m.ordinal == o + 2);
+        let ends = |m: RawMarker| continues_outside(outside, &m) || (skips_one(&m) && !runs_on(last_marker, Some(m)));
+        if k != Kind::Row && !cell_alone && m.is_some_and(ends) {
+            break;
+        }
+        let joins = match k {
+            Kind::Row | Kind::WeakRow | Kind::Caption | Kind::Unit | Kind::Header | Kind::Fragment => true,
+            Kind::Blank | Kind::Page => {
+                j += 1;
+                continue;
+            }
+            Kind::Marker => runs_on(last_marker, m) || row_ahead(kinds, j),
+            Kind::Piece => {
+                // A piece of a broken label, before a row or the next label of a run.
+                let next = (j + 1..kinds.len().min(j + 3)).find(|&n| kinds[n] != Kind::Blank);
+                row_ahead(kinds, j)
+                    || next.is_some_and(|n| kinds[n] == Kind::Marker && runs_on(last_marker, markers[n]))
+            }
+            Kind::Prose => false,
+        };
+        if !joins {
+            break;
+        }
+        if m.is_some() {
+            last_marker = m;
+        }
+        last = j;
+        j += 1;
+    }
+    last
 }
 
 /// Is there a row within [`LOOK_AHEAD`] lines after `j`, with only pieces
