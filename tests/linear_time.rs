@@ -14,16 +14,18 @@
 //!   inputs of issue 13 (`。`+`二`×n+`）`×n, `。一、`+`1`×n, `1件“`×n).
 //!
 //! The bound, [`BOUND`], is 1 s of the parsing thread's CPU time for a
-//! 1 MB input in the test profile (`opt-level = 1`), and 8 s for the 8 MB
-//! inputs, with a watchdog at ten times that on the wall clock. What it is
-//! measured against: on the two-core machine this was written on, the
-//! slowest 1 MB inputs (figure-dense runs such as `8%` repeated, half a
-//! million indicators; heading lines such as `1.` repeated, 350,000
-//! sections) take about 0.2 s of CPU, and the 8 MB ones up to 1.7 s (`1.`
-//! lines); the quadratic scans fixed in issue 13 took 54 s and minutes at
-//! 1 MB in release. A scan with a quadratic cost fifty times smaller than
-//! those still takes over 1 s, so the bound catches the class with five
-//! times the slowest linear input's time to spare. CPU time, not wall
+//! 1 MB input in the test profile (`opt-level = 1`) (a quarter of both for
+//! the windows, at 256 KB), with a watchdog at ten times that on the wall
+//! clock; the 8 MB inputs must take at most 24 times their 1 MB time. What
+//! it is measured against: on the two-core machine this was written on,
+//! the slowest 1 MB inputs (heading lines such as `1.` repeated, 350,000
+//! sections: 0.76 s since the passes for converted text; one-char lines
+//! 0.6 s; figure-dense runs 0.25 s) and the 8 MB ones 8 to 15 times that;
+//! the quadratic scans fixed in issue 13 took 54 s and minutes at 1 MB in
+//! release. A scan with a quadratic cost fifty times smaller than
+//! those still takes over 1 s, so the bound catches the class; its margin
+//! over the slowest linear input is small now (0.76 s of 1 s), and the
+//! cost of heading lines is part of the open speed work. CPU time, not wall
 //! time, so that a machine busy with other builds (the wall clock ran
 //! five to ten times the CPU time here under a load of 10) does not fail
 //! it. The windows of the fixtures are deduplicated, so the whole file
@@ -235,11 +237,15 @@ fn windows_of_every_fixture_parse_in_linear_time() {
 }
 
 /// The memory inputs of issue 13 at 8 MB: blank lines, marker lines,
-/// one-char lines, control chars and a quantity repeated. Linear at 8× the
-/// size: eight times [`BOUND`].
+/// one-char lines, control chars and a quantity repeated. Linear: eight
+/// times the input takes at most 24 times the time of 1 MB (a scan that
+/// restarts per line or per candidate takes 64 times), with room for what
+/// a heap of hundreds of MB costs per byte (one-char lines run at half
+/// their 1 MB speed at 8 MB in a release build). A ratio of two runs on
+/// the same machine, so a loaded machine does not fail it; the 1 MB run
+/// keeps its own bound.
 #[test]
 fn the_8_mb_memory_inputs_parse_in_linear_time() {
-    let size = 8 * SIZE;
     let controls: String =
         ['\u{1}', '\u{2}', '\u{7}', '\u{8}', '\u{b}', '\u{c}', '\u{1b}', '\u{7f}', '\u{0}', 'a'].iter().collect();
     for (what, pattern) in [
@@ -251,7 +257,14 @@ fn the_8_mb_memory_inputs_parse_in_linear_time() {
         ("control chars", controls.as_str()),
         ("1件 repeated", "1件"),
     ] {
-        let took = within(what, grown(pattern, size), 8 * BOUND);
-        eprintln!("{what} at 8 MB: {took:?}");
+        let small = within(what, grown(pattern, SIZE), BOUND);
+        let large = within(what, grown(pattern, 8 * SIZE), 24 * BOUND);
+        eprintln!("{what}: 1 MB {small:?}, 8 MB {large:?}");
+        // Below a millisecond the ratio is noise.
+        let floor = Duration::from_millis(20);
+        assert!(
+            large <= 24 * small.max(floor),
+            "{what}: 8 MB took {large:?}, more than 24 times the {small:?} of 1 MB: worse than linear"
+        );
     }
 }
