@@ -258,6 +258,11 @@ fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
     None
 }
 
+/// How many top-level headings the structure is read from: reports have a
+/// few dozen at most, and a text of a hundred thousand one-line headings
+/// need not have each of them classified twice.
+const STRUCTURE_HEADINGS: usize = 64;
+
 /// The genre of a report: from its `title` when that names one, else from a
 /// title-like line in `head` (the text before the first heading), else from
 /// the top-level heading titles `top` and the way the head speaks; `Other`
@@ -266,7 +271,7 @@ pub(crate) fn classify(title: Option<&str>, head: &str, top: &[&str], body: &str
     title
         .and_then(Genre::of_title)
         .or_else(|| of_head(head))
-        .or_else(|| of_structure(head, top))
+        .or_else(|| of_structure(head, &top[..top.len().min(STRUCTURE_HEADINGS)]))
         .or_else(|| is_congress_work_report(head).then_some(Genre::GovernmentWork))
         .or_else(|| memchr::memmem::find(body.as_bytes(), "本公报".as_bytes()).map(|_| Genre::StatisticalCommunique))
         .unwrap_or(Genre::Other)
