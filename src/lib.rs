@@ -174,7 +174,7 @@ mod span;
 mod syntax;
 mod text;
 
-pub use analysis::genre::{Genre, UnknownGenre};
+pub use analysis::genre::Genre;
 pub use analysis::indicators::{Indicator, Indicators, SectionRef};
 pub use analysis::meta::Metadata;
 pub use chunk::Chunk;

@@ -101,14 +101,11 @@ macro_rules! named {
     };
 }
 
-// `Genre` has name(), Display and FromStr beside it; reading it back is here.
-impl<'de> serde::Deserialize<'de> for Genre {
-    /// From the [`name`](Genre::name), as `Serialize` writes it.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Genre, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
+named!(
+    Genre,
+    "genre",
+    [RuleOfLaw, GovernmentWork, InformationDisclosure, FinalAccounts, Audit, WorkSummary, StatisticalCommunique, Other]
+);
 
 // `PartKind::fmt` is in tree.rs already; the rest of its set is here.
 impl PartKind {

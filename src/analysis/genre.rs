@@ -6,8 +6,6 @@
 //! top-level heading titles.
 
 use serde::{Serialize, Serializer};
-use std::fmt;
-use std::str::FromStr;
 
 /// The kind of report a text is (`genre` in the JSON of `spec/json.md`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,39 +56,6 @@ impl Genre {
             Genre::StatisticalCommunique => "statistical_communique",
             Genre::Other => "other",
         }
-    }
-}
-
-impl fmt::Display for Genre {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// The error of [`Genre::from_str`]: the text is no genre's name.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownGenre(String);
-
-impl fmt::Display for UnknownGenre {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown genre {:?}", self.0)
-    }
-}
-
-impl std::error::Error for UnknownGenre {}
-
-impl FromStr for Genre {
-    type Err = UnknownGenre;
-
-    /// Read a JSON name back.
-    ///
-    /// ```
-    /// use gongwen::Genre;
-    /// assert_eq!("audit".parse::<Genre>(), Ok(Genre::Audit));
-    /// assert!("novel".parse::<Genre>().is_err());
-    /// ```
-    fn from_str(s: &str) -> Result<Genre, UnknownGenre> {
-        Genre::ALL.into_iter().find(|g| g.name() == s).ok_or_else(|| UnknownGenre(s.to_owned()))
     }
 }
 
