@@ -193,20 +193,11 @@ pub(crate) fn fill_titles(source: &Arc<String>, sections: &mut [Section]) {
     while let Some(s) = stack.pop() {
         let h = &mut s.heading;
         let t = h.title_span;
-        let inner = h.breaks.iter().filter(|b| b.span.start >= t.start && b.span.end <= t.end);
-        if inner.clone().next().is_none() {
-            h.title = SmallString::slice_of(source, t.range());
-        } else {
-            // A title wrapped over lines: its pieces, without the breaks.
-            let mut title = String::new();
-            let mut at = t.start;
-            for b in inner {
-                title.push_str(&source[at..b.span.start]);
-                at = b.span.end;
-            }
-            title.push_str(&source[at..t.end]);
-            h.title = SmallString::new(&title);
-        }
+        // A title wrapped over lines is its pieces, without the breaks.
+        h.title = match tree::without_breaks(source, t, &h.breaks) {
+            std::borrow::Cow::Borrowed(_) => SmallString::slice_of(source, t.range()),
+            std::borrow::Cow::Owned(title) => SmallString::new(&title),
+        };
         stack.extend(s.children.iter_mut());
     }
 }

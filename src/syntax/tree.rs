@@ -191,27 +191,35 @@ impl Paragraph {
     /// joined without the line breaks, indents and page clutter between
     /// them. Borrowed for a one-line paragraph.
     pub(crate) fn joined<'s>(&self, source: &'s str) -> std::borrow::Cow<'s, str> {
-        if self.breaks.is_empty() {
-            return std::borrow::Cow::Borrowed(&source[self.text]);
-        }
-        let mut out = String::with_capacity(self.text.len());
-        let mut at = self.text.start;
-        for b in &self.breaks {
-            if b.span.start > at {
-                out.push_str(&source[at..b.span.start]);
-            }
-            at = at.max(b.span.end);
-        }
-        if self.text.end > at {
-            out.push_str(&source[at..self.text.end]);
-        }
-        std::borrow::Cow::Owned(out)
+        without_breaks(source, self.text, &self.breaks)
     }
 
     /// A one-line paragraph.
     pub(crate) fn one_line(span: Span, text: Span, items: Vec<Item>) -> Paragraph {
         Paragraph { span, text, items, lines: Vec::new(), breaks: Vec::new() }
     }
+}
+
+/// The text of `span` without the `breaks` that lie inside it (line
+/// breaks, indents, page markers and marks of a wrapped paragraph or
+/// heading title): borrowed when none does. `breaks` are in order.
+pub(crate) fn without_breaks<'s>(source: &'s str, span: Span, breaks: &[Leaf]) -> std::borrow::Cow<'s, str> {
+    let mut inner = breaks.iter().filter(|b| span.contains(b.span)).peekable();
+    if inner.peek().is_none() {
+        return std::borrow::Cow::Borrowed(&source[span]);
+    }
+    let mut out = String::with_capacity(span.len());
+    let mut at = span.start;
+    for b in inner {
+        if b.span.start > at {
+            out.push_str(&source[at..b.span.start]);
+        }
+        at = at.max(b.span.end);
+    }
+    if span.end > at {
+        out.push_str(&source[at..span.end]);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// How an inline enumeration item is introduced.
