@@ -384,7 +384,7 @@ pub(crate) const fn with_chars(mut map: [u64; 1024], chars: &[char]) -> [u64; 10
 /// Quick test on a code point for scanners: false for every char that can
 /// neither open a numeral nor start `百分之`; true for the others.
 #[inline]
-pub fn may_open(cp: u32) -> bool {
+pub(crate) fn may_open(cp: u32) -> bool {
     OPENERS.get((cp / 64) as usize).is_some_and(|w| w & (1 << (cp % 64)) != 0)
 }
 
@@ -411,13 +411,13 @@ fn maybe_numeral(c: char) -> bool {
 
 /// Whether `c` can open a numeral (a digit, a Chinese digit or `十`/`拾`).
 #[inline]
-pub fn starts_numeral(c: char) -> bool {
+pub(crate) fn starts_numeral(c: char) -> bool {
     maybe_numeral(c) && (ascii_digit(c).is_some() || cn_digit_value(c).is_some() || matches!(c, '十' | '拾'))
 }
 
 /// Whether `c` is any numeral character: a digit, a Chinese digit or a
 /// Chinese unit (`十百千万亿` and their other forms).
-pub fn is_numeral_char(c: char) -> bool {
+pub(crate) fn is_numeral_char(c: char) -> bool {
     maybe_numeral(c) && starts_numeral(c) || small_unit_value(c).is_some() || big_unit_exp(c).is_some()
 }
 
