@@ -30,10 +30,12 @@
 use crate::document::Document;
 use crate::span::Span;
 use crate::syntax::tree::{paragraphs_of, PartKind, Section};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// A piece of a report's body for a search index. See [`Document::chunks`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Chunk {
     /// The text: pieces of the source, paragraphs joined by `\n`.

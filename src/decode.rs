@@ -520,6 +520,7 @@ mod tests {
         (text.into_owned(), encoding)
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn names_are_the_same_in_display_and_json() {
         for e in [Encoding::Utf8, Encoding::Utf16Le, Encoding::Utf16Be, Encoding::Gb18030] {

@@ -2,12 +2,14 @@
 //! building the best tree it could.
 
 use crate::span::{LineIndex, Span};
+#[cfg(feature = "serde")]
 use serde::Serialize;
 use std::fmt;
 
 /// Which rule a diagnostic reports. Each has a stable id ([`Rule::id`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum Rule {
     /// `ordinal-gap`: numbering skips, e.g. `（三）` straight after `（一）`.
@@ -62,7 +64,8 @@ impl Rule {
 }
 
 /// A problem found in a report, with where it is.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Diagnostic {
     /// The rule.

@@ -4,6 +4,7 @@
 //! decoder uses both, so the dependency runs one way (`decode` → `error` →
 //! `encoding`).
 
+#[cfg(feature = "serde")]
 use serde::Serialize;
 use std::fmt;
 use std::str::FromStr;
@@ -22,30 +23,31 @@ use std::str::FromStr;
 /// assert_eq!(Encoding::Gb18030.to_string(), "gb18030");
 /// assert_eq!("big5".parse::<Encoding>(), Ok(Encoding::Big5));
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub enum Encoding {
     /// UTF-8, with or without a byte order mark (see
     /// [`Document::leaves`](crate::Document::leaves) for the BOM); also the
     /// encoding of text given to [`parse`](crate::parse).
     #[default]
-    #[serde(rename = "utf-8")]
+    #[cfg_attr(feature = "serde", serde(rename = "utf-8"))]
     Utf8,
     /// UTF-16, little-endian: recognised by its byte order mark `FF FE`, or
     /// without one by the NUL high bytes of its ASCII chars.
-    #[serde(rename = "utf-16le")]
+    #[cfg_attr(feature = "serde", serde(rename = "utf-16le"))]
     Utf16Le,
     /// UTF-16, big-endian: recognised by its byte order mark `FE FF`, or
     /// without one by the NUL high bytes of its ASCII chars.
-    #[serde(rename = "utf-16be")]
+    #[cfg_attr(feature = "serde", serde(rename = "utf-16be"))]
     Utf16Be,
     /// GB18030, which contains GBK and GB2312: many government sites still
     /// serve these. The default for bytes that are not UTF-8.
-    #[serde(rename = "gb18030")]
+    #[cfg_attr(feature = "serde", serde(rename = "gb18030"))]
     Gb18030,
     /// Big5 as the Encoding Standard defines it (with the HKSCS extensions
     /// it includes): Traditional text from Taiwan and Hong Kong.
-    #[serde(rename = "big5")]
+    #[cfg_attr(feature = "serde", serde(rename = "big5"))]
     Big5,
 }
 

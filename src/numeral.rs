@@ -42,6 +42,7 @@ use nom::branch::alt;
 use nom::character::complete::{anychar, char as ch};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
+#[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
 use std::cmp::Ordering;
 use std::fmt;
@@ -241,6 +242,7 @@ impl fmt::Display for Decimal {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Decimal {
     /// A JSON number: an integer when the value is integral and fits `i64`
     /// or `u64`, else the nearest `f64`.
@@ -280,8 +282,9 @@ pub enum NumeralError {
 }
 
 /// How a numeral was written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Script {
     /// Arabic digits (ASCII or full-width) alone: `3084`, `１２`, `99.1`.
@@ -1221,6 +1224,7 @@ mod tests {
         assert_eq!(std::mem::size_of::<Decimal>(), 24);
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serializes_integers_as_integers() {
         assert_eq!(serde_json::to_string(&Decimal::from_int(9000)).unwrap(), "9000");

@@ -6,6 +6,8 @@
 //! that JSON back gives an equal `Report`:
 //!
 //! ```
+//! # #[cfg(feature = "serde")]
+//! # fn main() -> Result<(), serde_json::Error> {
 //! let doc = gongwen::parse("某镇2024年度法治政府建设情况报告\n一、主要举措和成效\n全年办件30件。\n");
 //! let json = serde_json::to_string(&doc)?;
 //! assert_eq!(json, serde_json::to_string(&doc.to_report())?);
@@ -13,7 +15,10 @@
 //! assert_eq!(back, doc.to_report());
 //! assert_eq!(back.indicators[0].value, 30.0);
 //! assert_eq!(back.sections[0].paragraphs().next().unwrap().text, "全年办件30件。");
-//! # Ok::<(), serde_json::Error>(())
+//! # Ok(())
+//! # }
+//! # #[cfg(not(feature = "serde"))]
+//! # fn main() {}
 //! ```
 //!
 //! # The schema (version 1)
@@ -106,6 +111,7 @@ use crate::document::Document;
 use crate::quantity::{Direction, Qualifier, QuantityKind};
 use crate::span::Span;
 use crate::syntax::tree::{self, ClutterKind, ItemStyle, MarkerStyle, PartKind, SignatureRole, TableLineKind};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The version of the JSON schema, the `schema_version` key.
@@ -113,7 +119,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// A parsed report as plain data: what [`Document`]'s JSON holds. See
 /// [the schema](crate::report).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Report {
     /// [`SCHEMA_VERSION`] when written by this crate.
@@ -149,7 +156,8 @@ pub struct Report {
 }
 
 /// A section of a [`Report`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Section {
     /// The heading that opens it.
@@ -181,7 +189,8 @@ impl Section {
 }
 
 /// A heading of a [`Report`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Heading {
     /// The marker as written, e.g. `（一）`.
@@ -207,7 +216,8 @@ pub struct Heading {
 }
 
 /// A paragraph: a heading's run-in body.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Paragraph {
     /// The whole block.
@@ -221,7 +231,8 @@ pub struct Paragraph {
 }
 
 /// An inline enumeration item (`二是…`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Item {
     /// From its marker to the next item or the end of the paragraph.
@@ -239,8 +250,9 @@ pub struct Item {
 }
 
 /// What a [`Block`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum BlockType {
     /// Blank lines.
@@ -265,7 +277,8 @@ pub enum BlockType {
 
 /// A physical line of a [`Block`]: a line of a table (with its cells), of
 /// a table of contents, or of a paragraph hard-wrapped over several lines.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct BlockLine {
     /// The whole line, indent and line break included.
@@ -281,7 +294,8 @@ pub struct BlockLine {
 }
 
 /// A cell of a table row.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Cell {
     /// Where the cell's text is.
@@ -292,11 +306,12 @@ pub struct Cell {
 
 /// A block of a [`Report`]: one shape for every type, so that a column
 /// store reads them as one table.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Block {
     /// What the block is.
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub kind: BlockType,
     /// The whole lines, indent and line break included.
     pub span: Span,
@@ -316,7 +331,8 @@ pub struct Block {
 }
 
 /// One step of an indicator's section path.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct PathStep {
     /// The marker as written.
@@ -326,7 +342,8 @@ pub struct PathStep {
 }
 
 /// An indicator of a [`Report`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct ReportIndicator {
     /// The quantity as written.
@@ -360,7 +377,8 @@ pub struct ReportIndicator {
 }
 
 /// A diagnostic of a [`Report`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct ReportDiagnostic {
     /// The rule.
@@ -411,6 +429,7 @@ impl Document {
 }
 
 /// One JSON schema: the document's JSON is its [`Report`]'s.
+#[cfg(feature = "serde")]
 impl Serialize for Document {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.to_report().serialize(s)
@@ -567,6 +586,7 @@ mod tests {
         一、主要举措和成效\n（一）强化领导。全年办件约3084件，经费135.9万元，同比增长12.5%。\n\
         一是加强学习。二是完善制度。\n三、下一年度主要安排\n\n继续推进，培训3至5次。\n某镇人民政府\n2025年3月5日\n";
 
+    #[cfg(feature = "serde")]
     #[test]
     fn tables_and_their_cells_round_trip() {
         let text = "一、收到申请情况\n表1 申请情况\n单位：件\n申请人 自然人 法人 总计\n新收申请 12 3 15\n办结 10 3 13\n二、存在问题\n问题不少。\n";
@@ -583,6 +603,7 @@ mod tests {
         assert_eq!(serde_json::from_str::<Report>(&json).unwrap(), r);
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn the_report_json_round_trips() {
         let doc = crate::parse(TEXT);
@@ -622,6 +643,7 @@ mod tests {
         assert!(r.back.iter().any(|b| b.role == Some(SignatureRole::Date) && b.text == "2025年3月5日"));
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn every_key_is_always_present_and_numbers_keep_their_type() {
         let doc = crate::parse(TEXT);

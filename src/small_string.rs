@@ -158,6 +158,7 @@ impl fmt::Display for SmallString {
     }
 }
 
+#[cfg(feature = "serde")]
 impl serde::Serialize for SmallString {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
@@ -235,6 +236,7 @@ mod tests {
             assert_eq!(s, text.to_string());
             assert_eq!(String::from(s.clone()), text);
             assert_eq!(SmallString::from(text.to_string()), s);
+            #[cfg(feature = "serde")]
             assert_eq!(serde_json::to_string(&s).unwrap(), serde_json::to_string(text).unwrap());
             assert_eq!(format!("{s:?}"), format!("{text:?}"));
         }
@@ -260,6 +262,7 @@ mod tests {
             assert_eq!(hash(&s), hash(&own));
             assert_eq!(s.clone(), text);
             assert_eq!(String::from(s.clone()), text);
+            #[cfg(feature = "serde")]
             assert_eq!(serde_json::to_string(&s).unwrap(), serde_json::to_string(text).unwrap());
         }
         // A slice outlives the handle it was cut from.

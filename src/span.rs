@@ -6,6 +6,7 @@
 //! character in UTF-8, so a span's ends always lie on char boundaries;
 //! `&source[span]` gives the node's text.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 use std::ops::{Index, Range};
 
@@ -18,7 +19,8 @@ use std::ops::{Index, Range};
 /// assert_eq!(&text[marker], "一、");
 /// assert_eq!(marker.len(), 6);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Span {
     /// Offset of the first byte.
     pub start: usize,
@@ -96,7 +98,8 @@ impl Index<Span> for str {
 ///
 /// The column counts chars (Unicode scalar values), not bytes, so
 /// `一、` puts the title at column 3.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Location {
     /// Line number, from 1.
     pub line: usize,
@@ -116,7 +119,8 @@ pub struct Location {
 /// let at = index.location(text, offset);
 /// assert_eq!((at.line, at.column), (2, 3));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct LineIndex {
     /// Byte offset where each line starts; the first is always 0.
     starts: Vec<usize>,

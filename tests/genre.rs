@@ -84,6 +84,7 @@ fn a_spaced_title_names_its_genre() {
     assert_eq!(doc.genre(), Genre::GovernmentWork);
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn the_genre_is_in_the_json() {
     let json = serde_json::to_value(parse("audit_titled")).unwrap();

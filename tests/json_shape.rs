@@ -3,6 +3,8 @@
 //! Run with `UPDATE_EXPECT=1` to rewrite the expected file after an
 //! intended change, and review the diff.
 
+#![cfg(feature = "serde")]
+
 use serde_json::Value;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small.txt");

@@ -5,6 +5,7 @@
 //! gives them the title, the text before the first heading and the
 //! top-level heading titles.
 
+#[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
 
 /// The kind of report a text is (`genre` in the JSON of `spec/json.md`).
@@ -59,6 +60,7 @@ impl Genre {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Genre {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.name())
@@ -246,6 +248,7 @@ pub(crate) fn classify(title: Option<&str>, head: &str, top: &[&str], body: &str
 mod tests {
     use super::*;
 
+    #[cfg(feature = "serde")]
     #[test]
     fn names_round_trip() {
         for g in Genre::ALL {

@@ -9,11 +9,13 @@ use crate::quantity::{self, Quantity};
 use crate::span::Span;
 use crate::syntax::tree::{SyntaxTree, Table, TableLineKind, TextRuns};
 use crate::SmallString;
+#[cfg(feature = "serde")]
 use serde::Serialize;
 use std::sync::Arc;
 
 /// One step of a section path: the marker and title of a heading.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct SectionRef {
     /// The marker as written, e.g. `（二）`.
@@ -52,11 +54,12 @@ pub struct SectionRef {
 ///
 /// Its long label and section titles share the document's source (see
 /// [`SmallString`]): cloning an indicator copies no text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Indicator {
     /// The quantity, with its span made absolute (into the document source).
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub quantity: Quantity,
     /// The headings above it, outermost first; empty in the preamble.
     /// Shared by the indicators of one section.

@@ -4,10 +4,12 @@ use super::genre::Genre;
 use crate::syntax::date::{Date, DateTime};
 use crate::syntax::tree::{Block, Clutter, ClutterKind, Paragraph, SignatureRole, SyntaxTree};
 use crate::syntax::Publication;
+#[cfg(feature = "serde")]
 use serde::Serialize;
 
 /// What the report says about itself.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Metadata {
     /// The title as one string (title lines joined without a separator).

@@ -31,6 +31,7 @@ use std::ops::Deref;
 /// assert_eq!(q.qualifiers, [Qualifier::Approx, Qualifier::MoreThan]);
 /// assert!(q.qualifiers.contains(&Qualifier::MoreThan));
 /// assert_eq!(q.qualifiers.iter().count(), 2);
+/// # #[cfg(feature = "serde")]
 /// assert_eq!(serde_json::to_string(&q.qualifiers).unwrap(), r#"["approx","more_than"]"#);
 /// ```
 #[derive(Clone, Copy)]
@@ -168,6 +169,7 @@ impl fmt::Debug for Qualifiers {
     }
 }
 
+#[cfg(feature = "serde")]
 impl serde::Serialize for Qualifiers {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.as_slice())
@@ -362,7 +364,9 @@ mod tests {
         assert_eq!(q, [Approx, MoreThan, MoreThan]);
         assert_eq!(q, vec![Approx, MoreThan, MoreThan]);
         assert_eq!(format!("{q:?}"), format!("{:?}", vec![Approx, MoreThan, MoreThan]));
+        #[cfg(feature = "serde")]
         assert_eq!(serde_json::to_string(&q).unwrap(), serde_json::to_string(&q.to_vec()).unwrap());
+        #[cfg(feature = "serde")]
         assert_eq!(serde_json::to_string(&Qualifiers::new()).unwrap(), "[]");
         q.push(AtLeast);
         assert_eq!(q, [Approx, MoreThan, MoreThan, AtLeast], "four, the most a figure has");

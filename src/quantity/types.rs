@@ -3,13 +3,15 @@
 use crate::numeral::Decimal;
 use crate::span::Span;
 use crate::SmallString;
+#[cfg(feature = "serde")]
 use serde::Serialize;
 
 use super::Qualifiers;
 use super::Unit;
 
 /// A quantity stated in text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Quantity {
     /// Byte span relative to the text given to [`find`](super::find).
@@ -21,7 +23,7 @@ pub struct Quantity {
     /// (`五成` → 50); for a range, its low end; for a change, its magnitude.
     pub value: Decimal,
     /// The high end of a range (`1-2部`, `3至5天`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub upper: Option<Decimal>,
     /// The base unit: `件`, `人次`, `元` (also for 万元), `%` (also for 成),
     /// `个百分点`, `学时` …
@@ -32,7 +34,7 @@ pub struct Quantity {
     /// order written (`约600余万元` has approx and more_than).
     pub qualifiers: Qualifiers,
     /// For a change, which way it went.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub direction: Option<Direction>,
     /// The words of the same clause that name what is counted; empty if none.
     pub label: SmallString,
@@ -42,8 +44,9 @@ pub struct Quantity {
 const _: () = assert!(std::mem::size_of::<Quantity>() <= 128);
 
 /// What sort of quantity a [`Quantity`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum QuantityKind {
     /// A count of things, people or events: `3084件`, `16名`, `两宗`.
@@ -61,8 +64,9 @@ pub enum QuantityKind {
 }
 
 /// What the words around a number say about its precision.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Qualifier {
     /// About: 约, 大约, 左右, 上下.
@@ -78,8 +82,9 @@ pub enum Qualifier {
 }
 
 /// Which way a change went.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Direction {
     /// 增长, 提升, 增加, 上升 …

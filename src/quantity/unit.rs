@@ -45,6 +45,7 @@ pub(crate) enum Class {
 /// assert_eq!(q.unit, "件");
 /// assert_eq!(q.unit.as_str(), "件");
 /// assert_eq!(q.unit.to_string(), "件");
+/// # #[cfg(feature = "serde")]
 /// assert_eq!(serde_json::to_string(&q.unit).unwrap(), r#""件""#);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -143,6 +144,7 @@ impl std::fmt::Display for Unit {
     }
 }
 
+#[cfg(feature = "serde")]
 impl serde::Serialize for Unit {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())

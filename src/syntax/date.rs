@@ -24,6 +24,7 @@ use nom::character::complete::{anychar, char, one_of};
 use nom::combinator::{map_opt, opt};
 use nom::multi::count;
 use nom::{IResult, Parser};
+#[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -200,6 +201,7 @@ impl fmt::Display for Date {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -226,6 +228,7 @@ impl fmt::Display for DateTime {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for DateTime {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)

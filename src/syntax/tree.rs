@@ -8,15 +8,18 @@
 
 use crate::span::Span;
 use crate::SmallString;
+#[cfg(feature = "serde")]
 use serde::ser::SerializeStruct;
+#[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
 
 /// One of the five parts required by 《法治政府建设与责任落实督察工作规定》.
 ///
 /// Defined with the nodes (it is the type of [`Section::kind`]); the
 /// classifier that decides it is an analysis over the tree.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum PartKind {
     /// 主要举措和成效: the measures taken and their results.
@@ -58,8 +61,9 @@ impl std::fmt::Display for PartKind {
 ///
 /// The order of the variants is the order of GB/T 9704 (with `第一部分`
 /// above it and `①` below it); [`MarkerStyle::gb_rank`] gives it as a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum MarkerStyle {
     /// `第一部分`, `第二章`: a part above the first GB/T level.
@@ -119,7 +123,8 @@ impl MarkerStyle {
 }
 
 /// A heading's ordinal marker such as `（三）`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Marker {
     /// The numbering style.
@@ -165,7 +170,8 @@ pub struct Heading {
 /// heading). In text hard-wrapped at a page width (PDF and Word
 /// conversions) it runs over several lines, and over the page markers
 /// between them; elsewhere it is one line.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Paragraph {
     /// The whole block: indent, text, trailing white space and line break.
@@ -179,10 +185,10 @@ pub struct Paragraph {
     /// The physical lines of a paragraph that runs over more than one,
     /// each with its indent and line break; empty for a one-line paragraph
     /// (and then left out of the JSON).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     pub lines: Vec<Line>,
     /// Line breaks, indents and page clutter inside `text`, as leaves.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub breaks: Vec<Leaf>,
 }
 
@@ -223,8 +229,9 @@ pub(crate) fn without_breaks<'s>(source: &'s str, span: Span, breaks: &[Leaf]) -
 }
 
 /// How an inline enumeration item is introduced.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ItemStyle {
     /// `一是…二是…`
@@ -239,7 +246,8 @@ pub enum ItemStyle {
 }
 
 /// An inline enumeration item such as `二是发挥“关键少数”示范引领作用。`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Item {
     /// From the item's marker to the next item or the end of the paragraph text.
@@ -254,7 +262,8 @@ pub struct Item {
 
 /// A line of text outside the body: a title line, an addressee, a
 /// signature line.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Line {
     /// The whole line with indent and line break.
@@ -264,8 +273,9 @@ pub struct Line {
 }
 
 /// What a piece of web-page clutter is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ClutterKind {
     /// `当前位置：首页 > …`
@@ -302,7 +312,8 @@ pub enum ClutterKind {
 }
 
 /// A line of web-page clutter, kept so that the tree stays lossless.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Clutter {
     /// The whole line with indent and line break.
@@ -314,8 +325,9 @@ pub struct Clutter {
 }
 
 /// What a signature line gives.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum SignatureRole {
     /// The issuing body, e.g. `象山县贤庠镇人民政府`.
@@ -325,7 +337,8 @@ pub enum SignatureRole {
 }
 
 /// A line of the signature at the foot.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct SignatureLine {
     /// The whole line with indent and line break.
@@ -338,8 +351,9 @@ pub struct SignatureLine {
 
 /// A block: a span of whole lines (or, in flattened text, of a line) that
 /// is not a heading.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Block {
     /// One or more lines holding only white space: a run of blank lines
@@ -366,8 +380,9 @@ pub enum Block {
 }
 
 /// What a line of a [`Table`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum TableLineKind {
     /// A caption: `表1 …`, `…决算总表`, `## 表二：…`.
@@ -383,7 +398,8 @@ pub enum TableLineKind {
 }
 
 /// A line of a [`Table`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct TableLine {
     /// The whole line with indent and line break.
@@ -397,7 +413,8 @@ pub struct TableLine {
 }
 
 /// A table flattened into lines of text by a converter.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Table {
     /// From the first line of the table to the end of its last.
@@ -423,7 +440,8 @@ impl Table {
 
 /// A table of contents: the `目录` line and its entries, kept out of the
 /// outline.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Toc {
     /// From the `目录` line to the end of the last entry.
@@ -451,7 +469,8 @@ impl Block {
 
 /// A section: a heading, the blocks under it up to its first subsection,
 /// and its subsections.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Section {
     /// The heading that opens the section.
@@ -500,8 +519,9 @@ pub(crate) fn walk_all(sections: &[Section]) -> impl Iterator<Item = &Section> {
 }
 
 /// What a leaf of the tree holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum LeafKind {
     /// A UTF-8 byte order mark at the start.
@@ -547,7 +567,8 @@ pub enum LeafKind {
 
 /// A leaf: a span of source of one kind. The leaves of a document cover it
 /// exactly once, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Leaf {
     /// What the bytes are.
@@ -860,6 +881,7 @@ fn heading_leaves_flat(h: &Heading, out: &mut Vec<Leaf>) {
     out.push(Leaf { kind: LeafKind::LineEnd, span: Span::new(at, h.span.end) });
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Heading {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Heading", 10)?;
