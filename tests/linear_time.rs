@@ -30,6 +30,11 @@
 //! five to ten times the CPU time here under a load of 10) does not fail
 //! it. The windows of the fixtures are deduplicated, so the whole file
 //! runs in a bounded time (under a minute in the test profile).
+//!
+//! A plain `cargo test` runs the generated runs, the inputs and the
+//! windows of the bundled reports (`examples/data`). The windows of every
+//! fixture and the 8 MB inputs are stress tests (most of the time of this
+//! file): `cargo test -- --ignored` runs them, and CI does.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -195,17 +200,33 @@ fn generated_runs_parse_in_linear_time() {
     eprintln!("{} patterns; slowest {:?}: {:?}", patterns.len(), slowest.1, slowest.0);
 }
 
-/// Windows of 1, 2, 3, 8 and 32 chars at six offsets of every bundled
-/// report and fixture, each repeated to 1 MB.
+/// Windows of the bundled reports (`examples/data`), each repeated to 256 KB.
 #[test]
+fn windows_of_the_bundled_reports_parse_in_linear_time() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    txt_files(&root.join("examples/data"), &mut files);
+    assert!(files.len() >= 5, "the bundled reports should be found");
+    windows_parse_in_linear_time(&files);
+}
+
+/// Windows of every bundled report and fixture, each repeated to 256 KB.
+#[test]
+#[ignore = "stress test: run with `cargo test -- --ignored` (CI does)"]
 fn windows_of_every_fixture_parse_in_linear_time() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     txt_files(&root.join("examples/data"), &mut files);
     txt_files(&root.join("tests/fixtures"), &mut files);
     assert!(files.len() >= 5, "the fixtures should be found");
+    windows_parse_in_linear_time(&files);
+}
+
+/// Windows of 1, 2, 3, 8 and 32 chars at six offsets of each file, each
+/// repeated to a quarter of [`SIZE`], parse within a quarter of [`BOUND`].
+fn windows_parse_in_linear_time(files: &[PathBuf]) {
     let mut windows = BTreeSet::new();
-    for path in &files {
+    for path in files {
         let Ok(text) = std::fs::read_to_string(path) else { continue };
         let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         if starts.is_empty() {
@@ -250,6 +271,7 @@ fn windows_of_every_fixture_parse_in_linear_time() {
 /// the same machine, so a loaded machine does not fail it; the 1 MB run
 /// keeps its own bound.
 #[test]
+#[ignore = "stress test: run with `cargo test -- --ignored` (CI does)"]
 fn the_8_mb_memory_inputs_parse_in_linear_time() {
     let controls: String =
         ['\u{1}', '\u{2}', '\u{7}', '\u{8}', '\u{b}', '\u{c}', '\u{1b}', '\u{7f}', '\u{0}', 'a'].iter().collect();
