@@ -406,16 +406,17 @@ fn input_with_no_headings_is_one_run_of_blocks() {
     assert_eq!(rebuilt, text);
 }
 
-/// The whole tree written out: its JSON, or without the `serde` feature its
-/// `Debug` form. Either walks every node.
+/// The whole tree written out: its JSON, or without the `serde` feature the
+/// `Debug` form of its plain data. Either walks every node.
 #[cfg(feature = "serde")]
 fn serialized(doc: &Document) -> String {
     serde_json::to_string(doc).expect("a document serializes")
 }
 
-/// The whole tree written out: its JSON, or without the `serde` feature its
-/// `Debug` form. Either walks every node.
+/// The whole tree written out: its JSON, or without the `serde` feature the
+/// `Debug` form of its plain data (`to_report`, what the JSON holds). Either
+/// walks every node.
 #[cfg(not(feature = "serde"))]
 fn serialized(doc: &Document) -> String {
-    format!("{doc:?}")
+    format!("{:?}", doc.to_report())
 }
