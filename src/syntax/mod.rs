@@ -322,7 +322,7 @@ impl<'s> Parser<'s> {
             terminator: None,
             body: None,
             inline,
-            breaks: Vec::new(),
+            breaks: Box::default(),
         };
         self.items = ItemState::default();
         self.outline.open(heading, &mut self.diagnostics);
@@ -368,11 +368,11 @@ impl<'s> Parser<'s> {
                 let body = parts.body.map(|b| {
                     let items = item::find(&src[b], b.start, &mut self.items);
                     let lines = self.lines_of(Span::new(b.start, full_end));
-                    Paragraph { lines, ..Paragraph::one_line(Span::new(b.start, full_end), b, items) }
+                    Paragraph::new(Span::new(b.start, full_end), b, items, lines, Vec::new())
                 });
                 let breaks = self.take_breaks(Span::new(full_start, full_end));
                 if let Some(h) = self.outline.current_heading() {
-                    h.breaks.extend(breaks);
+                    h.breaks = h.breaks.iter().copied().chain(breaks).collect();
                     h.span = Span::new(full_start, full_end);
                     // The title itself is filled in by `fill_titles`.
                     h.title_span = parts.title;
@@ -401,7 +401,7 @@ impl<'s> Parser<'s> {
                 let span = Span::new(full_start, full_end);
                 let breaks = self.take_breaks(span);
                 let lines = self.lines_of(span);
-                self.push(Block::Paragraph(Paragraph { lines, breaks, ..Paragraph::one_line(span, text, items) }));
+                self.push(Block::Paragraph(Paragraph::new(span, text, items, lines, breaks)));
             }
         }
     }
