@@ -4,7 +4,7 @@
 //! continues its sequence.
 //!
 //! ```text
-//! accept(m, at line start) ::= continues | runs_on | strong | weak_repeat_or_gap
+//! accept(m, at line start) ::= !bare_repeat (continues | runs_on | strong | weak_repeat_or_gap)
 //! accept(m, inline)        ::= continues (previous | strong | long line)
 //!                            | runs_on (no previous, weak, long line)
 //! ```
@@ -31,6 +31,11 @@ pub(super) fn accepts(outline: &Outline, m: &RawMarker, inline: bool, line_len: 
                 && !strong
                 && exp.last_anywhere.is_some()
                 && line_len > FLATTENED_LINE);
+    }
+    // A bare marker (the line holds nothing else) repeating the number of
+    // the heading before it titles nothing: a run of `1.` lines is text.
+    if line_len == usize::from(m.len) && exp.previous == Some(m.ordinal) {
+        return false;
     }
     if continues || runs_on || strong {
         return true;

@@ -100,7 +100,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         // line-start marker mostly: room for them at once rather than
         // by doubling (a text of short lines and no heading is all front).
         front: Vec::with_capacity(line_markers.iter().position(Option::is_some).unwrap_or(line_markers.len()) + 1),
-        outline: Outline::with_top_sections(ranks, top_level_estimate(&line_markers, ranks)),
+        outline: Outline::with_top_sections(ranks, top_level_estimate(body_lines, &line_markers, ranks)),
         diagnostics: Vec::new(),
         items: ItemState::default(),
         breaks: Vec::new(),
@@ -132,9 +132,19 @@ pub(crate) fn parse(text: &str) -> Parsed {
 /// markers of the highest rank present. Room for them is made at once, so
 /// that a text of a million headings does not grow its vector of sections
 /// by doubling (a section is 272 bytes).
-fn top_level_estimate(markers: &[Option<RawMarker>], ranks: StyleRanks) -> usize {
-    let top = markers.iter().flatten().map(|m| ranks.of(m.style)).min();
-    top.map_or(0, |top| markers.iter().flatten().filter(|m| ranks.of(m.style) == top).count())
+/// A bare marker line repeating the marker before it is no heading (see
+/// `accept`), and is not counted.
+fn top_level_estimate(lines: &[RawLine], markers: &[Option<RawMarker>], ranks: StyleRanks) -> usize {
+    let Some(top) = markers.iter().flatten().map(|m| ranks.of(m.style)).min() else { return 0 };
+    let mut previous = None;
+    let mut n = 0;
+    for (l, m) in lines.iter().zip(markers) {
+        let Some(m) = m.filter(|m| ranks.of(m.style) == top) else { continue };
+        let bare_repeat = l.text.len() == usize::from(m.len) && previous == Some((m.style, m.ordinal));
+        n += usize::from(!bare_repeat);
+        previous = Some((m.style, m.ordinal));
+    }
+    n
 }
 
 /// The diagnostics about the text as a whole: no heading, control chars.
