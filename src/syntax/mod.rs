@@ -138,9 +138,9 @@ fn top_level_estimate(lines: &[RawLine], markers: &[Option<RawMarker>], ranks: S
     let Some(top) = markers.iter().flatten().map(|m| ranks.of(m.style)).min() else { return 0 };
     let mut previous = None;
     let mut n = 0;
-    for (l, m) in lines.iter().zip(markers) {
+    for (k, m) in markers.iter().enumerate() {
         let Some(m) = m.filter(|m| ranks.of(m.style) == top) else { continue };
-        let bare_repeat = l.text.len() == usize::from(m.len) && previous == Some((m.style, m.ordinal));
+        let bare_repeat = previous == Some((m.style, m.ordinal)) && lines[k].text.len() == usize::from(m.len);
         n += usize::from(!bare_repeat);
         previous = Some((m.style, m.ordinal));
     }
@@ -382,7 +382,7 @@ impl<'s> Parser<'s> {
                 });
                 let breaks = self.take_breaks(Span::new(full_start, full_end));
                 if let Some(h) = self.outline.current_heading() {
-                    h.breaks = h.breaks.iter().copied().chain(breaks).collect();
+                    h.add_breaks(breaks);
                     h.span = Span::new(full_start, full_end);
                     // The title itself is filled in by `fill_titles`.
                     h.title_span = parts.title;

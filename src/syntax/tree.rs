@@ -194,9 +194,24 @@ struct Wrap {
     breaks: Vec<Leaf>,
 }
 
+impl Heading {
+    /// Add `breaks` (after the heading's own, in order).
+    pub(crate) fn add_breaks(&mut self, breaks: Vec<Leaf>) {
+        if breaks.is_empty() {
+            return;
+        }
+        self.breaks = if self.breaks.is_empty() {
+            breaks.into_boxed_slice()
+        } else {
+            self.breaks.iter().copied().chain(breaks).collect()
+        };
+    }
+}
+
 impl Paragraph {
     /// A paragraph from its parts (`lines` and `breaks` empty for a
     /// one-line paragraph).
+    #[inline]
     pub(crate) fn new(span: Span, text: Span, items: Vec<Item>, lines: Vec<Line>, breaks: Vec<Leaf>) -> Paragraph {
         // The vectors as they come: made exact, each would be copied again.
         let wrap = (!lines.is_empty() || !breaks.is_empty()).then(|| Box::new(Wrap { lines, breaks }));
