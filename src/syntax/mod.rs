@@ -131,7 +131,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
 /// How many top-level sections there will be, about: the line-start
 /// markers of the highest rank present. Room for them is made at once, so
 /// that a text of a million headings does not grow its vector of sections
-/// by doubling (a section is 272 bytes).
+/// by doubling (a section is 296 bytes).
 /// A bare marker line repeating the marker before it is no heading (see
 /// `accept`), and is not counted.
 fn top_level_estimate(lines: &[RawLine], markers: &[Option<RawMarker>], ranks: StyleRanks) -> usize {
