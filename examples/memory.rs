@@ -21,12 +21,14 @@
 //!   `indicators_iter`, which keeps none of them;
 //! - `indicators peak` and `document + indicators`: the same for the first
 //!   call to `indicators()`, which computes and caches them;
-//! - `node sizes`: the bytes of a section, a block, a diagnostic and an
-//!   indicator, each without what it points to;
+//! - `node sizes`: the bytes of each node of the tree (section, heading,
+//!   marker, block, paragraph, item, line, leaf, span), of a diagnostic
+//!   and of an indicator, each without what it points to;
 //! - `per indicator`: what the indicators keep, divided by their number;
 //! - `json peak`: serializing the document with `serde_json::to_vec`.
 
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::mem::size_of;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The system allocator, counting the bytes live and their peak.
@@ -164,12 +166,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("time: parse {parse_time:.2?}, indicators {ind_time:.2?}");
     println!(
-        "node sizes: Section {}, Block {}, Diagnostic {} (+ its message), Indicator {} (Quantity {})",
-        std::mem::size_of::<gongwen::Section>(),
-        std::mem::size_of::<gongwen::Block>(),
-        std::mem::size_of::<gongwen::Diagnostic>(),
-        std::mem::size_of::<gongwen::Indicator>(),
-        std::mem::size_of::<gongwen::quantity::Quantity>(),
+        "node sizes: Section {}, Heading {}, Marker {}, Block {}, Paragraph {}, Item {}, Line {}, Leaf {}, Span {}",
+        size_of::<gongwen::Section>(),
+        size_of::<gongwen::Heading>(),
+        size_of::<gongwen::Marker>(),
+        size_of::<gongwen::Block>(),
+        size_of::<gongwen::Paragraph>(),
+        size_of::<gongwen::Item>(),
+        size_of::<gongwen::Line>(),
+        size_of::<gongwen::Leaf>(),
+        size_of::<gongwen::Span>(),
+    );
+    println!(
+        "            Diagnostic {} (+ its message), Indicator {} (Quantity {})",
+        size_of::<gongwen::Diagnostic>(),
+        size_of::<gongwen::Indicator>(),
+        size_of::<gongwen::quantity::Quantity>(),
     );
     line("parse peak", parse_peak, input);
     line("document", document, input);

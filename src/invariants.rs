@@ -432,9 +432,9 @@ impl Checker<'_> {
 
     fn paragraph_nesting(&self, p: &Paragraph) -> Result<(), Violation> {
         self.inside("paragraph text", p.text, "paragraph", p.span)?;
-        self.breaks_nesting(&p.breaks, "paragraph text", p.text)?;
+        self.breaks_nesting(p.breaks(), "paragraph text", p.text)?;
         let mut prev_line: Option<Span> = None;
-        for l in &p.lines {
+        for l in p.lines() {
             self.inside("paragraph line", l.span, "paragraph", p.span)?;
             self.inside("paragraph line text", l.text, "paragraph line", l.span)?;
             if let Some(prev) = prev_line {
@@ -583,7 +583,7 @@ mod tests {
     const TEXT: &str = "标题\n一、总体情况。全年办件30件。\n";
 
     fn para(span: (usize, usize), text: (usize, usize)) -> Paragraph {
-        Paragraph::one_line(Span::new(span.0, span.1), Span::new(text.0, text.1), Vec::new())
+        Paragraph::new(Span::new(span.0, span.1), Span::new(text.0, text.1), Vec::new(), Vec::new(), Vec::new())
     }
 
     fn raw(front: Vec<Block>) -> Document {
@@ -611,7 +611,7 @@ mod tests {
             terminator: Some(Span::new(25, 28)),
             body: Some(para((28, TEXT.len()), (28, TEXT.len() - 1))),
             inline: false,
-            breaks: Vec::new(),
+            breaks: Box::default(),
         };
         doc.tree.sections =
             vec![Section { span: heading.span, heading, kind: None, body: Vec::new(), children: Vec::new(), depth: 0 }];
@@ -663,14 +663,8 @@ mod tests {
 
     #[test]
     fn should_find_an_item_outside_its_paragraph() {
-        let mut p = para((0, TEXT.len()), (0, TEXT.len()));
-        p.items.push(Item {
-            span: Span::new(0, TEXT.len()),
-            marker: Span::new(0, 3),
-            ordinal: 1,
-            style: ItemStyle::Shi,
-        });
-        p.text = Span::new(0, 7);
+        let item = Item { span: Span::new(0, TEXT.len()), marker: Span::new(0, 3), ordinal: 1, style: ItemStyle::Shi };
+        let p = Paragraph::new(Span::new(0, TEXT.len()), Span::new(0, 7), vec![item], Vec::new(), Vec::new());
         let doc = raw(vec![Block::Paragraph(p)]);
         assert_eq!(violated(&doc), "child-outside-parent");
     }

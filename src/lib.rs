@@ -126,11 +126,20 @@
 //! - blank lines cost nothing more: a run of blank lines is one
 //!   [`Block::Blank`] (and one `blank` block in the JSON), so 8 MB of `\n`
 //!   peaks at 1.0×;
-//! - a line that is a paragraph costs about 145 bytes at the peak and a
-//!   line that is a heading about 540: a report's lines of tens of chars
-//!   stay within a few times the input, but 8 MB of one-char lines `字\n`
-//!   peak at 36× (45× under a heading), of `a\n` at 73×, and of marker
-//!   lines `1.\n` (each a heading, with an ordinal diagnostic) at 180×;
+//! - a line that is a paragraph costs about 105 bytes at the peak of the
+//!   syntax pass: its [`Block`] (64 bytes; the lines and breaks of a
+//!   wrapped paragraph are boxed apart), the line being read (32) and its
+//!   marker (8). 8 MB of one-char lines `字\n` peak at 26.25× (31.6× under
+//!   a heading, whose body vector grows by doubling), of `a\n` at 52.5×;
+//! - a line that is a heading costs its [`Section`] (296 bytes) and, when
+//!   its number repeats, an ordinal diagnostic (64 bytes and its message):
+//!   8 MB of `一、标题\n` peak at 38.2×. A bare marker line repeating the
+//!   heading before it (`1.` `1.` …, nothing after it) titles nothing and
+//!   is a paragraph, so 8 MB of `1.\n` peak at 45.7×;
+//! - so the 20× of issue 13 holds for blank lines, control chars and long
+//!   lines, and for a report whose lines hold tens of chars (a 10 MB
+//!   report of `examples/data/sample.txt` grown: 2.33×), not for text of a
+//!   node per line of a few bytes;
 //! - an indicator kept by [`Document::indicators`] costs 150–190 bytes
 //!   (152 itself, and the vector's room to grow), so a text made of
 //!   figures (`1件` repeated, one every 4 bytes) holds 38× the input in

@@ -532,7 +532,7 @@ fn block(doc: &Document, b: &tree::Block) -> Block {
         tree::Block::Paragraph(p) => Block {
             text: p.joined(doc.source()).into_owned(),
             items: items(doc, &p.items),
-            lines: p.lines.iter().map(plain).collect(),
+            lines: p.lines().iter().map(plain).collect(),
             ..line(BlockType::Paragraph, p.span, p.text)
         },
         tree::Block::Signature(s) => Block { role: Some(s.role), ..line(BlockType::Signature, s.span, s.text) },

@@ -176,3 +176,20 @@ fn deep_garbled_numbering_never_nests_deeper_than_the_styles() {
     let doc = parse_checked(&text);
     assert!(doc.all_sections().all(|s| s.depth < 7), "depth is bounded by the number of styles");
 }
+
+/// A run of bare marker lines whose number does not advance (`1.` `1.`
+/// `1.`, nothing after them) titles nothing: the first is a heading, the
+/// repeats are text. Bare markers that advance stay headings.
+#[test]
+fn bare_repeated_markers_are_text_and_bare_advancing_markers_headings() {
+    let doc = gongwen::parse("1.\n1.\n1.\n1.\n");
+    assert_eq!(doc.all_sections().count(), 1);
+    assert_eq!(doc.paragraphs().count(), 3);
+    let doc = gongwen::parse("一、\n一、\n一、\n");
+    assert_eq!(doc.all_sections().count(), 1);
+    let doc = gongwen::parse("1.\n2.\n3.\n");
+    assert_eq!(doc.all_sections().count(), 3);
+    // With titles, a repeat is still a heading (with its diagnostic).
+    let doc = gongwen::parse("1.加强领导\n1.完善制度\n");
+    assert_eq!(doc.all_sections().count(), 2);
+}

@@ -66,9 +66,9 @@ fn a_paragraph_cut_by_the_wrap_is_one_logical_paragraph_with_its_lines() {
         })
         .collect();
     assert_eq!(p.len(), 1, "two wrapped lines make one paragraph");
-    assert_eq!(p[0].lines.len(), 2);
+    assert_eq!(p[0].lines().len(), 2);
     assert!(doc.text(p[0].text).ends_with("年度各项工作任务。"));
-    assert!(doc.text(p[0].lines[1].text).starts_with("规定"));
+    assert!(doc.text(p[0].lines()[1].text).starts_with("规定"));
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn web_text_one_paragraph_a_line_is_not_joined() {
     let doc = parse_checked(text);
     let paras = doc.paragraphs().count();
     assert_eq!(paras, 4, "each line stays a paragraph");
-    assert!(doc.paragraphs().all(|p| p.lines.is_empty()));
+    assert!(doc.paragraphs().all(|p| p.lines().is_empty()));
 }
 
 const DISCLOSURE_TABLE: &str = "一、总体情况\n\
@@ -395,7 +395,7 @@ fn a_running_header_is_clutter_even_inside_a_paragraph() {
         .count();
     let inside = doc
         .paragraphs()
-        .flat_map(|p| &p.breaks)
+        .flat_map(|p| p.breaks())
         .filter(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == "县人民政府办公室文件")
         .count();
     assert_eq!(running + inside, 8, "every copy is clutter");

@@ -4,7 +4,7 @@
 //! continues its sequence.
 //!
 //! ```text
-//! accept(m, at line start) ::= continues | runs_on | strong | weak_repeat_or_gap
+//! accept(m, at line start) ::= !bare_repeat (continues | runs_on | strong | weak_repeat_or_gap)
 //! accept(m, inline)        ::= continues (previous | strong | long line)
 //!                            | runs_on (no previous, weak, long line)
 //! ```
@@ -32,7 +32,15 @@ pub(super) fn accepts(outline: &Outline, m: &RawMarker, inline: bool, line_len: 
                 && exp.last_anywhere.is_some()
                 && line_len > FLATTENED_LINE);
     }
-    if continues || runs_on || strong {
+    if continues || runs_on {
+        return true;
+    }
+    // A bare marker (the line holds nothing else) repeating the number of
+    // the heading before it titles nothing: a run of `1.` lines is text.
+    if exp.previous == Some(m.ordinal) && line_len == usize::from(m.len) {
+        return false;
+    }
+    if strong {
         return true;
     }
     // A weak style: a repeat or a gap of one inside a running sequence.

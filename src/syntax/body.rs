@@ -62,7 +62,7 @@ impl<'s> Parser<'s> {
                 let line = |l: &RawLine| Line { span: l.full, text: l.text };
                 let entries = lines[k + 1..k + n].iter().map(line).collect();
                 let span = Span::new(l.full.start, lines[k + n - 1].full.end);
-                self.push(Block::Toc(Toc { span, head: line(l), entries }));
+                self.push(Block::Toc(Box::new(Toc { span, head: line(l), entries })));
                 k += n;
                 continue;
             }
@@ -269,7 +269,7 @@ impl<'s> Parser<'s> {
             terminator: None,
             body: None,
             inline: false,
-            breaks: std::mem::take(&mut self.breaks),
+            breaks: std::mem::take(&mut self.breaks).into(),
         };
         self.items = Default::default();
         self.outline.open(heading, &mut self.diagnostics);
@@ -318,7 +318,7 @@ impl<'s> Parser<'s> {
             terminator: None,
             body: None,
             inline: false,
-            breaks: Vec::new(),
+            breaks: Box::default(),
         };
         self.items = Default::default();
         self.outline.open_ranked(heading, rank, &mut self.diagnostics);

@@ -100,7 +100,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         // line-start marker mostly: room for them at once rather than
         // by doubling (a text of short lines and no heading is all front).
         front: Vec::with_capacity(line_markers.iter().position(Option::is_some).unwrap_or(line_markers.len()) + 1),
-        outline: Outline::with_top_sections(ranks, top_level_estimate(&line_markers, ranks)),
+        outline: Outline::with_top_sections(ranks, top_level_estimate(body_lines, &line_markers, ranks)),
         diagnostics: Vec::new(),
         items: ItemState::default(),
         breaks: Vec::new(),
@@ -131,10 +131,20 @@ pub(crate) fn parse(text: &str) -> Parsed {
 /// How many top-level sections there will be, about: the line-start
 /// markers of the highest rank present. Room for them is made at once, so
 /// that a text of a million headings does not grow its vector of sections
-/// by doubling (a section is 272 bytes).
-fn top_level_estimate(markers: &[Option<RawMarker>], ranks: StyleRanks) -> usize {
-    let top = markers.iter().flatten().map(|m| ranks.of(m.style)).min();
-    top.map_or(0, |top| markers.iter().flatten().filter(|m| ranks.of(m.style) == top).count())
+/// by doubling (a section is 296 bytes).
+/// A bare marker line repeating the marker before it is no heading (see
+/// `accept`), and is not counted.
+fn top_level_estimate(lines: &[RawLine], markers: &[Option<RawMarker>], ranks: StyleRanks) -> usize {
+    let Some(top) = markers.iter().flatten().map(|m| ranks.of(m.style)).min() else { return 0 };
+    let mut previous = None;
+    let mut n = 0;
+    for (k, m) in markers.iter().enumerate() {
+        let Some(m) = m.filter(|m| ranks.of(m.style) == top) else { continue };
+        let bare_repeat = previous == Some((m.style, m.ordinal)) && lines[k].text.len() == usize::from(m.len);
+        n += usize::from(!bare_repeat);
+        previous = Some((m.style, m.ordinal));
+    }
+    n
 }
 
 /// The diagnostics about the text as a whole: no heading, control chars.
@@ -322,7 +332,7 @@ impl<'s> Parser<'s> {
             terminator: None,
             body: None,
             inline,
-            breaks: Vec::new(),
+            breaks: Box::default(),
         };
         self.items = ItemState::default();
         self.outline.open(heading, &mut self.diagnostics);
@@ -368,11 +378,11 @@ impl<'s> Parser<'s> {
                 let body = parts.body.map(|b| {
                     let items = item::find(&src[b], b.start, &mut self.items);
                     let lines = self.lines_of(Span::new(b.start, full_end));
-                    Paragraph { lines, ..Paragraph::one_line(Span::new(b.start, full_end), b, items) }
+                    Paragraph::new(Span::new(b.start, full_end), b, items, lines, Vec::new())
                 });
                 let breaks = self.take_breaks(Span::new(full_start, full_end));
                 if let Some(h) = self.outline.current_heading() {
-                    h.breaks.extend(breaks);
+                    h.add_breaks(breaks);
                     h.span = Span::new(full_start, full_end);
                     // The title itself is filled in by `fill_titles`.
                     h.title_span = parts.title;
@@ -401,7 +411,7 @@ impl<'s> Parser<'s> {
                 let span = Span::new(full_start, full_end);
                 let breaks = self.take_breaks(span);
                 let lines = self.lines_of(span);
-                self.push(Block::Paragraph(Paragraph { lines, breaks, ..Paragraph::one_line(span, text, items) }));
+                self.push(Block::Paragraph(Paragraph::new(span, text, items, lines, breaks)));
             }
         }
     }

@@ -162,16 +162,21 @@ pub struct Heading {
     /// What interrupts the heading's text, in order: the line breaks and
     /// indents of a title wrapped over lines, page markers between the
     /// pieces, and markdown marks (`##`, `**`) around the title. Each is a
-    /// leaf of its own; [`Heading::title`] is read without them.
-    pub breaks: Vec<Leaf>,
+    /// leaf of its own; [`Heading::title`] is read without them. Empty
+    /// for most headings (a boxed slice, not a vector: no room to grow).
+    pub breaks: Box<[Leaf]>,
 }
 
 /// A paragraph: a logical paragraph of body text (or the run-in body of a
 /// heading). In text hard-wrapped at a page width (PDF and Word
 /// conversions) it runs over several lines, and over the page markers
 /// between them; elsewhere it is one line.
+///
+/// The physical lines and breaks of a wrapped paragraph are read with
+/// [`Paragraph::lines`] and [`Paragraph::breaks`]; they are boxed together,
+/// so that the paragraphs of text that was not wrapped (most, and all of a
+/// text of many short lines) do not carry two empty vectors each.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Paragraph {
     /// The whole block: indent, text, trailing white space and line break.
@@ -182,27 +187,77 @@ pub struct Paragraph {
     /// Inline enumeration items (`一是…二是…`, `（1）…（2）…`, glossary
     /// entries) inside the text, in order.
     pub items: Vec<Item>,
-    /// The physical lines of a paragraph that runs over more than one,
-    /// each with its indent and line break; empty for a one-line paragraph
-    /// (and then left out of the JSON).
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
-    pub lines: Vec<Line>,
-    /// Line breaks, indents and page clutter inside `text`, as leaves.
-    #[cfg_attr(feature = "serde", serde(skip))]
-    pub breaks: Vec<Leaf>,
+    /// The lines and breaks of a wrapped paragraph, when it has any.
+    wrap: Option<Box<Wrap>>,
+}
+
+/// The physical lines and the breaks of a paragraph that runs over more
+/// than one line, boxed together.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Wrap {
+    lines: Vec<Line>,
+    breaks: Vec<Leaf>,
+}
+
+impl Heading {
+    /// Add `breaks` (after the heading's own, in order).
+    pub(crate) fn add_breaks(&mut self, breaks: Vec<Leaf>) {
+        if breaks.is_empty() {
+            return;
+        }
+        self.breaks = if self.breaks.is_empty() {
+            breaks.into_boxed_slice()
+        } else {
+            self.breaks.iter().copied().chain(breaks).collect()
+        };
+    }
 }
 
 impl Paragraph {
+    /// A paragraph from its parts (`lines` and `breaks` empty for a
+    /// one-line paragraph).
+    #[inline]
+    pub(crate) fn new(span: Span, text: Span, items: Vec<Item>, lines: Vec<Line>, breaks: Vec<Leaf>) -> Paragraph {
+        // The vectors as they come: made exact, each would be copied again.
+        let wrap = (!lines.is_empty() || !breaks.is_empty()).then(|| Box::new(Wrap { lines, breaks }));
+        Paragraph { span, text, items, wrap }
+    }
+
+    /// The physical lines of a paragraph that runs over more than one,
+    /// each with its indent and line break; empty for a one-line paragraph
+    /// (and then left out of the JSON).
+    pub fn lines(&self) -> &[Line] {
+        self.wrap.as_ref().map_or(&[], |w| &w.lines)
+    }
+
+    /// Line breaks, indents and page clutter inside `text`, as leaves, in
+    /// order; empty for a one-line paragraph. Not in the JSON (the leaves
+    /// give them).
+    pub fn breaks(&self) -> &[Leaf] {
+        self.wrap.as_ref().map_or(&[], |w| &w.breaks)
+    }
+
     /// The paragraph's text as a reader sees it: the text of its lines
     /// joined without the line breaks, indents and page clutter between
     /// them. Borrowed for a one-line paragraph.
     pub(crate) fn joined<'s>(&self, source: &'s str) -> std::borrow::Cow<'s, str> {
-        without_breaks(source, self.text, &self.breaks)
+        without_breaks(source, self.text, self.breaks())
     }
+}
 
-    /// A one-line paragraph.
-    pub(crate) fn one_line(span: Span, text: Span, items: Vec<Item>) -> Paragraph {
-        Paragraph { span, text, items, lines: Vec::new(), breaks: Vec::new() }
+#[cfg(feature = "serde")]
+impl Serialize for Paragraph {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Paragraph", 4)?;
+        st.serialize_field("span", &self.span)?;
+        st.serialize_field("text", &self.text)?;
+        st.serialize_field("items", &self.items)?;
+        if self.lines().is_empty() {
+            st.skip_field("lines")?;
+        } else {
+            st.serialize_field("lines", self.lines())?;
+        }
+        st.end()
     }
 }
 
@@ -375,8 +430,10 @@ pub enum Block {
     Signature(SignatureLine),
     /// A table: its caption, unit and header lines and its rows.
     Table(Table),
-    /// A table of contents: the `目录` line and its entries.
-    Toc(Toc),
+    /// A table of contents: the `目录` line and its entries. Boxed, as
+    /// the largest node and a rare one: every block is the size of the
+    /// largest kind.
+    Toc(Box<Toc>),
 }
 
 /// What a line of a [`Table`] is.
@@ -718,7 +775,7 @@ impl<'t> TextRuns<'t> {
     /// The next whole run, with the breaks inside it.
     fn next_whole(&mut self) -> Option<(usize, Span, &'t [Leaf])> {
         let paragraph = |b: &'t Block| match b {
-            Block::Paragraph(p) => Some((p.text, p.breaks.as_slice())),
+            Block::Paragraph(p) => Some((p.text, p.breaks())),
             _ => None,
         };
         if let Some((text, breaks)) = self.front.by_ref().find_map(paragraph) {
@@ -735,7 +792,7 @@ impl<'t> TextRuns<'t> {
         self.body = section.body.iter();
         self.stack.extend(section.children.iter().rev().map(|c| (depth + 1, c)));
         let run_end = h.body.as_ref().map_or(h.title_span.end, |b| b.text.end);
-        Some((self.number, Span::new(h.title_span.start, run_end), h.breaks.as_slice()))
+        Some((self.number, Span::new(h.title_span.start, run_end), &h.breaks))
     }
 
     /// The headings above the last run, outermost first.
@@ -800,7 +857,7 @@ fn carve(out: &mut Vec<Leaf>, from: usize, breaks: &[Leaf]) {
 fn paragraph_leaves(p: &Paragraph, out: &mut Vec<Leaf>) {
     let from = out.len();
     paragraph_leaves_flat(p, out);
-    carve(out, from, &p.breaks);
+    carve(out, from, p.breaks());
 }
 
 fn paragraph_leaves_flat(p: &Paragraph, out: &mut Vec<Leaf>) {
