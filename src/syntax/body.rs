@@ -398,6 +398,10 @@ fn is_list_item(text: &str, m: &RawMarker) -> bool {
 /// Where the text of a line starts after markdown marks (`## `, `**`),
 /// when it has any.
 pub(super) fn leading_after_markup(text: &str) -> Option<usize> {
+    // This runs on every line; most open with neither mark.
+    if !matches!(text.as_bytes().first(), Some(b'#' | b'*')) {
+        return None;
+    }
     let t = text.trim_start_matches('#');
     let t = if t.len() < text.len() { t.trim_start_matches(is_ws) } else { t };
     let t = t.trim_start_matches("**");

@@ -29,12 +29,29 @@ const MAX_WIDTH: usize = 400;
 /// The display width of `text`: 2 for a wide char, 1 for ASCII.
 pub(crate) fn display_width(text: &str) -> usize {
     // From the bytes: an ASCII byte is one column, the lead byte of any
-    // other char two (continuation bytes, 0x80..0xC0, none).
-    // Two counts the compiler vectorizes: width = len − continuation + lead.
+    // other char two (continuation bytes, 0x80..0xC0, none): width = len −
+    // continuation + lead. Eight bytes at a time: bit 7 of a byte marks a
+    // lead or continuation byte, bit 6 (shifted up to bit 7) tells which.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
     let bytes = text.as_bytes();
-    let continuation = bytes.iter().filter(|&&b| (b as i8) < -64).count();
-    let lead = bytes.iter().filter(|&&b| b >= 0xC0).count();
-    bytes.len() - continuation + lead
+    let mut chunks = bytes.chunks_exact(8);
+    let mut plus = 0u64;
+    let mut minus = 0u64;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let high = x & HIGH;
+        let six = (x << 1) & HIGH;
+        // Each byte of a mask holds 0 or 1 after the shift; the product
+        // sums the eight bytes into the top one (at most 8, no carry).
+        plus += ((high & six) >> 7).wrapping_mul(ONES) >> 56;
+        minus += ((high & !six) >> 7).wrapping_mul(ONES) >> 56;
+    }
+    let tail = chunks.remainder();
+    let tail_lead = tail.iter().filter(|&&b| b >= 0xC0).count();
+    let tail_cont = tail.iter().filter(|&&b| (b as i8) < -64).count();
+    // `minus` counts continuation bytes, each of which follows a lead byte.
+    (bytes.len() + plus as usize + tail_lead) - (minus as usize + tail_cont)
 }
 
 /// The wrap width of a hard-wrapped document, or `None` when its lines
@@ -104,6 +121,14 @@ pub(crate) fn is_cut(text: &str, width: usize, heading: bool) -> bool {
 mod tests {
     use super::*;
     use crate::syntax::line::split;
+
+    proptest::proptest! {
+        #[test]
+        fn display_width_counts_columns_by_chars(text in "\\PC{0,40}") {
+            let by_chars: usize = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+            proptest::prop_assert_eq!(display_width(&text), by_chars);
+        }
+    }
 
     #[test]
     fn pdf_text_is_wrapped_and_web_text_is_not() {
