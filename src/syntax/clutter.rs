@@ -302,8 +302,12 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         return Some(ClutterKind::PageMarker);
     }
     // The shortest date a site writes, `2024-1-1`, takes 8 bytes.
-    if text.len() >= 8 && (bare_datetime(text) || datetime_then_fields(text)) {
-        return Some(ClutterKind::Published);
+    if text.len() >= 8 {
+        if let Some((dt, n)) = super::date::datetime_prefix(text) {
+            if is_bare_datetime(text, dt, n) || fields_follow(&text[n..]) {
+                return Some(ClutterKind::Published);
+            }
+        }
     }
     if (matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') || is_bullet(first)) && only_actions(text)
     {
@@ -315,8 +319,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if site_clock(text) {
         return Some(ClutterKind::SiteClock);
     }
-    if is_breadcrumb_trail(text) || is_crumb(text) || (text.contains(['>', '»', '＞', '›']) && is_bare_trail(text))
-    {
+    if is_breadcrumb_trail(text) || is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)) {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
@@ -563,23 +566,29 @@ pub(crate) fn publication(text: &str) -> Option<Publication> {
     None
 }
 
-/// A date (and time) followed by other fields of a page's byline:
-/// `2024-03-28 16:58 来源：县司法局`.
-fn datetime_then_fields(text: &str) -> bool {
-    super::date::datetime_prefix(text).is_some_and(|(_, n)| {
-        let rest = &text[n..];
-        let fields = rest.trim_start_matches(is_ws);
-        fields.len() < rest.len()
-            && !fields.starts_with(|c: char| c.is_ascii_digit())
-            && classify_line(fields).is_some()
-    })
+/// Does a separator of a bare breadcrumb trail (`>`, `»`, `＞`, `›`) occur
+/// in `text`? Byte searches: this runs on every line.
+fn has_trail_sep(text: &str) -> bool {
+    use crate::text::words::contains_char;
+    memchr::memchr(b'>', text.as_bytes()).is_some()
+        || contains_char(text, '»')
+        || contains_char(text, '＞')
+        || contains_char(text, '›')
 }
 
-/// `text` (a trimmed line) is only a date and time, e.g. `2024-03-28 09:18`.
-pub(crate) fn bare_datetime(text: &str) -> bool {
-    super::date::datetime_prefix(text)
-        .is_some_and(|(dt, n)| dt.time.is_some() && text[n..].trim_matches(is_ws).is_empty())
+/// After the date (and time) that opens a line (`rest`, what follows it):
+/// other fields of a page's byline, `2024-03-28 16:58 来源：县司法局`.
+fn fields_follow(rest: &str) -> bool {
+    let fields = rest.trim_start_matches(is_ws);
+    fields.len() < rest.len() && !fields.starts_with(|c: char| c.is_ascii_digit()) && classify_line(fields).is_some()
 }
+
+/// The line `text`, which opens with `dt` over `n` bytes, is only a date
+/// and time.
+fn is_bare_datetime(text: &str, dt: super::date::DateTime, n: usize) -> bool {
+    dt.time.is_some() && text[n..].trim_matches(is_ws).is_empty()
+}
+
 
 /// The value of a `来源：…` field inside a clutter line: the words after the
 /// colon up to white space or a bracket.

@@ -57,13 +57,15 @@ pub(crate) fn display_width(text: &str) -> usize {
 /// The wrap width of a hard-wrapped document, or `None` when its lines
 /// were not wrapped.
 pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> Option<usize> {
-    let mut hist = vec![0usize; MAX_WIDTH + 1];
+    let mut hist = [0usize; MAX_WIDTH + 1];
     // Lines that end inside a sentence, by width.
-    let mut open = vec![0usize; MAX_WIDTH + 1];
+    let mut open = [0usize; MAX_WIDTH + 1];
     let mut counted = 0;
+    let mut widest = 0;
     for l in lines {
         let text = &src[l.text];
-        if text.is_empty() || is_page_marker(text) {
+        // A width is at most the byte length: short lines are not counted.
+        if text.len() < MIN_WIDTH / 2 || is_page_marker(text) {
             continue;
         }
         // A line of more than 3 × MAX_WIDTH bytes is wider than MAX_WIDTH.
@@ -72,12 +74,18 @@ pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>
             hist[w] += 1;
             open[w] += usize::from(!ends_sentence(text));
             counted += 1;
+            widest = widest.max(w);
         }
+    }
+    if counted == 0 {
+        return None;
     }
     // The window [w - SLACK, w] holding the most lines; ties to the wider.
     let mut best = (0, 0);
     let mut in_window = 0;
-    for w in 0..=MAX_WIDTH {
+    // Past `widest + SLACK` every window is empty and takes nothing from
+    // a best window that holds lines.
+    for w in 0..=(widest + SLACK + 1).min(MAX_WIDTH) {
         in_window += hist[w];
         if w > SLACK {
             in_window -= hist[w - SLACK - 1];
