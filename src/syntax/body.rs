@@ -362,6 +362,9 @@ impl<'s> Parser<'s> {
 
     /// The breaks inside `span`, taken from the pending ones.
     pub(super) fn take_breaks(&mut self, span: Span) -> Vec<Leaf> {
+        if self.breaks.is_empty() {
+            return Vec::new();
+        }
         let (inside, rest): (Vec<Leaf>, Vec<Leaf>) =
             self.breaks.drain(..).partition(|b| b.span.start >= span.start && b.span.end <= span.end);
         self.breaks = rest;

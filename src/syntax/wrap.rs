@@ -57,9 +57,9 @@ pub(crate) fn display_width(text: &str) -> usize {
 /// The wrap width of a hard-wrapped document, or `None` when its lines
 /// were not wrapped.
 pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> Option<usize> {
-    let mut hist = [0usize; MAX_WIDTH + 1];
-    // Lines that end inside a sentence, by width.
-    let mut open = [0usize; MAX_WIDTH + 1];
+    // Lines by width, and of them those that end inside a sentence: one
+    // array of 32-bit counts (fewer bytes to zero on each call).
+    let mut hist = [[0u32; 2]; MAX_WIDTH + 1];
     let mut counted = 0;
     let mut widest = 0;
     for l in lines {
@@ -71,8 +71,8 @@ pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>
         // A line of more than 3 × MAX_WIDTH bytes is wider than MAX_WIDTH.
         let w = if text.len() > 3 * MAX_WIDTH { MAX_WIDTH } else { display_width(text).min(MAX_WIDTH) };
         if w >= MIN_WIDTH / 2 {
-            hist[w] += 1;
-            open[w] += usize::from(!ends_sentence(text));
+            hist[w][0] += 1;
+            hist[w][1] += u32::from(!ends_sentence(text));
             counted += 1;
             widest = widest.max(w);
         }
@@ -80,25 +80,26 @@ pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>
     if counted == 0 {
         return None;
     }
+    let at = |w: usize| hist[w][0] as usize;
     // The window [w - SLACK, w] holding the most lines; ties to the wider.
+    // Past the widest line + SLACK every window is empty and takes nothing
+    // from a best window that holds lines.
     let mut best = (0, 0);
     let mut in_window = 0;
-    // Past `widest + SLACK` every window is empty and takes nothing from
-    // a best window that holds lines.
     for w in 0..=(widest + SLACK + 1).min(MAX_WIDTH) {
-        in_window += hist[w];
+        in_window += at(w);
         if w > SLACK {
-            in_window -= hist[w - SLACK - 1];
+            in_window -= at(w - SLACK - 1);
         }
         if w >= MIN_WIDTH && in_window >= best.1 {
             best = (w, in_window);
         }
     }
     let (width, full) = best;
-    let longer: usize = hist[(width + 3).min(MAX_WIDTH)..].iter().sum();
+    let longer: usize = hist.iter().skip((width + 3).min(MAX_WIDTH)).map(|h| h[0] as usize).sum();
     // A wrap cuts sentences: many full lines end inside one. Paragraphs of
     // similar lengths, one a line, end theirs.
-    let cut: usize = open[width.saturating_sub(SLACK)..=width].iter().sum();
+    let cut: usize = hist.iter().take(width + 1).skip(width.saturating_sub(SLACK)).map(|h| h[1] as usize).sum();
     (full >= 6 && full * 10 >= counted * 3 && longer * 10 <= counted && cut >= 4 && cut * 10 >= full * 4)
         .then_some(width)
 }
