@@ -566,14 +566,28 @@ pub(crate) fn publication(text: &str) -> Option<Publication> {
     None
 }
 
-/// Does a separator of a bare breadcrumb trail (`>`, `»`, `＞`, `›`) occur
-/// in `text`? Byte searches: this runs on every line.
+/// Does `text` hold a separator `>`, `»`, `＞` or `›`, with names before
+/// it that may make a bare breadcrumb trail ([`is_bare_trail`]: no name
+/// of more than 20 chars, no punctuation)? Read only as far as the first
+/// such separator or the first name that is too long: this runs on every
+/// line.
 fn has_trail_sep(text: &str) -> bool {
-    use crate::text::words::contains_char;
-    memchr::memchr(b'>', text.as_bytes()).is_some()
-        || contains_char(text, '»')
-        || contains_char(text, '＞')
-        || contains_char(text, '›')
+    let mut named = 0;
+    for c in text.chars() {
+        match c {
+            '>' | '»' | '＞' | '›' => return true,
+            '〉' => named = 0,
+            '。' | '，' | ',' | '；' | '：' | ':' => return false,
+            c if is_ws(c) => {}
+            _ => {
+                named += 1;
+                if named > 20 {
+                    return false;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// After the date (and time) that opens a line (`rest`, what follows it):
@@ -588,7 +602,6 @@ fn fields_follow(rest: &str) -> bool {
 fn is_bare_datetime(text: &str, dt: super::date::DateTime, n: usize) -> bool {
     dt.time.is_some() && text[n..].trim_matches(is_ws).is_empty()
 }
-
 
 /// The value of a `来源：…` field inside a clutter line: the words after the
 /// colon up to white space or a bracket.
@@ -618,6 +631,14 @@ mod tests {
         fn home_is_found_where_words_find_finds_it(text in "[首页顶丵a>＞»傳¥]{0,12}") {
             let by_words = crate::text::words::find(&text, "首页").is_some_and(|home| text[home..].contains(['>', '»', '＞', '›', '〉']));
             proptest::prop_assert_eq!(is_breadcrumb_trail(&text), by_words);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_trail_test_reads_what_a_full_search_reads(text in "[某局务公开 >»＞›〉/，]{0,40}") {
+            let full = text.contains(['>', '»', '＞', '›']) && is_bare_trail(&text);
+            proptest::prop_assert_eq!(has_trail_sep(&text) && is_bare_trail(&text), full);
         }
     }
 

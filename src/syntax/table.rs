@@ -209,7 +209,7 @@ fn kind(text: &str) -> Kind {
     // Only short lines are told apart below: count up to 61 chars.
     let chars = text.chars().take(61).count();
     if let Some(m) = marker::marker(text) {
-        if text[usize::from(m.len)..].chars().count() <= 2 {
+        if text[usize::from(m.len)..].chars().nth(2).is_none() {
             return Kind::Fragment;
         }
         return if chars <= 60 { Kind::Marker } else { Kind::Prose };

@@ -29,29 +29,33 @@ const MAX_WIDTH: usize = 400;
 /// The display width of `text`: 2 for a wide char, 1 for ASCII.
 pub(crate) fn display_width(text: &str) -> usize {
     // From the bytes: an ASCII byte is one column, the lead byte of any
-    // other char two (continuation bytes, 0x80..0xC0, none): width = len −
-    // continuation + lead. Eight bytes at a time: bit 7 of a byte marks a
-    // lead or continuation byte, bit 6 (shifted up to bit 7) tells which.
+    // other char two, a continuation byte none: width = len + 2 × lead −
+    // (lead + continuation). Eight bytes at a time: bit 7 of a byte marks
+    // a lead or continuation byte, bit 6 (shifted up to bit 7) a lead.
+    // The counts are kept per byte lane (at most 255 chunks before they
+    // are summed, so that no lane overflows).
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    let lanes = |acc: u64| {
+        ((acc & 0x00FF_00FF_00FF_00FF) + ((acc >> 8) & 0x00FF_00FF_00FF_00FF)).wrapping_mul(0x0001_0001_0001_0001) >> 48
+    };
     let bytes = text.as_bytes();
-    let mut chunks = bytes.chunks_exact(8);
-    let mut plus = 0u64;
-    let mut minus = 0u64;
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let high = x & HIGH;
-        let six = (x << 1) & HIGH;
-        // Each byte of a mask holds 0 or 1 after the shift; the product
-        // sums the eight bytes into the top one (at most 8, no carry).
-        plus += ((high & six) >> 7).wrapping_mul(ONES) >> 56;
-        minus += ((high & !six) >> 7).wrapping_mul(ONES) >> 56;
+    let (mut lead, mut high) = (0usize, 0usize);
+    for block in bytes.chunks(8 * 255) {
+        let mut chunks = block.chunks_exact(8);
+        let (mut lead_acc, mut high_acc) = (0u64, 0u64);
+        for chunk in &mut chunks {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let h = x & HIGH;
+            lead_acc += (h & (x << 1)) >> 7;
+            high_acc += h >> 7;
+        }
+        lead += lanes(lead_acc) as usize;
+        high += lanes(high_acc) as usize;
+        let tail = chunks.remainder();
+        lead += tail.iter().filter(|&&b| b >= 0xC0).count();
+        high += tail.iter().filter(|&&b| b >= 0x80).count();
     }
-    let tail = chunks.remainder();
-    let tail_lead = tail.iter().filter(|&&b| b >= 0xC0).count();
-    let tail_cont = tail.iter().filter(|&&b| (b as i8) < -64).count();
-    // `minus` counts continuation bytes, each of which follows a lead byte.
-    (bytes.len() + plus as usize + tail_lead) - (minus as usize + tail_cont)
+    bytes.len() + 2 * lead - high
 }
 
 /// The wrap width of a hard-wrapped document, or `None` when its lines
@@ -158,6 +162,8 @@ mod tests {
     #[test]
     fn widths() {
         assert_eq!(display_width("2024 年"), 7);
+        let long = "字a，\u{a0}".repeat(1500);
+        assert_eq!(display_width(&long), 1500 * 7, "over many blocks of chunks");
         assert!(ends_sentence("完成。”"));
         assert!(!ends_sentence("持续推动政府网站和政务新"));
     }

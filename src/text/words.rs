@@ -26,18 +26,6 @@ pub(crate) fn find(text: &str, word: &str) -> Option<usize> {
     }
 }
 
-/// Does `text` contain the char `c`? Found by its last byte with `memchr`
-/// (a continuation byte, rarer than the lead bytes CJK chars share, for a
-/// char of more than one byte) and checked in place: `str::contains` with a
-/// char reads every char of the text.
-pub(crate) fn contains_char(text: &str, c: char) -> bool {
-    let mut buf = [0u8; 4];
-    let needle = c.encode_utf8(&mut buf).as_bytes();
-    let (&last, lead) = needle.split_last().unwrap_or((&0, &[]));
-    let bytes = text.as_bytes();
-    memchr::memchr_iter(last, bytes).any(|i| i >= lead.len() && bytes[i - lead.len()..i] == *lead)
-}
-
 /// Does `text` contain any of `words`?
 pub(crate) fn contains_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| contains(text, w))
@@ -69,10 +57,5 @@ mod tests {
             prop_assert_eq!(find(&text, &word), text.find(word.as_str()));
         }
 
-        #[test]
-        fn contains_char_agrees_with_str_contains(text in "[a>»＞›丳澾\u{3e}\u{bb}]{0,12}", c in "[>»＞›澾a]") {
-            let c = c.chars().next().unwrap_or('a');
-            prop_assert_eq!(contains_char(&text, c), text.contains(c));
-        }
     }
 }
