@@ -122,7 +122,7 @@ pub(crate) fn late_publication(
 /// deadline (a people's government's), so that it is not called late
 /// on a guess.
 pub(crate) fn issued_by_government(issuers: &[String], title: Option<&str>) -> bool {
-    let government = |name: &str| name.contains("人民政府") || name.ends_with("政府");
+    let government = |name: &str| crate::text::words::contains(name, "人民政府") || name.ends_with("政府");
     if !issuers.is_empty() {
         return issuers.iter().any(|i| government(i));
     }
@@ -158,7 +158,7 @@ pub(crate) fn year_mismatch(
     // A review of several years (`2021年以来…成效`) names no one year.
     let from_review = sections
         .iter()
-        .filter(|s| s.kind == Some(PartKind::Measures) && !s.heading.title.contains("年以来"))
+        .filter(|s| s.kind == Some(PartKind::Measures) && !crate::text::words::contains(&s.heading.title, "年以来"))
         .find_map(|s| Some((super::meta::first_year(&s.heading.title)?, s.heading.title_span, "its review")));
     let from_preamble = || {
         (genre != Genre::GovernmentWork)

@@ -89,7 +89,8 @@ impl Genre {
 }
 
 fn of_title_squeezed(t: &str) -> Option<Genre> {
-    let has = |w: &str| t.contains(w);
+    // Short texts: a byte search, not a str searcher built for each word.
+    let has = |w: &str| crate::text::words::contains(t, w);
     let report = has("报告") || has("报道");
     if (has("信息公开") || has("政务公开")) && report {
         return Some(Genre::InformationDisclosure);
@@ -155,7 +156,8 @@ fn of_head(head: &str) -> Option<Genre> {
         }
         // `现将2024年度法治政府建设情况报告如下`: the report names itself.
         if let Some(after) = line.split("现将").nth(1) {
-            if let Some(named) = after.split("如下").next().filter(|_| after.contains("如下")) {
+            if let Some(named) = after.split("如下").next().filter(|_| crate::text::words::contains(after, "如下"))
+            {
                 if let Some(g) = of_title_squeezed(named) {
                     return Some(g);
                 }
@@ -170,9 +172,9 @@ fn of_head(head: &str) -> Option<Genre> {
 /// people's government, and calls itself a work report.
 fn is_congress_work_report(head: &str) -> bool {
     let h = squeezed(head);
-    (h.contains("人民代表大会") || h.contains("各位代表"))
-        && h.contains("人民政府")
-        && (h.contains("工作报告") || h.contains("报告工作"))
+    (crate::text::words::contains(&h, "人民代表大会") || crate::text::words::contains(&h, "各位代表"))
+        && crate::text::words::contains(&h, "人民政府")
+        && (crate::text::words::contains(&h, "工作报告") || crate::text::words::contains(&h, "报告工作"))
 }
 
 /// The statutory headings of the national format of a 政府信息公开工作年度报告,
@@ -190,9 +192,9 @@ pub(crate) const DISCLOSURE_PARTS: [(&str, &[&str]); 6] = [
 /// (主动公开政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议、行政诉讼情况)?
 pub(crate) fn is_disclosure_table(title: &str) -> bool {
     let t = squeezed(title);
-    t.contains("主动公开政府信息情况")
-        || t.contains("收到和处理政府信息公开申请")
-        || (t.contains("行政复议") && t.contains("行政诉讼"))
+    crate::text::words::contains(&t, "主动公开政府信息情况")
+        || crate::text::words::contains(&t, "收到和处理政府信息公开申请")
+        || (crate::text::words::contains(&t, "行政复议") && crate::text::words::contains(&t, "行政诉讼"))
 }
 
 /// The genre the top-level headings show: the statutory headings of an
@@ -208,17 +210,18 @@ fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
     if statutory >= 3 && squeezed_top.iter().any(|t| is_disclosure_table(t)) {
         return Some(Genre::InformationDisclosure);
     }
-    if count(&|t| t.contains("决算")) >= 2 {
+    if count(&|t| crate::text::words::contains(t, "决算")) >= 2 {
         return Some(Genre::FinalAccounts);
     }
-    if count(&|t| t.contains("审计")) >= 2 {
+    if count(&|t| crate::text::words::contains(t, "审计")) >= 2 {
         return Some(Genre::Audit);
     }
     let kinds: Vec<crate::syntax::tree::PartKind> =
         top.iter().filter_map(|t| crate::syntax::tree::PartKind::classify(t, None)).collect();
     let distinct = crate::syntax::tree::PartKind::ALL.iter().filter(|k| kinds.contains(k)).count();
     let leadership = kinds.contains(&crate::syntax::tree::PartKind::Leadership);
-    let rule_of_law_words = squeezed_top.iter().any(|t| t.contains("法治")) || squeezed(head).contains("法治");
+    let rule_of_law_words =
+        squeezed_top.iter().any(|t| crate::text::words::contains(t, "法治")) || squeezed(head).contains("法治");
     if distinct >= 3 && (leadership || rule_of_law_words) {
         return Some(Genre::RuleOfLaw);
     }

@@ -45,8 +45,10 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
     // before any white space) read backwards: this runs over the whole
     // preamble of every report. A run of white space is read only by the
     // `年` right after it, so the scan stays linear.
-    let year_char = "年".as_bytes();
-    for at in memchr::memmem::find_iter(text.as_bytes(), year_char) {
+    // The searcher is built once, not on every call (titles are short).
+    static YEAR: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("年"));
+    for at in YEAR.find_iter(text.as_bytes()) {
         let mut before = crate::text::ws::trim_end_ws(&text[..at]).chars().rev();
         let mut window = ['\0'; 4];
         if !window.iter_mut().rev().all(|slot| before.next().map(|c| *slot = c).is_some()) {
@@ -80,7 +82,7 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
         let read = |f: &dyn Fn(char) -> Option<u32>| window.iter().try_fold(0u32, |a, &c| Some(a * 10 + f(c)?));
         if let Some(y) = read(&digit).or_else(|| read(&cn)) {
             if (1949..=2100).contains(&y) {
-                let niandu = text[at + year_char.len()..].starts_with('度');
+                let niandu = text[at + "年".len()..].starts_with('度');
                 return Some((y as u16, niandu));
             }
         }

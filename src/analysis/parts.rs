@@ -226,11 +226,18 @@ enum Cue {
 /// The start year of the five-year plan a title names (`“十五五”时期` gives
 /// 2026): `十X五` with X one to nine, the eleventh plan having begun in 2006.
 fn five_year_plan_start(title: &str) -> Option<u16> {
-    let chars: Vec<char> = title.chars().collect();
-    chars.windows(3).find_map(|w| match *w {
-        ['十', x, '五'] => crate::syntax::cn_digit_value(x).map(|n| 2006 + 5 * (n as u16 - 1)),
-        _ => None,
-    })
+    // Three chars at a time, without collecting them.
+    let mut chars = title.chars();
+    let (mut a, mut b) = (chars.next()?, chars.next()?);
+    for c in chars {
+        if let ('十', '五') = (a, c) {
+            if let Some(n) = crate::syntax::cn_digit_value(b) {
+                return Some(2006 + 5 * (n as u16 - 1));
+            }
+        }
+        (a, b) = (b, c);
+    }
+    None
 }
 
 /// The kind of a top-level heading `title` (Simplified) in a report of
@@ -248,16 +255,16 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     }
     match genre {
         Genre::InformationDisclosure if genre::is_disclosure_table(title) => return none,
-        Genre::GovernmentWork if title.contains("自身建设") => return none,
-        Genre::FinalAccounts if title.ends_with('表') || title.contains("概况") => return none,
+        Genre::GovernmentWork if crate::text::words::contains(title, "自身建设") => return none,
+        Genre::FinalAccounts if title.ends_with('表') || crate::text::words::contains(title, "概况") => return none,
         // Each findings section of an audit report (`…审计情况`, `…问题查处情况`)
         // reports the problems the audit found.
         Genre::Audit if ["审计情况", "审计发现", "审计结果", "查处", "问题线索"].iter().any(|w| title.contains(w)) => {
             return words(PartKind::Shortcomings)
         }
         // What was done about earlier findings, and what the auditor advises.
-        Genre::Audit if title.contains("整改") => return words(PartKind::Measures),
-        Genre::Audit if title.contains("意见") => return words(PartKind::Plans),
+        Genre::Audit if crate::text::words::contains(title, "整改") => return words(PartKind::Measures),
+        Genre::Audit if crate::text::words::contains(title, "意见") => return words(PartKind::Plans),
         _ => {}
     }
     if lists.has(Lists::OTHER) {
@@ -292,7 +299,7 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
         // the agency did about disclosure in the year.
         Genre::InformationDisclosure => return words(PartKind::Measures),
         // What was received and spent in the year (`…决算情况说明`).
-        Genre::FinalAccounts if title.contains("情况") => return words(PartKind::Measures),
+        Genre::FinalAccounts if crate::text::words::contains(title, "情况") => return words(PartKind::Measures),
         _ => {}
     }
     if is_action_heading(title) {

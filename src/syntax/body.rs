@@ -362,6 +362,9 @@ impl<'s> Parser<'s> {
 
     /// The breaks inside `span`, taken from the pending ones.
     pub(super) fn take_breaks(&mut self, span: Span) -> Vec<Leaf> {
+        if self.breaks.is_empty() {
+            return Vec::new();
+        }
         let (inside, rest): (Vec<Leaf>, Vec<Leaf>) =
             self.breaks.drain(..).partition(|b| b.span.start >= span.start && b.span.end <= span.end);
         self.breaks = rest;
@@ -398,6 +401,10 @@ fn is_list_item(text: &str, m: &RawMarker) -> bool {
 /// Where the text of a line starts after markdown marks (`## `, `**`),
 /// when it has any.
 pub(super) fn leading_after_markup(text: &str) -> Option<usize> {
+    // This runs on every line; most open with neither mark.
+    if !matches!(text.as_bytes().first(), Some(b'#' | b'*')) {
+        return None;
+    }
     let t = text.trim_start_matches('#');
     let t = if t.len() < text.len() { t.trim_start_matches(is_ws) } else { t };
     let t = t.trim_start_matches("**");

@@ -302,8 +302,12 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         return Some(ClutterKind::PageMarker);
     }
     // The shortest date a site writes, `2024-1-1`, takes 8 bytes.
-    if text.len() >= 8 && (bare_datetime(text) || datetime_then_fields(text)) {
-        return Some(ClutterKind::Published);
+    if text.len() >= 8 {
+        if let Some((dt, n)) = super::date::datetime_prefix(text) {
+            if is_bare_datetime(text, dt, n) || fields_follow(&text[n..]) {
+                return Some(ClutterKind::Published);
+            }
+        }
     }
     if (matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') || is_bullet(first)) && only_actions(text)
     {
@@ -315,8 +319,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if site_clock(text) {
         return Some(ClutterKind::SiteClock);
     }
-    if is_breadcrumb_trail(text) || is_crumb(text) || (text.contains(['>', '»', '＞', '›']) && is_bare_trail(text))
-    {
+    if is_breadcrumb_trail(text) || is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)) {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
@@ -563,22 +566,41 @@ pub(crate) fn publication(text: &str) -> Option<Publication> {
     None
 }
 
-/// A date (and time) followed by other fields of a page's byline:
-/// `2024-03-28 16:58 来源：县司法局`.
-fn datetime_then_fields(text: &str) -> bool {
-    super::date::datetime_prefix(text).is_some_and(|(_, n)| {
-        let rest = &text[n..];
-        let fields = rest.trim_start_matches(is_ws);
-        fields.len() < rest.len()
-            && !fields.starts_with(|c: char| c.is_ascii_digit())
-            && classify_line(fields).is_some()
-    })
+/// Does `text` hold a separator `>`, `»`, `＞` or `›`, with names before
+/// it that may make a bare breadcrumb trail ([`is_bare_trail`]: no name
+/// of more than 20 chars, no punctuation)? Read only as far as the first
+/// such separator or the first name that is too long: this runs on every
+/// line.
+fn has_trail_sep(text: &str) -> bool {
+    let mut named = 0;
+    for c in text.chars() {
+        match c {
+            '>' | '»' | '＞' | '›' => return true,
+            '〉' => named = 0,
+            '。' | '，' | ',' | '；' | '：' | ':' => return false,
+            c if is_ws(c) => {}
+            _ => {
+                named += 1;
+                if named > 20 {
+                    return false;
+                }
+            }
+        }
+    }
+    false
 }
 
-/// `text` (a trimmed line) is only a date and time, e.g. `2024-03-28 09:18`.
-pub(crate) fn bare_datetime(text: &str) -> bool {
-    super::date::datetime_prefix(text)
-        .is_some_and(|(dt, n)| dt.time.is_some() && text[n..].trim_matches(is_ws).is_empty())
+/// After the date (and time) that opens a line (`rest`, what follows it):
+/// other fields of a page's byline, `2024-03-28 16:58 来源：县司法局`.
+fn fields_follow(rest: &str) -> bool {
+    let fields = rest.trim_start_matches(is_ws);
+    fields.len() < rest.len() && !fields.starts_with(|c: char| c.is_ascii_digit()) && classify_line(fields).is_some()
+}
+
+/// The line `text`, which opens with `dt` over `n` bytes, is only a date
+/// and time.
+fn is_bare_datetime(text: &str, dt: super::date::DateTime, n: usize) -> bool {
+    dt.time.is_some() && text[n..].trim_matches(is_ws).is_empty()
 }
 
 /// The value of a `来源：…` field inside a clutter line: the words after the
@@ -609,6 +631,14 @@ mod tests {
         fn home_is_found_where_words_find_finds_it(text in "[首页顶丵a>＞»傳¥]{0,12}") {
             let by_words = crate::text::words::find(&text, "首页").is_some_and(|home| text[home..].contains(['>', '»', '＞', '›', '〉']));
             proptest::prop_assert_eq!(is_breadcrumb_trail(&text), by_words);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_trail_test_reads_what_a_full_search_reads(text in "[某局务公开 >»＞›〉/，]{0,40}") {
+            let full = text.contains(['>', '»', '＞', '›']) && is_bare_trail(&text);
+            proptest::prop_assert_eq!(has_trail_sep(&text) && is_bare_trail(&text), full);
         }
     }
 

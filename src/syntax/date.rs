@@ -86,12 +86,21 @@ fn time(i: &str) -> IResult<&str, (u8, u8)> {
 pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
     // Every form opens with a digit of its year: a cheap test before the
     // grammar, which runs on many lines that are not dates.
-    let first = text.chars().next()?;
-    if !is_digit(first) && cn_digit0(text).is_err() {
+    // Both alternatives open with the four digits of a year.
+    if !opens_with_year(text) {
         return None;
     }
     let (rest, d) = alt((cjk_date, dash_date)).parse(text).ok()?;
     Some((d?, text.len() - rest.len()))
+}
+
+/// Does `text` open with four chars that may make a year: ASCII or
+/// full-width digits, or Chinese digits with their zeros? (What [`year`]
+/// reads, checked without the grammar.)
+fn opens_with_year(text: &str) -> bool {
+    let cn = |c: char| matches!(c, '〇' | '○' | '零' | 'O' | '０') || cn_digit_value(c).is_some();
+    let four = |f: &dyn Fn(char) -> bool| text.chars().take(4).filter(|&c| f(c)).count() == 4;
+    four(&is_digit) || four(&cn)
 }
 
 /// A date and optional time at the start of `text`, with the length read.
@@ -162,7 +171,13 @@ pub(crate) fn dateline(text: &str, next: Option<&str>) -> Option<Date> {
 /// Where a dateline glued after a title starts (`政府工作报告——2025年1月15日在…`):
 /// the byte offset of its dashes in `text`, if a dash run opens one.
 pub(crate) fn glued_dateline_at(text: &str) -> Option<usize> {
-    let at = text.find(['—', '―', '－'])?;
+    // The dashes by their last bytes (`—` E2 80 94, `―` E2 80 95, `－` EF BC
+    // 8D), not by reading every char: the text may be a whole flattened report.
+    let b = text.as_bytes();
+    let at = memchr::memchr3_iter(0x94, 0x95, 0x8D, b).find_map(|i| {
+        let lead = i.checked_sub(2)?;
+        matches!(b[lead..=i], [0xE2, 0x80, 0x94 | 0x95] | [0xEF, 0xBC, 0x8D]).then_some(lead)
+    })?;
     (at > 0 && dateline(&text[at..], None).is_some()).then_some(at)
 }
 

@@ -281,13 +281,15 @@ impl<'s> Parser<'s> {
         }
         let mut scan = seg_start + seg_marker.map_or(0, |m| usize::from(m.len));
         let mut spaced = SpacedLeads::new(line_end);
-        loop {
+        // A marker inside a line opens a heading only in flattened text
+        // (`accepts`): in a report of normal lines there is nothing to look for.
+        while self.flattened {
             let at = |(i, len): (usize, usize)| {
                 let q = heading::skip_ws(src, i + len, line_end);
                 let m = marker::marker(&src[q..line_end])?;
                 Some((q, m))
             };
-            let next = if self.flattened {
+            let next = {
                 let mut from = scan;
                 loop {
                     let Some(candidate) = spaced.next_from(src, from) else { break None };
@@ -296,8 +298,6 @@ impl<'s> Parser<'s> {
                     }
                     from = candidate.0 + candidate.1;
                 }
-            } else {
-                inline_leads(&src[scan..line_end]).map(|(i, len)| (scan + i, len)).find_map(at)
             };
             let Some((q, m)) = next else { break };
             if self.accepts(&m, true, line_len) {

@@ -30,6 +30,7 @@ use super::marker::{self, RawMarker};
 use super::page::is_page_marker;
 use crate::span::Span;
 use crate::syntax::tree::{MarkerStyle, Table, TableLine, TableLineKind};
+use crate::text::words;
 use crate::text::ws::is_ws;
 
 /// How far back head lines (caption, header rows, broken header cells)
@@ -143,7 +144,7 @@ fn strip_markdown(text: &str) -> &str {
 fn is_caption(text: &str) -> bool {
     let t = strip_markdown(text);
     // Cheap tests first: a caption names a 表 and is short.
-    if !t.contains('表') || t.contains('。') || t.chars().nth(50).is_some() || t.is_empty() {
+    if !words::contains(t, "表") || words::contains(t, "。") || t.chars().nth(50).is_some() || t.is_empty() {
         return false;
     }
     let numbered = t.strip_prefix('表').is_some_and(|r| {
@@ -184,7 +185,7 @@ fn kind(text: &str) -> Kind {
         // A markdown heading: a caption, or the end of a table.
         return if is_caption(text) { Kind::Caption } else { Kind::Prose };
     }
-    if text.contains('。') {
+    if words::contains(text, "。") {
         // No row (rows have no `。`) and no caption (captions neither): the
         // common case of body text, decided before the scans below.
         return Kind::Prose;
@@ -203,13 +204,13 @@ fn kind(text: &str) -> Kind {
     if is_caption(text) && marker::marker(text).is_none_or(|m| m.style != MarkerStyle::Part) {
         return Kind::Caption;
     }
-    if text.contains('；') || text.contains(';') {
+    if words::contains(text, "；") || text.contains(';') {
         return Kind::Prose;
     }
     // Only short lines are told apart below: count up to 61 chars.
     let chars = text.chars().take(61).count();
     if let Some(m) = marker::marker(text) {
-        if text[usize::from(m.len)..].chars().count() <= 2 {
+        if text[usize::from(m.len)..].chars().nth(2).is_none() {
             return Kind::Fragment;
         }
         return if chars <= 60 { Kind::Marker } else { Kind::Prose };

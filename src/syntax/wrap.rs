@@ -29,51 +29,81 @@ const MAX_WIDTH: usize = 400;
 /// The display width of `text`: 2 for a wide char, 1 for ASCII.
 pub(crate) fn display_width(text: &str) -> usize {
     // From the bytes: an ASCII byte is one column, the lead byte of any
-    // other char two (continuation bytes, 0x80..0xC0, none).
-    // Two counts the compiler vectorizes: width = len − continuation + lead.
+    // other char two, a continuation byte none: width = len + 2 × lead −
+    // (lead + continuation). Eight bytes at a time: bit 7 of a byte marks
+    // a lead or continuation byte, bit 6 (shifted up to bit 7) a lead.
+    // The counts are kept per byte lane (at most 255 chunks before they
+    // are summed, so that no lane overflows).
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let lanes = |acc: u64| {
+        ((acc & 0x00FF_00FF_00FF_00FF) + ((acc >> 8) & 0x00FF_00FF_00FF_00FF)).wrapping_mul(0x0001_0001_0001_0001) >> 48
+    };
     let bytes = text.as_bytes();
-    let continuation = bytes.iter().filter(|&&b| (b as i8) < -64).count();
-    let lead = bytes.iter().filter(|&&b| b >= 0xC0).count();
-    bytes.len() - continuation + lead
+    let (mut lead, mut high) = (0usize, 0usize);
+    for block in bytes.chunks(8 * 255) {
+        let mut chunks = block.chunks_exact(8);
+        let (mut lead_acc, mut high_acc) = (0u64, 0u64);
+        for chunk in &mut chunks {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let h = x & HIGH;
+            lead_acc += (h & (x << 1)) >> 7;
+            high_acc += h >> 7;
+        }
+        lead += lanes(lead_acc) as usize;
+        high += lanes(high_acc) as usize;
+        let tail = chunks.remainder();
+        lead += tail.iter().filter(|&&b| b >= 0xC0).count();
+        high += tail.iter().filter(|&&b| b >= 0x80).count();
+    }
+    bytes.len() + 2 * lead - high
 }
 
 /// The wrap width of a hard-wrapped document, or `None` when its lines
 /// were not wrapped.
 pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> Option<usize> {
-    let mut hist = vec![0usize; MAX_WIDTH + 1];
-    // Lines that end inside a sentence, by width.
-    let mut open = vec![0usize; MAX_WIDTH + 1];
+    // Lines by width, and of them those that end inside a sentence: one
+    // array of 32-bit counts (fewer bytes to zero on each call).
+    let mut hist = [[0u32; 2]; MAX_WIDTH + 1];
     let mut counted = 0;
+    let mut widest = 0;
     for l in lines {
         let text = &src[l.text];
-        if text.is_empty() || is_page_marker(text) {
+        // A width is at most the byte length: short lines are not counted.
+        if text.len() < MIN_WIDTH / 2 || is_page_marker(text) {
             continue;
         }
         // A line of more than 3 × MAX_WIDTH bytes is wider than MAX_WIDTH.
         let w = if text.len() > 3 * MAX_WIDTH { MAX_WIDTH } else { display_width(text).min(MAX_WIDTH) };
         if w >= MIN_WIDTH / 2 {
-            hist[w] += 1;
-            open[w] += usize::from(!ends_sentence(text));
+            hist[w][0] += 1;
+            hist[w][1] += u32::from(!ends_sentence(text));
             counted += 1;
+            widest = widest.max(w);
         }
     }
+    if counted == 0 {
+        return None;
+    }
+    let at = |w: usize| hist[w][0] as usize;
     // The window [w - SLACK, w] holding the most lines; ties to the wider.
+    // Past the widest line + SLACK every window is empty and takes nothing
+    // from a best window that holds lines.
     let mut best = (0, 0);
     let mut in_window = 0;
-    for w in 0..=MAX_WIDTH {
-        in_window += hist[w];
+    for w in 0..=(widest + SLACK + 1).min(MAX_WIDTH) {
+        in_window += at(w);
         if w > SLACK {
-            in_window -= hist[w - SLACK - 1];
+            in_window -= at(w - SLACK - 1);
         }
         if w >= MIN_WIDTH && in_window >= best.1 {
             best = (w, in_window);
         }
     }
     let (width, full) = best;
-    let longer: usize = hist[(width + 3).min(MAX_WIDTH)..].iter().sum();
+    let longer: usize = hist.iter().skip((width + 3).min(MAX_WIDTH)).map(|h| h[0] as usize).sum();
     // A wrap cuts sentences: many full lines end inside one. Paragraphs of
     // similar lengths, one a line, end theirs.
-    let cut: usize = open[width.saturating_sub(SLACK)..=width].iter().sum();
+    let cut: usize = hist.iter().take(width + 1).skip(width.saturating_sub(SLACK)).map(|h| h[1] as usize).sum();
     (full >= 6 && full * 10 >= counted * 3 && longer * 10 <= counted && cut >= 4 && cut * 10 >= full * 4)
         .then_some(width)
 }
@@ -105,6 +135,14 @@ mod tests {
     use super::*;
     use crate::syntax::line::split;
 
+    proptest::proptest! {
+        #[test]
+        fn display_width_counts_columns_by_chars(text in "\\PC{0,40}") {
+            let by_chars: usize = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+            proptest::prop_assert_eq!(display_width(&text), by_chars);
+        }
+    }
+
     #[test]
     fn pdf_text_is_wrapped_and_web_text_is_not() {
         let mut pdf = String::new();
@@ -124,6 +162,8 @@ mod tests {
     #[test]
     fn widths() {
         assert_eq!(display_width("2024 年"), 7);
+        let long = "字a，\u{a0}".repeat(1500);
+        assert_eq!(display_width(&long), 1500 * 7, "over many blocks of chunks");
         assert!(ends_sentence("完成。”"));
         assert!(!ends_sentence("持续推动政府网站和政务新"));
     }

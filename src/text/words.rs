@@ -56,5 +56,6 @@ mod tests {
             prop_assert_eq!(contains(&text, &word), text.contains(word.as_str()));
             prop_assert_eq!(find(&text, &word), text.find(word.as_str()));
         }
+
     }
 }
