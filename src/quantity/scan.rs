@@ -212,7 +212,9 @@ fn from_neighbour(
     }
     // A change verb names a change well enough (同比增长); a level after
     // 达到 or 投资 needs its noun.
-    if q.kind != QuantityKind::Change && same_sentence(between) && label::names_nothing(&q.label) && prev_names() {
+    // The label test first: it mostly ends on one bit test, where the
+    // sentence test reads every char between the two figures.
+    if q.kind != QuantityKind::Change && label::names_nothing(&q.label) && same_sentence(between) && prev_names() {
         q.label = if prev.kind == QuantityKind::Change {
             SmallString::new(change::without_change_word(&prev.label))
         } else {
