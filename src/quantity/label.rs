@@ -384,6 +384,9 @@ pub(crate) struct Clause<'a> {
     /// an ideograph whose bit is clear is not in the text (nor in any part
     /// of it), so a search for it can be skipped.
     last_bytes: u64,
+    /// Whether `text` may hold a line break (it was read over a wrapped
+    /// line): when false, no part of it holds one.
+    wrapped: bool,
 }
 
 impl Clause<'_> {
@@ -422,6 +425,7 @@ pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
     // last 24 chars), so a long clause is not decoded for every number.
     let mut head = region.as_bytes();
     let mut seen = 0u64;
+    let mut wrapped = false;
     let mut left = 24;
     while left > 0 {
         // Ideographs (three bytes, lead E4…E9) end nothing: no decoding,
@@ -451,14 +455,17 @@ pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
         match region[..head.len()].chars().next_back() {
             Some(c) if !is_boundary(c) => head = &head[..head.len() - c.len_utf8()],
             Some('\n' | '\r') => match wrapped_line(region, head.len()) {
-                Some(at) => head = &head[..at],
+                Some(at) => {
+                    head = &head[..at];
+                    wrapped = true;
+                }
                 None => break,
             },
             _ => break,
         }
         left -= 1;
     }
-    Clause { text: &region[head.len()..], last_bytes: seen }
+    Clause { text: &region[head.len()..], last_bytes: seen, wrapped }
 }
 
 /// Where the line break ending at byte `at` of `region` starts, when it
@@ -526,7 +533,7 @@ fn closes_with_ideograph(s: &str) -> bool {
 /// qualifiers), if the clause goes on with one, with a summary of its
 /// ideographs.
 fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
-    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0 };
+    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0, wrapped: false };
     let end = end.min(text.len());
     let mut s = &text[end..];
     if skip_de {
@@ -543,7 +550,7 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
         let inner = close.map_or("", |c| &r[..c]);
         if !inner.is_empty() {
             // Rare: no summary, any char may be there.
-            return Clause { text: inner, last_bytes: u64::MAX };
+            return Clause { text: inner, last_bytes: u64::MAX, wrapped: true };
         }
         return NONE;
     }
@@ -586,7 +593,7 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     if open && out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
         out = out.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（']);
     }
-    Clause { text: out, last_bytes: seen }
+    Clause { text: out, last_bytes: seen, wrapped: false }
 }
 
 /// Whether a noun opens the text after byte `end` (after at most one
@@ -761,7 +768,7 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     let scoped = SCOPE_WORDS.suffix(before).is_some();
     let before_names = !is_empty_phrase(before);
     // The noun after is read only when it may be chosen.
-    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0 };
+    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0, wrapped: false };
     let after = if noun_counter || scoped || !before_names { after_phrase(text, end, true) } else { NONE };
     // The label, and the phrase it is part of (for its summary).
     let (chosen, from) = if (noun_counter || scoped) && !after.text.is_empty() {
@@ -781,7 +788,9 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     // Most labels hold no 别, as the summary tells: no frame to cut.
     let chosen = if from.may_hold(FRAME_BIT) { cut_frame(chosen) } else { chosen };
     let chosen = clean(chosen);
-    if holds_line_break(chosen) {
+    // The label is part of the phrase it was read from: only a phrase read
+    // over a wrapped line may hold a break.
+    if from.wrapped && holds_line_break(chosen) {
         return Label::Owned(unwrapped(chosen));
     }
     if !from.may_hold(EACH_BIT) || !from.may_hold(EACH_KIND_BITS) {
