@@ -171,11 +171,15 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
         let Some(section) = it.section.clone() else { break };
         reserve_projected(&mut out, found.len(), it.run_end, source.len());
         let mut cursor = SentenceCursor::default();
+        // Where the next table cell starts: one compare a figure (a peek
+        // moves the cell, and most documents have none).
+        let mut next_cell = it.cells.peek().map_or(usize::MAX, |c| c.span.start);
         for mut q in found.drain(..) {
             q.span = q.span.shift(it.run_start);
             // Table cells and text are each in document order: merged, not sorted.
-            while let Some(cell) = it.cells.next_if(|c| c.span.start < q.span.start) {
-                out.push(cell);
+            while next_cell < q.span.start {
+                out.extend(it.cells.next());
+                next_cell = it.cells.peek().map_or(usize::MAX, |c| c.span.start);
             }
             let sentence = cursor.around(&it.ends, it.run_start, it.run_len, q.span);
             let indicator = Indicator { quantity: q, section: Arc::clone(&section), sentence };
