@@ -554,6 +554,12 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
         }
         return NONE;
     }
+    // A phrase opens with an ideograph or a bracket (the chars the loop
+    // below reads); anything else (、, ，, a digit, the end) opens none, and
+    // needs no look for a change verb.
+    if !matches!(*s.as_bytes(), [0xE4..=0xE9, ..] | [b'(' | b')', ..] | [0xEF, 0xBC, 0x88 | 0x89, ..]) {
+        return NONE;
+    }
     // 142项增加到178项: a change verb after the figure names nothing.
     if super::change::starts_with_change(s) {
         return NONE;
@@ -566,10 +572,13 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
         match *b.get(stop..).unwrap_or(&[]) {
             // U+4E00…U+9FFF: lead E5…E9, or E4 from B8 on.
             [b0 @ 0xE4..=0xE9, b1, b2, ..] if b0 != 0xE4 || b1 >= 0xB8 => {
-                // The words that stop a label all open with an ideograph.
-                let rest = s.get(stop..).unwrap_or("");
-                if AFTER_STOP_WORDS.prefix(rest).is_some_and(|w| !(stop == 3 && w == "和")) {
-                    break;
+                // The words that stop a label all open with an ideograph;
+                // most chars open none of them (one bit test).
+                if AFTER_STOP_WORDS.may_open_with(b0, b1, b2) {
+                    let rest = s.get(stop..).unwrap_or("");
+                    if AFTER_STOP_WORDS.prefix(rest).is_some_and(|w| !(stop == 3 && w == "和")) {
+                        break;
+                    }
                 }
                 seen |= 1 << (b2 & 0x3F);
                 stop += 3;
