@@ -313,13 +313,13 @@ fn strip_marker_read(s: &str) -> &str {
 
 #[inline(always)]
 fn strip_tail(s: &str) -> &str {
-    // Most labels close with an ideograph that closes no tail word.
-    if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *s.as_bytes() {
-        if !TAIL_WORDS.may_close_with(b0, b1, b2) {
-            return s;
-        }
+    // Most labels close with an ideograph that closes no tail word, and
+    // after a list's 、 the clause is empty.
+    match *s.as_bytes() {
+        [.., b0 @ 0xE4..=0xE9, b1, b2] if !TAIL_WORDS.may_close_with(b0, b1, b2) => s,
+        [] => s,
+        _ => strip_tail_words(s),
     }
-    strip_tail_words(s)
 }
 
 /// [`strip_tail`] past the bit test.
