@@ -414,13 +414,16 @@ const EACH_KIND_BITS: u64 = last_byte_bit('类') | last_byte_bit('项') | last_b
 /// The clause text before byte `start`, not reaching below `floor`.
 #[cfg(test)]
 pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_> {
-    clause_closing(&text[floor.min(start)..start])
+    clause_closing(text, floor.min(start), start)
 }
 
-/// The clause closing `region` (the text from the floor to the number).
-/// Inlined where each figure is assembled, so the clause stays in registers.
+/// The clause closing the region `floor..end` of `text` (from the floor to
+/// the number). The text before the floor is read only to tell a wrapped
+/// line (a full line before the break). Inlined where each figure is
+/// assembled, so the clause stays in registers.
 #[inline(always)]
-pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
+pub(crate) fn clause_closing(text: &str, floor: usize, end: usize) -> Clause<'_> {
+    let region = text.get(floor..end).unwrap_or("");
     // One backward pass: back to the last boundary, but keep it short (the
     // last 24 chars), so a long clause is not decoded for every number.
     let mut head = region.as_bytes();
@@ -454,12 +457,12 @@ pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
         }
         match region[..head.len()].chars().next_back() {
             Some(c) if !is_boundary(c) => head = &head[..head.len() - c.len_utf8()],
-            Some('\n' | '\r') => match wrapped_line(region, head.len()) {
-                Some(at) => {
-                    head = &head[..at];
+            Some('\n' | '\r') => match wrapped_line(text, floor + head.len()) {
+                Some(at) if at >= floor => {
+                    head = &head[..at - floor];
                     wrapped = true;
                 }
-                None => break,
+                _ => break,
             },
             _ => break,
         }
@@ -468,14 +471,15 @@ pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
     Clause { text: &region[head.len()..], last_bytes: seen, wrapped }
 }
 
-/// Where the line break ending at byte `at` of `region` starts, when it
+/// Where the line break ending at byte `at` of `text` starts, when it
 /// only wraps a line (PDF text): an ideograph on both sides, and a full
-/// line before it (16 chars at least, none of them a line break).
-fn wrapped_line(region: &str, at: usize) -> Option<usize> {
-    let head = &region[..at];
+/// line before it (16 chars at least, none of them a line break), however
+/// much of that line belongs to an earlier clause or figure.
+fn wrapped_line(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?;
     let start = head.strip_suffix("\r\n").or_else(|| head.strip_suffix(['\n', '\r']))?.len();
-    let before = &region[..start];
-    let after = &region[at..];
+    let before = &text[..start];
+    let after = &text[at..];
     if !closes_with_ideograph(before) || !opens_with_ideograph(after) {
         return None;
     }
@@ -555,19 +559,21 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
         return NONE;
     }
     // A phrase opens with an ideograph or a bracket (the chars the loop
-    // below reads); anything else (、, ，, a digit, the end) opens none, and
-    // needs no look for a change verb.
-    if !matches!(*s.as_bytes(), [0xE4..=0xE9, ..] | [b'(' | b')', ..] | [0xEF, 0xBC, 0x88 | 0x89, ..]) {
+    // below reads), or after a wrap's line break; anything else (、, ，, a
+    // digit, the end) opens none, and needs no look for a change verb.
+    if !matches!(*s.as_bytes(), [0xE4..=0xE9, ..] | [b'(' | b')' | b'\n' | b'\r', ..] | [0xEF, 0xBC, 0x88 | 0x89, ..]) {
         return NONE;
     }
     // 142项增加到178项: a change verb after the figure names nothing.
     if super::change::starts_with_change(s) {
         return NONE;
     }
-    // Up to 12 chars, by bytes: ideographs, and brackets.
+    // Up to 12 chars, by bytes: ideographs, and brackets, over the break
+    // of a wrapped line.
     let (b, mut stop) = (s.as_bytes(), 0);
     let mut seen = 0u64;
     let mut open = false;
+    let mut wrapped = false;
     for _ in 0..12 {
         match *b.get(stop..).unwrap_or(&[]) {
             // U+4E00…U+9FFF: lead E5…E9, or E4 from B8 on.
@@ -594,6 +600,15 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
                 stop += 3;
             }
             [0xEF, 0xBC, 0x89, ..] => stop += 3,
+            [b'\n' | b'\r', ref rest @ ..] => {
+                let len = if b[stop] == b'\r' && rest.first() == Some(&b'\n') { 2 } else { 1 };
+                let at = text.len() - s.len() + stop + len;
+                if wrapped_line(text, at).is_none() {
+                    break;
+                }
+                stop += len;
+                wrapped = true;
+            }
             _ => break,
         }
     }
@@ -602,7 +617,7 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     if open && out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
         out = out.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（']);
     }
-    Clause { text: out, last_bytes: seen, wrapped: false }
+    Clause { text: out, last_bytes: seen, wrapped }
 }
 
 /// Whether a noun opens the text after byte `end` (after at most one
@@ -745,7 +760,7 @@ fn clean(label: &str) -> &str {
 /// How many chars the noun phrase opening `s` has (as read for a label
 /// after a figure): 0 when a particle, a verb or punctuation opens it.
 pub(crate) fn noun_phrase_len(s: &str) -> usize {
-    after_phrase(s, 0, false).text.chars().count()
+    after_phrase(s, 0, false).text.chars().filter(|c| !matches!(c, '\n' | '\r')).count()
 }
 
 /// A label: most are a slice of the text, some (without `各类`) are built.

@@ -396,7 +396,7 @@ pub(super) fn assemble(
     if (core.unit.class == Class::Duration && time_frame()) || guard::ranking(before, core.unit) {
         return None;
     }
-    let clause = label::clause_closing(region);
+    let clause = label::clause_closing(text, floor, floor + region.len());
     let direction = change::direction(clause.text).or_else(|| {
         if core.unit.class == Class::Percent && core.unit.base == "%" {
             change::share_direction(clause.text)
