@@ -816,6 +816,26 @@ fn a_label_crosses_a_wrapped_line() {
 }
 
 #[test]
+fn a_wrap_is_judged_by_its_whole_line_not_by_the_clause_before_the_figure() {
+    // The line before the break is full, but most of it belongs to the
+    // figure before: the clause of the next figure is short.
+    let t = "同时加快推进基础设施建设，更新应急物资储备库房共计8处，新增应急救援\n队伍3支，体系不断健全。";
+    assert_eq!(get(t, "3支").label, "新增应急救援队伍", "the noun is cut by the wrap, not ended");
+    let t = "同时加快推进基础设施建设，更新应急物资储备库房共计8处，新增应急救援\r\n队伍3支，体系不断健全。";
+    assert_eq!(get(t, "3支").label, "新增应急救援队伍", "a CRLF wrap too");
+}
+
+#[test]
+fn a_label_after_the_figure_crosses_a_wrapped_line() {
+    let t = "全年共完成隐患整改任务，切实提升应急管理工作水平，新建成3个标准化应急\n服务站，方便群众。";
+    assert_eq!(get(t, "3个").label, "标准化应急服务站", "the noun after the figure goes on past the wrap");
+    let t = "全年共完成隐患整改任务，切实提升应急管理工作水平，新建成3个\n标准化应急服务站，方便群众。";
+    assert_eq!(get(t, "3个").label, "标准化应急服务站", "a figure closing the line, its noun on the next");
+    let t = "新建成3个\n标准化应急服务站。";
+    assert_eq!(get(t, "3个").label, "新建成", "after a short line the break ends the phrase");
+}
+
+#[test]
 fn fractions_and_per_mille_are_shares_in_percent() {
     let q = one("贫困人口减少三分之一。");
     assert_eq!((q.text.as_str(), q.unit.as_str()), ("三分之一", "%"), "三分之一 is a share");

@@ -159,22 +159,45 @@ fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: 
 
 /// Every quantity stated in the report `source` parsed into `tree`, in
 /// document order, with its section path and sentence.
+///
+/// What [`Indicators`] yields, read a run at a time: the quantities of a
+/// run go straight from the scan's buffer into the list, each built in
+/// place, with no stop in the iterator's state on the way.
 pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator> {
     let mut out = Vec::new();
     let mut it = Indicators::new(source, tree);
-    while let Some(indicator) = it.next() {
-        if out.len() == out.capacity() {
-            reserve_projected(&mut out, it.found.len() + 1, it.run_end, source.len());
+    let mut found = Vec::with_capacity(16);
+    while it.next_run_found() {
+        // The run's quantities, in order, out of the reader; its buffer
+        // goes back for the next run.
+        std::mem::swap(&mut found, &mut it.found);
+        let Some(section) = it.section.clone() else { break };
+        reserve_projected(&mut out, found.len(), it.run_end, source.len());
+        let mut cursor = SentenceCursor::default();
+        // Where the next table cell starts: one compare a figure (a peek
+        // moves the cell, and most documents have none).
+        let mut next_cell = it.cells.peek().map_or(usize::MAX, |c| c.span.start);
+        for mut q in found.drain(..) {
+            q.span = q.span.shift(it.run_start);
+            // Table cells and text are each in document order: merged, not sorted.
+            while next_cell < q.span.start {
+                out.extend(it.cells.next());
+                next_cell = it.cells.peek().map_or(usize::MAX, |c| c.span.start);
+            }
+            let sentence = cursor.around(&it.ends, it.run_start, it.run_len, q.span);
+            let indicator = Indicator { quantity: q, section: Arc::clone(&section), sentence };
+            // The same push either way: under a test that there is room it
+            // cannot grow the vector, so the indicator is written in place.
+            #[allow(clippy::if_same_then_else)]
+            if out.len() < out.capacity() {
+                out.push(indicator);
+            } else {
+                out.push(indicator);
+            }
         }
-        // The same push either way: under a test that there is room it
-        // cannot grow the vector, so the indicator is written in place.
-        #[allow(clippy::if_same_then_else)]
-        if out.len() < out.capacity() {
-            out.push(indicator);
-        } else {
-            out.push(indicator);
-        }
+        std::mem::swap(&mut found, &mut it.found);
     }
+    out.extend(it.cells);
     out
 }
 
@@ -317,10 +340,12 @@ impl Iterator for Indicators<'_> {
 }
 
 impl Indicators<'_> {
-    /// The next indicator of the text runs (tables aside).
-    fn next_in_text(&mut self) -> Option<Indicator> {
-        while self.found.is_empty() {
-            let (number, span) = self.runs.next_run()?;
+    /// Read text runs up to the next that states a quantity: its
+    /// quantities into `found`, in order, its sentence ends, its place and
+    /// its section path. False when the runs are over.
+    fn next_run_found(&mut self) -> bool {
+        loop {
+            let Some((number, span)) = self.runs.next_run() else { return false };
             let text = &self.source[span.range()];
             // The sentence ends come with the quantities, from the same scan.
             let shared = quantity::Shared { source: self.source, base: span.start };
@@ -328,9 +353,7 @@ impl Indicators<'_> {
             if self.found.is_empty() {
                 continue;
             }
-            self.found.reverse();
             (self.run_start, self.run_len, self.run_end) = (span.start, text.len(), span.end);
-            self.cursor = SentenceCursor::default();
             // The path is built once per section, and only for sections that state something.
             if self.section_number != number || self.section.is_none() {
                 let path = self.runs.path();
@@ -339,6 +362,18 @@ impl Indicators<'_> {
                 );
                 self.section_number = number;
             }
+            return true;
+        }
+    }
+
+    /// The next indicator of the text runs (tables aside).
+    fn next_in_text(&mut self) -> Option<Indicator> {
+        if self.found.is_empty() {
+            if !self.next_run_found() {
+                return None;
+            }
+            self.found.reverse();
+            self.cursor = SentenceCursor::default();
         }
         let mut q = self.found.pop()?;
         q.span = q.span.shift(self.run_start);
@@ -396,6 +431,30 @@ mod tests {
             }
             assert_eq!(got, runs_reference(&tree));
         }
+    }
+
+    #[test]
+    fn extract_gives_what_the_iterator_yields() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut paths = Vec::new();
+        for dir in ["examples/data", "tests/fixtures", "tests/fixtures/realworld"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    paths.push(path);
+                }
+            }
+        }
+        let mut cells = 0;
+        for path in paths {
+            let source = Arc::new(std::fs::read_to_string(&path).unwrap());
+            let tree = crate::syntax::parse(&source).tree;
+            let listed = extract(&source, &tree);
+            let yielded: Vec<Indicator> = Indicators::new(&source, &tree).collect();
+            assert_eq!(listed, yielded, "{}", path.display());
+            cells += table_cells(&source, &tree).len();
+        }
+        assert!(cells > 0, "some fixture has figures in table cells, merged with the text's");
     }
 
     proptest! {

@@ -313,13 +313,13 @@ fn strip_marker_read(s: &str) -> &str {
 
 #[inline(always)]
 fn strip_tail(s: &str) -> &str {
-    // Most labels close with an ideograph that closes no tail word.
-    if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *s.as_bytes() {
-        if !TAIL_WORDS.may_close_with(b0, b1, b2) {
-            return s;
-        }
+    // Most labels close with an ideograph that closes no tail word, and
+    // after a list's 、 the clause is empty.
+    match *s.as_bytes() {
+        [.., b0 @ 0xE4..=0xE9, b1, b2] if !TAIL_WORDS.may_close_with(b0, b1, b2) => s,
+        [] => s,
+        _ => strip_tail_words(s),
     }
-    strip_tail_words(s)
 }
 
 /// [`strip_tail`] past the bit test.
@@ -384,6 +384,9 @@ pub(crate) struct Clause<'a> {
     /// an ideograph whose bit is clear is not in the text (nor in any part
     /// of it), so a search for it can be skipped.
     last_bytes: u64,
+    /// Whether `text` may hold a line break (it was read over a wrapped
+    /// line): when false, no part of it holds one.
+    wrapped: bool,
 }
 
 impl Clause<'_> {
@@ -411,17 +414,21 @@ const EACH_KIND_BITS: u64 = last_byte_bit('类') | last_byte_bit('项') | last_b
 /// The clause text before byte `start`, not reaching below `floor`.
 #[cfg(test)]
 pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_> {
-    clause_closing(&text[floor.min(start)..start])
+    clause_closing(text, floor.min(start), start)
 }
 
-/// The clause closing `region` (the text from the floor to the number).
-/// Inlined where each figure is assembled, so the clause stays in registers.
+/// The clause closing the region `floor..end` of `text` (from the floor to
+/// the number). The text before the floor is read only to tell a wrapped
+/// line (a full line before the break). Inlined where each figure is
+/// assembled, so the clause stays in registers.
 #[inline(always)]
-pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
+pub(crate) fn clause_closing(text: &str, floor: usize, end: usize) -> Clause<'_> {
+    let region = text.get(floor..end).unwrap_or("");
     // One backward pass: back to the last boundary, but keep it short (the
     // last 24 chars), so a long clause is not decoded for every number.
     let mut head = region.as_bytes();
     let mut seen = 0u64;
+    let mut wrapped = false;
     let mut left = 24;
     while left > 0 {
         // Ideographs (three bytes, lead E4…E9) end nothing: no decoding,
@@ -450,25 +457,29 @@ pub(crate) fn clause_closing(region: &str) -> Clause<'_> {
         }
         match region[..head.len()].chars().next_back() {
             Some(c) if !is_boundary(c) => head = &head[..head.len() - c.len_utf8()],
-            Some('\n' | '\r') => match wrapped_line(region, head.len()) {
-                Some(at) => head = &head[..at],
-                None => break,
+            Some('\n' | '\r') => match wrapped_line(text, floor + head.len()) {
+                Some(at) if at >= floor => {
+                    head = &head[..at - floor];
+                    wrapped = true;
+                }
+                _ => break,
             },
             _ => break,
         }
         left -= 1;
     }
-    Clause { text: &region[head.len()..], last_bytes: seen }
+    Clause { text: &region[head.len()..], last_bytes: seen, wrapped }
 }
 
-/// Where the line break ending at byte `at` of `region` starts, when it
+/// Where the line break ending at byte `at` of `text` starts, when it
 /// only wraps a line (PDF text): an ideograph on both sides, and a full
-/// line before it (16 chars at least, none of them a line break).
-fn wrapped_line(region: &str, at: usize) -> Option<usize> {
-    let head = &region[..at];
+/// line before it (16 chars at least, none of them a line break), however
+/// much of that line belongs to an earlier clause or figure.
+fn wrapped_line(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?;
     let start = head.strip_suffix("\r\n").or_else(|| head.strip_suffix(['\n', '\r']))?.len();
-    let before = &region[..start];
-    let after = &region[at..];
+    let before = &text[..start];
+    let after = &text[at..];
     if !closes_with_ideograph(before) || !opens_with_ideograph(after) {
         return None;
     }
@@ -526,7 +537,7 @@ fn closes_with_ideograph(s: &str) -> bool {
 /// qualifiers), if the clause goes on with one, with a summary of its
 /// ideographs.
 fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
-    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0 };
+    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0, wrapped: false };
     let end = end.min(text.len());
     let mut s = &text[end..];
     if skip_de {
@@ -543,26 +554,37 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
         let inner = close.map_or("", |c| &r[..c]);
         if !inner.is_empty() {
             // Rare: no summary, any char may be there.
-            return Clause { text: inner, last_bytes: u64::MAX };
+            return Clause { text: inner, last_bytes: u64::MAX, wrapped: true };
         }
+        return NONE;
+    }
+    // A phrase opens with an ideograph or a bracket (the chars the loop
+    // below reads), or after a wrap's line break; anything else (、, ，, a
+    // digit, the end) opens none, and needs no look for a change verb.
+    if !matches!(*s.as_bytes(), [0xE4..=0xE9, ..] | [b'(' | b')' | b'\n' | b'\r', ..] | [0xEF, 0xBC, 0x88 | 0x89, ..]) {
         return NONE;
     }
     // 142项增加到178项: a change verb after the figure names nothing.
     if super::change::starts_with_change(s) {
         return NONE;
     }
-    // Up to 12 chars, by bytes: ideographs, and brackets.
+    // Up to 12 chars, by bytes: ideographs, and brackets, over the break
+    // of a wrapped line.
     let (b, mut stop) = (s.as_bytes(), 0);
     let mut seen = 0u64;
     let mut open = false;
+    let mut wrapped = false;
     for _ in 0..12 {
         match *b.get(stop..).unwrap_or(&[]) {
             // U+4E00…U+9FFF: lead E5…E9, or E4 from B8 on.
             [b0 @ 0xE4..=0xE9, b1, b2, ..] if b0 != 0xE4 || b1 >= 0xB8 => {
-                // The words that stop a label all open with an ideograph.
-                let rest = s.get(stop..).unwrap_or("");
-                if AFTER_STOP_WORDS.prefix(rest).is_some_and(|w| !(stop == 3 && w == "和")) {
-                    break;
+                // The words that stop a label all open with an ideograph;
+                // most chars open none of them (one bit test).
+                if AFTER_STOP_WORDS.may_open_with(b0, b1, b2) {
+                    let rest = s.get(stop..).unwrap_or("");
+                    if AFTER_STOP_WORDS.prefix(rest).is_some_and(|w| !(stop == 3 && w == "和")) {
+                        break;
+                    }
                 }
                 seen |= 1 << (b2 & 0x3F);
                 stop += 3;
@@ -578,6 +600,15 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
                 stop += 3;
             }
             [0xEF, 0xBC, 0x89, ..] => stop += 3,
+            [b'\n' | b'\r', ref rest @ ..] => {
+                let len = if b[stop] == b'\r' && rest.first() == Some(&b'\n') { 2 } else { 1 };
+                let at = text.len() - s.len() + stop + len;
+                if wrapped_line(text, at).is_none() {
+                    break;
+                }
+                stop += len;
+                wrapped = true;
+            }
             _ => break,
         }
     }
@@ -586,7 +617,7 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     if open && out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
         out = out.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（']);
     }
-    Clause { text: out, last_bytes: seen }
+    Clause { text: out, last_bytes: seen, wrapped }
 }
 
 /// Whether a noun opens the text after byte `end` (after at most one
@@ -729,7 +760,7 @@ fn clean(label: &str) -> &str {
 /// How many chars the noun phrase opening `s` has (as read for a label
 /// after a figure): 0 when a particle, a verb or punctuation opens it.
 pub(crate) fn noun_phrase_len(s: &str) -> usize {
-    after_phrase(s, 0, false).text.chars().count()
+    after_phrase(s, 0, false).text.chars().filter(|c| !matches!(c, '\n' | '\r')).count()
 }
 
 /// A label: most are a slice of the text, some (without `各类`) are built.
@@ -761,7 +792,7 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     let scoped = SCOPE_WORDS.suffix(before).is_some();
     let before_names = !is_empty_phrase(before);
     // The noun after is read only when it may be chosen.
-    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0 };
+    const NONE: Clause<'static> = Clause { text: "", last_bytes: 0, wrapped: false };
     let after = if noun_counter || scoped || !before_names { after_phrase(text, end, true) } else { NONE };
     // The label, and the phrase it is part of (for its summary).
     let (chosen, from) = if (noun_counter || scoped) && !after.text.is_empty() {
@@ -781,7 +812,9 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     // Most labels hold no 别, as the summary tells: no frame to cut.
     let chosen = if from.may_hold(FRAME_BIT) { cut_frame(chosen) } else { chosen };
     let chosen = clean(chosen);
-    if holds_line_break(chosen) {
+    // The label is part of the phrase it was read from: only a phrase read
+    // over a wrapped line may hold a break.
+    if from.wrapped && holds_line_break(chosen) {
         return Label::Owned(unwrapped(chosen));
     }
     if !from.may_hold(EACH_BIT) || !from.may_hold(EACH_KIND_BITS) {

@@ -280,15 +280,14 @@ const _: () = {
 
 /// [`pre`] past the bit test.
 fn pre_read(before: &str) -> Option<(usize, Qualifier)> {
-    // The words sharing the last char, in the order of PRE.
-    for word in PRE_WORDS.closing(before) {
+    // The words sharing the last char, in the order of PRE, each with its
+    // place there (no search of PRE for what it says).
+    for (place, word) in PRE_WORDS.closing_placed(before) {
         if let Some(head) = super::strip_word_suffix(before, word) {
             if glued(word, head.chars().last()) {
                 continue;
             }
-            // Compared in place: the words are short.
-            let same = |p: &&(&str, Qualifier)| super::tail_equal(Some(p.0.as_bytes()), Some(word.as_bytes()));
-            return PRE.iter().find(same).map(|p| (head.len(), p.1));
+            return PRE.get(place).map(|p| (head.len(), p.1));
         }
     }
     None

@@ -212,7 +212,9 @@ fn from_neighbour(
     }
     // A change verb names a change well enough (同比增长); a level after
     // 达到 or 投资 needs its noun.
-    if q.kind != QuantityKind::Change && same_sentence(between) && label::names_nothing(&q.label) && prev_names() {
+    // The label test first: it mostly ends on one bit test, where the
+    // sentence test reads every char between the two figures.
+    if q.kind != QuantityKind::Change && label::names_nothing(&q.label) && same_sentence(between) && prev_names() {
         q.label = if prev.kind == QuantityKind::Change {
             SmallString::new(change::without_change_word(&prev.label))
         } else {
@@ -394,7 +396,7 @@ pub(super) fn assemble(
     if (core.unit.class == Class::Duration && time_frame()) || guard::ranking(before, core.unit) {
         return None;
     }
-    let clause = label::clause_closing(region);
+    let clause = label::clause_closing(text, floor, floor + region.len());
     let direction = change::direction(clause.text).or_else(|| {
         if core.unit.class == Class::Percent && core.unit.base == "%" {
             change::share_direction(clause.text)

@@ -86,16 +86,19 @@ pub(super) struct Index<const N: usize> {
     keys: usize,
     /// The words, stably sorted by key.
     sorted: [&'static str; N],
+    /// The place in the list of each word of `sorted`.
+    places: [u16; N],
 }
 
 impl<const N: usize> Index<N> {
     /// Index `list` by the last (or first) char of each word; every key
     /// must be a CJK ideograph (U+4E00…U+9FFF).
     const fn new(list: &[&'static str], last: bool) -> Index<N> {
-        let keyed: [(u32, &'static str); N] = sorted_by(list, last);
+        let keyed: [(u32, &'static str, u16); N] = sorted_by(list, last);
         let mut map = [0u64; 328];
         let mut starts = [0u16; N];
         let mut sorted = [""; N];
+        let mut places = [0u16; N];
         let mut keys = 0;
         let mut i = 0;
         while i < N {
@@ -107,6 +110,7 @@ impl<const N: usize> Index<N> {
             }
             map = mark(map, cp);
             sorted[i] = keyed[i].1;
+            places[i] = keyed[i].2;
             i += 1;
         }
         let mut rank = [0u16; 328];
@@ -115,26 +119,33 @@ impl<const N: usize> Index<N> {
             rank[k] = rank[k - 1] + map[k - 1].count_ones() as u16;
             k += 1;
         }
-        Index { map, rank, starts, keys, sorted }
+        Index { map, rank, starts, keys, sorted, places }
     }
 
     /// The words keyed by the three-byte char `b0 b1 b2`, in the list's order.
     #[inline]
     fn words(&self, b0: u8, b1: u8, b2: u8) -> &[&'static str] {
+        self.sorted.get(self.range(b0, b1, b2)).unwrap_or(&[])
+    }
+
+    /// Where the words keyed by the three-byte char `b0 b1 b2` lie in
+    /// `sorted` (and `places`): empty for a char that keys none.
+    #[inline]
+    fn range(&self, b0: u8, b1: u8, b2: u8) -> std::ops::Range<usize> {
         // The map's word is the code point's top ten bits (from b0 and b1)
         // less those of U+4E00, its bit the low six (from b2): no decoding,
         // and one bounds test rules out the chars outside the block.
         let (w, bit) = (cjk_word(b0, b1), b2 & 0x3F);
         let (Some(&word), Some(&rank)) = (self.map.get(w), self.rank.get(w)) else {
-            return &[];
+            return 0..0;
         };
         if word & (1 << bit) == 0 {
-            return &[];
+            return 0..0;
         }
         let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
         let from = self.starts.get(k).map_or(N, |&f| usize::from(f));
         let to = if k + 1 < self.keys { self.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
-        self.sorted.get(from..to).unwrap_or(&[])
+        from..to
     }
 }
 
@@ -212,6 +223,19 @@ impl<const N: usize> Words<N> {
     pub(crate) fn closing(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
         self.same_last(s).iter().copied()
     }
+
+    /// [`Words::closing`] with the place of each word in the list, so that
+    /// what goes with a word in a parallel list is read without a search.
+    #[inline]
+    pub(crate) fn closing_placed(&self, s: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+        let range = match *s.as_bytes() {
+            [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.range(b0, b1, b2),
+            _ => 0..0,
+        };
+        let places = self.by_last.places.get(range.clone()).unwrap_or(&[]);
+        let words = self.by_last.sorted.get(range).unwrap_or(&[]);
+        places.iter().map(|&p| usize::from(p)).zip(words.iter().copied())
+    }
 }
 
 /// `s` without the short word `w` at its end, if it ends with it: compared
@@ -247,9 +271,11 @@ pub(crate) fn tail_equal(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
 }
 
 /// `list` keyed by the first (or last) code point of each word and sorted
-/// by it with a stable insertion sort, in a const fn.
-const fn sorted_by<const N: usize>(list: &[&'static str], last: bool) -> [(u32, &'static str); N] {
-    let mut out = [(0u32, ""); N];
+/// by it with a stable insertion sort, in a const fn; each word with its
+/// place in `list`.
+const fn sorted_by<const N: usize>(list: &[&'static str], last: bool) -> [(u32, &'static str, u16); N] {
+    assert!(N <= u16::MAX as usize);
+    let mut out = [(0u32, "", 0u16); N];
     let mut i = 0;
     while i < N {
         let key = if last { last_cp(list[i]) } else { first_cp(list[i]) };
@@ -258,7 +284,7 @@ const fn sorted_by<const N: usize>(list: &[&'static str], last: bool) -> [(u32, 
             out[j] = out[j - 1];
             j -= 1;
         }
-        out[j] = (key, list[i]);
+        out[j] = (key, list[i], i as u16);
         i += 1;
     }
     out
@@ -314,6 +340,10 @@ mod tests {
             assert_eq!(W.by_first.words(b0, b1, b2), words_reference(&W.by_first, b0, b1, b2), "{c:?}");
             assert_eq!(W.by_last.words(b0, b1, b2), words_reference(&W.by_last, b0, b1, b2), "{c:?}");
             let s = format!("甲{c}");
+            for (place, word) in W.closing_placed(&s) {
+                assert_eq!(LIST[place], word, "{c:?}");
+            }
+            assert_eq!(W.closing_placed(&s).map(|p| p.1).collect::<Vec<_>>(), W.closing(&s).collect::<Vec<_>>());
             assert_eq!(may_close_word(&s, &map), in_map(c as u32, &map), "{c:?}");
             assert_eq!(W.may_close_with(b0, b1, b2), in_map(c as u32, &W.by_last.map), "{c:?}");
             assert_eq!(W.may_open_with(b0, b1, b2), in_map(c as u32, &W.by_first.map), "{c:?}");
