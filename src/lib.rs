@@ -96,7 +96,7 @@
 //! Nothing recurses on the input: lines are split in one pass, headings are
 //! nested with an explicit stack whose depth is bounded by the number of
 //! heading styles (seven), and every walk of the tree is iterative; parsing
-//! is tested on a 256 KiB stack. The tests in `tests/input_safety.rs` hold
+//! is tested on a 256 KiB stack. The tests in `tests/suite/input_safety.rs` hold
 //! this with a watchdog on a 100 MB input, a 10 MB single line, 100,000
 //! headings cycling through every style, a paragraph of 100,000 items, a
 //! million numerals, NUL and control characters, invalid UTF-8 and lone

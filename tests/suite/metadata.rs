@@ -5,7 +5,7 @@
 //! (青禾县 and its bodies are invented), each parsed with its invariants
 //! and losslessness checked.
 
-mod common;
+use crate::common;
 use common::parse_checked;
 use gongwen::{Block, ClutterKind, Document};
 

@@ -1,7 +1,7 @@
 //! Line endings, BOM, indents, empty and heading-less input, and every
 //! bundled report: the tree is lossless and its invariants hold.
 
-mod common;
+use crate::common;
 use common::{outline_text, parse_checked};
 use gongwen::{LeafKind, Rule};
 

@@ -1,6 +1,6 @@
 //! Inline enumerations inside paragraphs.
 
-mod common;
+use crate::common;
 use common::parse_checked;
 use gongwen::ItemStyle;
 

@@ -1,7 +1,7 @@
 //! Front and back matter: titles, addressee, preamble, signature, clutter,
 //! and the metadata read from them.
 
-mod common;
+use crate::common;
 use common::parse_checked;
 use gongwen::{Block, ClutterKind, SignatureRole};
 

@@ -26,14 +26,14 @@ fn replay(name: &str, bytes: &[u8]) {
 /// `report_like_text_keeps_the_invariants`).
 #[test]
 fn c1_control_diagnostic_splits_char() {
-    replay("c1_control_diagnostic_splits_char", include_bytes!("regressions/c1_control_diagnostic_splits_char.txt"));
+    replay("c1_control_diagnostic_splits_char", include_bytes!("../regressions/c1_control_diagnostic_splits_char.txt"));
 }
 
 /// The same bug as found by the `parse` fuzz target: a U+008D inside
 /// breadcrumb clutter.
 #[test]
 fn fuzz_parse_c1_control_in_clutter() {
-    replay("fuzz_parse_c1_control_in_clutter", include_bytes!("regressions/fuzz_parse_c1_control_in_clutter.txt"));
+    replay("fuzz_parse_c1_control_in_clutter", include_bytes!("../regressions/fuzz_parse_c1_control_in_clutter.txt"));
 }
 
 /// Run `f` on its own thread and fail if it is not done after two
@@ -119,7 +119,7 @@ fn year_clauses_in_glued_titles_are_read_in_linear_time() {
 /// `1.` is a heading, the others are paragraphs under it.
 #[test]
 fn fuzz_parse_grown_marker_lines() {
-    let pattern = include_str!("regressions/fuzz_parse_grown_marker_lines.txt");
+    let pattern = include_str!("../regressions/fuzz_parse_grown_marker_lines.txt");
     let text = pattern.repeat((1 << 20) / pattern.len() + 1);
     let lines = text.lines().count();
     let found = within_two_minutes("1. lines grown to 1 MB", move || {
@@ -151,9 +151,9 @@ fn fuzz_parse_year_clause_then_zeros() {
 /// Kept, with the invariants checked, in case the stall hid something.
 #[test]
 fn fuzz_stall_timeouts() {
-    replay("fuzz_parse_stall_timeout", include_bytes!("regressions/fuzz_parse_stall_timeout.txt"));
+    replay("fuzz_parse_stall_timeout", include_bytes!("../regressions/fuzz_parse_stall_timeout.txt"));
     let pattern =
-        String::from_utf8_lossy(include_bytes!("regressions/fuzz_parse_grown_stall_timeout.txt")).into_owned();
+        String::from_utf8_lossy(include_bytes!("../regressions/fuzz_parse_grown_stall_timeout.txt")).into_owned();
     let text = pattern.repeat((1 << 20) / pattern.len() + 1);
     let found = within_two_minutes("the parse_grown timeout grown to 1 MB", move || {
         let doc = parse(&text);

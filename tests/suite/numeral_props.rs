@@ -10,8 +10,8 @@ use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000).max(1000);
-    // Failures found are kept as named tests in tests/numerals.rs and
-    // tests/quantities.rs rather than in a regressions file.
+    // Failures found are kept as named tests in tests/suite/numerals.rs and
+    // tests/suite/quantities.rs rather than in a regressions file.
     ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(cases) }
 }
 

@@ -89,7 +89,7 @@ fn utf32_is_refused_with_or_without_a_bom() {
     // Without its BOM, UTF-32LE of the same text.
     assert_eq!(unsupported(&UTF32LE_BOM[4..]).0, "utf-32le");
     // FF FE 00 00 is also the UTF-16LE BOM then U+0000: with less than two
-    // UTF-32 chars after it, UTF-16LE (found by tests/properties.rs).
+    // UTF-32 chars after it, UTF-16LE (found by tests/suite/properties.rs).
     let doc = parse_bytes(b"\xFF\xFE\x00\x00\xF6\x4E\x00\x00").expect("utf-16le");
     assert_eq!((doc.source(), doc.encoding()), ("\u{feff}\0件\0", Encoding::Utf16Le));
     // ASCII in UTF-32LE is valid UTF-8 (with NULs): still refused.
@@ -209,7 +209,7 @@ fn latin_text_valid_as_gb18030_is_still_named() {
 
 #[test]
 fn gb18030_with_rare_and_private_use_chars_stays_gb18030() {
-    // Found by tests/properties.rs: private-use and four-byte chars lower
+    // Found by tests/suite/properties.rs: private-use and four-byte chars lower
     // GBK's score until the detector says Big5, EUC-JP or windows-1252, and
     // runs of fullwidth digits look like EUC-KR. Made with Python's
     // 'gb18030' codec.

@@ -3,7 +3,7 @@
 //! unnumbered headings, inline lists and spaced flattened reports. One
 //! behaviour per test, on small made-up reports.
 
-mod common;
+use crate::common;
 
 use common::{outline_text, parse_checked};
 use gongwen::{Block, ClutterKind, Document, ItemStyle, LeafKind, MarkerStyle, Paragraph, TableLineKind};

@@ -1,7 +1,7 @@
 //! Headings: the four GB/T 9704 levels, their variants, run-in bodies,
 //! flattened text, what is not a heading, nesting and numbering problems.
 
-mod common;
+use crate::common;
 use common::{count, outline, outline_text, parse_checked};
 use gongwen::{MarkerStyle, Rule};
 

@@ -23,7 +23,7 @@ fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
     ProptestConfig {
         cases,
-        // Failures are turned into named cases in tests/regressions.rs by hand.
+        // Failures are turned into named cases in tests/suite/regressions.rs by hand.
         failure_persistence: Some(Box::new(FileFailurePersistence::Off)),
         ..ProptestConfig::default()
     }
