@@ -248,8 +248,11 @@ impl<'s> Parser<'s> {
                 }
             }
         };
+        // Trailing marks are markup whether or not the line opens with
+        // some (`附录**` as well as `**附录**`), and whether the title is on
+        // this line or the next.
         let trailing = text.len() - text.trim_end_matches('*').len();
-        if trailing > 0 && a.marker.0 > 0 && end_line == k {
+        if trailing > 0 {
             let end = l.text.end;
             self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(end - trailing, end) });
         }

@@ -36,6 +36,18 @@ fn fuzz_parse_c1_control_in_clutter() {
     replay("fuzz_parse_c1_control_in_clutter", include_bytes!("../regressions/fuzz_parse_c1_control_in_clutter.txt"));
 }
 
+/// An appendix line with trailing markdown marks and none before it
+/// (`附录**`): the marks were left in the line-end leaf, which must be all
+/// white space (found by the `bytes` fuzz target in a 30-minute run). The
+/// variants: the title on the next line, marks after a space, one star.
+#[test]
+fn fuzz_bytes_appendix_trailing_markup() {
+    replay("fuzz_bytes_appendix_trailing_markup", include_bytes!("../regressions/fuzz_bytes_appendix_trailing_markup.txt"));
+    for text in ["附录**", "附录**\n", "附件1**\n青禾县情况表\n", "附件1：情况表 **\n", "附录*\n", "## 附件2 *\n正文。"] {
+        replay(text, text.as_bytes());
+    }
+}
+
 /// Run `f` on its own thread and fail if it is not done after two
 /// minutes. The inputs below take seconds in a debug build when the cost is
 /// linear, and many minutes when it is quadratic.
