@@ -177,7 +177,8 @@ fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut 
 #[inline(always)]
 fn joins_list(between: &str) -> bool {
     // 、 E3 80 81, 和 E5 92 8C, 及 E5 8F 8A, 与 E4 B8 8E.
-    let joiner = |b: &[u8]| matches!(*b, [0xE3, 0x80, 0x81] | [0xE5, 0x92, 0x8C] | [0xE5, 0x8F, 0x8A] | [0xE4, 0xB8, 0x8E]);
+    let joiner =
+        |b: &[u8]| matches!(*b, [0xE3, 0x80, 0x81] | [0xE5, 0x92, 0x8C] | [0xE5, 0x8F, 0x8A] | [0xE4, 0xB8, 0x8E]);
     match between.len() {
         // Fewer bytes than a char trim to less than one.
         0..=3 => joiner(between.as_bytes()),
