@@ -7,7 +7,7 @@
 
 use crate::quantity::{self, Quantity};
 use crate::span::Span;
-use crate::syntax::tree::{SyntaxTree, Table, TableLineKind, TextRuns};
+use crate::syntax::tree::{Block, Section, SyntaxTree, Table, TableLineKind, TextRuns};
 use crate::SmallString;
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -160,31 +160,53 @@ fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: 
 /// Every quantity stated in the report `source` parsed into `tree`, in
 /// document order, with its section path and sentence.
 ///
-/// What [`Indicators`] yields, read a run at a time: the quantities of a
-/// run go straight from the scan's buffer into the list, each built in
-/// place, with no stop in the iterator's state on the way.
+/// What [`Indicators`] yields, read a run at a time with no iterator state
+/// between: the quantities of a run go straight from the scan's buffer
+/// into the list, each built in place. The tables' figures are read only
+/// when the tree holds a table (most reports have none).
 pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator> {
     let mut out = Vec::new();
-    let mut it = Indicators::new(source, tree);
-    let mut found = Vec::with_capacity(16);
-    while it.next_run_found() {
-        // The run's quantities, in order, out of the reader; its buffer
-        // goes back for the next run.
-        std::mem::swap(&mut found, &mut it.found);
-        let Some(section) = it.section.clone() else { break };
-        reserve_projected(&mut out, found.len(), it.run_end, source.len());
+    let mut runs = tree.text_runs();
+    // Reused for every run, with room for a paragraph's worth.
+    let mut found: Vec<Quantity> = Vec::with_capacity(16);
+    let mut ends = Vec::with_capacity(32);
+    // The path of the section of the last run that stated a quantity:
+    // built once per section, and only for sections that state something.
+    let mut path: Option<(usize, Arc<[SectionRef]>)> = None;
+    let cells = if holds_table(tree) { table_cells(source, tree) } else { Vec::new() };
+    let mut cells = cells.into_iter().peekable();
+    // Where the next table cell starts: one compare a figure.
+    let mut next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+    while let Some((number, span)) = runs.next_run() {
+        let text = &source[span.range()];
+        // The sentence ends come with the quantities, from the same scan.
+        let shared = quantity::Shared { source, base: span.start };
+        quantity::find_into(text, &mut found, Some(&mut ends), Some(shared));
+        if found.is_empty() {
+            continue;
+        }
+        let section = match &path {
+            Some((n, section)) if *n == number => Arc::clone(section),
+            _ => {
+                let section: Arc<[SectionRef]> = runs
+                    .path()
+                    .iter()
+                    .map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() })
+                    .collect();
+                path = Some((number, Arc::clone(&section)));
+                section
+            }
+        };
+        reserve_projected(&mut out, found.len(), span.end, source.len());
         let mut cursor = SentenceCursor::default();
-        // Where the next table cell starts: one compare a figure (a peek
-        // moves the cell, and most documents have none).
-        let mut next_cell = it.cells.peek().map_or(usize::MAX, |c| c.span.start);
         for mut q in found.drain(..) {
-            q.span = q.span.shift(it.run_start);
+            q.span = q.span.shift(span.start);
             // Table cells and text are each in document order: merged, not sorted.
             while next_cell < q.span.start {
-                out.extend(it.cells.next());
-                next_cell = it.cells.peek().map_or(usize::MAX, |c| c.span.start);
+                out.extend(cells.next());
+                next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
             }
-            let sentence = cursor.around(&it.ends, it.run_start, it.run_len, q.span);
+            let sentence = cursor.around(&ends, span.start, text.len(), q.span);
             let indicator = Indicator { quantity: q, section: Arc::clone(&section), sentence };
             // The same push either way: under a test that there is room it
             // cannot grow the vector, so the indicator is written in place.
@@ -195,10 +217,22 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
                 out.push(indicator);
             }
         }
-        std::mem::swap(&mut found, &mut it.found);
     }
-    out.extend(it.cells);
+    out.extend(cells);
     out
+}
+
+/// Whether `tree` holds a table where [`SyntaxTree::tables`] looks (the
+/// preamble and the sections): a walk with no allocation, so that a
+/// report with none pays for no table pass.
+fn holds_table(tree: &SyntaxTree) -> bool {
+    fn any_table(blocks: &[Block]) -> bool {
+        blocks.iter().any(|b| matches!(b, Block::Table(_)))
+    }
+    fn in_section(s: &Section) -> bool {
+        any_table(&s.body) || s.children.iter().any(in_section)
+    }
+    any_table(&tree.front) || tree.sections.iter().any(in_section)
 }
 
 /// The unit a table's unit line states (`单位：万元`, `（单位：件）`).
@@ -306,7 +340,7 @@ impl<'a> Indicators<'a> {
             cursor: SentenceCursor::default(),
             section: None,
             section_number: usize::MAX,
-            cells: table_cells(source, tree).into_iter().peekable(),
+            cells: if holds_table(tree) { table_cells(source, tree) } else { Vec::new() }.into_iter().peekable(),
             next_text: None,
         }
     }
@@ -386,7 +420,7 @@ impl Indicators<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::tree::{paragraphs_of, Section};
+    use crate::syntax::tree::paragraphs_of;
     use proptest::prelude::*;
 
     /// The runs as first walked, recursively: preamble paragraphs, then

@@ -791,11 +791,15 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
     // noun after it.
     let scoped = SCOPE_WORDS.suffix(before).is_some();
     let before_names = !is_empty_phrase(before);
+    // 房产和1251.47亩土地: a phrase closing with a conjunction names the
+    // thing before the figure's own; the figure counts the noun after it,
+    // when there is one (参与4.7万人次 keeps its verb: 与 closes a word).
+    let joined = closes_with_conjunction(before);
     // The noun after is read only when it may be chosen.
     const NONE: Clause<'static> = Clause { text: "", last_bytes: 0, wrapped: false };
-    let after = if noun_counter || scoped || !before_names { after_phrase(text, end, true) } else { NONE };
+    let after = if noun_counter || scoped || joined || !before_names { after_phrase(text, end, true) } else { NONE };
     // The label, and the phrase it is part of (for its summary).
-    let (chosen, from) = if (noun_counter || scoped) && !after.text.is_empty() {
+    let (chosen, from) = if (noun_counter || scoped || joined) && !after.text.is_empty() {
         (after.text, after)
     } else if before_names {
         (before, clause)
@@ -821,6 +825,17 @@ pub(crate) fn label<'t>(text: &'t str, clause: Clause<'t>, end: usize, class: Cl
         return Label::Slice(chosen);
     }
     without_each(chosen)
+}
+
+/// Whether `s` closes with a conjunction (`和`, `及`, `与`, `、`), by its
+/// last three bytes.
+#[inline(always)]
+fn closes_with_conjunction(s: &str) -> bool {
+    // 和 E5 92 8C, 及 E5 8F 8A, 与 E4 B8 8E, 、 E3 80 81.
+    matches!(
+        *s.as_bytes(),
+        [.., 0xE5, 0x92, 0x8C] | [.., 0xE5, 0x8F, 0x8A] | [.., 0xE4, 0xB8, 0x8E] | [.., 0xE3, 0x80, 0x81]
+    )
 }
 
 /// Whether `s` holds a line break: a plain loop over the bytes of a short

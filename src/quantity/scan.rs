@@ -3,7 +3,7 @@
 
 use super::figure::{may_have_tail, read_at, read_core, Core};
 use super::types::{Direction, Quantity, QuantityKind};
-use super::unit::Class;
+use super::unit::{Class, Unit};
 use super::{change, guard, label, qualifier, Shared};
 use crate::numeral::{self, Decimal};
 use crate::span::Span;
@@ -152,9 +152,7 @@ fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut 
                 q.direction = None;
             }
         }
-        // A bare 、 (the common case) needs no trim.
-        let joined = between.len() <= 8
-            && (matches!(between, "、" | "和" | "及" | "与") || matches!(between.trim(), "、" | "和" | "及" | "与"));
+        let joined = joins_list(between);
         let nothing = from_neighbour(prev, &mut q, between, joined, list.prev_nothing);
         list.prev_nothing = nothing;
         if !joined {
@@ -169,6 +167,23 @@ fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut 
         out.push(q);
     } else {
         out.push(q);
+    }
+}
+
+/// Whether `between`, the text between two figures, joins them in a list:
+/// `、`, `和`, `及` or `与`, with white space around at most (8 bytes in
+/// all). A char alone, the common case, by its three bytes: no trim and
+/// no string compare.
+#[inline(always)]
+fn joins_list(between: &str) -> bool {
+    // 、 E3 80 81, 和 E5 92 8C, 及 E5 8F 8A, 与 E4 B8 8E.
+    let joiner =
+        |b: &[u8]| matches!(*b, [0xE3, 0x80, 0x81] | [0xE5, 0x92, 0x8C] | [0xE5, 0x8F, 0x8A] | [0xE4, 0xB8, 0x8E]);
+    match between.len() {
+        // Fewer bytes than a char trim to less than one.
+        0..=3 => joiner(between.as_bytes()),
+        4..=8 => joiner(between.trim().as_bytes()),
+        _ => false,
     }
 }
 
@@ -398,7 +413,7 @@ pub(super) fn assemble(
     }
     let clause = label::clause_closing(text, floor, floor + region.len());
     let direction = change::direction(clause.text).or_else(|| {
-        if core.unit.class == Class::Percent && core.unit.base == "%" {
+        if core.unit.class == Class::Percent && core.unit.base == Unit::PERCENT {
             change::share_direction(clause.text)
         } else {
             None

@@ -196,6 +196,8 @@ impl PartialEq<Unit> for String {
 impl Unit {
     /// 年, compared with as a row rather than as text.
     pub(crate) const YEAR: Unit = Unit::of("年");
+    /// %, compared with as a row rather than as text.
+    pub(crate) const PERCENT: Unit = Unit::of("%");
 }
 
 /// One unit as read.

@@ -956,3 +956,20 @@ fn a_bracket_mark_or_stray_char_is_never_a_label() {
     assert_eq!(one("整治“散乱污”企业12家").label, "整治“散乱污”企业", "balanced quotes stay");
     assert_eq!(one("新建村12个").label, "新建村", "a noun with its verb");
 }
+
+#[test]
+fn a_label_closing_with_a_conjunction_gives_way_to_the_noun_after() {
+    // The figure opens the second of two joined nouns: it counts the noun after it.
+    assert_eq!(get("全年盘活闲置厂房和320亩林地。", "320亩").label, "林地");
+    assert_eq!(get("新建村级活动室及15个文化广场。", "15个").label, "文化广场");
+    assert_eq!(get("修缮校舍与8所乡镇卫生院。", "8所").label, "乡镇卫生院");
+    assert_eq!(get("清理河道、26公里沟渠。", "26公里").label, "沟渠");
+}
+
+#[test]
+fn a_verb_closing_with_a_conjunction_char_stays_when_no_noun_follows() {
+    // 与 and 及 close words (参与, 涉及): with nothing counted after the
+    // figure, the phrase before it stays the label.
+    assert_eq!(get("组织群众参与2.3万人次。", "2.3万人次").label, "组织群众参与");
+    assert_eq!(get("调解纠纷涉及45万元。", "45万元").label, "调解纠纷涉及");
+}
