@@ -99,8 +99,18 @@ pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
 /// reads, checked without the grammar.)
 fn opens_with_year(text: &str) -> bool {
     let cn = |c: char| matches!(c, '〇' | '○' | '零' | 'O' | '０') || cn_digit_value(c).is_some();
-    let four = |f: &dyn Fn(char) -> bool| text.chars().take(4).filter(|&c| f(c)).count() == 4;
-    four(&is_digit) || four(&cn)
+    // Four chars, each of the kind: stop at the first that is not (most
+    // lines fail at their first char).
+    let four = |f: &dyn Fn(char) -> bool| {
+        let mut chars = text.chars();
+        (0..4).all(|_| chars.next().is_some_and(f))
+    };
+    // An ASCII byte other than a digit or `O` opens neither kind.
+    match text.as_bytes().first() {
+        Some(b'0'..=b'9') => four(&is_digit),
+        Some(&b) if b.is_ascii() && b != b'O' => false,
+        _ => four(&is_digit) || four(&cn),
+    }
 }
 
 /// A date and optional time at the start of `text`, with the length read.
