@@ -105,12 +105,8 @@ fn opens_with_year(text: &str) -> bool {
         let mut chars = text.chars();
         (0..4).all(|_| chars.next().is_some_and(f))
     };
-    // An ASCII byte other than a digit or `O` opens neither kind.
-    match text.as_bytes().first() {
-        Some(b'0'..=b'9') => four(&is_digit),
-        Some(&b) if b.is_ascii() && b != b'O' => false,
-        _ => four(&is_digit) || four(&cn),
-    }
+    // The first char tells which kinds may follow (`０` is of both).
+    text.chars().next().is_some_and(|first| (is_digit(first) && four(&is_digit)) || (cn(first) && four(&cn)))
 }
 
 /// A date and optional time at the start of `text`, with the length read.
