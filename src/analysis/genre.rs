@@ -68,9 +68,13 @@ impl Serialize for Genre {
 }
 
 /// `text` folded to Simplified, without white space (`政 府 工 作 报 告`).
-fn squeezed(text: &str) -> String {
+fn squeezed(text: &str) -> std::borrow::Cow<'_, str> {
     let folded = crate::text::script::fold(text);
-    folded.as_deref().unwrap_or(text).chars().filter(|c| !c.is_whitespace()).collect()
+    // Most titles are Simplified and unspaced: then no copy is made.
+    match folded {
+        None if !text.chars().any(char::is_whitespace) => std::borrow::Cow::Borrowed(text),
+        _ => folded.as_deref().unwrap_or(text).chars().filter(|c| !c.is_whitespace()).collect(),
+    }
 }
 
 impl Genre {
@@ -141,7 +145,8 @@ const SHORT_LINE: usize = 40;
 /// the title reader did not take, a title wrapped over two lines), or by
 /// the preamble's `现将…报告如下`.
 fn of_head(head: &str) -> Option<Genre> {
-    let lines: Vec<String> = head.lines().take(HEAD_LINES).map(squeezed).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<std::borrow::Cow<'_, str>> =
+        head.lines().take(HEAD_LINES).map(squeezed).filter(|l| !l.is_empty()).collect();
     let short = |l: &str| l.chars().count() <= SHORT_LINE && !l.contains(['。', '，', '；', '：', ':']);
     for (k, line) in lines.iter().enumerate() {
         if short(line) {
@@ -201,7 +206,7 @@ pub(crate) fn is_disclosure_table(title: &str) -> bool {
 /// information-disclosure report, tables and notes of final accounts, the
 /// findings sections of an audit, or the five parts of a rule-of-law report.
 fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
-    let squeezed_top: Vec<String> = top.iter().map(|t| squeezed(t)).collect();
+    let squeezed_top: Vec<std::borrow::Cow<'_, str>> = top.iter().map(|t| squeezed(t)).collect();
     let count = |test: &dyn Fn(&str) -> bool| squeezed_top.iter().filter(|t| test(t)).count();
     let statutory = DISCLOSURE_PARTS
         .iter()

@@ -159,19 +159,20 @@ fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Dat
 /// with its value there or on the next line; else an unlabelled date and
 /// time alone in the front, next to the title or the `来源`.
 fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
-    let blocks: Vec<&Block> = tree
+    // Walked in order, the next block looked at without collecting them all.
+    let mut blocks = tree
         .front
         .iter()
         .chain(tree.all_sections().flat_map(|s| s.body.iter()))
         .chain(&tree.back)
         .filter(|b| !matches!(b, Block::Blank { .. }))
-        .collect();
-    for (i, block) in blocks.iter().enumerate() {
+        .peekable();
+    while let Some(block) = blocks.next() {
         let Block::Clutter(c) = block else { continue };
         match crate::syntax::publication(&src[c.text]) {
             Some(Publication::At(dt)) => return Some(dt),
             Some(Publication::Next) => {
-                let next = blocks.get(i + 1).and_then(|b| block_text(b)).map(|t| &src[t]);
+                let next = blocks.peek().and_then(|b| block_text(b)).map(|t| &src[t]);
                 if let Some(dt) = next.and_then(whole_datetime) {
                     return Some(dt);
                 }

@@ -333,12 +333,16 @@ fn is_action_heading(title: &str) -> bool {
 /// preamble (for a 政府工作报告, delivered early in the year after the one
 /// it reviews, the year before it), else the smallest year leading a
 /// top-level heading.
-fn covered_year(head: &str, sections: &[Section], genre: Genre) -> Option<u16> {
-    let reviewed = sections.iter().find_map(|s| {
+/// `lists`: each section title's lists and whether it folds, read once.
+fn covered_year(head: &str, sections: &[Section], genre: Genre, lists: &[(Lists, bool)]) -> Option<u16> {
+    let reviewed = sections.iter().zip(lists).find_map(|(s, &(lists, folding))| {
         let title: &str = &s.heading.title;
-        crate::text::script::with_folded(title, |t| {
-            lists_of(t).has(Lists::REVIEW).then(|| super::meta::first_year(t)).flatten()
-        })
+        let of = |t: &str, lists: Lists| lists.has(Lists::REVIEW).then(|| super::meta::first_year(t)).flatten();
+        if folding {
+            crate::text::script::with_folded(title, |t| of(t, lists_of(t)))
+        } else {
+            of(title, lists)
+        }
     });
     let delivered = |y: u16| if genre == Genre::GovernmentWork { y - 1 } else { y };
     reviewed
@@ -363,12 +367,13 @@ pub(crate) fn classify_sections(text: &str, title: Option<&str>, sections: &[Sec
         let top: Vec<&str> = sections.iter().map(|s| &*s.heading.title).collect();
         genre::classify(title, head, &top, text)
     };
-    let year = covered_year(head, sections, genre);
+    let lists: Vec<(Lists, bool)> = sections.iter().map(|s| lists_and_folding(&s.heading.title)).collect();
+    let year = covered_year(head, sections, genre, &lists);
     let mut past_measures = false;
     let mut kinds = Vec::with_capacity(sections.len());
-    for s in sections {
+    for (s, &lists) in sections.iter().zip(&lists) {
         let title: &str = &s.heading.title;
-        let (mut kind, cue) = match lists_and_folding(title) {
+        let (mut kind, cue) = match lists {
             (lists, false) => kind_of(title, lists, year, genre),
             // Traditional script: classify the folded title.
             (_, true) => crate::text::script::with_folded(title, |t| kind_of(t, lists_of(t), year, genre)),

@@ -23,6 +23,7 @@ use super::page::is_page_marker;
 use super::tree::{Block, Clutter, ClutterKind, Heading, Leaf, LeafKind, Line, Marker, MarkerStyle, Toc};
 use super::{accept, clutter, table, title, toc, wrap, Parser};
 use crate::span::Span;
+use crate::text::words;
 use crate::text::ws::is_ws;
 use crate::SmallString;
 
@@ -58,7 +59,9 @@ impl<'s> Parser<'s> {
             }
             let l = &lines[k];
             let text = &src[l.text];
-            if let Some(n) = toc::find(src, lines, k).filter(|n| k + n <= next_table) {
+            if let Some(n) =
+                self.may_have_toc.then(|| toc::find(src, lines, k)).flatten().filter(|n| k + n <= next_table)
+            {
                 let line = |l: &RawLine| Line { span: l.full, text: l.text };
                 let entries = lines[k + 1..k + n].iter().map(line).collect();
                 let span = Span::new(l.full.start, lines[k + n - 1].full.end);
@@ -153,7 +156,7 @@ impl<'s> Parser<'s> {
             if markers[j].is_some()
                 || clutter::classify(next).is_some()
                 || appendix::appendix(next).is_some()
-                || toc::is_toc_head(next)
+                || (self.may_have_toc && toc::is_toc_head(next))
             {
                 break;
             }
@@ -397,8 +400,17 @@ impl<'s> Parser<'s> {
 /// `:`) holds `；` is an item of an enumeration (`（一）…；…；`), as in a
 /// quoted article, not a heading.
 fn is_list_item(text: &str, m: &RawMarker) -> bool {
-    matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen)
-        && text[usize::from(m.len)..].split(['。', '：', ':']).next().is_some_and(|clause| clause.contains('；'))
+    if !matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen) {
+        return false;
+    }
+    // The clause before the first `；` holds none of the stops (byte searches).
+    let rest = &text[usize::from(m.len)..];
+    words::find(rest, "；").is_some_and(|semi| {
+        let clause = &rest[..semi];
+        !words::contains(clause, "。")
+            && !words::contains(clause, "：")
+            && memchr::memchr(b':', clause.as_bytes()).is_none()
+    })
 }
 
 /// Where the text of a line starts after markdown marks (`## `, `**`),

@@ -87,7 +87,7 @@ pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
     // Every form opens with a digit of its year: a cheap test before the
     // grammar, which runs on many lines that are not dates.
     // Both alternatives open with the four digits of a year.
-    if !opens_with_year(text) {
+    if !opens_with_year(text) || !month_may_follow(text) {
         return None;
     }
     let (rest, d) = alt((cjk_date, dash_date)).parse(text).ok()?;
@@ -99,8 +99,30 @@ pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
 /// reads, checked without the grammar.)
 fn opens_with_year(text: &str) -> bool {
     let cn = |c: char| matches!(c, '〇' | '○' | '零' | 'O' | '０') || cn_digit_value(c).is_some();
-    let four = |f: &dyn Fn(char) -> bool| text.chars().take(4).filter(|&c| f(c)).count() == 4;
-    four(&is_digit) || four(&cn)
+    // Four chars, each of the kind: stop at the first that is not (most
+    // lines fail at their first char).
+    let four = |f: &dyn Fn(char) -> bool| {
+        let mut chars = text.chars();
+        (0..4).all(|_| chars.next().is_some_and(f))
+    };
+    // The first char tells which kinds may follow (`０` is of both).
+    text.chars().next().is_some_and(|first| (is_digit(first) && four(&is_digit)) || (cn(first) && four(&cn)))
+}
+
+/// After the four chars of a year: `年` and what a month opens with, or
+/// the separator of a dash date (`2024年，…` and `2024年度` are no dates).
+/// A test without the grammar, which is dear on the many lines that open
+/// with a year.
+fn month_may_follow(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.by_ref().take(4).for_each(drop);
+    let rest = chars.as_str().trim_start_matches(is_ws);
+    match rest.strip_prefix('年') {
+        Some(after) => after
+            .trim_start_matches(is_ws)
+            .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十'),
+        None => rest.starts_with(['-', '/', '.', '－']),
+    }
 }
 
 /// A date and optional time at the start of `text`, with the length read.
@@ -253,6 +275,15 @@ impl Serialize for DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_cheap_tests_pass_every_date_the_grammar_reads(text in "[0-9０二〇零O一十年月日号 　/.－-]{0,16}") {
+            if alt((cjk_date, dash_date)).parse(text.as_str()).is_ok() {
+                proptest::prop_assert!(opens_with_year(&text) && month_may_follow(&text));
+            }
+        }
+    }
 
     fn d(s: &str) -> Option<String> {
         whole_date(s).map(|d| d.to_string())

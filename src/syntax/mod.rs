@@ -108,6 +108,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         glossary: None,
         list: None,
         flattened: is_flattened(text, body_lines),
+        may_have_toc: crate::text::words::contains(text, "录"),
     };
     if ranks.by_appearance {
         p.diagnostics.push(Diagnostic::new(
@@ -233,6 +234,9 @@ struct Parser<'s> {
     /// The report is flattened onto a few long lines: markers inside a
     /// line open headings, after a `。` or a space.
     flattened: bool,
+    /// The report holds a `录`, without which no line heads a table of
+    /// contents: one search of the text instead of a test of every line.
+    may_have_toc: bool,
 }
 
 /// Most non-blank lines of a flattened report.

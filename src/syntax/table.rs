@@ -228,6 +228,24 @@ fn kind(text: &str) -> Kind {
     }
 }
 
+/// May `text` be a [`Kind::Row`] or a [`Kind::Unit`] (what a table starts
+/// at)? True of every such line, and false of most others by a few byte
+/// tests: a row of cells is spaced, holds no `。`, does not open with `#`,
+/// and holds a number, which opens with a digit or is a dash.
+/// `wide_space`: the text holds a U+3000 somewhere.
+fn may_start(text: &str, wide_space: bool) -> bool {
+    if is_pipe_row(text) || is_unit(text) {
+        return true;
+    }
+    let b = text.as_bytes();
+    b.first() != Some(&b'#')
+        && (memchr::memchr2(b' ', b'\t', b).is_some() || (wide_space && text.contains('\u{3000}')))
+        && (b.iter().any(|c| c.is_ascii_digit() || *c == b'-') || text.contains(['—', '－']))
+        && !words::contains(text, "。")
+        // Two cells that are numbers, without the cells' vectors.
+        && tokens(text).filter(|&(s, e)| is_number(&text[s..e])).nth(1).is_some()
+}
+
 /// The slot of a style in the numbering kept outside tables.
 fn slot(style: MarkerStyle) -> usize {
     style.gb_rank() as usize
@@ -249,6 +267,15 @@ fn runs_on(last: Option<RawMarker>, m: Option<RawMarker>) -> bool {
 /// Find the tables among `lines`: ranges of line indices, in order.
 /// `markers` is each line's leading marker.
 pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) -> Vec<std::ops::Range<usize>> {
+    // A table starts at a row, or at a caption over a unit line: a report
+    // without either line has none. Only the lines that may be one (a few
+    // byte tests) are read to tell.
+    // (A text without U+3000 has none inside a line either: one search.)
+    let wide_space = memchr::memmem::find(src.as_bytes(), "\u{3000}".as_bytes()).is_some();
+    let starts = |t: &str| may_start(t, wide_space) && matches!(kind(t), Kind::Row | Kind::Unit);
+    if !lines.iter().any(|l| starts(&src[l.text])) {
+        return Vec::new();
+    }
     let kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
     let mut regions = Vec::new();
     let mut outside: Outside = [None; 6];
@@ -413,6 +440,15 @@ mod tests {
         assert_eq!(kind("（三）不"), Kind::Fragment);
         assert_eq!(kind("- 3 -"), Kind::Page);
         assert_eq!(kind("行政许可 5126"), Kind::WeakRow);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_line_a_table_starts_at_may_start(text in "[一、（）单位：:表|#。；0-9.,%+ \t　—－-]{0,24}") {
+            if matches!(kind(&text), Kind::Row | Kind::Unit) {
+                proptest::prop_assert!(may_start(&text, true));
+            }
+        }
     }
 
     #[test]

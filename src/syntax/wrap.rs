@@ -61,11 +61,8 @@ pub(crate) fn display_width(text: &str) -> usize {
 /// The wrap width of a hard-wrapped document, or `None` when its lines
 /// were not wrapped.
 pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> Option<usize> {
-    // Lines by width, and of them those that end inside a sentence: one
-    // array of 32-bit counts (fewer bytes to zero on each call).
-    let mut hist = [[0u32; 2]; MAX_WIDTH + 1];
-    let mut counted = 0;
-    let mut widest = 0;
+    // Each measured line's width, and whether it ends inside a sentence.
+    let mut widths: Vec<(u16, bool)> = Vec::with_capacity(lines.size_hint().1.unwrap_or(0).min(SMALL));
     for l in lines {
         let text = &src[l.text];
         // A width is at most the byte length: short lines are not counted.
@@ -75,22 +72,70 @@ pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>
         // A line of more than 3 × MAX_WIDTH bytes is wider than MAX_WIDTH.
         let w = if text.len() > 3 * MAX_WIDTH { MAX_WIDTH } else { display_width(text).min(MAX_WIDTH) };
         if w >= MIN_WIDTH / 2 {
-            hist[w][0] += 1;
-            hist[w][1] += u32::from(!ends_sentence(text));
-            counted += 1;
-            widest = widest.max(w);
+            widths.push((w as u16, !ends_sentence(text)));
         }
     }
-    if counted == 0 {
+    let widest = usize::from(widths.iter().map(|w| w.0).max()?);
+    // Every window up to the widest line + SLACK + 1 is looked at; none
+    // narrower than MIN_WIDTH counts.
+    let upper = (widest + SLACK + 1).min(MAX_WIDTH);
+    if upper < MIN_WIDTH {
         return None;
     }
-    let at = |w: usize| hist[w][0] as usize;
-    // The window [w - SLACK, w] holding the most lines; ties to the wider.
-    // Past the widest line + SLACK every window is empty and takes nothing
-    // from a best window that holds lines.
+    let (width, full) =
+        if widths.len() <= SMALL { best_window_sorted(&mut widths, upper) } else { best_window(&widths, upper) };
+    let counted = widths.len();
+    let longer = widths.iter().filter(|w| usize::from(w.0) >= (width + 3).min(MAX_WIDTH)).count();
+    // A wrap cuts sentences: many full lines end inside one. Paragraphs of
+    // similar lengths, one a line, end theirs.
+    let in_window = |w: u16| (width - SLACK..=width).contains(&usize::from(w));
+    let cut = widths.iter().filter(|w| w.1 && in_window(w.0)).count();
+    (full >= 6 && full * 10 >= counted * 3 && longer * 10 <= counted && cut >= 4 && cut * 10 >= full * 4)
+        .then_some(width)
+}
+
+/// Lines up to which the window is found from the sorted widths rather
+/// than from a histogram of every width.
+const SMALL: usize = 256;
+
+/// The window `[w - SLACK, w]` holding the most lines, `w` from
+/// `MIN_WIDTH` to `upper`, ties to the wider: `(w, lines in it)`. The
+/// count changes only where a width enters or leaves the window, so the
+/// widest window of the most lines ends at `upper` or just before a width
+/// leaves it (`w = width + SLACK`): only those ends are counted.
+fn best_window_sorted(widths: &mut [(u16, bool)], upper: usize) -> (usize, usize) {
+    widths.sort_unstable_by_key(|w| w.0);
+    let ws = || widths.iter().map(|w| usize::from(w.0));
+    // Lines of width at most `w`, for ends in increasing order.
+    let mut best = (0, 0);
+    let (mut upto, mut below) = (0, 0);
+    let ends = ws().map(|w| w + SLACK).filter(|&e| e >= MIN_WIDTH && e < upper).chain(std::iter::once(upper));
+    for end in ends {
+        while upto < widths.len() && usize::from(widths[upto].0) <= end {
+            upto += 1;
+        }
+        while below < widths.len() && usize::from(widths[below].0) + SLACK < end {
+            below += 1;
+        }
+        let n = upto - below;
+        if n >= best.1 {
+            best = (end, n);
+        }
+    }
+    best
+}
+
+/// [`best_window_sorted`] by a histogram of the widths: linear in the
+/// lines, for a long document.
+fn best_window(widths: &[(u16, bool)], upper: usize) -> (usize, usize) {
+    let mut hist = [0u32; MAX_WIDTH + 1];
+    for w in widths {
+        hist[usize::from(w.0)] += 1;
+    }
+    let at = |w: usize| hist[w] as usize;
     let mut best = (0, 0);
     let mut in_window = 0;
-    for w in 0..=(widest + SLACK + 1).min(MAX_WIDTH) {
+    for w in 0..=upper {
         in_window += at(w);
         if w > SLACK {
             in_window -= at(w - SLACK - 1);
@@ -99,13 +144,7 @@ pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>
             best = (w, in_window);
         }
     }
-    let (width, full) = best;
-    let longer: usize = hist.iter().skip((width + 3).min(MAX_WIDTH)).map(|h| h[0] as usize).sum();
-    // A wrap cuts sentences: many full lines end inside one. Paragraphs of
-    // similar lengths, one a line, end theirs.
-    let cut: usize = hist.iter().take(width + 1).skip(width.saturating_sub(SLACK)).map(|h| h[1] as usize).sum();
-    (full >= 6 && full * 10 >= counted * 3 && longer * 10 <= counted && cut >= 4 && cut * 10 >= full * 4)
-        .then_some(width)
+    best
 }
 
 /// Does `text` end a sentence (so that the next line starts a new one)?
@@ -136,6 +175,20 @@ mod tests {
     use crate::syntax::line::split;
 
     proptest::proptest! {
+        #[test]
+        fn windows_from_sorted_widths_are_the_histogram_windows(
+            spread in proptest::collection::vec(15u16..=400, 1..60),
+            close in proptest::collection::vec(24u16..=44, 0..40),
+        ) {
+            let ws: Vec<u16> = spread.into_iter().chain(close).collect();
+            let mut widths: Vec<(u16, bool)> = ws.iter().map(|&w| (w, w % 3 == 0)).collect();
+            let widest = usize::from(*ws.iter().max().unwrap());
+            let upper = (widest + SLACK + 1).min(MAX_WIDTH);
+            proptest::prop_assume!(upper >= MIN_WIDTH);
+            let by_hist = best_window(&widths, upper);
+            proptest::prop_assert_eq!(best_window_sorted(&mut widths, upper), by_hist);
+        }
+
         #[test]
         fn display_width_counts_columns_by_chars(text in "\\PC{0,40}") {
             let by_chars: usize = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
