@@ -26,7 +26,8 @@
 //!   back to the kernel between runs (see the README): to time the parser
 //!   alone, run them with `MALLOC_MMAP_THRESHOLD_=33554432
 //!   MALLOC_TRIM_THRESHOLD_=1000000000`.
-//! - `numbers`: 100,000 quantities in a row (1,000 lines of 100).
+//! - `numbers`: 100,000 quantities in a row (1,000 lines of 100); also
+//!   `find`, the quantity scanner alone on that text.
 //! - `nested`: headings descending through every level, over and over.
 //! - `long_line`: a flattened report repeated into a single 1 MB line.
 //! - `hostile`: the inputs of issue 13 at 64 KB, 1 MB and 8 MB, parsed
@@ -268,6 +269,10 @@ fn stress(c: &mut Criterion) {
         group.sampling_mode(SamplingMode::Flat).sample_size(10);
         group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(4));
         bench_one(&mut group, &text, false);
+        if name == "numbers" {
+            // The quantity scanner alone, on the text as one string.
+            group.bench_function("find", |b| b.iter(|| gongwen::quantity::find(black_box(&text)).len()));
+        }
         group.finish();
     }
 }
