@@ -572,13 +572,41 @@ pub(crate) fn publication(text: &str) -> Option<Publication> {
 /// such separator or the first name that is too long: this runs on every
 /// line.
 fn has_trail_sep(text: &str) -> bool {
+    // Read by byte, each char told by its UTF-8 bytes rather than decoded:
+    // this runs on every line, and reads a dozen chars of most.
+    let b = text.as_bytes();
     let mut named = 0;
-    for c in text.chars() {
-        match c {
-            '>' | '»' | '＞' | '›' => return true,
-            '〉' => named = 0,
-            '。' | '，' | ',' | '；' | '：' | ':' => return false,
-            c if is_ws(c) => {}
+    let mut i = 0;
+    while let Some(&b0) = b.get(i) {
+        // Most chars are ideographs (led by E4 … E9), none of them one of
+        // the chars below: a name's char, without building its key.
+        if matches!(b0, 0xE4..=0xE9) {
+            i += 3;
+            named += 1;
+            if named > 20 {
+                return false;
+            }
+            continue;
+        }
+        let (len, key) = match b0 {
+            0..=0x7F => (1, u32::from(b0)),
+            0xC0..=0xDF => (2, u32::from(b0) << 8 | u32::from(*b.get(i + 1).unwrap_or(&0))),
+            0xE0..=0xEF => match b.get(i + 1..i + 3) {
+                Some(&[b1, b2]) => (3, u32::from(b0) << 16 | u32::from(b1) << 8 | u32::from(b2)),
+                _ => (3, 0),
+            },
+            _ => (4, 0),
+        };
+        i += len;
+        match key {
+            // > » ＞ ›
+            0x3E | 0xC2BB | 0xEF_BC9E | 0xE2_80BA => return true,
+            // 〉
+            0xE3_8089 => named = 0,
+            // 。 ， , ； ： :
+            0xE3_8082 | 0xEF_BC8C | 0x2C | 0xEF_BC9B | 0xEF_BC9A | 0x3A => return false,
+            // White space (`is_ws`): space, tab, VT, FF, U+00A0, U+2000..=U+200B, U+3000, U+FEFF.
+            0x20 | 0x09 | 0x0B | 0x0C | 0xC2A0 | 0xE2_8080..=0xE2_808B | 0xE3_8080 | 0xEF_BBBF => {}
             _ => {
                 named += 1;
                 if named > 20 {
@@ -631,6 +659,33 @@ mod tests {
         fn home_is_found_where_words_find_finds_it(text in "[首页顶丵a>＞»傳¥]{0,12}") {
             let by_words = crate::text::words::find(&text, "首页").is_some_and(|home| text[home..].contains(['>', '»', '＞', '›', '〉']));
             proptest::prop_assert_eq!(is_breadcrumb_trail(&text), by_words);
+        }
+    }
+
+    /// `has_trail_sep` as first written: a walk over the chars.
+    fn has_trail_sep_reference(text: &str) -> bool {
+        let mut named = 0;
+        for c in text.chars() {
+            match c {
+                '>' | '»' | '＞' | '›' => return true,
+                '〉' => named = 0,
+                '。' | '，' | ',' | '；' | '：' | ':' => return false,
+                c if is_ws(c) => {}
+                _ => {
+                    named += 1;
+                    if named > 20 {
+                        return false;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_trail_test_reads_bytes_as_the_chars_read(text in "[某局 \t>»＞›〉/，,。；：:\u{a0}\u{2000}\u{200b}\u{200c}\u{3000}\u{feff}\u{b}\u{c}a𠀀é]{0,40}") {
+            proptest::prop_assert_eq!(has_trail_sep(&text), has_trail_sep_reference(&text));
         }
     }
 

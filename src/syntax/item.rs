@@ -145,9 +145,16 @@ fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
 pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let bytes = text.as_bytes();
-    // `（` is EF BC 88, `(` is 28, `⑴`… are E2 91 B4..; found by byte.
+    // `（` is EF BC 88, `(` is 28, `⑴`…`⒇` are E2 91 B4 … E2 92 87; found
+    // by byte, and only those chars open the marker read below.
     for i in memchr::memchr3_iter(0xEF, b'(', 0xE2, bytes) {
-        if !text.is_char_boundary(i) || !text[..i].chars().next_back().is_none_or(is_boundary) {
+        let opens = match bytes[i..] {
+            [b'(', ..] | [0xEF, 0xBC, 0x88, ..] => true,
+            [0xE2, 0x91, b, ..] => b >= 0xB4,
+            [0xE2, 0x92, b, ..] => b <= 0x87,
+            _ => false,
+        };
+        if !opens || !text[..i].chars().next_back().is_none_or(is_boundary) {
             continue;
         }
         let Some(m) = super::marker::marker(&text[i..]) else { continue };
