@@ -122,24 +122,34 @@ impl Expectation {
 }
 
 /// Sections under construction.
+///
+/// Every section lives in one vector, `sections`, from its opening until
+/// its parent closes: the open ones and, after each, its closed children,
+/// in document order. Closing a section moves the run of its children
+/// after it into its `children` at once (one allocation of the exact size,
+/// one copy), so a section is moved once when opened and once with its
+/// siblings, and no `children` vector grows by doubling. What is left at
+/// the end is the top-level sections.
 pub(crate) struct Outline {
     ranks: StyleRanks,
-    /// Open sections, outermost first, with their rank.
-    open: Vec<(u8, Section)>,
-    /// Closed top-level sections.
-    done: Vec<Section>,
+    /// Open sections, outermost first: their rank and index in `sections`.
+    open: Vec<(u8, usize)>,
+    /// Open sections and the closed ones not yet moved into a parent.
+    sections: Vec<Section>,
     last_anywhere: [Option<u32>; STYLES],
 }
 
 impl Outline {
     pub fn new(ranks: StyleRanks) -> Outline {
-        Outline { ranks, open: Vec::new(), done: Vec::new(), last_anywhere: [None; STYLES] }
+        Outline { ranks, open: Vec::new(), sections: Vec::new(), last_anywhere: [None; STYLES] }
     }
 
     /// [`Outline::new`], with room for `n` top-level sections.
     pub fn with_top_sections(ranks: StyleRanks, n: usize) -> Outline {
         let mut outline = Outline::new(ranks);
-        outline.done.reserve_exact(n);
+        // The open sections are kept there too, at most one a style (their
+        // closed children, when there are many, take room as they come).
+        outline.sections.reserve_exact(n + STYLES);
         outline
     }
 
@@ -150,16 +160,17 @@ impl Outline {
         let parent_rank = parent_at.map(|p| self.open[p].0);
         let sibling_at = parent_at.map_or(0, |p| p + 1);
         // The previous sibling is the open section just below the parent if
-        // it has this rank, else the parent's last closed child.
+        // it has this rank, else the parent's last closed child: the last
+        // section kept, if it is not the parent itself.
         let previous = match self.open.get(sibling_at) {
-            Some((r, s)) if *r == rank => Some(&s.heading),
+            Some(&(r, at)) if r == rank => Some(&self.sections[at].heading),
             Some(_) => None,
             None => {
-                let children = match parent_at {
-                    Some(p) => &self.open[p].1.children,
-                    None => &self.done,
-                };
-                children.last().map(|s| &s.heading).filter(|h| self.ranks.of(h.marker.style) == rank)
+                let first_child = parent_at.map_or(0, |p| self.open[p].1 + 1);
+                self.sections[first_child..]
+                    .last()
+                    .map(|s| &s.heading)
+                    .filter(|h| self.ranks.of(h.marker.style) == rank)
             }
         }
         .filter(|h| h.marker.style == style)
@@ -228,22 +239,30 @@ impl Outline {
         self.last_anywhere[slot(style)] = Some(n);
         let depth = self.open.len();
         let start = heading.span.start;
-        let section =
-            Section { heading, kind: None, body: Vec::new(), children: Vec::new(), span: Span::empty(start), depth };
-        self.open.push((rank, section));
+        self.open.push((rank, self.sections.len()));
+        self.sections.push(Section {
+            heading,
+            kind: None,
+            body: Vec::new(),
+            children: Vec::new(),
+            span: Span::empty(start),
+            depth,
+        });
     }
 
     /// The heading of the innermost open section.
+    #[inline]
     pub fn current_heading(&mut self) -> Option<&mut Heading> {
-        self.open.last_mut().map(|(_, s)| &mut s.heading)
+        self.open.last().map(|&(_, at)| &mut self.sections[at].heading)
     }
 
     /// Add a block to the innermost open section. Returns it when no
     /// section is open.
+    #[inline]
     pub fn push_block(&mut self, block: Block) -> Option<Block> {
-        match self.open.last_mut() {
-            Some((_, s)) => {
-                s.body.push(block);
+        match self.open.last() {
+            Some(&(_, at)) => {
+                self.sections[at].body.push(block);
                 None
             }
             None => Some(block),
@@ -251,14 +270,14 @@ impl Outline {
     }
 
     fn close_top(&mut self) {
-        let Some((_, mut section)) = self.open.pop() else { return };
+        let Some((_, at)) = self.open.pop() else { return };
+        // Its children are the closed sections after it, all at once.
+        let children = self.sections.split_off(at + 1);
+        let section = &mut self.sections[at];
         let end = section.body.last().map_or(section.heading.span.end, |b| b.span().end);
-        let end = section.children.last().map_or(end, |c| c.span.end.max(end));
+        let end = children.last().map_or(end, |c| c.span.end.max(end));
         section.span = Span::new(section.heading.span.start, end.max(section.heading.span.end));
-        match self.open.last_mut() {
-            Some((_, parent)) => parent.children.push(section),
-            None => self.done.push(section),
-        }
+        section.children = children;
     }
 
     /// Close everything and return the top-level sections.
@@ -267,7 +286,7 @@ impl Outline {
             self.close_top();
         }
         // The room made for the top-level sections may have been too much.
-        self.done.shrink_to_fit();
-        self.done
+        self.sections.shrink_to_fit();
+        self.sections
     }
 }
