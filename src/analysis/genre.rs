@@ -69,11 +69,67 @@ impl Serialize for Genre {
 
 /// `text` folded to Simplified, without white space (`政 府 工 作 报 告`).
 fn squeezed(text: &str) -> std::borrow::Cow<'_, str> {
-    let folded = crate::text::script::fold(text);
-    // Most titles are Simplified and unspaced: then no copy is made.
-    match folded {
-        None if !text.chars().any(char::is_whitespace) => std::borrow::Cow::Borrowed(text),
-        _ => folded.as_deref().unwrap_or(text).chars().filter(|c| !c.is_whitespace()).collect(),
+    // Most titles are Simplified and unspaced: then no copy is made, and
+    // one walk over the chars tells.
+    if !text.chars().any(|c| c.is_whitespace() || crate::text::script::fold_char(c) != c) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars().map(crate::text::script::fold_char).filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The words of a title that name a genre, one bit each.
+#[derive(Clone, Copy)]
+struct TitleWords(u32);
+
+impl TitleWords {
+    const REPORT: u32 = 1; // 报告, 报道
+    const DISCLOSURE: u32 = 1 << 1; // 信息公开, 政务公开
+    const AUDIT: u32 = 1 << 2; // 审计
+    const NOTICE: u32 = 1 << 3; // 公告
+    const STAT_COMMUNIQUE: u32 = 1 << 4; // 统计公报
+    const STAT: u32 = 1 << 5; // 统计
+    const COMMUNIQUE: u32 = 1 << 6; // 公报
+    const FINAL_ACCOUNTS: u32 = 1 << 7; // 决算
+    const DEPT_BUDGET: u32 = 1 << 8; // 部门预算
+    const LAW: u32 = 1 << 9; // 法治, 依法行政
+    const SUMMARY: u32 = 1 << 10; // 总结
+    const SITUATION: u32 = 1 << 11; // 情况
+    const GOVERNMENT_WORK: u32 = 1 << 12; // 政府工作报告
+    const WORK_SUMMARY: u32 = 1 << 13; // 工作总结
+
+    /// The words occurring anywhere in `t`, found in one walk over its
+    /// chars: at each char only the words opening with it are compared.
+    fn of(t: &str) -> TitleWords {
+        let mut found = 0;
+        for (i, c) in t.char_indices() {
+            let words: &[(&str, u32)] = match c {
+                '报' => &[("报告", Self::REPORT), ("报道", Self::REPORT)],
+                '信' => &[("信息公开", Self::DISCLOSURE)],
+                '政' => &[("政务公开", Self::DISCLOSURE), ("政府工作报告", Self::GOVERNMENT_WORK)],
+                '审' => &[("审计", Self::AUDIT)],
+                '公' => &[("公告", Self::NOTICE), ("公报", Self::COMMUNIQUE)],
+                '统' => &[("统计公报", Self::STAT_COMMUNIQUE), ("统计", Self::STAT)],
+                '决' => &[("决算", Self::FINAL_ACCOUNTS)],
+                '部' => &[("部门预算", Self::DEPT_BUDGET)],
+                '法' => &[("法治", Self::LAW)],
+                '依' => &[("依法行政", Self::LAW)],
+                '总' => &[("总结", Self::SUMMARY)],
+                '情' => &[("情况", Self::SITUATION)],
+                '工' => &[("工作总结", Self::WORK_SUMMARY)],
+                _ => continue,
+            };
+            let rest = &t[i..];
+            for &(word, bit) in words {
+                if rest.starts_with(word) {
+                    found |= bit;
+                }
+            }
+        }
+        TitleWords(found)
+    }
+
+    fn has(self, bits: u32) -> bool {
+        self.0 & bits != 0
     }
 }
 
@@ -93,30 +149,31 @@ impl Genre {
 }
 
 fn of_title_squeezed(t: &str) -> Option<Genre> {
-    // Short texts: a byte search, not a str searcher built for each word.
-    let has = |w: &str| crate::text::words::contains(t, w);
-    let report = has("报告") || has("报道");
-    if (has("信息公开") || has("政务公开")) && report {
+    // One walk over the title for all the words, not a search for each.
+    let words = TitleWords::of(t);
+    let has = |bits: u32| words.has(bits);
+    let report = has(TitleWords::REPORT);
+    if has(TitleWords::DISCLOSURE) && report {
         return Some(Genre::InformationDisclosure);
     }
-    if has("审计") && (report || has("公告")) {
+    if has(TitleWords::AUDIT) && (report || has(TitleWords::NOTICE)) {
         return Some(Genre::Audit);
     }
-    if has("统计公报") || (has("统计") && has("公报")) {
+    if has(TitleWords::STAT_COMMUNIQUE) || (has(TitleWords::STAT) && has(TitleWords::COMMUNIQUE)) {
         return Some(Genre::StatisticalCommunique);
     }
     // `预算` alone also opens `…中央预算执行和…的审计工作报告`: a budget is a
     // department's (`部门预算`) or the title's last word.
-    if has("决算") || has("部门预算") || t.ends_with("预算") {
+    if has(TitleWords::FINAL_ACCOUNTS | TitleWords::DEPT_BUDGET) || t.ends_with("预算") {
         return Some(Genre::FinalAccounts);
     }
-    if (has("法治") || has("依法行政")) && (report || has("总结") || has("情况")) {
+    if has(TitleWords::LAW) && (report || has(TitleWords::SUMMARY | TitleWords::SITUATION)) {
         return Some(Genre::RuleOfLaw);
     }
-    if has("政府工作报告") {
+    if has(TitleWords::GOVERNMENT_WORK) {
         return Some(Genre::GovernmentWork);
     }
-    if has("工作总结") || t.ends_with("总结") {
+    if has(TitleWords::WORK_SUMMARY) || t.ends_with("总结") {
         return Some(Genre::WorkSummary);
     }
     None
