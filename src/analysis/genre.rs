@@ -217,10 +217,12 @@ fn of_head(head: &str) -> Option<Genre> {
             }
         }
         // `现将2024年度法治政府建设情况报告如下`: the report names itself.
-        if let Some(after) = line.split("现将").nth(1) {
-            if let Some(named) = after.split("如下").next().filter(|_| crate::text::words::contains(after, "如下"))
-            {
-                if let Some(g) = of_title_squeezed(named) {
+        // A byte search for each word, not a str searcher built per line.
+        if let Some(at) = crate::text::words::find(line, "现将") {
+            let rest = &line[at + "现将".len()..];
+            let after = &rest[..crate::text::words::find(rest, "现将").unwrap_or(rest.len())];
+            if let Some(end) = crate::text::words::find(after, "如下") {
+                if let Some(g) = of_title_squeezed(&after[..end]) {
                     return Some(g);
                 }
             }
@@ -267,7 +269,7 @@ fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
     let count = |test: &dyn Fn(&str) -> bool| squeezed_top.iter().filter(|t| test(t)).count();
     let statutory = DISCLOSURE_PARTS
         .iter()
-        .filter(|(_, words)| squeezed_top.iter().any(|t| words.iter().any(|w| t.contains(w))))
+        .filter(|(_, words)| squeezed_top.iter().any(|t| crate::text::words::contains_any(t, words)))
         .count();
     if statutory >= 3 && squeezed_top.iter().any(|t| is_disclosure_table(t)) {
         return Some(Genre::InformationDisclosure);
@@ -283,7 +285,7 @@ fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
     let distinct = crate::syntax::tree::PartKind::ALL.iter().filter(|k| kinds.contains(k)).count();
     let leadership = kinds.contains(&crate::syntax::tree::PartKind::Leadership);
     let rule_of_law_words =
-        squeezed_top.iter().any(|t| crate::text::words::contains(t, "法治")) || squeezed(head).contains("法治");
+        squeezed_top.iter().any(|t| crate::text::words::contains(t, "法治")) || crate::text::words::contains(&squeezed(head), "法治");
     if distinct >= 3 && (leadership || rule_of_law_words) {
         return Some(Genre::RuleOfLaw);
     }
