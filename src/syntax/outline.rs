@@ -271,8 +271,9 @@ impl Outline {
 
     fn close_top(&mut self) {
         let Some((_, at)) = self.open.pop() else { return };
-        // Its children are the closed sections after it, all at once.
-        let children = self.sections.split_off(at + 1);
+        // Its children are the closed sections after it, all at once (a
+        // leaf has none: no call to split off nothing).
+        let children = if at + 1 < self.sections.len() { self.sections.split_off(at + 1) } else { Vec::new() };
         let section = &mut self.sections[at];
         let end = section.body.last().map_or(section.heading.span.end, |b| b.span().end);
         let end = children.last().map_or(end, |c| c.span.end.max(end));
