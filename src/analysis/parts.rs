@@ -226,8 +226,9 @@ enum Cue {
 /// The start year of the five-year plan a title names (`“十五五”时期` gives
 /// 2026): `十X五` with X one to nine, the eleventh plan having begun in 2006.
 fn five_year_plan_start(title: &str) -> Option<u16> {
-    // Three chars at a time, without collecting them.
-    let mut chars = title.chars();
+    // Three chars at a time, without collecting them, from the first `十`
+    // (found by a byte search: most titles have none).
+    let mut chars = title[crate::text::words::find(title, "十")?..].chars();
     let (mut a, mut b) = (chars.next()?, chars.next()?);
     for c in chars {
         if let ('十', '五') = (a, c) {
