@@ -324,9 +324,21 @@ fn is_action_heading(title: &str) -> bool {
     if ends.by_ref().take(2).any(|end| LEADS.binary_search(&&title[..end]).is_ok()) {
         return true;
     }
-    let mut halves = title.split(['，', ',']);
-    let mut fits = || halves.next().is_some_and(|h| (4..=16).contains(&h.chars().count()));
-    fits() && fits() && halves.next().is_none()
+    // Two halves of 4 to 16 chars, counted in one walk over the title.
+    let fits = |n: usize| (4..=16).contains(&n);
+    let (mut commas, mut n) = (0, 0);
+    for c in title.chars() {
+        if matches!(c, '，' | ',') {
+            commas += 1;
+            if commas > 1 || !fits(n) {
+                return false;
+            }
+            n = 0;
+        } else {
+            n += 1;
+        }
+    }
+    commas == 1 && fits(n)
 }
 
 /// The year the report covers, for classification: the year a top-level
