@@ -284,8 +284,8 @@ fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
         top.iter().filter_map(|t| crate::syntax::tree::PartKind::classify(t, None)).collect();
     let distinct = crate::syntax::tree::PartKind::ALL.iter().filter(|k| kinds.contains(k)).count();
     let leadership = kinds.contains(&crate::syntax::tree::PartKind::Leadership);
-    let rule_of_law_words =
-        squeezed_top.iter().any(|t| crate::text::words::contains(t, "法治")) || crate::text::words::contains(&squeezed(head), "法治");
+    let rule_of_law_words = squeezed_top.iter().any(|t| crate::text::words::contains(t, "法治"))
+        || crate::text::words::contains(&squeezed(head), "法治");
     if distinct >= 3 && (leadership || rule_of_law_words) {
         return Some(Genre::RuleOfLaw);
     }
