@@ -7,7 +7,7 @@
 
 use crate::quantity::{self, Quantity};
 use crate::span::Span;
-use crate::syntax::tree::{Block, Section, SyntaxTree, Table, TableLineKind, TextRuns};
+use crate::syntax::tree::{Block, Heading, Section, SyntaxTree, Table, TableLineKind, TextRuns};
 use crate::SmallString;
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -157,64 +157,129 @@ fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: 
     out.reserve(more + extra);
 }
 
+/// The list [`extract`] writes a run's quantities into: each is made an
+/// indicator as it is found, with the run's section path (built on the
+/// first, once per section) and, until the run is read, relative span
+/// and no sentence.
+struct RunSink<'a, 't> {
+    out: &'a mut Vec<Indicator>,
+    /// The section path last built, with its section number.
+    path: &'a mut Option<(usize, Arc<[SectionRef]>)>,
+    /// The run's section number and the headings above it.
+    number: usize,
+    headings: &'a [&'t Heading],
+    /// The run's start, and the source's length (for the room made).
+    run_start: usize,
+    total: usize,
+}
+
+impl RunSink<'_, '_> {
+    /// The run's section path, built when the last built is another's.
+    #[inline(always)]
+    fn section(&mut self) -> Arc<[SectionRef]> {
+        match self.path {
+            Some((n, section)) if *n == self.number => Arc::clone(section),
+            _ => self.build_section(),
+        }
+    }
+
+    #[inline(never)]
+    fn build_section(&mut self) -> Arc<[SectionRef]> {
+        let section: Arc<[SectionRef]> = self
+            .headings
+            .iter()
+            .map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() })
+            .collect();
+        *self.path = Some((self.number, Arc::clone(&section)));
+        section
+    }
+}
+
+impl quantity::Sink for RunSink<'_, '_> {
+    #[inline(always)]
+    fn len(&self) -> usize {
+        self.out.len()
+    }
+    #[inline(always)]
+    fn at(&self, k: usize) -> &Quantity {
+        &self.out[k].quantity
+    }
+    #[inline(always)]
+    fn at_mut(&mut self, k: usize) -> &mut Quantity {
+        &mut self.out[k].quantity
+    }
+    #[inline(always)]
+    fn push(&mut self, q: Quantity) {
+        let section = self.section();
+        if self.out.len() == self.out.capacity() {
+            reserve_projected(self.out, 1, self.run_start + q.span.end, self.total);
+        }
+        let indicator = Indicator { quantity: q, section, sentence: Span::default() };
+        // The same push either way: under a test that there is room it
+        // cannot grow the vector, so the indicator is written in place.
+        #[allow(clippy::if_same_then_else)]
+        if self.out.len() < self.out.capacity() {
+            self.out.push(indicator);
+        } else {
+            self.out.push(indicator);
+        }
+    }
+}
+
 /// Every quantity stated in the report `source` parsed into `tree`, in
 /// document order, with its section path and sentence.
 ///
 /// What [`Indicators`] yields, read a run at a time with no iterator state
-/// between: the quantities of a run go straight from the scan's buffer
-/// into the list, each built in place. The tables' figures are read only
-/// when the tree holds a table (most reports have none).
+/// between: the quantities of a run are written straight into the list
+/// as the scan finds them, each made an indicator in place, and given its
+/// place in the document when the run is read. The tables' figures are
+/// read only when the tree holds a table (most reports have none).
 pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator> {
     let mut out = Vec::new();
     let mut runs = tree.text_runs();
-    // Reused for every run, with room for a paragraph's worth.
-    let mut found: Vec<Quantity> = Vec::with_capacity(16);
     let mut ends = Vec::with_capacity(32);
     // The path of the section of the last run that stated a quantity:
     // built once per section, and only for sections that state something.
     let mut path: Option<(usize, Arc<[SectionRef]>)> = None;
     let cells = if holds_table(tree) { table_cells(source, tree) } else { Vec::new() };
     let mut cells = cells.into_iter().peekable();
-    // Where the next table cell starts: one compare a figure.
+    // Where the next table cell starts: one compare a run.
     let mut next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
     while let Some((number, span)) = runs.next_run() {
         let text = &source[span.range()];
+        // Table cells and text are each in document order: merged, not
+        // sorted. The cells before the run go first.
+        while next_cell < span.start {
+            out.extend(cells.next());
+            next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+        }
+        let first = out.len();
         // The sentence ends come with the quantities, from the same scan.
         let shared = quantity::Shared { source, base: span.start };
-        quantity::find_into(text, &mut found, Some(&mut ends), Some(shared));
-        if found.is_empty() {
-            continue;
-        }
-        let section = match &path {
-            Some((n, section)) if *n == number => Arc::clone(section),
-            _ => {
-                let section: Arc<[SectionRef]> = runs
-                    .path()
-                    .iter()
-                    .map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() })
-                    .collect();
-                path = Some((number, Arc::clone(&section)));
-                section
-            }
+        let mut sink = RunSink {
+            out: &mut out,
+            path: &mut path,
+            number,
+            headings: runs.path(),
+            run_start: span.start,
+            total: source.len(),
         };
-        reserve_projected(&mut out, found.len(), span.end, source.len());
+        quantity::find_onto(text, &mut sink, Some(&mut ends), Some(shared));
         let mut cursor = SentenceCursor::default();
-        for mut q in found.drain(..) {
-            q.span = q.span.shift(span.start);
-            // Table cells and text are each in document order: merged, not sorted.
-            while next_cell < q.span.start {
-                out.extend(cells.next());
-                next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
-            }
-            let sentence = cursor.around(&ends, span.start, text.len(), q.span);
-            let indicator = Indicator { quantity: q, section: Arc::clone(&section), sentence };
-            // The same push either way: under a test that there is room it
-            // cannot grow the vector, so the indicator is written in place.
-            #[allow(clippy::if_same_then_else)]
-            if out.len() < out.capacity() {
-                out.push(indicator);
-            } else {
-                out.push(indicator);
+        for i in &mut out[first..] {
+            i.quantity.span = i.quantity.span.shift(span.start);
+            i.sentence = cursor.around(&ends, span.start, text.len(), i.quantity.span);
+        }
+        // A cell within the run (none where tables are blocks of their
+        // own): merged with the run's quantities by position.
+        if next_cell < span.end && out.len() > first {
+            let found = out.split_off(first);
+            for i in found {
+                while next_cell < i.span.start {
+                    out.extend(cells.next());
+                    next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+                }
+                out.push(i);
             }
         }
     }

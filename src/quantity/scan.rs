@@ -34,19 +34,72 @@ pub(super) fn small_string(shared: Option<Shared<'_>>, text: &str, part: &str) -
 pub(crate) fn find_into(
     text: &str,
     out: &mut Vec<Quantity>,
-    mut ends: Option<&mut Vec<(usize, usize)>>,
+    ends: Option<&mut Vec<(usize, usize)>>,
     shared: Option<Shared<'_>>,
 ) {
     out.clear();
+    find_onto(text, out, ends, shared);
+}
+
+/// Where [`find_onto`] puts the quantities it finds: a list it appends
+/// to, whose items each hold a quantity. The list of a caller that wraps
+/// each quantity (an indicator) is written straight, with no buffer
+/// between.
+pub(crate) trait Sink {
+    /// The number of items.
+    fn len(&self) -> usize;
+    /// The quantity of item `k`.
+    fn at(&self, k: usize) -> &Quantity;
+    /// The quantity of item `k`, to change.
+    fn at_mut(&mut self, k: usize) -> &mut Quantity;
+    /// Append an item holding `q`.
+    fn push(&mut self, q: Quantity);
+}
+
+impl Sink for Vec<Quantity> {
+    #[inline(always)]
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    #[inline(always)]
+    fn at(&self, k: usize) -> &Quantity {
+        &self[k]
+    }
+    #[inline(always)]
+    fn at_mut(&mut self, k: usize) -> &mut Quantity {
+        &mut self[k]
+    }
+    #[inline(always)]
+    fn push(&mut self, q: Quantity) {
+        // With room tested for (the buffer is reused), the push writes in place.
+        #[allow(clippy::if_same_then_else)]
+        if Vec::len(self) < self.capacity() {
+            Vec::push(self, q);
+        } else {
+            Vec::push(self, q);
+        }
+    }
+}
+
+/// [`find_into`] appending to `out`, not clearing it: what it found
+/// before is left alone (and is not looked at). With `ends`, the sentence
+/// ends, as for [`find_into`] (cleared first).
+pub(crate) fn find_onto<S: Sink>(
+    text: &str,
+    out: &mut S,
+    mut ends: Option<&mut Vec<(usize, usize)>>,
+    shared: Option<Shared<'_>>,
+) {
     if let Some(ends) = ends.as_deref_mut() {
         ends.clear();
     }
+    let first = out.len();
     let bytes = text.as_bytes();
     let mut floor = 0usize;
     let mut i = 0usize;
     // Where the last opening quote or title mark the scan passed starts.
     let mut last_open: Option<usize> = None;
-    let mut list = List::default();
+    let mut list = List { group: first, prev_nothing: None };
     loop {
         i = next_candidate(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
@@ -67,7 +120,7 @@ pub(crate) fn find_into(
                 i = core.end;
                 if let Some(q) = assemble(text, floor, core, last_open, shared) {
                     floor = q.span.end;
-                    push_figure(text, out, q, &mut list);
+                    push_figure(text, out, first, q, &mut list);
                 }
             }
             Err(next) => {
@@ -80,13 +133,14 @@ pub(crate) fn find_into(
             }
         }
     }
-    name_listed(text, &mut out[list.group..]);
+    name_listed(text, out, list.group);
 }
 
 /// A stop of the scan at byte `i` other than an ASCII digit: a sentence
 /// end (recorded in `ends`), an opening mark (kept in `last_open`), or a
 /// char that may open a figure, read. `Err(next)` where the scan goes on
 /// when nothing is read here.
+#[inline(always)]
 fn other_stop(
     text: &str,
     i: usize,
@@ -137,8 +191,10 @@ struct List {
 /// - a label that names nothing (`达到`, `投资`): the noun of the figure
 ///   before it in the same sentence (`总收入增长20%，达到282亿元`).
 #[inline(always)]
-fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut List) {
-    if let Some(prev) = out.last() {
+fn push_figure<S: Sink>(text: &str, out: &mut S, first: usize, mut q: Quantity, list: &mut List) {
+    let len = out.len();
+    if len > first {
+        let prev = out.at(len - 1);
         let glued = prev.span.end == q.span.start && q.label.is_empty();
         let level = prev.unit == q.unit && change::opens_with_level(&q.label);
         if glued || level {
@@ -156,18 +212,11 @@ fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut 
         let nothing = from_neighbour(prev, &mut q, between, joined, list.prev_nothing);
         list.prev_nothing = nothing;
         if !joined {
-            let group = list.group;
-            name_listed(text, &mut out[group..]);
-            list.group = out.len();
+            name_listed(text, out, list.group);
+            list.group = len;
         }
     }
-    // With room tested for (the buffer is reused), the push writes in place.
-    #[allow(clippy::if_same_then_else)]
-    if out.len() < out.capacity() {
-        out.push(q);
-    } else {
-        out.push(q);
-    }
+    out.push(q);
 }
 
 /// Whether `between`, the text between two figures, joins them in a list:
@@ -249,20 +298,21 @@ fn same_sentence(between: &str) -> bool {
 /// The figures of a list (`办结率、满意度分别为98%、99%`) named one each
 /// by the names listed before `分别`, when there are as many.
 #[inline(always)]
-fn name_listed(text: &str, list: &mut [Quantity]) {
+fn name_listed<S: Sink>(text: &str, out: &mut S, group: usize) {
     // Most figures stand alone: no list, and no call.
-    if list.len() >= 2 {
-        name_list(text, list);
+    if out.len() >= group + 2 {
+        name_list(text, out, group);
     }
 }
 
 /// [`name_listed`] for a list of two figures or more.
 #[inline(never)]
-fn name_list(text: &str, list: &mut [Quantity]) {
-    let before = &text[..list[0].span.start];
-    if let Some(names) = label::listed_names(before).filter(|n| n.len() == list.len()) {
-        for (q, name) in list.iter_mut().zip(names) {
-            q.label = SmallString::new(name);
+fn name_list<S: Sink>(text: &str, out: &mut S, group: usize) {
+    let len = out.len();
+    let before = &text[..out.at(group).span.start];
+    if let Some(names) = label::listed_names(before).filter(|n| n.len() == len - group) {
+        for (k, name) in (group..len).zip(names) {
+            out.at_mut(k).label = SmallString::new(name);
         }
     }
 }
@@ -334,6 +384,7 @@ pub(super) fn may_stop(b0: u8, b1: u8, b2: u8) -> bool {
 /// The first byte from `i` on where a figure may start, a sentence ends
 /// or an opening mark is: an ASCII digit or `;`, or a char that is not a
 /// three-byte char ruled out by [`STOPS`].
+#[inline(always)]
 pub(super) fn next_candidate(bytes: &[u8], i: usize) -> usize {
     // Slice patterns: one length test for two chars, no index checks.
     let mut rest = bytes.get(i..).unwrap_or(&[]);
@@ -383,6 +434,7 @@ pub(super) fn next_candidate(bytes: &[u8], i: usize) -> usize {
 /// `last_open` is where the last opening mark before the figure starts:
 /// [`guard::quoted`] looks back 12 chars (48 bytes at most) for one, so
 /// without one there it need not look.
+#[inline(always)]
 pub(super) fn assemble(
     text: &str,
     floor: usize,
