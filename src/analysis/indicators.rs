@@ -224,6 +224,13 @@ impl quantity::Sink for RunSink<'_, '_> {
             self.out.push(indicator);
         }
     }
+    #[inline(always)]
+    fn last_two(&mut self) -> Option<(&Quantity, &mut Quantity)> {
+        match self.out.as_mut_slice() {
+            [.., prev, q] => Some((&prev.quantity, &mut q.quantity)),
+            _ => None,
+        }
+    }
 }
 
 /// Every quantity stated in the report `source` parsed into `tree`, in

@@ -54,6 +54,9 @@ pub(crate) trait Sink {
     fn at_mut(&mut self, k: usize) -> &mut Quantity;
     /// Append an item holding `q`.
     fn push(&mut self, q: Quantity);
+    /// The quantities of the last two items, the last to change; `None`
+    /// with fewer than two.
+    fn last_two(&mut self) -> Option<(&Quantity, &mut Quantity)>;
 }
 
 impl Sink for Vec<Quantity> {
@@ -77,6 +80,13 @@ impl Sink for Vec<Quantity> {
             Vec::push(self, q);
         } else {
             Vec::push(self, q);
+        }
+    }
+    #[inline(always)]
+    fn last_two(&mut self) -> Option<(&Quantity, &mut Quantity)> {
+        match self.as_mut_slice() {
+            [.., prev, q] => Some((prev, q)),
+            _ => None,
         }
     }
 }
@@ -118,9 +128,9 @@ pub(crate) fn find_onto<S: Sink>(
         match core {
             Ok(core) => {
                 i = core.end;
-                if let Some(q) = assemble(text, floor, core, last_open, shared) {
-                    floor = q.span.end;
-                    push_figure(text, out, first, q, &mut list);
+                if assemble(text, floor, core, last_open, shared, out) {
+                    floor = i;
+                    pushed_figure(text, out, first, &mut list);
                 }
             }
             Err(next) => {
@@ -133,7 +143,8 @@ pub(crate) fn find_onto<S: Sink>(
             }
         }
     }
-    name_listed(text, out, list.group);
+    let len = out.len();
+    name_listed(text, out, list.group, len);
 }
 
 /// A stop of the scan at byte `i` other than an ASCII digit: a sentence
@@ -191,32 +202,32 @@ struct List {
 /// - a label that names nothing (`达到`, `投资`): the noun of the figure
 ///   before it in the same sentence (`总收入增长20%，达到282亿元`).
 #[inline(always)]
-fn push_figure<S: Sink>(text: &str, out: &mut S, first: usize, mut q: Quantity, list: &mut List) {
+fn pushed_figure<S: Sink>(text: &str, out: &mut S, first: usize, list: &mut List) {
     let len = out.len();
-    if len > first {
-        let prev = out.at(len - 1);
-        let glued = prev.span.end == q.span.start && q.label.is_empty();
-        let level = prev.unit == q.unit && change::opens_with_level(&q.label);
-        if glued || level {
-            q.label = prev.label.clone();
-        }
-        let between = text.get(prev.span.end..q.span.start).unwrap_or("");
-        if from_to(prev, &q, between) {
-            q.label = prev.label.clone();
-            if q.kind == QuantityKind::Change {
-                q.kind = if q.unit == "%" { QuantityKind::Percent } else { QuantityKind::Count };
-                q.direction = None;
-            }
-        }
-        let joined = joins_list(between);
-        let nothing = from_neighbour(prev, &mut q, between, joined, list.prev_nothing);
-        list.prev_nothing = nothing;
-        if !joined {
-            name_listed(text, out, list.group);
-            list.group = len;
+    if len < first + 2 {
+        return;
+    }
+    let Some((prev, q)) = out.last_two() else { return };
+    let glued = prev.span.end == q.span.start && q.label.is_empty();
+    let level = prev.unit == q.unit && change::opens_with_level(&q.label);
+    if glued || level {
+        q.label = prev.label.clone();
+    }
+    let between = text.get(prev.span.end..q.span.start).unwrap_or("");
+    if from_to(prev, q, between) {
+        q.label = prev.label.clone();
+        if q.kind == QuantityKind::Change {
+            q.kind = if q.unit == "%" { QuantityKind::Percent } else { QuantityKind::Count };
+            q.direction = None;
         }
     }
-    out.push(q);
+    let joined = joins_list(between);
+    let nothing = from_neighbour(prev, q, between, joined, list.prev_nothing);
+    list.prev_nothing = nothing;
+    if !joined {
+        name_listed(text, out, list.group, len - 1);
+        list.group = len - 1;
+    }
 }
 
 /// Whether `between`, the text between two figures, joins them in a list:
@@ -298,17 +309,16 @@ fn same_sentence(between: &str) -> bool {
 /// The figures of a list (`办结率、满意度分别为98%、99%`) named one each
 /// by the names listed before `分别`, when there are as many.
 #[inline(always)]
-fn name_listed<S: Sink>(text: &str, out: &mut S, group: usize) {
+fn name_listed<S: Sink>(text: &str, out: &mut S, group: usize, end: usize) {
     // Most figures stand alone: no list, and no call.
-    if out.len() >= group + 2 {
-        name_list(text, out, group);
+    if end >= group + 2 {
+        name_list(text, out, group, end);
     }
 }
 
 /// [`name_listed`] for a list of two figures or more.
 #[inline(never)]
-fn name_list<S: Sink>(text: &str, out: &mut S, group: usize) {
-    let len = out.len();
+fn name_list<S: Sink>(text: &str, out: &mut S, group: usize, len: usize) {
     let before = &text[..out.at(group).span.start];
     if let Some(names) = label::listed_names(before).filter(|n| n.len() == len - group) {
         for (k, name) in (group..len).zip(names) {
@@ -435,13 +445,14 @@ pub(super) fn next_candidate(bytes: &[u8], i: usize) -> usize {
 /// [`guard::quoted`] looks back 12 chars (48 bytes at most) for one, so
 /// without one there it need not look.
 #[inline(always)]
-pub(super) fn assemble(
+pub(super) fn assemble<S: Sink>(
     text: &str,
     floor: usize,
     core: Core,
     last_open: Option<usize>,
     shared: Option<Shared<'_>>,
-) -> Option<Quantity> {
+    out: &mut S,
+) -> bool {
     let floor = floor.min(core.start);
     // The text before the number, sliced once for all that look back.
     let before = &text[floor..core.start];
@@ -455,13 +466,13 @@ pub(super) fn assemble(
         qualifiers.push_front(q);
     }
     if last_open.is_some_and(|at| at + 48 >= qstart) && guard::quoted(text, qstart, core.end) {
-        return None;
+        return false;
     }
     // Only a length of time can be a time frame: the text after is sliced
     // for those alone.
     let time_frame = || guard::time_frame(before, core.unit, &text[core.end..]);
     if (core.unit.class == Class::Duration && time_frame()) || guard::ranking(before, core.unit) {
-        return None;
+        return false;
     }
     let clause = label::clause_closing(text, floor, floor + region.len());
     let direction = change::direction(clause.text).or_else(|| {
@@ -490,7 +501,7 @@ pub(super) fn assemble(
         Label::Slice(chosen) => small_string(shared, text, chosen),
         Label::Owned(label) => label,
     };
-    Some(Quantity {
+    out.push(Quantity {
         span: Span::new(qstart, core.end),
         text: small_string(shared, text, &text[qstart..core.end]),
         value,
@@ -500,7 +511,8 @@ pub(super) fn assemble(
         qualifiers,
         direction,
         label,
-    })
+    });
+    true
 }
 
 #[cfg(test)]

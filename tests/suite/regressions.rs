@@ -42,8 +42,12 @@ fn fuzz_parse_c1_control_in_clutter() {
 /// variants: the title on the next line, marks after a space, one star.
 #[test]
 fn fuzz_bytes_appendix_trailing_markup() {
-    replay("fuzz_bytes_appendix_trailing_markup", include_bytes!("../regressions/fuzz_bytes_appendix_trailing_markup.txt"));
-    for text in ["附录**", "附录**\n", "附件1**\n青禾县情况表\n", "附件1：情况表 **\n", "附录*\n", "## 附件2 *\n正文。"] {
+    replay(
+        "fuzz_bytes_appendix_trailing_markup",
+        include_bytes!("../regressions/fuzz_bytes_appendix_trailing_markup.txt"),
+    );
+    for text in ["附录**", "附录**\n", "附件1**\n青禾县情况表\n", "附件1：情况表 **\n", "附录*\n", "## 附件2 *\n正文。"]
+    {
         replay(text, text.as_bytes());
     }
 }
