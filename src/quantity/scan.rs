@@ -552,6 +552,31 @@ mod tests {
         }
     }
 
+    #[test]
+    fn find_onto_appends_and_leaves_what_was_found_before_alone() {
+        // Texts whose figures take labels, changes and names from the
+        // figure before them: appended after another text's figures,
+        // they must read as alone.
+        let texts = [
+            "办结率、满意度分别为98%、99%。",
+            "总花费分别增长5.6%、7.5%",
+            "发案率由40%降低至38%。",
+            "2次4期",
+            "达到282亿元",
+            "、12件",
+        ];
+        for before in texts {
+            for text in texts {
+                let mut out = super::super::find(before);
+                let prior = out.clone();
+                find_onto(text, &mut out, None, None);
+                let mut want = prior;
+                want.extend(super::super::find(text));
+                assert_eq!(out, want, "{before} then {text}");
+            }
+        }
+    }
+
     proptest! {
         #[test]
         fn a_lone_digit_without_a_tail_is_passed_over_as_the_general_reading_would(
