@@ -474,7 +474,7 @@ pub(super) fn assemble<S: Sink>(
     if (core.unit.class == Class::Duration && time_frame()) || guard::ranking(before, core.unit) {
         return false;
     }
-    let clause = label::clause_closing(text, floor, floor + region.len());
+    let clause = label::clause_closing(text, floor, region);
     let direction = change::direction(clause.text).or_else(|| {
         if core.unit.class == Class::Percent && core.unit.base == Unit::PERCENT {
             change::share_direction(clause.text)
