@@ -606,7 +606,7 @@ fn opening_with_bits(w: usize, bit: u32) -> Option<&'static [Entry]> {
         return None;
     }
     let table = &*BY_FIRST;
-    let rank = usize::from(*FIRST_RANK.get(w)?) + super::bits_below(word, bit);
+    let rank = usize::from(*FIRST_RANK.get(w)?) + (word & ((1 << bit) - 1)).count_ones() as usize;
     table.runs.get(rank).and_then(|&(from, to)| table.entries.get(from..to))
 }
 

@@ -62,23 +62,6 @@ pub(crate) fn cjk_bit(map: &[u64; 328], b0: u8, b1: u8, b2: u8) -> Option<bool> 
     map.get(cjk_word(b0, b1)).map(|w| (w >> (b2 & 0x3F)) & 1 != 0)
 }
 
-/// The set bits of `word` below bit `bit` (0…63), for a rank in a
-/// bitmap. The maps are sparse: most words hold no other bit below, or
-/// one, told by a test each; the popcount, a dozen instructions on a
-/// CPU without POPCNT (the baseline the crate is built for), is left for
-/// the rest.
-#[inline(always)]
-pub(crate) fn bits_below(word: u64, bit: u32) -> usize {
-    let below = word & ((1u64 << (bit & 0x3F)) - 1);
-    if below == 0 {
-        0
-    } else if below & (below - 1) == 0 {
-        1
-    } else {
-        below.count_ones() as usize
-    }
-}
-
 /// A word list indexed for lookups in the scanning loop: bitmaps of its
 /// first and last chars (one bit test ends most lookups), and the words
 /// sorted by first and by last char, the list's order kept among words
@@ -159,7 +142,7 @@ impl<const N: usize> Index<N> {
         if word & (1 << bit) == 0 {
             return 0..0;
         }
-        let k = usize::from(rank) + bits_below(word, u32::from(bit));
+        let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
         let from = self.starts.get(k).map_or(N, |&f| usize::from(f));
         let to = if k + 1 < self.keys { self.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
         from..to
@@ -335,7 +318,7 @@ mod tests {
         if word & (1 << bit) == 0 {
             return &[];
         }
-        let k = usize::from(rank) + bits_below(word, u32::from(bit));
+        let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
         let from = index.starts.get(k).map_or(N, |&f| usize::from(f));
         let to = if k + 1 < index.keys { index.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
         index.sorted.get(from..to).unwrap_or(&[])
