@@ -750,8 +750,53 @@ fn clean(label: &str) -> &str {
     if label.len() >= 6 && opens_with_ideograph(label) && closes_with_ideograph(label) {
         return label;
     }
-    let s = label.trim_start_matches(|c: char| "）)】」』》”’，。、；：,.;:!?！？ ".contains(c));
-    let s = s.trim_end_matches(|c: char| "（(【「『《“‘，。、；：,;:".contains(c));
+    // The chars by a match, not a search of a string for each.
+    let s = label.trim_start_matches(|c: char| {
+        matches!(
+            c,
+            '）' | ')'
+                | '】'
+                | '」'
+                | '』'
+                | '》'
+                | '”'
+                | '’'
+                | '，'
+                | '。'
+                | '、'
+                | '；'
+                | '：'
+                | ','
+                | '.'
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '！'
+                | '？'
+                | ' '
+        )
+    });
+    let s = s.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '（' | '('
+                | '【'
+                | '「'
+                | '『'
+                | '《'
+                | '“'
+                | '‘'
+                | '，'
+                | '。'
+                | '、'
+                | '；'
+                | '：'
+                | ','
+                | ';'
+                | ':'
+        )
+    });
     // A heading marker alone: （三）, (2).
     let inner = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
     if inner.is_some_and(|i| i.chars().count() <= 3 && i.chars().all(crate::numeral::is_numeral_char)) {
@@ -759,7 +804,9 @@ fn clean(label: &str) -> &str {
     }
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) if !is_cjk(c) || "的了和与及等万亿个".contains(c) => "",
+        (Some(c), None) if !is_cjk(c) || matches!(c, '的' | '了' | '和' | '与' | '及' | '等' | '万' | '亿' | '个') => {
+            ""
+        }
         (None, _) => "",
         _ => s,
     }
