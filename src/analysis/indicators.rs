@@ -213,12 +213,13 @@ impl quantity::Sink for RunSink<'_, '_> {
         &mut self.out[k].quantity
     }
     #[inline(always)]
-    fn push(&mut self, q: Quantity) {
+    fn push(&mut self, q: Quantity, sentence: usize) {
         let section = self.section();
         if self.out.len() == self.out.capacity() {
             reserve_projected(self.out, 1, self.run_start + q.span.end, self.total);
         }
-        let indicator = Indicator { quantity: q, section, sentence: Span::default() };
+        // The sentence's start, relative to the run; its end once the run is read.
+        let indicator = Indicator { quantity: q, section, sentence: Span { start: sentence, end: sentence } };
         // The same push either way: under a test that there is room it
         // cannot grow the vector, so the indicator is written in place.
         #[allow(clippy::if_same_then_else)]
@@ -276,10 +277,21 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
             total: source.len(),
         };
         quantity::find_onto(text, &mut sink, Some(&mut ends), Some(shared));
-        let mut cursor = SentenceCursor::default();
+        // Each sentence runs to the first end at or after its figure's:
+        // the figures come in order, so the search goes on from the last.
+        let (mut k, mut last_end) = (0, 0);
         for i in &mut out[first..] {
+            let end = i.quantity.span.end;
+            if end < last_end {
+                k = 0;
+            }
+            last_end = end;
+            while ends.get(k).is_some_and(|&(at, _)| at < end) {
+                k += 1;
+            }
+            let close = ends.get(k).map_or(text.len(), |e| e.1);
+            i.sentence = Span { start: i.sentence.start + span.start, end: close + span.start };
             i.quantity.span = i.quantity.span.shift(span.start);
-            i.sentence = cursor.around(&ends, span.start, text.len(), i.quantity.span);
         }
         // A cell within the run (none where tables are blocks of their
         // own): merged with the run's quantities by position.
@@ -575,6 +587,17 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn extract_places_sentences_as_the_iterator_does(
+            text in "(一、|[。；;！？，、\n约近余]|办理|增长|分别为|由|降低至|12|3.5|-2|百分之八十|两|件|万元|%|“|”){0,40}",
+        ) {
+            let source = Arc::new(text);
+            let tree = crate::syntax::parse(&source).tree;
+            let listed = extract(&source, &tree);
+            let yielded: Vec<Indicator> = Indicators::new(&source, &tree).collect();
+            prop_assert_eq!(listed, yielded);
+        }
+
         #[test]
         fn the_cursor_finds_the_sentences_a_search_does(
             gaps in proptest::collection::vec((1usize..6, 1usize..4), 0..8),

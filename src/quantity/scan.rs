@@ -52,8 +52,10 @@ pub(crate) trait Sink {
     fn at(&self, k: usize) -> &Quantity;
     /// The quantity of item `k`, to change.
     fn at_mut(&mut self, k: usize) -> &mut Quantity;
-    /// Append an item holding `q`.
-    fn push(&mut self, q: Quantity);
+    /// Append an item holding `q`, whose sentence starts at byte
+    /// `sentence` of the text: after the last sentence end recorded
+    /// before it (all those before it are, when they are recorded), or 0.
+    fn push(&mut self, q: Quantity, sentence: usize);
     /// The quantities of the last two items, the last to change; `None`
     /// with fewer than two.
     fn last_two(&mut self) -> Option<(&Quantity, &mut Quantity)>;
@@ -73,7 +75,7 @@ impl Sink for Vec<Quantity> {
         &mut self[k]
     }
     #[inline(always)]
-    fn push(&mut self, q: Quantity) {
+    fn push(&mut self, q: Quantity, _sentence: usize) {
         // With room tested for (the buffer is reused), the push writes in place.
         #[allow(clippy::if_same_then_else)]
         if Vec::len(self) < self.capacity() {
@@ -128,7 +130,10 @@ pub(crate) fn find_onto<S: Sink>(
         match core {
             Ok(core) => {
                 i = core.end;
-                if assemble(text, floor, core, last_open, shared, out) {
+                // The scan has passed (and recorded) every sentence end
+                // before the figure: the last starts its sentence.
+                let sentence = ends.as_deref().and_then(|e| e.last()).map_or(0, |e| e.1);
+                if assemble(text, floor, core, last_open, shared, out, sentence) {
                     floor = i;
                     pushed_figure(text, out, first, &mut list);
                 }
@@ -452,6 +457,7 @@ pub(super) fn assemble<S: Sink>(
     last_open: Option<usize>,
     shared: Option<Shared<'_>>,
     out: &mut S,
+    sentence: usize,
 ) -> bool {
     let floor = floor.min(core.start);
     // The text before the number, sliced once for all that look back.
@@ -501,17 +507,20 @@ pub(super) fn assemble<S: Sink>(
         Label::Slice(chosen) => small_string(shared, text, chosen),
         Label::Owned(label) => label,
     };
-    out.push(Quantity {
-        span: Span::new(qstart, core.end),
-        text: small_string(shared, text, &text[qstart..core.end]),
-        value,
-        upper,
-        unit: core.unit.base,
-        kind,
-        qualifiers,
-        direction,
-        label,
-    });
+    out.push(
+        Quantity {
+            span: Span::new(qstart, core.end),
+            text: small_string(shared, text, &text[qstart..core.end]),
+            value,
+            upper,
+            unit: core.unit.base,
+            kind,
+            qualifiers,
+            direction,
+            label,
+        },
+        sentence,
+    );
     true
 }
 
