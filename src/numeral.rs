@@ -892,14 +892,29 @@ fn cn_numeral(s: &str) -> Result<Numeral, NumeralError> {
 /// every rule of [`cn_numeral_general`]. The digit and its value.
 #[inline]
 fn lone_cn_digit_char(s: &str) -> Option<(char, u8)> {
-    let mut it = s.chars();
-    let c = it.next()?;
+    // Every Chinese digit, multiplier and 点 is a three-byte char: the two
+    // chars are decoded from their bytes, and any other char ends the test.
+    let (c, rest) = three_byte_char(s.as_bytes())?;
     let d = cn_digit_value(c).filter(|&d| d > 0)?;
-    let next = it.next();
+    let next = three_byte_char(rest).map(|(n, _)| n);
     let digit_follows = next.is_some_and(|n| {
         maybe_numeral(n) && (cn_digit_value(n).is_some() || small_unit_value(n).is_some() || big_unit_exp(n).is_some())
     }) || matches!(next, Some('点' | '點'));
     (!digit_follows).then_some((c, d))
+}
+
+/// The three-byte char opening `b` (a str's bytes from a char boundary),
+/// decoded from its bytes, and the bytes after it; `None` for any other
+/// char.
+#[inline(always)]
+fn three_byte_char(b: &[u8]) -> Option<(char, &[u8])> {
+    match *b {
+        [b0 @ 0xE0..=0xEF, b1, b2, ref rest @ ..] => {
+            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            char::from_u32(cp).map(|c| (c, rest))
+        }
+        _ => None,
+    }
 }
 
 /// The length of the Chinese digit opening `s` when it is a numeral

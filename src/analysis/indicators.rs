@@ -7,7 +7,7 @@
 
 use crate::quantity::{self, Quantity};
 use crate::span::Span;
-use crate::syntax::tree::{Block, Section, SyntaxTree, Table, TableLineKind, TextRuns};
+use crate::syntax::tree::{Block, Heading, Section, SyntaxTree, Table, TableLineKind, TextRuns};
 use crate::SmallString;
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -141,6 +141,10 @@ fn sentence_around(ends: &[(usize, usize)], base: usize, len: usize, at: Span) -
     Span::new(base + start, base + end)
 }
 
+/// The room left over in the list of indicators (in bytes) that
+/// [`extract`] keeps rather than give back.
+const SPARE_KEPT: usize = 64 << 10;
+
 /// Make room in `out` for `more` indicators, when it has none, for as
 /// many as the document holds if it goes on as it did up to byte `done` of
 /// `total`: indicators are large, and each doubling of the vector moves them all.
@@ -157,68 +161,159 @@ fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: 
     out.reserve(more + extra);
 }
 
+/// The list [`extract`] writes a run's quantities into: each is made an
+/// indicator as it is found, with the run's section path (built on the
+/// first, once per section) and, until the run is read, relative span
+/// and no sentence.
+struct RunSink<'a, 't> {
+    out: &'a mut Vec<Indicator>,
+    /// The section path last built, with its section number.
+    path: &'a mut Option<(usize, Arc<[SectionRef]>)>,
+    /// The run's section number and the headings above it.
+    number: usize,
+    headings: &'a [&'t Heading],
+    /// The run's start, and the source's length (for the room made).
+    run_start: usize,
+    total: usize,
+}
+
+impl RunSink<'_, '_> {
+    /// The run's section path, built when the last built is another's.
+    #[inline(always)]
+    fn section(&mut self) -> Arc<[SectionRef]> {
+        match self.path {
+            Some((n, section)) if *n == self.number => Arc::clone(section),
+            _ => self.build_section(),
+        }
+    }
+
+    #[inline(never)]
+    fn build_section(&mut self) -> Arc<[SectionRef]> {
+        let section: Arc<[SectionRef]> = self
+            .headings
+            .iter()
+            .map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() })
+            .collect();
+        *self.path = Some((self.number, Arc::clone(&section)));
+        section
+    }
+}
+
+impl quantity::Sink for RunSink<'_, '_> {
+    #[inline(always)]
+    fn len(&self) -> usize {
+        self.out.len()
+    }
+    #[inline(always)]
+    fn at(&self, k: usize) -> &Quantity {
+        &self.out[k].quantity
+    }
+    #[inline(always)]
+    fn at_mut(&mut self, k: usize) -> &mut Quantity {
+        &mut self.out[k].quantity
+    }
+    #[inline(always)]
+    fn push(&mut self, q: Quantity, sentence: usize) {
+        let section = self.section();
+        if self.out.len() == self.out.capacity() {
+            reserve_projected(self.out, 1, self.run_start + q.span.end, self.total);
+        }
+        // The sentence's start, relative to the run; its end once the run is read.
+        let indicator = Indicator { quantity: q, section, sentence: Span { start: sentence, end: sentence } };
+        // The same push either way: under a test that there is room it
+        // cannot grow the vector, so the indicator is written in place.
+        #[allow(clippy::if_same_then_else)]
+        if self.out.len() < self.out.capacity() {
+            self.out.push(indicator);
+        } else {
+            self.out.push(indicator);
+        }
+    }
+    #[inline(always)]
+    fn last_two(&mut self) -> Option<(&Quantity, &mut Quantity)> {
+        match self.out.as_mut_slice() {
+            [.., prev, q] => Some((&prev.quantity, &mut q.quantity)),
+            _ => None,
+        }
+    }
+}
+
 /// Every quantity stated in the report `source` parsed into `tree`, in
 /// document order, with its section path and sentence.
 ///
 /// What [`Indicators`] yields, read a run at a time with no iterator state
-/// between: the quantities of a run go straight from the scan's buffer
-/// into the list, each built in place. The tables' figures are read only
-/// when the tree holds a table (most reports have none).
+/// between: the quantities of a run are written straight into the list
+/// as the scan finds them, each made an indicator in place, and given its
+/// place in the document when the run is read. The tables' figures are
+/// read only when the tree holds a table (most reports have none).
 pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator> {
     let mut out = Vec::new();
     let mut runs = tree.text_runs();
-    // Reused for every run, with room for a paragraph's worth.
-    let mut found: Vec<Quantity> = Vec::with_capacity(16);
     let mut ends = Vec::with_capacity(32);
     // The path of the section of the last run that stated a quantity:
     // built once per section, and only for sections that state something.
     let mut path: Option<(usize, Arc<[SectionRef]>)> = None;
     let cells = if holds_table(tree) { table_cells(source, tree) } else { Vec::new() };
     let mut cells = cells.into_iter().peekable();
-    // Where the next table cell starts: one compare a figure.
+    // Where the next table cell starts: one compare a run.
     let mut next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
     while let Some((number, span)) = runs.next_run() {
         let text = &source[span.range()];
+        // Table cells and text are each in document order: merged, not
+        // sorted. The cells before the run go first.
+        while next_cell < span.start {
+            out.extend(cells.next());
+            next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+        }
+        let first = out.len();
         // The sentence ends come with the quantities, from the same scan.
         let shared = quantity::Shared { source, base: span.start };
-        quantity::find_into(text, &mut found, Some(&mut ends), Some(shared));
-        if found.is_empty() {
-            continue;
-        }
-        let section = match &path {
-            Some((n, section)) if *n == number => Arc::clone(section),
-            _ => {
-                let section: Arc<[SectionRef]> = runs
-                    .path()
-                    .iter()
-                    .map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() })
-                    .collect();
-                path = Some((number, Arc::clone(&section)));
-                section
-            }
+        let mut sink = RunSink {
+            out: &mut out,
+            path: &mut path,
+            number,
+            headings: runs.path(),
+            run_start: span.start,
+            total: source.len(),
         };
-        reserve_projected(&mut out, found.len(), span.end, source.len());
-        let mut cursor = SentenceCursor::default();
-        for mut q in found.drain(..) {
-            q.span = q.span.shift(span.start);
-            // Table cells and text are each in document order: merged, not sorted.
-            while next_cell < q.span.start {
-                out.extend(cells.next());
-                next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+        quantity::find_onto(text, &mut sink, Some(&mut ends), Some(shared));
+        // Each sentence runs to the first end at or after its figure's:
+        // the figures come in order, so the search goes on from the last.
+        let (mut k, mut last_end) = (0, 0);
+        for i in &mut out[first..] {
+            let end = i.quantity.span.end;
+            if end < last_end {
+                k = 0;
             }
-            let sentence = cursor.around(&ends, span.start, text.len(), q.span);
-            let indicator = Indicator { quantity: q, section: Arc::clone(&section), sentence };
-            // The same push either way: under a test that there is room it
-            // cannot grow the vector, so the indicator is written in place.
-            #[allow(clippy::if_same_then_else)]
-            if out.len() < out.capacity() {
-                out.push(indicator);
-            } else {
-                out.push(indicator);
+            last_end = end;
+            while ends.get(k).is_some_and(|&(at, _)| at < end) {
+                k += 1;
+            }
+            let close = ends.get(k).map_or(text.len(), |e| e.1);
+            i.sentence = Span { start: i.sentence.start + span.start, end: close + span.start };
+            i.quantity.span = i.quantity.span.shift(span.start);
+        }
+        // A cell within the run (none where tables are blocks of their
+        // own): merged with the run's quantities by position.
+        if next_cell < span.end && out.len() > first {
+            let found = out.split_off(first);
+            for i in found {
+                while next_cell < i.span.start {
+                    out.extend(cells.next());
+                    next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+                }
+                out.push(i);
             }
         }
     }
     out.extend(cells);
+    // The room made ahead (by the density so far, with an eighth to
+    // spare) and left over is given back when it is much: a figure-dense
+    // document, whose first figures project many, keeps no eighth of its
+    // list empty. Little room left over is kept: the call costs more.
+    if (out.capacity() - out.len()) * std::mem::size_of::<Indicator>() > SPARE_KEPT {
+        out.shrink_to_fit();
+    }
     out
 }
 
@@ -492,6 +587,17 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn extract_places_sentences_as_the_iterator_does(
+            text in "(一、|[。；;！？，、\n约近余]|办理|增长|分别为|由|降低至|12|3.5|-2|百分之八十|两|件|万元|%|“|”){0,40}",
+        ) {
+            let source = Arc::new(text);
+            let tree = crate::syntax::parse(&source).tree;
+            let listed = extract(&source, &tree);
+            let yielded: Vec<Indicator> = Indicators::new(&source, &tree).collect();
+            prop_assert_eq!(listed, yielded);
+        }
+
         #[test]
         fn the_cursor_finds_the_sentences_a_search_does(
             gaps in proptest::collection::vec((1usize..6, 1usize..4), 0..8),

@@ -199,10 +199,11 @@ pub(crate) fn share_direction(clause: &str) -> Option<Direction> {
 pub(crate) fn direction(before: &str) -> Option<Direction> {
     // An ideograph (lead byte E4…E9) closing the clause is no white space:
     // then one bit test on it settles most clauses, inline.
-    if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *before.as_bytes() {
-        if super::cjk_bit(&DIRECTION_LAST, b0, b1, b2) == Some(false) {
-            return None;
-        }
+    match *before.as_bytes() {
+        [.., b0 @ 0xE4..=0xE9, b1, b2] if super::cjk_bit(&DIRECTION_LAST, b0, b1, b2) == Some(false) => return None,
+        // A figure opening its clause (after a comma) has no change word.
+        [] => return None,
+        _ => {}
     }
     direction_read(before)
 }

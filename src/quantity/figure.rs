@@ -322,7 +322,8 @@ fn no_chinese_figure_at(text: &str, start: usize, n: &Numeral) -> bool {
     }
     // 三天两头, 五湖四海: a one-char numeral after another and a char is
     // the second half of a paired set phrase.
-    let is_cn_digit = |c: char| "〇零一二两三四五六七八九".contains(c);
+    let is_cn_digit =
+        |c: char| matches!(c, '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
     n.chars == 1
         && guard::prev_char(text, start).is_some_and(|c| c.len_utf8() == 3)
         && guard::prev_char(text, start - 3).is_some_and(is_cn_digit)

@@ -137,7 +137,7 @@ fn rejects_number_by_rules(text: &str, start: usize, n: &Numeral) -> bool {
 }
 
 /// Whether a number with its unit is a name or a date rather than a count.
-#[inline]
+#[inline(always)]
 pub(crate) fn rejects_quantity(n: &Numeral, unit: Reading, after: &str) -> bool {
     if unit.base == Unit::YEAR && (n.int_digits >= 4 || n.value >= crate::numeral::Decimal::from_int(1000)) {
         return true;

@@ -340,6 +340,13 @@ fn strip_tail_words(mut s: &str) -> &str {
         if s.len() == before.len() {
             return s;
         }
+        // After a strip, a next round on an ideograph that closes no tail
+        // word would strip nothing: one bit test ends it.
+        if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *s.as_bytes() {
+            if !TAIL_WORDS.may_close_with(b0, b1, b2) {
+                return s;
+            }
+        }
     }
 }
 
@@ -414,16 +421,17 @@ const EACH_KIND_BITS: u64 = last_byte_bit('类') | last_byte_bit('项') | last_b
 /// The clause text before byte `start`, not reaching below `floor`.
 #[cfg(test)]
 pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_> {
-    clause_closing(text, floor.min(start), start)
+    let floor = floor.min(start);
+    clause_closing(text, floor, text.get(floor..start).unwrap_or(""))
 }
 
-/// The clause closing the region `floor..end` of `text` (from the floor to
-/// the number). The text before the floor is read only to tell a wrapped
+/// The clause closing `region`, the slice of `text` from byte `floor` to
+/// the number (sliced once by the caller, which reads it too). The text
+/// before the floor is read only to tell a wrapped
 /// line (a full line before the break). Inlined where each figure is
 /// assembled, so the clause stays in registers.
 #[inline(always)]
-pub(crate) fn clause_closing(text: &str, floor: usize, end: usize) -> Clause<'_> {
-    let region = text.get(floor..end).unwrap_or("");
+pub(crate) fn clause_closing<'t>(text: &'t str, floor: usize, region: &'t str) -> Clause<'t> {
     // One backward pass: back to the last boundary, but keep it short (the
     // last 24 chars), so a long clause is not decoded for every number.
     let mut head = region.as_bytes();
@@ -742,8 +750,53 @@ fn clean(label: &str) -> &str {
     if label.len() >= 6 && opens_with_ideograph(label) && closes_with_ideograph(label) {
         return label;
     }
-    let s = label.trim_start_matches(|c: char| "）)】」』》”’，。、；：,.;:!?！？ ".contains(c));
-    let s = s.trim_end_matches(|c: char| "（(【「『《“‘，。、；：,;:".contains(c));
+    // The chars by a match, not a search of a string for each.
+    let s = label.trim_start_matches(|c: char| {
+        matches!(
+            c,
+            '）' | ')'
+                | '】'
+                | '」'
+                | '』'
+                | '》'
+                | '”'
+                | '’'
+                | '，'
+                | '。'
+                | '、'
+                | '；'
+                | '：'
+                | ','
+                | '.'
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '！'
+                | '？'
+                | ' '
+        )
+    });
+    let s = s.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '（' | '('
+                | '【'
+                | '「'
+                | '『'
+                | '《'
+                | '“'
+                | '‘'
+                | '，'
+                | '。'
+                | '、'
+                | '；'
+                | '：'
+                | ','
+                | ';'
+                | ':'
+        )
+    });
     // A heading marker alone: （三）, (2).
     let inner = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
     if inner.is_some_and(|i| i.chars().count() <= 3 && i.chars().all(crate::numeral::is_numeral_char)) {
@@ -751,7 +804,9 @@ fn clean(label: &str) -> &str {
     }
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) if !is_cjk(c) || "的了和与及等万亿个".contains(c) => "",
+        (Some(c), None) if !is_cjk(c) || matches!(c, '的' | '了' | '和' | '与' | '及' | '等' | '万' | '亿' | '个') => {
+            ""
+        }
         (None, _) => "",
         _ => s,
     }

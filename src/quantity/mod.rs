@@ -41,7 +41,7 @@ mod unit;
 mod words;
 
 pub use qualifier::Qualifiers;
-pub(crate) use scan::find_into;
+pub(crate) use scan::{find_into, find_onto, Sink};
 use std::sync::Arc;
 pub use types::{Direction, Qualifier, Quantity, QuantityKind};
 pub use unit::Unit;

@@ -34,19 +34,84 @@ pub(super) fn small_string(shared: Option<Shared<'_>>, text: &str, part: &str) -
 pub(crate) fn find_into(
     text: &str,
     out: &mut Vec<Quantity>,
-    mut ends: Option<&mut Vec<(usize, usize)>>,
+    ends: Option<&mut Vec<(usize, usize)>>,
     shared: Option<Shared<'_>>,
 ) {
     out.clear();
+    find_onto(text, out, ends, shared);
+}
+
+/// Where [`find_onto`] puts the quantities it finds: a list it appends
+/// to, whose items each hold a quantity. The list of a caller that wraps
+/// each quantity (an indicator) is written straight, with no buffer
+/// between.
+pub(crate) trait Sink {
+    /// The number of items.
+    fn len(&self) -> usize;
+    /// The quantity of item `k`.
+    fn at(&self, k: usize) -> &Quantity;
+    /// The quantity of item `k`, to change.
+    fn at_mut(&mut self, k: usize) -> &mut Quantity;
+    /// Append an item holding `q`, whose sentence starts at byte
+    /// `sentence` of the text: after the last sentence end recorded
+    /// before it (all those before it are, when they are recorded), or 0.
+    fn push(&mut self, q: Quantity, sentence: usize);
+    /// The quantities of the last two items, the last to change; `None`
+    /// with fewer than two.
+    fn last_two(&mut self) -> Option<(&Quantity, &mut Quantity)>;
+}
+
+impl Sink for Vec<Quantity> {
+    #[inline(always)]
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    #[inline(always)]
+    fn at(&self, k: usize) -> &Quantity {
+        &self[k]
+    }
+    #[inline(always)]
+    fn at_mut(&mut self, k: usize) -> &mut Quantity {
+        &mut self[k]
+    }
+    #[inline(always)]
+    fn push(&mut self, q: Quantity, _sentence: usize) {
+        // With room tested for (the buffer is reused), the push writes in place.
+        #[allow(clippy::if_same_then_else)]
+        if Vec::len(self) < self.capacity() {
+            Vec::push(self, q);
+        } else {
+            Vec::push(self, q);
+        }
+    }
+    #[inline(always)]
+    fn last_two(&mut self) -> Option<(&Quantity, &mut Quantity)> {
+        match self.as_mut_slice() {
+            [.., prev, q] => Some((prev, q)),
+            _ => None,
+        }
+    }
+}
+
+/// [`find_into`] appending to `out`, not clearing it: what it found
+/// before is left alone (and is not looked at). With `ends`, the sentence
+/// ends, as for [`find_into`] (cleared first).
+pub(crate) fn find_onto<S: Sink>(
+    text: &str,
+    out: &mut S,
+    mut ends: Option<&mut Vec<(usize, usize)>>,
+    shared: Option<Shared<'_>>,
+) {
     if let Some(ends) = ends.as_deref_mut() {
         ends.clear();
     }
+    let first = out.len();
     let bytes = text.as_bytes();
     let mut floor = 0usize;
     let mut i = 0usize;
     // Where the last opening quote or title mark the scan passed starts.
     let mut last_open: Option<usize> = None;
-    let mut list = List::default();
+    let mut list = List { group: first, prev_nothing: None };
     loop {
         i = next_candidate(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
@@ -65,9 +130,12 @@ pub(crate) fn find_into(
         match core {
             Ok(core) => {
                 i = core.end;
-                if let Some(q) = assemble(text, floor, core, last_open, shared) {
-                    floor = q.span.end;
-                    push_figure(text, out, q, &mut list);
+                // The scan has passed (and recorded) every sentence end
+                // before the figure: the last starts its sentence.
+                let sentence = ends.as_deref().and_then(|e| e.last()).map_or(0, |e| e.1);
+                if assemble(text, floor, core, last_open, shared, out, sentence) {
+                    floor = i;
+                    pushed_figure(text, out, first, &mut list);
                 }
             }
             Err(next) => {
@@ -80,13 +148,15 @@ pub(crate) fn find_into(
             }
         }
     }
-    name_listed(text, &mut out[list.group..]);
+    let len = out.len();
+    name_listed(text, out, list.group, len);
 }
 
 /// A stop of the scan at byte `i` other than an ASCII digit: a sentence
 /// end (recorded in `ends`), an opening mark (kept in `last_open`), or a
 /// char that may open a figure, read. `Err(next)` where the scan goes on
 /// when nothing is read here.
+#[inline(always)]
 fn other_stop(
     text: &str,
     i: usize,
@@ -137,36 +207,31 @@ struct List {
 /// - a label that names nothing (`达到`, `投资`): the noun of the figure
 ///   before it in the same sentence (`总收入增长20%，达到282亿元`).
 #[inline(always)]
-fn push_figure(text: &str, out: &mut Vec<Quantity>, mut q: Quantity, list: &mut List) {
-    if let Some(prev) = out.last() {
-        let glued = prev.span.end == q.span.start && q.label.is_empty();
-        let level = prev.unit == q.unit && change::opens_with_level(&q.label);
-        if glued || level {
-            q.label = prev.label.clone();
-        }
-        let between = text.get(prev.span.end..q.span.start).unwrap_or("");
-        if from_to(prev, &q, between) {
-            q.label = prev.label.clone();
-            if q.kind == QuantityKind::Change {
-                q.kind = if q.unit == "%" { QuantityKind::Percent } else { QuantityKind::Count };
-                q.direction = None;
-            }
-        }
-        let joined = joins_list(between);
-        let nothing = from_neighbour(prev, &mut q, between, joined, list.prev_nothing);
-        list.prev_nothing = nothing;
-        if !joined {
-            let group = list.group;
-            name_listed(text, &mut out[group..]);
-            list.group = out.len();
+fn pushed_figure<S: Sink>(text: &str, out: &mut S, first: usize, list: &mut List) {
+    let len = out.len();
+    if len < first + 2 {
+        return;
+    }
+    let Some((prev, q)) = out.last_two() else { return };
+    let glued = prev.span.end == q.span.start && q.label.is_empty();
+    let level = prev.unit == q.unit && change::opens_with_level(&q.label);
+    if glued || level {
+        q.label = prev.label.clone();
+    }
+    let between = text.get(prev.span.end..q.span.start).unwrap_or("");
+    if from_to(prev, q, between) {
+        q.label = prev.label.clone();
+        if q.kind == QuantityKind::Change {
+            q.kind = if q.unit == "%" { QuantityKind::Percent } else { QuantityKind::Count };
+            q.direction = None;
         }
     }
-    // With room tested for (the buffer is reused), the push writes in place.
-    #[allow(clippy::if_same_then_else)]
-    if out.len() < out.capacity() {
-        out.push(q);
-    } else {
-        out.push(q);
+    let joined = joins_list(between);
+    let nothing = from_neighbour(prev, q, between, joined, list.prev_nothing);
+    list.prev_nothing = nothing;
+    if !joined {
+        name_listed(text, out, list.group, len - 1);
+        list.group = len - 1;
     }
 }
 
@@ -249,20 +314,20 @@ fn same_sentence(between: &str) -> bool {
 /// The figures of a list (`办结率、满意度分别为98%、99%`) named one each
 /// by the names listed before `分别`, when there are as many.
 #[inline(always)]
-fn name_listed(text: &str, list: &mut [Quantity]) {
+fn name_listed<S: Sink>(text: &str, out: &mut S, group: usize, end: usize) {
     // Most figures stand alone: no list, and no call.
-    if list.len() >= 2 {
-        name_list(text, list);
+    if end >= group + 2 {
+        name_list(text, out, group, end);
     }
 }
 
 /// [`name_listed`] for a list of two figures or more.
 #[inline(never)]
-fn name_list(text: &str, list: &mut [Quantity]) {
-    let before = &text[..list[0].span.start];
-    if let Some(names) = label::listed_names(before).filter(|n| n.len() == list.len()) {
-        for (q, name) in list.iter_mut().zip(names) {
-            q.label = SmallString::new(name);
+fn name_list<S: Sink>(text: &str, out: &mut S, group: usize, len: usize) {
+    let before = &text[..out.at(group).span.start];
+    if let Some(names) = label::listed_names(before).filter(|n| n.len() == len - group) {
+        for (k, name) in (group..len).zip(names) {
+            out.at_mut(k).label = SmallString::new(name);
         }
     }
 }
@@ -334,6 +399,7 @@ pub(super) fn may_stop(b0: u8, b1: u8, b2: u8) -> bool {
 /// The first byte from `i` on where a figure may start, a sentence ends
 /// or an opening mark is: an ASCII digit or `;`, or a char that is not a
 /// three-byte char ruled out by [`STOPS`].
+#[inline(always)]
 pub(super) fn next_candidate(bytes: &[u8], i: usize) -> usize {
     // Slice patterns: one length test for two chars, no index checks.
     let mut rest = bytes.get(i..).unwrap_or(&[]);
@@ -383,13 +449,16 @@ pub(super) fn next_candidate(bytes: &[u8], i: usize) -> usize {
 /// `last_open` is where the last opening mark before the figure starts:
 /// [`guard::quoted`] looks back 12 chars (48 bytes at most) for one, so
 /// without one there it need not look.
-pub(super) fn assemble(
+#[inline(always)]
+pub(super) fn assemble<S: Sink>(
     text: &str,
     floor: usize,
     core: Core,
     last_open: Option<usize>,
     shared: Option<Shared<'_>>,
-) -> Option<Quantity> {
+    out: &mut S,
+    sentence: usize,
+) -> bool {
     let floor = floor.min(core.start);
     // The text before the number, sliced once for all that look back.
     let before = &text[floor..core.start];
@@ -403,15 +472,15 @@ pub(super) fn assemble(
         qualifiers.push_front(q);
     }
     if last_open.is_some_and(|at| at + 48 >= qstart) && guard::quoted(text, qstart, core.end) {
-        return None;
+        return false;
     }
     // Only a length of time can be a time frame: the text after is sliced
     // for those alone.
     let time_frame = || guard::time_frame(before, core.unit, &text[core.end..]);
     if (core.unit.class == Class::Duration && time_frame()) || guard::ranking(before, core.unit) {
-        return None;
+        return false;
     }
-    let clause = label::clause_closing(text, floor, floor + region.len());
+    let clause = label::clause_closing(text, floor, region);
     let direction = change::direction(clause.text).or_else(|| {
         if core.unit.class == Class::Percent && core.unit.base == Unit::PERCENT {
             change::share_direction(clause.text)
@@ -438,17 +507,21 @@ pub(super) fn assemble(
         Label::Slice(chosen) => small_string(shared, text, chosen),
         Label::Owned(label) => label,
     };
-    Some(Quantity {
-        span: Span::new(qstart, core.end),
-        text: small_string(shared, text, &text[qstart..core.end]),
-        value,
-        upper,
-        unit: core.unit.base,
-        kind,
-        qualifiers,
-        direction,
-        label,
-    })
+    out.push(
+        Quantity {
+            span: Span::new(qstart, core.end),
+            text: small_string(shared, text, &text[qstart..core.end]),
+            value,
+            upper,
+            unit: core.unit.base,
+            kind,
+            qualifiers,
+            direction,
+            label,
+        },
+        sentence,
+    );
+    true
 }
 
 #[cfg(test)]
@@ -485,6 +558,31 @@ mod tests {
         match core {
             Ok(core) => (core.end, true),
             Err(next) => (next.max(i + 1), false),
+        }
+    }
+
+    #[test]
+    fn find_onto_appends_and_leaves_what_was_found_before_alone() {
+        // Texts whose figures take labels, changes and names from the
+        // figure before them: appended after another text's figures,
+        // they must read as alone.
+        let texts = [
+            "办结率、满意度分别为98%、99%。",
+            "总花费分别增长5.6%、7.5%",
+            "发案率由40%降低至38%。",
+            "2次4期",
+            "达到282亿元",
+            "、12件",
+        ];
+        for before in texts {
+            for text in texts {
+                let mut out = super::super::find(before);
+                let prior = out.clone();
+                find_onto(text, &mut out, None, None);
+                let mut want = prior;
+                want.extend(super::super::find(text));
+                assert_eq!(out, want, "{before} then {text}");
+            }
         }
     }
 
