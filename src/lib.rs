@@ -160,7 +160,7 @@
 //! candidate; the short strings of the tree and the indicators (markers,
 //! titles, quantity texts, labels) are [`SmallString`]s, stored inline,
 //! and the long titles and labels are slices of the document's source, not
-//! copies. The README gives the throughput measured by `benches/parse.rs` against a
+//! copies. The README gives the throughput measured by `bench/benches/parse.rs` against a
 //! plain pass over the same text.
 //!
 //! # Limitations

@@ -18,14 +18,14 @@
 //! the windows, at 256 KB), with a watchdog at ten times that on the wall
 //! clock; the 8 MB inputs must take at most 24 times their 1 MB time. What
 //! it is measured against: on the two-core machine this was written on,
-//! the slowest 1 MB inputs (heading lines such as `1.` repeated, 350,000
-//! sections: 0.76 s since the passes for converted text; one-char lines
-//! 0.6 s; figure-dense runs 0.25 s) and the 8 MB ones 8 to 15 times that;
-//! the quadratic scans fixed in issue 13 took 54 s and minutes at 1 MB in
-//! release. A scan with a quadratic cost fifty times smaller than
-//! those still takes over 1 s, so the bound catches the class; its margin
-//! over the slowest linear input is small now (0.76 s of 1 s), and the
-//! cost of heading lines is part of the open speed work. CPU time, not wall
+//! the slowest generated 1 MB input is now `⑴` lines
+//! at 0.24 s; `1.` lines, which took 0.76 s as 350,000 headings, are one
+//! heading and paragraphs since a bare repeated marker is text; the 8 MB
+//! inputs take 8 to 15 times their 1 MB time; the quadratic scans fixed
+//! in issue 13 took 54 s and minutes at 1 MB in release. A scan with a
+//! quadratic cost fifty times smaller than those still takes over 1 s, so
+//! the bound catches the class, with a margin of four over the slowest
+//! linear input. CPU time, not wall
 //! time, so that a machine busy with other builds (the wall clock ran
 //! five to ten times the CPU time here under a load of 10) does not fail
 //! it. The windows of the fixtures are deduplicated, so the whole file
