@@ -60,19 +60,21 @@ pub(crate) fn display_width(text: &str) -> usize {
 
 /// The wrap width of a hard-wrapped document, or `None` when its lines
 /// were not wrapped.
-pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> Option<usize> {
+pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine> + Clone) -> Option<usize> {
+    if !may_be_wrapped(src, lines.clone()) {
+        return None;
+    }
+    measured_wrap_width(src, lines)
+}
+
+/// [`wrap_width`] without the cheap test that most unwrapped texts fail.
+fn measured_wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> Option<usize> {
     // Each measured line's width, and whether it ends inside a sentence.
     let mut widths: Vec<(u16, bool)> = Vec::with_capacity(lines.size_hint().1.unwrap_or(0).min(SMALL));
     for l in lines {
         let text = &src[l.text];
-        // A width is at most the byte length: short lines are not counted.
-        if text.len() < MIN_WIDTH / 2 || is_page_marker(text) {
-            continue;
-        }
-        // A line of more than 3 × MAX_WIDTH bytes is wider than MAX_WIDTH.
-        let w = if text.len() > 3 * MAX_WIDTH { MAX_WIDTH } else { display_width(text).min(MAX_WIDTH) };
-        if w >= MIN_WIDTH / 2 {
-            widths.push((w as u16, !ends_sentence(text)));
+        if let Some(w) = measured_width(text) {
+            widths.push((w, !ends_sentence(text)));
         }
     }
     let widest = usize::from(widths.iter().map(|w| w.0).max()?);
@@ -92,6 +94,62 @@ pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>
     let cut = widths.iter().filter(|w| w.1 && in_window(w.0)).count();
     (full >= 6 && full * 10 >= counted * 3 && longer * 10 <= counted && cut >= 4 && cut * 10 >= full * 4)
         .then_some(width)
+}
+
+/// The width of a line that [`wrap_width`] counts, or `None` for a line
+/// it leaves out (a short line, a page marker).
+fn measured_width(text: &str) -> Option<u16> {
+    // A width is at most the byte length: short lines are not counted.
+    if text.len() < MIN_WIDTH / 2 || is_page_marker(text) {
+        return None;
+    }
+    // A line of more than 3 × MAX_WIDTH bytes is wider than MAX_WIDTH.
+    let w = if text.len() > 3 * MAX_WIDTH { MAX_WIDTH } else { display_width(text).min(MAX_WIDTH) };
+    (w >= MIN_WIDTH / 2).then_some(w as u16)
+}
+
+/// A necessary condition of [`wrap_width`] finding a width, from the
+/// widths of the lines that do not end a sentence only (the headings and
+/// the cut lines, a few of an unwrapped report's lines): the widths of the
+/// lines that end one, most of the text, are not measured.
+///
+/// `wrap_width` wants `cut >= 4` lines in its window that end inside a
+/// sentence, `cut * 10 >= full * 4` and `full * 10 >= counted * 3`, so
+/// `cut * 25 >= counted * 3`. `cut` is at most the most such lines that
+/// any six columns from `MIN_WIDTH - SLACK` on hold (every window's lines
+/// lie within six columns of its narrowest one); `counted` is at least those lines plus the lines
+/// that end a sentence, are not page markers and have `MIN_WIDTH` bytes
+/// or more (a line of `n` bytes is at least `n / 2` columns wide: all of
+/// them are measured).
+fn may_be_wrapped<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> bool {
+    let mut open: Vec<u16> = Vec::new();
+    let mut counted = 0usize;
+    for l in lines {
+        let text = &src[l.text];
+        if text.len() < MIN_WIDTH / 2 {
+            continue;
+        }
+        if ends_sentence(text) {
+            counted += usize::from(text.len() >= MIN_WIDTH && !is_page_marker(text));
+        } else if let Some(w) = measured_width(text) {
+            counted += 1;
+            // No window reaches below `MIN_WIDTH - SLACK` columns.
+            if usize::from(w) + SLACK >= MIN_WIDTH {
+                open.push(w);
+            }
+        }
+    }
+    open.sort_unstable();
+    // The most widths within six columns of one of them.
+    let mut most = 0;
+    let mut hi = 0;
+    for lo in 0..open.len() {
+        while hi < open.len() && usize::from(open[hi]) <= usize::from(open[lo]) + SLACK {
+            hi += 1;
+        }
+        most = most.max(hi - lo);
+    }
+    most >= 4 && most * 25 >= counted * 3
 }
 
 /// Lines up to which the window is found from the sorted widths rather
@@ -149,8 +207,25 @@ fn best_window(widths: &[(u16, bool)], upper: usize) -> (usize, usize) {
 
 /// Does `text` end a sentence (so that the next line starts a new one)?
 fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(['”', '’', '"', '）', ')', '」', '』']);
-    t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…'])
+    // By the bytes of the last chars (it runs on every line): closing
+    // quotes and brackets are passed over from the end. A char's UTF-8 is
+    // never the tail of another's, so the byte patterns are the chars.
+    let mut t = text.as_bytes();
+    loop {
+        match t {
+            // ” ’ ） 」 』
+            [rest @ .., 0xE2, 0x80, 0x9D | 0x99]
+            | [rest @ .., 0xEF, 0xBC, 0x89]
+            | [rest @ .., 0xE3, 0x80, 0x8D | 0x8F] => t = rest,
+            [rest @ .., b'"' | b')'] => t = rest,
+            // 。 ！ ？ ； ： … and the ASCII ones
+            [.., 0xE3, 0x80, 0x82] | [.., 0xEF, 0xBC, 0x81 | 0x9F | 0x9B | 0x9A] | [.., 0xE2, 0x80, 0xA6] => {
+                return true
+            }
+            [.., b'!' | b'?' | b';' | b':'] => return true,
+            _ => return false,
+        }
+    }
 }
 
 /// Does `text` end a sentence? Public for the unnumbered heading rule.
@@ -190,6 +265,37 @@ mod tests {
         }
 
         #[test]
+        fn the_cheap_test_passes_every_wrapped_text(
+            base in 15usize..=40,
+            lines in proptest::collection::vec((0usize..40, 0usize..4, 0usize..6), 1..40),
+        ) {
+            // Lines cut near one width and lines of spread widths, ending a
+            // sentence or not, a few of them page markers or closed by quotes
+            // (about one text in six is wrapped).
+            let mut text = String::new();
+            for (n, end, kind) in lines {
+                match kind {
+                    0 => text.push_str("- 3 -"),
+                    1 => text.push_str(&"a".repeat(10 + n * 2)),
+                    2 => text.push_str(&"字".repeat(5 + n)),
+                    _ => text.push_str(&"字".repeat(base - n % 3)),
+                }
+                text.push_str(["。", "", "”", "。）"][end]);
+                text.push('\n');
+            }
+            let lines = split(&text, 0);
+            let w = measured_wrap_width(&text, lines.iter());
+            proptest::prop_assert_eq!(wrap_width(&text, lines.iter()), w);
+        }
+
+        #[test]
+        fn sentence_ends_by_bytes_are_sentence_ends_by_chars(text in "[。！？；：!?;:…”’\"）)」』a字]{0,6}") {
+            let t = text.trim_end_matches(['”', '’', '"', '）', ')', '」', '』']);
+            let by_chars = t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);
+            proptest::prop_assert_eq!(ends_sentence(&text), by_chars);
+        }
+
+        #[test]
         fn display_width_counts_columns_by_chars(text in "\\PC{0,40}") {
             let by_chars: usize = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
             proptest::prop_assert_eq!(display_width(&text), by_chars);
@@ -219,5 +325,7 @@ mod tests {
         assert_eq!(display_width(&long), 1500 * 7, "over many blocks of chunks");
         assert!(ends_sentence("完成。”"));
         assert!(!ends_sentence("持续推动政府网站和政务新"));
+        assert!(ends_sentence("（见附件）：") && ends_sentence("他说：“好！”") && ends_sentence("完…"));
+        assert!(!ends_sentence("”）") && !ends_sentence("") && !ends_sentence("甲乙"));
     }
 }
