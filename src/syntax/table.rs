@@ -162,7 +162,12 @@ fn is_caption(text: &str) -> bool {
 }
 
 fn is_unit(text: &str) -> bool {
-    let t = text.trim_start_matches(['（', '(']);
+    // By the bytes: `（` is EF BC 88 (it runs on every line).
+    let mut b = text.as_bytes();
+    while let [b'(', rest @ ..] | [0xEF, 0xBC, 0x88, rest @ ..] = b {
+        b = rest;
+    }
+    let t = &text[text.len() - b.len()..];
     t.starts_with("单位") && t.chars().count() <= 30 && (t[6..].starts_with('：') || t[6..].starts_with(':'))
 }
 
@@ -234,12 +239,15 @@ fn kind(text: &str) -> Kind {
 /// and holds a number, which opens with a digit or is a dash.
 /// `wide_space`: the text holds a U+3000 somewhere.
 fn may_start(text: &str, wide_space: bool) -> bool {
-    if is_pipe_row(text) || is_unit(text) {
-        return true;
-    }
     let b = text.as_bytes();
-    b.first() != Some(&b'#')
-        && (memchr::memchr2(b' ', b'\t', b).is_some() || (wide_space && text.contains('\u{3000}')))
+    // A pipe row opens with `|`, a unit line with `单`, `（` or `(`.
+    match b.first() {
+        Some(b'|') if is_pipe_row(text) => return true,
+        Some(b'(' | 0xEF | 0xE5) if is_unit(text) => return true,
+        Some(b'#') | None => return false,
+        _ => {}
+    }
+    (memchr::memchr2(b' ', b'\t', b).is_some() || (wide_space && text.contains('\u{3000}')))
         && (b.iter().any(|c| c.is_ascii_digit() || *c == b'-') || text.contains(['—', '－']))
         && !words::contains(text, "。")
         // Two cells that are numbers, without the cells' vectors.
@@ -448,6 +456,16 @@ mod tests {
             if matches!(kind(&text), Kind::Row | Kind::Unit) {
                 proptest::prop_assert!(may_start(&text, true));
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unit_lines_by_bytes_are_unit_lines_by_chars(text in "[（(单位：:万元a]{0,8}") {
+            let t = text.trim_start_matches(['（', '(']);
+            let by_chars =
+                t.starts_with("单位") && t.chars().count() <= 30 && (t[6..].starts_with('：') || t[6..].starts_with(':'));
+            proptest::prop_assert_eq!(is_unit(&text), by_chars);
         }
     }
 
