@@ -29,7 +29,10 @@ impl RawLine {
 /// Split `source[start..]` into lines (LF, CRLF or lone CR).
 pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
     let bytes = source.as_bytes();
-    let mut lines = Vec::new();
+    // Room for lines of 64 bytes, up to 4096 of them, at once rather than by
+    // doubling from four (a report's lines are long; a text of many short
+    // lines grows from there, the parse shrinks what is left over).
+    let mut lines = Vec::with_capacity(((bytes.len() - start) / 64).clamp(4, 4096));
     let mut line_start = start;
     let mut i = start;
     while let Some(at) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
