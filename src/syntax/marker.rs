@@ -202,7 +202,7 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
 /// reads it (a proptest holds `marker` equal to the parsers): the style,
 /// ordinal, length in bytes and mixed brackets of the marker that opens
 /// the bytes.
-mod fast {
+pub(crate) mod fast {
     use crate::syntax::tree::MarkerStyle;
 
     type Read = (MarkerStyle, u32, usize, bool);
@@ -228,7 +228,7 @@ mod fast {
     }
 
     /// `cn_int`: a Chinese ordinal from 1 to 99, and its length.
-    pub(super) fn cn_int(b: &[u8]) -> Option<(u32, usize)> {
+    pub(crate) fn cn_int(b: &[u8]) -> Option<(u32, usize)> {
         let tens = match cn_digit(b) {
             Some(t) if is_ten(&b[3..]) => (t, 6),
             Some(t) => return Some((t, 3)),
