@@ -180,8 +180,21 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let bytes = text.as_bytes();
     // `（` is EF BC 88, `(` is 28, `⑴`…`⒇` are E2 91 B4 … E2 92 87; found
-    // by byte, and only those chars open the marker read below.
-    for i in memchr::memchr3_iter(0xEF, b'(', 0xE2, bytes) {
+    // by byte, and only those chars open the marker read below. `（` by a
+    // search of its own: EF leads all the full-width punctuation (`，`).
+    use memchr::memmem::Finder;
+    use once_cell::sync::Lazy;
+    static FULL_OPEN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("（"));
+    let mut narrow = memchr::memchr2_iter(b'(', 0xE2, bytes).peekable();
+    let mut wide = FULL_OPEN.find_iter(bytes).peekable();
+    // The two searches' hits, merged in order.
+    let hits = std::iter::from_fn(|| match (narrow.peek(), wide.peek()) {
+        (Some(&n), Some(&w)) if n < w => narrow.next(),
+        (_, Some(_)) => wide.next(),
+        (Some(_), None) => narrow.next(),
+        (None, None) => None,
+    });
+    for i in hits {
         let opens = match bytes[i..] {
             [b'(', ..] | [0xEF, 0xBC, 0x88, ..] => true,
             [0xE2, 0x91, b, ..] => b >= 0xB4,
@@ -305,6 +318,33 @@ mod tests {
         let got: Vec<(&str, u32)> = numbered(text, 0).into_iter().map(|i| (&text[i.span], i.ordinal)).collect();
         assert_eq!(got, [("（1）稳定就业；", 1), ("（2）改造公路；", 2), ("(3)新建设施。", 3)]);
         assert!(numbered("引用文件（2）的规定。", 0).is_empty(), "a lone number is no list");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn numbered_items_are_found_at_every_opening(text in "[（）()⑴⑵⒇12３，。a]{0,16}") {
+            // The reference: every char that may open a marker, in order.
+            let mut items: Vec<Item> = Vec::new();
+            for (i, c) in text.char_indices() {
+                if !matches!(c, '（' | '(' | '⑴'..='⒇') || !text[..i].chars().next_back().is_none_or(is_boundary) {
+                    continue;
+                }
+                let Some(m) = super::super::marker::marker(&text[i..]) else { continue };
+                let expected = items.last().map_or(1, |it| it.ordinal + 1);
+                if m.style != crate::syntax::tree::MarkerStyle::ArabicParen || m.ordinal != expected {
+                    continue;
+                }
+                if let Some(previous) = items.last_mut() {
+                    previous.span.end = i;
+                }
+                let marker = Span::new(i, i + usize::from(m.len));
+                items.push(Item { span: Span::new(i, text.len()), marker, ordinal: m.ordinal, style: ItemStyle::Numbered });
+            }
+            if items.len() < 2 {
+                items.clear();
+            }
+            proptest::prop_assert_eq!(numbered(&text, 0), items);
+        }
     }
 
     #[test]
