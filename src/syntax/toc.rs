@@ -21,6 +21,11 @@ const MAX_ENTRIES: usize = 300;
 
 /// Is `text` the head of a table of contents?
 pub(crate) fn is_toc_head(text: &str) -> bool {
+    // It runs on every line: first the cheap test that the line ends in
+    // `录` (before white space and `*`), as every head does.
+    if !text.trim_end_matches(|c: char| is_ws(c) || c == '*').ends_with('录') {
+        return false;
+    }
     let t = text.trim_start_matches('#').trim_matches(|c: char| is_ws(c) || c == '*');
     let mut chars = t.chars().filter(|c| !is_ws(*c));
     chars.next() == Some('目') && chars.next() == Some('录') && chars.next().is_none()
@@ -76,6 +81,7 @@ mod tests {
         assert!(is_toc_head("目 录"));
         assert!(is_toc_head("目录"));
         assert!(!is_toc_head("目录如下"));
+        assert!(is_toc_head("## **目\u{3000}录** ") && !is_toc_head("目录#") && !is_toc_head("记录"));
         assert_eq!(key("第一部分 概况……………1"), "第一部分概况");
         assert_eq!(key("一、主要职能 3"), "一、主要职能");
     }
