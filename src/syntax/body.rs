@@ -21,7 +21,7 @@ use super::line::RawLine;
 use super::marker::{self, RawMarker};
 use super::page::is_page_marker;
 use super::tree::{Block, Clutter, ClutterKind, Heading, Leaf, LeafKind, Line, Marker, MarkerStyle, Toc};
-use super::{accept, clutter, table, title, toc, wrap, Parser};
+use super::{accept, table, title, toc, wrap, Parser};
 use crate::span::Span;
 use crate::text::words;
 use crate::text::ws::is_ws;
@@ -70,7 +70,7 @@ impl<'s> Parser<'s> {
                 continue;
             }
             // (`第1页共4页` is already web navigation to the clutter grammar.)
-            if !l.is_blank() && is_page_marker(text) && clutter::classify(text).is_none() {
+            if !l.is_blank() && is_page_marker(text) && self.clutter(l.text).is_none() {
                 let kind = ClutterKind::PageMarker;
                 self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
                 k += 1;
@@ -91,7 +91,7 @@ impl<'s> Parser<'s> {
                 continue;
             }
             let end = match width {
-                Some(w) if markers[k].is_some() || clutter::classify(text).is_none() => {
+                Some(w) if markers[k].is_some() || self.clutter(l.text).is_none() => {
                     self.join(lines, markers, k, w, next_table, &running)
                 }
                 _ => k,
@@ -154,7 +154,7 @@ impl<'s> Parser<'s> {
             }
             let next = &src[lines[j].text];
             if markers[j].is_some()
-                || clutter::classify(next).is_some()
+                || self.clutter(lines[j].text).is_some()
                 || appendix::appendix(next).is_some()
                 || (self.may_have_toc && toc::is_toc_head(next))
             {
@@ -295,7 +295,7 @@ impl<'s> Parser<'s> {
             || text.chars().nth(UNNUMBERED_CHARS).is_some()
             || text.contains(PUNCT)
             || text.starts_with(['（', '(', '【', '[', '#', '*', '|', '-', '—'])
-            || clutter::classify(text).is_some()
+            || self.clutter(l.text).is_some()
             || is_page_marker(text)
             || title::names_genre(text)
         {

@@ -50,7 +50,9 @@ use line::RawLine;
 use marker::RawMarker;
 use outline::{Outline, StyleRanks};
 use std::sync::Arc;
-use tree::{Block, Clutter, Heading, Item, ItemStyle, Leaf, Marker, MarkerStyle, Paragraph, Section, SyntaxTree};
+use tree::{
+    Block, Clutter, ClutterKind, Heading, Item, ItemStyle, Leaf, Marker, MarkerStyle, Paragraph, Section, SyntaxTree,
+};
 
 pub(crate) use clutter::{publication, source_field, Publication};
 pub(crate) use marker::cn_digit_value;
@@ -109,6 +111,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         list: None,
         flattened: is_flattened(text, body_lines),
         may_have_toc: crate::text::words::contains(text, "录"),
+        clutter_seen: [None; 2],
     };
     if ranks.by_appearance {
         p.diagnostics.push(Diagnostic::new(
@@ -237,6 +240,9 @@ struct Parser<'s> {
     /// The report holds a `录`, without which no line heads a table of
     /// contents: one search of the text instead of a test of every line.
     may_have_toc: bool,
+    /// The clutter kinds of the last two line texts asked (see
+    /// [`Parser::clutter`]).
+    clutter_seen: [Option<(Span, Option<ClutterKind>)>; 2],
 }
 
 /// Most non-blank lines of a flattened report.
@@ -258,12 +264,24 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// What clutter the line whose text is `text` is, if any. A hard-wrapped
+    /// text asks of a line when it may end the logical line before it, when
+    /// its own logical line starts and when it is read: the last two lines'
+    /// answers are kept, so that each line is classified once.
+    fn clutter(&mut self, text: Span) -> Option<ClutterKind> {
+        if let Some((_, kind)) = self.clutter_seen.iter().flatten().find(|(t, _)| *t == text) {
+            return *kind;
+        }
+        let kind = clutter::classify(&self.src[text]);
+        self.clutter_seen = [Some((text, kind)), self.clutter_seen[0]];
+        kind
+    }
+
     /// A body line, with the marker it starts with.
     fn line(&mut self, l: &RawLine, leading: Option<RawMarker>) {
-        let text = &self.src[l.text];
         if l.is_blank() {
             self.push(Block::Blank { span: l.full });
-        } else if let Some(kind) = clutter::classify(text) {
+        } else if let Some(kind) = self.clutter(l.text) {
             self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
         } else {
             self.content(l, l.text.start, leading);
