@@ -279,7 +279,10 @@ pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) 
     // without either line has none. Only the lines that may be one (a few
     // byte tests) are read to tell.
     // (A text without U+3000 has none inside a line either: one search.)
-    let wide_space = memchr::memmem::find(src.as_bytes(), "\u{3000}".as_bytes()).is_some();
+    // (A searcher built once, not for every report.)
+    static WIDE_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("\u{3000}"));
+    let wide_space = WIDE_SPACE.find(src.as_bytes()).is_some();
     let starts = |t: &str| may_start(t, wide_space) && matches!(kind(t), Kind::Row | Kind::Unit);
     if !lines.iter().any(|l| starts(&src[l.text])) {
         return Vec::new();
