@@ -131,11 +131,15 @@ fn may_be_wrapped<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> bo
         }
         if ends_sentence(text) {
             counted += usize::from(text.len() >= MIN_WIDTH && !is_page_marker(text));
-        } else if let Some(w) = measured_width(text) {
-            counted += 1;
-            // No window reaches below `MIN_WIDTH - SLACK` columns.
-            if usize::from(w) + SLACK >= MIN_WIDTH {
-                open.push(w);
+        } else if text.len() + SLACK >= MIN_WIDTH {
+            // (A line of fewer bytes is narrower than any window reaches, and
+            // left out of `counted`, which stays a lower bound.)
+            if let Some(w) = measured_width(text) {
+                counted += 1;
+                // No window reaches below `MIN_WIDTH - SLACK` columns.
+                if usize::from(w) + SLACK >= MIN_WIDTH {
+                    open.push(w);
+                }
             }
         }
     }
@@ -211,18 +215,27 @@ fn ends_sentence(text: &str) -> bool {
     // quotes and brackets are passed over from the end. A char's UTF-8 is
     // never the tail of another's, so the byte patterns are the chars.
     let mut t = text.as_bytes();
+    // The last byte picks the char it may end (a jump, not a chain of
+    // compares); the two bytes before it are checked in place.
     loop {
-        match t {
-            // ” ’ ） 」 』
-            [rest @ .., 0xE2, 0x80, 0x9D | 0x99]
-            | [rest @ .., 0xEF, 0xBC, 0x89]
-            | [rest @ .., 0xE3, 0x80, 0x8D | 0x8F] => t = rest,
-            [rest @ .., b'"' | b')'] => t = rest,
-            // 。 ！ ？ ； ： … and the ASCII ones
-            [.., 0xE3, 0x80, 0x82] | [.., 0xEF, 0xBC, 0x81 | 0x9F | 0x9B | 0x9A] | [.., 0xE2, 0x80, 0xA6] => {
-                return true
-            }
-            [.., b'!' | b'?' | b';' | b':'] => return true,
+        let Some(&c) = t.last() else { return false };
+        // The two bytes before the last, if there are two.
+        let (a, b) = match t {
+            [.., a, b, _] => (*a, *b),
+            _ => (0, 0),
+        };
+        match c {
+            b'!' | b'?' | b';' | b':' => return true,
+            b'"' | b')' => t = &t[..t.len() - 1],
+            // 。 and 」 』
+            0x82 => return [a, b] == [0xE3, 0x80],
+            0x8D | 0x8F if [a, b] == [0xE3, 0x80] => t = &t[..t.len() - 3],
+            // ！ ？ ； ： and ）
+            0x81 | 0x9F | 0x9B | 0x9A => return [a, b] == [0xEF, 0xBC],
+            0x89 if [a, b] == [0xEF, 0xBC] => t = &t[..t.len() - 3],
+            // … and ” ’
+            0xA6 => return [a, b] == [0xE2, 0x80],
+            0x9D | 0x99 if [a, b] == [0xE2, 0x80] => t = &t[..t.len() - 3],
             _ => return false,
         }
     }
