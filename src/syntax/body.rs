@@ -97,7 +97,7 @@ impl<'s> Parser<'s> {
                 _ => k,
             };
             // A markdown heading (`## 一、…`, `**一、…**`): its marks are markup.
-            if let Some(skip) = leading_after_markup(text).filter(|_| markers[k].is_some()) {
+            if let Some(skip) = markers[k].and_then(|_| leading_after_markup(text)) {
                 self.markup(text, l.text.start, skip);
                 self.content_at(l, markers[k], skip);
                 self.breaks.clear();

@@ -14,7 +14,7 @@
 
 use super::line::RawLine;
 use super::page::is_page_marker;
-use crate::text::ws::is_ws;
+use crate::text::ws::{is_ws, trim_end_ws};
 
 /// Most lines a table of contents takes.
 const MAX_ENTRIES: usize = 300;
@@ -23,7 +23,11 @@ const MAX_ENTRIES: usize = 300;
 pub(crate) fn is_toc_head(text: &str) -> bool {
     // It runs on every line: first the cheap test that the line ends in
     // `录` (before white space and `*`), as every head does.
-    if !text.trim_end_matches(|c: char| is_ws(c) || c == '*').ends_with('录') {
+    let mut end = trim_end_ws(text);
+    while let Some(t) = end.strip_suffix('*') {
+        end = trim_end_ws(t);
+    }
+    if !end.ends_with('录') {
         return false;
     }
     let t = text.trim_start_matches('#').trim_matches(|c: char| is_ws(c) || c == '*');
