@@ -83,30 +83,75 @@ fn time(i: &str) -> IResult<&str, (u8, u8)> {
 }
 
 /// A date at the start of `text`, with its length in bytes.
+///
+/// Inlined to its callers: most of them try every line, or every number
+/// of a line, and the first bytes reject nearly all of them.
+#[inline]
 pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
-    // Every form opens with a digit of its year: a cheap test before the
-    // grammar, which runs on many lines that are not dates.
-    // Both alternatives open with the four digits of a year.
-    if !opens_with_year(text) || !month_may_follow(text) {
+    // Both alternatives open with the four digits of a year: a cheap test
+    // before the grammar, which runs on many lines that are not dates.
+    if !opens_with_year(text.as_bytes()) {
+        return None;
+    }
+    read_date_prefix(text)
+}
+
+/// [`date_prefix`] past its test of the year, kept out of line: the
+/// grammar is large, and few texts reach it.
+#[inline(never)]
+fn read_date_prefix(text: &str) -> Option<(Date, usize)> {
+    if !month_may_follow(text) {
         return None;
     }
     let (rest, d) = alt((cjk_date, dash_date)).parse(text).ok()?;
     Some((d?, text.len() - rest.len()))
 }
 
-/// Does `text` open with four chars that may make a year: ASCII or
+/// A digit of an ASCII or full-width year (`2`, `２`).
+const YEAR_DIGIT: u8 = 1;
+/// A Chinese digit of a year, or one of its zeros (`二`, `〇`, `零`, `O`).
+const YEAR_CN: u8 = 2;
+
+/// Which kinds of year the char that `bytes` opens with may be a char of
+/// ([`YEAR_DIGIT`], [`YEAR_CN`]; `０` is of both; 0 for none), and its
+/// length. What [`year`] reads, told from the UTF-8 bytes without decoding
+/// the char: `is_digit`, the zeros `〇○零O０` and `cn_digit_value`.
+#[inline]
+fn year_char(bytes: &[u8]) -> (u8, usize) {
+    match bytes {
+        [b'0'..=b'9', ..] => (YEAR_DIGIT, 1),
+        [b'O', ..] => (YEAR_CN, 1),
+        [0xEF, 0xBC, 0x90, ..] => (YEAR_DIGIT | YEAR_CN, 3),
+        [0xEF, 0xBC, 0x91..=0x99, ..] => (YEAR_DIGIT, 3),
+        // 〇 ○ 零
+        [0xE3, 0x80, 0x87, ..] | [0xE2, 0x97, 0x8B, ..] | [0xE9, 0x9B, 0xB6, ..] => (YEAR_CN, 3),
+        // 一 三 七 九 二 五 四 六 八
+        [0xE4, 0xB8, 0x80 | 0x89 | 0x83, ..]
+        | [0xE4, 0xB9, 0x9D, ..]
+        | [0xE4, 0xBA, 0x8C | 0x94, ..]
+        | [0xE5, 0x9B, 0x9B, ..]
+        | [0xE5, 0x85, 0xAD | 0xAB, ..] => (YEAR_CN, 3),
+        _ => (0, 0),
+    }
+}
+
+/// Does `bytes` open with four chars that may make a year: ASCII or
 /// full-width digits, or Chinese digits with their zeros? (What [`year`]
-/// reads, checked without the grammar.)
-fn opens_with_year(text: &str) -> bool {
-    let cn = |c: char| matches!(c, '〇' | '○' | '零' | 'O' | '０') || cn_digit_value(c).is_some();
-    // Four chars, each of the kind: stop at the first that is not (most
-    // lines fail at their first char).
-    let four = |f: &dyn Fn(char) -> bool| {
-        let mut chars = text.chars();
-        (0..4).all(|_| chars.next().is_some_and(f))
-    };
-    // The first char tells which kinds may follow (`０` is of both).
-    text.chars().next().is_some_and(|first| (is_digit(first) && four(&is_digit)) || (cn(first) && four(&cn)))
+/// reads, checked without the grammar.) The kinds the chars share so far
+/// are kept as a mask, so most lines stop at their first char.
+#[inline]
+fn opens_with_year(bytes: &[u8]) -> bool {
+    let mut kinds = YEAR_DIGIT | YEAR_CN;
+    let mut at = 0;
+    for _ in 0..4 {
+        let (kind, len) = year_char(&bytes[at..]);
+        kinds &= kind;
+        if kinds == 0 {
+            return false;
+        }
+        at += len;
+    }
+    true
 }
 
 /// After the four chars of a year: `年` and what a month opens with, or
@@ -126,14 +171,20 @@ fn month_may_follow(text: &str) -> bool {
 }
 
 /// A date and optional time at the start of `text`, with the length read.
+#[inline]
 pub(crate) fn datetime_prefix(text: &str) -> Option<(DateTime, usize)> {
     let (date, n) = date_prefix(text)?;
+    Some(with_time(text, date, n))
+}
+
+/// The date `date`, which takes the first `n` bytes of `text`, with the
+/// time that follows it, if any. Out of line, as [`read_date_prefix`].
+#[inline(never)]
+fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     let rest = &text[n..];
     match time(rest) {
-        Ok((after, (h, m))) if h < 24 && m < 60 => {
-            Some((DateTime { date, time: Some((h, m)) }, text.len() - after.len()))
-        }
-        _ => Some((DateTime { date, time: None }, n)),
+        Ok((after, (h, m))) if h < 24 && m < 60 => (DateTime { date, time: Some((h, m)) }, text.len() - after.len()),
+        _ => (DateTime { date, time: None }, n),
     }
 }
 
@@ -280,7 +331,39 @@ mod tests {
         #[test]
         fn the_cheap_tests_pass_every_date_the_grammar_reads(text in "[0-9０二〇零O一十年月日号 　/.－-]{0,16}") {
             if alt((cjk_date, dash_date)).parse(text.as_str()).is_ok() {
-                proptest::prop_assert!(opens_with_year(&text) && month_may_follow(&text));
+                proptest::prop_assert!(opens_with_year(text.as_bytes()) && month_may_follow(&text));
+            }
+        }
+    }
+
+    /// `opens_with_year` as first written: a closure per kind of year.
+    fn opens_with_year_reference(text: &str) -> bool {
+        let cn = |c: char| matches!(c, '〇' | '○' | '零' | 'O' | '０') || cn_digit_value(c).is_some();
+        let four = |f: &dyn Fn(char) -> bool| {
+            let mut chars = text.chars();
+            (0..4).all(|_| chars.next().is_some_and(f))
+        };
+        text.chars().next().is_some_and(|first| (is_digit(first) && four(&is_digit)) || (cn(first) && four(&cn)))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_year_test_reads_as_the_closures_did(text in "[0-9０-９二三四〇○零O一十年a是乌乜人兩兩 ]{0,6}") {
+            proptest::prop_assert_eq!(opens_with_year(text.as_bytes()), opens_with_year_reference(&text));
+        }
+    }
+
+    #[test]
+    fn the_bytes_tell_every_char_of_a_year() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let digit = is_digit(c);
+            let cn = matches!(c, '〇' | '○' | '零' | 'O' | '０') || cn_digit_value(c).is_some();
+            let want = u8::from(digit) * YEAR_DIGIT | u8::from(cn) * YEAR_CN;
+            let mut buf = [0; 4];
+            let (kind, len) = year_char(c.encode_utf8(&mut buf).as_bytes());
+            assert_eq!(kind, want, "{c:?}");
+            if kind != 0 {
+                assert_eq!(len, c.len_utf8(), "{c:?}");
             }
         }
     }
