@@ -358,7 +358,7 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let digit = is_digit(c);
             let cn = matches!(c, '〇' | '○' | '零' | 'O' | '０') || cn_digit_value(c).is_some();
-            let want = u8::from(digit) * YEAR_DIGIT | u8::from(cn) * YEAR_CN;
+            let want = (u8::from(digit) * YEAR_DIGIT) | (u8::from(cn) * YEAR_CN);
             let mut buf = [0; 4];
             let (kind, len) = year_char(c.encode_utf8(&mut buf).as_bytes());
             assert_eq!(kind, want, "{c:?}");
