@@ -34,35 +34,44 @@ fn trailing_ws_len(b: &[u8]) -> usize {
 /// `s` without leading white space ([`is_ws`]). Most text starts with a
 /// byte no white space char starts with, and this answers that from the
 /// first byte (it runs on every line); the rest is read by byte patterns
-/// rather than by decoding chars.
-#[inline]
+/// rather than by decoding chars. The test of the first byte is always
+/// inlined (where the compiler outlined the whole trim, every line paid
+/// a call); the walk is not.
+#[inline(always)]
 pub(crate) fn trim_start_ws(s: &str) -> &str {
     match s.as_bytes().first() {
-        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
-            let mut at = 0;
-            while let k @ 1.. = leading_ws_len(&s.as_bytes()[at..]) {
-                at += k;
-            }
-            &s[at..]
-        }
+        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF) => walk_start_ws(s),
         _ => s,
     }
 }
 
+/// [`trim_start_ws`] past its first byte.
+fn walk_start_ws(s: &str) -> &str {
+    let mut at = 0;
+    while let k @ 1.. = leading_ws_len(&s.as_bytes()[at..]) {
+        at += k;
+    }
+    &s[at..]
+}
+
 /// `s` without trailing white space ([`is_ws`]), answered from the last byte
-/// when no white space char ends with it.
-#[inline]
+/// when no white space char ends with it (that test always inlined, as in
+/// [`trim_start_ws`]).
+#[inline(always)]
 pub(crate) fn trim_end_ws(s: &str) -> &str {
     match s.as_bytes().last() {
-        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xA0 | 0x80..=0x8B | 0xBF) => {
-            let mut end = s.len();
-            while let k @ 1.. = trailing_ws_len(&s.as_bytes()[..end]) {
-                end -= k;
-            }
-            &s[..end]
-        }
+        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xA0 | 0x80..=0x8B | 0xBF) => walk_end_ws(s),
         _ => s,
     }
+}
+
+/// [`trim_end_ws`] past its last byte.
+fn walk_end_ws(s: &str) -> &str {
+    let mut end = s.len();
+    while let k @ 1.. = trailing_ws_len(&s.as_bytes()[..end]) {
+        end -= k;
+    }
+    &s[..end]
 }
 
 /// Trim white space from both ends of `span` within `source`.
