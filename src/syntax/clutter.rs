@@ -426,8 +426,13 @@ fn is_bare_trail(text: &str) -> bool {
 }
 
 /// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
+#[inline]
 fn is_crumb(text: &str) -> bool {
-    text == "首页" || (text.starts_with(is_crumb_sep) && text.chars().all(|c| is_crumb_sep(c) || is_ws(c)))
+    // Answered from the first byte for most lines (this runs on every
+    // line): `首` opens with E9, the separators with `>` `/` or C2 (»),
+    // E2 (›), E3 (〉), EF (＞).
+    matches!(text.as_bytes().first(), Some(b'>' | b'/' | 0xC2 | 0xE2 | 0xE3 | 0xE9 | 0xEF))
+        && (text == "首页" || (text.starts_with(is_crumb_sep) && text.chars().all(|c| is_crumb_sep(c) || is_ws(c))))
 }
 
 /// A share target alone on its line, as share menus list them: `微信`, `QQ空间`.
@@ -663,6 +668,10 @@ fn is_bare_datetime(text: &str, dt: super::date::DateTime, n: usize) -> bool {
 /// The value of a `来源：…` field inside a clutter line: the words after the
 /// colon up to white space or a bracket.
 pub(crate) fn source_field(text: &str) -> Option<&str> {
+    // Every key ends in `来源`: one search tells most lines have none.
+    if !contains(text, "来源") {
+        return None;
+    }
     for key in ["信息来源", "文章来源", "稿件来源", "来源"] {
         let mut from = 0;
         while let Some(at) = crate::text::words::find(&text[from..], key) {

@@ -147,9 +147,10 @@ fn time(i: &str) -> Option<((u8, u8), &str)> {
 
 /// A date at the start of `text`, with its length in bytes.
 ///
-/// Inlined to its callers: most of them try every line, or every number
-/// of a line, and the first bytes reject nearly all of them.
-#[inline]
+/// The test of the year's chars is always inlined to the callers: most of
+/// them try every line, or every number of a line, and it rejects nearly
+/// all of them.
+#[inline(always)]
 pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
     // Both alternatives open with the four digits of a year: a cheap test
     // before the grammar, which runs on many lines that are not dates.
@@ -179,7 +180,7 @@ const YEAR_CN: u8 = 2;
 /// ([`YEAR_DIGIT`], [`YEAR_CN`]; `０` is of both; 0 for none), and its
 /// length. What [`year`] reads, told from the UTF-8 bytes without decoding
 /// the char: `is_digit`, the zeros `〇○零O０` and `cn_digit_value`.
-#[inline]
+#[inline(always)]
 fn year_char(bytes: &[u8]) -> (u8, usize) {
     match bytes {
         [b'0'..=b'9', ..] => (YEAR_DIGIT, 1),
@@ -202,7 +203,7 @@ fn year_char(bytes: &[u8]) -> (u8, usize) {
 /// full-width digits, or Chinese digits with their zeros? (What [`year`]
 /// reads, checked without the grammar.) The kinds the chars share so far
 /// are kept as a mask, so most lines stop at their first char.
-#[inline]
+#[inline(always)]
 fn opens_with_year(bytes: &[u8]) -> bool {
     let mut kinds = YEAR_DIGIT | YEAR_CN;
     let mut at = 0;
@@ -234,7 +235,7 @@ fn month_may_follow(text: &str) -> bool {
 }
 
 /// A date and optional time at the start of `text`, with the length read.
-#[inline]
+#[inline(always)]
 pub(crate) fn datetime_prefix(text: &str) -> Option<(DateTime, usize)> {
     let (date, n) = date_prefix(text)?;
     Some(with_time(text, date, n))
