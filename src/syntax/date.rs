@@ -308,13 +308,18 @@ pub(crate) fn dateline(text: &str, next: Option<&str>) -> Option<Date> {
 /// Where a dateline glued after a title starts (`政府工作报告——2025年1月15日在…`):
 /// the byte offset of its dashes in `text`, if a dash run opens one.
 pub(crate) fn glued_dateline_at(text: &str) -> Option<usize> {
-    // The dashes by their last bytes (`—` E2 80 94, `―` E2 80 95, `－` EF BC
-    // 8D), not by reading every char: the text may be a whole flattened report.
+    // The first dash, not found by reading every char: the text may be a
+    // whole flattened report. `—` (E2 80 94) and `―` (E2 80 95) by their
+    // lead byte, which few chars of a report share; `－` (EF BC 8D, whose
+    // EF BC opens all the full-width punctuation) by a substring search,
+    // up to the first of the others. (Their last bytes end many
+    // ideographs: a search for them stopped every few dozen bytes.)
     let b = text.as_bytes();
-    let at = memchr::memchr3_iter(0x94, 0x95, 0x8D, b).find_map(|i| {
-        let lead = i.checked_sub(2)?;
-        matches!(b[lead..=i], [0xE2, 0x80, 0x94 | 0x95] | [0xEF, 0xBC, 0x8D]).then_some(lead)
-    })?;
+    static FULL_WIDTH: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("－"));
+    let dash = memchr::memchr_iter(0xE2, b).find(|&i| matches!(b[i..], [0xE2, 0x80, 0x94 | 0x95, ..]));
+    let full_width = FULL_WIDTH.find(&b[..dash.map_or(b.len(), |i| i + 3)]);
+    let at = full_width.or(dash)?;
     (at > 0 && dateline(&text[at..], None).is_some()).then_some(at)
 }
 
@@ -538,6 +543,28 @@ mod tests {
             if let Some((_, rest)) = by_hand {
                 proptest::prop_assert_eq!(time(rest), nom_time(rest).ok().map(|(rest, t)| (t, rest)));
             }
+        }
+    }
+
+    /// Where `glued_dateline_at` looked for the first dash as first written.
+    fn first_dash_reference(text: &str) -> Option<usize> {
+        let b = text.as_bytes();
+        memchr::memchr3_iter(0x94, 0x95, 0x8D, b).find_map(|i| {
+            let lead = i.checked_sub(2)?;
+            matches!(b[lead..=i], [0xE2, 0x80, 0x94 | 0x95] | [0xEF, 0xBC, 0x8D]).then_some(lead)
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_glued_dateline_is_found_at_the_first_dash(
+            head in "[—―－“”，、报告a]{0,6}",
+            dashes in "[—―－]{0,2}",
+            tail in "[—―－“”，报告]{0,6}",
+        ) {
+            let text = format!("{head}{dashes}2026年1月27日在某县人民代表大会会议上{tail}");
+            let want = first_dash_reference(&text).filter(|&at| at > 0 && dateline(&text[at..], None).is_some());
+            proptest::prop_assert_eq!(glued_dateline_at(&text), want);
         }
     }
 
