@@ -349,7 +349,10 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if site_clock(text) {
         return Some(ClutterKind::SiteClock);
     }
-    if is_breadcrumb_trail(text) || is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)) {
+    if is_breadcrumb_trail(text)
+        || is_crumb(text)
+        || (!ends_with_trail_punct(text) && has_trail_sep(text) && is_bare_trail(text))
+    {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
@@ -423,6 +426,14 @@ fn is_bare_trail(text: &str) -> bool {
         !seg.is_empty() && seg.chars().count() <= 20 && !seg.contains(['。', '，', ',', '；', '：', ':'])
     });
     all_short && seps >= 3
+}
+
+/// Does `text` end with a char no name of a bare trail holds (`。` `，`
+/// `,` `；` `：` `:`, [`is_bare_trail`])? Then it is no bare trail, and
+/// the walk of [`has_trail_sep`] is saved: most lines of a report are
+/// sentences that end so. Told from the last bytes.
+fn ends_with_trail_punct(text: &str) -> bool {
+    matches!(text.as_bytes(), [.., b',' | b':'] | [.., 0xE3, 0x80, 0x82] | [.., 0xEF, 0xBC, 0x8C | 0x9B | 0x9A])
 }
 
 /// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
@@ -877,6 +888,16 @@ mod tests {
         fn the_trail_test_reads_what_a_full_search_reads(text in "[某局务公开 >»＞›〉/，]{0,40}") {
             let full = text.contains(['>', '»', '＞', '›']) && is_bare_trail(&text);
             proptest::prop_assert_eq!(has_trail_sep(&text) && is_bare_trail(&text), full);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_line_ending_in_punctuation_is_no_bare_trail(text in "[某局 >»＞›〉/，,。；：:a]{0,24}") {
+            proptest::prop_assert_eq!(ends_with_trail_punct(&text), text.ends_with(['。', '，', ',', '；', '：', ':']));
+            if ends_with_trail_punct(&text) {
+                proptest::prop_assert!(!is_bare_trail(&text));
+            }
         }
     }
 
