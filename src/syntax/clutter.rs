@@ -437,13 +437,17 @@ fn ends_with_trail_punct(text: &str) -> bool {
 }
 
 /// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
-#[inline]
+#[inline(always)]
 fn is_crumb(text: &str) -> bool {
     // Answered from the first byte for most lines (this runs on every
-    // line): `首` opens with E9, the separators with `>` `/` or C2 (»),
-    // E2 (›), E3 (〉), EF (＞).
-    matches!(text.as_bytes().first(), Some(b'>' | b'/' | 0xC2 | 0xE2 | 0xE3 | 0xE9 | 0xEF))
-        && (text == "首页" || (text.starts_with(is_crumb_sep) && text.chars().all(|c| is_crumb_sep(c) || is_ws(c))))
+    // line, and the test is inlined): `首` opens with E9, the separators
+    // with `>` `/` or C2 (»), E2 (›), E3 (〉), EF (＞).
+    matches!(text.as_bytes().first(), Some(b'>' | b'/' | 0xC2 | 0xE2 | 0xE3 | 0xE9 | 0xEF)) && read_crumb(text)
+}
+
+/// [`is_crumb`] past its first byte.
+fn read_crumb(text: &str) -> bool {
+    text == "首页" || (text.starts_with(is_crumb_sep) && text.chars().all(|c| is_crumb_sep(c) || is_ws(c)))
 }
 
 /// A share target alone on its line, as share menus list them: `微信`, `QQ空间`.
