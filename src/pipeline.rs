@@ -16,9 +16,10 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
     // that long titles and labels can be slices of it.
     let source = Arc::new(source.into_owned());
     syntax::fill_titles(&source, &mut tree.sections);
-    let metadata = meta::extract(&source, &tree, signed);
-    // Kinds are judged by genre, which reads the title first.
-    let parts = parts::classify_sections(&source, metadata.title.as_deref(), &tree.sections);
+    let (metadata, title_genre) = meta::extract(&source, &tree, signed);
+    // Kinds are judged by genre, which reads the title first (the metadata
+    // pass has read it).
+    let parts = parts::classify_sections(&source, title_genre, &tree.sections);
     for (section, kind) in tree.sections.iter_mut().zip(parts.kinds) {
         section.kind = kind;
     }

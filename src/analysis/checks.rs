@@ -51,6 +51,14 @@ pub(crate) fn required_parts(genre: Genre, sections: &[Section]) -> Vec<Diagnost
             }
         }
         Genre::InformationDisclosure => {
+            // Every heading's title folded to Simplified once, not once for
+            // each of the six parts.
+            let titles: Vec<std::borrow::Cow<'_, str>> = crate::syntax::tree::walk_all(sections)
+                .map(|s| match crate::text::script::fold(&s.heading.title) {
+                    Some(folded) => std::borrow::Cow::Owned(folded),
+                    None => std::borrow::Cow::Borrowed(&*s.heading.title),
+                })
+                .collect();
             for (k, (name, words)) in DISCLOSURE_PARTS.iter().enumerate() {
                 // The problems and the other matters may be worded freely:
                 // their kind is enough.
@@ -59,11 +67,8 @@ pub(crate) fn required_parts(genre: Genre, sections: &[Section]) -> Vec<Diagnost
                     5 => Some(PartKind::Other),
                     _ => None,
                 };
-                let has = crate::syntax::tree::walk_all(sections).any(|s| {
-                    let title = crate::text::script::fold(&s.heading.title);
-                    let title = title.as_deref().unwrap_or(&s.heading.title);
-                    words.iter().any(|w| title.contains(w))
-                }) || by_kind.is_some_and(|kind| sections.iter().any(|s| s.kind == Some(kind)));
+                let has = titles.iter().any(|title| words.iter().any(|w| crate::text::words::contains(title, w)))
+                    || by_kind.is_some_and(|kind| sections.iter().any(|s| s.kind == Some(kind)));
                 if !has {
                     out.push(missing(format!(
                         "no part {name}, one of the six parts of a 政府信息公开工作年度报告 (国务院办公厅 format)"

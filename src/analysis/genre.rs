@@ -297,13 +297,13 @@ fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
 /// need not have each of them classified twice.
 const STRUCTURE_HEADINGS: usize = 64;
 
-/// The genre of a report: from its `title` when that names one, else from a
+/// The genre of a report: from its title when that names one (`title_genre`,
+/// [`Genre::of_title`] of the title, read by the metadata pass), else from a
 /// title-like line in `head` (the text before the first heading), else from
 /// the top-level heading titles `top` and the way the head speaks; `Other`
 /// when none tells. `body` is searched for a communiqué's `本公报`.
-pub(crate) fn classify(title: Option<&str>, head: &str, top: &[&str], body: &str) -> Genre {
-    title
-        .and_then(Genre::of_title)
+pub(crate) fn classify(title_genre: Option<Genre>, head: &str, top: &[&str], body: &str) -> Genre {
+    title_genre
         .or_else(|| of_head(head))
         .or_else(|| of_structure(head, &top[..top.len().min(STRUCTURE_HEADINGS)]))
         .or_else(|| is_congress_work_report(head).then_some(Genre::GovernmentWork))

@@ -90,13 +90,13 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
     None
 }
 
-/// Is the report a 政府工作报告? Its title says so (the genre's reading of
-/// a title, spaced or Traditional); without a title, a dateline at a
-/// 人民代表大会 (not at its standing committee, which hears other reports)
-/// says so.
-fn is_government_work(title: Option<&str>, dateline: Option<&str>) -> bool {
+/// Is the report a 政府工作报告? Its title says so (`title_genre`, the
+/// genre's reading of the title `title`, spaced or Traditional); without
+/// a title, a dateline at a 人民代表大会 (not at its standing committee,
+/// which hears other reports) says so.
+fn is_government_work(title: Option<&str>, title_genre: Option<Genre>, dateline: Option<&str>) -> bool {
     match title {
-        Some(t) => Genre::of_title(t) == Some(Genre::GovernmentWork),
+        Some(_) => title_genre == Some(Genre::GovernmentWork),
         None => dateline.is_some_and(|d| {
             crate::text::words::contains(d, "人民代表大会") && !crate::text::words::contains(d, "常务委员会")
         }),
@@ -218,8 +218,10 @@ fn is_concatenation(text: &str, parts: &[&str]) -> bool {
 
 /// The metadata of the report `src` parsed into `tree`. `signed` is the
 /// date of its signature's date line when the syntax layer has read it
-/// already (there is one at most).
-pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> Metadata {
+/// already (there is one at most). With it, the genre the title names
+/// ([`Genre::of_title`]; `None` without a title), which the parts pass
+/// reads too: read here once.
+pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Metadata, Option<Genre>) {
     let mut title_parts: Vec<&str> = Vec::new();
     for block in &tree.front {
         if let Block::Title(line) = block {
@@ -263,7 +265,8 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> Met
 
     let dateline = find_dateline(src, tree);
     signed = signed.or(dateline.map(|(_, d)| d));
-    let government_work = is_government_work(title.as_deref(), dateline.map(|(span, _)| &src[span]));
+    let title_genre = title.as_deref().and_then(Genre::of_title);
+    let government_work = is_government_work(title.as_deref(), title_genre, dateline.map(|(span, _)| &src[span]));
     let year = covered_year(title.as_deref(), government_work, dateline.map(|(_, d)| d)).or_else(|| {
         // The dateline says when the text was given, not what it covers.
         let preamble: String =
@@ -281,7 +284,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> Met
             }
         }
     }
-    Metadata { title, issuers, year, signed, published, source }
+    (Metadata { title, issuers, year, signed, published, source }, title_genre)
 }
 
 #[cfg(test)]

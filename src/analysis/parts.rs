@@ -372,13 +372,14 @@ pub(crate) struct Parts {
 }
 
 /// The genre and the kind of each top-level section of `sections`, given
-/// the report's `title` and the `text` of the whole report.
-pub(crate) fn classify_sections(text: &str, title: Option<&str>, sections: &[Section]) -> Parts {
+/// the genre the report's title names (`title_genre`) and the `text` of the
+/// whole report.
+pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections: &[Section]) -> Parts {
     let first = sections.first().map_or(text.len(), |s| s.span.start);
     let head = &text[..genre::head_end(text, first)];
     let genre = {
         let top: Vec<&str> = sections.iter().map(|s| &*s.heading.title).collect();
-        genre::classify(title, head, &top, text)
+        genre::classify(title_genre, head, &top, text)
     };
     let lists: Vec<(Lists, bool)> = sections.iter().map(|s| lists_and_folding(&s.heading.title)).collect();
     let year = covered_year(head, sections, genre, &lists);

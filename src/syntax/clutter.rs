@@ -35,10 +35,9 @@
 use crate::syntax::tree::ClutterKind;
 use crate::text::words::contains;
 use crate::text::ws::is_ws;
-use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while};
+use nom::bytes::complete::take_while;
 use nom::character::complete::one_of;
-use nom::combinator::{opt, value};
+use nom::combinator::value;
 use nom::{IResult, Parser};
 
 /// Longest line (in chars) that is taken for clutter.
@@ -48,46 +47,41 @@ fn colon(i: &str) -> IResult<&str, ()> {
     value((), (take_while(is_ws), one_of(":："))).parse(i)
 }
 
-/// One of `words`, then what `follows` accepts (without consuming it).
-fn word_then<'a>(
-    words: &'static [&'static str],
-    kind: ClutterKind,
-    follows: fn(&str) -> bool,
-) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
-    move |i: &'a str| {
-        words
-            .iter()
-            .find_map(|w| i.strip_prefix(w).filter(|rest| follows(rest)))
-            .map(|rest| (rest, kind))
-            .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+/// What must follow a keyword for the line to be clutter.
+#[derive(Clone, Copy, Debug)]
+enum Follows {
+    /// Anything: `分享到`.
+    Anything,
+    /// A colon: `来源：`.
+    Colon,
+    /// A colon, a table bar or white space, as index blocks write them.
+    FieldSep,
+    /// What [`label_value_follows`] accepts.
+    LabelValue,
+    /// White space, then a breadcrumb separator: `首页 >`.
+    CrumbSep,
+}
+
+impl Follows {
+    fn accepts(self, rest: &str) -> bool {
+        match self {
+            Follows::Anything => true,
+            Follows::Colon => colon(rest).is_ok(),
+            Follows::FieldSep => colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'),
+            Follows::LabelValue => label_value_follows(rest),
+            Follows::CrumbSep => rest.trim_start_matches(is_ws).starts_with(['>', '»', '＞', '/']),
+        }
     }
 }
 
-/// A keyword that needs a colon: `来源：`.
-fn with_colon<'a>(
-    words: &'static [&'static str],
-    kind: ClutterKind,
-) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
-    word_then(words, kind, |rest| colon(rest).is_ok())
-}
-
-/// Index-block words: followed by a colon, a table bar or white space.
-fn with_field_sep<'a>(
-    words: &'static [&'static str],
-    kind: ClutterKind,
-) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
-    word_then(words, kind, |rest| colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'))
-}
-
-/// A keyword that stands alone: `分享到`.
-fn bare<'a>(words: &'static [&'static str], kind: ClutterKind) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
-    word_then(words, kind, |_| true)
-}
-
-fn keyword(i: &str) -> IResult<&str, ClutterKind> {
+/// The keyword grammar: groups of words, each with the kind of clutter it
+/// opens and what must follow it, tried in this order (the first word
+/// that opens the line and is followed as its group wants gives the kind).
+const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
     use ClutterKind::*;
-    alt((
-        bare(
+    use Follows::*;
+    &[
+        (
             &[
                 "当前位置",
                 "您现在的位置",
@@ -99,22 +93,24 @@ fn keyword(i: &str) -> IResult<&str, ClutterKind> {
                 "现在位置",
             ],
             Breadcrumb,
+            Anything,
         ),
-        (tag("首页"), take_while(is_ws), one_of(">»＞/")).map(|_| Breadcrumb),
-        word_then(
+        (&["首页"], Breadcrumb, CrumbSep),
+        (
             &["发布时间", "发布日期", "发表时间", "公开日期", "发文日期", "更新时间", "日期", "时间"],
             Published,
-            label_value_follows,
+            LabelValue,
         ),
-        with_colon(
+        (
             &["来源", "信息来源", "文章来源", "稿件来源", "发布单位", "发布部门", "作者", "责任编辑", "编辑", "供稿"],
             Source,
+            Colon,
         ),
-        bare(&["字体", "字号", "【大】", "[大]", "大 中 小", "大中小"], FontSize),
-        bare(&["分享到", "分享：", "分享:"], Share),
-        bare(&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode),
-        bare(&["今天是"], SiteClock),
-        with_field_sep(
+        (&["字体", "字号", "【大】", "[大]", "大 中 小", "大中小"], FontSize, Anything),
+        (&["分享到", "分享：", "分享:"], Share, Anything),
+        (&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode, Anything),
+        (&["今天是"], SiteClock, Anything),
+        (
             &[
                 "索引号",
                 "发布机构",
@@ -147,11 +143,45 @@ fn keyword(i: &str) -> IResult<&str, ClutterKind> {
                 "公开属性",
             ],
             IndexBlock,
+            FieldSep,
         ),
-        bare(&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation),
-        with_colon(&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"], Views),
-    ))
-    .parse(i)
+        (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation, Anything),
+        (&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"], Views, Colon),
+    ]
+};
+
+/// One word of [`KEYWORDS`], with its group's kind and follower.
+type Keyword = (&'static str, ClutterKind, Follows);
+
+/// [`KEYWORDS`] by the first char of their words: for each char, its words
+/// in the grammar's order. A word can only open a line that opens with its
+/// first char, so trying only these gives what trying them all gives.
+/// Sorted by char, for a binary search; built once.
+static KEYWORDS_BY_CHAR: once_cell::sync::Lazy<Vec<(char, Vec<Keyword>)>> = once_cell::sync::Lazy::new(|| {
+    let mut by_char: Vec<(char, Vec<Keyword>)> = Vec::new();
+    for &(words, kind, follows) in KEYWORDS {
+        for &word in words {
+            let first = word.chars().next().unwrap_or_default();
+            match by_char.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, list)) => list.push((word, kind, follows)),
+                None => by_char.push((first, vec![(word, kind, follows)])),
+            }
+        }
+    }
+    by_char.sort_by_key(|(c, _)| *c);
+    by_char
+});
+
+/// The kind of clutter a line opening with a keyword is (`i` after any
+/// opening bracket).
+fn keyword(i: &str) -> Option<ClutterKind> {
+    let first = i.chars().next()?;
+    let at = KEYWORDS_BY_CHAR.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+    KEYWORDS_BY_CHAR[at]
+        .1
+        .iter()
+        .find(|(word, _, follows)| i.strip_prefix(word).is_some_and(|rest| follows.accepts(rest)))
+        .map(|&(_, kind, _)| kind)
 }
 
 fn is_action_word(w: &str) -> bool {
@@ -319,7 +349,10 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if site_clock(text) {
         return Some(ClutterKind::SiteClock);
     }
-    if is_breadcrumb_trail(text) || is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)) {
+    if is_breadcrumb_trail(text)
+        || is_crumb(text)
+        || (!ends_with_trail_punct(text) && has_trail_sep(text) && is_bare_trail(text))
+    {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
@@ -332,8 +365,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if !body.starts_with(may_open_keyword) {
         return None;
     }
-    let (_, kind) = (opt(take_while(is_ws)), keyword).parse(body).ok()?;
-    Some(kind.1)
+    keyword(crate::text::ws::trim_start_ws(body))
 }
 
 /// Whether `c` is white space or a bracket or bar that may open a clutter line.
@@ -396,8 +428,25 @@ fn is_bare_trail(text: &str) -> bool {
     all_short && seps >= 3
 }
 
+/// Does `text` end with a char no name of a bare trail holds (`。` `，`
+/// `,` `；` `：` `:`, [`is_bare_trail`])? Then it is no bare trail, and
+/// the walk of [`has_trail_sep`] is saved: most lines of a report are
+/// sentences that end so. Told from the last bytes.
+fn ends_with_trail_punct(text: &str) -> bool {
+    matches!(text.as_bytes(), [.., b',' | b':'] | [.., 0xE3, 0x80, 0x82] | [.., 0xEF, 0xBC, 0x8C | 0x9B | 0x9A])
+}
+
 /// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
+#[inline(always)]
 fn is_crumb(text: &str) -> bool {
+    // Answered from the first byte for most lines (this runs on every
+    // line, and the test is inlined): `首` opens with E9, the separators
+    // with `>` `/` or C2 (»), E2 (›), E3 (〉), EF (＞).
+    matches!(text.as_bytes().first(), Some(b'>' | b'/' | 0xC2 | 0xE2 | 0xE3 | 0xE9 | 0xEF)) && read_crumb(text)
+}
+
+/// [`is_crumb`] past its first byte.
+fn read_crumb(text: &str) -> bool {
     text == "首页" || (text.starts_with(is_crumb_sep) && text.chars().all(|c| is_crumb_sep(c) || is_ws(c)))
 }
 
@@ -420,8 +469,8 @@ fn spaced_label(text: &str) -> Option<ClutterKind> {
         if matches!(c, ':' | '：') {
             label.push('：');
             return match keyword(&label) {
-                Ok((_, kind)) => Some(kind),
-                Err(_) => matches!(label.as_str(), "标题：" | "名称：" | "作者：").then_some(ClutterKind::IndexBlock),
+                Some(kind) => Some(kind),
+                None => matches!(label.as_str(), "标题：" | "名称：" | "作者：").then_some(ClutterKind::IndexBlock),
             };
         }
         if !is_ws(c) {
@@ -588,30 +637,32 @@ fn has_trail_sep(text: &str) -> bool {
             }
             continue;
         }
-        let (len, key) = match b0 {
-            0..=0x7F => (1, u32::from(b0)),
-            0xC0..=0xDF => (2, u32::from(b0) << 8 | u32::from(*b.get(i + 1).unwrap_or(&0))),
-            0xE0..=0xEF => match b.get(i + 1..i + 3) {
-                Some(&[b1, b2]) => (3, u32::from(b0) << 16 | u32::from(b1) << 8 | u32::from(b2)),
-                _ => (3, 0),
-            },
-            _ => (4, 0),
+        // The other chars by their bytes, the lead byte first (a decision
+        // tree rather than a key built and matched against each char).
+        // Separators > » ＞ ›; the reset 〉; punctuation 。 ， , ； ： :;
+        // white space (`is_ws`): space, tab, VT, FF, U+00A0,
+        // U+2000..=U+200B, U+3000, U+FEFF. A name's char else.
+        let (len, named_char) = match b[i..] {
+            [b'>', ..] | [0xC2, 0xBB, ..] | [0xEF, 0xBC, 0x9E, ..] | [0xE2, 0x80, 0xBA, ..] => return true,
+            [b',' | b':', ..] | [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x8C | 0x9B | 0x9A, ..] => return false,
+            [0xE3, 0x80, 0x89, ..] => {
+                named = 0;
+                (3, false)
+            }
+            [b' ' | b'\t' | 0x0B | 0x0C, ..] => (1, false),
+            [0xC2, 0xA0, ..] | [0xE2, 0x80, 0x80..=0x8B, ..] | [0xE3, 0x80, 0x80, ..] | [0xEF, 0xBB, 0xBF, ..] => {
+                (usize::from(b0 >= 0xE0) + 2, false)
+            }
+            [0..=0x7F, ..] => (1, true),
+            [0xC0..=0xDF, ..] => (2, true),
+            [0xE0..=0xEF, ..] => (3, true),
+            _ => (4, true),
         };
         i += len;
-        match key {
-            // > » ＞ ›
-            0x3E | 0xC2BB | 0xEF_BC9E | 0xE2_80BA => return true,
-            // 〉
-            0xE3_8089 => named = 0,
-            // 。 ， , ； ： :
-            0xE3_8082 | 0xEF_BC8C | 0x2C | 0xEF_BC9B | 0xEF_BC9A | 0x3A => return false,
-            // White space (`is_ws`): space, tab, VT, FF, U+00A0, U+2000..=U+200B, U+3000, U+FEFF.
-            0x20 | 0x09 | 0x0B | 0x0C | 0xC2A0 | 0xE2_8080..=0xE2_808B | 0xE3_8080 | 0xEF_BBBF => {}
-            _ => {
-                named += 1;
-                if named > 20 {
-                    return false;
-                }
+        if named_char {
+            named += 1;
+            if named > 20 {
+                return false;
             }
         }
     }
@@ -634,6 +685,10 @@ fn is_bare_datetime(text: &str, dt: super::date::DateTime, n: usize) -> bool {
 /// The value of a `来源：…` field inside a clutter line: the words after the
 /// colon up to white space or a bracket.
 pub(crate) fn source_field(text: &str) -> Option<&str> {
+    // Every key ends in `来源`: one search tells most lines have none.
+    if !contains(text, "来源") {
+        return None;
+    }
     for key in ["信息来源", "文章来源", "稿件来源", "来源"] {
         let mut from = 0;
         while let Some(at) = crate::text::words::find(&text[from..], key) {
@@ -653,6 +708,149 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::branch::alt;
+    use nom::bytes::complete::tag;
+
+    // The keyword grammar as first written, with nom's `alt`.
+    /// One of `words`, then what `follows` accepts (without consuming it).
+    fn word_then<'a>(
+        words: &'static [&'static str],
+        kind: ClutterKind,
+        follows: fn(&str) -> bool,
+    ) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+        move |i: &'a str| {
+            words
+                .iter()
+                .find_map(|w| i.strip_prefix(w).filter(|rest| follows(rest)))
+                .map(|rest| (rest, kind))
+                .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+        }
+    }
+
+    /// A keyword that needs a colon: `来源：`.
+    fn with_colon<'a>(
+        words: &'static [&'static str],
+        kind: ClutterKind,
+    ) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+        word_then(words, kind, |rest| colon(rest).is_ok())
+    }
+
+    /// Index-block words: followed by a colon, a table bar or white space.
+    fn with_field_sep<'a>(
+        words: &'static [&'static str],
+        kind: ClutterKind,
+    ) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+        word_then(words, kind, |rest| {
+            colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜')
+        })
+    }
+
+    /// A keyword that stands alone: `分享到`.
+    fn bare<'a>(
+        words: &'static [&'static str],
+        kind: ClutterKind,
+    ) -> impl FnMut(&'a str) -> IResult<&'a str, ClutterKind> {
+        word_then(words, kind, |_| true)
+    }
+
+    fn keyword_reference(i: &str) -> IResult<&str, ClutterKind> {
+        use ClutterKind::*;
+        alt((
+            bare(
+                &[
+                    "当前位置",
+                    "您现在的位置",
+                    "您的位置",
+                    "所在位置",
+                    "当前所在位置",
+                    "您所在的位置",
+                    "您当前的位置",
+                    "现在位置",
+                ],
+                Breadcrumb,
+            ),
+            (tag("首页"), take_while(is_ws), one_of(">»＞/")).map(|_| Breadcrumb),
+            word_then(
+                &["发布时间", "发布日期", "发表时间", "公开日期", "发文日期", "更新时间", "日期", "时间"],
+                Published,
+                label_value_follows,
+            ),
+            with_colon(
+                &[
+                    "来源",
+                    "信息来源",
+                    "文章来源",
+                    "稿件来源",
+                    "发布单位",
+                    "发布部门",
+                    "作者",
+                    "责任编辑",
+                    "编辑",
+                    "供稿",
+                ],
+                Source,
+            ),
+            bare(&["字体", "字号", "【大】", "[大]", "大 中 小", "大中小"], FontSize),
+            bare(&["分享到", "分享：", "分享:"], Share),
+            bare(&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode),
+            bare(&["今天是"], SiteClock),
+            with_field_sep(
+                &[
+                    "索引号",
+                    "发布机构",
+                    "成文日期",
+                    "主题分类",
+                    "文号",
+                    "发文机关",
+                    "主题词",
+                    "公开方式",
+                    "有效性",
+                    "发文字号",
+                    "公开范围",
+                    "名称",
+                    "标题",
+                    "信息索引号",
+                    "生成日期",
+                    "发文单位",
+                    "信息分类",
+                    "内容分类",
+                    "组配分类",
+                    "体裁分类",
+                    "公开形式",
+                    "公开时限",
+                    "关键词",
+                    "所属机构",
+                    "文件编号",
+                    "统一编号",
+                    "有效期",
+                    "签发人",
+                    "公开属性",
+                ],
+                IndexBlock,
+            ),
+            bare(&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation),
+            with_colon(&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"], Views),
+        ))
+        .parse(i)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_keyword_index_reads_as_the_grammar_did(
+            words in proptest::collection::vec(
+                proptest::sample::select(KEYWORDS.iter().flat_map(|(ws, _, _)| ws.iter().copied()).collect::<Vec<_>>()),
+                0..3,
+            ),
+            tail in "[ 　:：|｜】\\]>»＞/1a。数到]{0,4}",
+        ) {
+            let text = words.concat() + &tail;
+            let want = keyword_reference(&text).ok().map(|(_, kind)| kind);
+            proptest::prop_assert_eq!(keyword(&text), want);
+            for n in (0..=text.len()).filter(|&n| text.is_char_boundary(n)) {
+                proptest::prop_assert_eq!(keyword(&text[..n]), keyword_reference(&text[..n]).ok().map(|(_, kind)| kind));
+            }
+        }
+    }
 
     proptest::proptest! {
         #[test]
@@ -694,6 +892,16 @@ mod tests {
         fn the_trail_test_reads_what_a_full_search_reads(text in "[某局务公开 >»＞›〉/，]{0,40}") {
             let full = text.contains(['>', '»', '＞', '›']) && is_bare_trail(&text);
             proptest::prop_assert_eq!(has_trail_sep(&text) && is_bare_trail(&text), full);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_line_ending_in_punctuation_is_no_bare_trail(text in "[某局 >»＞›〉/，,。；：:a]{0,24}") {
+            proptest::prop_assert_eq!(ends_with_trail_punct(&text), text.ends_with(['。', '，', ',', '；', '：', ':']));
+            if ends_with_trail_punct(&text) {
+                proptest::prop_assert!(!is_bare_trail(&text));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ pub(crate) fn is_ws(c: char) -> bool {
 /// The byte length of the white space char ([`is_ws`]) that `b` starts
 /// with, or 0. Read from the bytes of the UTF-8 encodings rather than by
 /// decoding a char: trims run on every line, heading and paragraph.
+#[inline(always)]
 fn leading_ws_len(b: &[u8]) -> usize {
     match b {
         [b' ' | b'\t' | 0x0B | 0x0C, ..] => 1,
@@ -22,6 +23,7 @@ fn leading_ws_len(b: &[u8]) -> usize {
 
 /// The byte length of the white space char that `b` ends with, or 0.
 /// (`。`, E3 80 82, ends like U+3000, E3 80 80, but for its last byte.)
+#[inline(always)]
 fn trailing_ws_len(b: &[u8]) -> usize {
     match b {
         [.., b' ' | b'\t' | 0x0B | 0x0C] => 1,
@@ -32,37 +34,47 @@ fn trailing_ws_len(b: &[u8]) -> usize {
 }
 
 /// `s` without leading white space ([`is_ws`]). Most text starts with a
-/// byte no white space char starts with, and this answers that from the
-/// first byte (it runs on every line); the rest is read by byte patterns
-/// rather than by decoding chars.
-#[inline]
+/// char that is no white space, and this answers that from the first
+/// bytes (it runs on every line); the rest is read by byte patterns
+/// rather than by decoding chars. The test of the first char is always
+/// inlined (where the compiler outlined the whole trim, every line paid
+/// a call), and tests the whole char: a line that opens with `（` or `“`
+/// (EF…, E2…) makes no call either. The walk is not inlined.
+#[inline(always)]
 pub(crate) fn trim_start_ws(s: &str) -> &str {
-    match s.as_bytes().first() {
-        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
-            let mut at = 0;
-            while let k @ 1.. = leading_ws_len(&s.as_bytes()[at..]) {
-                at += k;
-            }
-            &s[at..]
-        }
-        _ => s,
+    match leading_ws_len(s.as_bytes()) {
+        0 => s,
+        first => walk_start_ws(s, first),
     }
 }
 
-/// `s` without trailing white space ([`is_ws`]), answered from the last byte
-/// when no white space char ends with it.
-#[inline]
-pub(crate) fn trim_end_ws(s: &str) -> &str {
-    match s.as_bytes().last() {
-        Some(b' ' | b'\t' | 0x0B | 0x0C | 0xA0 | 0x80..=0x8B | 0xBF) => {
-            let mut end = s.len();
-            while let k @ 1.. = trailing_ws_len(&s.as_bytes()[..end]) {
-                end -= k;
-            }
-            &s[..end]
-        }
-        _ => s,
+/// [`trim_start_ws`] past its first white space char, `first` bytes long.
+fn walk_start_ws(s: &str, first: usize) -> &str {
+    let mut at = first;
+    while let k @ 1.. = leading_ws_len(&s.as_bytes()[at..]) {
+        at += k;
     }
+    &s[at..]
+}
+
+/// `s` without trailing white space ([`is_ws`]), answered from the last
+/// char's bytes when it is none (always inlined, as in [`trim_start_ws`]:
+/// a line that ends in `。`, E3 80 82, makes no call).
+#[inline(always)]
+pub(crate) fn trim_end_ws(s: &str) -> &str {
+    match trailing_ws_len(s.as_bytes()) {
+        0 => s,
+        last => walk_end_ws(s, last),
+    }
+}
+
+/// [`trim_end_ws`] past its last white space char, `last` bytes long.
+fn walk_end_ws(s: &str, last: usize) -> &str {
+    let mut end = s.len() - last;
+    while let k @ 1.. = trailing_ws_len(&s.as_bytes()[..end]) {
+        end -= k;
+    }
+    &s[..end]
 }
 
 /// Trim white space from both ends of `span` within `source`.
