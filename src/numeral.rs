@@ -357,6 +357,18 @@ pub fn read_prefix(s: &str) -> Option<Numeral> {
     read_inner(s).ok()
 }
 
+/// [`read_prefix`] for the scan of figures, inlined there: ASCII digits
+/// (the commonest opening) are read in place, and a numeral with no
+/// multiplier after them (most) is given with no call. What
+/// [`read_inner`] reads, by the same steps.
+#[inline(always)]
+pub(crate) fn read_prefix_inline(s: &str) -> Option<Numeral> {
+    match arabic_fast(s) {
+        Some(read) => arabic_mixed_from(s, read, 3).ok(),
+        None => read_inner(s).ok(),
+    }
+}
+
 /// Every numeral char of the Basic Multilingual Plane (Chinese numerals,
 /// 〇, ASCII and full-width digits) as a bitmap indexed by code point, so
 /// that scanners reject the other chars with one lookup and no range tests.
@@ -535,6 +547,7 @@ fn wide_groups(s: &str, end: usize, n: usize) -> usize {
 /// thousands comma and no full-width char after a run: the common case,
 /// read in a `u64`. The value, the digits before the point, the scale and
 /// the rest; `None` for any other form, which [`arabic_slow`] reads.
+#[inline(always)]
 fn arabic_fast(s: &str) -> Option<(Decimal, usize, u32, &str)> {
     let b = s.as_bytes();
     // The digits read as they are counted, in one pass.
@@ -620,27 +633,43 @@ fn arabic_mixed(s: &str) -> Result<Numeral, NumeralError> {
 /// [`arabic_mixed`] reading at most `depth` lower parts after it (亿, 万,
 /// 千, 百 each take one): a run such as `2万32万32万3…` is not read on.
 fn arabic_mixed_within(s: &str, depth: u32) -> Result<Numeral, NumeralError> {
-    let (mut value, int_digits, scale, rest) = match arabic_fast(s) {
+    let read = match arabic_fast(s) {
         Some(read) => read,
         None => arabic_slow(s)?,
     };
-    // One char per digit.
-    let mut chars = int_digits + scale as usize;
-    // Chinese multipliers after Arabic digits: [十百千] [万] [亿].
-    let mut rest_i = rest;
-    let mut script = Script::Arabic;
-    // Mostly a unit or punctuation follows: no multiplier, nothing to read.
+    arabic_mixed_from(s, read, depth)
+}
+
+/// [`arabic_mixed_within`] past the digits, `read` from [`arabic_fast`]
+/// or [`arabic_slow`]. Inline: mostly a unit or punctuation follows, no
+/// multiplier, and the numeral is the digits.
+#[inline(always)]
+fn arabic_mixed_from(s: &str, read: (Decimal, usize, u32, &str), depth: u32) -> Result<Numeral, NumeralError> {
+    let (value, int_digits, scale, rest) = read;
     if !opens_with_numeral_char(rest) {
         return Ok(Numeral {
             value,
             len: s.len() - rest.len(),
-            script,
-            chars,
+            script: Script::Arabic,
+            chars: int_digits + scale as usize,
             int_digits,
             positional: false,
             liang: false,
         });
     }
+    arabic_multiplied(s, read, depth)
+}
+
+/// [`arabic_mixed_from`] when a numeral char follows the digits: the
+/// multipliers after them, and the lower part after those.
+#[inline(never)]
+fn arabic_multiplied(s: &str, read: (Decimal, usize, u32, &str), depth: u32) -> Result<Numeral, NumeralError> {
+    let (mut value, int_digits, scale, rest) = read;
+    // One char per digit.
+    let mut chars = int_digits + scale as usize;
+    // Chinese multipliers after Arabic digits: [十百千] [万] [亿].
+    let mut rest_i = rest;
+    let mut script = Script::Arabic;
     // The power of ten of the last multiplier read.
     let mut last = 0;
     if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
@@ -1112,6 +1141,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn the_inline_read_reads_as_read_prefix(s in "[0-9]{0,20}(\\.[0-9]{0,4})?[,.．１十百千万亿件2三]{0,4}") {
+            prop_assert_eq!(read_prefix_inline(&s), read_prefix(&s));
+        }
+
         #[test]
         fn one_pass_reads_as_counting_first(s in "[0-9]{0,20}(\\.[0-9]{0,20})?[,.．１件万]{0,2}") {
             prop_assert_eq!(arabic_fast(&s), arabic_fast_reference(&s));

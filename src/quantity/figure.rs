@@ -185,10 +185,13 @@ pub(super) fn may_have_tail_by_chars(rest: &str) -> bool {
 
 #[inline(always)]
 pub(super) fn range_sep(s: &str) -> Option<&str> {
-    // Every separator opens with one of these bytes; most figures are
-    // followed by an ideograph or 、, and no call is made.
-    match s.as_bytes().first() {
-        Some(b'-' | b'~' | 0xE2 | 0xE5 | 0xE8 | 0xEF) => range_sep_read(s),
+    // Every separator opens with one of these pairs of bytes (see
+    // [`range_sep_read`]); most figures are followed by an ideograph or 、
+    // that opens with none, and no call is made.
+    match *s.as_bytes() {
+        [b'-' | b'~', ..] | [0xE2, 0x80, ..] | [0xE5, 0x88, ..] | [0xE8, 0x87, ..] | [0xEF, 0xBC | 0xBD, ..] => {
+            range_sep_read(s)
+        }
         _ => None,
     }
 }
@@ -217,7 +220,7 @@ fn range_sep_read(s: &str) -> Option<&str> {
 #[inline(always)]
 pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     let s = &text[start..];
-    let Some(n) = numeral::read_prefix(s) else {
+    let Some(n) = numeral::read_prefix_inline(s) else {
         // Out of range (a run of a thousand digits): skip the whole run, so
         // that scanning stays linear.
         return Err(start + numeral_run(s).max(1));

@@ -687,6 +687,13 @@ pub(crate) fn names_nothing(label: &str) -> bool {
             return false;
         }
     }
+    // A label of such words alone closes with the last char of one (each
+    // closes with an ideograph): most that open with one close with none.
+    if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *label.as_bytes() {
+        if !FRAME.may_close_with(b0, b1, b2) && !EMPTY.may_close_with(b0, b1, b2) {
+            return false;
+        }
+    }
     names_nothing_by_words(label)
 }
 
@@ -1029,6 +1036,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn names_nothing_agrees_with_the_word_lists(
+            s in "(达到|投资|增长|同比|约|占|分别为|组织开展|开展|召开|建设|完成|的|村|名|办件|1|、|\u{3000}|é){0,5}",
+        ) {
+            prop_assert_eq!(names_nothing(&s), s.is_empty() || names_nothing_by_words(&s), "{:?}", s);
+        }
+
         #[test]
         fn clause_before_agrees_with_a_walk_a_char_at_a_time(
             text in "([，,。、 （）a1各由从名办件类]|由上年|从2023年|各类|全县|今年|达到|为|\u{3000}|\u{1f600}|é){0,40}",
