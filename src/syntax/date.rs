@@ -16,133 +16,70 @@
 //! dash      ::= "-" | "—" | "―" | "─" | "–" | "－" | "（" | "("       (a bracketed dateline opens the same way)
 //! ```
 
-use super::marker::{cn_digit_value, is_digit};
+use super::marker::{cn_digit_value, cn_int, is_digit};
 use crate::text::ws::is_ws;
+use nom::branch::alt;
+use nom::bytes::complete::{take_while, take_while_m_n};
+use nom::character::complete::{anychar, char, one_of};
+use nom::combinator::{map_opt, opt};
+use nom::multi::count;
+use nom::{IResult, Parser};
 #[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
 use std::fmt;
 
-// The grammar above, read by hand: these run on every line that opens
-// with a year, and nom's combinators cost several times as much. The
-// tests hold the grammar as first written with nom and compare.
-
-/// The value of an ASCII or full-width digit (`is_digit`).
-fn digit_value(c: char) -> u32 {
-    c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32)
+fn num(d: &str) -> u32 {
+    d.chars().fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32))
 }
 
-/// `min..=max` digits (ASCII or full-width) not followed by another one:
-/// their value and the rest.
-fn ascii_num(i: &str, min: usize, max: usize) -> Option<(u32, &str)> {
-    let mut value = 0;
-    let mut n = 0;
-    let mut end = 0;
-    for (at, c) in i.char_indices() {
-        if n == max || !is_digit(c) {
-            break;
+fn ascii_num(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
+    move |i: &str| {
+        let (rest, d) = take_while_m_n(min, max, is_digit).parse(i)?;
+        // not followed by another digit
+        if rest.chars().next().is_some_and(is_digit) {
+            return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
         }
-        value = value * 10 + digit_value(c);
-        n += 1;
-        end = at + c.len_utf8();
-    }
-    let rest = &i[end..];
-    (n >= min && !rest.starts_with(is_digit)).then_some((value, rest))
-}
-
-/// `i` after its first char, if that is `c`.
-fn after(i: &str, c: char) -> Option<&str> {
-    i.strip_prefix(c)
-}
-
-/// A Chinese digit `一`…`九`.
-fn cn_digit(i: &str) -> Option<(u32, &str)> {
-    let mut chars = i.chars();
-    let v = chars.next().and_then(cn_digit_value)?;
-    Some((v, chars.as_str()))
-}
-
-/// A Chinese number from 1 to 99 (`三`, `十二`, `二十`, `三十一`), as
-/// `marker::cn_int` reads it.
-fn cn_small(i: &str) -> Option<(u32, &str)> {
-    let (tens, rest) = match cn_digit(i) {
-        Some((t, rest)) => (Some(t), rest),
-        None => (None, i),
-    };
-    match after(rest, '十') {
-        Some(rest) => match cn_digit(rest) {
-            Some((u, rest)) => Some((tens.unwrap_or(1) * 10 + u, rest)),
-            None => Some((tens.unwrap_or(1) * 10, rest)),
-        },
-        None => cn_digit(i),
+        Ok((rest, num(d)))
     }
 }
 
-/// A year: four digits, or four Chinese digits and zeros (`二〇二四`).
-fn year(i: &str) -> Option<(u32, &str)> {
-    ascii_num(i, 4, 4).or_else(|| {
-        let mut chars = i.chars();
-        let mut value = 0;
-        for _ in 0..4 {
-            let d = match chars.next()? {
-                '〇' | '○' | '零' | 'O' | '０' => 0,
-                c => cn_digit_value(c)?,
-            };
-            value = value * 10 + d;
-        }
-        Some((value, chars.as_str()))
+fn cn_digit0(i: &str) -> IResult<&str, u32> {
+    map_opt(anychar, |c| match c {
+        '〇' | '○' | '零' | 'O' | '０' => Some(0),
+        _ => cn_digit_value(c),
     })
+    .parse(i)
 }
 
-/// A month or day: one or two digits, or a Chinese number.
-fn small(i: &str) -> Option<(u32, &str)> {
-    ascii_num(i, 1, 2).or_else(|| cn_small(i))
+fn year(i: &str) -> IResult<&str, u32> {
+    alt((ascii_num(4, 4), count(cn_digit0, 4).map(|ds| ds.iter().fold(0, |a, d| a * 10 + d)))).parse(i)
 }
 
-/// `2025年3月5日`, white space allowed between the parts. `Some(None)`
-/// when it reads but names no date (`2025年13月5日`).
-fn cjk_date(i: &str) -> Option<(Option<Date>, &str)> {
-    use crate::text::ws::trim_start_ws as ws;
-    let (y, i) = year(i)?;
-    let i = ws(after(ws(i), '年')?);
-    let (m, i) = small(i)?;
-    let i = ws(after(ws(i), '月')?);
-    let (d, i) = small(i)?;
-    let i = ws(i);
-    let i = after(i, '日').or_else(|| after(i, '号'))?;
-    Some((Date::new(y as u16, m as u8, d as u8), i))
+fn small(i: &str) -> IResult<&str, u32> {
+    alt((ascii_num(1, 2), cn_int)).parse(i)
 }
 
-/// `2024-03-28`, `2024/3/28`, `2024.3.28`, `2024－3－28`.
-fn dash_date(i: &str) -> Option<(Option<Date>, &str)> {
-    fn sep(i: &str) -> Option<&str> {
-        i.strip_prefix(['-', '/', '.', '－'])
-    }
-    let (y, i) = ascii_num(i, 4, 4)?;
-    let (m, i) = ascii_num(sep(i)?, 1, 2)?;
-    let (d, i) = ascii_num(sep(i)?, 1, 2)?;
-    Some((Date::new(y as u16, m as u8, d as u8), i))
+fn cjk_date(i: &str) -> IResult<&str, Option<Date>> {
+    let ws = || take_while(is_ws);
+    (year, ws(), char('年'), ws(), small, ws(), char('月'), ws(), small, ws(), one_of("日号"))
+        .map(|(y, _, _, _, m, _, _, _, d, _, _)| Date::new(y as u16, m as u8, d as u8))
+        .parse(i)
 }
 
-/// A clock time after white space: `16:58`, `16：58:11`, `08时30分`,
-/// `8点30分15秒`. Hour and minute, and the rest.
-fn time(i: &str) -> Option<((u8, u8), &str)> {
-    fn colon(i: &str) -> Option<&str> {
-        i.strip_prefix([':', '：'])
-    }
-    let (h, i) = ascii_num(crate::text::ws::trim_start_ws(i), 1, 2)?;
-    let clock = || {
-        let (m, rest) = ascii_num(colon(i)?, 2, 2)?;
-        let rest = colon(rest).and_then(|r| ascii_num(r, 2, 2)).map_or(rest, |(_, r)| r);
-        Some((m, rest))
-    };
-    let cjk = || {
-        let (m, rest) = ascii_num(i.strip_prefix(['时', '点'])?, 1, 2)?;
-        let rest = after(rest, '分')?;
-        let rest = ascii_num(rest, 1, 2).and_then(|(_, r)| after(r, '秒')).unwrap_or(rest);
-        Some((m, rest))
-    };
-    let (m, rest) = clock().or_else(cjk)?;
-    Some(((h as u8, m as u8), rest))
+fn dash_date(i: &str) -> IResult<&str, Option<Date>> {
+    let sep = || one_of("-/.－");
+    (ascii_num(4, 4), sep(), ascii_num(1, 2), sep(), ascii_num(1, 2))
+        .map(|(y, _, m, _, d)| Date::new(y as u16, m as u8, d as u8))
+        .parse(i)
+}
+
+fn time(i: &str) -> IResult<&str, (u8, u8)> {
+    let colon = || one_of(":：");
+    let clock = (ascii_num(1, 2), colon(), ascii_num(2, 2), opt((colon(), ascii_num(2, 2)))).map(|(h, _, m, _)| (h, m));
+    // `08时30分`, `8点30分`, with seconds `15秒` perhaps.
+    let cjk = (ascii_num(1, 2), one_of("时点"), ascii_num(1, 2), char('分'), opt((ascii_num(1, 2), char('秒'))))
+        .map(|(h, _, m, _, _)| (h, m));
+    (take_while(is_ws), alt((clock, cjk))).map(|(_, (h, m))| (h as u8, m as u8)).parse(i)
 }
 
 /// A date at the start of `text`, with its length in bytes.
@@ -167,7 +104,7 @@ fn read_date_prefix(text: &str) -> Option<(Date, usize)> {
     if !month_may_follow(text) {
         return None;
     }
-    let (d, rest) = cjk_date(text).or_else(|| dash_date(text))?;
+    let (rest, d) = alt((cjk_date, dash_date)).parse(text).ok()?;
     Some((d?, text.len() - rest.len()))
 }
 
@@ -247,7 +184,7 @@ pub(crate) fn datetime_prefix(text: &str) -> Option<(DateTime, usize)> {
 fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     let rest = &text[n..];
     match time(rest) {
-        Some(((h, m), after)) if h < 24 && m < 60 => (DateTime { date, time: Some((h, m)) }, text.len() - after.len()),
+        Ok((after, (h, m))) if h < 24 && m < 60 => (DateTime { date, time: Some((h, m)) }, text.len() - after.len()),
         _ => (DateTime { date, time: None }, n),
     }
 }
@@ -399,172 +336,9 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_cheap_tests_pass_every_date_the_grammar_reads(text in "[0-9０二〇零O一十年月日号 　/.－-]{0,16}") {
-            if cjk_date(&text).or_else(|| dash_date(&text)).is_some() {
+            if alt((cjk_date, dash_date)).parse(text.as_str()).is_ok() {
                 proptest::prop_assert!(opens_with_year(text.as_bytes()) && month_may_follow(&text));
             }
-        }
-    }
-
-    use super::super::marker::cn_int;
-    use nom::branch::alt;
-    use nom::bytes::complete::{take_while, take_while_m_n};
-    use nom::character::complete::{anychar, char, one_of};
-    use nom::combinator::{map_opt, opt};
-    use nom::multi::count;
-    use nom::{IResult, Parser};
-
-    // The grammar as first written, with nom.
-    fn nom_num(d: &str) -> u32 {
-        d.chars().fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32))
-    }
-
-    fn nom_ascii_num(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
-        move |i: &str| {
-            let (rest, d) = take_while_m_n(min, max, is_digit).parse(i)?;
-            // not followed by another digit
-            if rest.chars().next().is_some_and(is_digit) {
-                return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
-            }
-            Ok((rest, nom_num(d)))
-        }
-    }
-
-    fn cn_digit0(i: &str) -> IResult<&str, u32> {
-        map_opt(anychar, |c| match c {
-            '〇' | '○' | '零' | 'O' | '０' => Some(0),
-            _ => cn_digit_value(c),
-        })
-        .parse(i)
-    }
-
-    fn nom_year(i: &str) -> IResult<&str, u32> {
-        alt((nom_ascii_num(4, 4), count(cn_digit0, 4).map(|ds| ds.iter().fold(0, |a, d| a * 10 + d)))).parse(i)
-    }
-
-    fn nom_small(i: &str) -> IResult<&str, u32> {
-        alt((nom_ascii_num(1, 2), cn_int)).parse(i)
-    }
-
-    fn nom_cjk_date(i: &str) -> IResult<&str, Option<Date>> {
-        let ws = || take_while(is_ws);
-        (nom_year, ws(), char('年'), ws(), nom_small, ws(), char('月'), ws(), nom_small, ws(), one_of("日号"))
-            .map(|(y, _, _, _, m, _, _, _, d, _, _)| Date::new(y as u16, m as u8, d as u8))
-            .parse(i)
-    }
-
-    fn nom_dash_date(i: &str) -> IResult<&str, Option<Date>> {
-        let sep = || one_of("-/.－");
-        (nom_ascii_num(4, 4), sep(), nom_ascii_num(1, 2), sep(), nom_ascii_num(1, 2))
-            .map(|(y, _, m, _, d)| Date::new(y as u16, m as u8, d as u8))
-            .parse(i)
-    }
-
-    fn nom_time(i: &str) -> IResult<&str, (u8, u8)> {
-        let colon = || one_of(":：");
-        let clock = (nom_ascii_num(1, 2), colon(), nom_ascii_num(2, 2), opt((colon(), nom_ascii_num(2, 2))))
-            .map(|(h, _, m, _)| (h, m));
-        // `08时30分`, `8点30分`, with seconds `15秒` perhaps.
-        let cjk = (
-            nom_ascii_num(1, 2),
-            one_of("时点"),
-            nom_ascii_num(1, 2),
-            char('分'),
-            opt((nom_ascii_num(1, 2), char('秒'))),
-        )
-            .map(|(h, _, m, _, _)| (h, m));
-        (take_while(is_ws), alt((clock, cjk))).map(|(_, (h, m))| (h as u8, m as u8)).parse(i)
-    }
-
-    /// A date and time in the order they are written, each part drawn from
-    /// the forms it takes and a few that break it.
-    fn date_and_time() -> impl proptest::strategy::Strategy<Value = String> {
-        use proptest::sample::select;
-        use proptest::strategy::Strategy;
-        let year = select(vec!["2024", "二〇二四", "２０２５", "二○二四", "O一二三", "20245", "202", "", "年"]);
-        let ws = select(vec!["", "", " ", "　", " \u{3000}"]);
-        let unit = |units: Vec<&'static str>| select(units);
-        let small = select(vec![
-            "3",
-            "03",
-            "12",
-            "13",
-            "31",
-            "0",
-            "123",
-            "十",
-            "十二",
-            "三十一",
-            "二十",
-            "九",
-            "十十",
-            "",
-            "３",
-        ]);
-        let clock = select(vec!["16", "8", "08", "24", "", "123"]);
-        let sep = select(vec![":", "：", "时", "点", "分", "秒", "", "x"]);
-        (
-            (
-                year,
-                ws.clone(),
-                unit(vec!["年", "年", "年", "-", "/", ".", "－", "x"]),
-                ws.clone(),
-                small.clone(),
-                ws.clone(),
-                { unit(vec!["月", "月", "-", "/", "x"]) },
-            ),
-            (ws.clone(), small.clone(), ws.clone(), unit(vec!["日", "号", "日", "", "-"]), ws),
-            (clock.clone(), sep.clone(), clock.clone(), sep.clone(), clock, sep),
-        )
-            .prop_map(|(a, b, c)| {
-                [a.0, a.1, a.2, a.3, a.4, a.5, a.6, b.0, b.1, b.2, b.3, b.4, c.0, c.1, c.2, c.3, c.4, c.5].concat()
-            })
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
-        #[test]
-        fn dates_of_parts_read_by_hand_as_nom_read_them(text in date_and_time()) {
-            let by_nom = alt((nom_cjk_date, nom_dash_date)).parse(text.as_str()).ok().map(|(rest, d)| (d, rest));
-            let by_hand = cjk_date(&text).or_else(|| dash_date(&text));
-            proptest::prop_assert_eq!(by_hand, by_nom);
-            if let Some((_, rest)) = by_hand {
-                proptest::prop_assert_eq!(time(rest), nom_time(rest).ok().map(|(rest, t)| (t, rest)));
-            }
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn dates_read_by_hand_as_nom_read_them(text in "[0-9０１２二三十〇○零O一 　年月日号/.－-]{0,16}[:：时点分秒0-9 ]{0,10}") {
-            let by_nom = alt((nom_cjk_date, nom_dash_date)).parse(text.as_str()).ok().map(|(rest, d)| (d, rest));
-            let by_hand = cjk_date(&text).or_else(|| dash_date(&text));
-            proptest::prop_assert_eq!(by_hand, by_nom);
-            proptest::prop_assert_eq!(time(&text), nom_time(&text).ok().map(|(rest, t)| (t, rest)));
-            if let Some((_, rest)) = by_hand {
-                proptest::prop_assert_eq!(time(rest), nom_time(rest).ok().map(|(rest, t)| (t, rest)));
-            }
-        }
-    }
-
-    /// Where `glued_dateline_at` looked for the first dash as first written.
-    fn first_dash_reference(text: &str) -> Option<usize> {
-        let b = text.as_bytes();
-        memchr::memchr3_iter(0x94, 0x95, 0x8D, b).find_map(|i| {
-            let lead = i.checked_sub(2)?;
-            matches!(b[lead..=i], [0xE2, 0x80, 0x94 | 0x95] | [0xEF, 0xBC, 0x8D]).then_some(lead)
-        })
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_glued_dateline_is_found_at_the_first_dash(
-            head in "[—―－“”，、报告a]{0,6}",
-            dashes in "[—―－]{0,2}",
-            tail in "[—―－“”，报告]{0,6}",
-        ) {
-            let text = format!("{head}{dashes}2026年1月27日在某县人民代表大会会议上{tail}");
-            let want = first_dash_reference(&text).filter(|&at| at > 0 && dateline(&text[at..], None).is_some());
-            proptest::prop_assert_eq!(glued_dateline_at(&text), want);
         }
     }
 

@@ -16,20 +16,15 @@
 //! sequence carries across the paragraphs of one section, because many
 //! reports start each item on a new line.
 
-use super::marker::fast::cn_int;
+use super::marker::cn_int;
 use crate::span::Span;
 use crate::syntax::tree::{Item, ItemStyle};
 use crate::text::ws::is_ws;
-// The grammar's parsers below are the reference `item_at` is tested against.
-#[cfg(test)]
-use {
-    super::marker::cn_int as cn_int_grammar,
-    nom::branch::alt,
-    nom::bytes::complete::tag,
-    nom::character::complete::{char, one_of},
-    nom::combinator::peek,
-    nom::{IResult, Parser},
-};
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::{char, one_of};
+use nom::combinator::peek;
+use nom::{IResult, Parser};
 
 /// The last ordinal seen of each item style in the current section.
 #[derive(Clone, Copy, Debug, Default)]
@@ -48,22 +43,18 @@ impl ItemState {
     }
 }
 
-#[cfg(test)]
 fn after_punct(i: &str) -> IResult<&str, char> {
     peek(one_of("，,、：:")).parse(i)
 }
 
-#[cfg(test)]
 fn shi(i: &str) -> IResult<&str, (ItemStyle, u32)> {
-    (cn_int_grammar, char('是')).map(|(n, _)| (ItemStyle::Shi, n)).parse(i)
+    (cn_int, char('是')).map(|(n, _)| (ItemStyle::Shi, n)).parse(i)
 }
 
-#[cfg(test)]
 fn di(i: &str) -> IResult<&str, (ItemStyle, u32)> {
-    (tag("第"), cn_int_grammar, after_punct).map(|(_, n, _)| (ItemStyle::Di, n)).parse(i)
+    (tag("第"), cn_int, after_punct).map(|(_, n, _)| (ItemStyle::Di, n)).parse(i)
 }
 
-#[cfg(test)]
 fn fangmian(i: &str) -> IResult<&str, (ItemStyle, u32)> {
     alt((
         (tag("一方面"), after_punct).map(|_| (ItemStyle::Fangmian, 1)),
@@ -148,31 +139,6 @@ fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// The item that opens `rest` (`alt((shi, di, fangmian))`, read by bytes):
-/// its style, ordinal and marker length.
-fn item_at(rest: &[u8]) -> Option<(ItemStyle, u32, usize)> {
-    // `，` `,` `、` `：` `:` after the marker, not taken into it.
-    let punct = |b: &[u8]| matches!(b, [b',' | b':', ..] | [0xEF, 0xBC, 0x8C | 0x9A, ..] | [0xE3, 0x80, 0x81, ..]);
-    if let Some((n, len)) = cn_int(rest) {
-        if rest[len..].starts_with("是".as_bytes()) {
-            return Some((ItemStyle::Shi, n, len + 3));
-        }
-    }
-    if let Some(after) = rest.strip_prefix("第".as_bytes()) {
-        if let Some((n, len)) = cn_int(after) {
-            if punct(&after[len..]) {
-                return Some((ItemStyle::Di, n, 3 + len));
-            }
-        }
-    }
-    for (word, n) in [("一方面", 1), ("另一方面", 2)] {
-        if rest.starts_with(word.as_bytes()) && punct(&rest[word.len()..]) {
-            return Some((ItemStyle::Fangmian, n, word.len()));
-        }
-    }
-    None
-}
-
 /// Numbered items inside a paragraph, `（1）…（2）…` (or `(1)`, `⑴`),
 /// at the start of the text or after a boundary, numbered from 1 on: for a
 /// paragraph with no other items. Each runs to the next or to the end.
@@ -235,7 +201,8 @@ pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> 
         if !text[..i].chars().next_back().is_none_or(is_boundary) {
             continue;
         }
-        let Some((style, n, len)) = item_at(&text.as_bytes()[i..]) else { continue };
+        let rest = &text[i..];
+        let Ok((after, (style, n))) = alt((shi, di, fangmian)).parse(rest) else { continue };
         let slot = ItemState::slot(style);
         if n == 1 || n == state.last[slot] + 1 {
             state.last[slot] = n;
@@ -245,7 +212,7 @@ pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> 
             }
             items.push(Item {
                 span: Span::new(base + i, base + text.len()),
-                marker: Span::new(base + i, base + i + len),
+                marker: Span::new(base + i, base + i + (rest.len() - after.len())),
                 ordinal: n,
                 style,
             });
@@ -275,13 +242,6 @@ mod tests {
         #[test]
         fn merged_candidates_agree_with_the_sorted_list(text in "[一二三十另是第方面，。a]{0,24}") {
             proptest::prop_assert_eq!(candidates(&text).collect::<Vec<_>>(), candidates_reference(&text));
-        }
-
-        #[test]
-        fn items_by_bytes_are_the_grammar_s(text in "[一二三九十另是第方面，,、：:。a]{0,8}") {
-            let by_grammar =
-                alt((shi, di, fangmian)).parse(text.as_str()).ok().map(|(after, (s, n))| (s, n, text.len() - after.len()));
-            proptest::prop_assert_eq!(item_at(text.as_bytes()), by_grammar);
         }
     }
 
