@@ -248,6 +248,7 @@ fn may_open_keyword(c: char) -> bool {
     matches!(
         c,
         '当' | '您'
+            | '现'
             | '所'
             | '首'
             | '发'

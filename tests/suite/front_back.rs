@@ -117,6 +117,20 @@ fn web_page_clutter_is_kept_as_clutter() {
 }
 
 #[test]
+fn every_breadcrumb_label_opens_a_breadcrumb() {
+    // Each label a site writes before its trail: the label alone tells.
+    for label in ["当前位置", "您现在的位置", "您的位置", "所在位置", "现在位置", "您当前的位置"]
+    {
+        let doc = parse_checked(&format!(
+            "{label}：法治政府建设\n某县2024年法治政府建设情况报告\n2024年，全县依法行政。\n一、主要举措\n"
+        ));
+        let first = doc.front().first();
+        assert!(matches!(first, Some(Block::Clutter(c)) if c.kind == ClutterKind::Breadcrumb), "{label}: {first:?}");
+        assert_eq!(doc.title(), Some("某县2024年法治政府建设情况报告"), "{label}");
+    }
+}
+
+#[test]
 fn a_site_clock_is_not_the_publication_date() {
     let doc = parse_checked(
         "今天是：2019年10月31日 星期三\n某县2019年法治政府建设报告\n2019年，全县依法行政。\n一、主要举措\n",
