@@ -3,7 +3,6 @@
 
 use crate::analysis::{checks, meta, parts};
 use crate::document::Document;
-use crate::span::LineIndex;
 use crate::syntax;
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -24,16 +23,9 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
         section.kind = kind;
     }
     diagnostics.extend(checks::all(&source, &tree, &metadata, parts.genre));
-    // Diagnostics are placed by line and column once, with the line index
-    // the document keeps; a report without any never builds it.
-    let line_index = once_cell::sync::OnceCell::new();
-    if !diagnostics.is_empty() {
-        let index = line_index.get_or_init(|| LineIndex::new(&source));
-        for d in &mut diagnostics {
-            let at = index.location(&source, d.span.start);
-            (d.line, d.column) = (at.line, at.column);
-        }
-    }
+    // Diagnostics are placed by line and column once, by a walk to their
+    // offsets; the document's line index is built only if asked for.
+    crate::span::locate(&source, &mut diagnostics, |d| d.span.start, |d, at| (d.line, d.column) = (at.line, at.column));
     Document {
         source,
         tree,
@@ -41,7 +33,7 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
         genre: parts.genre,
         diagnostics,
         indicators: Default::default(),
-        line_index,
+        line_index: Default::default(),
         encoding: Default::default(),
     }
 }

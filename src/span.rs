@@ -160,6 +160,80 @@ impl LineIndex {
     }
 }
 
+/// Give each of `items` the location of its offset in `text`, as
+/// [`LineIndex::location`] gives it, without building an index: for the
+/// few places of a report's diagnostics. One walk from the start to the
+/// offsets in order, counting line breaks with folds the compiler
+/// vectorizes, rather than a vector of every line start. Items out of
+/// order are visited through a vector of their indices, sorted.
+pub(crate) fn locate<T>(
+    text: &str,
+    items: &mut [T],
+    offset: impl Fn(&T) -> usize,
+    mut set: impl FnMut(&mut T, Location),
+) {
+    let mut walk = Walk { pos: 0, line: 1, start: 0 };
+    if items.is_sorted_by_key(&offset) {
+        for item in items {
+            set(item, walk.to(text, offset(item)));
+        }
+    } else {
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        order.sort_by_key(|&k| offset(&items[k]));
+        for k in order {
+            let at = walk.to(text, offset(&items[k]));
+            set(&mut items[k], at);
+        }
+    }
+}
+
+/// A walk over a text to offsets in increasing order: `line` lines start
+/// in `text[..pos]`, the last of them at `start`.
+struct Walk {
+    pos: usize,
+    line: usize,
+    start: usize,
+}
+
+impl Walk {
+    /// The location of `offset`, not before the last offset asked.
+    fn to(&mut self, text: &str, offset: usize) -> Location {
+        let bytes = text.as_bytes();
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let pos = self.pos;
+        // A line starts after each `\n`, and after each `\r` no `\n` follows:
+        // (number of `\n`) + (number of `\r`) - (number of `\r\n`).
+        let part = &bytes[pos..offset];
+        let lf = part.iter().map(|&b| usize::from(b == b'\n')).sum::<usize>();
+        let cr = part.iter().map(|&b| usize::from(b == b'\r')).sum::<usize>();
+        let crlf = if cr == 0 {
+            0
+        } else {
+            let next = &bytes[pos + 1..(offset + 1).min(bytes.len())];
+            part.iter().zip(next).map(|(&a, &b)| usize::from(a == b'\r' && b == b'\n')).sum::<usize>()
+        };
+        if lf + cr > crlf {
+            self.line += lf + cr - crlf;
+            // The last start: after the last break before `offset`, passing
+            // a `\r` whose `\n` is at `offset` (that `\r` starts no line).
+            let mut end = offset;
+            self.start = loop {
+                let j = memchr::memrchr2(b'\n', b'\r', &bytes[pos..end]).map(|j| pos + j);
+                match j {
+                    Some(j) if bytes[j] == b'\r' && bytes.get(j + 1) == Some(&b'\n') => end = j,
+                    Some(j) => break j + 1,
+                    None => break self.start,
+                }
+            };
+        }
+        self.pos = offset;
+        Location { line: self.line, column: text[self.start..offset].chars().count() + 1 }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +272,26 @@ mod tests {
         assert_eq!(index.location(text, 7).column, 3);
         // past the end: clamped
         assert_eq!(index.location(text, 999).column, 5);
+    }
+
+    #[test]
+    fn locate_agrees_with_the_line_index() {
+        let texts = ["a\nb\r\nc\rd", "\r\n\r\n一、总\r体\n\n", "甲\r", "", "\n\r\r\n乙", "x\r\n"];
+        for text in texts {
+            let index = LineIndex::new(text);
+            let offsets: Vec<usize> = (0..=text.len() + 2).rev().chain(0..=text.len() + 2).collect();
+            let want: Vec<Location> = offsets.iter().map(|&o| index.location(text, o)).collect();
+            let mut got: Vec<(usize, Location)> =
+                offsets.iter().map(|&o| (o, Location { line: 0, column: 0 })).collect();
+            locate(text, &mut got, |g| g.0, |g, at| g.1 = at);
+            assert_eq!(got.iter().map(|g| g.1).collect::<Vec<_>>(), want, "{text:?}");
+            // In order, without the sort: the same places.
+            let mut sorted = got.clone();
+            sorted.sort_by_key(|g| g.0);
+            let mut again: Vec<(usize, Location)> =
+                sorted.iter().map(|g| (g.0, Location { line: 0, column: 0 })).collect();
+            locate(text, &mut again, |g| g.0, |g, at| g.1 = at);
+            assert_eq!(again, sorted, "{text:?}");
+        }
     }
 }
