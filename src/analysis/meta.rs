@@ -235,14 +235,15 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
 
     let mut issuers: Vec<String> = Vec::new();
     let mut signed = signed;
-    let owned = |names: &mut dyn Iterator<Item = &str>| -> Vec<String> {
-        names.flat_map(crate::syntax::split_bodies).map(str::to_owned).collect()
+    // Each body copied out as it is split off, without a vector of them.
+    let owned = |names: &mut dyn Iterator<Item = &str>, out: &mut Vec<String>| {
+        names.for_each(|name| crate::syntax::for_each_body(name, |body| out.push(body.to_owned())));
     };
     for block in &tree.back {
         if let Block::Signature(s) = block {
             let text = &src[s.text];
             match s.role {
-                SignatureRole::Issuer => issuers.extend(owned(&mut crate::syntax::signature_issuers(text))),
+                SignatureRole::Issuer => owned(&mut crate::syntax::signature_issuers(text), &mut issuers),
                 SignatureRole::Date => {
                     let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
                     signed = signed.or_else(|| crate::syntax::date::date_prefix(inner).map(|(d, _)| d));
@@ -253,7 +254,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     if issuers.is_empty() {
         if let Some(first) = title_parts.first().filter(|_| title_parts.len() > 1) {
             if let Some(mut names) = crate::syntax::issuer_names(first) {
-                issuers = owned(&mut names);
+                owned(&mut names, &mut issuers);
             }
         }
     }

@@ -56,7 +56,7 @@ use tree::{
 
 pub(crate) use clutter::{publication, source_field, Publication};
 pub(crate) use marker::cn_digit_value;
-pub(crate) use title::{issuer_names, signature_issuers, split_bodies, title_issuers};
+pub(crate) use title::{for_each_body, issuer_names, signature_issuers, title_issuers};
 
 /// What the syntax layer returns.
 pub(crate) struct Parsed {

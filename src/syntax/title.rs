@@ -279,11 +279,11 @@ pub(crate) fn title_issuers(title: &str) -> Vec<String> {
             }
         }
     };
+    let mut out = Vec::new();
     head.split(|c: char| is_ws(c) || c == '、')
         .filter(|w| is_issuer(w))
-        .flat_map(split_bodies)
-        .map(str::to_owned)
-        .collect()
+        .for_each(|name| for_each_body(name, |body| out.push(body.to_owned())));
+    out
 }
 
 /// Suffixes after which a second body may follow, written together:
@@ -303,13 +303,22 @@ fn second_body(left: &str, right: &str) -> bool {
             .is_some_and(|(i, c)| left.contains(&right[..i + c.len_utf8()]))
 }
 
-/// An issuer that is two or more bodies written together, split into
-/// them; any other name as it is. The name is at most 40 chars
-/// ([`is_issuer`]), so the search is bounded.
+/// [`for_each_body`], collected (for the tests).
+#[cfg(test)]
 pub(crate) fn split_bodies(name: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    for_each_body(name, |body| out.push(body));
+    out
+}
+
+/// An issuer that is two or more bodies written together, split into
+/// them; any other name as it is: each given to `f` in order, rather than
+/// collected (the metadata pass copies them out, and needs no vector).
+/// The name is at most 40 chars ([`is_issuer`]), so the search is bounded.
+pub(crate) fn for_each_body<'a>(name: &'a str, mut f: impl FnMut(&'a str)) {
+    let mut n = 0;
     let mut rest = name;
-    'outer: while out.len() < 4 {
+    'outer: while n < 4 {
         for end in BODY_ENDS {
             let mut from = 0;
             while let Some(at) = crate::text::words::find(&rest[from..], end) {
@@ -317,7 +326,8 @@ pub(crate) fn split_bodies(name: &str) -> Vec<&str> {
                 from = cut;
                 let (left, right) = rest.split_at(cut);
                 if !right.is_empty() && is_issuer(left) && is_issuer(right) && second_body(left, right) {
-                    out.push(left);
+                    f(left);
+                    n += 1;
                     rest = right;
                     continue 'outer;
                 }
@@ -325,8 +335,7 @@ pub(crate) fn split_bodies(name: &str) -> Vec<&str> {
         }
         break;
     }
-    out.push(rest);
-    out
+    f(rest);
 }
 
 #[cfg(test)]
