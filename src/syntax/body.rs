@@ -98,6 +98,11 @@ impl<'s> Parser<'s> {
             };
             // A markdown heading (`## 一、…`, `**一、…**`): its marks are markup.
             if let Some(skip) = markers[k].and_then(|_| leading_after_markup(text)) {
+                // Read as one line: what `join` recorded of the lines after
+                // it (breaks, physical lines) is dropped, as they are read
+                // again from `k + 1`.
+                self.breaks.clear();
+                self.phys.clear();
                 self.markup(text, l.text.start, skip);
                 self.content_at(l, markers[k], skip);
                 self.breaks.clear();
@@ -275,7 +280,7 @@ impl<'s> Parser<'s> {
             terminator: None,
             body: None,
             inline: false,
-            breaks: std::mem::take(&mut self.breaks).into(),
+            breaks: in_source_order(std::mem::take(&mut self.breaks)).into(),
         };
         self.items = Default::default();
         self.outline.open(heading, &mut self.diagnostics);
@@ -374,7 +379,7 @@ impl<'s> Parser<'s> {
         let (inside, rest): (Vec<Leaf>, Vec<Leaf>) =
             self.breaks.drain(..).partition(|b| b.span.start >= span.start && b.span.end <= span.end);
         self.breaks = rest;
-        inside
+        in_source_order(inside)
     }
 
     /// The physical lines inside `span`, when it runs over more than one.
@@ -439,6 +444,18 @@ pub(super) fn entry_marker(text: &str) -> Option<(usize, u32)> {
     let n: u32 = rest[..digits].parse().ok()?;
     let after = rest[digits..].strip_prefix(['］', ']'])?;
     Some((text.len() - after.len(), n))
+}
+
+/// `breaks` sorted by position. They are recorded as each rule finds them,
+/// not always in order: a heading's markdown marks (`#` before it) are read
+/// after the line ends of the wrapped lines it runs over, and an appendix's
+/// trailing `**` after the break to a title on the next line. Breaks never
+/// overlap, so their starts order them; most lists are in order already.
+fn in_source_order(mut breaks: Vec<Leaf>) -> Vec<Leaf> {
+    if !breaks.is_sorted_by_key(|b| b.span.start) {
+        breaks.sort_unstable_by_key(|b| b.span.start);
+    }
+    breaks
 }
 
 #[cfg(test)]

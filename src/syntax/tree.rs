@@ -200,7 +200,7 @@ struct Wrap {
 }
 
 impl Heading {
-    /// Add `breaks` (after the heading's own, in order).
+    /// Add `breaks`, in source order, to the heading's own.
     pub(crate) fn add_breaks(&mut self, breaks: Vec<Leaf>) {
         if breaks.is_empty() {
             return;
@@ -208,7 +208,9 @@ impl Heading {
         self.breaks = if self.breaks.is_empty() {
             breaks.into_boxed_slice()
         } else {
-            self.breaks.iter().copied().chain(breaks).collect()
+            let mut all: Vec<Leaf> = self.breaks.iter().copied().chain(breaks).collect();
+            all.sort_unstable_by_key(|b| b.span.start);
+            all.into_boxed_slice()
         };
     }
 }

@@ -52,6 +52,46 @@ fn fuzz_bytes_appendix_trailing_markup() {
     }
 }
 
+/// A markdown heading (`#(二）…`) in hard-wrapped text: the wrap join
+/// recorded the lines after it as the heading's continuation, the markdown
+/// branch then read the heading as one line and left those physical lines
+/// to the next paragraph, whose lines came out of order (found by the
+/// `parse` fuzz target in a 30-minute run). The variants, written by hand:
+/// the same shape in plain text, with `##` and `**` marks, and CRLF.
+#[test]
+fn fuzz_parse_markdown_heading_in_wrapped_text() {
+    replay(
+        "fuzz_parse_markdown_heading_in_wrapped_text",
+        include_bytes!("../regressions/fuzz_parse_markdown_heading_in_wrapped_text.txt"),
+    );
+    // Lines cut at one width with no sentence ends: read as a wrapped text.
+    let cut = "青禾县持续推进依法行政工作落实";
+    for heading in ["#(二）规范执法行为", "## （二）规范执法行为", "**（二）规范执法行为**", "# 二、规范执法行为"]
+    {
+        for eol in ["\n", "\r\n"] {
+            let text = [cut, heading, cut, cut, cut, "（一）加强组织领导", cut, cut]
+                .iter()
+                .map(|l| format!("{l}{eol}"))
+                .collect::<String>();
+            replay(&text, text.as_bytes());
+        }
+    }
+}
+
+/// An appendix line with trailing marks whose title is on a later line,
+/// after a blank one (`附件1**`, blank, `情况表`): the trailing marks were
+/// recorded after the breaks to the title, out of order.
+#[test]
+fn appendix_trailing_markup_before_a_title_on_a_later_line() {
+    for text in [
+        "某县2024年法治政府建设情况报告\n全年办件30件。\n附件1**\n\n青禾县情况表\n表中数据截至年底。\n",
+        "正文。\n附件1**\n\n\n情况表\n",
+        "正文。\r\n附件2 **\r\n\r\n名词解释\r\n",
+    ] {
+        replay(text, text.as_bytes());
+    }
+}
+
 /// Run `f` on its own thread and fail if it is not done after two
 /// minutes. The inputs below take seconds in a debug build when the cost is
 /// linear, and many minutes when it is quadratic.
