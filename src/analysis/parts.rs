@@ -5,7 +5,7 @@
 //! against the year the report covers.
 
 use super::genre::{self, Genre};
-use crate::syntax::tree::{PartKind, Section};
+use crate::syntax::tree::{MarkerStyle, PartKind, Section};
 use once_cell::sync::Lazy;
 
 /// Words that put a heading in a part, strongest first. The table in
@@ -386,6 +386,12 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
     let mut past_measures = false;
     let mut kinds = Vec::with_capacity(sections.len());
     for (s, &lists) in sections.iter().zip(&lists) {
+        // An appendix (附件1, 附表2) is matter attached to the report, not
+        // one of its parts, whatever its title says (问题清单, 整改情况表).
+        if s.heading.marker.style == MarkerStyle::Appendix {
+            kinds.push(None);
+            continue;
+        }
         let title: &str = &s.heading.title;
         let (mut kind, cue) = match lists {
             (lists, false) => kind_of(title, lists, year, genre),

@@ -146,6 +146,15 @@ fn audit_findings_are_shortcomings_and_recommendations_plans() {
 }
 
 #[test]
+fn an_appendix_has_no_part_kind_whatever_its_title_says() {
+    use PartKind::*;
+    // Titles that would read as findings and as rectification if they were parts.
+    let text = "某县审计工作报告\n一、预算执行审计情况\n发现问题三个。\n二、审计建议\n（一）加强管理。\n\
+                附件1\n2024年度审计发现问题清单\n问题一：资金闲置。\n附件2：审计查出问题整改情况表\n已整改。\n";
+    assert_eq!(kinds(&gongwen::parse(text)), [Some(Shortcomings), Some(Plans), None, None]);
+}
+
+#[test]
 fn final_accounts_report_spending_and_tables_have_no_kind() {
     assert_eq!(kinds(&parse("final_accounts_untitled")), [None, None, Some(PartKind::Measures), None]);
 }
