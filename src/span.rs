@@ -149,15 +149,23 @@ impl LineIndex {
     /// index was built from. Offsets past the end, or inside a char, are
     /// moved back to the nearest char boundary.
     pub fn location(&self, text: &str, offset: usize) -> Location {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
+        let offset = floor_char_boundary(text, offset);
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line].min(offset);
         let column = text[start..offset].chars().count() + 1;
         Location { line: line + 1, column }
     }
+}
+
+/// `offset` moved back to the nearest char boundary of `text` (and to its
+/// end when past it): where [`LineIndex::location`] and [`locate`] place
+/// an offset that falls inside a char.
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 /// Give each of `items` the location of its offset in `text`, as
@@ -199,10 +207,7 @@ impl Walk {
     /// The location of `offset`, not before the last offset asked.
     fn to(&mut self, text: &str, offset: usize) -> Location {
         let bytes = text.as_bytes();
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
+        let offset = floor_char_boundary(text, offset);
         let pos = self.pos;
         // A line starts after each `\n`, and after each `\r` no `\n` follows:
         // (number of `\n`) + (number of `\r`) - (number of `\r\n`).
