@@ -233,11 +233,12 @@ fn of_head(head: &str) -> Option<Genre> {
 
 /// A report a government gives to its people's congress: the top speaks to
 /// the congress (`各位代表`, a dateline `在…人民代表大会…上`) on behalf of a
-/// people's government, and calls itself a work report.
+/// government (`县人民政府`, `县政府`), and calls itself a work report.
 fn is_congress_work_report(head: &str) -> bool {
     let h = squeezed(head);
+    // `我代表县政府` as well as `我代表县人民政府`.
     (crate::text::words::contains(&h, "人民代表大会") || crate::text::words::contains(&h, "各位代表"))
-        && crate::text::words::contains(&h, "人民政府")
+        && crate::text::words::contains(&h, "政府")
         && (crate::text::words::contains(&h, "工作报告") || crate::text::words::contains(&h, "报告工作"))
 }
 
@@ -263,7 +264,8 @@ pub(crate) fn is_disclosure_table(title: &str) -> bool {
 
 /// The genre the top-level headings show: the statutory headings of an
 /// information-disclosure report, tables and notes of final accounts, the
-/// findings sections of an audit, or the five parts of a rule-of-law report.
+/// findings sections of an audit, the closing 政府自身建设 part of a
+/// government work report, or the five parts of a rule-of-law report.
 fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
     let squeezed_top: Vec<std::borrow::Cow<'_, str>> = top.iter().map(|t| squeezed(t)).collect();
     let count = |test: &dyn Fn(&str) -> bool| squeezed_top.iter().filter(|t| test(t)).count();
@@ -279,6 +281,10 @@ fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
     }
     if count(&|t| crate::text::words::contains(t, "审计")) >= 2 {
         return Some(Genre::Audit);
+    }
+    // The closing part of a 政府工作报告 only: the government's own conduct.
+    if count(&|t| crate::text::words::contains(t, "政府自身建设")) > 0 {
+        return Some(Genre::GovernmentWork);
     }
     let kinds: Vec<crate::syntax::tree::PartKind> =
         top.iter().filter_map(|t| crate::syntax::tree::PartKind::classify(t, None)).collect();

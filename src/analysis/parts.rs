@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 /// Words that put a heading in a part, strongest first. The table in
 /// `spec/report-parts.md` lists headings seen; these are the words that
 /// make them what they are, so headings worded otherwise still classify.
-const OTHER: [&str; 4] = ["其他需要报告", "其他情况", "其他事项", "需要报告的其他"];
+const OTHER: [&str; 4] = ["其他需要", "其他情况", "其他事项", "需要报告的其他"];
 const LEADERSHIP: [&str; 5] = ["第一责任人", "主要负责人履行", "主要负责人推进", "履行推进法治建设", "述法"];
 const SHORTCOMING: [&str; 13] = [
     "不足",
@@ -257,18 +257,36 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     match genre {
         Genre::InformationDisclosure if genre::is_disclosure_table(title) => return none,
         Genre::GovernmentWork if crate::text::words::contains(title, "自身建设") => return none,
-        Genre::FinalAccounts if title.ends_with('表') || crate::text::words::contains(title, "概况") => return none,
-        // Each findings section of an audit report (`…审计情况`, `…问题查处情况`)
-        // reports the problems the audit found.
-        Genre::Audit if ["审计情况", "审计发现", "审计结果", "查处", "问题线索"].iter().any(|w| title.contains(w)) => {
+        // The department's overview (`部门概况`, `部门基本情况`: its duties
+        // and units) tells what it is, not what it spent.
+        Genre::FinalAccounts
+            if title.ends_with('表') || crate::text::words::contains_any(title, &["概况", "基本情况"]) =>
+        {
+            return none
+        }
+        // What was done about earlier findings (`上年度审计发现问题的整改情况`),
+        // before the findings words its title also holds; a title that
+        // advises on rectification (`…问题及整改建议`) is read on.
+        Genre::Audit
+            if crate::text::words::contains(title, "整改")
+                && !crate::text::words::contains_any(title, &["建议", "意见"]) =>
+        {
+            return words(PartKind::Measures)
+        }
+        // Each findings section of an audit report (`…审计情况`, `…问题查处情况`),
+        // and the cases it handed over (`审计移送案件线索情况`), reports the
+        // problems the audit found.
+        Genre::Audit
+            if ["审计情况", "审计发现", "审计结果", "查处", "问题线索", "移送"].iter().any(|w| title.contains(w)) =>
+        {
             return words(PartKind::Shortcomings)
         }
-        // What was done about earlier findings, and what the auditor advises.
-        Genre::Audit if crate::text::words::contains(title, "整改") => return words(PartKind::Measures),
+        // What the auditor advises.
         Genre::Audit if crate::text::words::contains(title, "意见") => return words(PartKind::Plans),
         _ => {}
     }
-    if lists.has(Lists::OTHER) {
+    // A part headed `其他` alone is the fifth part, other matters.
+    if lists.has(Lists::OTHER) || title.trim_end_matches(['。', '：', ':']) == "其他" {
         return words(PartKind::Other);
     }
     if lists.has(Lists::SHORTCOMING) {
