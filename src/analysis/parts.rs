@@ -13,8 +13,10 @@ use once_cell::sync::Lazy;
 /// make them what they are, so headings worded otherwise still classify.
 const OTHER: [&str; 4] = ["其他需要", "其他情况", "其他事项", "需要报告的其他"];
 const LEADERSHIP: [&str; 5] = ["第一责任人", "主要负责人履行", "主要负责人推进", "履行推进法治建设", "述法"];
-const SHORTCOMING: [&str; 13] = [
+const SHORTCOMING: [&str; 14] = [
     "不足",
+    // The causes, when a part of their own follows the problems.
+    "原因分析",
     "短板",
     "差距",
     "薄弱",
@@ -294,7 +296,7 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     }
     // The leaders' duty before reviews: `…第一责任人职责落实情况` reports on
     // the leaders, not on the year's work.
-    if lists.has(Lists::LEADERSHIP) {
+    if lists.has(Lists::LEADERSHIP) || is_leaders_duty(title) {
         return words(PartKind::Leadership);
     }
     if lists.has(Lists::REVIEW) {
@@ -326,6 +328,21 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     } else {
         none
     }
+}
+
+/// The principal leaders (`主要负责人`, `主要领导`, `一把手`), named by a
+/// heading about their rule-of-law duty (`主要领导带头抓法治建设情况`),
+/// however it words the duty.
+const LEADERS: [&str; 4] = ["主要负责人", "主要领导", "一把手", "党政负责人"];
+/// What the leaders' part is about.
+const LEADERS_DUTY: [&str; 4] = ["法治", "职责", "履职", "述法"];
+
+/// A heading that reports on the principal leaders' rule-of-law duty
+/// worded freely: it names the leaders and their duty, and is not an
+/// action heading of the measures part (`压实主要负责人法治建设责任`).
+fn is_leaders_duty(title: &str) -> bool {
+    use crate::text::words::contains_any;
+    contains_any(title, &LEADERS) && contains_any(title, &LEADERS_DUTY) && !is_action_heading(title)
 }
 
 /// An action heading: it opens with a verb of doing (`强化组织领导`), or is
@@ -472,6 +489,11 @@ mod tests {
         assert_eq!(classify("综合治理", None), None);
         assert_eq!(classify("存在的困难和问题", None), Some(Shortcomings));
         assert_ne!(classify("帮扶困难群众", None), Some(Shortcomings), "困难 alone is no shortcoming");
+        assert_eq!(classify("主要领导带头抓法治建设情况", None), Some(Leadership), "the leaders and their duty");
+        assert_eq!(classify("领导班子和主要负责人抓法治建设情况", None), Some(Leadership));
+        assert_eq!(classify("压实主要负责人法治建设责任", None), Some(Measures), "an action heading");
+        assert_eq!(classify("主要领导调研情况", None), None, "the leaders without their duty");
+        assert_eq!(classify("原因分析", None), Some(Shortcomings));
     }
 
     #[test]
