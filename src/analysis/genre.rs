@@ -1,5 +1,8 @@
 //! [`Genre`]: what kind of annual report a text is, from its title, else
-//! from the lines at its top, else from the structure of its headings.
+//! from the lines at its top, else from the structure of its headings
+//! (and, when none of these tells, a text whose parts review a year and
+//! plan the next is a work summary: `parts::classify_sections` decides that
+//! from the part kinds).
 //!
 //! Pure functions over strings: the pass that sets a document's genre
 //! gives them the title, the text before the first heading and the

@@ -419,6 +419,8 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
     let lists: Vec<(Lists, bool)> = sections.iter().map(|s| lists_and_folding(&s.heading.title)).collect();
     let year = covered_year(head, sections, genre, &lists);
     let mut past_measures = false;
+    // Whether a part reviews the year by its words, and one looks ahead.
+    let (mut reviews, mut plans) = (false, false);
     let mut kinds = Vec::with_capacity(sections.len());
     for (s, &lists) in sections.iter().zip(&lists) {
         // An appendix (附件1, 附表2) is matter attached to the report, not
@@ -440,8 +442,15 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
             kind = None;
         }
         past_measures |= matches!(kind, Some(PartKind::Shortcomings | PartKind::Plans));
+        reviews |= kind == Some(PartKind::Measures) && cue == Cue::Words;
+        plans |= kind == Some(PartKind::Plans);
         kinds.push(kind);
     }
+    // A report that names no genre anywhere and shows none by its structure,
+    // but reviews a year's work by its words (`2024年工作开展情况`) and plans
+    // the next (`2025年工作打算`), is a work summary. An action heading alone
+    // (`保障措施` in a plan) is no review.
+    let genre = if genre == Genre::Other && reviews && plans { Genre::WorkSummary } else { genre };
     Parts { genre, kinds }
 }
 

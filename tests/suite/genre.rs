@@ -208,6 +208,22 @@ fn a_part_on_the_governments_own_conduct_shows_a_government_work_report() {
 }
 
 #[test]
+fn an_untitled_review_of_the_year_with_plans_is_a_work_summary() {
+    let text =
+        "2024年，我局扎实推进各项工作。现将有关工作情况汇报如下：\n一、2024年工作开展情况\n全年接待游客386万人次。\n\
+                二、存在的困难和问题\n产品单一。\n三、2025年工作打算\n策划线路8条。\n";
+    assert_eq!(gongwen::parse(text).genre(), Genre::WorkSummary);
+}
+
+#[test]
+fn a_plan_of_action_headings_is_no_work_summary() {
+    // The requirements and tasks look ahead, but no part reviews a year:
+    // `保障措施` is measures only by its opening verb.
+    let text = "关于推进全民阅读的实施方案\n一、总体要求\n到2026年建成书房10个。\n二、重点任务\n新建书房。\n三、保障措施\n加强领导。\n";
+    assert_eq!(gongwen::parse(text).genre(), Genre::Other);
+}
+
+#[test]
 fn final_accounts_report_spending_and_tables_have_no_kind() {
     assert_eq!(kinds(&parse("final_accounts_untitled")), [None, None, Some(PartKind::Measures), None]);
 }
