@@ -49,9 +49,9 @@ const PLAN_WORDS: [&str; 14] = [
 const MEASURE_WORDS: [&str; 10] =
     ["举措", "成效", "主要工作", "工作完成", "工作开展", "开展情况", "主要做法", "工作成效", "进展", "取得"];
 /// Words of a review of the year: what was done, whatever year it names
-/// (`2025年工作回顾`, `总体情况`, `预算执行情况`).
-const REVIEW_WORDS: [&str; 9] =
-    ["回顾", "总结", "总体情况", "完成情况", "执行情况", "实施情况", "落实情况", "成就", "成绩"];
+/// (`2025年工作回顾`, `总体情况`, `预算执行情况`, `过去一年的工作`).
+const REVIEW_WORDS: [&str; 10] =
+    ["回顾", "总结", "总体情况", "完成情况", "执行情况", "实施情况", "落实情况", "成就", "成绩", "过去"];
 /// Words of what looks ahead: next-period work, targets, recommendations.
 const AHEAD_WORDS: [&str; 9] =
     ["重点工作", "目标任务", "主要目标", "预期目标", "奋斗目标", "主要任务", "总体要求", "建议", "任务安排"];
@@ -259,6 +259,9 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     match genre {
         Genre::InformationDisclosure if genre::is_disclosure_table(title) => return none,
         Genre::GovernmentWork if crate::text::words::contains(title, "自身建设") => return none,
+        // Delivered early in the year after the one it reviews, a 政府工作报告
+        // speaks of the year ahead as this year (`今年主要工作`).
+        Genre::GovernmentWork if crate::text::words::contains(title, "今年") => return words(PartKind::Plans),
         // The department's overview (`部门概况`, `部门基本情况`: its duties
         // and units) tells what it is, not what it spent.
         Genre::FinalAccounts
@@ -515,6 +518,11 @@ mod tests {
         assert_eq!(gw("“十五五”时期发展的主要考虑"), Some(Plans), "a later five-year plan");
         assert_eq!(gw("全面加强政府自身建设"), None);
         assert_eq!(gw("名词解释"), None);
+        assert_eq!(gw("过去一年的工作"), Some(Measures), "the past year, without 回顾");
+        assert_eq!(gw("过去五年的工作"), Some(Measures));
+        assert_eq!(gw("今年主要工作"), Some(Plans), "this year is the year after the one reviewed");
+        let summary = |t| kind_of(t, lists_of(t), Some(2024), Genre::WorkSummary).0;
+        assert_eq!(summary("今年主要工作"), Some(Measures), "a year-end summary's this year is the year covered");
         let law = |t| kind_of(t, lists_of(t), Some(2024), Genre::RuleOfLaw).0;
         assert_eq!(law("党政主要负责人履行第一责任人职责落实情况"), Some(Leadership));
         let audit = |t| kind_of(t, lists_of(t), Some(2024), Genre::Audit).0;
