@@ -269,12 +269,21 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
         {
             return none
         }
-        // What was done about earlier findings (`上年度审计发现问题的整改情况`),
-        // before the findings words its title also holds; a title that
-        // advises on rectification (`…问题及整改建议`) is read on.
+        // Rectification left undone (`尚未完成整改的问题及原因`) is a problem.
         Genre::Audit
             if crate::text::words::contains(title, "整改")
-                && !crate::text::words::contains_any(title, &["建议", "意见"]) =>
+                && crate::text::words::contains_any(title, &["尚未", "未完成", "未整改", "不到位"]) =>
+        {
+            return words(PartKind::Shortcomings)
+        }
+        // What was done about earlier findings (`上年度审计发现问题的整改情况`),
+        // before the findings words its title also holds; a title that
+        // advises on rectification or plans it (`…问题及整改建议`,
+        // `下一步整改工作安排`) is read on.
+        Genre::Audit
+            if crate::text::words::contains(title, "整改")
+                && !lists.has(Lists::PLAN)
+                && !crate::text::words::contains(title, "意见") =>
         {
             return words(PartKind::Measures)
         }
@@ -531,6 +540,9 @@ mod tests {
         assert_eq!(audit("审计建议"), Some(Plans));
         assert_eq!(audit("加强财政管理的意见"), Some(Plans));
         assert_eq!(audit("审计查出问题的整改情况"), Some(Measures));
+        assert_eq!(audit("尚未完成整改的问题及原因"), Some(Shortcomings), "rectification left undone");
+        assert_eq!(audit("下一步整改工作安排"), Some(Plans), "rectification planned");
+        assert_eq!(audit("审计发现的主要问题及整改建议"), Some(Shortcomings));
         let fa = |t| kind_of(t, lists_of(t), Some(2024), Genre::FinalAccounts).0;
         assert_eq!(fa("部门概况"), None);
         assert_eq!(fa("2024年度部门决算表"), None);
