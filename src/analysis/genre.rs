@@ -99,6 +99,7 @@ impl TitleWords {
     const SITUATION: u32 = 1 << 11; // 情况
     const GOVERNMENT_WORK: u32 = 1 << 12; // 政府工作报告
     const WORK_SUMMARY: u32 = 1 << 13; // 工作总结
+    const BUDGET: u32 = 1 << 14; // 预算
 
     /// The words occurring anywhere in `t`, found in one walk over its
     /// chars: at each char only the words opening with it are compared.
@@ -113,6 +114,7 @@ impl TitleWords {
                 '公' => &[("公告", Self::NOTICE), ("公报", Self::COMMUNIQUE)],
                 '统' => &[("统计公报", Self::STAT_COMMUNIQUE), ("统计", Self::STAT)],
                 '决' => &[("决算", Self::FINAL_ACCOUNTS)],
+                '预' => &[("预算", Self::BUDGET)],
                 '部' => &[("部门预算", Self::DEPT_BUDGET)],
                 '法' => &[("法治", Self::LAW)],
                 '依' => &[("依法行政", Self::LAW)],
@@ -165,9 +167,13 @@ fn of_title_squeezed(t: &str) -> Option<Genre> {
     if has(TitleWords::STAT_COMMUNIQUE) || (has(TitleWords::STAT) && has(TitleWords::COMMUNIQUE)) {
         return Some(Genre::StatisticalCommunique);
     }
-    // `预算` alone also opens `…中央预算执行和…的审计工作报告`: a budget is a
-    // department's (`部门预算`) or the title's last word.
-    if has(TitleWords::FINAL_ACCOUNTS | TitleWords::DEPT_BUDGET) || t.ends_with("预算") {
+    // `预算` alone also opens `…中央预算执行和…的审计工作报告` (an audit, found
+    // above): a budget is a department's (`部门预算`), the title's last word,
+    // or what a report is about (`关于…预算执行情况和…预算草案的报告`).
+    if has(TitleWords::FINAL_ACCOUNTS | TitleWords::DEPT_BUDGET)
+        || t.ends_with("预算")
+        || (has(TitleWords::BUDGET) && report)
+    {
         return Some(Genre::FinalAccounts);
     }
     if has(TitleWords::LAW) && (report || has(TitleWords::SUMMARY | TitleWords::SITUATION)) {
@@ -348,6 +354,7 @@ mod tests {
             ("某街道2024年工作总结", Genre::WorkSummary),
             ("某局2024年法治建设工作总结", Genre::RuleOfLaw),
             ("某縣審計工作報告", Genre::Audit),
+            ("关于某县2024年预算执行情况和2025年预算草案的报告", Genre::FinalAccounts),
         ] {
             assert_eq!(Genre::of_title(title), Some(genre), "{title}");
         }
