@@ -240,6 +240,21 @@ fn of_head(head: &str) -> Option<Genre> {
     None
 }
 
+/// Endings of a title that names a kind of document outside the genres: a
+/// plan of action, a notice, a draft (`…实施方案`, `2025年工作要点`).
+const OTHER_DOCUMENTS: [&str; 9] = ["方案", "规划", "纲要", "意见", "通知", "办法", "决定", "要点", "草案的报告"];
+
+/// Does a title-like line near the top (`head`: the text before the first
+/// heading) name a kind of document outside the genres? Such a text is not
+/// a work summary for reviewing a year and looking ahead.
+pub(crate) fn names_other_document(head: &str) -> bool {
+    head.lines().take(HEAD_LINES).map(squeezed).any(|l| {
+        l.chars().count() <= SHORT_LINE
+            && !l.contains(['。', '，', '；', '：', ':'])
+            && OTHER_DOCUMENTS.iter().any(|end| l.ends_with(end))
+    })
+}
+
 /// A report a government gives to its people's congress: the top speaks to
 /// the congress (`各位代表`, a dateline `在…人民代表大会…上`) on behalf of a
 /// government (`县人民政府`, `县政府`), and calls itself a work report.
@@ -365,6 +380,15 @@ mod tests {
     fn a_title_wrapped_over_two_lines_is_read_whole() {
         let head = "— 1 —\n某市某局2024 年政府信息公开工作\n年度报告\n根据条例，现编制本报告。\n";
         assert_eq!(classify(None, head, &[], ""), Genre::InformationDisclosure);
+    }
+
+    #[test]
+    fn titles_of_other_documents_are_seen() {
+        assert!(names_other_document("关于推进全民阅读的实施方案\n"));
+        assert!(names_other_document("某区2025年工作要点\n"));
+        assert!(names_other_document("关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"));
+        assert!(!names_other_document("2024年，我局扎实推进各项工作。现将有关情况汇报如下：\n"));
+        assert!(!names_other_document("某镇2024年工作总结\n"));
     }
 
     #[test]

@@ -461,8 +461,10 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
     // A report that names no genre anywhere and shows none by its structure,
     // but reviews a year's work by its words (`2024年工作开展情况`) and plans
     // the next (`2025年工作打算`), is a work summary. An action heading alone
-    // (`保障措施` in a plan) is no review.
-    let genre = if genre == Genre::Other && reviews && plans { Genre::WorkSummary } else { genre };
+    // (`保障措施` in a plan) is no review, and a text titled as another kind
+    // of document (`…实施方案`, `…计划草案的报告`) is none.
+    let summary = genre == Genre::Other && reviews && plans && !genre::names_other_document(head);
+    let genre = if summary { Genre::WorkSummary } else { genre };
     Parts { genre, kinds }
 }
 

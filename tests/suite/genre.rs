@@ -221,6 +221,12 @@ fn a_plan_of_action_headings_is_no_work_summary() {
     // `保障措施` is measures only by its opening verb.
     let text = "关于推进全民阅读的实施方案\n一、总体要求\n到2026年建成书房10个。\n二、重点任务\n新建书房。\n三、保障措施\n加强领导。\n";
     assert_eq!(gongwen::parse(text).genre(), Genre::Other);
+    // Here a part is worded as a review (主要工作), but the title names a plan.
+    let text = "关于推进全民阅读的实施方案\n一、总体要求\n到2026年建成书房10个。\n二、主要工作\n新建书房。\n三、保障措施\n加强领导。\n";
+    assert_eq!(gongwen::parse(text).genre(), Genre::Other);
+    let text = "关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n增长5%。\n\
+                二、2025年经济社会发展的主要目标\n增长6%。\n";
+    assert_eq!(gongwen::parse(text).genre(), Genre::Other);
 }
 
 #[test]
