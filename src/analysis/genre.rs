@@ -1,5 +1,8 @@
 //! [`Genre`]: what kind of annual report a text is, from its title, else
-//! from the lines at its top, else from the structure of its headings.
+//! from the lines at its top, else from the structure of its headings
+//! (and, when none of these tells, a text whose parts review a year and
+//! plan the next is a work summary: `parts::classify_sections` decides that
+//! from the part kinds).
 //!
 //! Pure functions over strings: the pass that sets a document's genre
 //! gives them the title, the text before the first heading and the
@@ -96,6 +99,7 @@ impl TitleWords {
     const SITUATION: u32 = 1 << 11; // 情况
     const GOVERNMENT_WORK: u32 = 1 << 12; // 政府工作报告
     const WORK_SUMMARY: u32 = 1 << 13; // 工作总结
+    const BUDGET: u32 = 1 << 14; // 预算
 
     /// The words occurring anywhere in `t`, found in one walk over its
     /// chars: at each char only the words opening with it are compared.
@@ -110,6 +114,7 @@ impl TitleWords {
                 '公' => &[("公告", Self::NOTICE), ("公报", Self::COMMUNIQUE)],
                 '统' => &[("统计公报", Self::STAT_COMMUNIQUE), ("统计", Self::STAT)],
                 '决' => &[("决算", Self::FINAL_ACCOUNTS)],
+                '预' => &[("预算", Self::BUDGET)],
                 '部' => &[("部门预算", Self::DEPT_BUDGET)],
                 '法' => &[("法治", Self::LAW)],
                 '依' => &[("依法行政", Self::LAW)],
@@ -162,9 +167,13 @@ fn of_title_squeezed(t: &str) -> Option<Genre> {
     if has(TitleWords::STAT_COMMUNIQUE) || (has(TitleWords::STAT) && has(TitleWords::COMMUNIQUE)) {
         return Some(Genre::StatisticalCommunique);
     }
-    // `预算` alone also opens `…中央预算执行和…的审计工作报告`: a budget is a
-    // department's (`部门预算`) or the title's last word.
-    if has(TitleWords::FINAL_ACCOUNTS | TitleWords::DEPT_BUDGET) || t.ends_with("预算") {
+    // `预算` alone also opens `…中央预算执行和…的审计工作报告` (an audit, found
+    // above): a budget is a department's (`部门预算`), the title's last word,
+    // or what a report is about (`关于…预算执行情况和…预算草案的报告`).
+    if has(TitleWords::FINAL_ACCOUNTS | TitleWords::DEPT_BUDGET)
+        || t.ends_with("预算")
+        || (has(TitleWords::BUDGET) && report)
+    {
         return Some(Genre::FinalAccounts);
     }
     if has(TitleWords::LAW) && (report || has(TitleWords::SUMMARY | TitleWords::SITUATION)) {
@@ -231,13 +240,29 @@ fn of_head(head: &str) -> Option<Genre> {
     None
 }
 
+/// Endings of a title that names a kind of document outside the genres: a
+/// plan of action, a notice, a draft (`…实施方案`, `2025年工作要点`).
+const OTHER_DOCUMENTS: [&str; 9] = ["方案", "规划", "纲要", "意见", "通知", "办法", "决定", "要点", "草案的报告"];
+
+/// Does a title-like line near the top (`head`: the text before the first
+/// heading) name a kind of document outside the genres? Such a text is not
+/// a work summary for reviewing a year and looking ahead.
+pub(crate) fn names_other_document(head: &str) -> bool {
+    head.lines().take(HEAD_LINES).map(squeezed).any(|l| {
+        l.chars().count() <= SHORT_LINE
+            && !l.contains(['。', '，', '；', '：', ':'])
+            && OTHER_DOCUMENTS.iter().any(|end| l.ends_with(end))
+    })
+}
+
 /// A report a government gives to its people's congress: the top speaks to
 /// the congress (`各位代表`, a dateline `在…人民代表大会…上`) on behalf of a
-/// people's government, and calls itself a work report.
+/// government (`县人民政府`, `县政府`), and calls itself a work report.
 fn is_congress_work_report(head: &str) -> bool {
     let h = squeezed(head);
+    // `我代表县政府` as well as `我代表县人民政府`.
     (crate::text::words::contains(&h, "人民代表大会") || crate::text::words::contains(&h, "各位代表"))
-        && crate::text::words::contains(&h, "人民政府")
+        && crate::text::words::contains(&h, "政府")
         && (crate::text::words::contains(&h, "工作报告") || crate::text::words::contains(&h, "报告工作"))
 }
 
@@ -263,7 +288,8 @@ pub(crate) fn is_disclosure_table(title: &str) -> bool {
 
 /// The genre the top-level headings show: the statutory headings of an
 /// information-disclosure report, tables and notes of final accounts, the
-/// findings sections of an audit, or the five parts of a rule-of-law report.
+/// findings sections of an audit, the closing 政府自身建设 part of a
+/// government work report, or the five parts of a rule-of-law report.
 fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
     let squeezed_top: Vec<std::borrow::Cow<'_, str>> = top.iter().map(|t| squeezed(t)).collect();
     let count = |test: &dyn Fn(&str) -> bool| squeezed_top.iter().filter(|t| test(t)).count();
@@ -279,6 +305,10 @@ fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
     }
     if count(&|t| crate::text::words::contains(t, "审计")) >= 2 {
         return Some(Genre::Audit);
+    }
+    // The closing part of a 政府工作报告 only: the government's own conduct.
+    if count(&|t| crate::text::words::contains(t, "政府自身建设")) > 0 {
+        return Some(Genre::GovernmentWork);
     }
     let kinds: Vec<crate::syntax::tree::PartKind> =
         top.iter().filter_map(|t| crate::syntax::tree::PartKind::classify(t, None)).collect();
@@ -339,6 +369,7 @@ mod tests {
             ("某街道2024年工作总结", Genre::WorkSummary),
             ("某局2024年法治建设工作总结", Genre::RuleOfLaw),
             ("某縣審計工作報告", Genre::Audit),
+            ("关于某县2024年预算执行情况和2025年预算草案的报告", Genre::FinalAccounts),
         ] {
             assert_eq!(Genre::of_title(title), Some(genre), "{title}");
         }
@@ -349,6 +380,15 @@ mod tests {
     fn a_title_wrapped_over_two_lines_is_read_whole() {
         let head = "— 1 —\n某市某局2024 年政府信息公开工作\n年度报告\n根据条例，现编制本报告。\n";
         assert_eq!(classify(None, head, &[], ""), Genre::InformationDisclosure);
+    }
+
+    #[test]
+    fn titles_of_other_documents_are_seen() {
+        assert!(names_other_document("关于推进全民阅读的实施方案\n"));
+        assert!(names_other_document("某区2025年工作要点\n"));
+        assert!(names_other_document("关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"));
+        assert!(!names_other_document("2024年，我局扎实推进各项工作。现将有关情况汇报如下：\n"));
+        assert!(!names_other_document("某镇2024年工作总结\n"));
     }
 
     #[test]

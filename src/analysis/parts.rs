@@ -11,10 +11,12 @@ use once_cell::sync::Lazy;
 /// Words that put a heading in a part, strongest first. The table in
 /// `spec/report-parts.md` lists headings seen; these are the words that
 /// make them what they are, so headings worded otherwise still classify.
-const OTHER: [&str; 4] = ["其他需要报告", "其他情况", "其他事项", "需要报告的其他"];
+const OTHER: [&str; 4] = ["其他需要", "其他情况", "其他事项", "需要报告的其他"];
 const LEADERSHIP: [&str; 5] = ["第一责任人", "主要负责人履行", "主要负责人推进", "履行推进法治建设", "述法"];
-const SHORTCOMING: [&str; 13] = [
+const SHORTCOMING: [&str; 14] = [
     "不足",
+    // The causes, when a part of their own follows the problems.
+    "原因分析",
     "短板",
     "差距",
     "薄弱",
@@ -47,9 +49,9 @@ const PLAN_WORDS: [&str; 14] = [
 const MEASURE_WORDS: [&str; 10] =
     ["举措", "成效", "主要工作", "工作完成", "工作开展", "开展情况", "主要做法", "工作成效", "进展", "取得"];
 /// Words of a review of the year: what was done, whatever year it names
-/// (`2025年工作回顾`, `总体情况`, `预算执行情况`).
-const REVIEW_WORDS: [&str; 9] =
-    ["回顾", "总结", "总体情况", "完成情况", "执行情况", "实施情况", "落实情况", "成就", "成绩"];
+/// (`2025年工作回顾`, `总体情况`, `预算执行情况`, `过去一年的工作`).
+const REVIEW_WORDS: [&str; 10] =
+    ["回顾", "总结", "总体情况", "完成情况", "执行情况", "实施情况", "落实情况", "成就", "成绩", "过去"];
 /// Words of what looks ahead: next-period work, targets, recommendations.
 const AHEAD_WORDS: [&str; 9] =
     ["重点工作", "目标任务", "主要目标", "预期目标", "奋斗目标", "主要任务", "总体要求", "建议", "任务安排"];
@@ -257,18 +259,48 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     match genre {
         Genre::InformationDisclosure if genre::is_disclosure_table(title) => return none,
         Genre::GovernmentWork if crate::text::words::contains(title, "自身建设") => return none,
-        Genre::FinalAccounts if title.ends_with('表') || crate::text::words::contains(title, "概况") => return none,
-        // Each findings section of an audit report (`…审计情况`, `…问题查处情况`)
-        // reports the problems the audit found.
-        Genre::Audit if ["审计情况", "审计发现", "审计结果", "查处", "问题线索"].iter().any(|w| title.contains(w)) => {
+        // Delivered early in the year after the one it reviews, a 政府工作报告
+        // speaks of the year ahead as this year (`今年主要工作`).
+        Genre::GovernmentWork if crate::text::words::contains(title, "今年") => return words(PartKind::Plans),
+        // The department's overview (`部门概况`, `部门基本情况`: its duties
+        // and units) tells what it is, not what it spent.
+        Genre::FinalAccounts
+            if title.ends_with('表') || crate::text::words::contains_any(title, &["概况", "基本情况"]) =>
+        {
+            return none
+        }
+        // Rectification left undone (`尚未完成整改的问题及原因`) is a problem.
+        Genre::Audit
+            if crate::text::words::contains(title, "整改")
+                && crate::text::words::contains_any(title, &["尚未", "未完成", "未整改", "不到位"]) =>
+        {
             return words(PartKind::Shortcomings)
         }
-        // What was done about earlier findings, and what the auditor advises.
-        Genre::Audit if crate::text::words::contains(title, "整改") => return words(PartKind::Measures),
+        // What was done about earlier findings (`上年度审计发现问题的整改情况`),
+        // before the findings words its title also holds; a title that
+        // advises on rectification or plans it (`…问题及整改建议`,
+        // `下一步整改工作安排`) is read on.
+        Genre::Audit
+            if crate::text::words::contains(title, "整改")
+                && !lists.has(Lists::PLAN)
+                && !crate::text::words::contains(title, "意见") =>
+        {
+            return words(PartKind::Measures)
+        }
+        // Each findings section of an audit report (`…审计情况`, `…问题查处情况`),
+        // and the cases it handed over (`审计移送案件线索情况`), reports the
+        // problems the audit found.
+        Genre::Audit
+            if ["审计情况", "审计发现", "审计结果", "查处", "问题线索", "移送"].iter().any(|w| title.contains(w)) =>
+        {
+            return words(PartKind::Shortcomings)
+        }
+        // What the auditor advises.
         Genre::Audit if crate::text::words::contains(title, "意见") => return words(PartKind::Plans),
         _ => {}
     }
-    if lists.has(Lists::OTHER) {
+    // A part headed `其他` alone is the fifth part, other matters.
+    if lists.has(Lists::OTHER) || title.trim_end_matches(['。', '：', ':']) == "其他" {
         return words(PartKind::Other);
     }
     if lists.has(Lists::SHORTCOMING) {
@@ -276,7 +308,7 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     }
     // The leaders' duty before reviews: `…第一责任人职责落实情况` reports on
     // the leaders, not on the year's work.
-    if lists.has(Lists::LEADERSHIP) {
+    if lists.has(Lists::LEADERSHIP) || is_leaders_duty(title) {
         return words(PartKind::Leadership);
     }
     if lists.has(Lists::REVIEW) {
@@ -308,6 +340,21 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
     } else {
         none
     }
+}
+
+/// The principal leaders (`主要负责人`, `主要领导`, `一把手`), named by a
+/// heading about their rule-of-law duty (`主要领导带头抓法治建设情况`),
+/// however it words the duty.
+const LEADERS: [&str; 4] = ["主要负责人", "主要领导", "一把手", "党政负责人"];
+/// What the leaders' part is about.
+const LEADERS_DUTY: [&str; 4] = ["法治", "职责", "履职", "述法"];
+
+/// A heading that reports on the principal leaders' rule-of-law duty
+/// worded freely: it names the leaders and their duty, and is not an
+/// action heading of the measures part (`压实主要负责人法治建设责任`).
+fn is_leaders_duty(title: &str) -> bool {
+    use crate::text::words::contains_any;
+    contains_any(title, &LEADERS) && contains_any(title, &LEADERS_DUTY) && !is_action_heading(title)
 }
 
 /// An action heading: it opens with a verb of doing (`强化组织领导`), or is
@@ -384,6 +431,8 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
     let lists: Vec<(Lists, bool)> = sections.iter().map(|s| lists_and_folding(&s.heading.title)).collect();
     let year = covered_year(head, sections, genre, &lists);
     let mut past_measures = false;
+    // Whether a part reviews the year by its words, and one looks ahead.
+    let (mut reviews, mut plans) = (false, false);
     let mut kinds = Vec::with_capacity(sections.len());
     for (s, &lists) in sections.iter().zip(&lists) {
         // An appendix (附件1, 附表2) is matter attached to the report, not
@@ -405,8 +454,17 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
             kind = None;
         }
         past_measures |= matches!(kind, Some(PartKind::Shortcomings | PartKind::Plans));
+        reviews |= kind == Some(PartKind::Measures) && cue == Cue::Words;
+        plans |= kind == Some(PartKind::Plans);
         kinds.push(kind);
     }
+    // A report that names no genre anywhere and shows none by its structure,
+    // but reviews a year's work by its words (`2024年工作开展情况`) and plans
+    // the next (`2025年工作打算`), is a work summary. An action heading alone
+    // (`保障措施` in a plan) is no review, and a text titled as another kind
+    // of document (`…实施方案`, `…计划草案的报告`) is none.
+    let summary = genre == Genre::Other && reviews && plans && !genre::names_other_document(head);
+    let genre = if summary { Genre::WorkSummary } else { genre };
     Parts { genre, kinds }
 }
 
@@ -454,6 +512,11 @@ mod tests {
         assert_eq!(classify("综合治理", None), None);
         assert_eq!(classify("存在的困难和问题", None), Some(Shortcomings));
         assert_ne!(classify("帮扶困难群众", None), Some(Shortcomings), "困难 alone is no shortcoming");
+        assert_eq!(classify("主要领导带头抓法治建设情况", None), Some(Leadership), "the leaders and their duty");
+        assert_eq!(classify("领导班子和主要负责人抓法治建设情况", None), Some(Leadership));
+        assert_eq!(classify("压实主要负责人法治建设责任", None), Some(Measures), "an action heading");
+        assert_eq!(classify("主要领导调研情况", None), None, "the leaders without their duty");
+        assert_eq!(classify("原因分析", None), Some(Shortcomings));
     }
 
     #[test]
@@ -466,6 +529,11 @@ mod tests {
         assert_eq!(gw("“十五五”时期发展的主要考虑"), Some(Plans), "a later five-year plan");
         assert_eq!(gw("全面加强政府自身建设"), None);
         assert_eq!(gw("名词解释"), None);
+        assert_eq!(gw("过去一年的工作"), Some(Measures), "the past year, without 回顾");
+        assert_eq!(gw("过去五年的工作"), Some(Measures));
+        assert_eq!(gw("今年主要工作"), Some(Plans), "this year is the year after the one reviewed");
+        let summary = |t| kind_of(t, lists_of(t), Some(2024), Genre::WorkSummary).0;
+        assert_eq!(summary("今年主要工作"), Some(Measures), "a year-end summary's this year is the year covered");
         let law = |t| kind_of(t, lists_of(t), Some(2024), Genre::RuleOfLaw).0;
         assert_eq!(law("党政主要负责人履行第一责任人职责落实情况"), Some(Leadership));
         let audit = |t| kind_of(t, lists_of(t), Some(2024), Genre::Audit).0;
@@ -474,6 +542,9 @@ mod tests {
         assert_eq!(audit("审计建议"), Some(Plans));
         assert_eq!(audit("加强财政管理的意见"), Some(Plans));
         assert_eq!(audit("审计查出问题的整改情况"), Some(Measures));
+        assert_eq!(audit("尚未完成整改的问题及原因"), Some(Shortcomings), "rectification left undone");
+        assert_eq!(audit("下一步整改工作安排"), Some(Plans), "rectification planned");
+        assert_eq!(audit("审计发现的主要问题及整改建议"), Some(Shortcomings));
         let fa = |t| kind_of(t, lists_of(t), Some(2024), Genre::FinalAccounts).0;
         assert_eq!(fa("部门概况"), None);
         assert_eq!(fa("2024年度部门决算表"), None);

@@ -155,6 +155,81 @@ fn an_appendix_has_no_part_kind_whatever_its_title_says() {
 }
 
 #[test]
+fn an_audit_rectification_part_is_measures_though_it_names_the_findings() {
+    use PartKind::*;
+    // Last year's findings and what was done about them; this year's
+    // findings; the cases handed over; the auditor's advice.
+    let text = "某县2024年度县级预算执行和其他财政收支的审计工作报告\n一、上年度审计发现问题的整改情况\n已整改43个。\n\
+                二、县级财政管理审计情况\n发现问题。\n三、审计移送案件线索情况\n移送6件。\n\
+                四、审计发现的主要问题及整改建议\n建议如下。\n五、加强县级财政管理的意见\n（一）深化改革。\n";
+    assert_eq!(
+        kinds(&gongwen::parse(text)),
+        [Some(Measures), Some(Shortcomings), Some(Shortcomings), Some(Shortcomings), Some(Plans)]
+    );
+}
+
+#[test]
+fn a_departments_basic_information_in_final_accounts_has_no_kind() {
+    // `部门基本情况` is the overview `部门概况` worded otherwise: duties and
+    // units, not what was spent.
+    let text = "某局2024年度部门决算\n第一部分 部门基本情况\n一、主要职能\n负责全县教育。\n\
+                第二部分 2024年度部门决算公开报表\n第三部分 2024年度部门决算情况说明\n收入总计100万元。\n";
+    assert_eq!(kinds(&gongwen::parse(text)), [None, None, Some(PartKind::Measures)]);
+}
+
+#[test]
+fn a_part_headed_other_alone_is_other_matters() {
+    use PartKind::*;
+    let text =
+        "某局2024年度法治政府建设情况报告\n一、主要举措和成效\n全年办案218件。\n二、存在的不足\n执法力量不足。\n\
+                三、下步思路\n加强队伍建设。\n四、其他\n无。\n";
+    assert_eq!(kinds(&gongwen::parse(text)), [Some(Measures), Some(Shortcomings), Some(Plans), Some(Other)]);
+    assert_eq!(PartKind::classify("其他需要说明的事项", None), Some(Other));
+    assert_eq!(PartKind::classify("其他工作", None), None, "其他 opening another heading is not the part");
+}
+
+#[test]
+fn an_untitled_speech_on_behalf_of_the_county_government_is_a_government_work_report() {
+    // `我代表县政府`, not `县人民政府`.
+    let text =
+        "各位代表：\n现在，我代表县政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n全年完成投资97亿元。\n\
+                二、今年工作安排\n全年计划投资100亿元。\n";
+    assert_eq!(gongwen::parse(text).genre(), Genre::GovernmentWork);
+}
+
+#[test]
+fn a_part_on_the_governments_own_conduct_shows_a_government_work_report() {
+    // No title and no preamble: the closing 政府自身建设 part tells.
+    let text = "一、过去一年工作回顾\n全年完成投资97亿元。\n二、今年工作安排\n全年计划投资100亿元。\n\
+                三、全面加强政府自身建设\n坚持依法行政。\n";
+    let doc = gongwen::parse(text);
+    assert_eq!(doc.genre(), Genre::GovernmentWork);
+    assert_eq!(kinds(&doc), [Some(PartKind::Measures), Some(PartKind::Plans), None]);
+}
+
+#[test]
+fn an_untitled_review_of_the_year_with_plans_is_a_work_summary() {
+    let text =
+        "2024年，我局扎实推进各项工作。现将有关工作情况汇报如下：\n一、2024年工作开展情况\n全年接待游客386万人次。\n\
+                二、存在的困难和问题\n产品单一。\n三、2025年工作打算\n策划线路8条。\n";
+    assert_eq!(gongwen::parse(text).genre(), Genre::WorkSummary);
+}
+
+#[test]
+fn a_plan_of_action_headings_is_no_work_summary() {
+    // The requirements and tasks look ahead, but no part reviews a year:
+    // `保障措施` is measures only by its opening verb.
+    let text = "关于推进全民阅读的实施方案\n一、总体要求\n到2026年建成书房10个。\n二、重点任务\n新建书房。\n三、保障措施\n加强领导。\n";
+    assert_eq!(gongwen::parse(text).genre(), Genre::Other);
+    // Here a part is worded as a review (主要工作), but the title names a plan.
+    let text = "关于推进全民阅读的实施方案\n一、总体要求\n到2026年建成书房10个。\n二、主要工作\n新建书房。\n三、保障措施\n加强领导。\n";
+    assert_eq!(gongwen::parse(text).genre(), Genre::Other);
+    let text = "关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n增长5%。\n\
+                二、2025年经济社会发展的主要目标\n增长6%。\n";
+    assert_eq!(gongwen::parse(text).genre(), Genre::Other);
+}
+
+#[test]
 fn final_accounts_report_spending_and_tables_have_no_kind() {
     assert_eq!(kinds(&parse("final_accounts_untitled")), [None, None, Some(PartKind::Measures), None]);
 }
