@@ -195,6 +195,12 @@ fn kind(text: &str) -> Kind {
         // common case of body text, decided before the scans below.
         return Kind::Prose;
     }
+    // An appendix or glossary line (`附件1`, `名词解释`) opens a part of
+    // its own: it ends the table above it and heads none (a table under
+    // it starts below it).
+    if super::appendix::appendix(text).is_some() {
+        return Kind::Prose;
+    }
     // Cells are separated by white space: a line without any has none.
     let spaced = text.bytes().any(|b| b == b' ' || b == b'\t') || text.contains('\u{3000}');
     if spaced {
@@ -287,7 +293,8 @@ pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) 
     if !lines.iter().any(|l| starts(&src[l.text])) {
         return Vec::new();
     }
-    let kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
+    title_after_appendix(src, lines, markers, &mut kinds);
     let mut regions = Vec::new();
     let mut outside: Outside = [None; 6];
     let mut i = 0;
@@ -316,6 +323,26 @@ pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) 
         i = last + 1;
     }
     regions
+}
+
+/// `附件1` alone on its line takes its title from the next line that is
+/// not blank (`body`'s appendix rule): that line is no caption or cell of
+/// the table under it, though it may name a 表. Only lines opening with
+/// `附`, `#` or `*` may be such an appendix line.
+fn title_after_appendix(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>], kinds: &mut [Kind]) {
+    for k in 0..lines.len() {
+        let text = &src[lines[k].text];
+        if kinds[k] != Kind::Prose || !text.starts_with(['附', '#', '*']) {
+            continue;
+        }
+        if !super::appendix::appendix(text).is_some_and(|a| a.title.is_none()) {
+            continue;
+        }
+        let next = (k + 1..lines.len().min(k + 3)).find(|&j| kinds[j] != Kind::Blank);
+        if let Some(j) = next.filter(|&j| markers[j].is_none() && kinds[j] != Kind::Row) {
+            kinds[j] = Kind::Prose;
+        }
+    }
 }
 
 /// The first line of the table whose first row is line `i`: the head lines

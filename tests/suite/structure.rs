@@ -401,3 +401,26 @@ fn a_running_header_is_clutter_even_inside_a_paragraph() {
     assert_eq!(running + inside, 8, "every copy is clutter");
     assert!(inside > 0, "a header inside a wrapped paragraph is a clutter leaf of it");
 }
+
+#[test]
+fn an_appendix_or_glossary_line_ends_the_table_above_it() {
+    // A table runs up to `附件1` and its own table follows it; `名词解释`
+    // after that table opens the glossary. Neither line is a table's
+    // broken cell.
+    let text = "第一部分 决算情况说明\n\
+项目 预算数 决算数\n\
+（一）公务用车运行费 12.00 10.36\n\
+（二）公务接待费 3.00 2.15\n\
+附件1\n\
+部门决算公开表\n\
+收入支出决算总表\n\
+单位：万元\n\
+项目 决算数\n\
+一、财政拨款收入 40,862.19\n\
+二、事业收入 1,312.08\n\
+名词解释\n\
+1.财政拨款收入：指从同级财政部门取得的财政预算资金。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["第一部分决算情况说明", "附件1部门决算公开表", "名词解释"]);
+    assert_eq!(tables(&doc).len(), 2);
+}
