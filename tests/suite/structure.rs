@@ -424,3 +424,22 @@ fn an_appendix_or_glossary_line_ends_the_table_above_it() {
     assert_eq!(outline_text(&doc), ["第一部分决算情况说明", "附件1部门决算公开表", "名词解释"]);
     assert_eq!(tables(&doc).len(), 2);
 }
+
+#[test]
+fn a_footnote_at_a_page_foot_is_not_a_circled_heading() {
+    // `①` at the foot of the page notes the reference `普法①` in the
+    // body; the `①` under （一）, before any reference, is a sub-heading.
+    let text = "一、主要举措\n\
+（一）规范执法。\n\
+①统一执法尺度\n\
+组建执法小组十四个。\n\
+（二）推进普法①。开展“法律明白人”培训四十二期，培养一千余名。\n\
+① 普法：指法治宣传教育，由县司法局组织实施。\n\
+- 3 -\n\
+（三）加强复议。全年办理行政复议案件五十八件。\n";
+    let doc = parse_checked(text);
+    assert_eq!(
+        outline_text(&doc),
+        ["一、主要举措", "  （一）规范执法", "    ①统一执法尺度", "  （二）推进普法①", "  （三）加强复议"]
+    );
+}
