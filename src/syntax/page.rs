@@ -3,9 +3,12 @@
 //!
 //! ```text
 //! page_marker ::= dash+ ws* number ws* dash+          (`- 1 -`, `— 7 —`, `－12－`)
+//!               | dot ws* number ws* dot               (`·3·`, a gazette's)
+//!               | "第" ws* number ws* "页"              (`第 3 页`)
 //!               | "第" ws* number ws* "页" sep? ws* "共" ws* number ws* "页"
 //!               | "共" ws* number ws* "页" sep? ws* "第" ws* number ws* "页"
 //! dash        ::= "-" | "—" | "–" | "―" | "－" | "─"
+//! dot         ::= "·" | "•" | "・" | "‧"
 //! number      ::= digit{1,4}
 //! sep         ::= "，" | "," | "/" | ws
 //! ```
@@ -32,6 +35,10 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '—' | '–' | '―' | '－' | '─')
 }
 
+fn is_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '‧')
+}
+
 /// `s` after one to four digits (ASCII or full-width), or `None`.
 fn number(s: &str) -> Option<&str> {
     let s = s.trim_start_matches(is_ws);
@@ -55,6 +62,13 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
     if undashed.len() < text.len() {
         let Some(rest) = number(undashed) else { return false };
         return !rest.is_empty() && rest.chars().all(|c| is_dash(c) || is_ws(c));
+    }
+    let undotted = text.strip_prefix(is_dot).map(|r| r.trim_start_matches(is_ws));
+    if let Some(rest) = undotted.and_then(number) {
+        return rest.strip_prefix(is_dot).is_some_and(|r| r.trim_matches(is_ws).is_empty());
+    }
+    if nth_page(text, "第").is_some_and(|r| r.trim_matches(is_ws).is_empty()) {
+        return true;
     }
     let pair = |a: &str, b: &str| {
         nth_page(text, a)
@@ -95,11 +109,23 @@ mod tests {
 
     #[test]
     fn page_markers() {
-        for m in ["- 1 -", "— 7 —", "－12－", "-3-", "第1页 共4页", "第 2 页，共 4 页", "共3页 第2页"]
-        {
+        for m in [
+            "- 1 -",
+            "— 7 —",
+            "－12－",
+            "-3-",
+            "第1页 共4页",
+            "第 2 页，共 4 页",
+            "共3页 第2页",
+            "·3·",
+            "• 12 •",
+            "第 3 页",
+            "第3页",
+        ] {
             assert!(is_page_marker(m), "{m}");
         }
-        for t in ["- 1", "2024", "—— 2025年", "第一页", "- 一是 -", "第1页内容"] {
+        for t in ["- 1", "2024", "—— 2025年", "第一页", "- 一是 -", "第1页内容", "·3", "·一·", "第3页。", "·3·5"]
+        {
             assert!(!is_page_marker(t), "{t}");
         }
     }

@@ -443,3 +443,46 @@ fn a_footnote_at_a_page_foot_is_not_a_circled_heading() {
         ["一、主要举措", "  （一）规范执法", "    ①统一执法尺度", "  （二）推进普法①", "  （三）加强复议"]
     );
 }
+
+#[test]
+fn a_heading_joins_over_a_gazette_page_marker_and_running_header() {
+    // Gazette text: `·N·` closes each page and the gazette's name opens
+    // the next; a Word page marker `第 N 页` alone reads the same way.
+    for marker in ["·{}·", "第 {} 页"] {
+        let mut text = String::from("一、总体情况\n");
+        for page in 1..=3 {
+            text.push_str("青禾县人民政府公报 2025年第2期\n");
+            text.push_str("坚持以人民为中心的发展思想，认真落实条例各项规定，推动政务公\n");
+            text.push_str("开工作提质增效，较好完成了年度各项工作任务，群众满意度较高。\n");
+            if page == 3 {
+                text.push_str("（二）政府信息公开平台建设情况，持续推动政府网站和政务新\n");
+            } else {
+                text.push_str("持续推动政府网站和政务新媒体规范化集约化发展，完成门户网站\n");
+            }
+            text.push_str(&format!("{}\n", marker.replace("{}", &page.to_string())));
+        }
+        text.push_str("青禾县人民政府公报 2025年第2期\n");
+        text.push_str("媒体规范化集约化发展。完成县政府门户网站集约化改版，整合各\n");
+        text.push_str("乡镇部门子站二十六个，政务新媒体账号精简至十八个，运行平稳。\n");
+        let doc = parse_checked(&text);
+        let titles = outline_text(&doc);
+        assert!(
+            titles.contains(
+                &"  （二）政府信息公开平台建设情况，持续推动政府网站和政务新媒体规范化集约化发展".to_string()
+            ),
+            "{marker}: {titles:?}"
+        );
+        for page in 1..=3 {
+            let m = marker.replace("{}", &page.to_string());
+            let block = all_blocks(&doc)
+                .iter()
+                .any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker && doc.text(c.text) == m));
+            let leaf = doc
+                .paragraphs()
+                .flat_map(|p| p.breaks())
+                .chain(doc.all_sections().flat_map(|s| s.heading.breaks.iter()))
+                .any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == m);
+            assert!(block || leaf, "{m}: a page marker is clutter");
+        }
+    }
+}
