@@ -14,7 +14,8 @@
 //! ```
 //!
 //! The whole line must be a marker: a dash and a number inside a sentence
-//! are text.
+//! are text. A bare number alone on its line is a page marker only as one
+//! of a run of them (see [`bare_page_numbers`]).
 //!
 //! A running header or footer is a short line (four chars at least, no
 //! `。`, no heading marker)
@@ -79,10 +80,43 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
     pair("第", "共") || pair("共", "第")
 }
 
+/// Fewest lines between two bare page numbers: a page holds more.
+const PAGE_MIN_LINES: usize = 5;
+
+/// The bare page numbers of a converted document (`3` alone on its line
+/// at each page's foot): the indices of those lines, in order. A number
+/// alone on a line is also a table's cell, so they count only as a run:
+/// three at least, every such line of the document numbered one more than
+/// the one before, with [`PAGE_MIN_LINES`] lines at least between them.
+/// Empty otherwise (and without allocating).
+pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut last: Option<(usize, u32)> = None;
+    for (k, l) in lines.iter().enumerate() {
+        let text = &src[l.text];
+        // Cheap: one to three ASCII digits, nothing else.
+        if text.is_empty() || text.len() > 3 || !text.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let n: u32 = text.parse().unwrap_or(0);
+        if let Some((at, prev)) = last {
+            if n != prev + 1 || k - at < PAGE_MIN_LINES {
+                return Vec::new();
+            }
+        }
+        last = Some((k, n));
+        found.push(k);
+    }
+    if found.len() < 3 {
+        found.clear();
+    }
+    found
+}
+
 /// The running headers and footers of a converted document: texts of
 /// lines, found in one pass (empty when it has fewer than two page markers).
-pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine]) -> HashSet<&'s str> {
-    let pages = lines.iter().filter(|l| !l.is_blank() && is_page_marker(&src[l.text])).count();
+pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> HashSet<&'s str> {
+    let pages = bare.len() + lines.iter().filter(|l| !l.is_blank() && is_page_marker(&src[l.text])).count();
     if pages < 2 {
         return HashSet::new();
     }

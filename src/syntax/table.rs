@@ -279,8 +279,14 @@ fn runs_on(last: Option<RawMarker>, m: Option<RawMarker>) -> bool {
 }
 
 /// Find the tables among `lines`: ranges of line indices, in order.
-/// `markers` is each line's leading marker.
-pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) -> Vec<std::ops::Range<usize>> {
+/// `markers` is each line's leading marker; `bare` the indices of bare
+/// page-number lines (`page::bare_page_numbers`), page markers here too.
+pub(crate) fn find(
+    src: &str,
+    lines: &[RawLine],
+    markers: &[Option<RawMarker>],
+    bare: &[usize],
+) -> Vec<std::ops::Range<usize>> {
     // A table starts at a row, or at a caption over a unit line: a report
     // without either line has none. Only the lines that may be one (a few
     // byte tests) are read to tell.
@@ -295,6 +301,9 @@ pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) 
     }
     let mut kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
     title_after_appendix(src, lines, markers, &mut kinds);
+    for &k in bare {
+        kinds[k] = Kind::Page;
+    }
     let mut regions = Vec::new();
     let mut outside: Outside = [None; 6];
     let mut i = 0;
@@ -335,7 +344,7 @@ fn title_after_appendix(src: &str, lines: &[RawLine], markers: &[Option<RawMarke
         if kinds[k] != Kind::Prose || !text.starts_with(['附', '#', '*']) {
             continue;
         }
-        if !super::appendix::appendix(text).is_some_and(|a| a.title.is_none()) {
+        if super::appendix::appendix(text).is_none_or(|a| a.title.is_some()) {
             continue;
         }
         let next = (k + 1..lines.len().min(k + 3)).find(|&j| kinds[j] != Kind::Blank);

@@ -486,3 +486,48 @@ fn a_heading_joins_over_a_gazette_page_marker_and_running_header() {
         }
     }
 }
+
+#[test]
+fn bare_page_numbers_in_a_run_are_page_markers() {
+    // Each page ends with its number alone on a line; the （二） heading
+    // cut at the foot of page 2 goes on over `2` to the next page.
+    let mut text = String::from("一、总体情况\n");
+    for page in 1..=3 {
+        text.push_str("坚持以人民为中心的发展思想，认真落实条例各项规定，推动政务公\n");
+        text.push_str("开工作提质增效，较好完成了年度各项工作任务，群众满意度较高。\n");
+        text.push_str("持续推动政府网站和政务新媒体规范化集约化发展，完成门户网站改\n");
+        text.push_str("版，整合乡镇部门子站二十六个，政务新媒体账号精简至十八个。\n");
+        if page == 2 {
+            text.push_str("（二）政府信息公开平台建设情况，持续推动政府网站和政务新\n");
+        }
+        text.push_str(&format!("{page}\n"));
+        if page == 2 {
+            text.push_str("媒体规范化集约化发展。完成县政府门户网站集约化改版，整合各\n");
+        }
+    }
+    let doc = parse_checked(&text);
+    let titles = outline_text(&doc);
+    assert!(
+        titles.contains(&"  （二）政府信息公开平台建设情况，持续推动政府网站和政务新媒体规范化集约化发展".to_string()),
+        "{titles:?}"
+    );
+    for page in ["1", "2", "3"] {
+        let block = all_blocks(&doc)
+            .iter()
+            .any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker && doc.text(c.text) == page));
+        let leaf = doc
+            .paragraphs()
+            .flat_map(|p| p.breaks())
+            .chain(doc.all_sections().flat_map(|s| s.heading.breaks.iter()))
+            .any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == page);
+        assert!(block || leaf, "page number {page} is clutter");
+    }
+}
+
+#[test]
+fn a_lone_number_line_is_not_a_page_marker() {
+    // One number alone (a table's cell, a stray figure) is no run.
+    let text = "一、总体情况\n全年受理申请十二件。\n1\n二、其他事项\n无。\n";
+    let doc = parse_checked(text);
+    assert!(!all_blocks(&doc).iter().any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker)));
+}
