@@ -20,7 +20,9 @@
 //! A table starts at a row (or at a caption with a unit line under it) and
 //! takes the head lines just above it. It ends at prose (a line with `。`),
 //! or at a marker line that continues the numbering of the headings outside
-//! tables (`四、…` after the `三、` heading the table stands under). A
+//! tables (`四、…` after the `三、` heading the table stands under), or at
+//! an appendix or glossary line (`附件1`, `名词解释`; the title line under
+//! a bare `附件1` is the appendix's, not a caption). A
 //! number followed by a CJK word (`2024 年`, `5500 余条`) is prose, not a
 //! cell. Nothing inside a table is a heading. Every scan is bounded: at
 //! most [`LOOK_BACK`] lines back and [`LOOK_AHEAD`] ahead of a line.
