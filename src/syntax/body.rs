@@ -32,18 +32,28 @@ const UNNUMBERED_CHARS: usize = 24;
 /// Punctuation that no unnumbered heading holds.
 const PUNCT: [char; 12] = ['，', '。', '；', '：', ':', ',', ';', '、', '！', '？', '!', '?'];
 
+/// The page furniture of a converted document, found before the body is read.
+struct Pages<'s> {
+    /// Running headers and footers (see `page::running_lines`).
+    running: std::collections::HashSet<&'s str>,
+    /// Indices of bare page-number lines (see `page::bare_page_numbers`).
+    bare: Vec<usize>,
+}
+
 impl<'s> Parser<'s> {
     /// Read `lines[first..]`, each with its leading marker.
     pub(super) fn body(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], first: usize) {
         let src = self.src;
-        let tables = table::find(src, lines, markers);
+        let bare = super::page::bare_page_numbers(src, lines);
+        let tables = table::find(src, lines, markers, &bare);
         // The wrap width is read from the lines outside tables.
         let mut in_table = vec![false; lines.len()];
         for r in &tables {
             in_table[r.clone()].iter_mut().for_each(|f| *f = true);
         }
         let width = wrap::wrap_width(src, lines.iter().zip(&in_table).filter(|(_, t)| !**t).map(|(l, _)| l));
-        let running = super::page::running_lines(src, lines);
+        let running = super::page::running_lines(src, lines, &bare);
+        let pages = Pages { running, bare };
         let mut t = 0;
         let mut k = first;
         while k < lines.len() {
@@ -76,7 +86,13 @@ impl<'s> Parser<'s> {
                 k += 1;
                 continue;
             }
-            if running.contains(text) {
+            if pages.bare.binary_search(&k).is_ok() {
+                let kind = ClutterKind::PageMarker;
+                self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+                k += 1;
+                continue;
+            }
+            if pages.running.contains(text) {
                 let kind = ClutterKind::RunningHeader;
                 self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
                 k += 1;
@@ -92,7 +108,7 @@ impl<'s> Parser<'s> {
             }
             let end = match width {
                 Some(w) if markers[k].is_some() || self.clutter(l.text).is_none() => {
-                    self.join(lines, markers, k, w, next_table, &running)
+                    self.join(lines, markers, k, w, next_table, &pages)
                 }
                 _ => k,
             };
@@ -142,7 +158,7 @@ impl<'s> Parser<'s> {
         k: usize,
         width: usize,
         stop: usize,
-        running: &std::collections::HashSet<&str>,
+        pages: &Pages<'_>,
     ) -> usize {
         let src = self.src;
         let mut end = k;
@@ -150,7 +166,7 @@ impl<'s> Parser<'s> {
             let mut j = end + 1;
             while j < stop && !lines[j].is_blank() && {
                 let t = &src[lines[j].text];
-                is_page_marker(t) || running.contains(t)
+                is_page_marker(t) || pages.running.contains(t) || pages.bare.binary_search(&j).is_ok()
             } {
                 j += 1;
             }

@@ -29,6 +29,49 @@ use nom::character::complete::{anychar, char, satisfy};
 use nom::combinator::{map_opt, not, opt, peek};
 use nom::{IResult, Parser};
 
+/// Footnotes of converted text: a line `① 《…》：由…印发。` at the foot of
+/// a page, whose circled mark stands earlier in the body as a reference
+/// glued to a word (`…纲要》①`, `普法②。`). Such a line is a note, not a
+/// `①` heading: its marker is dropped from `markers` (each line's leading
+/// marker, in order with `lines`).
+///
+/// A circled mark after white space or after `：；，。、（` opens an item of
+/// an enumeration, not a reference. The text is scanned once, and only
+/// when some line opens with a circled mark.
+pub(crate) fn unmark_footnotes(src: &str, lines: &[super::line::RawLine], markers: &mut [Option<RawMarker>]) {
+    if !markers.iter().flatten().any(|m| m.style == MarkerStyle::Circled) {
+        return;
+    }
+    // ①..⑳ are U+2460..U+2473: E2 91 A0..B3 in UTF-8. The first reference
+    // to each, by its byte offset.
+    let mut first_ref: [Option<usize>; 20] = [None; 20];
+    let b = src.as_bytes();
+    for at in memchr::memmem::find_iter(b, &[0xE2, 0x91]) {
+        let Some(&last) = b.get(at + 2) else { break };
+        if !(0xA0..=0xB3).contains(&last) {
+            continue;
+        }
+        let glued = src[..at].chars().next_back().is_some_and(|c| {
+            !crate::text::ws::is_ws(c)
+                && !matches!(c, '\n' | '\r' | '：' | ':' | '；' | ';' | '，' | ',' | '。' | '、' | '（' | '(')
+                && !('①'..='⑳').contains(&c)
+        });
+        let slot = &mut first_ref[usize::from(last - 0xA0)];
+        if glued && slot.is_none() {
+            *slot = Some(at);
+        }
+    }
+    for (l, m) in lines.iter().zip(markers.iter_mut()) {
+        let note = m.is_some_and(|m| {
+            m.style == MarkerStyle::Circled
+                && first_ref.get(m.ordinal as usize - 1).copied().flatten().is_some_and(|at| at < l.text.start)
+        });
+        if note {
+            *m = None;
+        }
+    }
+}
+
 /// A marker read at the start of some text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct RawMarker {

@@ -88,13 +88,14 @@ pub(crate) fn parse(text: &str) -> Parsed {
 
     // Each line's leading marker, read once for both passes.
     // Through markdown marks (`## 一、…`): the marks are markup.
-    let line_markers: Vec<Option<RawMarker>> = body_lines
+    let mut line_markers: Vec<Option<RawMarker>> = body_lines
         .iter()
         .map(|l| {
             let t = &text[l.text];
             marker::marker(body::leading_after_markup(t).map_or(t, |skip| &t[skip..]))
         })
         .collect();
+    marker::unmark_footnotes(text, body_lines, &mut line_markers);
     let ranks = StyleRanks::from_first_appearance(line_markers.iter().flatten().map(|m| (m.style, m.ordinal)));
     let mut p = Parser {
         src: text,

@@ -3,15 +3,19 @@
 //!
 //! ```text
 //! page_marker ::= dash+ ws* number ws* dash+          (`- 1 -`, `— 7 —`, `－12－`)
+//!               | dot ws* number ws* dot               (`·3·`, a gazette's)
+//!               | "第" ws* number ws* "页"              (`第 3 页`)
 //!               | "第" ws* number ws* "页" sep? ws* "共" ws* number ws* "页"
 //!               | "共" ws* number ws* "页" sep? ws* "第" ws* number ws* "页"
 //! dash        ::= "-" | "—" | "–" | "―" | "－" | "─"
+//! dot         ::= "·" | "•" | "・" | "‧"
 //! number      ::= digit{1,4}
 //! sep         ::= "，" | "," | "/" | ws
 //! ```
 //!
 //! The whole line must be a marker: a dash and a number inside a sentence
-//! are text.
+//! are text. A bare number alone on its line is a page marker only as one
+//! of a run of them (see [`bare_page_numbers`]).
 //!
 //! A running header or footer is a short line (four chars at least, no
 //! `。`, no heading marker)
@@ -30,6 +34,10 @@ const RUNNING_MIN_CHARS: usize = 4;
 
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '—' | '–' | '―' | '－' | '─')
+}
+
+fn is_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '‧')
 }
 
 /// `s` after one to four digits (ASCII or full-width), or `None`.
@@ -56,6 +64,13 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
         let Some(rest) = number(undashed) else { return false };
         return !rest.is_empty() && rest.chars().all(|c| is_dash(c) || is_ws(c));
     }
+    let undotted = text.strip_prefix(is_dot).map(|r| r.trim_start_matches(is_ws));
+    if let Some(rest) = undotted.and_then(number) {
+        return rest.strip_prefix(is_dot).is_some_and(|r| r.trim_matches(is_ws).is_empty());
+    }
+    if nth_page(text, "第").is_some_and(|r| r.trim_matches(is_ws).is_empty()) {
+        return true;
+    }
     let pair = |a: &str, b: &str| {
         nth_page(text, a)
             .map(|r| r.trim_start_matches(|c: char| matches!(c, '，' | ',' | '/') || is_ws(c)))
@@ -65,10 +80,43 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
     pair("第", "共") || pair("共", "第")
 }
 
+/// Fewest lines between two bare page numbers: a page holds more.
+const PAGE_MIN_LINES: usize = 5;
+
+/// The bare page numbers of a converted document (`3` alone on its line
+/// at each page's foot): the indices of those lines, in order. A number
+/// alone on a line is also a table's cell, so they count only as a run:
+/// three at least, every such line of the document numbered one more than
+/// the one before, with [`PAGE_MIN_LINES`] lines at least between them.
+/// Empty otherwise (and without allocating).
+pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut last: Option<(usize, u32)> = None;
+    for (k, l) in lines.iter().enumerate() {
+        let text = &src[l.text];
+        // Cheap: one to three ASCII digits, nothing else.
+        if text.is_empty() || text.len() > 3 || !text.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let n: u32 = text.parse().unwrap_or(0);
+        if let Some((at, prev)) = last {
+            if n != prev + 1 || k - at < PAGE_MIN_LINES {
+                return Vec::new();
+            }
+        }
+        last = Some((k, n));
+        found.push(k);
+    }
+    if found.len() < 3 {
+        found.clear();
+    }
+    found
+}
+
 /// The running headers and footers of a converted document: texts of
 /// lines, found in one pass (empty when it has fewer than two page markers).
-pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine]) -> HashSet<&'s str> {
-    let pages = lines.iter().filter(|l| !l.is_blank() && is_page_marker(&src[l.text])).count();
+pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> HashSet<&'s str> {
+    let pages = bare.len() + lines.iter().filter(|l| !l.is_blank() && is_page_marker(&src[l.text])).count();
     if pages < 2 {
         return HashSet::new();
     }
@@ -95,11 +143,23 @@ mod tests {
 
     #[test]
     fn page_markers() {
-        for m in ["- 1 -", "— 7 —", "－12－", "-3-", "第1页 共4页", "第 2 页，共 4 页", "共3页 第2页"]
-        {
+        for m in [
+            "- 1 -",
+            "— 7 —",
+            "－12－",
+            "-3-",
+            "第1页 共4页",
+            "第 2 页，共 4 页",
+            "共3页 第2页",
+            "·3·",
+            "• 12 •",
+            "第 3 页",
+            "第3页",
+        ] {
             assert!(is_page_marker(m), "{m}");
         }
-        for t in ["- 1", "2024", "—— 2025年", "第一页", "- 一是 -", "第1页内容"] {
+        for t in ["- 1", "2024", "—— 2025年", "第一页", "- 一是 -", "第1页内容", "·3", "·一·", "第3页。", "·3·5"]
+        {
             assert!(!is_page_marker(t), "{t}");
         }
     }

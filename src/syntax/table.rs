@@ -20,7 +20,9 @@
 //! A table starts at a row (or at a caption with a unit line under it) and
 //! takes the head lines just above it. It ends at prose (a line with `。`),
 //! or at a marker line that continues the numbering of the headings outside
-//! tables (`四、…` after the `三、` heading the table stands under). A
+//! tables (`四、…` after the `三、` heading the table stands under), or at
+//! an appendix or glossary line (`附件1`, `名词解释`; the title line under
+//! a bare `附件1` is the appendix's, not a caption). A
 //! number followed by a CJK word (`2024 年`, `5500 余条`) is prose, not a
 //! cell. Nothing inside a table is a heading. Every scan is bounded: at
 //! most [`LOOK_BACK`] lines back and [`LOOK_AHEAD`] ahead of a line.
@@ -195,6 +197,12 @@ fn kind(text: &str) -> Kind {
         // common case of body text, decided before the scans below.
         return Kind::Prose;
     }
+    // An appendix or glossary line (`附件1`, `名词解释`) opens a part of
+    // its own: it ends the table above it and heads none (a table under
+    // it starts below it).
+    if super::appendix::appendix(text).is_some() {
+        return Kind::Prose;
+    }
     // Cells are separated by white space: a line without any has none.
     let spaced = text.bytes().any(|b| b == b' ' || b == b'\t') || text.contains('\u{3000}');
     if spaced {
@@ -273,8 +281,14 @@ fn runs_on(last: Option<RawMarker>, m: Option<RawMarker>) -> bool {
 }
 
 /// Find the tables among `lines`: ranges of line indices, in order.
-/// `markers` is each line's leading marker.
-pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) -> Vec<std::ops::Range<usize>> {
+/// `markers` is each line's leading marker; `bare` the indices of bare
+/// page-number lines (`page::bare_page_numbers`), page markers here too.
+pub(crate) fn find(
+    src: &str,
+    lines: &[RawLine],
+    markers: &[Option<RawMarker>],
+    bare: &[usize],
+) -> Vec<std::ops::Range<usize>> {
     // A table starts at a row, or at a caption over a unit line: a report
     // without either line has none. Only the lines that may be one (a few
     // byte tests) are read to tell.
@@ -287,7 +301,11 @@ pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) 
     if !lines.iter().any(|l| starts(&src[l.text])) {
         return Vec::new();
     }
-    let kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
+    title_after_appendix(src, lines, markers, &mut kinds);
+    for &k in bare {
+        kinds[k] = Kind::Page;
+    }
     let mut regions = Vec::new();
     let mut outside: Outside = [None; 6];
     let mut i = 0;
@@ -316,6 +334,26 @@ pub(crate) fn find(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>]) 
         i = last + 1;
     }
     regions
+}
+
+/// `附件1` alone on its line takes its title from the next line that is
+/// not blank (`body`'s appendix rule): that line is no caption or cell of
+/// the table under it, though it may name a 表. Only lines opening with
+/// `附`, `#` or `*` may be such an appendix line.
+fn title_after_appendix(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>], kinds: &mut [Kind]) {
+    for k in 0..lines.len() {
+        let text = &src[lines[k].text];
+        if kinds[k] != Kind::Prose || !text.starts_with(['附', '#', '*']) {
+            continue;
+        }
+        if super::appendix::appendix(text).is_none_or(|a| a.title.is_some()) {
+            continue;
+        }
+        let next = (k + 1..lines.len().min(k + 3)).find(|&j| kinds[j] != Kind::Blank);
+        if let Some(j) = next.filter(|&j| markers[j].is_none() && kinds[j] != Kind::Row) {
+            kinds[j] = Kind::Prose;
+        }
+    }
 }
 
 /// The first line of the table whose first row is line `i`: the head lines

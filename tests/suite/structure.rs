@@ -401,3 +401,133 @@ fn a_running_header_is_clutter_even_inside_a_paragraph() {
     assert_eq!(running + inside, 8, "every copy is clutter");
     assert!(inside > 0, "a header inside a wrapped paragraph is a clutter leaf of it");
 }
+
+#[test]
+fn an_appendix_or_glossary_line_ends_the_table_above_it() {
+    // A table runs up to `附件1` and its own table follows it; `名词解释`
+    // after that table opens the glossary. Neither line is a table's
+    // broken cell.
+    let text = "第一部分 决算情况说明\n\
+项目 预算数 决算数\n\
+（一）公务用车运行费 12.00 10.36\n\
+（二）公务接待费 3.00 2.15\n\
+附件1\n\
+部门决算公开表\n\
+收入支出决算总表\n\
+单位：万元\n\
+项目 决算数\n\
+一、财政拨款收入 40,862.19\n\
+二、事业收入 1,312.08\n\
+名词解释\n\
+1.财政拨款收入：指从同级财政部门取得的财政预算资金。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["第一部分决算情况说明", "附件1部门决算公开表", "名词解释"]);
+    assert_eq!(tables(&doc).len(), 2);
+}
+
+#[test]
+fn a_footnote_at_a_page_foot_is_not_a_circled_heading() {
+    // `①` at the foot of the page notes the reference `普法①` in the
+    // body; the `①` under （一）, before any reference, is a sub-heading.
+    let text = "一、主要举措\n\
+（一）规范执法。\n\
+①统一执法尺度\n\
+组建执法小组十四个。\n\
+（二）推进普法①。开展“法律明白人”培训四十二期，培养一千余名。\n\
+① 普法：指法治宣传教育，由县司法局组织实施。\n\
+- 3 -\n\
+（三）加强复议。全年办理行政复议案件五十八件。\n";
+    let doc = parse_checked(text);
+    assert_eq!(
+        outline_text(&doc),
+        ["一、主要举措", "  （一）规范执法", "    ①统一执法尺度", "  （二）推进普法①", "  （三）加强复议"]
+    );
+}
+
+#[test]
+fn a_heading_joins_over_a_gazette_page_marker_and_running_header() {
+    // Gazette text: `·N·` closes each page and the gazette's name opens
+    // the next; a Word page marker `第 N 页` alone reads the same way.
+    for marker in ["·{}·", "第 {} 页"] {
+        let mut text = String::from("一、总体情况\n");
+        for page in 1..=3 {
+            text.push_str("青禾县人民政府公报 2025年第2期\n");
+            text.push_str("坚持以人民为中心的发展思想，认真落实条例各项规定，推动政务公\n");
+            text.push_str("开工作提质增效，较好完成了年度各项工作任务，群众满意度较高。\n");
+            if page == 3 {
+                text.push_str("（二）政府信息公开平台建设情况，持续推动政府网站和政务新\n");
+            } else {
+                text.push_str("持续推动政府网站和政务新媒体规范化集约化发展，完成门户网站\n");
+            }
+            text.push_str(&format!("{}\n", marker.replace("{}", &page.to_string())));
+        }
+        text.push_str("青禾县人民政府公报 2025年第2期\n");
+        text.push_str("媒体规范化集约化发展。完成县政府门户网站集约化改版，整合各\n");
+        text.push_str("乡镇部门子站二十六个，政务新媒体账号精简至十八个，运行平稳。\n");
+        let doc = parse_checked(&text);
+        let titles = outline_text(&doc);
+        assert!(
+            titles.contains(
+                &"  （二）政府信息公开平台建设情况，持续推动政府网站和政务新媒体规范化集约化发展".to_string()
+            ),
+            "{marker}: {titles:?}"
+        );
+        for page in 1..=3 {
+            let m = marker.replace("{}", &page.to_string());
+            let block = all_blocks(&doc)
+                .iter()
+                .any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker && doc.text(c.text) == m));
+            let leaf = doc
+                .paragraphs()
+                .flat_map(|p| p.breaks())
+                .chain(doc.all_sections().flat_map(|s| s.heading.breaks.iter()))
+                .any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == m);
+            assert!(block || leaf, "{m}: a page marker is clutter");
+        }
+    }
+}
+
+#[test]
+fn bare_page_numbers_in_a_run_are_page_markers() {
+    // Each page ends with its number alone on a line; the （二） heading
+    // cut at the foot of page 2 goes on over `2` to the next page.
+    let mut text = String::from("一、总体情况\n");
+    for page in 1..=3 {
+        text.push_str("坚持以人民为中心的发展思想，认真落实条例各项规定，推动政务公\n");
+        text.push_str("开工作提质增效，较好完成了年度各项工作任务，群众满意度较高。\n");
+        text.push_str("持续推动政府网站和政务新媒体规范化集约化发展，完成门户网站改\n");
+        text.push_str("版，整合乡镇部门子站二十六个，政务新媒体账号精简至十八个。\n");
+        if page == 2 {
+            text.push_str("（二）政府信息公开平台建设情况，持续推动政府网站和政务新\n");
+        }
+        text.push_str(&format!("{page}\n"));
+        if page == 2 {
+            text.push_str("媒体规范化集约化发展。完成县政府门户网站集约化改版，整合各\n");
+        }
+    }
+    let doc = parse_checked(&text);
+    let titles = outline_text(&doc);
+    assert!(
+        titles.contains(&"  （二）政府信息公开平台建设情况，持续推动政府网站和政务新媒体规范化集约化发展".to_string()),
+        "{titles:?}"
+    );
+    for page in ["1", "2", "3"] {
+        let block = all_blocks(&doc)
+            .iter()
+            .any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker && doc.text(c.text) == page));
+        let leaf = doc
+            .paragraphs()
+            .flat_map(|p| p.breaks())
+            .chain(doc.all_sections().flat_map(|s| s.heading.breaks.iter()))
+            .any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == page);
+        assert!(block || leaf, "page number {page} is clutter");
+    }
+}
+
+#[test]
+fn a_lone_number_line_is_not_a_page_marker() {
+    // One number alone (a table's cell, a stray figure) is no run.
+    let text = "一、总体情况\n全年受理申请十二件。\n1\n二、其他事项\n无。\n";
+    let doc = parse_checked(text);
+    assert!(!all_blocks(&doc).iter().any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker)));
+}
