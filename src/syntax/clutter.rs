@@ -199,6 +199,9 @@ fn is_action_word(w: &str) -> bool {
             | "打印此页"
             | "【打印】"
             | "【关闭】"
+            | "列印"
+            | "列印本页"
+            | "关闭视窗"
     )
 }
 
@@ -323,8 +326,26 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
     if text.is_empty() || text.len() > 4 * MAX_CHARS {
         return None;
     }
-    let kind = classify_line(text)?;
+    let kind = classify_line(text).or_else(|| classify_traditional(text))?;
     (text.len() <= MAX_CHARS || text.chars().count() <= MAX_CHARS).then_some(kind)
+}
+
+/// How many chars at the head of a line (after its opening brackets) may
+/// hold a keyword's Traditional char: the keywords are at most this long.
+const KEYWORD_HEAD_CHARS: usize = 6;
+
+/// [`classify_line`] of a page in Traditional script (`發佈日期：`,
+/// `【字體：大 中 小】`, `【列印本頁】`): the line read again folded to
+/// Simplified, when a char at its head folds (a bit test of a few chars:
+/// most lines stop there). Folding keeps every byte offset, so the kind
+/// read from the copy is the line's.
+#[inline(never)]
+fn classify_traditional(text: &str) -> Option<ClutterKind> {
+    let head = strip_opening_brackets(text);
+    if !head.chars().take(KEYWORD_HEAD_CHARS).any(|c| crate::text::script::folds_cp(c as u32)) {
+        return None;
+    }
+    classify_line(&crate::text::script::fold(text)?)
 }
 
 fn classify_line(text: &str) -> Option<ClutterKind> {
@@ -340,7 +361,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
             }
         }
     }
-    if (matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') || is_bullet(first)) && only_actions(text)
+    if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '【' | '[') || is_bullet(first)) && only_actions(text)
     {
         return Some(ClutterKind::PageAction);
     }

@@ -12,6 +12,7 @@
 //! cn_digit0 ::= "〇" | "○" | "零" | "O" | cn_digit
 //! cn_small  ::= [cn_digit] "十" [cn_digit] | cn_digit                 (1 ..= 31)
 //! dateline  ::= dash* ws* cjk_date ws* "在" …("会上" | "会议上")     (a speech's: `——2026年1月27日在…大会上`,
+//!                                                                     or `會議上` in Traditional script,
 //!                                                                     the place perhaps on the next line)
 //! dash      ::= "-" | "—" | "―" | "─" | "–" | "－" | "（" | "("       (a bracketed dateline opens the same way)
 //! ```
@@ -235,7 +236,12 @@ fn dateline_date(text: &str) -> Option<(Date, Option<&str>)> {
 /// is a date alone after dashes or in brackets (`（2025年1月15日）`).
 pub(crate) fn dateline(text: &str, next: Option<&str>) -> Option<Date> {
     let (date, after) = dateline_date(text)?;
-    let names_meeting = |t: &str| crate::text::words::contains(t, "会上") || crate::text::words::contains(t, "会议上");
+    // In Traditional script too (`…人民代表大會第五次會議上`).
+    let names_meeting = |t: &str| {
+        crate::text::script::with_folded(t, |t| {
+            crate::text::words::contains(t, "会上") || crate::text::words::contains(t, "会议上")
+        })
+    };
     match after {
         Some(place) => (names_meeting(place) || next.is_some_and(names_meeting)).then_some(date),
         None => Some(date),

@@ -263,22 +263,29 @@ fn strip_leading_year(title: &str) -> &str {
 /// is no body: `…自治区政府工作报告` names none, `…人民政府工作报告` names
 /// the 人民政府.
 pub(crate) fn title_issuers(title: &str) -> Vec<String> {
-    let head = match crate::text::words::find(title, "关于") {
-        Some(at) => &title[..at],
+    // The words are looked for in Simplified form (`…人民政府工作報告`,
+    // `關於`); folding keeps every byte offset (both forms take three
+    // bytes), so the names are cut from the title as written.
+    let folded = crate::text::script::fold(title);
+    let key = folded.as_deref().unwrap_or(title);
+    let (start, end) = match crate::text::words::find(key, "关于") {
+        Some(at) => (0, at),
         None => {
-            let rest = strip_leading_year(title);
+            let rest = strip_leading_year(key);
+            let from = key.len() - rest.len();
             let own_report = crate::text::words::find(rest, "人民政府工作报告");
             if let Some(at) = own_report {
-                &rest[..at + "人民政府".len()]
-            } else if rest.len() < title.len() {
+                (from, from + at + "人民政府".len())
+            } else if from > 0 {
                 let genre_at = GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(rest, g)).min();
-                &rest[..genre_at.unwrap_or(0)]
+                (from, from + genre_at.unwrap_or(0))
             } else {
-                let year_at = title.char_indices().find(|(_, c)| c.is_ascii_digit()).map_or(title.len(), |(i, _)| i);
-                &title[..year_at]
+                let year_at = key.char_indices().find(|(_, c)| c.is_ascii_digit()).map_or(key.len(), |(i, _)| i);
+                (0, year_at)
             }
         }
     };
+    let head = &title[start..end];
     let mut out = Vec::new();
     head.split(|c: char| is_ws(c) || c == '、')
         .filter(|w| is_issuer(w))

@@ -480,6 +480,35 @@ fn a_news_lead_without_a_year_is_no_dateline() {
     assert_eq!(d.signed(), None);
 }
 
+// ---- Forms of the gen-meta fixtures (m_*) --------------------------------
+
+#[test]
+fn traditional_title_names_its_government_and_its_dateline_is_read() {
+    let d = parse_checked(
+        "青禾縣人民政府工作報告\n（2025年1月15日在青禾縣第十八屆人民代表大會第五次會議上）\n縣長　林志遠\n各位代表：\n\
+         一、2024年工作回顧\n",
+    );
+    assert_eq!(d.issuers(), ["青禾縣人民政府"], "the name as written, Traditional");
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-15"));
+    assert_eq!(d.year(), Some(2024), "delivered in 2025, it reviews 2024");
+}
+
+#[test]
+fn traditional_dateline_without_a_title_makes_a_government_work_report() {
+    let d = parse_checked("——2025年1月15日在青禾縣第十八屆人民代表大會第五次會議上\n各位代表：\n一、2024年工作回顧\n");
+    assert_eq!(d.year(), Some(2024));
+}
+
+#[test]
+fn traditional_page_bars_are_clutter() {
+    let d = doc(
+        "首頁 > 政務公開\n青禾縣司法局2024年度法治政府建設情況報告\n【字體：大 中 小】\n【列印本頁】【關閉視窗】\n",
+    );
+    assert_eq!(d.title(), Some("青禾縣司法局2024年度法治政府建設情況報告"));
+    let kinds = front_clutter(&d);
+    assert!(kinds.contains(&ClutterKind::FontSize) && kinds.contains(&ClutterKind::PageAction), "{kinds:?}");
+}
+
 // ---- Whole documents ----------------------------------------------------
 
 /// Parse every `.txt` file of `dir` and check its invariants and leaves.
