@@ -5,7 +5,7 @@
 //! open         ::= ("【" | "[" | "〖" | "|" | ws | bullet)*
 //! bullet       ::= "•" | "·" | "●" | "◆" | "■" | "▪" | "-" ws        (`- [ 索引号 ] …`, `• 微信`)
 //! keyword      ::= breadcrumb | published | source | font | share | action
-//!                | qrcode | clock | index | navigation | views
+//!                | qrcode | clock | index | navigation | views | site_footer
 //! breadcrumb   ::= ("当前位置" | "您现在的位置" | "您的位置" | "所在位置") | "首页" ws* (">" | "»" | "＞")
 //! published    ::= ("发布时间" | "发布日期" | "发表时间" | "公开日期" | "发文日期" | "更新时间" | "时间" | "日期")
 //!                  (colon | field_sep (digit | end))
@@ -20,6 +20,10 @@
 //!                  | "名称" | "标题") (colon | field_sep)
 //!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
 //! navigation   ::= "上一篇" | "下一篇" | "相关链接"
+//! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" …) colon | "版权所有"    → column
+//! app_action   ::= ("阅读原文" | "在看" | "写留言" | "听全文" | "图片" …) end  (a WeChat page's footer and
+//!                  image placeholders, each alone on its line)             → page action
+//!                | "阅读" ws+ digit+ ("万+")? end                            → views
 //! views        ::= ("浏览次数" | "点击数" | "阅读次数" | "访问量" | "浏览量" | "点击") colon
 //! colon        ::= ws* (":" | "：")
 //! page_marker  ::= dash+ ws* digit{1,4} ws* dash+             (`- 1 -`, `— 7 —`)        → page marker
@@ -102,7 +106,23 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             LabelValue,
         ),
         (
-            &["来源", "信息来源", "文章来源", "稿件来源", "发布单位", "发布部门", "作者", "责任编辑", "编辑", "供稿"],
+            &[
+                "来源",
+                "信息来源",
+                "文章来源",
+                "稿件来源",
+                "发布单位",
+                "发布部门",
+                "作者",
+                "责任编辑",
+                "编辑",
+                "供稿",
+                "审核",
+                "校对",
+                "初审",
+                "复审",
+                "终审",
+            ],
             Source,
             Colon,
         ),
@@ -146,6 +166,9 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             FieldSep,
         ),
         (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation, Anything),
+        // A site's footer: who runs it, its registration numbers.
+        (&["主办单位", "承办单位", "主办", "承办", "网站标识码", "技术支持"], Column, Colon),
+        (&["版权所有"], Column, Anything),
         (&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"], Views, Colon),
     ]
 };
@@ -297,6 +320,15 @@ fn may_open_keyword(c: char) -> bool {
             | '编'
             | '供'
             | '签'
+            | '审'
+            | '校'
+            | '初'
+            | '复'
+            | '终'
+            | '承'
+            | '网'
+            | '技'
+            | '版'
     )
 }
 
@@ -380,6 +412,9 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     let body = strip_opening_brackets(text);
     if is_share_target(body) {
         return Some(ClutterKind::Share);
+    }
+    if let Some(kind) = app_action(body) {
+        return Some(kind);
     }
     if let Some(kind) = spaced_label(body) {
         return Some(kind);
@@ -475,6 +510,41 @@ fn read_crumb(text: &str) -> bool {
 /// A share target alone on its line, as share menus list them: `微信`, `QQ空间`.
 fn is_share_target(text: &str) -> bool {
     matches!(text, "微信" | "微博" | "QQ空间" | "QQ" | "朋友圈" | "分享" | "新浪微博" | "腾讯微博")
+}
+
+/// A line of a WeChat page's chrome, alone on its line: the actions under
+/// an article (`阅读原文`, `在看`, `写留言`), its read count (`阅读 1126`,
+/// `阅读 10万+`), the prompts at the foot (`关注该公众号`), the audio
+/// button under the byline (`听全文`) and the `图片` left where an image
+/// was. Told by the line's length first: every word is short.
+fn app_action(text: &str) -> Option<ClutterKind> {
+    if text.len() > 8 * 3 {
+        return None;
+    }
+    match text {
+        "阅读原文"
+        | "轻触阅读原文"
+        | "在看"
+        | "赞"
+        | "点赞"
+        | "写留言"
+        | "留言"
+        | "暂无留言"
+        | "听全文"
+        | "图片"
+        | "继续滑动看下一个"
+        | "向上滑动看下一个"
+        | "预览时标签不可点" => Some(ClutterKind::PageAction),
+        "关注该公众号" => Some(ClutterKind::QrCode),
+        _ => {
+            let count = text.strip_prefix("阅读")?.trim_start_matches(is_ws);
+            let digits = count.trim_end_matches("万+").trim_end_matches('+');
+            (count.len() < text.len() - "阅读".len()
+                && !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+            .then_some(ClutterKind::Views)
+        }
+    }
 }
 
 /// A label spaced out to line up with longer ones (`标   题：…`,

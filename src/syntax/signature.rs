@@ -2,7 +2,9 @@
 //! the last line upwards.
 //!
 //! ```text
-//! back       ::= (issuer_line{1,3} date_line? | date_line)? (clutter | blank)*     (read bottom-up)
+//! back       ::= (issuer_line{1,3} date_line? | date_line)? (clutter | foot_clutter | blank)*   (read bottom-up)
+//! foot_clutter ::= digit{1,8}                          (a page number, an app's count under `在看`)
+//!               | account_name                       (a short name above a QR prompt `微信扫一扫`)
 //! issuer_line ::= issuer (ws+ issuer)*                   (see title.rs)
 //! date_line   ::= "（"? date "）"?                        (see date.rs)
 //! ```
@@ -165,6 +167,10 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
         } else if issuers < 3 && title::is_issuer_line(text) {
             issuers += 1;
             BackRole::Issuer
+        } else if let Some(kind) =
+            (issuers == 0 && !date_seen).then(|| foot_clutter(src, lines, j - 1, &roles)).flatten()
+        {
+            BackRole::Clutter(kind)
         } else {
             break;
         };
@@ -173,6 +179,32 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     }
     roles.reverse();
     Back { start: j, roles, signed }
+}
+
+/// Line `k` under the signature, which is no clutter by itself: clutter by
+/// its place in the foot? A bare number (a page number; a count under an
+/// app's action, `在看` / `12`), or the account's name above its QR
+/// prompt (`青禾司法` / `微信扫一扫`), which names no issuing body.
+/// `below` holds the roles of the lines under it, the nearest last.
+fn foot_clutter(
+    src: &str,
+    lines: &[RawLine],
+    k: usize,
+    below: &[BackRole],
+) -> Option<crate::syntax::tree::ClutterKind> {
+    use crate::syntax::tree::ClutterKind;
+    let text = &src[lines[k].text];
+    if (1..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        let above = k.checked_sub(1).map(|i| &src[lines[i].text]);
+        let under_action = above.is_some_and(|t| clutter::classify(t).is_some());
+        return Some(if under_action { ClutterKind::Views } else { ClutterKind::PageMarker });
+    }
+    let short = text.len() <= 20 * 4 && text.chars().count() <= 20;
+    (matches!(below.last(), Some(BackRole::Clutter(ClutterKind::QrCode)))
+        && short
+        && !text.contains(|c: char| c.is_ascii_punctuation() || "。，；：、！？".contains(c))
+        && !title::is_issuer_line(text))
+    .then_some(ClutterKind::Column)
 }
 
 /// The blocks of a back-matter line: one, or two for issuer and date.

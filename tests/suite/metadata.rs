@@ -482,6 +482,33 @@ fn a_news_lead_without_a_year_is_no_dateline() {
 
 // ---- Forms of the gen-meta fixtures (m_*) --------------------------------
 
+/// The kinds of the clutter leaves of the back, in order.
+fn back_clutter(d: &Document) -> Vec<ClutterKind> {
+    d.back()
+        .iter()
+        .filter_map(|b| match b {
+            Block::Clutter(c) => Some(c.kind),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn title_after_a_sites_menu_bar() {
+    let d = doc("青禾新闻网 | 青禾日报 | 青禾发布\n首页 > 时政要闻 > 正文\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(front_clutter(&d)[0], ClutterKind::Navigation, "the menu bar is clutter");
+}
+
+#[test]
+fn a_pipe_table_row_above_the_title_is_no_menu_bar() {
+    // A row of figures, or one opening with a bar, is a table's.
+    for row in ["规章 | 0 | 0 | 0", "| 信息内容 | 本年制发件数 | 现行有效件数 |"] {
+        let d = doc(&format!("{row}\n青禾县司法局2024年度法治政府建设工作报告\n"));
+        assert!(!front_clutter(&d).contains(&ClutterKind::Navigation), "{row}");
+    }
+}
+
 #[test]
 fn traditional_title_names_its_government_and_its_dateline_is_read() {
     let d = parse_checked(
@@ -507,6 +534,40 @@ fn traditional_page_bars_are_clutter() {
     assert_eq!(d.title(), Some("青禾縣司法局2024年度法治政府建設情況報告"));
     let kinds = front_clutter(&d);
     assert!(kinds.contains(&ClutterKind::FontSize) && kinds.contains(&ClutterKind::PageAction), "{kinds:?}");
+}
+
+#[test]
+fn signature_above_a_sites_footer_and_in_chinese_numerals() {
+    let d = parse_checked(&format!(
+        "青禾县交通运输局2024年政府信息公开工作年度报告\n{BODY}青禾县交通运输局\n二〇二五年一月十日\n【打印】【关闭】\n\
+         上一篇：青禾县交通运输局2025年部门预算公开\n主办单位：青禾县人民政府办公室　　承办单位：青禾县大数据发展中心\n\
+         网站标识码：3307990001\n版权所有：青禾县人民政府\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾县交通运输局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
+
+#[test]
+fn signature_above_a_wechat_articles_foot() {
+    let d = parse_checked(&format!(
+        "青禾县司法局关于2024年度法治政府建设情况的报告\n原创 青禾司法 青禾司法 2025年03月01日 18:30 浙江\n听全文\n{BODY}\
+         青禾县司法局\n2025年2月26日\n图片\n来源：青禾县司法局\n审核：陈立\n阅读原文\n阅读 1126\n分享\n在看\n12\n写留言\n\
+         青禾司法\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-02-26"));
+    assert_eq!(published(&d).as_deref(), Some("2025-03-01T18:30"));
+    let kinds = back_clutter(&d);
+    assert!(kinds.contains(&ClutterKind::Views) && kinds.contains(&ClutterKind::QrCode), "{kinds:?}");
+}
+
+#[test]
+fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
+    // Only under the signature: a number above it ends the foot as before.
+    let d =
+        parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}12\n青禾县司法局\n2025年2月26日\n"));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert!(back_clutter(&d).is_empty());
 }
 
 // ---- Whole documents ----------------------------------------------------
