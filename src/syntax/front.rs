@@ -253,8 +253,12 @@ impl<'s> Parser<'s> {
             });
             return Some(TitleStep::Taken);
         }
+        // A title cut before a conjunction (`…预算执行` / `和其他…的审计工作报告`):
+        // no title opens with one, so the line goes on the one above,
+        // although that named a genre word (`预算`) already.
+        let continues = block.lines > 0 && text.starts_with(['和', '及', '与', '暨', '的']) && title::names_genre(text);
         let candidate = title::is_title_line(text)
-            && (block.lines == 0 || repeat || !block.has_genre)
+            && (block.lines == 0 || repeat || !block.has_genre || continues)
             && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
         if candidate {
             // A line cut after a conjunction (`…预算执行和`) goes on below.

@@ -510,6 +510,19 @@ fn a_pipe_table_row_above_the_title_is_no_menu_bar() {
 }
 
 #[test]
+fn title_over_three_lines_cut_before_a_conjunction() {
+    // `预算` in the second line names a genre word already; the third line
+    // opens with `和`, which no title opens with: it goes on the title.
+    let d = parse_checked(
+        "2025-08-28 09:12  来源：青禾日报\n青禾县人民政府\n关于2024年度县级预算执行\n和其他财政收支的审计工作报告\n\
+         ——2025年8月26日在青禾县第十八届人民代表大会常务委员会第二十三次会议上\n一、县级财政管理审计情况\n",
+    );
+    assert_eq!(d.title(), Some("青禾县人民政府关于2024年度县级预算执行和其他财政收支的审计工作报告"));
+    assert_eq!(d.issuers(), ["青禾县人民政府"]);
+    assert_eq!(published(&d).as_deref(), Some("2025-08-28T09:12"));
+}
+
+#[test]
 fn traditional_title_names_its_government_and_its_dateline_is_read() {
     let d = parse_checked(
         "青禾縣人民政府工作報告\n（2025年1月15日在青禾縣第十八屆人民代表大會第五次會議上）\n縣長　林志遠\n各位代表：\n\
