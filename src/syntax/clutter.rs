@@ -12,7 +12,7 @@
 //! field_sep    ::= ws | "]" | "】" | "|" | "｜"
 //! source       ::= ("来源" | "信息来源" | "文章来源" | "稿件来源") colon
 //! font         ::= "字体" | "字号" | "【大】" …
-//! share        ::= "分享到" | "分享" colon? | ("微信" | "微博" | "QQ空间" | "QQ" | "朋友圈") end
+//! share        ::= "分享到" | "分享至" | "分享" colon? | ("微信" | "微博" | "QQ空间" | "QQ" | "朋友圈") end
 //! action       ::= ("打印" | "关闭" | "打印本页" | "关闭窗口" | "返回顶部" | "收藏") (sep action)*
 //! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫"
 //! clock        ::= "今天是" | … date weekday
@@ -20,7 +20,8 @@
 //!                  | "名称" | "标题") (colon | field_sep)
 //!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
 //! navigation   ::= "上一篇" | "下一篇" | "相关链接"
-//! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" …) colon | "版权所有"    → column
+//! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" | "地址" | "邮编" …) colon
+//!                | "版权所有"                                              → column
 //! app_action   ::= ("阅读原文" | "在看" | "写留言" | "听全文" | "图片" …) end  (a WeChat page's footer and
 //!                  image placeholders, each alone on its line)             → page action
 //!                | "阅读" ws+ digit+ ("万+")? end                            → views
@@ -127,7 +128,7 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             Colon,
         ),
         (&["字体", "字号", "【大】", "[大]", "大 中 小", "大中小"], FontSize, Anything),
-        (&["分享到", "分享：", "分享:"], Share, Anything),
+        (&["分享到", "分享至", "分享：", "分享:"], Share, Anything),
         (&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode, Anything),
         (&["今天是"], SiteClock, Anything),
         (
@@ -166,8 +167,12 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             FieldSep,
         ),
         (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation, Anything),
-        // A site's footer: who runs it, its registration numbers.
-        (&["主办单位", "承办单位", "主办", "承办", "网站标识码", "技术支持"], Column, Colon),
+        // A site's footer: who runs it, its registration numbers, its address.
+        (
+            &["主办单位", "承办单位", "主办", "承办", "网站标识码", "技术支持", "地址", "邮编", "联系电话"],
+            Column,
+            Colon,
+        ),
         (&["版权所有"], Column, Anything),
         (&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"], Views, Colon),
     ]
@@ -329,6 +334,9 @@ fn may_open_keyword(c: char) -> bool {
             | '网'
             | '技'
             | '版'
+            | '地'
+            | '邮'
+            | '联'
     )
 }
 

@@ -112,6 +112,7 @@ const PAIRS: &[(char, char)] = &[
     ('視', '视'),
     ('瀏', '浏'),
     ('連', '连'),
+    ('權', '权'),
 ];
 
 /// The table sorted by Traditional char, for binary search (an insertion

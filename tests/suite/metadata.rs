@@ -575,6 +575,17 @@ fn signature_above_a_wechat_articles_foot() {
 }
 
 #[test]
+fn traditional_signature_above_a_footer_with_address_and_copyright() {
+    let d = parse_checked(&format!(
+        "青禾縣衛生健康局關於法治政府建設工作情況的報告\n{BODY}青禾縣衛生健康局\n2025年1月20日\n第1頁　共1頁\n\
+         分享至：微信　微博\n版權所有：青禾縣衛生健康局　技術支持：青禾縣大數據發展中心\n地址：青禾縣健康路18號　郵編：322200\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾縣衛生健康局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-20"));
+    assert_eq!(back_clutter(&d).len(), 4, "page count, share bar, copyright and address lines");
+}
+
+#[test]
 fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
     // Only under the signature: a number above it ends the foot as before.
     let d =
