@@ -17,8 +17,10 @@
 //! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫"
 //! clock        ::= "今天是" | … date weekday
 //! index        ::= ("索引号" | "发布机构" | "成文日期" | "主题分类" | "文号" | "发文机关" | "主题词" | "公开方式" | "有效性"
-//!                  | "名称" | "标题") (colon | field_sep)
+//!                  | "名称" | "标题" | "抄送" | "抄报") (colon | field_sep)
 //!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
+//! annotation   ::= ("（" | "(") ("此件" | "联系人") … ("）" | ")")          (a note under the signature) → index
+//! print_line   ::= … date … "印发"                          (a colophon's: `某办公室 2025年1月10日印发`) → index
 //! navigation   ::= "上一篇" | "下一篇" | "相关链接"
 //! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" | "地址" | "邮编" …) colon
 //!                | "版权所有"                                              → column
@@ -162,6 +164,8 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
                 "有效期",
                 "签发人",
                 "公开属性",
+                "抄送",
+                "抄报",
             ],
             IndexBlock,
             FieldSep,
@@ -247,6 +251,26 @@ fn only_actions(text: &str) -> bool {
         any = true;
     }
     any
+}
+
+/// A note under a document's signature, in brackets on its own line: how
+/// it is made public (`（此件公开发布）`, `（此件主动公开）`) or whom to
+/// ask (`（联系人：张某，联系电话：…）`).
+fn is_annotation(text: &str) -> bool {
+    let inner = text.trim_start_matches(['（', '(']);
+    inner.len() < text.len()
+        && text.ends_with(['）', ')'])
+        && (inner.starts_with("此件") || inner.starts_with("联系人") || inner.starts_with("联 系 人"))
+}
+
+/// The printing line of a document's colophon: the office that printed it
+/// and the date, ending `印发` (`某县司法局办公室　　2025年1月10日印发`).
+/// Its date is when the text was printed, not signed.
+fn is_print_line(text: &str) -> bool {
+    text.ends_with("印发") && {
+        let body = &text[..text.len() - "印发".len()];
+        super::date::find_datetime(body).is_some()
+    }
 }
 
 /// `第1页共4页`, `共4页` (white space anywhere).
@@ -337,6 +361,7 @@ fn may_open_keyword(c: char) -> bool {
             | '地'
             | '邮'
             | '联'
+            | '抄'
     )
 }
 
@@ -407,6 +432,9 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     }
     if matches!(first, '第' | '共') && page_count(text) {
         return Some(ClutterKind::PageMarker);
+    }
+    if (matches!(first, '（' | '(') && is_annotation(text)) || is_print_line(text) {
+        return Some(ClutterKind::IndexBlock);
     }
     if site_clock(text) {
         return Some(ClutterKind::SiteClock);

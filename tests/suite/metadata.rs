@@ -586,6 +586,31 @@ fn traditional_signature_above_a_footer_with_address_and_copyright() {
 }
 
 #[test]
+fn signature_above_a_note_and_a_colophon_not_the_printing_date() {
+    let d = parse_checked(&format!(
+        "青禾县人民政府关于2024年法治政府建设情况的报告\n{BODY}特此报告。\n\n青禾县人民政府\n2025年1月10日\n（此件公开发布）\n\
+         抄送：县委办公室，县人大常委会办公室。\n青禾县人民政府办公室　　　　2025年1月12日印发\n"
+    ));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "the printing date is not the signature's");
+    assert_eq!(back_clutter(&d), [ClutterKind::IndexBlock; 3]);
+}
+
+#[test]
+fn signature_above_a_contact_note() {
+    let d = parse_checked(&format!(
+        "青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n（联系人：张小禾，联系电话：0579-8861234）\n"
+    ));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
+
+#[test]
+fn a_bracketed_sentence_ending_the_body_is_no_note() {
+    let d =
+        parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}（此项工作已于年底前全部完成。）\n"));
+    assert!(back_clutter(&d).is_empty(), "only 此件/联系人 notes");
+}
+
+#[test]
 fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
     // Only under the signature: a number above it ends the foot as before.
     let d =
