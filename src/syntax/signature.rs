@@ -7,6 +7,7 @@
 //!               | account_name                       (a short name above a QR prompt `微信扫一扫`)
 //! issuer_line ::= issuer (ws+ issuer)*                   (see title.rs)
 //! date_line   ::= "（"? date "）"?                        (see date.rs)
+//!              | year "年" month "月" NL day ("日" | "号")   (broken over two lines: both are date lines)
 //! ```
 //!
 //! Only lines that are wholly a date or wholly issuing bodies are taken,
@@ -148,6 +149,14 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     while j > 0 {
         let l = &lines[j - 1];
         let text = &src[l.text];
+        // A date broken over two lines (`2025年1月` / `10日`): both lines.
+        if let Some(date) = (!date_seen && issuers == 0 && j > 1).then(|| split_date(src, &lines[j - 2], l)).flatten() {
+            date_seen = true;
+            signed = Some(date);
+            roles.extend([BackRole::Date, BackRole::Date]);
+            j -= 2;
+            continue;
+        }
         let role = if l.is_blank() {
             BackRole::Blank
         } else if let Some(kind) = clutter::classify(text) {
@@ -179,6 +188,17 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     }
     roles.reverse();
     Back { start: j, roles, signed }
+}
+
+/// A signature's date broken after its month (`2025年1月` on `above`,
+/// `10日` on `day`): the date, read from the two lines joined. Only a
+/// short line ending in `日` or `号` is tried, so most feet never join.
+fn split_date(src: &str, above: &RawLine, day: &RawLine) -> Option<Date> {
+    let (top, bottom) = (&src[above.text], &src[day.text]);
+    if bottom.len() > 4 * 3 || !bottom.ends_with(['日', '号']) || !top.ends_with('月') || top.len() > 12 * 3 {
+        return None;
+    }
+    date::whole_date(&[top, bottom].concat())
 }
 
 /// Line `k` under the signature, which is no clutter by itself: clutter by

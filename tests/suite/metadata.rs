@@ -611,6 +611,27 @@ fn a_bracketed_sentence_ending_the_body_is_no_note() {
 }
 
 #[test]
+fn signature_date_broken_over_two_lines() {
+    let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月\n10日\n"));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
+
+#[test]
+fn a_day_under_a_body_line_ending_in_a_month_is_no_signature() {
+    // `…至2024年12月` / `31日` would be a date, but only a line that is
+    // wholly `YYYY年M月` is joined with the day below it.
+    let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}统计期限至2024年12月\n31日\n"));
+    assert_eq!(d.signed(), None);
+}
+
+#[test]
+fn signature_date_in_the_first_month_written_yuanyue() {
+    let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年元月10日\n"));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
+
+#[test]
 fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
     // Only under the signature: a number above it ends the foot as before.
     let d =
