@@ -632,6 +632,12 @@ fn signature_date_in_the_first_month_written_yuanyue() {
 }
 
 #[test]
+fn published_label_after_a_publisher_field() {
+    let d = doc("青禾县人民政府关于2024年度法治政府建设工作情况的报告\n发布者：青禾县政府办  发布时间：2025年01月23日  阅读次数：256\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-23"));
+}
+
+#[test]
 fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
     // Only under the signature: a number above it ends the foot as before.
     let d =
