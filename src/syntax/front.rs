@@ -14,7 +14,8 @@
 //!               | banner             (a site's name before the title: `…网`, `…门户网站`; a red header `…文件`;
 //!                                     a body's name with clutter under it)
 //!               | doc_number         (`青政发〔2024〕5号`)
-//!               | byline             (a short line with a date and time: `原创 某某 2025-01-10 18:00 某地`)
+//!               | byline             (a short line with a date and time: `原创 某某 2025-01-10 18:00 某地`;
+//!                                     `原创 某某` alone, its time on the next line)
 //!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
 //! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
 //! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
@@ -155,6 +156,11 @@ impl<'s> Parser<'s> {
         }
         if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) {
             return Some(ClutterKind::Published);
+        }
+        // An article's byline without its time, which stands on the next
+        // line (`原创 某某 某某` / `2025年03月01日 18:30`): the author, as a `来源`.
+        if short(40) && text.strip_prefix("原创").is_some_and(|r| r.starts_with(crate::text::ws::is_ws)) {
+            return Some(ClutterKind::Source);
         }
         if short(30) && clutter::is_document_number(text) {
             return Some(ClutterKind::IndexBlock);

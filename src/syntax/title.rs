@@ -280,8 +280,12 @@ pub(crate) fn title_issuers(title: &str) -> Vec<String> {
                 let genre_at = GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(rest, g)).min();
                 (from, from + genre_at.unwrap_or(0))
             } else {
-                let year_at = key.char_indices().find(|(_, c)| c.is_ascii_digit()).map_or(key.len(), |(i, _)| i);
-                (0, year_at)
+                // Up to the year; in a title without one, up to the
+                // genre's name (`某县司法局工作总结`).
+                let end = key.char_indices().find(|(_, c)| c.is_ascii_digit()).map(|(i, _)| i).unwrap_or_else(|| {
+                    GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(key, g)).min().unwrap_or(key.len())
+                });
+                (0, end)
             }
         }
     };

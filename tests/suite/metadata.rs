@@ -638,6 +638,21 @@ fn published_label_after_a_publisher_field() {
 }
 
 #[test]
+fn an_articles_byline_with_its_time_on_the_next_line() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n原创 青禾司法 青禾司法\n2025年03月01日 18:30\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-03-01T18:30"));
+    assert_eq!(d.year(), Some(2024));
+}
+
+#[test]
+fn a_title_without_a_year_names_its_body_before_the_genre() {
+    let d = doc("青禾县司法局工作总结\n");
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    let d = doc("青禾县政府工作报告\n");
+    assert!(d.issuers().is_empty(), "a place and the genre name no body");
+}
+
+#[test]
 fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
     // Only under the signature: a number above it ends the foot as before.
     let d =
