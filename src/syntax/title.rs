@@ -327,9 +327,15 @@ pub(crate) fn split_bodies(name: &str) -> Vec<&str> {
 /// collected (the metadata pass copies them out, and needs no vector).
 /// The name is at most 40 chars ([`is_issuer`]), so the search is bounded.
 pub(crate) fn for_each_body<'a>(name: &'a str, mut f: impl FnMut(&'a str)) {
+    // The suffixes and places are compared in Simplified form
+    // (`中共某縣委員會某縣人民政府`); folding keeps every byte offset, so
+    // the bodies are cut from the name as written.
+    let folded = crate::text::script::fold(name);
+    let key = folded.as_deref().unwrap_or(name);
     let mut n = 0;
-    let mut rest = name;
+    let mut start = 0;
     'outer: while n < 4 {
+        let rest = &key[start..];
         for end in BODY_ENDS {
             let mut from = 0;
             while let Some(at) = crate::text::words::find(&rest[from..], end) {
@@ -337,16 +343,16 @@ pub(crate) fn for_each_body<'a>(name: &'a str, mut f: impl FnMut(&'a str)) {
                 from = cut;
                 let (left, right) = rest.split_at(cut);
                 if !right.is_empty() && is_issuer(left) && is_issuer(right) && second_body(left, right) {
-                    f(left);
+                    f(&name[start..start + cut]);
                     n += 1;
-                    rest = right;
+                    start += cut;
                     continue 'outer;
                 }
             }
         }
         break;
     }
-    f(rest);
+    f(&name[start..]);
 }
 
 #[cfg(test)]

@@ -653,6 +653,14 @@ fn a_title_without_a_year_names_its_body_before_the_genre() {
 }
 
 #[test]
+fn two_bodies_written_together_in_traditional_script_are_two_issuers() {
+    let d = parse_checked(&format!(
+        "青禾縣2024年度法治政府建設工作報告\n{BODY}中共青禾縣委員會青禾縣人民政府\n2025年1月10日\n"
+    ));
+    assert_eq!(d.issuers(), ["中共青禾縣委員會", "青禾縣人民政府"]);
+}
+
+#[test]
 fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
     // Only under the signature: a number above it ends the foot as before.
     let d =
