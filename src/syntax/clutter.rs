@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! clutter      ::= open? keyword rest                    (the whole line)
-//! open         ::= ("【" | "[" | "〖" | "|" | ws | bullet)*
+//! open         ::= ("【" | "[" | "〖" | "|" | ws | bullet | ">" ws)*      (`> `: a markdown quote)
 //! bullet       ::= "•" | "·" | "●" | "◆" | "■" | "▪" | "-" ws        (`- [ 索引号 ] …`, `• 微信`)
 //! keyword      ::= breadcrumb | published | source | font | share | action
 //!                | qrcode | clock | index | navigation | views | site_footer
@@ -476,12 +476,14 @@ fn is_bullet(c: char) -> bool {
 /// `text` without the white space, brackets, bars and bullets that may open
 /// a clutter line. Most lines open with none of these, and the first byte
 /// tells (【〖 open with E3, ｜ with EF, white space with one of those,
-/// C2 or E2, the bullets with C2, E2 or E2 96, or an ASCII byte).
+/// C2 or E2, the bullets with C2, E2 or E2 96, or an ASCII byte; a
+/// markdown quote with `>`).
 fn strip_opening_brackets(text: &str) -> &str {
     match text.as_bytes().first() {
-        Some(b' ' | b'\t' | 0x0B | 0x0C | b'[' | b'|' | b'-' | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
-            // A `-` opens a list item only when white space follows it.
-            let text = match text.strip_prefix('-') {
+        Some(b' ' | b'\t' | 0x0B | 0x0C | b'[' | b'|' | b'-' | b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
+            // A `-` opens a list item, a `>` a markdown quote (a
+            // converter's `> 发布时间：…`), only when white space follows it.
+            let text = match text.strip_prefix(['-', '>']) {
                 Some(rest) if rest.starts_with(is_ws) => rest,
                 _ => text,
             };

@@ -661,6 +661,13 @@ fn two_bodies_written_together_in_traditional_script_are_two_issuers() {
 }
 
 #[test]
+fn published_from_a_markdown_quote() {
+    let d = doc("# 青禾县司法局\n# 2024年度法治政府建设工作报告\n> 发布时间：2025-01-23　来源：青禾县司法局\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-23"));
+}
+
+#[test]
 fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
     // Only under the signature: a number above it ends the foot as before.
     let d =
