@@ -280,11 +280,16 @@ pub(crate) fn title_issuers(title: &str) -> Vec<String> {
                 let genre_at = GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(rest, g)).min();
                 (from, from + genre_at.unwrap_or(0))
             } else {
-                // Up to the year; in a title without one, up to the
-                // genre's name (`某县司法局工作总结`).
-                let end = key.char_indices().find(|(_, c)| c.is_ascii_digit()).map(|(i, _)| i).unwrap_or_else(|| {
-                    GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(key, g)).min().unwrap_or(key.len())
-                });
+                // Up to the year (`2024`, `２０２４`, `二〇二四年`); in a title
+                // without one, up to the genre's name (`某县司法局工作总结`).
+                let end = key
+                    .char_indices()
+                    .find(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+                    .map(|(i, _)| i)
+                    .or_else(|| chinese_year_at(key))
+                    .unwrap_or_else(|| {
+                        GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(key, g)).min().unwrap_or(key.len())
+                    });
                 (0, end)
             }
         }
@@ -295,6 +300,25 @@ pub(crate) fn title_issuers(title: &str) -> Vec<String> {
         .filter(|w| is_issuer(w))
         .for_each(|name| for_each_body(name, |body| out.push(body.to_owned())));
     out
+}
+
+/// Where a year in Chinese numerals starts (`二〇二四年`): four digits or
+/// zeros right before a `年`, the first of them a digit.
+fn chinese_year_at(text: &str) -> Option<usize> {
+    let year_char =
+        |c: char| matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
+    text.match_indices('年').find_map(|(at, _)| {
+        let mut before = text[..at].char_indices().rev();
+        let mut start = None;
+        for _ in 0..4 {
+            let (i, c) = before.next()?;
+            if !year_char(c) {
+                return None;
+            }
+            start = Some(i);
+        }
+        start.filter(|&i| !text[i..].starts_with(['〇', '○', '零']))
+    })
 }
 
 /// Suffixes after which a second body may follow, written together:

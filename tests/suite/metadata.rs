@@ -668,6 +668,12 @@ fn published_from_a_markdown_quote() {
 }
 
 #[test]
+fn a_title_names_its_body_before_a_year_in_full_width_or_chinese_digits() {
+    assert_eq!(doc("青禾县司法局二〇二四年工作总结\n").issuers(), ["青禾县司法局"]);
+    assert_eq!(doc("青禾县司法局２０２４年度法治政府建设情况报告\n").issuers(), ["青禾县司法局"]);
+}
+
+#[test]
 fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
     // Only under the signature: a number above it ends the foot as before.
     let d =
