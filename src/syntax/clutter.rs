@@ -13,8 +13,8 @@
 //! source       ::= ("来源" | "信息来源" | "文章来源" | "稿件来源") colon
 //! font         ::= "字体" | "字号" | "【大】" …
 //! share        ::= "分享到" | "分享至" | "分享" colon? | ("微信" | "微博" | "QQ空间" | "QQ" | "朋友圈") end
-//! action       ::= ("打印" | "关闭" | "打印本页" | "关闭窗口" | "返回顶部" | "收藏") (sep action)*
-//! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫"
+//! action       ::= ("打印" | "关闭" | "打印本页" | "关闭窗口" | "返回顶部" | "收藏" | "我要纠错") (sep action)*
+//! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫" | "扫码"
 //! clock        ::= "今天是" | … date weekday
 //! index        ::= ("索引号" | "发布机构" | "成文日期" | "主题分类" | "文号" | "发文机关" | "主题词" | "公开方式" | "有效性"
 //!                  | "名称" | "标题" | "抄送" | "抄报") (colon | field_sep)
@@ -133,7 +133,7 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
         ),
         (&["字体", "字号", "【大】", "[大]", "大 中 小", "大中小"], FontSize, Anything),
         (&["分享到", "分享至", "分享：", "分享:"], Share, Anything),
-        (&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode, Anything),
+        (&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描", "扫码"], QrCode, Anything),
         (&["今天是"], SiteClock, Anything),
         (
             &[
@@ -236,6 +236,8 @@ fn is_action_word(w: &str) -> bool {
             | "列印"
             | "列印本页"
             | "关闭视窗"
+            | "我要纠错"
+            | "纠错"
     )
 }
 
@@ -428,7 +430,8 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
             }
         }
     }
-    if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '【' | '[') || is_bullet(first)) && only_actions(text)
+    if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '【' | '[') || is_bullet(first))
+        && only_actions(text)
     {
         return Some(ClutterKind::PageAction);
     }
@@ -623,6 +626,27 @@ fn label_value_follows(rest: &str) -> bool {
     }
     let after = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜'));
     after.len() < rest.len() && (after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A site's menu bar: three or more short names between bars
+/// (`首页 | 政务公开 | 政务服务 | 互动交流`, `某某网 | 某某日报 | 某某发布`).
+/// A pipe table's row opens or closes with a bar, and its cells hold
+/// figures: neither is a menu. Read by the front before the title and by
+/// the foot under the signature (`网站地图 | 联系我们 | 使用帮助`); not a
+/// rule of [`classify`], which runs on every line.
+pub(crate) fn is_menu_bar(text: &str) -> bool {
+    let bar = |c: char| c == '|' || c == '｜';
+    if text.starts_with(bar) || text.ends_with(bar) || !text.contains(bar) {
+        return false;
+    }
+    let mut names = 0;
+    text.split(bar).all(|name| {
+        names += 1;
+        let name = name.trim_matches(is_ws);
+        (1..=10).contains(&name.chars().count())
+            && !name
+                .contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation() || "。，；：、！？（）".contains(c))
+    }) && names >= 3
 }
 
 /// A line of breadcrumb separators alone (`>`, `>>`).

@@ -172,7 +172,7 @@ impl<'s> Parser<'s> {
             if short(20) && text.starts_with(['•', '·', '●', '◆', '■', '▪']) {
                 return Some(ClutterKind::Navigation);
             }
-            if short(80) && is_menu_bar(text) {
+            if short(80) && clutter::is_menu_bar(text) {
                 return Some(ClutterKind::Navigation);
             }
             if matches!(text, "正文" | "全文" | "内容")
@@ -324,25 +324,6 @@ impl Parser<'_> {
         self.front.push(make(Span::new(start, end), inner));
         self.close_markup(orig, inner);
     }
-}
-
-/// A site's menu bar: three or more short names between bars
-/// (`首页 | 政务公开 | 政务服务 | 互动交流`, `某某网 | 某某日报 | 某某发布`).
-/// A pipe table's row opens or closes with a bar, and its cells hold
-/// figures: neither is a menu.
-fn is_menu_bar(text: &str) -> bool {
-    let bar = |c: char| c == '|' || c == '｜';
-    if text.starts_with(bar) || text.ends_with(bar) || !text.contains(bar) {
-        return false;
-    }
-    let mut names = 0;
-    text.split(bar).all(|name| {
-        names += 1;
-        let name = name.trim_matches(crate::text::ws::is_ws);
-        (1..=10).contains(&name.chars().count())
-            && !name
-                .contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation() || "。，；：、！？（）".contains(c))
-    }) && names >= 3
 }
 
 /// The text of the next non-blank line of `rest`, without markdown marks.

@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! back       ::= (issuer_line{1,3} date_line? | date_line)? (clutter | foot_clutter | blank)*   (read bottom-up)
-//! foot_clutter ::= digit{1,8}                          (a page number, an app's count under `在看`)
+//! foot_clutter ::= digit{1,6}                          (a page number, an app's count under `在看`)
+//!               | menu_bar                           (`网站地图 | 联系我们 | 使用帮助`, see clutter.rs)
 //!               | account_name                       (a short name above a QR prompt `微信扫一扫`)
 //! issuer_line ::= issuer (ws+ issuer)*                   (see title.rs)
 //! date_line   ::= "（"? date "）"?                        (see date.rs)
@@ -203,7 +204,7 @@ fn split_date(src: &str, above: &RawLine, day: &RawLine) -> Option<Date> {
 
 /// Line `k` under the signature, which is no clutter by itself: clutter by
 /// its place in the foot? A bare number (a page number; a count under an
-/// app's action, `在看` / `12`), or the account's name above its QR
+/// app's action, `在看` / `12`), a site's menu bar, or the account's name above its QR
 /// prompt (`青禾司法` / `微信扫一扫`), which names no issuing body.
 /// `below` holds the roles of the lines under it, the nearest last.
 fn foot_clutter(
@@ -218,6 +219,9 @@ fn foot_clutter(
         let above = k.checked_sub(1).map(|i| &src[lines[i].text]);
         let under_action = above.is_some_and(|t| clutter::classify(t).is_some());
         return Some(if under_action { ClutterKind::Views } else { ClutterKind::PageMarker });
+    }
+    if text.len() <= 80 * 4 && clutter::is_menu_bar(text) {
+        return Some(ClutterKind::Navigation);
     }
     let short = text.len() <= 20 * 4 && text.chars().count() <= 20;
     (matches!(below.last(), Some(BackRole::Clutter(ClutterKind::QrCode)))

@@ -674,6 +674,16 @@ fn a_title_names_its_body_before_a_year_in_full_width_or_chinese_digits() {
 }
 
 #[test]
+fn signature_above_a_footer_menu_a_qr_prompt_and_a_report_error_button() {
+    let d = parse_checked(&format!(
+        "青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n【我要纠错】\n扫码阅读手机版\n\
+         网站地图 | 联系我们 | 使用帮助\n"
+    ));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+    assert_eq!(back_clutter(&d), [ClutterKind::PageAction, ClutterKind::QrCode, ClutterKind::Navigation]);
+}
+
+#[test]
 fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
     // Only under the signature: a number above it ends the foot as before.
     let d =
