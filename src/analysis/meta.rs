@@ -98,7 +98,9 @@ fn is_government_work(title: Option<&str>, title_genre: Option<Genre>, dateline:
     match title {
         Some(_) => title_genre == Some(Genre::GovernmentWork),
         None => dateline.is_some_and(|d| {
-            crate::text::words::contains(d, "人民代表大会") && !crate::text::words::contains(d, "常务委员会")
+            crate::text::script::with_folded(d, |d| {
+                crate::text::words::contains(d, "人民代表大会") && !crate::text::words::contains(d, "常务委员会")
+            })
         }),
     }
 }

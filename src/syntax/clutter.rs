@@ -2,24 +2,31 @@
 //!
 //! ```text
 //! clutter      ::= open? keyword rest                    (the whole line)
-//! open         ::= ("【" | "[" | "〖" | "|" | ws | bullet)*
+//! open         ::= ("【" | "[" | "〖" | "|" | ws | bullet | ">" ws)*      (`> `: a markdown quote)
 //! bullet       ::= "•" | "·" | "●" | "◆" | "■" | "▪" | "-" ws        (`- [ 索引号 ] …`, `• 微信`)
 //! keyword      ::= breadcrumb | published | source | font | share | action
-//!                | qrcode | clock | index | navigation | views
+//!                | qrcode | clock | index | navigation | views | site_footer
 //! breadcrumb   ::= ("当前位置" | "您现在的位置" | "您的位置" | "所在位置") | "首页" ws* (">" | "»" | "＞")
 //! published    ::= ("发布时间" | "发布日期" | "发表时间" | "公开日期" | "发文日期" | "更新时间" | "时间" | "日期")
 //!                  (colon | field_sep (digit | end))
 //! field_sep    ::= ws | "]" | "】" | "|" | "｜"
 //! source       ::= ("来源" | "信息来源" | "文章来源" | "稿件来源") colon
 //! font         ::= "字体" | "字号" | "【大】" …
-//! share        ::= "分享到" | "分享" colon? | ("微信" | "微博" | "QQ空间" | "QQ" | "朋友圈") end
-//! action       ::= ("打印" | "关闭" | "打印本页" | "关闭窗口" | "返回顶部" | "收藏") (sep action)*
-//! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫"
+//! share        ::= "分享到" | "分享至" | "分享" colon? | ("微信" | "微博" | "QQ空间" | "QQ" | "朋友圈") end
+//! action       ::= ("打印" | "关闭" | "打印本页" | "关闭窗口" | "返回顶部" | "收藏" | "我要纠错") (sep action)*
+//! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫" | "扫码"
 //! clock        ::= "今天是" | … date weekday
 //! index        ::= ("索引号" | "发布机构" | "成文日期" | "主题分类" | "文号" | "发文机关" | "主题词" | "公开方式" | "有效性"
-//!                  | "名称" | "标题") (colon | field_sep)
+//!                  | "名称" | "标题" | "抄送" | "抄报") (colon | field_sep)
 //!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
+//! annotation   ::= ("（" | "(") ("此件" | "联系人") … ("）" | ")")          (a note under the signature) → index
+//! print_line   ::= … date … "印发"                          (a colophon's: `某办公室 2025年1月10日印发`) → index
 //! navigation   ::= "上一篇" | "下一篇" | "相关链接"
+//! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" | "地址" | "邮编" …) colon
+//!                | "版权所有"                                              → column
+//! app_action   ::= ("阅读原文" | "在看" | "写留言" | "听全文" | "图片" …) end  (a WeChat page's footer and
+//!                  image placeholders, each alone on its line)             → page action
+//!                | "阅读" ws+ digit+ ("万+")? end                            → views
 //! views        ::= ("浏览次数" | "点击数" | "阅读次数" | "访问量" | "浏览量" | "点击") colon
 //! colon        ::= ws* (":" | "：")
 //! page_marker  ::= dash+ ws* digit{1,4} ws* dash+             (`- 1 -`, `— 7 —`)        → page marker
@@ -102,13 +109,31 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             LabelValue,
         ),
         (
-            &["来源", "信息来源", "文章来源", "稿件来源", "发布单位", "发布部门", "作者", "责任编辑", "编辑", "供稿"],
+            &[
+                "来源",
+                "信息来源",
+                "文章来源",
+                "稿件来源",
+                "发布单位",
+                "发布部门",
+                "发布者",
+                "发布人",
+                "作者",
+                "责任编辑",
+                "编辑",
+                "供稿",
+                "审核",
+                "校对",
+                "初审",
+                "复审",
+                "终审",
+            ],
             Source,
             Colon,
         ),
         (&["字体", "字号", "【大】", "[大]", "大 中 小", "大中小"], FontSize, Anything),
-        (&["分享到", "分享：", "分享:"], Share, Anything),
-        (&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描"], QrCode, Anything),
+        (&["分享到", "分享至", "分享：", "分享:"], Share, Anything),
+        (&["扫一扫", "手机扫描", "微信扫一扫", "用手机扫描", "扫码"], QrCode, Anything),
         (&["今天是"], SiteClock, Anything),
         (
             &[
@@ -141,11 +166,20 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
                 "有效期",
                 "签发人",
                 "公开属性",
+                "抄送",
+                "抄报",
             ],
             IndexBlock,
             FieldSep,
         ),
         (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation, Anything),
+        // A site's footer: who runs it, its registration numbers, its address.
+        (
+            &["主办单位", "承办单位", "主办", "承办", "网站标识码", "技术支持", "地址", "邮编", "联系电话"],
+            Column,
+            Colon,
+        ),
+        (&["版权所有"], Column, Anything),
         (&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"], Views, Colon),
     ]
 };
@@ -199,6 +233,11 @@ fn is_action_word(w: &str) -> bool {
             | "打印此页"
             | "【打印】"
             | "【关闭】"
+            | "列印"
+            | "列印本页"
+            | "关闭视窗"
+            | "我要纠错"
+            | "纠错"
     )
 }
 
@@ -216,6 +255,26 @@ fn only_actions(text: &str) -> bool {
         any = true;
     }
     any
+}
+
+/// A note under a document's signature, in brackets on its own line: how
+/// it is made public (`（此件公开发布）`, `（此件主动公开）`) or whom to
+/// ask (`（联系人：张某，联系电话：…）`).
+fn is_annotation(text: &str) -> bool {
+    let inner = text.trim_start_matches(['（', '(']);
+    inner.len() < text.len()
+        && text.ends_with(['）', ')'])
+        && (inner.starts_with("此件") || inner.starts_with("联系人") || inner.starts_with("联 系 人"))
+}
+
+/// The printing line of a document's colophon: the office that printed it
+/// and the date, ending `印发` (`某县司法局办公室　　2025年1月10日印发`).
+/// Its date is when the text was printed, not signed.
+fn is_print_line(text: &str) -> bool {
+    text.ends_with("印发") && {
+        let body = &text[..text.len() - "印发".len()];
+        super::date::find_datetime(body).is_some()
+    }
 }
 
 /// `第1页共4页`, `共4页` (white space anywhere).
@@ -294,6 +353,19 @@ fn may_open_keyword(c: char) -> bool {
             | '编'
             | '供'
             | '签'
+            | '审'
+            | '校'
+            | '初'
+            | '复'
+            | '终'
+            | '承'
+            | '网'
+            | '技'
+            | '版'
+            | '地'
+            | '邮'
+            | '联'
+            | '抄'
     )
 }
 
@@ -323,8 +395,26 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
     if text.is_empty() || text.len() > 4 * MAX_CHARS {
         return None;
     }
-    let kind = classify_line(text)?;
+    let kind = classify_line(text).or_else(|| classify_traditional(text))?;
     (text.len() <= MAX_CHARS || text.chars().count() <= MAX_CHARS).then_some(kind)
+}
+
+/// How many chars at the head of a line (after its opening brackets) may
+/// hold a keyword's Traditional char: the keywords are at most this long.
+const KEYWORD_HEAD_CHARS: usize = 6;
+
+/// [`classify_line`] of a page in Traditional script (`發佈日期：`,
+/// `【字體：大 中 小】`, `【列印本頁】`): the line read again folded to
+/// Simplified, when a char at its head folds (a bit test of a few chars:
+/// most lines stop there). Folding keeps every byte offset, so the kind
+/// read from the copy is the line's.
+#[inline(never)]
+fn classify_traditional(text: &str) -> Option<ClutterKind> {
+    let head = strip_opening_brackets(text);
+    if !head.chars().take(KEYWORD_HEAD_CHARS).any(|c| crate::text::script::folds_cp(c as u32)) {
+        return None;
+    }
+    classify_line(&crate::text::script::fold(text)?)
 }
 
 fn classify_line(text: &str) -> Option<ClutterKind> {
@@ -340,12 +430,16 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
             }
         }
     }
-    if (matches!(first, '打' | '关' | '返' | '收' | '保' | '【' | '[') || is_bullet(first)) && only_actions(text)
+    if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '【' | '[') || is_bullet(first))
+        && only_actions(text)
     {
         return Some(ClutterKind::PageAction);
     }
     if matches!(first, '第' | '共') && page_count(text) {
         return Some(ClutterKind::PageMarker);
+    }
+    if (matches!(first, '（' | '(') && is_annotation(text)) || is_print_line(text) {
+        return Some(ClutterKind::IndexBlock);
     }
     if site_clock(text) {
         return Some(ClutterKind::SiteClock);
@@ -359,6 +453,9 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     let body = strip_opening_brackets(text);
     if is_share_target(body) {
         return Some(ClutterKind::Share);
+    }
+    if let Some(kind) = app_action(body) {
+        return Some(kind);
     }
     if let Some(kind) = spaced_label(body) {
         return Some(kind);
@@ -382,12 +479,14 @@ fn is_bullet(c: char) -> bool {
 /// `text` without the white space, brackets, bars and bullets that may open
 /// a clutter line. Most lines open with none of these, and the first byte
 /// tells (【〖 open with E3, ｜ with EF, white space with one of those,
-/// C2 or E2, the bullets with C2, E2 or E2 96, or an ASCII byte).
+/// C2 or E2, the bullets with C2, E2 or E2 96, or an ASCII byte; a
+/// markdown quote with `>`).
 fn strip_opening_brackets(text: &str) -> &str {
     match text.as_bytes().first() {
-        Some(b' ' | b'\t' | 0x0B | 0x0C | b'[' | b'|' | b'-' | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
-            // A `-` opens a list item only when white space follows it.
-            let text = match text.strip_prefix('-') {
+        Some(b' ' | b'\t' | 0x0B | 0x0C | b'[' | b'|' | b'-' | b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF) => {
+            // A `-` opens a list item, a `>` a markdown quote (a
+            // converter's `> 发布时间：…`), only when white space follows it.
+            let text = match text.strip_prefix(['-', '>']) {
                 Some(rest) if rest.starts_with(is_ws) => rest,
                 _ => text,
             };
@@ -456,6 +555,41 @@ fn is_share_target(text: &str) -> bool {
     matches!(text, "微信" | "微博" | "QQ空间" | "QQ" | "朋友圈" | "分享" | "新浪微博" | "腾讯微博")
 }
 
+/// A line of a WeChat page's chrome, alone on its line: the actions under
+/// an article (`阅读原文`, `在看`, `写留言`), its read count (`阅读 1126`,
+/// `阅读 10万+`), the prompts at the foot (`关注该公众号`), the audio
+/// button under the byline (`听全文`) and the `图片` left where an image
+/// was. Told by the line's length first: every word is short.
+fn app_action(text: &str) -> Option<ClutterKind> {
+    if text.len() > 8 * 3 {
+        return None;
+    }
+    match text {
+        "阅读原文"
+        | "轻触阅读原文"
+        | "在看"
+        | "赞"
+        | "点赞"
+        | "写留言"
+        | "留言"
+        | "暂无留言"
+        | "听全文"
+        | "图片"
+        | "继续滑动看下一个"
+        | "向上滑动看下一个"
+        | "预览时标签不可点" => Some(ClutterKind::PageAction),
+        "关注该公众号" => Some(ClutterKind::QrCode),
+        _ => {
+            let count = text.strip_prefix("阅读")?.trim_start_matches(is_ws);
+            let digits = count.trim_end_matches("万+").trim_end_matches('+');
+            (count.len() < text.len() - "阅读".len()
+                && !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+            .then_some(ClutterKind::Views)
+        }
+    }
+}
+
 /// A label spaced out to line up with longer ones (`标   题：…`,
 /// `索 引 号：…`, `来  源：…`): the kind of clutter it opens. Only a line
 /// whose second char is white space is read further, and only its first
@@ -492,6 +626,27 @@ fn label_value_follows(rest: &str) -> bool {
     }
     let after = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜'));
     after.len() < rest.len() && (after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A site's menu bar: three or more short names between bars
+/// (`首页 | 政务公开 | 政务服务 | 互动交流`, `某某网 | 某某日报 | 某某发布`).
+/// A pipe table's row opens or closes with a bar, and its cells hold
+/// figures: neither is a menu. Read by the front before the title and by
+/// the foot under the signature (`网站地图 | 联系我们 | 使用帮助`); not a
+/// rule of [`classify`], which runs on every line.
+pub(crate) fn is_menu_bar(text: &str) -> bool {
+    let bar = |c: char| c == '|' || c == '｜';
+    if text.starts_with(bar) || text.ends_with(bar) || !text.contains(bar) {
+        return false;
+    }
+    let mut names = 0;
+    text.split(bar).all(|name| {
+        names += 1;
+        let name = name.trim_matches(is_ws);
+        (1..=10).contains(&name.chars().count())
+            && !name
+                .contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation() || "。，；：、！？（）".contains(c))
+    }) && names >= 3
 }
 
 /// A line of breadcrumb separators alone (`>`, `>>`).

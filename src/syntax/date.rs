@@ -3,8 +3,8 @@
 //! ```text
 //! date      ::= cjk_date | dash_date
 //! cjk_date  ::= year ws* "年" ws* month ws* "月" ws* day ws* ("日" | "号")   (PDF text spaces digits)
+//! month     ::= digit{1,2} | cn_small | "元"                               (`元月`: January)
 //! year      ::= digit{4} | cn_digit0{4}
-//! month     ::= digit{1,2} | cn_small
 //! day       ::= digit{1,2} | cn_small
 //! dash_date ::= digit{4} sep digit{1,2} sep digit{1,2}      sep ::= "-" | "/" | "." | "－"
 //! time      ::= ws* hour (":" | "：") minute ((":" | "：") second)?
@@ -12,6 +12,7 @@
 //! cn_digit0 ::= "〇" | "○" | "零" | "O" | cn_digit
 //! cn_small  ::= [cn_digit] "十" [cn_digit] | cn_digit                 (1 ..= 31)
 //! dateline  ::= dash* ws* cjk_date ws* "在" …("会上" | "会议上")     (a speech's: `——2026年1月27日在…大会上`,
+//!                                                                     or `會議上` in Traditional script,
 //!                                                                     the place perhaps on the next line)
 //! dash      ::= "-" | "—" | "―" | "─" | "–" | "－" | "（" | "("       (a bracketed dateline opens the same way)
 //! ```
@@ -61,7 +62,9 @@ fn small(i: &str) -> IResult<&str, u32> {
 
 fn cjk_date(i: &str) -> IResult<&str, Option<Date>> {
     let ws = || take_while(is_ws);
-    (year, ws(), char('年'), ws(), small, ws(), char('月'), ws(), small, ws(), one_of("日号"))
+    // `元月` is January.
+    let month = || alt((small, char('元').map(|_| 1)));
+    (year, ws(), char('年'), ws(), month(), ws(), char('月'), ws(), small, ws(), one_of("日号"))
         .map(|(y, _, _, _, m, _, _, _, d, _, _)| Date::new(y as u16, m as u8, d as u8))
         .parse(i)
 }
@@ -166,7 +169,7 @@ fn month_may_follow(text: &str) -> bool {
     match rest.strip_prefix('年') {
         Some(after) => after
             .trim_start_matches(is_ws)
-            .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十'),
+            .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十' || c == '元'),
         None => rest.starts_with(['-', '/', '.', '－']),
     }
 }
@@ -235,7 +238,12 @@ fn dateline_date(text: &str) -> Option<(Date, Option<&str>)> {
 /// is a date alone after dashes or in brackets (`（2025年1月15日）`).
 pub(crate) fn dateline(text: &str, next: Option<&str>) -> Option<Date> {
     let (date, after) = dateline_date(text)?;
-    let names_meeting = |t: &str| crate::text::words::contains(t, "会上") || crate::text::words::contains(t, "会议上");
+    // In Traditional script too (`…人民代表大會第五次會議上`).
+    let names_meeting = |t: &str| {
+        crate::text::script::with_folded(t, |t| {
+            crate::text::words::contains(t, "会上") || crate::text::words::contains(t, "会议上")
+        })
+    };
     match after {
         Some(place) => (names_meeting(place) || next.is_some_and(names_meeting)).then_some(date),
         None => Some(date),

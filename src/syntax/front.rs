@@ -9,11 +9,13 @@
 //!               | label_value        (the value of a label left open on the line above: `来源：` / `某某日报`)
 //!               | font_atom          (`大` `中` `小` `】` under `【字体：`)
 //!               | menu_item          (a short bullet line before the title: `• 微信`)
+//!               | menu_bar           (short names between bars before the title: `首页 | 政务公开 | 互动交流`)
 //!               | bare_label         (`正文`, `全文` before the title)
 //!               | banner             (a site's name before the title: `…网`, `…门户网站`; a red header `…文件`;
 //!                                     a body's name with clutter under it)
 //!               | doc_number         (`青政发〔2024〕5号`)
-//!               | byline             (a short line with a date and time: `原创 某某 2025-01-10 18:00 某地`)
+//!               | byline             (a short line with a date and time: `原创 某某 2025-01-10 18:00 某地`;
+//!                                     `原创 某某` alone, its time on the next line)
 //!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
 //! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
 //! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
@@ -155,6 +157,11 @@ impl<'s> Parser<'s> {
         if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) {
             return Some(ClutterKind::Published);
         }
+        // An article's byline without its time, which stands on the next
+        // line (`原创 某某 某某` / `2025年03月01日 18:30`): the author, as a `来源`.
+        if short(40) && text.strip_prefix("原创").is_some_and(|r| r.starts_with(crate::text::ws::is_ws)) {
+            return Some(ClutterKind::Source);
+        }
         if short(30) && clutter::is_document_number(text) {
             return Some(ClutterKind::IndexBlock);
         }
@@ -163,6 +170,9 @@ impl<'s> Parser<'s> {
         }
         if block.lines == 0 {
             if short(20) && text.starts_with(['•', '·', '●', '◆', '■', '▪']) {
+                return Some(ClutterKind::Navigation);
+            }
+            if short(80) && clutter::is_menu_bar(text) {
                 return Some(ClutterKind::Navigation);
             }
             if matches!(text, "正文" | "全文" | "内容")
@@ -249,8 +259,12 @@ impl<'s> Parser<'s> {
             });
             return Some(TitleStep::Taken);
         }
+        // A title cut before a conjunction (`…预算执行` / `和其他…的审计工作报告`):
+        // no title opens with one, so the line goes on the one above,
+        // although that named a genre word (`预算`) already.
+        let continues = block.lines > 0 && text.starts_with(['和', '及', '与', '暨', '的']) && title::names_genre(text);
         let candidate = title::is_title_line(text)
-            && (block.lines == 0 || repeat || !block.has_genre)
+            && (block.lines == 0 || repeat || !block.has_genre || continues)
             && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
         if candidate {
             // A line cut after a conjunction (`…预算执行和`) goes on below.

@@ -2,9 +2,13 @@
 //! the last line upwards.
 //!
 //! ```text
-//! back       ::= (issuer_line{1,3} date_line? | date_line)? (clutter | blank)*     (read bottom-up)
+//! back       ::= (issuer_line{1,3} date_line? | date_line)? (clutter | foot_clutter | blank)*   (read bottom-up)
+//! foot_clutter ::= digit{1,6}                          (a page number, an app's count under `在看`)
+//!               | menu_bar                           (`网站地图 | 联系我们 | 使用帮助`, see clutter.rs)
+//!               | account_name                       (a short name above a QR prompt `微信扫一扫`)
 //! issuer_line ::= issuer (ws+ issuer)*                   (see title.rs)
 //! date_line   ::= "（"? date "）"?                        (see date.rs)
+//!              | year "年" month "月" NL day ("日" | "号")   (broken over two lines: both are date lines)
 //! ```
 //!
 //! Only lines that are wholly a date or wholly issuing bodies are taken,
@@ -146,6 +150,14 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     while j > 0 {
         let l = &lines[j - 1];
         let text = &src[l.text];
+        // A date broken over two lines (`2025年1月` / `10日`): both lines.
+        if let Some(date) = (!date_seen && issuers == 0 && j > 1).then(|| split_date(src, &lines[j - 2], l)).flatten() {
+            date_seen = true;
+            signed = Some(date);
+            roles.extend([BackRole::Date, BackRole::Date]);
+            j -= 2;
+            continue;
+        }
         let role = if l.is_blank() {
             BackRole::Blank
         } else if let Some(kind) = clutter::classify(text) {
@@ -165,6 +177,10 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
         } else if issuers < 3 && title::is_issuer_line(text) {
             issuers += 1;
             BackRole::Issuer
+        } else if let Some(kind) =
+            (issuers == 0 && !date_seen).then(|| foot_clutter(src, lines, j - 1, &roles)).flatten()
+        {
+            BackRole::Clutter(kind)
         } else {
             break;
         };
@@ -173,6 +189,46 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     }
     roles.reverse();
     Back { start: j, roles, signed }
+}
+
+/// A signature's date broken after its month (`2025年1月` on `above`,
+/// `10日` on `day`): the date, read from the two lines joined. Only a
+/// short line ending in `日` or `号` is tried, so most feet never join.
+fn split_date(src: &str, above: &RawLine, day: &RawLine) -> Option<Date> {
+    let (top, bottom) = (&src[above.text], &src[day.text]);
+    if bottom.len() > 4 * 3 || !bottom.ends_with(['日', '号']) || !top.ends_with('月') || top.len() > 12 * 3 {
+        return None;
+    }
+    date::whole_date(&[top, bottom].concat())
+}
+
+/// Line `k` under the signature, which is no clutter by itself: clutter by
+/// its place in the foot? A bare number (a page number; a count under an
+/// app's action, `在看` / `12`), a site's menu bar, or the account's name above its QR
+/// prompt (`青禾司法` / `微信扫一扫`), which names no issuing body.
+/// `below` holds the roles of the lines under it, the nearest last.
+fn foot_clutter(
+    src: &str,
+    lines: &[RawLine],
+    k: usize,
+    below: &[BackRole],
+) -> Option<crate::syntax::tree::ClutterKind> {
+    use crate::syntax::tree::ClutterKind;
+    let text = &src[lines[k].text];
+    if (1..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        let above = k.checked_sub(1).map(|i| &src[lines[i].text]);
+        let under_action = above.is_some_and(|t| clutter::classify(t).is_some());
+        return Some(if under_action { ClutterKind::Views } else { ClutterKind::PageMarker });
+    }
+    if text.len() <= 80 * 4 && clutter::is_menu_bar(text) {
+        return Some(ClutterKind::Navigation);
+    }
+    let short = text.len() <= 20 * 4 && text.chars().count() <= 20;
+    (matches!(below.last(), Some(BackRole::Clutter(ClutterKind::QrCode)))
+        && short
+        && !text.contains(|c: char| c.is_ascii_punctuation() || "。，；：、！？".contains(c))
+        && !title::is_issuer_line(text))
+    .then_some(ClutterKind::Column)
 }
 
 /// The blocks of a back-matter line: one, or two for issuer and date.

@@ -263,27 +263,62 @@ fn strip_leading_year(title: &str) -> &str {
 /// is no body: `…自治区政府工作报告` names none, `…人民政府工作报告` names
 /// the 人民政府.
 pub(crate) fn title_issuers(title: &str) -> Vec<String> {
-    let head = match crate::text::words::find(title, "关于") {
-        Some(at) => &title[..at],
+    // The words are looked for in Simplified form (`…人民政府工作報告`,
+    // `關於`); folding keeps every byte offset (both forms take three
+    // bytes), so the names are cut from the title as written.
+    let folded = crate::text::script::fold(title);
+    let key = folded.as_deref().unwrap_or(title);
+    let (start, end) = match crate::text::words::find(key, "关于") {
+        Some(at) => (0, at),
         None => {
-            let rest = strip_leading_year(title);
+            let rest = strip_leading_year(key);
+            let from = key.len() - rest.len();
             let own_report = crate::text::words::find(rest, "人民政府工作报告");
             if let Some(at) = own_report {
-                &rest[..at + "人民政府".len()]
-            } else if rest.len() < title.len() {
+                (from, from + at + "人民政府".len())
+            } else if from > 0 {
                 let genre_at = GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(rest, g)).min();
-                &rest[..genre_at.unwrap_or(0)]
+                (from, from + genre_at.unwrap_or(0))
             } else {
-                let year_at = title.char_indices().find(|(_, c)| c.is_ascii_digit()).map_or(title.len(), |(i, _)| i);
-                &title[..year_at]
+                // Up to the year (`2024`, `２０２４`, `二〇二四年`); in a title
+                // without one, up to the genre's name (`某县司法局工作总结`).
+                let end = key
+                    .char_indices()
+                    .find(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+                    .map(|(i, _)| i)
+                    .or_else(|| chinese_year_at(key))
+                    .unwrap_or_else(|| {
+                        GENRE_NAMES.iter().filter_map(|g| crate::text::words::find(key, g)).min().unwrap_or(key.len())
+                    });
+                (0, end)
             }
         }
     };
+    let head = &title[start..end];
     let mut out = Vec::new();
     head.split(|c: char| is_ws(c) || c == '、')
         .filter(|w| is_issuer(w))
         .for_each(|name| for_each_body(name, |body| out.push(body.to_owned())));
     out
+}
+
+/// Where a year in Chinese numerals starts (`二〇二四年`): four digits or
+/// zeros right before a `年`, the first of them a digit.
+fn chinese_year_at(text: &str) -> Option<usize> {
+    let year_char =
+        |c: char| matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
+    text.match_indices('年').find_map(|(at, _)| {
+        let mut before = text[..at].char_indices().rev();
+        let mut start = None;
+        for _ in 0..4 {
+            let (i, c) = before.next()?;
+            if !year_char(c) {
+                return None;
+            }
+            start = Some(i);
+        }
+        start.filter(|&i| !text[i..].starts_with(['〇', '○', '零']))
+    })
 }
 
 /// Suffixes after which a second body may follow, written together:
@@ -316,9 +351,15 @@ pub(crate) fn split_bodies(name: &str) -> Vec<&str> {
 /// collected (the metadata pass copies them out, and needs no vector).
 /// The name is at most 40 chars ([`is_issuer`]), so the search is bounded.
 pub(crate) fn for_each_body<'a>(name: &'a str, mut f: impl FnMut(&'a str)) {
+    // The suffixes and places are compared in Simplified form
+    // (`中共某縣委員會某縣人民政府`); folding keeps every byte offset, so
+    // the bodies are cut from the name as written.
+    let folded = crate::text::script::fold(name);
+    let key = folded.as_deref().unwrap_or(name);
     let mut n = 0;
-    let mut rest = name;
+    let mut start = 0;
     'outer: while n < 4 {
+        let rest = &key[start..];
         for end in BODY_ENDS {
             let mut from = 0;
             while let Some(at) = crate::text::words::find(&rest[from..], end) {
@@ -326,16 +367,16 @@ pub(crate) fn for_each_body<'a>(name: &'a str, mut f: impl FnMut(&'a str)) {
                 from = cut;
                 let (left, right) = rest.split_at(cut);
                 if !right.is_empty() && is_issuer(left) && is_issuer(right) && second_body(left, right) {
-                    f(left);
+                    f(&name[start..start + cut]);
                     n += 1;
-                    rest = right;
+                    start += cut;
                     continue 'outer;
                 }
             }
         }
         break;
     }
-    f(rest);
+    f(&name[start..]);
 }
 
 #[cfg(test)]

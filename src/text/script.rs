@@ -107,6 +107,12 @@ const PAIRS: &[(char, char)] = &[
     ('詞', '词'),
     ('釋', '释'),
     ('註', '注'),
+    ('佈', '布'),
+    ('閉', '闭'),
+    ('視', '视'),
+    ('瀏', '浏'),
+    ('連', '连'),
+    ('權', '权'),
 ];
 
 /// The table sorted by Traditional char, for binary search (an insertion

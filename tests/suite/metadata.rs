@@ -480,6 +480,218 @@ fn a_news_lead_without_a_year_is_no_dateline() {
     assert_eq!(d.signed(), None);
 }
 
+// ---- Forms of the gen-meta fixtures (m_*) --------------------------------
+
+/// The kinds of the clutter leaves of the back, in order.
+fn back_clutter(d: &Document) -> Vec<ClutterKind> {
+    d.back()
+        .iter()
+        .filter_map(|b| match b {
+            Block::Clutter(c) => Some(c.kind),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn title_after_a_sites_menu_bar() {
+    let d = doc("青禾新闻网 | 青禾日报 | 青禾发布\n首页 > 时政要闻 > 正文\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(front_clutter(&d)[0], ClutterKind::Navigation, "the menu bar is clutter");
+}
+
+#[test]
+fn a_pipe_table_row_above_the_title_is_no_menu_bar() {
+    // A row of figures, or one opening with a bar, is a table's.
+    for row in ["规章 | 0 | 0 | 0", "| 信息内容 | 本年制发件数 | 现行有效件数 |"] {
+        let d = doc(&format!("{row}\n青禾县司法局2024年度法治政府建设工作报告\n"));
+        assert!(!front_clutter(&d).contains(&ClutterKind::Navigation), "{row}");
+    }
+}
+
+#[test]
+fn title_over_three_lines_cut_before_a_conjunction() {
+    // `预算` in the second line names a genre word already; the third line
+    // opens with `和`, which no title opens with: it goes on the title.
+    let d = parse_checked(
+        "2025-08-28 09:12  来源：青禾日报\n青禾县人民政府\n关于2024年度县级预算执行\n和其他财政收支的审计工作报告\n\
+         ——2025年8月26日在青禾县第十八届人民代表大会常务委员会第二十三次会议上\n一、县级财政管理审计情况\n",
+    );
+    assert_eq!(d.title(), Some("青禾县人民政府关于2024年度县级预算执行和其他财政收支的审计工作报告"));
+    assert_eq!(d.issuers(), ["青禾县人民政府"]);
+    assert_eq!(published(&d).as_deref(), Some("2025-08-28T09:12"));
+}
+
+#[test]
+fn traditional_title_names_its_government_and_its_dateline_is_read() {
+    let d = parse_checked(
+        "青禾縣人民政府工作報告\n（2025年1月15日在青禾縣第十八屆人民代表大會第五次會議上）\n縣長　林志遠\n各位代表：\n\
+         一、2024年工作回顧\n",
+    );
+    assert_eq!(d.issuers(), ["青禾縣人民政府"], "the name as written, Traditional");
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-15"));
+    assert_eq!(d.year(), Some(2024), "delivered in 2025, it reviews 2024");
+}
+
+#[test]
+fn traditional_dateline_without_a_title_makes_a_government_work_report() {
+    let d = parse_checked("——2025年1月15日在青禾縣第十八屆人民代表大會第五次會議上\n各位代表：\n一、2024年工作回顧\n");
+    assert_eq!(d.year(), Some(2024));
+}
+
+#[test]
+fn traditional_page_bars_are_clutter() {
+    let d = doc(
+        "首頁 > 政務公開\n青禾縣司法局2024年度法治政府建設情況報告\n【字體：大 中 小】\n【列印本頁】【關閉視窗】\n",
+    );
+    assert_eq!(d.title(), Some("青禾縣司法局2024年度法治政府建設情況報告"));
+    let kinds = front_clutter(&d);
+    assert!(kinds.contains(&ClutterKind::FontSize) && kinds.contains(&ClutterKind::PageAction), "{kinds:?}");
+}
+
+#[test]
+fn signature_above_a_sites_footer_and_in_chinese_numerals() {
+    let d = parse_checked(&format!(
+        "青禾县交通运输局2024年政府信息公开工作年度报告\n{BODY}青禾县交通运输局\n二〇二五年一月十日\n【打印】【关闭】\n\
+         上一篇：青禾县交通运输局2025年部门预算公开\n主办单位：青禾县人民政府办公室　　承办单位：青禾县大数据发展中心\n\
+         网站标识码：3307990001\n版权所有：青禾县人民政府\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾县交通运输局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
+
+#[test]
+fn signature_above_a_wechat_articles_foot() {
+    let d = parse_checked(&format!(
+        "青禾县司法局关于2024年度法治政府建设情况的报告\n原创 青禾司法 青禾司法 2025年03月01日 18:30 浙江\n听全文\n{BODY}\
+         青禾县司法局\n2025年2月26日\n图片\n来源：青禾县司法局\n审核：陈立\n阅读原文\n阅读 1126\n分享\n在看\n12\n写留言\n\
+         青禾司法\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-02-26"));
+    assert_eq!(published(&d).as_deref(), Some("2025-03-01T18:30"));
+    let kinds = back_clutter(&d);
+    assert!(kinds.contains(&ClutterKind::Views) && kinds.contains(&ClutterKind::QrCode), "{kinds:?}");
+}
+
+#[test]
+fn traditional_signature_above_a_footer_with_address_and_copyright() {
+    let d = parse_checked(&format!(
+        "青禾縣衛生健康局關於法治政府建設工作情況的報告\n{BODY}青禾縣衛生健康局\n2025年1月20日\n第1頁　共1頁\n\
+         分享至：微信　微博\n版權所有：青禾縣衛生健康局　技術支持：青禾縣大數據發展中心\n地址：青禾縣健康路18號　郵編：322200\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾縣衛生健康局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-20"));
+    assert_eq!(back_clutter(&d).len(), 4, "page count, share bar, copyright and address lines");
+}
+
+#[test]
+fn signature_above_a_note_and_a_colophon_not_the_printing_date() {
+    let d = parse_checked(&format!(
+        "青禾县人民政府关于2024年法治政府建设情况的报告\n{BODY}特此报告。\n\n青禾县人民政府\n2025年1月10日\n（此件公开发布）\n\
+         抄送：县委办公室，县人大常委会办公室。\n青禾县人民政府办公室　　　　2025年1月12日印发\n"
+    ));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "the printing date is not the signature's");
+    assert_eq!(back_clutter(&d), [ClutterKind::IndexBlock; 3]);
+}
+
+#[test]
+fn signature_above_a_contact_note() {
+    let d = parse_checked(&format!(
+        "青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n（联系人：张小禾，联系电话：0579-8861234）\n"
+    ));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
+
+#[test]
+fn a_bracketed_sentence_ending_the_body_is_no_note() {
+    let d =
+        parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}（此项工作已于年底前全部完成。）\n"));
+    assert!(back_clutter(&d).is_empty(), "only 此件/联系人 notes");
+}
+
+#[test]
+fn signature_date_broken_over_two_lines() {
+    let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月\n10日\n"));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
+
+#[test]
+fn a_day_under_a_body_line_ending_in_a_month_is_no_signature() {
+    // `…至2024年12月` / `31日` would be a date, but only a line that is
+    // wholly `YYYY年M月` is joined with the day below it.
+    let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}统计期限至2024年12月\n31日\n"));
+    assert_eq!(d.signed(), None);
+}
+
+#[test]
+fn signature_date_in_the_first_month_written_yuanyue() {
+    let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年元月10日\n"));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
+
+#[test]
+fn published_label_after_a_publisher_field() {
+    let d = doc("青禾县人民政府关于2024年度法治政府建设工作情况的报告\n发布者：青禾县政府办  发布时间：2025年01月23日  阅读次数：256\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-23"));
+}
+
+#[test]
+fn an_articles_byline_with_its_time_on_the_next_line() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n原创 青禾司法 青禾司法\n2025年03月01日 18:30\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-03-01T18:30"));
+    assert_eq!(d.year(), Some(2024));
+}
+
+#[test]
+fn a_title_without_a_year_names_its_body_before_the_genre() {
+    let d = doc("青禾县司法局工作总结\n");
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    let d = doc("青禾县政府工作报告\n");
+    assert!(d.issuers().is_empty(), "a place and the genre name no body");
+}
+
+#[test]
+fn two_bodies_written_together_in_traditional_script_are_two_issuers() {
+    let d = parse_checked(&format!(
+        "青禾縣2024年度法治政府建設工作報告\n{BODY}中共青禾縣委員會青禾縣人民政府\n2025年1月10日\n"
+    ));
+    assert_eq!(d.issuers(), ["中共青禾縣委員會", "青禾縣人民政府"]);
+}
+
+#[test]
+fn published_from_a_markdown_quote() {
+    let d = doc("# 青禾县司法局\n# 2024年度法治政府建设工作报告\n> 发布时间：2025-01-23　来源：青禾县司法局\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-23"));
+}
+
+#[test]
+fn a_title_names_its_body_before_a_year_in_full_width_or_chinese_digits() {
+    assert_eq!(doc("青禾县司法局二〇二四年工作总结\n").issuers(), ["青禾县司法局"]);
+    assert_eq!(doc("青禾县司法局２０２４年度法治政府建设情况报告\n").issuers(), ["青禾县司法局"]);
+}
+
+#[test]
+fn signature_above_a_footer_menu_a_qr_prompt_and_a_report_error_button() {
+    let d = parse_checked(&format!(
+        "青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n【我要纠错】\n扫码阅读手机版\n\
+         网站地图 | 联系我们 | 使用帮助\n"
+    ));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+    assert_eq!(back_clutter(&d), [ClutterKind::PageAction, ClutterKind::QrCode, ClutterKind::Navigation]);
+}
+
+#[test]
+fn a_last_line_that_is_a_number_is_not_taken_for_clutter_after_the_signature() {
+    // Only under the signature: a number above it ends the foot as before.
+    let d =
+        parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}12\n青禾县司法局\n2025年2月26日\n"));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert!(back_clutter(&d).is_empty());
+}
+
 // ---- Whole documents ----------------------------------------------------
 
 /// Parse every `.txt` file of `dir` and check its invariants and leaves.
