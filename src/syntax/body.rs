@@ -41,10 +41,18 @@ struct Pages<'s> {
 }
 
 impl<'s> Parser<'s> {
-    /// Read `lines[first..]`, each with its leading marker.
-    pub(super) fn body(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], first: usize) {
+    /// Read `lines[first..]`, each with its leading marker. `bare_pages`
+    /// holds the indices of the document's bare page-number lines
+    /// (`page::bare_page_numbers`, read over every line, the signature's too).
+    pub(super) fn body(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        first: usize,
+        bare_pages: &[usize],
+    ) {
         let src = self.src;
-        let bare = super::page::bare_page_numbers(src, lines);
+        let bare = bare_pages[..bare_pages.partition_point(|&k| k < lines.len())].to_vec();
         let tables = table::find(src, lines, markers, &bare);
         // The wrap width is read from the lines outside tables.
         let mut in_table = vec![false; lines.len()];

@@ -29,8 +29,8 @@
 //!                | "阅读" ws+ digit+ ("万+")? end                            → views
 //! views        ::= ("浏览次数" | "点击数" | "阅读次数" | "访问量" | "浏览量" | "点击") colon
 //! colon        ::= ws* (":" | "：")
-//! page_marker  ::= dash+ ws* digit{1,4} ws* dash+             (`- 1 -`, `— 7 —`)        → page marker
-//!                | "第" n "页" ws* "共" n "页" | "共" n "页"      (`第1页 共4页`)            → page marker
+//! page_marker  ::= page.rs's page_marker                      (`- 1 -`, `·3·`, `第 3 页`) → page marker
+//!                | "共" n "页"                                   (`共4页`)                  → page marker
 //! crumb        ::= ("首页" | sep+) end | word (ws* sep ws* word){2,}  (one atom a line, or a trail) → breadcrumb
 //! sep          ::= ">" | "»" | "＞" | "›" | "〉" | "/"
 //! bare_time    ::= date time end                              (`2026-01-31 07:00:44`)       → published
@@ -419,7 +419,11 @@ fn classify_traditional(text: &str) -> Option<ClutterKind> {
 
 fn classify_line(text: &str) -> Option<ClutterKind> {
     let first = text.chars().next()?;
-    if matches!(first, '-' | '—' | '―' | '－' | '–' | '─') && is_page_marker(text) {
+    // Page markers as the body reads them (`- 1 -`, `·3·`, `第 3 页`):
+    // one grammar, `page.rs`'s, for the head, the body and the foot.
+    if matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧' | '第')
+        && super::page::is_page_marker(text)
+    {
         return Some(ClutterKind::PageMarker);
     }
     // The shortest date a site writes, `2024-1-1`, takes 8 bytes.
@@ -493,21 +497,6 @@ fn strip_opening_brackets(text: &str) -> &str {
             text.trim_start_matches(|c| is_opening_bracket_or_ws(c) || is_bullet(c))
         }
         _ => text,
-    }
-}
-
-/// Is `c` a dash a page marker is drawn with?
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '—' | '―' | '－' | '–' | '─')
-}
-
-/// A page number between dashes, alone on its line: `- 1 -`, `— 7 —`.
-pub(crate) fn is_page_marker(text: &str) -> bool {
-    let inner = text.trim_start_matches(is_dash);
-    let core = inner.trim_end_matches(is_dash);
-    inner.len() < text.len() && core.len() < inner.len() && {
-        let digits = core.trim_matches(is_ws);
-        (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
     }
 }
 

@@ -75,6 +75,9 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let mut lines = line::split(text, bom.map_or(0, |b| b.end));
     // Held for the whole pass: no room to grow left in it (up to half of it).
     lines.shrink_to_fit();
+    // Bare page numbers are read over every line: the last page's number
+    // stands under the signature, where the foot reader takes it as clutter.
+    let bare_pages = page::bare_page_numbers(text, &lines);
     let back = signature::find_back(text, &lines);
     let (body_lines, back_lines) = lines.split_at_mut(back.start);
     let mut back_blocks = Vec::new();
@@ -122,7 +125,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         ));
     }
     let first_body = p.front_matter(body_lines, &line_markers);
-    p.body(body_lines, &line_markers, first_body);
+    p.body(body_lines, &line_markers, first_body, &bare_pages);
     for (l, role) in back_lines.iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);
     }
