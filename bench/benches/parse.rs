@@ -19,7 +19,10 @@
 //!   a fresh `Document` for each iteration, since the indicators are cached
 //!   in it); `parse_indicators` (both, as a caller runs them);
 //!   `parse_indicators_json` (parse, indicators, `serde_json::to_vec`).
-//! - `data_set`: the same on every report in `examples/data`, as one batch.
+//! - `data_set`: the same on every report in `examples/data`, as one batch;
+//!   also `find` (the quantity scan alone over each whole text, in a loop
+//!   of its own) and `find_after_parse` (the same scan right after a parse
+//!   of the five, as `indicators` runs).
 //! - `grown`: the sample's body repeated under its front matter into reports
 //!   of 10 KB, 100 KB, 1 MB and 10 MB. Time per byte should stay flat. On
 //!   glibc the 1 MB and 10 MB figures also depend on the heap handing pages
@@ -225,6 +228,19 @@ fn data_set(c: &mut Criterion) {
     });
     group.bench_function("parse_indicators", |b| {
         b.iter(|| texts.iter().map(|t| gongwen::parse(black_box(t)).indicators().len()).sum::<usize>())
+    });
+    // The quantity scan alone, over each whole text: in a loop of its own,
+    // and right after a parse of the five (as `indicators` runs). The two
+    // differ by what the parse leaves in the caches and branch predictors.
+    group.bench_function("find", |b| {
+        b.iter(|| texts.iter().map(|t| gongwen::quantity::find(black_box(t)).len()).sum::<usize>())
+    });
+    group.bench_function("find_after_parse", |b| {
+        b.iter_batched_ref(
+            || texts.iter().map(|t| gongwen::parse(t)).collect::<Vec<_>>(),
+            |_docs| texts.iter().map(|t| gongwen::quantity::find(black_box(t)).len()).sum::<usize>(),
+            BatchSize::LargeInput,
+        )
     });
     group.bench_function("parse_indicators_json", |b| {
         b.iter(|| {
