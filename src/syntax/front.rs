@@ -17,6 +17,8 @@
 //!               | byline             (a short line with a date and time: `原创 某某 2025-01-10 18:00 某地`;
 //!                                     `原创 某某` alone, its time on the next line)
 //!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
+//!               | running_header     (a page's running header above the title: `某县人民政府公报 2025年第2期`,
+//!                                     one of `page::running_lines`, with a title line under it)
 //! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
 //! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
 //! title_line  ::= markup? (names a genre | names an issuer | repeats a title line
@@ -31,9 +33,10 @@
 use super::line::RawLine;
 use super::marker::{self, RawMarker};
 use super::tree::{Block, Clutter, ClutterKind, Line, MarkerStyle};
-use super::{clutter, date, title, Parser};
+use super::{clutter, date, page, title, Parser};
 use crate::span::Span;
 use crate::text::words;
+use std::collections::HashSet;
 
 /// What has been read of the title block.
 #[derive(Default)]
@@ -81,6 +84,9 @@ impl<'s> Parser<'s> {
     pub(super) fn front_matter(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>]) -> usize {
         let mut block = TitleBlock::default();
         let mut head = Head::default();
+        // The document's running headers, found only when a line of the
+        // head repeats further down (see `running_header_above_title`).
+        let mut running = None;
         for (k, l) in lines.iter().enumerate() {
             if self.filler(lines, k, &block, &mut head) {
                 continue;
@@ -92,6 +98,16 @@ impl<'s> Parser<'s> {
                 .is_some_and(|m| m.ordinal == 1 || matches!(m.style, MarkerStyle::ChineseComma | MarkerStyle::Part))
             {
                 return k;
+            }
+            // The running header of a gazette or a Word page (`某县人民政府公报
+            // 2025年第2期`) above the title is page furniture, not a title line.
+            if block.is_open() && running_header_above_title(self.src, lines, k, &mut running) {
+                self.front.push(Block::Clutter(Clutter {
+                    span: l.full,
+                    text: l.text,
+                    kind: ClutterKind::RunningHeader,
+                }));
+                continue;
             }
             if block.is_open() {
                 match self.title_line(lines, k, &mut block) {
@@ -356,5 +372,42 @@ fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
             && title::names_genre(t)
             && !crate::text::words::contains(t, "关于")
             && !title::title_issuers(t).is_empty()
+    })
+}
+
+/// Is line `k`, in the title block, one of the document's running headers
+/// (`page::running_lines`), with a title still to come below it?
+///
+/// Cheap tests first: the line must be short enough for a running header
+/// and its text must occur again further down; only then are the running
+/// lines computed, once for the whole head (`running` keeps them). A title
+/// that is itself the running header of every page, with no other title
+/// line under it, stays the title.
+fn running_header_above_title<'s>(
+    src: &'s str,
+    lines: &[RawLine],
+    k: usize,
+    running: &mut Option<HashSet<&'s str>>,
+) -> bool {
+    let l = &lines[k];
+    let text = &src[l.text];
+    // At most 30 chars (`page::RUNNING_CHARS`): 120 bytes at most.
+    if text.len() < 4 || text.len() > 120 || text.contains('。') {
+        return false;
+    }
+    if memchr::memmem::find(&src.as_bytes()[l.full.end..], text.as_bytes()).is_none() {
+        return false;
+    }
+    let running = running.get_or_insert_with(|| page::running_lines(src, lines, &page::bare_page_numbers(src, lines)));
+    if !running.contains(text) {
+        return false;
+    }
+    // A title line follows within the next few lines (other than this
+    // header repeated).
+    lines[k + 1..].iter().filter(|n| !n.is_blank()).take(4).any(|n| {
+        let t = &src[n.text];
+        let (a, b) = title::inside_markup(t);
+        let t = &t[a..b];
+        !running.contains(t) && title::is_title_line(t) && (title::names_genre(t) || title::is_issuer_line(t))
     })
 }
