@@ -26,6 +26,11 @@
 //! markup      ::= "#"+ ws* | "**" | "__"                       (outside the title's text)
 //! ```
 //!
+//! A title line that does not end as a title does (`…预算执行和其他财政`)
+//! was cut by a wrap when the next, no longer line ends as one
+//! (`收支的审计工作报告`): the two are one title. A line that names the
+//! report already (`…报告解读`) was not cut.
+//!
 //! A speech's dateline (`——2026年1月27日在…大会上`) is never a title line:
 //! it closes the title block; glued after the title on its line, it is cut
 //! off the title and read as the first paragraph.
@@ -49,6 +54,11 @@ struct TitleBlock<'s> {
     has_genre: bool,
     /// The title lines so far, to see repeats.
     seen: Vec<&'s str>,
+    /// The last title line was cut by a wrap, it seems: it does not end as
+    /// a title does and names no report noun (`…预算执行和其他财政`).
+    open_tail: bool,
+    /// The chars of the last title line.
+    last_chars: usize,
 }
 
 impl TitleBlock<'_> {
@@ -279,14 +289,30 @@ impl<'s> Parser<'s> {
         // no title opens with one, so the line goes on the one above,
         // although that named a genre word (`预算`) already.
         let continues = block.lines > 0 && text.starts_with(['和', '及', '与', '暨', '的']) && title::names_genre(text);
+        // A title cut anywhere by the wrap (`…预算执行和其他财政` /
+        // `收支的审计工作报告`): the line above does not end as a title and
+        // names no report noun; this one ends as a title does and is no
+        // longer than the line the wrap cut. An issuer line under the
+        // title is no such end.
+        let wrapped = || {
+            block.lines > 0
+                && block.open_tail
+                && text.len() <= 4 * block.last_chars
+                && text.chars().count() <= block.last_chars
+                && title::ends_as_title(text)
+                && !title::is_issuer_line(text)
+        };
         let candidate = title::is_title_line(text)
-            && (block.lines == 0 || repeat || !block.has_genre || continues)
+            && (block.lines == 0 || repeat || !block.has_genre || continues || wrapped())
             && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
         if candidate {
             // A line cut after a conjunction (`…预算执行和`) goes on below.
             block.has_genre |= title::names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
             block.seen.push(text);
             block.lines += 1;
+            block.last_chars = text.chars().count();
+            block.open_tail =
+                !title::ends_as_title(text) && !title::names_report_noun(text) && !title::is_issuer_line(text);
             self.push_marked(orig, l.text, |span, text| Block::Title(Line { span, text }));
             return Some(TitleStep::Taken);
         }
