@@ -17,12 +17,19 @@
 //!               | byline             (a short line with a date and time: `原创 某某 2025-01-10 18:00 某地`;
 //!                                     `原创 某某` alone, its time on the next line)
 //!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
+//!               | running_header     (a page's running header above the title: `某县人民政府公报 2025年第2期`,
+//!                                     one of `page::running_lines`, with a title line under it)
 //! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
 //! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
 //! title_line  ::= markup? (names a genre | names an issuer | repeats a title line
 //!                          | opens a title wrapped onto the next) markup?
 //! markup      ::= "#"+ ws* | "**" | "__"                       (outside the title's text)
 //! ```
+//!
+//! A title line that does not end as a title does (`…预算执行和其他财政`)
+//! was cut by a wrap when the next, no longer line ends as one
+//! (`收支的审计工作报告`): the two are one title. A line that names the
+//! report already (`…报告解读`) was not cut.
 //!
 //! A speech's dateline (`——2026年1月27日在…大会上`) is never a title line:
 //! it closes the title block; glued after the title on its line, it is cut
@@ -31,9 +38,10 @@
 use super::line::RawLine;
 use super::marker::{self, RawMarker};
 use super::tree::{Block, Clutter, ClutterKind, Line, MarkerStyle};
-use super::{clutter, date, title, Parser};
+use super::{clutter, date, page, title, Parser};
 use crate::span::Span;
 use crate::text::words;
+use std::collections::HashSet;
 
 /// What has been read of the title block.
 #[derive(Default)]
@@ -46,6 +54,11 @@ struct TitleBlock<'s> {
     has_genre: bool,
     /// The title lines so far, to see repeats.
     seen: Vec<&'s str>,
+    /// The last title line was cut by a wrap, it seems: it does not end as
+    /// a title does and names no report noun (`…预算执行和其他财政`).
+    open_tail: bool,
+    /// The chars of the last title line.
+    last_chars: usize,
 }
 
 impl TitleBlock<'_> {
@@ -81,6 +94,9 @@ impl<'s> Parser<'s> {
     pub(super) fn front_matter(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>]) -> usize {
         let mut block = TitleBlock::default();
         let mut head = Head::default();
+        // The document's running headers, found only when a line of the
+        // head repeats further down (see `running_header_above_title`).
+        let mut running = None;
         for (k, l) in lines.iter().enumerate() {
             if self.filler(lines, k, &block, &mut head) {
                 continue;
@@ -92,6 +108,16 @@ impl<'s> Parser<'s> {
                 .is_some_and(|m| m.ordinal == 1 || matches!(m.style, MarkerStyle::ChineseComma | MarkerStyle::Part))
             {
                 return k;
+            }
+            // The running header of a gazette or a Word page (`某县人民政府公报
+            // 2025年第2期`) above the title is page furniture, not a title line.
+            if block.is_open() && running_header_above_title(self.src, lines, k, &mut running) {
+                self.front.push(Block::Clutter(Clutter {
+                    span: l.full,
+                    text: l.text,
+                    kind: ClutterKind::RunningHeader,
+                }));
+                continue;
             }
             if block.is_open() {
                 match self.title_line(lines, k, &mut block) {
@@ -263,14 +289,30 @@ impl<'s> Parser<'s> {
         // no title opens with one, so the line goes on the one above,
         // although that named a genre word (`预算`) already.
         let continues = block.lines > 0 && text.starts_with(['和', '及', '与', '暨', '的']) && title::names_genre(text);
+        // A title cut anywhere by the wrap (`…预算执行和其他财政` /
+        // `收支的审计工作报告`): the line above does not end as a title and
+        // names no report noun; this one ends as a title does and is no
+        // longer than the line the wrap cut. An issuer line under the
+        // title is no such end.
+        let wrapped = || {
+            block.lines > 0
+                && block.open_tail
+                && text.len() <= 4 * block.last_chars
+                && text.chars().count() <= block.last_chars
+                && title::ends_as_title(text)
+                && !title::is_issuer_line(text)
+        };
         let candidate = title::is_title_line(text)
-            && (block.lines == 0 || repeat || !block.has_genre || continues)
+            && (block.lines == 0 || repeat || !block.has_genre || continues || wrapped())
             && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
         if candidate {
             // A line cut after a conjunction (`…预算执行和`) goes on below.
             block.has_genre |= title::names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
             block.seen.push(text);
             block.lines += 1;
+            block.last_chars = text.chars().count();
+            block.open_tail =
+                !title::ends_as_title(text) && !title::names_report_noun(text) && !title::is_issuer_line(text);
             self.push_marked(orig, l.text, |span, text| Block::Title(Line { span, text }));
             return Some(TitleStep::Taken);
         }
@@ -356,5 +398,42 @@ fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
             && title::names_genre(t)
             && !crate::text::words::contains(t, "关于")
             && !title::title_issuers(t).is_empty()
+    })
+}
+
+/// Is line `k`, in the title block, one of the document's running headers
+/// (`page::running_lines`), with a title still to come below it?
+///
+/// Cheap tests first: the line must be short enough for a running header
+/// and its text must occur again further down; only then are the running
+/// lines computed, once for the whole head (`running` keeps them). A title
+/// that is itself the running header of every page, with no other title
+/// line under it, stays the title.
+fn running_header_above_title<'s>(
+    src: &'s str,
+    lines: &[RawLine],
+    k: usize,
+    running: &mut Option<HashSet<&'s str>>,
+) -> bool {
+    let l = &lines[k];
+    let text = &src[l.text];
+    // At most 30 chars (`page::RUNNING_CHARS`): 120 bytes at most.
+    if text.len() < 4 || text.len() > 120 || text.contains('。') {
+        return false;
+    }
+    if memchr::memmem::find(&src.as_bytes()[l.full.end..], text.as_bytes()).is_none() {
+        return false;
+    }
+    let running = running.get_or_insert_with(|| page::running_lines(src, lines, &page::bare_page_numbers(src, lines)));
+    if !running.contains(text) {
+        return false;
+    }
+    // A title line follows within the next few lines (other than this
+    // header repeated).
+    lines[k + 1..].iter().filter(|n| !n.is_blank()).take(4).any(|n| {
+        let t = &src[n.text];
+        let (a, b) = title::inside_markup(t);
+        let t = &t[a..b];
+        !running.contains(t) && title::is_title_line(t) && (title::names_genre(t) || title::is_issuer_line(t))
     })
 }

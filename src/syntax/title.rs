@@ -51,6 +51,11 @@ const ORGAN_SUFFIXES: [&str; 30] = [
 const GENRE_WORDS: [&str; 12] =
     ["报告", "总结", "情况", "工作要点", "述法", "年报", "汇报", "自查", "自评", "决算", "预算", "公报"];
 
+/// The nouns that name the document itself (a report, a summary, a
+/// communiqué), as against the topic words of [`GENRE_WORDS`] that a title
+/// also names mid-phrase (`…预算执行和其他财政`, `…建设情况的报告`).
+const REPORT_NOUNS: [&str; 6] = ["报告", "总结", "公报", "年报", "汇报", "工作要点"];
+
 const SENTENCE_PUNCT: [char; 7] = ['。', '；', ';', '！', '？', '!', '?'];
 
 /// A name that ends like an organ of government (`贤庠镇人民政府`, `中共潢川县委`).
@@ -177,6 +182,25 @@ pub(crate) fn names_genre(text: &str) -> bool {
             let joined: String = text.chars().filter(|c| !is_ws(*c)).collect();
             crate::text::script::with_folded(&joined, |t| crate::text::words::contains_any(t, &GENRE_WORDS))
         })
+}
+
+/// Does `text` (a title line) end as a report's title does: with a genre
+/// word (`…审计工作报告`, `…工作总结`, `…统计公报`, `…建设情况`), before a
+/// bracketed note (`（摘要）`) if any? Only the last chars are read.
+pub(crate) fn ends_as_title(text: &str) -> bool {
+    let mut t = crate::text::ws::trim_end_ws(text);
+    if let Some(open) = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
+        t = crate::text::ws::trim_end_ws(&t[..open]);
+    }
+    // The longest genre word is four chars.
+    let tail = t.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+    crate::text::script::with_folded(&t[tail..], |tail| GENRE_WORDS.iter().any(|g| tail.ends_with(g)))
+}
+
+/// Does `text` name the document itself (`报告`, `总结`, `公报`…), not
+/// only a topic word of the genre (`预算`, `情况`)?
+pub(crate) fn names_report_noun(text: &str) -> bool {
+    crate::text::script::with_folded(text, |t| crate::text::words::contains_any(t, &REPORT_NOUNS))
 }
 
 /// The byte range of `text` inside the markdown marks a converter put
@@ -513,6 +537,19 @@ mod tests {
         assert!(names_genre("2024年度部门决算"));
         assert!(names_genre("青禾县2024年国民经济和社会发展统计公报"));
         assert!(!names_genre("法治政府建设"));
+    }
+
+    #[test]
+    fn title_endings() {
+        assert!(ends_as_title("收支的审计工作报告"));
+        assert!(ends_as_title("法治政府建设情况"));
+        assert!(ends_as_title("青禾县人民政府工作报告（摘要）"));
+        assert!(ends_as_title("青禾縣政府工作報告"), "Traditional");
+        assert!(!ends_as_title("关于青禾县2024年度县级预算执行和其他财政"));
+        assert!(!ends_as_title("青禾县人民政府"));
+        assert!(!ends_as_title("告"));
+        assert!(names_report_noun("2025年政府工作报告解读"));
+        assert!(!names_report_noun("关于青禾县2024年度县级预算执行和其他财政"));
     }
 
     #[test]

@@ -157,3 +157,47 @@ fn a_site_column_name_is_not_joined_to_the_title() {
     let doc = parse_checked("法治政府建设\n某县2024年法治政府建设年度报告\n2024年，全县依法行政。\n一、主要举措\n");
     assert_eq!(doc.title(), Some("某县2024年法治政府建设年度报告"));
 }
+
+/// A Word/PDF title cut mid-phrase by the wrap, the cut line naming a
+/// topic word (`预算`) but not ending as a title does.
+const CUT_TITLE: &str = "关于白溪县2024年度县级预算执行和其他财政\n收支的审计工作报告\n";
+const CUT_TITLE_JOINED: &str = "关于白溪县2024年度县级预算执行和其他财政收支的审计工作报告";
+const AUDIT_BODY: &str = "主任、各位副主任：\n一、预算执行审计情况\n抽查项目46个。\n二、审计建议\n";
+
+#[test]
+fn a_title_cut_mid_phrase_by_the_wrap_is_one_title() {
+    let doc = parse_checked(&format!("{CUT_TITLE}{AUDIT_BODY}"));
+    assert_eq!(doc.title(), Some(CUT_TITLE_JOINED));
+    assert_eq!(doc.year(), Some(2024));
+}
+
+#[test]
+fn a_cut_title_under_an_issuer_line_joins_all_three() {
+    let doc = parse_checked(&format!("白溪县审计局\n{CUT_TITLE}{AUDIT_BODY}"));
+    assert_eq!(doc.title().map(str::to_owned), Some(format!("白溪县审计局{CUT_TITLE_JOINED}")));
+    assert_eq!(doc.issuers(), ["白溪县审计局"]);
+}
+
+#[test]
+fn a_cut_title_leaves_the_banner_and_the_document_number_out() {
+    let doc = parse_checked(&format!("白溪县人民政府门户网站\n{CUT_TITLE}白审报〔2025〕3号\n{AUDIT_BODY}"));
+    assert_eq!(doc.title(), Some(CUT_TITLE_JOINED));
+    let titles = doc.front().iter().filter(|b| matches!(b, Block::Title(_))).count();
+    assert_eq!(titles, 2, "the banner and the number are clutter");
+}
+
+#[test]
+fn an_issuer_line_under_a_cut_looking_title_is_not_joined() {
+    // Neither line ends as a title does: the issuer line under the title
+    // is no end of it.
+    let doc = parse_checked(&format!("白溪县2024年度部门决算公开说明\n白溪县财政局\n{AUDIT_BODY}"));
+    assert_eq!(doc.title(), Some("白溪县2024年度部门决算公开说明"));
+}
+
+#[test]
+fn a_headline_naming_the_report_is_not_joined_to_the_reports_heading() {
+    // A page headline that names the report (`…报告解读`) was not cut by
+    // a wrap: the short heading under it is the report's own.
+    let doc = parse_checked(&format!("白溪县2025年政府工作报告解读\n政府工作报告\n{AUDIT_BODY}"));
+    assert_eq!(doc.title(), Some("白溪县2025年政府工作报告解读"));
+}

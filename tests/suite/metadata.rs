@@ -737,3 +737,44 @@ fn a_page_marker_under_the_signature_leaves_the_signature_read() {
         assert_eq!(signed(&d).as_deref(), Some("2025-03-10"), "{marker}");
     }
 }
+
+/// A converted report of `pages` pages, each opening with `header` and
+/// closing with a page marker (`·N·`), the first page with `head` under
+/// its header.
+fn paged(header: &str, head: &str, pages: usize) -> String {
+    let mut text = format!("{header}\n{head}");
+    for n in 1..=pages {
+        if n > 1 {
+            text.push_str(&format!("{header}\n"));
+        }
+        text.push_str(&format!(
+            "{}、第{n}项工作\n全年办结案件{n}0件，群众满意率持续提高。\n·{n}·\n",
+            ["一", "二", "三", "四"][n - 1]
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_gazettes_running_header_above_the_title_is_not_the_title() {
+    // A gazette's issue line heads every page; the first page's report
+    // title stands under it, an issuer line over the title line.
+    let text = paged("白溪县人民政府公报 2025年第4期", "白溪县人民政府\n关于2024年度法治政府建设情况的报告\n", 3);
+    let d = parse_checked(&text);
+    assert_eq!(d.title(), Some("白溪县人民政府关于2024年度法治政府建设情况的报告"));
+    assert_eq!(d.year(), Some(2024), "the header's year is the gazette's, not the report's");
+    assert_eq!(d.issuers(), ["白溪县人民政府"]);
+    assert_eq!(front_clutter(&d).first(), Some(&ClutterKind::RunningHeader));
+}
+
+#[test]
+fn a_title_repeated_as_every_pages_header_stays_the_title() {
+    // A Word document whose page header is the report's title: on the
+    // first page nothing else is a title, so the line is the title.
+    let title = "白溪县2024年法治政府建设情况报告";
+    let d = parse_checked(&paged(title, "", 3));
+    assert_eq!(d.title(), Some(title));
+    // The same header with the title under it, written the same way.
+    let d = parse_checked(&paged(title, &format!("{title}\n"), 3));
+    assert_eq!(d.title(), Some(title));
+}
