@@ -233,6 +233,22 @@ fn a_report_without_a_title_covers_the_year_before_its_peoples_congress_dateline
 }
 
 #[test]
+fn without_a_title_or_a_preamble_year_the_reviews_opening_sentence_names_the_year() {
+    // No title, no dateline: the review's first sentence says which year it
+    // reviews; a 政府工作报告 found by its speech is not shifted for it.
+    let d = parse_checked(
+        "各位代表：\n现在，我代表县政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n\
+         2024年，全县地区生产总值增长5.6%。2025年1月起实施新政策。\n二、今年工作安排\n全年计划投资100亿元。\n",
+    );
+    assert_eq!(d.year(), Some(2024));
+    // Only the opening sentence: a year further on names no covered year.
+    let d = parse_checked(
+        "各位代表：\n现在，我代表县政府，向大会报告工作。\n一、过去一年工作回顾\n全县经济稳中有进。2023年以来累计投资97亿元。\n",
+    );
+    assert_eq!(d.year(), None);
+}
+
+#[test]
 fn the_year_in_a_title_may_be_spaced() {
     let d = doc("青禾县人民政府2024 年政府信息公开工作年度报告\n");
     assert_eq!(d.year(), Some(2024));
