@@ -394,6 +394,19 @@ fn unlabelled_date_and_time_under_the_headline_is_published() {
 }
 
 #[test]
+fn unlabelled_date_ending_the_source_line_is_published() {
+    // A markdown capture that lost its headline: the date stands after the
+    // source on the 来源 line, parted by wide spaces.
+    let d = doc("> 来源：青禾县文化广电和旅游局　　2024-12-30\n\n2024年，县文旅局推动文旅融合。\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30"));
+    assert_eq!(d.metadata().source.as_deref(), Some("青禾县文化广电和旅游局"), "the date is not part of the source");
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n来源：青禾县司法局 2025-01-06 09:12:40\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-06T09:12"));
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n来源：2025年1月6日青禾日报\n");
+    assert_eq!(d.published(), None, "a date inside the source's name");
+}
+
+#[test]
 fn unlabelled_date_and_time_above_the_source_is_published_not_the_year() {
     let d = parse_checked(
         "政府工作报告\n――2026年1月25日在青禾县第十八届人民代表大会第四次会议上\n县长 某某\n2026-01-29 18:05:12\n来源：青禾日报\n\
