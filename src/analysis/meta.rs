@@ -120,6 +120,26 @@ fn covered_year(title: Option<&str>, government_work: bool, dateline: Option<Dat
     }
 }
 
+/// The first year the opening sentence of the first part names, for a
+/// report whose title and preamble name none: a review opens with the year
+/// it reviews (`一、过去一年工作回顾` / `2024年，面对…`). Not shifted for a
+/// 政府工作报告: the review names the covered year itself. Only the first
+/// paragraph of the first part (or of its first subsection) is read, to its
+/// first `。`; `skip` is a dateline's paragraph, which says when the text was
+/// given.
+fn opening_year(src: &str, tree: &SyntaxTree, skip: Option<crate::span::Span>) -> Option<u16> {
+    let first = tree.sections.first()?;
+    let paragraph =
+        tree.all_sections().take_while(|s| s.span.end <= first.span.end).flat_map(|s| s.body.iter()).find_map(|b| {
+            match b {
+                Block::Paragraph(p) if Some(p.text) != skip => Some(p),
+                _ => None,
+            }
+        })?;
+    let text = &src[paragraph.text];
+    first_year(text.split_once('。').map_or(text, |(sentence, _)| sentence))
+}
+
 /// How many content blocks at the head of a report are searched for a
 /// dateline.
 const HEAD_BLOCKS: usize = 15;
@@ -274,7 +294,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
         // The dateline says when the text was given, not what it covers.
         let preamble: String =
             tree.preamble().filter(|p| dateline.is_none_or(|(span, _)| p.text != span)).map(|p| &src[p.text]).collect();
-        first_year(&preamble)
+        first_year(&preamble).or_else(|| opening_year(src, tree, dateline.map(|(span, _)| span)))
     });
 
     let published = find_published(src, tree);

@@ -727,7 +727,33 @@ pub(crate) enum Publication {
 /// `- [ 发布日期 ] 2024-03-15`, `公开日期: | 2024-03-15 09:30 |`). Every
 /// label ends in `时间` or `日期`; a bare `时间`/`日期` counts only at the
 /// start of a field (`成文日期` is when the text was written, not posted).
+/// Without a label, the date (and time) standing after a `来源` field
+/// ([`date_after_source`]).
 pub(crate) fn publication(text: &str) -> Option<Publication> {
+    labelled_publication(text).or_else(|| date_after_source(text).map(Publication::At))
+}
+
+/// The date and perhaps time that a `来源` line gives after the source's
+/// name, parted from it by white space (or a `|`), at the end of the line
+/// or before other fields: `来源：县文旅局　　2024-12-30`,
+/// `来源:县政府办 2024-03-28 16:58 浏览次数:12`. A year inside the name
+/// (`来源：2024年第3期县政府公报`) is none; the search for `来源` tells most
+/// lines have none.
+fn date_after_source(text: &str) -> Option<super::date::DateTime> {
+    let value = source_field(text)?;
+    let end = value.as_ptr() as usize - text.as_ptr() as usize + value.len();
+    let rest = &text[end..];
+    let date = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, '|' | '｜'));
+    if date.len() == rest.len() {
+        return None;
+    }
+    let (dt, n) = super::date::datetime_prefix(date)?;
+    let after = &date[n..];
+    (after.trim_matches(is_ws).is_empty() || fields_follow(after)).then_some(dt)
+}
+
+/// [`publication`] by a label.
+fn labelled_publication(text: &str) -> Option<Publication> {
     const QUALIFIED: [&str; 5] = ["发布", "发表", "公开", "发文", "更新"];
     for word in ["时间", "日期"] {
         let mut from = 0;
@@ -1018,6 +1044,22 @@ mod tests {
             Some("2024-03-28T16:58"),
             "after a bracket"
         );
+    }
+
+    #[test]
+    fn reads_an_unlabelled_date_after_the_source() {
+        let at = |s: &str| match publication(s) {
+            Some(Publication::At(dt)) => Some(dt.to_string()),
+            _ => None,
+        };
+        assert_eq!(at("> 来源：青禾县文旅局　　2024-12-30").as_deref(), Some("2024-12-30"));
+        assert_eq!(at("来源:县政府办 2024-03-28 16:58:02").as_deref(), Some("2024-03-28T16:58"));
+        assert_eq!(at("信息来源：县司法局 | 2024年3月28日").as_deref(), Some("2024-03-28"));
+        assert_eq!(at("来源：县政府办　2024-03-28 16:58　浏览次数：12").as_deref(), Some("2024-03-28T16:58"));
+        assert_eq!(at("来源：2024年12月30日县政府公报"), None, "inside the source's name");
+        assert_eq!(at("来源：县政府 2024年第3期"), None, "an issue, not a date");
+        assert_eq!(at("来源：县政府 2024-12-30 全县召开大会"), None, "a date opening prose");
+        assert_eq!(at("来源：县政府办"), None);
     }
 
     #[test]

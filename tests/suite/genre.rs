@@ -129,6 +129,19 @@ fn information_disclosure_tables_have_no_kind() {
 }
 
 #[test]
+fn a_traditional_disclosure_reports_table_sections_have_no_kind() {
+    use PartKind::*;
+    // The statutory statistics tables, in Traditional script (動, 請, 復, 訴, 訟).
+    let text = "某鄉2024年政府信息公開工作年度報告\n一、總體情況\n全年主動公開信息80條。\n\
+                二、主動公開政府信息情況\n規章 0 0 0\n三、收到和處理政府信息公開申請情況\n本年新收申請 2\n\
+                四、政府信息公開行政復議、行政訴訟情況\n0 0 0 0 0\n五、存在的主要問題及改進情況\n欄目更新不及時。\n\
+                六、其他需要報告的事項\n無。\n";
+    let doc = gongwen::parse(text);
+    assert_eq!(doc.genre(), Genre::InformationDisclosure);
+    assert_eq!(kinds(&doc), [Some(Measures), None, None, None, Some(Shortcomings), Some(Other)]);
+}
+
+#[test]
 fn an_agencys_own_disclosure_headings_are_measures() {
     let text = "某委2024年政府信息公开工作年度报告\n一、总体情况\n全年公开信息500条。\n二、工作机制保障\n设立协调小组。\n三、政务公开平台建设\n改版网站。\n四、主动公开政府信息情况\n规章 0\n";
     let doc = gongwen::parse(text);

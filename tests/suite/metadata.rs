@@ -233,6 +233,22 @@ fn a_report_without_a_title_covers_the_year_before_its_peoples_congress_dateline
 }
 
 #[test]
+fn without_a_title_or_a_preamble_year_the_reviews_opening_sentence_names_the_year() {
+    // No title, no dateline: the review's first sentence says which year it
+    // reviews; a 政府工作报告 found by its speech is not shifted for it.
+    let d = parse_checked(
+        "各位代表：\n现在，我代表县政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n\
+         2024年，全县地区生产总值增长5.6%。2025年1月起实施新政策。\n二、今年工作安排\n全年计划投资100亿元。\n",
+    );
+    assert_eq!(d.year(), Some(2024));
+    // Only the opening sentence: a year further on names no covered year.
+    let d = parse_checked(
+        "各位代表：\n现在，我代表县政府，向大会报告工作。\n一、过去一年工作回顾\n全县经济稳中有进。2023年以来累计投资97亿元。\n",
+    );
+    assert_eq!(d.year(), None);
+}
+
+#[test]
 fn the_year_in_a_title_may_be_spaced() {
     let d = doc("青禾县人民政府2024 年政府信息公开工作年度报告\n");
     assert_eq!(d.year(), Some(2024));
@@ -375,6 +391,19 @@ fn published_with_slashes_and_seconds() {
 fn unlabelled_date_and_time_under_the_headline_is_published() {
     let d = doc("青禾县司法局2024年度法治政府建设工作报告\n2026年02月11日 08时30分\n来源:\n青禾日报\n");
     assert_eq!(published(&d).as_deref(), Some("2026-02-11T08:30"));
+}
+
+#[test]
+fn unlabelled_date_ending_the_source_line_is_published() {
+    // A markdown capture that lost its headline: the date stands after the
+    // source on the 来源 line, parted by wide spaces.
+    let d = doc("> 来源：青禾县文化广电和旅游局　　2024-12-30\n\n2024年，县文旅局推动文旅融合。\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30"));
+    assert_eq!(d.metadata().source.as_deref(), Some("青禾县文化广电和旅游局"), "the date is not part of the source");
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n来源：青禾县司法局 2025-01-06 09:12:40\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-06T09:12"));
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n来源：2025年1月6日青禾日报\n");
+    assert_eq!(d.published(), None, "a date inside the source's name");
 }
 
 #[test]
