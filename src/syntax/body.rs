@@ -32,36 +32,17 @@ const UNNUMBERED_CHARS: usize = 24;
 /// Punctuation that no unnumbered heading holds.
 const PUNCT: [char; 12] = ['，', '。', '；', '：', ':', ',', ';', '、', '！', '？', '!', '?'];
 
-/// The page furniture of a converted document, found before the body is read.
-struct Pages<'s> {
-    /// Running headers and footers (see `page::running_lines`).
-    running: std::collections::HashSet<&'s str>,
-    /// Indices of bare page-number lines (see `page::bare_page_numbers`).
-    bare: Vec<usize>,
-}
-
 impl<'s> Parser<'s> {
-    /// Read `lines[first..]`, each with its leading marker. `bare_pages`
-    /// holds the indices of the document's bare page-number lines
-    /// (`page::bare_page_numbers`, read over every line, the signature's too).
-    pub(super) fn body(
-        &mut self,
-        lines: &[RawLine],
-        markers: &[Option<RawMarker>],
-        first: usize,
-        bare_pages: &[usize],
-    ) {
+    /// Read `lines[first..]`, each with its leading marker.
+    pub(super) fn body(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], first: usize) {
         let src = self.src;
-        let bare = bare_pages[..bare_pages.partition_point(|&k| k < lines.len())].to_vec();
-        let tables = table::find(src, lines, markers, &bare);
+        let tables = table::find(src, lines, markers, &self.pages.bare);
         // The wrap width is read from the lines outside tables.
         let mut in_table = vec![false; lines.len()];
         for r in &tables {
             in_table[r.clone()].iter_mut().for_each(|f| *f = true);
         }
         let width = wrap::wrap_width(src, lines.iter().zip(&in_table).filter(|(_, t)| !**t).map(|(l, _)| l));
-        let running = super::page::running_lines(src, lines, &bare);
-        let pages = Pages { running, bare };
         let mut t = 0;
         let mut k = first;
         while k < lines.len() {
@@ -94,13 +75,13 @@ impl<'s> Parser<'s> {
                 k += 1;
                 continue;
             }
-            if pages.bare.binary_search(&k).is_ok() {
+            if self.pages.is_bare(k) {
                 let kind = ClutterKind::PageMarker;
                 self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
                 k += 1;
                 continue;
             }
-            if pages.running.contains(text) {
+            if self.pages.running.contains(text) {
                 let kind = ClutterKind::RunningHeader;
                 self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
                 k += 1;
@@ -116,7 +97,7 @@ impl<'s> Parser<'s> {
             }
             let end = match width {
                 Some(w) if markers[k].is_some() || self.clutter(l.text).is_none() => {
-                    self.join(lines, markers, k, w, next_table, &pages)
+                    self.join(lines, markers, k, w, next_table)
                 }
                 _ => k,
             };
@@ -159,22 +140,14 @@ impl<'s> Parser<'s> {
 
     /// The last line of the logical line that starts at `k`, recording the
     /// breaks and the physical lines when it runs over more than one.
-    fn join(
-        &mut self,
-        lines: &[RawLine],
-        markers: &[Option<RawMarker>],
-        k: usize,
-        width: usize,
-        stop: usize,
-        pages: &Pages<'_>,
-    ) -> usize {
+    fn join(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize, width: usize, stop: usize) -> usize {
         let src = self.src;
         let mut end = k;
         while wrap::is_cut(&src[lines[end].text], width, end == k && markers[k].is_some()) {
             let mut j = end + 1;
             while j < stop && !lines[j].is_blank() && {
                 let t = &src[lines[j].text];
-                is_page_marker(t) || pages.running.contains(t) || pages.bare.binary_search(&j).is_ok()
+                is_page_marker(t) || self.pages.running.contains(t) || self.pages.is_bare(j)
             } {
                 j += 1;
             }

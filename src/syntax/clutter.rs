@@ -421,9 +421,13 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     let first = text.chars().next()?;
     // Page markers as the body reads them (`- 1 -`, `·3·`, `第 3 页`):
     // one grammar, `page.rs`'s, for the head, the body and the foot.
-    if matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧' | '第')
-        && super::page::is_page_marker(text)
-    {
+    // Many lines open with 第 (`第一`, `第三方`): only a digit or a space
+    // after it (`第3页`, `第 3 页`) may make a page marker.
+    let may_mark = match first {
+        '第' => text[3..].starts_with(|c: char| c.is_ascii_digit() || is_ws(c) || ('０'..='９').contains(&c)),
+        _ => matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧'),
+    };
+    if may_mark && super::page::is_page_marker(text) {
         return Some(ClutterKind::PageMarker);
     }
     // The shortest date a site writes, `2024-1-1`, takes 8 bytes.

@@ -38,7 +38,7 @@
 use super::line::RawLine;
 use super::marker::{self, RawMarker};
 use super::tree::{Block, Clutter, ClutterKind, Line, MarkerStyle};
-use super::{clutter, date, page, title, Parser};
+use super::{clutter, date, title, Parser};
 use crate::span::Span;
 use crate::text::words;
 use std::collections::HashSet;
@@ -94,9 +94,6 @@ impl<'s> Parser<'s> {
     pub(super) fn front_matter(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>]) -> usize {
         let mut block = TitleBlock::default();
         let mut head = Head::default();
-        // The document's running headers, found only when a line of the
-        // head repeats further down (see `running_header_above_title`).
-        let mut running = None;
         for (k, l) in lines.iter().enumerate() {
             if self.filler(lines, k, &block, &mut head) {
                 continue;
@@ -111,7 +108,7 @@ impl<'s> Parser<'s> {
             }
             // The running header of a gazette or a Word page (`某县人民政府公报
             // 2025年第2期`) above the title is page furniture, not a title line.
-            if block.is_open() && running_header_above_title(self.src, lines, k, &mut running) {
+            if block.is_open() && running_header_above_title(self.src, lines, k, &self.pages.running) {
                 self.front.push(Block::Clutter(Clutter {
                     span: l.full,
                     text: l.text,
@@ -402,30 +399,11 @@ fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
 }
 
 /// Is line `k`, in the title block, one of the document's running headers
-/// (`page::running_lines`), with a title still to come below it?
-///
-/// Cheap tests first: the line must be short enough for a running header
-/// and its text must occur again further down; only then are the running
-/// lines computed, once for the whole head (`running` keeps them). A title
-/// that is itself the running header of every page, with no other title
-/// line under it, stays the title.
-fn running_header_above_title<'s>(
-    src: &'s str,
-    lines: &[RawLine],
-    k: usize,
-    running: &mut Option<HashSet<&'s str>>,
-) -> bool {
-    let l = &lines[k];
-    let text = &src[l.text];
-    // At most 30 chars (`page::RUNNING_CHARS`): 120 bytes at most.
-    if text.len() < 4 || text.len() > 120 || text.contains('。') {
-        return false;
-    }
-    if memchr::memmem::find(&src.as_bytes()[l.full.end..], text.as_bytes()).is_none() {
-        return false;
-    }
-    let running = running.get_or_insert_with(|| page::running_lines(src, lines, &page::bare_page_numbers(src, lines)));
-    if !running.contains(text) {
+/// (`running`, from `page::running_lines`), with a title still to come
+/// below it? A title that is itself the running header of every page, with
+/// no other title line under it, stays the title.
+fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &HashSet<&str>) -> bool {
+    if running.is_empty() || !running.contains(&src[lines[k].text]) {
         return false;
     }
     // A title line follows within the next few lines (other than this

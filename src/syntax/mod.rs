@@ -116,6 +116,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         flattened: is_flattened(text, body_lines),
         may_have_toc: crate::text::words::contains(text, "录"),
         clutter_seen: [None; 2],
+        pages: page::Pages::find(text, body_lines, bare_pages),
     };
     if ranks.by_appearance {
         p.diagnostics.push(Diagnostic::new(
@@ -125,7 +126,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         ));
     }
     let first_body = p.front_matter(body_lines, &line_markers);
-    p.body(body_lines, &line_markers, first_body, &bare_pages);
+    p.body(body_lines, &line_markers, first_body);
     for (l, role) in back_lines.iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);
     }
@@ -247,6 +248,8 @@ struct Parser<'s> {
     /// The clutter kinds of the last two line texts asked (see
     /// [`Parser::clutter`]).
     clutter_seen: [Option<(Span, Option<ClutterKind>)>; 2],
+    /// Running headers and bare page numbers, for the front and the body.
+    pages: page::Pages<'s>,
 }
 
 /// Most non-blank lines of a flattened report.

@@ -113,6 +113,32 @@ pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
     found
 }
 
+/// The page furniture of a converted document, found once before the
+/// front and the body are read: its running headers and footers, and its
+/// bare page-number lines.
+#[derive(Default)]
+pub(crate) struct Pages<'s> {
+    /// Running headers and footers (see [`running_lines`]).
+    pub running: HashSet<&'s str>,
+    /// Indices of bare page-number lines (see [`bare_page_numbers`]), in order.
+    pub bare: Vec<usize>,
+}
+
+impl<'s> Pages<'s> {
+    /// The furniture of `lines` (the document's lines above its foot), given
+    /// the bare page numbers read over every line (`bare_all`: the last
+    /// page's number stands under the signature, below `lines`).
+    pub(crate) fn find(src: &'s str, lines: &[RawLine], mut bare_all: Vec<usize>) -> Pages<'s> {
+        bare_all.truncate(bare_all.partition_point(|&k| k < lines.len()));
+        Pages { running: running_lines(src, lines, &bare_all), bare: bare_all }
+    }
+
+    /// Is line `k` a bare page number?
+    pub(crate) fn is_bare(&self, k: usize) -> bool {
+        self.bare.binary_search(&k).is_ok()
+    }
+}
+
 /// The running headers and footers of a converted document: texts of
 /// lines, found in one pass (empty when it has fewer than two page markers).
 pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> HashSet<&'s str> {
