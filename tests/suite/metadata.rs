@@ -24,15 +24,20 @@ fn signed(d: &Document) -> Option<String> {
     d.signed().map(|p| p.to_string())
 }
 
-/// The kinds of the clutter leaves of the front, in order.
-fn front_clutter(d: &Document) -> Vec<ClutterKind> {
-    d.front()
+/// The kinds of the clutter blocks among `blocks`, in order.
+fn clutter_kinds(blocks: &[Block]) -> Vec<ClutterKind> {
+    blocks
         .iter()
         .filter_map(|b| match b {
             Block::Clutter(c) => Some(c.kind),
             _ => None,
         })
         .collect()
+}
+
+/// The kinds of the clutter leaves of the front, in order.
+fn front_clutter(d: &Document) -> Vec<ClutterKind> {
+    clutter_kinds(d.front())
 }
 
 // ---- Title -------------------------------------------------------------
@@ -513,13 +518,7 @@ fn a_news_lead_without_a_year_is_no_dateline() {
 
 /// The kinds of the clutter leaves of the back, in order.
 fn back_clutter(d: &Document) -> Vec<ClutterKind> {
-    d.back()
-        .iter()
-        .filter_map(|b| match b {
-            Block::Clutter(c) => Some(c.kind),
-            _ => None,
-        })
-        .collect()
+    clutter_kinds(d.back())
 }
 
 #[test]

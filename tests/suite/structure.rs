@@ -474,15 +474,7 @@ fn a_heading_joins_over_a_gazette_page_marker_and_running_header() {
         );
         for page in 1..=3 {
             let m = marker.replace("{}", &page.to_string());
-            let block = all_blocks(&doc)
-                .iter()
-                .any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker && doc.text(c.text) == m));
-            let leaf = doc
-                .paragraphs()
-                .flat_map(|p| p.breaks())
-                .chain(doc.all_sections().flat_map(|s| s.heading.breaks.iter()))
-                .any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == m);
-            assert!(block || leaf, "{m}: a page marker is clutter");
+            assert!(is_page_clutter(&doc, &m), "{m}: a page marker is clutter");
         }
     }
 }
@@ -512,16 +504,22 @@ fn bare_page_numbers_in_a_run_are_page_markers() {
         "{titles:?}"
     );
     for page in ["1", "2", "3"] {
-        let block = all_blocks(&doc)
-            .iter()
-            .any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker && doc.text(c.text) == page));
-        let leaf = doc
-            .paragraphs()
-            .flat_map(|p| p.breaks())
-            .chain(doc.all_sections().flat_map(|s| s.heading.breaks.iter()))
-            .any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == page);
-        assert!(block || leaf, "page number {page} is clutter");
+        assert!(is_page_clutter(&doc, page), "page number {page} is clutter");
     }
+}
+
+/// Is the line `text` of `doc` a page marker: a clutter block of that kind,
+/// or a clutter leaf inside a paragraph or a heading it cut?
+fn is_page_clutter(doc: &Document, text: &str) -> bool {
+    let block = all_blocks(doc)
+        .iter()
+        .any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker && doc.text(c.text) == text));
+    let leaf = doc
+        .paragraphs()
+        .flat_map(|p| p.breaks())
+        .chain(doc.all_sections().flat_map(|s| s.heading.breaks.iter()))
+        .any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == text);
+    block || leaf
 }
 
 #[test]
