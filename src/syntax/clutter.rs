@@ -883,6 +883,14 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The publication time `publication` reads on a line, if it gives one.
+    fn published_at(s: &str) -> Option<String> {
+        match publication(s) {
+            Some(Publication::At(dt)) => Some(dt.to_string()),
+            _ => None,
+        }
+    }
     /// The keyword table read without its first-char index: every group in
     /// the table's order, the first whose word opens `i` and is followed as
     /// the group wants (as the grammar's `alt` of the groups read it).
@@ -1030,21 +1038,23 @@ mod tests {
 
     #[test]
     fn reads_the_publication_time_wherever_its_label_stands() {
-        let at = |s: &str| match publication(s) {
-            Some(Publication::At(dt)) => Some(dt.to_string()),
-            _ => None,
-        };
-        assert_eq!(at("来源:县司法局 发布日期:2019-03-28 10:05 浏览次数:12").as_deref(), Some("2019-03-28T10:05"));
-        assert_eq!(at("点击:213次 时间:2023-05-06").as_deref(), Some("2023-05-06"));
-        assert_eq!(at("发布日期 2024-02-01").as_deref(), Some("2024-02-01"));
-        assert_eq!(at("- [ 发布日期 ] 2024-03-15").as_deref(), Some("2024-03-15"));
-        assert_eq!(at("公开日期: | 2024-03-15 09:30 | 成文日期: | 2024-03-10 |").as_deref(), Some("2024-03-15T09:30"));
-        assert_eq!(at("发布时间：2024/01/05 17:20:11").as_deref(), Some("2024-01-05T17:20"));
-        assert_eq!(at("成文日期：2024-03-10"), None, "when it was written");
+        assert_eq!(
+            published_at("来源:县司法局 发布日期:2019-03-28 10:05 浏览次数:12").as_deref(),
+            Some("2019-03-28T10:05")
+        );
+        assert_eq!(published_at("点击:213次 时间:2023-05-06").as_deref(), Some("2023-05-06"));
+        assert_eq!(published_at("发布日期 2024-02-01").as_deref(), Some("2024-02-01"));
+        assert_eq!(published_at("- [ 发布日期 ] 2024-03-15").as_deref(), Some("2024-03-15"));
+        assert_eq!(
+            published_at("公开日期: | 2024-03-15 09:30 | 成文日期: | 2024-03-10 |").as_deref(),
+            Some("2024-03-15T09:30")
+        );
+        assert_eq!(published_at("发布时间：2024/01/05 17:20:11").as_deref(), Some("2024-01-05T17:20"));
+        assert_eq!(published_at("成文日期：2024-03-10"), None, "when it was written");
         assert_eq!(publication("发表时间："), Some(Publication::Next));
         assert_eq!(publication("时间紧、任务重"), None);
         assert_eq!(
-            at("【字体：大 中 小】发布时间：2024-03-28 16:58").as_deref(),
+            published_at("【字体：大 中 小】发布时间：2024-03-28 16:58").as_deref(),
             Some("2024-03-28T16:58"),
             "after a bracket"
         );
@@ -1052,18 +1062,14 @@ mod tests {
 
     #[test]
     fn reads_an_unlabelled_date_after_the_source() {
-        let at = |s: &str| match publication(s) {
-            Some(Publication::At(dt)) => Some(dt.to_string()),
-            _ => None,
-        };
-        assert_eq!(at("> 来源：青禾县文旅局　　2024-12-30").as_deref(), Some("2024-12-30"));
-        assert_eq!(at("来源:县政府办 2024-03-28 16:58:02").as_deref(), Some("2024-03-28T16:58"));
-        assert_eq!(at("信息来源：县司法局 | 2024年3月28日").as_deref(), Some("2024-03-28"));
-        assert_eq!(at("来源：县政府办　2024-03-28 16:58　浏览次数：12").as_deref(), Some("2024-03-28T16:58"));
-        assert_eq!(at("来源：2024年12月30日县政府公报"), None, "inside the source's name");
-        assert_eq!(at("来源：县政府 2024年第3期"), None, "an issue, not a date");
-        assert_eq!(at("来源：县政府 2024-12-30 全县召开大会"), None, "a date opening prose");
-        assert_eq!(at("来源：县政府办"), None);
+        assert_eq!(published_at("> 来源：青禾县文旅局　　2024-12-30").as_deref(), Some("2024-12-30"));
+        assert_eq!(published_at("来源:县政府办 2024-03-28 16:58:02").as_deref(), Some("2024-03-28T16:58"));
+        assert_eq!(published_at("信息来源：县司法局 | 2024年3月28日").as_deref(), Some("2024-03-28"));
+        assert_eq!(published_at("来源：县政府办　2024-03-28 16:58　浏览次数：12").as_deref(), Some("2024-03-28T16:58"));
+        assert_eq!(published_at("来源：2024年12月30日县政府公报"), None, "inside the source's name");
+        assert_eq!(published_at("来源：县政府 2024年第3期"), None, "an issue, not a date");
+        assert_eq!(published_at("来源：县政府 2024-12-30 全县召开大会"), None, "a date opening prose");
+        assert_eq!(published_at("来源：县政府办"), None);
     }
 
     #[test]
