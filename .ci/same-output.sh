@@ -12,7 +12,7 @@ new=${2:-$(mktemp -d)}
 mkdir -p "$new"
 cargo build --release --examples --quiet
 shopt -s nullglob
-for f in examples/data/*.txt tests/fixtures/*.txt ../shared/corpus/*.txt ../shared/realworld/*.txt tests/regressions/*.txt; do
+for f in examples/data/*.txt tests/fixtures/*.txt tests/fixtures/realworld/*.txt ../shared/corpus/*.txt ../shared/realworld/*.txt tests/regressions/*.txt; do
     name=${f#../}
     name=${name//\//_}
     # Undecodable input is an error with no output: the empty file is compared too.
