@@ -189,11 +189,16 @@ impl RunSink<'_, '_> {
 
     #[inline(never)]
     fn build_section(&mut self) -> Arc<[SectionRef]> {
-        let section: Arc<[SectionRef]> = self
-            .headings
-            .iter()
-            .map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() })
-            .collect();
+        let step = |h: &Heading| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() };
+        // Most paths are one to three headings deep: built as an array and
+        // moved into the Arc (unsized in place), with none of the
+        // collecting loop's length checks and layout sums.
+        let section: Arc<[SectionRef]> = match *self.headings {
+            [a] => Arc::new([step(a)]),
+            [a, b] => Arc::new([step(a), step(b)]),
+            [a, b, c] => Arc::new([step(a), step(b), step(c)]),
+            ref path => path.iter().map(|h| step(h)).collect(),
+        };
         *self.path = Some((self.number, Arc::clone(&section)));
         section
     }
