@@ -153,11 +153,15 @@ fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: 
     if need <= out.capacity() {
         return;
     }
-    // The density so far, over the rest, with an eighth to spare; never
-    // beyond one indicator per two bytes left (a figure takes two at least).
+    // The density so far, over the rest, with an eighth to spare, and no
+    // less than one indicator per 64 bytes left (a figure-stating report
+    // holds one per 90 or so: the first figures project too few, and each
+    // growth moves every indicator; room left over past SPARE_KEPT is
+    // given back); never beyond one per two bytes left (a figure takes
+    // two at least).
     let left = total.saturating_sub(done);
     let projected = need.saturating_mul(left) / done.max(1);
-    let extra = (projected + projected / 8).min(left / 2);
+    let extra = (projected + projected / 8).max(left / 64).min(left / 2);
     out.reserve(more + extra);
 }
 
