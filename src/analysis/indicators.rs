@@ -153,11 +153,15 @@ fn reserve_projected(out: &mut Vec<Indicator>, more: usize, done: usize, total: 
     if need <= out.capacity() {
         return;
     }
-    // The density so far, over the rest, with an eighth to spare; never
-    // beyond one indicator per two bytes left (a figure takes two at least).
+    // The density so far, over the rest, with an eighth to spare, and no
+    // less than one indicator per 64 bytes left (a figure-stating report
+    // holds one per 90 or so: the first figures project too few, and each
+    // growth moves every indicator; room left over past SPARE_KEPT is
+    // given back); never beyond one per two bytes left (a figure takes
+    // two at least).
     let left = total.saturating_sub(done);
     let projected = need.saturating_mul(left) / done.max(1);
-    let extra = (projected + projected / 8).min(left / 2);
+    let extra = (projected + projected / 8).max(left / 64).min(left / 2);
     out.reserve(more + extra);
 }
 
@@ -189,11 +193,16 @@ impl RunSink<'_, '_> {
 
     #[inline(never)]
     fn build_section(&mut self) -> Arc<[SectionRef]> {
-        let section: Arc<[SectionRef]> = self
-            .headings
-            .iter()
-            .map(|h| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() })
-            .collect();
+        let step = |h: &Heading| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() };
+        // Most paths are one to three headings deep: built as an array and
+        // moved into the Arc (unsized in place), with none of the
+        // collecting loop's length checks and layout sums.
+        let section: Arc<[SectionRef]> = match *self.headings {
+            [a] => Arc::new([step(a)]),
+            [a, b] => Arc::new([step(a), step(b)]),
+            [a, b, c] => Arc::new([step(a), step(b), step(c)]),
+            ref path => path.iter().map(|h| step(h)).collect(),
+        };
         *self.path = Some((self.number, Arc::clone(&section)));
         section
     }
