@@ -410,25 +410,66 @@ const KEYWORD_HEAD_CHARS: usize = 6;
 /// read from the copy is the line's.
 #[inline(never)]
 fn classify_traditional(text: &str) -> Option<ClutterKind> {
-    let head = strip_opening_brackets(text);
-    if !head.chars().take(KEYWORD_HEAD_CHARS).any(|c| crate::text::script::folds_cp(c as u32)) {
+    if !head_folds(strip_opening_brackets(text).as_bytes()) {
         return None;
     }
     classify_line(&crate::text::script::fold(text)?)
 }
 
+/// The byte length of the char whose UTF-8 encoding opens with `b0`.
+fn utf8_len(b0: u8) -> usize {
+    match b0 {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// Does one of the first [`KEYWORD_HEAD_CHARS`] chars of `head` fold to
+/// Simplified? Read from the bytes: every char that folds is in the CJK
+/// block (three bytes, led by E4 to E9), whose code point is put together
+/// from its bytes; the other chars are stepped over by their lead byte.
+fn head_folds(head: &[u8]) -> bool {
+    let mut at = 0;
+    for _ in 0..KEYWORD_HEAD_CHARS {
+        match head[at..] {
+            [] => return false,
+            [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
+                let cp = u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+                if crate::text::script::folds_cp(cp) {
+                    return true;
+                }
+                at += 3;
+            }
+            [b0, ..] => at += utf8_len(b0),
+        }
+    }
+    false
+}
+
 fn classify_line(text: &str) -> Option<ClutterKind> {
     let first = text.chars().next()?;
-    // Page markers as the body reads them (`- 1 -`, `·3·`, `第 3 页`):
-    // one grammar, `page.rs`'s, for the head, the body and the foot.
-    // Many lines open with 第 (`第一`, `第三方`): only a digit or a space
-    // after it (`第3页`, `第 3 页`) may make a page marker.
-    let may_mark = match first {
-        '第' => text[3..].starts_with(|c: char| c.is_ascii_digit() || is_ws(c) || ('０'..='９').contains(&c)),
-        _ => matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧'),
-    };
-    if may_mark && super::page::is_page_marker(text) {
-        return Some(ClutterKind::PageMarker);
+    // Most lines of a report end a sentence or a clause (`。` `，` `；`
+    // `：`, or `,` `:`), as no page marker, page action, page count,
+    // bracketed note, print line (`…印发`), site clock (a weekday), crumb,
+    // bare trail, share target or app action does: each ends with a char
+    // of its own or is only short words. Those rules are tried only on the
+    // other lines; the rules that read a line's head (a date, a label, a
+    // keyword) or search it (a trail from `首页`) on every line.
+    let open = !ends_with_trail_punct(text);
+    if open {
+        // Page markers as the body reads them (`- 1 -`, `·3·`, `第 3 页`):
+        // one grammar, `page.rs`'s, for the head, the body and the foot.
+        // Many lines open with 第 (`第一`, `第三方`): only a digit or a space
+        // after it (`第3页`, `第 3 页`) may make a page marker.
+        let may_mark = match first {
+            '第' => text[3..].starts_with(|c: char| c.is_ascii_digit() || is_ws(c) || ('０'..='９').contains(&c)),
+            _ => matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧'),
+        };
+        if may_mark && super::page::is_page_marker(text) {
+            return Some(ClutterKind::PageMarker);
+        }
     }
     // The shortest date a site writes, `2024-1-1`, takes 8 bytes.
     if text.len() >= 8 {
@@ -438,32 +479,33 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
             }
         }
     }
-    if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '【' | '[') || is_bullet(first))
-        && only_actions(text)
-    {
-        return Some(ClutterKind::PageAction);
+    if open {
+        if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '【' | '[') || is_bullet(first))
+            && only_actions(text)
+        {
+            return Some(ClutterKind::PageAction);
+        }
+        if matches!(first, '第' | '共') && page_count(text) {
+            return Some(ClutterKind::PageMarker);
+        }
+        if (matches!(first, '（' | '(') && is_annotation(text)) || is_print_line(text) {
+            return Some(ClutterKind::IndexBlock);
+        }
+        if site_clock(text) {
+            return Some(ClutterKind::SiteClock);
+        }
     }
-    if matches!(first, '第' | '共') && page_count(text) {
-        return Some(ClutterKind::PageMarker);
-    }
-    if (matches!(first, '（' | '(') && is_annotation(text)) || is_print_line(text) {
-        return Some(ClutterKind::IndexBlock);
-    }
-    if site_clock(text) {
-        return Some(ClutterKind::SiteClock);
-    }
-    if is_breadcrumb_trail(text)
-        || is_crumb(text)
-        || (!ends_with_trail_punct(text) && has_trail_sep(text) && is_bare_trail(text))
-    {
+    if is_breadcrumb_trail(text) || (open && (is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)))) {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
-    if is_share_target(body) {
-        return Some(ClutterKind::Share);
-    }
-    if let Some(kind) = app_action(body) {
-        return Some(kind);
+    if open {
+        if is_share_target(body) {
+            return Some(ClutterKind::Share);
+        }
+        if let Some(kind) = app_action(body) {
+            return Some(kind);
+        }
     }
     if let Some(kind) = spaced_label(body) {
         return Some(kind);
@@ -588,8 +630,14 @@ fn app_action(text: &str) -> Option<ClutterKind> {
 /// whose second char is white space is read further, and only its first
 /// eight chars: the label, without its spaces, is read as a keyword.
 fn spaced_label(text: &str) -> Option<ClutterKind> {
-    let mut chars = text.chars();
-    if chars.next().is_none_or(is_ws) || !chars.next().is_some_and(is_ws) {
+    // From the bytes: a first char that is no white space (its length
+    // from its lead byte), then one that is.
+    let b = text.as_bytes();
+    let first_len = match b.first() {
+        None => return None,
+        Some(&b0) => utf8_len(b0),
+    };
+    if crate::text::ws::leading_ws_len(b) > 0 || crate::text::ws::leading_ws_len(&b[first_len..]) == 0 {
         return None;
     }
     let mut label = String::new();
@@ -957,6 +1005,43 @@ mod tests {
         fn the_trail_test_reads_what_a_full_search_reads(text in "[某局务公开 >»＞›〉/，]{0,40}") {
             let full = text.contains(['>', '»', '＞', '›']) && is_bare_trail(&text);
             proptest::prop_assert_eq!(has_trail_sep(&text) && is_bare_trail(&text), full);
+        }
+    }
+
+    proptest::proptest! {
+        /// The rules `classify_line` tries only on lines that do not end
+        /// as a clause does: none of them takes such a line.
+        #[test]
+        fn a_line_ending_as_a_clause_is_none_of_the_ending_rules(
+            head in "[-—·•第共（(【\\[打印关闭首页>»/ 1-9０年月日星期一五阅读微信分享此件印发]{0,14}",
+            end in "[。，,；：:]",
+        ) {
+            let text = format!("{head}{end}");
+            proptest::prop_assert!(ends_with_trail_punct(&text));
+            proptest::prop_assert!(!super::super::page::is_page_marker(&text));
+            proptest::prop_assert!(!only_actions(&text));
+            proptest::prop_assert!(!page_count(&text));
+            proptest::prop_assert!(!is_annotation(&text) && !is_print_line(&text) && !site_clock(&text));
+            proptest::prop_assert!(!is_crumb(&text) && !is_bare_trail(&text));
+            let body = strip_opening_brackets(&text);
+            proptest::prop_assert!(!is_share_target(body) && app_action(body).is_none());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_head_test_of_folding_reads_the_chars(text in "[發佈日期體來源a （【薄 　見·]{0,10}") {
+            let by_chars = text.chars().take(KEYWORD_HEAD_CHARS).any(|c| crate::text::script::folds_cp(c as u32));
+            proptest::prop_assert_eq!(head_folds(text.as_bytes()), by_chars);
+        }
+
+        #[test]
+        fn the_spaced_label_test_reads_the_chars(text in "[标 　题\u{a0}\u{2003}\u{feff}a：]{0,6}") {
+            let mut chars = text.chars();
+            let opens = !chars.next().is_none_or(is_ws) && chars.next().is_some_and(is_ws);
+            if !opens {
+                proptest::prop_assert_eq!(spaced_label(&text), None);
+            }
         }
     }
 
