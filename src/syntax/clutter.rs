@@ -472,7 +472,8 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
     }
     // The shortest date a site writes, `2024-1-1`, takes 8 bytes.
-    if text.len() >= 8 {
+    // (A year opens every date: that test, the cheapest, first.)
+    if text.len() >= 8 && super::date::opens_with_year(text.as_bytes()) && may_hold_time_or_fields(text) {
         if let Some((dt, n)) = super::date::datetime_prefix(text) {
             if is_bare_datetime(text, dt, n) || fields_follow(&text[n..]) {
                 return Some(ClutterKind::Published);
@@ -899,6 +900,27 @@ fn fields_follow(rest: &str) -> bool {
     fields.len() < rest.len() && !fields.starts_with(|c: char| c.is_ascii_digit()) && classify_line(fields).is_some()
 }
 
+/// Longest line that [`may_hold_time_or_fields`] reads.
+const SHORT_LINE: usize = 64;
+
+/// May a date at the head of `text` be followed by a time or by fields,
+/// as the date rule of [`classify_line`] wants? A time holds `:` `：` `时`
+/// or `点`, and fields follow white space: a short line with none of these
+/// (a signature's date line, `2025年3月6日`) is told without reading its
+/// date. From the bytes (no white space char and none of these opens with
+/// a continuation byte); a line longer than [`SHORT_LINE`] is not read.
+fn may_hold_time_or_fields(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() > SHORT_LINE
+        || (0..b.len()).any(|i| {
+            crate::text::ws::leading_ws_len(&b[i..]) > 0
+                || matches!(
+                    b[i..],
+                    [b':', ..] | [0xEF, 0xBC, 0x9A, ..] | [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..]
+                )
+        })
+}
+
 /// The line `text`, which opens with `dt` over `n` bytes, is only a date
 /// and time.
 fn is_bare_datetime(text: &str, dt: super::date::DateTime, n: usize) -> bool {
@@ -1029,6 +1051,22 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The date rule takes no short line that the byte test rules out.
+        #[test]
+        fn the_time_or_fields_test_keeps_every_dated_line(
+            text in "[2０二〇][0-9]{3}(年[1-9]月[1-9]日|-0[1-9]-[1-3][0-9])[ 　:：时点分0-9来源发布a]{0,8}"
+        ) {
+            if !may_hold_time_or_fields(&text) {
+                let dated = super::super::date::datetime_prefix(&text)
+                    .is_some_and(|(dt, n)| is_bare_datetime(&text, dt, n) || fields_follow(&text[n..]));
+                proptest::prop_assert!(!dated);
+            }
+            proptest::prop_assert_eq!(
+                may_hold_time_or_fields(&text),
+                text.contains(|c: char| is_ws(c) || matches!(c, ':' | '：' | '时' | '点'))
+            );
+        }
+
         #[test]
         fn the_head_test_of_folding_reads_the_chars(text in "[發佈日期體來源a （【薄 　見·]{0,10}") {
             let by_chars = text.chars().take(KEYWORD_HEAD_CHARS).any(|c| crate::text::script::folds_cp(c as u32));
