@@ -395,8 +395,44 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
     if text.is_empty() || text.len() > 4 * MAX_CHARS {
         return None;
     }
+    if ends_with_trail_punct(text) && !closed_line_may_be_clutter(text) {
+        return None;
+    }
     let kind = classify_line(text).or_else(|| classify_traditional(text))?;
     (text.len() <= MAX_CHARS || text.chars().count() <= MAX_CHARS).then_some(kind)
+}
+
+/// May a line that ends a clause (`。` `，` `；` `：` `,` `:`, as most lines
+/// of a report do) be clutter, in Simplified or folded from Traditional?
+/// Only four rules of [`classify_line`] take such a line (see there), and
+/// each wants what a few tests tell: a date opens with a year, a trail
+/// holds `首页`, a spaced label's second char is white space, a keyword's
+/// first char (after the opening brackets) opens one. Folding changes no
+/// punctuation, white space or bracket and keeps each char's length, no
+/// char folds to a char of a year or to 首, and only 頁 folds to 页 (a
+/// test of the fold table keeps these true): the folded copy is tested
+/// by the same tests, with the first char folded and `首頁` for `首页`.
+/// A sentence that fails all of them is neither read by the rules nor
+/// has its head's chars looked up in the fold table.
+fn closed_line_may_be_clutter(text: &str) -> bool {
+    let body = strip_opening_brackets(text);
+    super::date::opens_with_year(text.as_bytes())
+        || spaced_label_may_open(body.as_bytes())
+        || body
+            .chars()
+            .next()
+            .is_some_and(|c| may_open_keyword(c) || may_open_keyword(crate::text::script::fold_char(c)))
+        || holds_home(text.as_bytes())
+}
+
+/// Does `b` hold `首页` or `首頁`? One search: 页 (E9 A1 B5) is found by
+/// its last byte, 頁 (E9 A0 81) by its second (its last, 81, ends `、`);
+/// few chars of a report hold either.
+fn holds_home(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xB5, 0xA0, b).any(|i| match b[i] {
+        0xB5 => i >= 5 && b[i - 5..=i] == *"首页".as_bytes(),
+        _ => i >= 4 && b.get(i - 4..i + 2) == Some("首頁".as_bytes()),
+    })
 }
 
 /// How many chars at the head of a line (after its opening brackets) may
@@ -626,19 +662,20 @@ fn app_action(text: &str) -> Option<ClutterKind> {
     }
 }
 
+/// Does `b` open as a spaced label does: a first char that is no white
+/// space, then one that is? From the bytes (the first char's length from
+/// its lead byte).
+fn spaced_label_may_open(b: &[u8]) -> bool {
+    let Some(&b0) = b.first() else { return false };
+    crate::text::ws::leading_ws_len(b) == 0 && crate::text::ws::leading_ws_len(&b[utf8_len(b0)..]) > 0
+}
+
 /// A label spaced out to line up with longer ones (`标   题：…`,
 /// `索 引 号：…`, `来  源：…`): the kind of clutter it opens. Only a line
 /// whose second char is white space is read further, and only its first
 /// eight chars: the label, without its spaces, is read as a keyword.
 fn spaced_label(text: &str) -> Option<ClutterKind> {
-    // From the bytes: a first char that is no white space (its length
-    // from its lead byte), then one that is.
-    let b = text.as_bytes();
-    let first_len = match b.first() {
-        None => return None,
-        Some(&b0) => utf8_len(b0),
-    };
-    if crate::text::ws::leading_ws_len(b) > 0 || crate::text::ws::leading_ws_len(&b[first_len..]) == 0 {
+    if !spaced_label_may_open(text.as_bytes()) {
         return None;
     }
     let mut label = String::new();
@@ -1047,6 +1084,47 @@ mod tests {
             proptest::prop_assert!(!is_crumb(&text) && !is_bare_trail(&text));
             let body = strip_opening_brackets(&text);
             proptest::prop_assert!(!is_share_target(body) && app_action(body).is_none());
+        }
+    }
+
+    /// `classify` without the test of `closed_line_may_be_clutter`.
+    fn classify_reference(text: &str) -> Option<ClutterKind> {
+        if text.is_empty() || text.len() > 4 * MAX_CHARS {
+            return None;
+        }
+        let kind = classify_line(text).or_else(|| classify_traditional(text))?;
+        (text.len() <= MAX_CHARS || text.chars().count() <= MAX_CHARS).then_some(kind)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_closed_line_test_keeps_every_kind(
+            text in "[【 發佈日期時間來源首頁页>＞貳二〇2０五年月日標題字體列印本關閉主辦單位编辑索引号：:。，；a]{0,14}[。，；：:]"
+        ) {
+            proptest::prop_assert_eq!(classify(&text), classify_reference(&text));
+        }
+
+        #[test]
+        fn holds_home_is_contains(text in "[首页頁况要、a]{0,8}") {
+            proptest::prop_assert_eq!(holds_home(text.as_bytes()), text.contains("首页") || text.contains("首頁"));
+        }
+    }
+
+    #[test]
+    fn closed_clutter_lines_are_still_clutter() {
+        for line in [
+            "發佈日期：2024-03-15。",
+            "來源：某某網。",
+            "标  题：某某，",
+            "標  題：某某，",
+            "首頁 > 政務公開 > 法治政府。",
+            "首页 > 政务公开。",
+            "2024-03-15 10:05 来源：某某。",
+            "【字體：大 中 小】。",
+            "编辑：某某。",
+        ] {
+            assert!(classify(line).is_some(), "{line}");
+            assert_eq!(classify(line), classify_reference(line), "{line}");
         }
     }
 
