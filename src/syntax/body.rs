@@ -419,24 +419,6 @@ fn is_list_item(text: &str, m: &RawMarker) -> bool {
     b[stop] == 0x9B && !words::contains(clause, "：") && memchr::memchr(b':', clause.as_bytes()).is_none()
 }
 
-#[cfg(test)]
-mod list_item_tests {
-    use super::*;
-
-    proptest::proptest! {
-        #[test]
-        fn is_list_item_reads_the_first_clause(rest in "[甲；。：:，\u{4e1b}\u{4e02}a]{0,12}") {
-            let m = marker::marker("（一）").unwrap();
-            let text = format!("（一）{rest}");
-            let reference = rest.find('；').is_some_and(|semi| {
-                let clause = &rest[..semi];
-                !clause.contains('。') && !clause.contains('：') && !clause.contains(':')
-            });
-            proptest::prop_assert_eq!(is_list_item(&text, &m), reference);
-        }
-    }
-}
-
 /// Where the text of a line starts after markdown marks (`## `, `**`),
 /// when it has any.
 pub(super) fn leading_after_markup(text: &str) -> Option<usize> {
@@ -472,4 +454,22 @@ fn in_source_order(mut breaks: Vec<Leaf>) -> Vec<Leaf> {
         breaks.sort_unstable_by_key(|b| b.span.start);
     }
     breaks
+}
+
+#[cfg(test)]
+mod list_item_tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn is_list_item_reads_the_first_clause(rest in "[甲；。：:，\u{4e1b}\u{4e02}a]{0,12}") {
+            let m = marker::marker("（一）").unwrap();
+            let text = format!("（一）{rest}");
+            let reference = rest.find('；').is_some_and(|semi| {
+                let clause = &rest[..semi];
+                !clause.contains('。') && !clause.contains('：') && !clause.contains(':')
+            });
+            proptest::prop_assert_eq!(is_list_item(&text, &m), reference);
+        }
+    }
 }
