@@ -50,6 +50,11 @@ fn markdown_len(text: &str) -> usize {
 
 /// Read an appendix line.
 pub(crate) fn appendix(text: &str) -> Option<AppendixLine> {
+    // Every word opens with 附, 名 or 注, after the markdown marks if any:
+    // most lines (this runs on every line) are told by their first char.
+    if !text.starts_with(['附', '名', '注', '#', '*']) {
+        return None;
+    }
     let lead = markdown_len(text);
     let body = text[lead..].trim_end_matches('*');
     let end = lead + body.len();
@@ -87,6 +92,15 @@ mod tests {
 
     fn read(t: &str) -> Option<(&str, u32, Option<&str>)> {
         appendix(t).map(|a| (&t[a.marker.0..a.marker.1], a.ordinal, a.title.map(|(s, e)| &t[s..e])))
+    }
+
+    #[test]
+    fn every_word_opens_with_a_char_of_the_first_test() {
+        // `appendix` lets only lines opening with these chars through.
+        for w in BARE.iter().chain(&NUMBERED) {
+            assert!(w.starts_with(['附', '名', '注']), "{w}");
+        }
+        assert!(appendix("**附件1**").is_some() && appendix("# 名词解释").is_some());
     }
 
     #[test]

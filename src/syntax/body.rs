@@ -405,14 +405,18 @@ fn is_list_item(text: &str, m: &RawMarker) -> bool {
     if !matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen) {
         return false;
     }
-    // The clause before the first `；` holds none of the stops (byte searches).
+    // The clause before the first `；` holds none of the stops: the first
+    // `；` or `。` is a `；`, and no colon comes before it. Both are found
+    // by their last bytes (9B, 82) in one search, which stops at the first
+    // `。` of a sentence (a search for `；` alone went on past every one).
     let rest = &text[usize::from(m.len)..];
-    words::find(rest, "；").is_some_and(|semi| {
-        let clause = &rest[..semi];
-        !words::contains(clause, "。")
-            && !words::contains(clause, "：")
-            && memchr::memchr(b':', clause.as_bytes()).is_none()
-    })
+    let b = rest.as_bytes();
+    let is_at = |j: usize, word: &str| j >= 2 && b[j - 2..=j] == *word.as_bytes();
+    let Some(stop) = memchr::memchr2_iter(0x9B, 0x82, b).find(|&j| is_at(j, "；") || is_at(j, "。")) else {
+        return false;
+    };
+    let clause = &rest[..stop - 2];
+    b[stop] == 0x9B && !words::contains(clause, "：") && memchr::memchr(b':', clause.as_bytes()).is_none()
 }
 
 /// Where the text of a line starts after markdown marks (`## `, `**`),
@@ -450,4 +454,22 @@ fn in_source_order(mut breaks: Vec<Leaf>) -> Vec<Leaf> {
         breaks.sort_unstable_by_key(|b| b.span.start);
     }
     breaks
+}
+
+#[cfg(test)]
+mod list_item_tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn is_list_item_reads_the_first_clause(rest in "[甲；。：:，\u{4e1b}\u{4e02}a]{0,12}") {
+            let m = marker::marker("（一）").unwrap();
+            let text = format!("（一）{rest}");
+            let reference = rest.find('；').is_some_and(|semi| {
+                let clause = &rest[..semi];
+                !clause.contains('。') && !clause.contains('：') && !clause.contains(':')
+            });
+            proptest::prop_assert_eq!(is_list_item(&text, &m), reference);
+        }
+    }
 }

@@ -395,8 +395,44 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
     if text.is_empty() || text.len() > 4 * MAX_CHARS {
         return None;
     }
+    if ends_with_trail_punct(text) && !closed_line_may_be_clutter(text) {
+        return None;
+    }
     let kind = classify_line(text).or_else(|| classify_traditional(text))?;
     (text.len() <= MAX_CHARS || text.chars().count() <= MAX_CHARS).then_some(kind)
+}
+
+/// May a line that ends a clause (`。` `，` `；` `：` `,` `:`, as most lines
+/// of a report do) be clutter, in Simplified or folded from Traditional?
+/// Only four rules of [`classify_line`] take such a line (see there), and
+/// each wants what a few tests tell: a date opens with a year, a trail
+/// holds `首页`, a spaced label's second char is white space, a keyword's
+/// first char (after the opening brackets) opens one. Folding changes no
+/// punctuation, white space or bracket and keeps each char's length, no
+/// char folds to a char of a year or to 首, and only 頁 folds to 页 (a
+/// test of the fold table keeps these true): the folded copy is tested
+/// by the same tests, with the first char folded and `首頁` for `首页`.
+/// A sentence that fails all of them is neither read by the rules nor
+/// has its head's chars looked up in the fold table.
+fn closed_line_may_be_clutter(text: &str) -> bool {
+    let body = strip_opening_brackets(text);
+    super::date::opens_with_year(text.as_bytes())
+        || spaced_label_may_open(body.as_bytes())
+        || body
+            .chars()
+            .next()
+            .is_some_and(|c| may_open_keyword(c) || may_open_keyword(crate::text::script::fold_char(c)))
+        || holds_home(text.as_bytes())
+}
+
+/// Does `b` hold `首页` or `首頁`? One search: 页 (E9 A1 B5) is found by
+/// its last byte, 頁 (E9 A0 81) by its second (its last, 81, ends `、`);
+/// few chars of a report hold either.
+fn holds_home(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xB5, 0xA0, b).any(|i| match b[i] {
+        0xB5 => i >= 5 && b[i - 5..=i] == *"首页".as_bytes(),
+        _ => i >= 4 && b.get(i - 4..i + 2) == Some("首頁".as_bytes()),
+    })
 }
 
 /// How many chars at the head of a line (after its opening brackets) may
@@ -410,60 +446,103 @@ const KEYWORD_HEAD_CHARS: usize = 6;
 /// read from the copy is the line's.
 #[inline(never)]
 fn classify_traditional(text: &str) -> Option<ClutterKind> {
-    let head = strip_opening_brackets(text);
-    if !head.chars().take(KEYWORD_HEAD_CHARS).any(|c| crate::text::script::folds_cp(c as u32)) {
+    if !head_folds(strip_opening_brackets(text).as_bytes()) {
         return None;
     }
     classify_line(&crate::text::script::fold(text)?)
 }
 
+/// The byte length of the char whose UTF-8 encoding opens with `b0`.
+fn utf8_len(b0: u8) -> usize {
+    match b0 {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// Does one of the first [`KEYWORD_HEAD_CHARS`] chars of `head` fold to
+/// Simplified? Read from the bytes: every char that folds is in the CJK
+/// block (three bytes, led by E4 to E9), whose code point is put together
+/// from its bytes; the other chars are stepped over by their lead byte.
+fn head_folds(head: &[u8]) -> bool {
+    let mut at = 0;
+    for _ in 0..KEYWORD_HEAD_CHARS {
+        match head[at..] {
+            [] => return false,
+            [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
+                let cp = u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+                if crate::text::script::folds_cp(cp) {
+                    return true;
+                }
+                at += 3;
+            }
+            [b0, ..] => at += utf8_len(b0),
+        }
+    }
+    false
+}
+
 fn classify_line(text: &str) -> Option<ClutterKind> {
     let first = text.chars().next()?;
-    // Page markers as the body reads them (`- 1 -`, `·3·`, `第 3 页`):
-    // one grammar, `page.rs`'s, for the head, the body and the foot.
-    // Many lines open with 第 (`第一`, `第三方`): only a digit or a space
-    // after it (`第3页`, `第 3 页`) may make a page marker.
-    let may_mark = match first {
-        '第' => text[3..].starts_with(|c: char| c.is_ascii_digit() || is_ws(c) || ('０'..='９').contains(&c)),
-        _ => matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧'),
-    };
-    if may_mark && super::page::is_page_marker(text) {
-        return Some(ClutterKind::PageMarker);
+    // Most lines of a report end a sentence or a clause (`。` `，` `；`
+    // `：`, or `,` `:`), as no page marker, page action, page count,
+    // bracketed note, print line (`…印发`), site clock (a weekday), crumb,
+    // bare trail, share target or app action does: each ends with a char
+    // of its own or is only short words. Those rules are tried only on the
+    // other lines; the rules that read a line's head (a date, a label, a
+    // keyword) or search it (a trail from `首页`) on every line.
+    let open = !ends_with_trail_punct(text);
+    if open {
+        // Page markers as the body reads them (`- 1 -`, `·3·`, `第 3 页`):
+        // one grammar, `page.rs`'s, for the head, the body and the foot.
+        // Many lines open with 第 (`第一`, `第三方`): only a digit or a space
+        // after it (`第3页`, `第 3 页`) may make a page marker.
+        let may_mark = match first {
+            '第' => text[3..].starts_with(|c: char| c.is_ascii_digit() || is_ws(c) || ('０'..='９').contains(&c)),
+            _ => matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧'),
+        };
+        if may_mark && super::page::is_page_marker(text) {
+            return Some(ClutterKind::PageMarker);
+        }
     }
     // The shortest date a site writes, `2024-1-1`, takes 8 bytes.
-    if text.len() >= 8 {
+    // (A year opens every date: that test, the cheapest, first.)
+    if text.len() >= 8 && super::date::opens_with_year(text.as_bytes()) && may_hold_time_or_fields(text) {
         if let Some((dt, n)) = super::date::datetime_prefix(text) {
             if is_bare_datetime(text, dt, n) || fields_follow(&text[n..]) {
                 return Some(ClutterKind::Published);
             }
         }
     }
-    if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '【' | '[') || is_bullet(first))
-        && only_actions(text)
-    {
-        return Some(ClutterKind::PageAction);
+    if open {
+        if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '【' | '[') || is_bullet(first))
+            && only_actions(text)
+        {
+            return Some(ClutterKind::PageAction);
+        }
+        if matches!(first, '第' | '共') && page_count(text) {
+            return Some(ClutterKind::PageMarker);
+        }
+        if (matches!(first, '（' | '(') && is_annotation(text)) || is_print_line(text) {
+            return Some(ClutterKind::IndexBlock);
+        }
+        if site_clock(text) {
+            return Some(ClutterKind::SiteClock);
+        }
     }
-    if matches!(first, '第' | '共') && page_count(text) {
-        return Some(ClutterKind::PageMarker);
-    }
-    if (matches!(first, '（' | '(') && is_annotation(text)) || is_print_line(text) {
-        return Some(ClutterKind::IndexBlock);
-    }
-    if site_clock(text) {
-        return Some(ClutterKind::SiteClock);
-    }
-    if is_breadcrumb_trail(text)
-        || is_crumb(text)
-        || (!ends_with_trail_punct(text) && has_trail_sep(text) && is_bare_trail(text))
-    {
+    if is_breadcrumb_trail(text) || (open && (is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)))) {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
-    if is_share_target(body) {
-        return Some(ClutterKind::Share);
-    }
-    if let Some(kind) = app_action(body) {
-        return Some(kind);
+    if open {
+        if is_share_target(body) {
+            return Some(ClutterKind::Share);
+        }
+        if let Some(kind) = app_action(body) {
+            return Some(kind);
+        }
     }
     if let Some(kind) = spaced_label(body) {
         return Some(kind);
@@ -583,13 +662,20 @@ fn app_action(text: &str) -> Option<ClutterKind> {
     }
 }
 
+/// Does `b` open as a spaced label does: a first char that is no white
+/// space, then one that is? From the bytes (the first char's length from
+/// its lead byte).
+fn spaced_label_may_open(b: &[u8]) -> bool {
+    let Some(&b0) = b.first() else { return false };
+    crate::text::ws::leading_ws_len(b) == 0 && crate::text::ws::leading_ws_len(&b[utf8_len(b0)..]) > 0
+}
+
 /// A label spaced out to line up with longer ones (`标   题：…`,
 /// `索 引 号：…`, `来  源：…`): the kind of clutter it opens. Only a line
 /// whose second char is white space is read further, and only its first
 /// eight chars: the label, without its spaces, is read as a keyword.
 fn spaced_label(text: &str) -> Option<ClutterKind> {
-    let mut chars = text.chars();
-    if chars.next().is_none_or(is_ws) || !chars.next().is_some_and(is_ws) {
+    if !spaced_label_may_open(text.as_bytes()) {
         return None;
     }
     let mut label = String::new();
@@ -851,6 +937,27 @@ fn fields_follow(rest: &str) -> bool {
     fields.len() < rest.len() && !fields.starts_with(|c: char| c.is_ascii_digit()) && classify_line(fields).is_some()
 }
 
+/// Longest line that [`may_hold_time_or_fields`] reads.
+const SHORT_LINE: usize = 64;
+
+/// May a date at the head of `text` be followed by a time or by fields,
+/// as the date rule of [`classify_line`] wants? A time holds `:` `：` `时`
+/// or `点`, and fields follow white space: a short line with none of these
+/// (a signature's date line, `2025年3月6日`) is told without reading its
+/// date. From the bytes (no white space char and none of these opens with
+/// a continuation byte); a line longer than [`SHORT_LINE`] is not read.
+fn may_hold_time_or_fields(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() > SHORT_LINE
+        || (0..b.len()).any(|i| {
+            crate::text::ws::leading_ws_len(&b[i..]) > 0
+                || matches!(
+                    b[i..],
+                    [b':', ..] | [0xEF, 0xBC, 0x9A, ..] | [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..]
+                )
+        })
+}
+
 /// The line `text`, which opens with `dt` over `n` bytes, is only a date
 /// and time.
 fn is_bare_datetime(text: &str, dt: super::date::DateTime, n: usize) -> bool {
@@ -957,6 +1064,100 @@ mod tests {
         fn the_trail_test_reads_what_a_full_search_reads(text in "[某局务公开 >»＞›〉/，]{0,40}") {
             let full = text.contains(['>', '»', '＞', '›']) && is_bare_trail(&text);
             proptest::prop_assert_eq!(has_trail_sep(&text) && is_bare_trail(&text), full);
+        }
+    }
+
+    proptest::proptest! {
+        /// The rules `classify_line` tries only on lines that do not end
+        /// as a clause does: none of them takes such a line.
+        #[test]
+        fn a_line_ending_as_a_clause_is_none_of_the_ending_rules(
+            head in "[-—·•第共（(【\\[打印关闭首页>»/ 1-9０年月日星期一五阅读微信分享此件印发]{0,14}",
+            end in "[。，,；：:]",
+        ) {
+            let text = format!("{head}{end}");
+            proptest::prop_assert!(ends_with_trail_punct(&text));
+            proptest::prop_assert!(!super::super::page::is_page_marker(&text));
+            proptest::prop_assert!(!only_actions(&text));
+            proptest::prop_assert!(!page_count(&text));
+            proptest::prop_assert!(!is_annotation(&text) && !is_print_line(&text) && !site_clock(&text));
+            proptest::prop_assert!(!is_crumb(&text) && !is_bare_trail(&text));
+            let body = strip_opening_brackets(&text);
+            proptest::prop_assert!(!is_share_target(body) && app_action(body).is_none());
+        }
+    }
+
+    /// `classify` without the test of `closed_line_may_be_clutter`.
+    fn classify_reference(text: &str) -> Option<ClutterKind> {
+        if text.is_empty() || text.len() > 4 * MAX_CHARS {
+            return None;
+        }
+        let kind = classify_line(text).or_else(|| classify_traditional(text))?;
+        (text.len() <= MAX_CHARS || text.chars().count() <= MAX_CHARS).then_some(kind)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_closed_line_test_keeps_every_kind(
+            text in "[【 發佈日期時間來源首頁页>＞貳二〇2０五年月日標題字體列印本關閉主辦單位编辑索引号：:。，；a]{0,14}[。，；：:]"
+        ) {
+            proptest::prop_assert_eq!(classify(&text), classify_reference(&text));
+        }
+
+        #[test]
+        fn holds_home_is_contains(text in "[首页頁况要、a]{0,8}") {
+            proptest::prop_assert_eq!(holds_home(text.as_bytes()), text.contains("首页") || text.contains("首頁"));
+        }
+    }
+
+    #[test]
+    fn closed_clutter_lines_are_still_clutter() {
+        for line in [
+            "發佈日期：2024-03-15。",
+            "來源：某某網。",
+            "标  题：某某，",
+            "標  題：某某，",
+            "首頁 > 政務公開 > 法治政府。",
+            "首页 > 政务公开。",
+            "2024-03-15 10:05 来源：某某。",
+            "【字體：大 中 小】。",
+            "编辑：某某。",
+        ] {
+            assert!(classify(line).is_some(), "{line}");
+            assert_eq!(classify(line), classify_reference(line), "{line}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The date rule takes no short line that the byte test rules out.
+        #[test]
+        fn the_time_or_fields_test_keeps_every_dated_line(
+            text in "[2０二〇][0-9]{3}(年[1-9]月[1-9]日|-0[1-9]-[1-3][0-9])[ 　:：时点分0-9来源发布a]{0,8}"
+        ) {
+            if !may_hold_time_or_fields(&text) {
+                let dated = super::super::date::datetime_prefix(&text)
+                    .is_some_and(|(dt, n)| is_bare_datetime(&text, dt, n) || fields_follow(&text[n..]));
+                proptest::prop_assert!(!dated);
+            }
+            proptest::prop_assert_eq!(
+                may_hold_time_or_fields(&text),
+                text.contains(|c: char| is_ws(c) || matches!(c, ':' | '：' | '时' | '点'))
+            );
+        }
+
+        #[test]
+        fn the_head_test_of_folding_reads_the_chars(text in "[發佈日期體來源a （【薄 　見·]{0,10}") {
+            let by_chars = text.chars().take(KEYWORD_HEAD_CHARS).any(|c| crate::text::script::folds_cp(c as u32));
+            proptest::prop_assert_eq!(head_folds(text.as_bytes()), by_chars);
+        }
+
+        #[test]
+        fn the_spaced_label_test_reads_the_chars(text in "[标 　题\u{a0}\u{2003}\u{feff}a：]{0,6}") {
+            let mut chars = text.chars();
+            let opens = !chars.next().is_none_or(is_ws) && chars.next().is_some_and(is_ws);
+            if !opens {
+                proptest::prop_assert_eq!(spaced_label(&text), None);
+            }
         }
     }
 

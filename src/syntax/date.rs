@@ -144,7 +144,7 @@ fn year_char(bytes: &[u8]) -> (u8, usize) {
 /// reads, checked without the grammar.) The kinds the chars share so far
 /// are kept as a mask, so most lines stop at their first char.
 #[inline(always)]
-fn opens_with_year(bytes: &[u8]) -> bool {
+pub(crate) fn opens_with_year(bytes: &[u8]) -> bool {
     let mut kinds = YEAR_DIGIT | YEAR_CN;
     let mut at = 0;
     for _ in 0..4 {

@@ -56,7 +56,11 @@ fn nth_page<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 
 /// Is the trimmed line `text` a page marker?
 pub(crate) fn is_page_marker(text: &str) -> bool {
-    if text.len() > 40 {
+    // Every page marker opens with a dash, white space, a dot, 第 or 共
+    // (the grammar's four forms below): most short lines (headings, labels;
+    // this runs on every line, in several passes) are told by their first char.
+    if text.len() > 40 || !text.starts_with(|c: char| is_dash(c) || is_ws(c) || is_dot(c) || matches!(c, '第' | '共'))
+    {
         return false;
     }
     let undashed = text.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
@@ -166,6 +170,34 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
 #[cfg(test)]
 mod tests {
     use super::is_page_marker;
+
+    proptest::proptest! {
+        /// The first-char test lets through every line the grammar reads
+        /// as a page marker: the grammar without it agrees.
+        #[test]
+        fn the_first_char_test_keeps_every_page_marker(
+            text in "[-—·•第共页 　1-9０一二a，,/]{0,10}"
+        ) {
+            let without_gate = {
+                let t = text.as_str();
+                let undashed = t.trim_start_matches(|c: char| super::is_dash(c) || super::is_ws(c));
+                if undashed.len() < t.len() {
+                    super::number(undashed).is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| super::is_dash(c) || super::is_ws(c)))
+                } else if let Some(rest) = t.strip_prefix(super::is_dot).map(|r| r.trim_start_matches(super::is_ws)).and_then(super::number) {
+                    rest.strip_prefix(super::is_dot).is_some_and(|r| r.trim_matches(super::is_ws).is_empty())
+                } else {
+                    let pair = |a: &str, b: &str| {
+                        super::nth_page(t, a)
+                            .map(|r| r.trim_start_matches(|c: char| matches!(c, '，' | ',' | '/') || super::is_ws(c)))
+                            .and_then(|r| super::nth_page(r, b))
+                            .is_some_and(|r| r.trim_matches(super::is_ws).is_empty())
+                    };
+                    super::nth_page(t, "第").is_some_and(|r| r.trim_matches(super::is_ws).is_empty()) || pair("第", "共") || pair("共", "第")
+                }
+            };
+            proptest::prop_assert_eq!(is_page_marker(&text), without_gate);
+        }
+    }
 
     #[test]
     fn page_markers() {

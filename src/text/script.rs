@@ -603,6 +603,20 @@ mod tests {
         assert_eq!(fold("简体不变"), None);
     }
 
+    /// What `clutter::closed_line_may_be_clutter` relies on: no char folds
+    /// to a char of a year, to 首, or to 页 but 頁; and every char folds to
+    /// a CJK ideograph of its own length (no white space, bracket or mark).
+    #[test]
+    fn no_char_folds_to_a_year_char_or_to_home() {
+        let year_chars = "0123456789O０１２３４５６７８９〇○零一二三四五六七八九首";
+        for &(t, simplified) in PAIRS {
+            assert!(!year_chars.contains(simplified), "{t} folds to {simplified}");
+            assert!(simplified != '页' || t == '頁', "{t} folds to 页");
+            assert_eq!(t.len_utf8(), simplified.len_utf8(), "{t} and {simplified} differ in length");
+            assert!(('\u{4e00}'..='\u{9fff}').contains(&simplified), "{t} folds to {simplified}");
+        }
+    }
+
     #[test]
     fn the_sorted_table_has_each_char_once_and_no_chains() {
         assert!(SORTED.windows(2).all(|w| (w[0].0 as u32) < (w[1].0 as u32)), "a Traditional char twice");

@@ -12,7 +12,7 @@ pub(crate) fn is_ws(c: char) -> bool {
 /// with, or 0. Read from the bytes of the UTF-8 encodings rather than by
 /// decoding a char: trims run on every line, heading and paragraph.
 #[inline(always)]
-fn leading_ws_len(b: &[u8]) -> usize {
+pub(crate) fn leading_ws_len(b: &[u8]) -> usize {
     match b {
         [b' ' | b'\t' | 0x0B | 0x0C, ..] => 1,
         [0xC2, 0xA0, ..] => 2,
