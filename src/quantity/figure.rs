@@ -220,7 +220,7 @@ fn range_sep_read(s: &str) -> Option<&str> {
 #[inline(always)]
 pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     let s = &text[start..];
-    let Some(n) = numeral::read_prefix_inline(s) else {
+    let Ok(n) = numeral::read_prefix_inline(s) else {
         // Out of range (a run of a thousand digits): skip the whole run, so
         // that scanning stays linear.
         return Err(start + numeral_run(s).max(1));
