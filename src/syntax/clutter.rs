@@ -21,7 +21,8 @@
 //!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
 //! annotation   ::= ("（" | "(") ("此件" | "联系人") … ("）" | ")")          (a note under the signature) → index
 //! print_line   ::= … date … "印发"                          (a colophon's: `某办公室 2025年1月10日印发`) → index
-//! navigation   ::= "上一篇" | "下一篇" | "相关链接"
+//! navigation   ::= "上一篇" | "下一篇" | "相关链接" | "附件下载"
+//! file_link    ::= name "." ("pdf" | "doc" | "docx" | "xls" | …) end  (a download under the report) → navigation
 //! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" | "地址" | "邮编" …) colon
 //!                | "版权所有"                                              → column
 //! app_action   ::= ("阅读原文" | "在看" | "写留言" | "听全文" | "图片" …) end  (a WeChat page's footer and
@@ -172,7 +173,7 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             IndexBlock,
             FieldSep,
         ),
-        (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation, Anything),
+        (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章", "附件下载"], Navigation, Anything),
         // A site's footer: who runs it, its registration numbers, its address.
         (
             &["主办单位", "承办单位", "主办", "承办", "网站标识码", "技术支持", "地址", "邮编", "联系电话"],
@@ -366,6 +367,7 @@ fn may_open_keyword(c: char) -> bool {
             | '邮'
             | '联'
             | '抄'
+            | '附'
     )
 }
 
@@ -530,6 +532,10 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
         if site_clock(text) {
             return Some(ClutterKind::SiteClock);
+        }
+        // A report's text never ends in a Latin letter; a file's name does.
+        if text.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) && is_file_link(text) {
+            return Some(ClutterKind::Navigation);
         }
     }
     if is_breadcrumb_trail(text) || (open && (is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)))) {
@@ -775,9 +781,60 @@ pub(crate) fn is_document_number(text: &str) -> bool {
         && text[..open].chars().count() <= 12
 }
 
-/// A site's name as a banner line: `青禾县人民政府门户网站`, `某某范文网`.
+/// A site's name as a banner line: `青禾县人民政府门户网站`, `某某范文网`
+/// (`…網` in Traditional).
 pub(crate) fn is_site_banner(text: &str) -> bool {
-    text.ends_with("网站") || text.ends_with("门户") || text.ends_with('网') || text.ends_with("客户端")
+    text.ends_with("网站")
+        || text.ends_with("门户")
+        || text.ends_with('网')
+        || text.ends_with("客户端")
+        || text.ends_with('網')
+        || text.ends_with("網站")
+}
+
+/// A file offered for download, alone on its line under the report
+/// (`附件下载：` / `某县2024年…年度报告.pdf`): a short line ending in a
+/// document's file extension.
+fn is_file_link(text: &str) -> bool {
+    const EXTS: [&str; 11] = ["pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip", "rar", "txt"];
+    text.len() <= 4 * 80
+        && text.rsplit_once('.').is_some_and(|(name, ext)| {
+            !name.trim_matches(is_ws).is_empty()
+                && !name.contains(['。', '；'])
+                && EXTS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+        })
+}
+
+/// What a page puts before the title on the title's own line: the site's
+/// name, as the page's `<title>` writes it (`某县人民政府网 - `,
+/// `某县人民政府网_`, `某县人民政府网｜`), and a column tag in brackets
+/// (`【政务公开】`), either or both. The byte length of that prefix, when
+/// a title follows it.
+pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
+    let mut at = 0;
+    // The site's name ends within the first 30 chars, before a separator.
+    let window = &text[..floor_boundary(text, 30 * 3)];
+    if let Some((end, sep)) = [" - ", " – ", " — ", " | ", "｜", "_", "——"]
+        .iter()
+        .filter_map(|sep| window.find(sep).map(|i| (i, sep.len())))
+        .min()
+    {
+        if is_site_banner(text[..end].trim_matches(is_ws)) {
+            at = end + sep;
+            at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+        }
+    }
+    // A column tag: a short bracketed word with no punctuation.
+    let rest = &text[at..];
+    if let Some(inner) = rest.strip_prefix('【') {
+        if let Some(close) = inner.find('】').filter(|&c| c > 0 && c <= 10 * 3) {
+            if !inner[..close].contains(|c: char| "。，；：、:,".contains(c) || c.is_ascii_digit()) {
+                at += '【'.len_utf8() + close + '】'.len_utf8();
+                at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+            }
+        }
+    }
+    (at > 0 && at < text.len()).then_some(at)
 }
 
 /// A site's watermark glued before a title (`某某范文网—每日更新www.example.com标题`):

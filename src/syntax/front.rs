@@ -10,6 +10,8 @@
 //!               | font_atom          (`大` `中` `小` `】` under `【字体：`)
 //!               | menu_item          (a short bullet line before the title: `• 微信`)
 //!               | menu_bar           (short names between bars before the title: `首页 | 政务公开 | 互动交流`)
+//!               | bar_name           (a short name between two clutter lines before the title: a mobile
+//!                                     page's top bar `返回` / `某县政务服务` / `分享`)
 //!               | bare_label         (`正文`, `全文` before the title)
 //!               | banner             (a site's name before the title: `…网`, `…门户网站`; a red header `…文件`;
 //!                                     a body's name with clutter under it)
@@ -19,8 +21,10 @@
 //!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
 //!               | running_header     (a page's running header above the title: `某县人民政府公报 2025年第2期`,
 //!                                     one of `page::running_lines`, with a title line under it)
-//! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
+//! title_block ::= column_label? ((watermark | site_prefix)? title_line){1,4} | glued_title
 //! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
+//! site_prefix ::= (site_name sep)? ("【" word "】")?           (the page's `<title>` and column tag, a clutter
+//!                                                              leaf: `某县人民政府网 - 【政务公开】…`)
 //! title_line  ::= markup? (names a genre | names an issuer | repeats a title line
 //!                          | opens a title wrapped onto the next) markup?
 //! markup      ::= "#"+ ws* | "**" | "__"                       (outside the title's text)
@@ -198,6 +202,16 @@ impl<'s> Parser<'s> {
             if short(80) && clutter::is_menu_bar(text) {
                 return Some(ClutterKind::Navigation);
             }
+            // The page's name in a mobile site's top bar, between its
+            // buttons (`返回` / `某县政务服务` / `分享`).
+            if short(20)
+                && no_punct
+                && matches!(head.last, Some(ClutterKind::PageAction | ClutterKind::Share | ClutterKind::Navigation))
+                && !title::names_genre(text)
+                && next_is_clutter(src, &lines[k + 1..])
+            {
+                return Some(ClutterKind::Navigation);
+            }
             if matches!(text, "正文" | "全文" | "内容")
                 || (short(30) && (clutter::is_site_banner(text) || text.ends_with("文件")))
             {
@@ -218,11 +232,17 @@ impl<'s> Parser<'s> {
         if date::starts_dateline(text) {
             return None;
         }
-        // A site's watermark glued before the title: a clutter leaf, then the title.
-        if block.lines == 0 {
-            if let Some(n) = clutter::watermark_len(text).filter(|&n| {
+        // A site's watermark glued before the title, or the site's name and
+        // a column tag the page puts before it (`某县人民政府网 - 【政务公开】…`):
+        // a clutter leaf, then the title. Under a title line, only a repeat
+        // of it or the rest of a title without its genre yet.
+        {
+            let watermark = || clutter::watermark_len(text).filter(|_| block.lines == 0);
+            if let Some(n) = watermark().or_else(|| clutter::title_prefix_len(text)).filter(|&n| {
                 let rest = &text[n..];
-                title::is_title_line(rest) && title::names_genre(rest)
+                title::is_title_line(rest)
+                    && title::names_genre(rest)
+                    && (block.lines == 0 || !block.has_genre || block.seen.contains(&rest))
             }) {
                 let split = l.text.start + n;
                 let (start, end) = self.open_markup(orig, l.text);

@@ -806,3 +806,53 @@ fn a_title_repeated_as_every_pages_header_stays_the_title() {
     let d = parse_checked(&paged(title, &format!("{title}\n"), 3));
     assert_eq!(d.title(), Some(title));
 }
+
+// ---- Site prefixes, mobile bars, seals and downloads --------------------
+
+#[test]
+fn the_site_name_and_column_tag_before_a_title_are_clutter() {
+    // A page's `<title>` line (`<site> - <headline>`), then the headline
+    // with its column tag: both give the same title, without the site or tag.
+    let d = doc("青禾县人民政府网 - 【政务公开】青禾县统计局2024年度工作总结\n首页 > 政务公开\n【政务公开】青禾县统计局2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
+    assert_eq!(d.issuers(), ["青禾县统计局"], "the tag is no part of the issuer");
+    // A tag alone before the title; a site's name in Traditional (`…網`).
+    let d = doc("【政务公开】青禾县统计局2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
+    let d = doc("青禾縣人民政府網_青禾縣統計局2023年度部門決算\n");
+    assert_eq!(d.title(), Some("青禾縣統計局2023年度部門決算"));
+    // A bracketed note that is no column tag, or a name that is no site, stays.
+    let d = doc("【2024年度】青禾县统计局工作总结\n");
+    assert_eq!(d.title(), Some("【2024年度】青禾县统计局工作总结"));
+    let d = doc("青禾县统计局 - 2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局 - 2024年度工作总结"));
+}
+
+#[test]
+fn a_mobile_pages_top_bar_is_clutter() {
+    // `返回` / the page's name / `分享`: the name between the buttons is
+    // the bar's, and the title under the bar is read.
+    let d = doc("返回\n青禾县政务服务\n分享\n青禾县统计局2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
+    assert_eq!(front_clutter(&d), [ClutterKind::PageAction, ClutterKind::Navigation, ClutterKind::Share]);
+}
+
+#[test]
+fn a_signature_with_a_seal_note_names_the_body() {
+    let d = parse_checked(&format!("青禾县统计局2024年度工作总结\n{BODY}青禾县统计局（盖章）\n2024年12月27日\n"));
+    assert_eq!(d.issuers(), ["青禾县统计局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2024-12-27"));
+    // A bracketed word that is no seal note leaves the line a paragraph.
+    let d = parse_checked(&format!("2024年度工作总结\n{BODY}青禾县统计局（筹）\n2024年12月27日\n"));
+    assert!(d.issuers().is_empty());
+}
+
+#[test]
+fn download_lines_under_the_signature_are_clutter() {
+    let d = parse_checked(&format!(
+        "青禾县统计局2024年政府信息公开工作年度报告\n{BODY}青禾县统计局\n2025年1月20日\n附件下载：\n青禾县统计局2024年政府信息公开工作年度报告.pdf\n责任编辑：林某\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾县统计局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-20"));
+    assert_eq!(clutter_kinds(d.back()), [ClutterKind::Navigation, ClutterKind::Navigation, ClutterKind::Source]);
+}
