@@ -6,7 +6,7 @@
 //! bullet       ::= "•" | "·" | "●" | "◆" | "■" | "▪" | "-" ws        (`- [ 索引号 ] …`, `• 微信`)
 //! keyword      ::= breadcrumb | published | source | font | share | action
 //!                | qrcode | clock | index | navigation | views | site_footer
-//! breadcrumb   ::= ("当前位置" | "您现在的位置" | "您的位置" | "所在位置") | "首页" ws* (">" | "»" | "＞")
+//! breadcrumb   ::= ("当前位置" | "您现在的位置" | "您的位置" | "所在位置") | "首页" ws* (">" | "»" | "＞" | "/" | "-")
 //! published    ::= ("发布时间" | "发布日期" | "发表时间" | "公开日期" | "发文日期" | "更新时间" | "时间" | "日期")
 //!                  (colon | field_sep (digit | end))
 //! field_sep    ::= ws | "]" | "】" | "|" | "｜"
@@ -77,7 +77,7 @@ impl Follows {
             Follows::Colon => colon(rest).is_ok(),
             Follows::FieldSep => colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'),
             Follows::LabelValue => label_value_follows(rest),
-            Follows::CrumbSep => rest.trim_start_matches(is_ws).starts_with(['>', '»', '＞', '/']),
+            Follows::CrumbSep => rest.trim_start_matches(is_ws).starts_with(['>', '»', '＞', '/', '-']),
         }
     }
 }
@@ -105,7 +105,7 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
         ),
         (&["首页"], Breadcrumb, CrumbSep),
         (
-            &["发布时间", "发布日期", "发表时间", "公开日期", "发文日期", "更新时间", "日期", "时间"],
+            &["发布时间", "发布日期", "发表时间", "公开日期", "发文日期", "更新时间", "发布于", "日期", "时间"],
             Published,
             LabelValue,
         ),
@@ -513,7 +513,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     // (A year opens every date: that test, the cheapest, first.)
     if text.len() >= 8 && super::date::opens_with_year(text.as_bytes()) && may_hold_time_or_fields(text) {
         if let Some((dt, n)) = super::date::datetime_prefix(text) {
-            if is_bare_datetime(text, dt, n) || fields_follow(&text[n..]) {
+            if is_bare_datetime(text, dt, n) || fields_follow(after_weekday(&text[n..])) {
                 return Some(ClutterKind::Published);
             }
         }
@@ -805,6 +805,23 @@ fn is_file_link(text: &str) -> bool {
         })
 }
 
+/// Separators between a page's title and its site's name in a `<title>`.
+const TITLE_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", "｜", "_", "——"];
+
+/// Where the site's name a page's `<title>` puts after the title begins
+/// (`…工作总结_某县人民政府`, `… - 某县人民政府门户网站`): the byte of the
+/// separator, when the words after it are a site's name or a body's and
+/// at most 30 chars.
+pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
+    let (at, sep) = TITLE_SEPS.iter().filter_map(|sep| text.rfind(sep).map(|i| (i, sep.len()))).max()?;
+    let name = text[at + sep..].trim_matches(is_ws);
+    (at > 0
+        && name.len() <= 30 * 3
+        && name.chars().count() <= 30
+        && (is_site_banner(name) || super::title::is_issuer_line(name)))
+    .then_some(at)
+}
+
 /// What a page puts before the title on the title's own line: the site's
 /// name, as the page's `<title>` writes it (`某县人民政府网 - `,
 /// `某县人民政府网_`, `某县人民政府网｜`), and a column tag in brackets
@@ -814,11 +831,7 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
     let mut at = 0;
     // The site's name ends within the first 30 chars, before a separator.
     let window = &text[..floor_boundary(text, 30 * 3)];
-    if let Some((end, sep)) = [" - ", " – ", " — ", " | ", "｜", "_", "——"]
-        .iter()
-        .filter_map(|sep| window.find(sep).map(|i| (i, sep.len())))
-        .min()
-    {
+    if let Some((end, sep)) = TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min() {
         if is_site_banner(text[..end].trim_matches(is_ws)) {
             at = end + sep;
             at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
@@ -902,7 +915,7 @@ fn date_after_source(text: &str) -> Option<super::date::DateTime> {
 /// [`publication`] by a label.
 fn labelled_publication(text: &str) -> Option<Publication> {
     const QUALIFIED: [&str; 5] = ["发布", "发表", "公开", "发文", "更新"];
-    for word in ["时间", "日期"] {
+    for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
         while let Some(at) = crate::text::words::find(&text[from..], word) {
             let at = from + at;
@@ -992,6 +1005,18 @@ fn has_trail_sep(text: &str) -> bool {
 fn fields_follow(rest: &str) -> bool {
     let fields = rest.trim_start_matches(is_ws);
     fields.len() < rest.len() && !fields.starts_with(|c: char| c.is_ascii_digit()) && classify_line(fields).is_some()
+}
+
+/// `rest`, after a date, without the weekday a page writes after it
+/// (`2024-12-30 星期一　来源：…`): from the white space after the weekday.
+/// Most dates have none and are given back at once.
+fn after_weekday(rest: &str) -> &str {
+    let day = rest.trim_start_matches(is_ws);
+    let Some(tail) = ["星期", "礼拜", "周"].iter().find_map(|w| day.strip_prefix(w)) else { return rest };
+    match tail.strip_prefix(['一', '二', '三', '四', '五', '六', '日', '天']) {
+        Some(after) if after.is_empty() || after.starts_with(is_ws) => after,
+        _ => rest,
+    }
 }
 
 /// Longest line that [`may_hold_time_or_fields`] reads.

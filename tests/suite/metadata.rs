@@ -856,3 +856,48 @@ fn download_lines_under_the_signature_are_clutter() {
     assert_eq!(signed(&d).as_deref(), Some("2025-01-20"));
     assert_eq!(clutter_kinds(d.back()), [ClutterKind::Navigation, ClutterKind::Navigation, ClutterKind::Source]);
 }
+
+#[test]
+fn the_site_name_after_a_title_is_clutter() {
+    // `<title>_<site>` and `<title> - <site>` lines, with or without the
+    // headline under them.
+    let title = "青禾县统计局2024年度工作总结";
+    for head in [
+        format!("{title}_青禾县人民政府\n{title}\n"),
+        format!("{title} - 青禾县人民政府门户网站\n"),
+        format!("{title}｜青禾县人民政府网\n"),
+    ] {
+        let d = doc(&head);
+        assert_eq!(d.title(), Some(title), "{head}");
+        assert_eq!(d.issuers(), ["青禾县统计局"], "{head}");
+    }
+    // What follows a separator but is no site or body stays in the title.
+    let d = doc("青禾县统计局2024年度工作总结_附表\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结_附表"));
+}
+
+#[test]
+fn a_date_with_its_weekday_beside_the_source_is_published() {
+    let d = doc("青禾县统计局2024年度工作总结\n2024-12-30 星期一　来源：县统计局\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30"));
+    // Alone at the top of the page, a date and weekday is the site's clock.
+    let d = doc("2025年1月6日 星期一\n青禾县统计局2024年度工作总结\n");
+    assert_eq!(published(&d), None);
+    assert_eq!(front_clutter(&d), [ClutterKind::SiteClock]);
+}
+
+#[test]
+fn published_under_the_label_fabuyu() {
+    let d = doc("青禾县统计局2024年度工作总结\n发布于：2024年12月30日 星期一\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30"));
+    let d = doc("青禾县统计局2024年度工作总结\n来源：县统计局　发布于 2024-12-30 16:40\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30T16:40"));
+    assert_eq!(front_clutter(&d), [ClutterKind::Source]);
+}
+
+#[test]
+fn a_breadcrumb_with_dashes_is_clutter() {
+    let d = doc("首页 - 政务公开 - 工作总结\n青禾县统计局2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
+    assert_eq!(front_clutter(&d), [ClutterKind::Breadcrumb]);
+}
