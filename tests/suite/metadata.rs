@@ -839,8 +839,10 @@ fn a_mobile_pages_top_bar_is_clutter() {
 
 #[test]
 fn a_signature_with_a_seal_note_names_the_body() {
-    let d = parse_checked(&format!("青禾县统计局2024年度工作总结\n{BODY}青禾县统计局（盖章）\n2024年12月27日\n"));
+    // The title names no body: the issuer can only come from the signature.
+    let d = parse_checked(&format!("白石镇2024年度工作总结\n{BODY}青禾县统计局（盖章）\n2024年12月27日\n"));
     assert_eq!(d.issuers(), ["青禾县统计局"]);
+    assert_eq!(clutter_kinds(d.back()), [ClutterKind::IndexBlock], "the seal note is a leaf of its own");
     assert_eq!(signed(&d).as_deref(), Some("2024-12-27"));
     // A bracketed word that is no seal note leaves the line a paragraph.
     let d = parse_checked(&format!("2024年度工作总结\n{BODY}青禾县统计局（筹）\n2024年12月27日\n"));
