@@ -6,7 +6,7 @@
 //! bullet       ::= "•" | "·" | "●" | "◆" | "■" | "▪" | "-" ws        (`- [ 索引号 ] …`, `• 微信`)
 //! keyword      ::= breadcrumb | published | source | font | share | action
 //!                | qrcode | clock | index | navigation | views | site_footer
-//! breadcrumb   ::= ("当前位置" | "您现在的位置" | "您的位置" | "所在位置") | "首页" ws* (">" | "»" | "＞")
+//! breadcrumb   ::= ("当前位置" | "您现在的位置" | "您的位置" | "所在位置") | "首页" ws* (">" | "»" | "＞" | "/" | "-")
 //! published    ::= ("发布时间" | "发布日期" | "发表时间" | "公开日期" | "发文日期" | "更新时间" | "时间" | "日期")
 //!                  (colon | field_sep (digit | end))
 //! field_sep    ::= ws | "]" | "】" | "|" | "｜"
@@ -21,7 +21,8 @@
 //!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
 //! annotation   ::= ("（" | "(") ("此件" | "联系人") … ("）" | ")")          (a note under the signature) → index
 //! print_line   ::= … date … "印发"                          (a colophon's: `某办公室 2025年1月10日印发`) → index
-//! navigation   ::= "上一篇" | "下一篇" | "相关链接"
+//! navigation   ::= "上一篇" | "下一篇" | "相关链接" | "附件下载"
+//! file_link    ::= name "." ("pdf" | "doc" | "docx" | "xls" | …) end  (a download under the report) → navigation
 //! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" | "地址" | "邮编" …) colon
 //!                | "版权所有"                                              → column
 //! app_action   ::= ("阅读原文" | "在看" | "写留言" | "听全文" | "图片" …) end  (a WeChat page's footer and
@@ -76,7 +77,7 @@ impl Follows {
             Follows::Colon => colon(rest).is_ok(),
             Follows::FieldSep => colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'),
             Follows::LabelValue => label_value_follows(rest),
-            Follows::CrumbSep => rest.trim_start_matches(is_ws).starts_with(['>', '»', '＞', '/']),
+            Follows::CrumbSep => rest.trim_start_matches(is_ws).starts_with(['>', '»', '＞', '/', '-']),
         }
     }
 }
@@ -104,7 +105,7 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
         ),
         (&["首页"], Breadcrumb, CrumbSep),
         (
-            &["发布时间", "发布日期", "发表时间", "公开日期", "发文日期", "更新时间", "日期", "时间"],
+            &["发布时间", "发布日期", "发表时间", "公开日期", "发文日期", "更新时间", "发布于", "日期", "时间"],
             Published,
             LabelValue,
         ),
@@ -172,7 +173,7 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             IndexBlock,
             FieldSep,
         ),
-        (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章"], Navigation, Anything),
+        (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章", "附件下载"], Navigation, Anything),
         // A site's footer: who runs it, its registration numbers, its address.
         (
             &["主办单位", "承办单位", "主办", "承办", "网站标识码", "技术支持", "地址", "邮编", "联系电话"],
@@ -366,6 +367,7 @@ fn may_open_keyword(c: char) -> bool {
             | '邮'
             | '联'
             | '抄'
+            | '附'
     )
 }
 
@@ -511,7 +513,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     // (A year opens every date: that test, the cheapest, first.)
     if text.len() >= 8 && super::date::opens_with_year(text.as_bytes()) && may_hold_time_or_fields(text) {
         if let Some((dt, n)) = super::date::datetime_prefix(text) {
-            if is_bare_datetime(text, dt, n) || fields_follow(&text[n..]) {
+            if is_bare_datetime(text, dt, n) || fields_follow(after_weekday(&text[n..])) {
                 return Some(ClutterKind::Published);
             }
         }
@@ -530,6 +532,10 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
         if site_clock(text) {
             return Some(ClutterKind::SiteClock);
+        }
+        // A report's text never ends in a Latin letter; a file's name does.
+        if text.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) && is_file_link(text) {
+            return Some(ClutterKind::Navigation);
         }
     }
     if is_breadcrumb_trail(text) || (open && (is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)))) {
@@ -775,9 +781,73 @@ pub(crate) fn is_document_number(text: &str) -> bool {
         && text[..open].chars().count() <= 12
 }
 
-/// A site's name as a banner line: `青禾县人民政府门户网站`, `某某范文网`.
+/// A site's name as a banner line: `青禾县人民政府门户网站`, `某某范文网`
+/// (`…網` in Traditional).
 pub(crate) fn is_site_banner(text: &str) -> bool {
-    text.ends_with("网站") || text.ends_with("门户") || text.ends_with('网') || text.ends_with("客户端")
+    text.ends_with("网站")
+        || text.ends_with("门户")
+        || text.ends_with('网')
+        || text.ends_with("客户端")
+        || text.ends_with('網')
+        || text.ends_with("網站")
+}
+
+/// A file offered for download, alone on its line under the report
+/// (`附件下载：` / `某县2024年…年度报告.pdf`): a short line ending in a
+/// document's file extension.
+fn is_file_link(text: &str) -> bool {
+    const EXTS: [&str; 11] = ["pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip", "rar", "txt"];
+    text.len() <= 4 * 80
+        && text.rsplit_once('.').is_some_and(|(name, ext)| {
+            !name.trim_matches(is_ws).is_empty()
+                && !name.contains(['。', '；'])
+                && EXTS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+        })
+}
+
+/// Separators between a page's title and its site's name in a `<title>`.
+const TITLE_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", "｜", "_", "——"];
+
+/// Where the site's name a page's `<title>` puts after the title begins
+/// (`…工作总结_某县人民政府`, `… - 某县人民政府门户网站`): the byte of the
+/// separator, when the words after it are a site's name or a body's and
+/// at most 30 chars.
+pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
+    let (at, sep) = TITLE_SEPS.iter().filter_map(|sep| text.rfind(sep).map(|i| (i, sep.len()))).max()?;
+    let name = text[at + sep..].trim_matches(is_ws);
+    (at > 0
+        && name.len() <= 30 * 3
+        && name.chars().count() <= 30
+        && (is_site_banner(name) || super::title::is_issuer_line(name)))
+    .then_some(at)
+}
+
+/// What a page puts before the title on the title's own line: the site's
+/// name, as the page's `<title>` writes it (`某县人民政府网 - `,
+/// `某县人民政府网_`, `某县人民政府网｜`), and a column tag in brackets
+/// (`【政务公开】`), either or both. The byte length of that prefix, when
+/// a title follows it.
+pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
+    let mut at = 0;
+    // The site's name ends within the first 30 chars, before a separator.
+    let window = &text[..floor_boundary(text, 30 * 3)];
+    if let Some((end, sep)) = TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min() {
+        if is_site_banner(text[..end].trim_matches(is_ws)) {
+            at = end + sep;
+            at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+        }
+    }
+    // A column tag: a short bracketed word with no punctuation.
+    let rest = &text[at..];
+    if let Some(inner) = rest.strip_prefix('【') {
+        if let Some(close) = inner.find('】').filter(|&c| c > 0 && c <= 10 * 3) {
+            if !inner[..close].contains(|c: char| "。，；：、:,".contains(c) || c.is_ascii_digit()) {
+                at += '【'.len_utf8() + close + '】'.len_utf8();
+                at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+            }
+        }
+    }
+    (at > 0 && at < text.len()).then_some(at)
 }
 
 /// A site's watermark glued before a title (`某某范文网—每日更新www.example.com标题`):
@@ -845,7 +915,7 @@ fn date_after_source(text: &str) -> Option<super::date::DateTime> {
 /// [`publication`] by a label.
 fn labelled_publication(text: &str) -> Option<Publication> {
     const QUALIFIED: [&str; 5] = ["发布", "发表", "公开", "发文", "更新"];
-    for word in ["时间", "日期"] {
+    for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
         while let Some(at) = crate::text::words::find(&text[from..], word) {
             let at = from + at;
@@ -935,6 +1005,18 @@ fn has_trail_sep(text: &str) -> bool {
 fn fields_follow(rest: &str) -> bool {
     let fields = rest.trim_start_matches(is_ws);
     fields.len() < rest.len() && !fields.starts_with(|c: char| c.is_ascii_digit()) && classify_line(fields).is_some()
+}
+
+/// `rest`, after a date, without the weekday a page writes after it
+/// (`2024-12-30 星期一　来源：…`): from the white space after the weekday.
+/// Most dates have none and are given back at once.
+fn after_weekday(rest: &str) -> &str {
+    let day = rest.trim_start_matches(is_ws);
+    let Some(tail) = ["星期", "礼拜", "周"].iter().find_map(|w| day.strip_prefix(w)) else { return rest };
+    match tail.strip_prefix(['一', '二', '三', '四', '五', '六', '日', '天']) {
+        Some(after) if after.is_empty() || after.starts_with(is_ws) => after,
+        _ => rest,
+    }
 }
 
 /// Longest line that [`may_hold_time_or_fields`] reads.

@@ -10,6 +10,8 @@
 //!               | font_atom          (`大` `中` `小` `】` under `【字体：`)
 //!               | menu_item          (a short bullet line before the title: `• 微信`)
 //!               | menu_bar           (short names between bars before the title: `首页 | 政务公开 | 互动交流`)
+//!               | bar_name           (a short name between two clutter lines before the title: a mobile
+//!                                     page's top bar `返回` / `某县政务服务` / `分享`)
 //!               | bare_label         (`正文`, `全文` before the title)
 //!               | banner             (a site's name before the title: `…网`, `…门户网站`; a red header `…文件`;
 //!                                     a body's name with clutter under it)
@@ -19,8 +21,11 @@
 //!               | caption            (a photo's: `图为…`, `▲…`, `…（某某 摄）`)
 //!               | running_header     (a page's running header above the title: `某县人民政府公报 2025年第2期`,
 //!                                     one of `page::running_lines`, with a title line under it)
-//! title_block ::= column_label? (watermark? title_line){1,4} | glued_title
+//! title_block ::= column_label? ((watermark | site_prefix)? title_line site_suffix?){1,4} | glued_title
 //! watermark   ::= text ("www." | "http") domain               (glued before the title: a clutter leaf)
+//! site_prefix ::= (site_name sep)? ("【" word "】")?           (the page's `<title>` and column tag, a clutter
+//!                                                              leaf: `某县人民政府网 - 【政务公开】…`)
+//! site_suffix ::= sep (site_name | issuer)                      (after the title: `…工作总结_某县人民政府`)
 //! title_line  ::= markup? (names a genre | names an issuer | repeats a title line
 //!                          | opens a title wrapped onto the next) markup?
 //! markup      ::= "#"+ ws* | "**" | "__"                       (outside the title's text)
@@ -198,8 +203,18 @@ impl<'s> Parser<'s> {
             if short(80) && clutter::is_menu_bar(text) {
                 return Some(ClutterKind::Navigation);
             }
+            // The page's name in a mobile site's top bar, between its
+            // buttons (`返回` / `某县政务服务` / `分享`).
+            if short(20)
+                && no_punct
+                && matches!(head.last, Some(ClutterKind::PageAction | ClutterKind::Share | ClutterKind::Navigation))
+                && !title::names_genre(text)
+                && next_is_clutter(src, &lines[k + 1..])
+            {
+                return Some(ClutterKind::Navigation);
+            }
             if matches!(text, "正文" | "全文" | "内容")
-                || (short(30) && (clutter::is_site_banner(text) || text.ends_with("文件")))
+                || (short(30) && ((clutter::is_site_banner(text) && !titled_banner(text)) || text.ends_with("文件")))
             {
                 return Some(ClutterKind::Column);
             }
@@ -218,21 +233,38 @@ impl<'s> Parser<'s> {
         if date::starts_dateline(text) {
             return None;
         }
-        // A site's watermark glued before the title: a clutter leaf, then the title.
-        if block.lines == 0 {
-            if let Some(n) = clutter::watermark_len(text).filter(|&n| {
-                let rest = &text[n..];
-                title::is_title_line(rest) && title::names_genre(rest)
-            }) {
-                let split = l.text.start + n;
+        // A site's watermark glued before the title, or the site's name and
+        // a column tag the page puts before it (`某县人民政府网 - 【政务公开】…`)
+        // or the site's name after it (`…_某县人民政府`): clutter leaves
+        // around the title. Under a title line, only a repeat of it or the
+        // rest of a title without its genre yet.
+        {
+            let watermark = || clutter::watermark_len(text).filter(|_| block.lines == 0);
+            let pre = watermark().or_else(|| clutter::title_prefix_len(text)).unwrap_or(0);
+            let suf = clutter::title_suffix_at(&text[pre..]).map_or(text.len(), |at| pre + at);
+            let rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
+            if (pre > 0 || suf < text.len())
+                && title::is_title_line(rest)
+                && title::names_genre(rest)
+                && (block.lines == 0 || !block.has_genre || block.seen.contains(&rest))
+            {
+                let split = l.text.start + pre;
+                let title_end = split + rest.len();
                 let (start, end) = self.open_markup(orig, l.text);
                 let kind = ClutterKind::Column;
-                let mark = Clutter { span: Span::new(start, split), text: Span::new(l.text.start, split), kind };
-                self.front.push(Block::Clutter(mark));
+                if pre > 0 {
+                    let text = crate::text::ws::trim(src, Span::new(l.text.start, split));
+                    self.front.push(Block::Clutter(Clutter { span: Span::new(start, split), text, kind }));
+                }
                 block.has_genre = true;
-                block.seen.push(&src[split..l.text.end]);
+                block.seen.push(rest);
                 block.lines += 1;
-                self.front.push(Block::Title(Line { span: Span::new(split, end), text: Span::new(split, l.text.end) }));
+                let title_span = Span::new(split, if suf < text.len() { title_end } else { end });
+                self.front.push(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
+                if suf < text.len() {
+                    let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
+                    self.front.push(Block::Clutter(Clutter { span: Span::new(title_end, end), text, kind }));
+                }
                 self.close_markup(orig, l.text);
                 return Some(TitleStep::Taken);
             }
@@ -377,6 +409,12 @@ fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
 /// Is the next non-blank line of `rest` a title line naming the genre?
 fn next_is_title(src: &str, rest: &[RawLine]) -> bool {
     next_text(src, rest).is_some_and(|t| title::is_title_line(t) && title::names_genre(t))
+}
+
+/// Is `text`, which ends as a site's name does, a page's `<title>`: a
+/// title naming the genre, then the site's name (`…工作总结 - 某县人民政府网`)?
+fn titled_banner(text: &str) -> bool {
+    clutter::title_suffix_at(text).is_some_and(|at| title::names_genre(&text[..at]))
 }
 
 /// Is the next non-blank line of `rest` clutter? A title block's lines

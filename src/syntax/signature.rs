@@ -6,7 +6,8 @@
 //! foot_clutter ::= digit{1,6}                          (a page number, an app's count under `在看`)
 //!               | menu_bar                           (`网站地图 | 联系我们 | 使用帮助`, see clutter.rs)
 //!               | account_name                       (a short name above a QR prompt `微信扫一扫`)
-//! issuer_line ::= issuer (ws+ issuer)*                   (see title.rs)
+//! issuer_line ::= issuer (ws+ issuer)* seal?             (see title.rs)
+//! seal       ::= ("（" | "(") ("盖章" | "公章" | "章" | "印章" | "签章") ("）" | ")")   (not part of the name)
 //! date_line   ::= "（"? date "）"?                        (see date.rs)
 //!              | year "年" month "月" NL day ("日" | "号")   (broken over two lines: both are date lines)
 //! ```
@@ -174,7 +175,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
             signed = date;
             issuers += 1;
             BackRole::IssuerDate(at)
-        } else if issuers < 3 && title::is_issuer_line(text) {
+        } else if issuers < 3 && title::is_issuer_line(without_seal(text)) {
             issuers += 1;
             BackRole::Issuer
         } else if let Some(kind) =
@@ -189,6 +190,23 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     }
     roles.reverse();
     Back { start: j, roles, signed }
+}
+
+/// `text` without a seal's note at its end (see [`seal_at`]).
+fn without_seal(text: &str) -> &str {
+    seal_at(text).map_or(text, |open| crate::text::ws::trim_end_ws(&text[..open]))
+}
+
+/// Where a seal's note opens at the end of `text` (`某县某局（盖章）`,
+/// `(公章)`), which marks where the seal goes on a signature line. Most
+/// lines do not end in a bracket and are answered at once.
+fn seal_at(text: &str) -> Option<usize> {
+    if !text.ends_with(['）', ')']) {
+        return None;
+    }
+    let open = text.rfind(['（', '('])?;
+    let inner = text[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).trim_matches(is_ws);
+    (open > 0 && matches!(inner, "盖章" | "公章" | "章" | "印章" | "签章" | "蓋章")).then_some(open)
 }
 
 /// A signature's date broken after its month (`2025年1月` on `above`,
@@ -236,7 +254,22 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
     match role {
         BackRole::Blank => out.push(Block::Blank { span: l.full }),
         BackRole::Clutter(kind) => out.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind })),
-        BackRole::Issuer => out.push(signature_line(l, SignatureRole::Issuer)),
+        BackRole::Issuer => match seal_at(&src[l.text]) {
+            // The seal's note after the body's name (`某县某局（盖章）`) is
+            // a leaf of its own, not part of the name.
+            Some(open) => {
+                let split = l.text.start + open;
+                let name = crate::text::ws::trim(src, Span::new(l.text.start, split));
+                out.push(signature_line_at(Span::new(l.full.start, split), name, SignatureRole::Issuer));
+                let note = Span::new(split, l.text.end);
+                out.push(Block::Clutter(Clutter {
+                    span: Span::new(split, l.full.end),
+                    text: note,
+                    kind: crate::syntax::tree::ClutterKind::IndexBlock,
+                }));
+            }
+            None => out.push(signature_line(l, SignatureRole::Issuer)),
+        },
         BackRole::Date => out.push(signature_line(l, SignatureRole::Date)),
         BackRole::IssuerDate(at) => {
             let split = l.text.start + at;

@@ -806,3 +806,100 @@ fn a_title_repeated_as_every_pages_header_stays_the_title() {
     let d = parse_checked(&paged(title, &format!("{title}\n"), 3));
     assert_eq!(d.title(), Some(title));
 }
+
+// ---- Site prefixes, mobile bars, seals and downloads --------------------
+
+#[test]
+fn the_site_name_and_column_tag_before_a_title_are_clutter() {
+    // A page's `<title>` line (`<site> - <headline>`), then the headline
+    // with its column tag: both give the same title, without the site or tag.
+    let d = doc("青禾县人民政府网 - 【政务公开】青禾县统计局2024年度工作总结\n首页 > 政务公开\n【政务公开】青禾县统计局2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
+    assert_eq!(d.issuers(), ["青禾县统计局"], "the tag is no part of the issuer");
+    // A tag alone before the title; a site's name in Traditional (`…網`).
+    let d = doc("【政务公开】青禾县统计局2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
+    let d = doc("青禾縣人民政府網_青禾縣統計局2023年度部門決算\n");
+    assert_eq!(d.title(), Some("青禾縣統計局2023年度部門決算"));
+    // A bracketed note that is no column tag, or a name that is no site, stays.
+    let d = doc("【2024年度】青禾县统计局工作总结\n");
+    assert_eq!(d.title(), Some("【2024年度】青禾县统计局工作总结"));
+    let d = doc("青禾县统计局 - 2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局 - 2024年度工作总结"));
+}
+
+#[test]
+fn a_mobile_pages_top_bar_is_clutter() {
+    // `返回` / the page's name / `分享`: the name between the buttons is
+    // the bar's, and the title under the bar is read.
+    let d = doc("返回\n青禾县政务服务\n分享\n青禾县统计局2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
+    assert_eq!(front_clutter(&d), [ClutterKind::PageAction, ClutterKind::Navigation, ClutterKind::Share]);
+}
+
+#[test]
+fn a_signature_with_a_seal_note_names_the_body() {
+    // The title names no body: the issuer can only come from the signature.
+    let d = parse_checked(&format!("白石镇2024年度工作总结\n{BODY}青禾县统计局（盖章）\n2024年12月27日\n"));
+    assert_eq!(d.issuers(), ["青禾县统计局"]);
+    assert_eq!(clutter_kinds(d.back()), [ClutterKind::IndexBlock], "the seal note is a leaf of its own");
+    assert_eq!(signed(&d).as_deref(), Some("2024-12-27"));
+    // A bracketed word that is no seal note leaves the line a paragraph.
+    let d = parse_checked(&format!("2024年度工作总结\n{BODY}青禾县统计局（筹）\n2024年12月27日\n"));
+    assert!(d.issuers().is_empty());
+}
+
+#[test]
+fn download_lines_under_the_signature_are_clutter() {
+    let d = parse_checked(&format!(
+        "青禾县统计局2024年政府信息公开工作年度报告\n{BODY}青禾县统计局\n2025年1月20日\n附件下载：\n青禾县统计局2024年政府信息公开工作年度报告.pdf\n责任编辑：林某\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾县统计局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-20"));
+    assert_eq!(clutter_kinds(d.back()), [ClutterKind::Navigation, ClutterKind::Navigation, ClutterKind::Source]);
+}
+
+#[test]
+fn the_site_name_after_a_title_is_clutter() {
+    // `<title>_<site>` and `<title> - <site>` lines, with or without the
+    // headline under them.
+    let title = "青禾县统计局2024年度工作总结";
+    for head in [
+        format!("{title}_青禾县人民政府\n{title}\n"),
+        format!("{title} - 青禾县人民政府门户网站\n"),
+        format!("{title}｜青禾县人民政府网\n"),
+    ] {
+        let d = doc(&head);
+        assert_eq!(d.title(), Some(title), "{head}");
+        assert_eq!(d.issuers(), ["青禾县统计局"], "{head}");
+    }
+    // What follows a separator but is no site or body stays in the title.
+    let d = doc("青禾县统计局2024年度工作总结_附表\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结_附表"));
+}
+
+#[test]
+fn a_date_with_its_weekday_beside_the_source_is_published() {
+    let d = doc("青禾县统计局2024年度工作总结\n2024-12-30 星期一　来源：县统计局\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30"));
+    // Alone at the top of the page, a date and weekday is the site's clock.
+    let d = doc("2025年1月6日 星期一\n青禾县统计局2024年度工作总结\n");
+    assert_eq!(published(&d), None);
+    assert_eq!(front_clutter(&d), [ClutterKind::SiteClock]);
+}
+
+#[test]
+fn published_under_the_label_fabuyu() {
+    let d = doc("青禾县统计局2024年度工作总结\n发布于：2024年12月30日 星期一\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30"));
+    let d = doc("青禾县统计局2024年度工作总结\n来源：县统计局　发布于 2024-12-30 16:40\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30T16:40"));
+    assert_eq!(front_clutter(&d), [ClutterKind::Source]);
+}
+
+#[test]
+fn a_breadcrumb_with_dashes_is_clutter() {
+    let d = doc("首页 - 政务公开 - 工作总结\n青禾县统计局2024年度工作总结\n");
+    assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
+    assert_eq!(front_clutter(&d), [ClutterKind::Breadcrumb]);
+}
