@@ -813,7 +813,22 @@ const TITLE_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", "｜", "_", "—�
 /// separator, when the words after it are a site's name or a body's and
 /// at most 30 chars.
 pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
-    let (at, sep) = TITLE_SEPS.iter().filter_map(|sep| text.rfind(sep).map(|i| (i, sep.len()))).max()?;
+    // The name ends the line: a site's name or a body's, told by its last
+    // chars, before any search (most title lines end with a genre word).
+    let t = crate::text::ws::trim_end_ws(text);
+    if !(is_site_banner(t) || super::title::ends_like_organ(t)) {
+        return None;
+    }
+    // The name is at most 90 bytes after the white space that follows the
+    // separator, so the last separator that can take it starts within
+    // that, a separator's length (6 bytes at most) and the white space
+    // from the line's end: the search looks no further back (a flattened
+    // report's line is the whole report).
+    let name_start = t.len().saturating_sub(30 * 3);
+    let gap = t[..floor_boundary(t, name_start)].trim_end_matches(is_ws).len();
+    let from = floor_boundary(t, gap.saturating_sub(6));
+    let tail = &text[from..];
+    let (at, sep) = TITLE_SEPS.iter().filter_map(|sep| tail.rfind(sep).map(|i| (from + i, sep.len()))).max()?;
     let name = text[at + sep..].trim_matches(is_ws);
     (at > 0
         && name.len() <= 30 * 3
@@ -831,7 +846,12 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
     let mut at = 0;
     // The site's name ends within the first 30 chars, before a separator.
     let window = &text[..floor_boundary(text, 30 * 3)];
-    if let Some((end, sep)) = TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min() {
+    // A site's name ends with 网, 网站, 门户, 客户端 or 網 (see
+    // `is_site_banner`): a window with none of 网 户 端 網 is searched no
+    // further.
+    let may_name_site = window.contains(['网', '户', '端', '網']);
+    let found = || TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min();
+    if let Some((end, sep)) = may_name_site.then(found).flatten() {
         if is_site_banner(text[..end].trim_matches(is_ws)) {
             at = end + sep;
             at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
@@ -1080,6 +1100,55 @@ mod tests {
             _ => None,
         }
     }
+    /// [`title_suffix_at`] as first written: the last separator of the
+    /// whole line, searched with no gate and no window.
+    fn title_suffix_reference(text: &str) -> Option<usize> {
+        let (at, sep) = TITLE_SEPS.iter().filter_map(|sep| text.rfind(sep).map(|i| (i, sep.len()))).max()?;
+        let name = text[at + sep..].trim_matches(is_ws);
+        (at > 0
+            && name.len() <= 30 * 3
+            && name.chars().count() <= 30
+            && (is_site_banner(name) || super::super::title::is_issuer_line(name)))
+        .then_some(at)
+    }
+
+    /// [`title_prefix_len`] with no gate on the site's name.
+    fn title_prefix_reference(text: &str) -> Option<usize> {
+        let mut at = 0;
+        let window = &text[..floor_boundary(text, 30 * 3)];
+        if let Some((end, sep)) = TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min() {
+            if is_site_banner(text[..end].trim_matches(is_ws)) {
+                at = end + sep;
+                at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+            }
+        }
+        let rest = &text[at..];
+        if let Some(inner) = rest.strip_prefix('【') {
+            if let Some(close) = inner.find('】').filter(|&c| c > 0 && c <= 10 * 3) {
+                if !inner[..close].contains(|c: char| "。，；：、:,".contains(c) || c.is_ascii_digit()) {
+                    at += '【'.len_utf8() + close + '】'.len_utf8();
+                    at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+                }
+            }
+        }
+        (at > 0 && at < text.len()).then_some(at)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn title_suffix_and_prefix_agree_with_the_ungated_reading(
+            head in "[报告年度总结某县 ]{0,60}",
+            sep in "( - | — |_|｜|——| \\| )",
+            name in "[某县人民政府网站门户客户端網局 　]{0,40}",
+            tail in "[　 ]{0,3}",
+        ) {
+            for text in [format!("{head}{sep}{name}{tail}"), format!("{name}{sep}{head}{tail}")] {
+                proptest::prop_assert_eq!(title_suffix_at(&text), title_suffix_reference(&text), "{:?}", text);
+                proptest::prop_assert_eq!(title_prefix_len(&text), title_prefix_reference(&text), "{:?}", text);
+            }
+        }
+    }
+
     /// The keyword table read without its first-char index: every group in
     /// the table's order, the first whose word opens `i` and is followed as
     /// the group wants (as the grammar's `alt` of the groups read it).

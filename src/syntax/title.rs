@@ -97,6 +97,15 @@ fn words(line: &str) -> impl Iterator<Item = &str> {
 /// Longest issuer name, in bytes: [`is_issuer`] takes none longer.
 const MAX_ISSUER_BYTES: usize = 160;
 
+/// Does `line` end (white space aside) with a char an organ's name may end
+/// with (`府`, `局`, `会`…)? Every issuer line does: a test of its last char.
+pub(crate) fn ends_like_organ(line: &str) -> bool {
+    crate::text::ws::trim_end_ws(line)
+        .chars()
+        .next_back()
+        .is_some_and(|c| SUFFIX_LASTS.contains(&(crate::text::script::fold_char(c) as u32)))
+}
+
 /// Is `line` made only of issuers (one to four) separated by white space?
 ///
 /// Each word is looked for only as far as the longest name could reach:
@@ -105,11 +114,7 @@ const MAX_ISSUER_BYTES: usize = 160;
 pub(crate) fn is_issuer_line(line: &str) -> bool {
     // The last word ends where the line does, and must end like an organ:
     // most lines (a paragraph ending in `。`) fail this before any search.
-    let ends_like_organ = crate::text::ws::trim_end_ws(line)
-        .chars()
-        .next_back()
-        .is_some_and(|c| SUFFIX_LASTS.contains(&(crate::text::script::fold_char(c) as u32)));
-    if !ends_like_organ {
+    if !ends_like_organ(line) {
         return false;
     }
     let mut n = 0;
