@@ -211,3 +211,23 @@ fn markers_spaced_by_a_converter_are_read_as_written() {
         "a spaced decimal `1 . 5` opens no heading"
     );
 }
+
+#[test]
+fn word_lost_numbering_without_its_opening_bracket_is_the_paren_level() {
+    let doc = parse_checked(
+        "一、专项资金审计情况\n（一）衔接资金\n1、资产管理不到位\n1)资产确权滞后。12个项目未确权。\n2)后续管护缺位。\n2、绩效不高\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "一、专项资金审计情况",
+            "  （一）衔接资金",
+            "    1、资产管理不到位",
+            "      1)资产确权滞后",
+            "      2)后续管护缺位",
+            "    2、绩效不高"
+        ]
+    );
+    let styles: Vec<MarkerStyle> = doc.all_sections().map(|s| s.heading.marker.style).collect();
+    assert_eq!(styles[3], MarkerStyle::ArabicParen);
+}
