@@ -7,6 +7,7 @@
 //! cn_comma      ::= cn_int "、" | cn_int ("." | "．") !digit
 //! cn_paren      ::= open cn_int close
 //! arabic_paren  ::= open digits close | "⑴" … "⒇"
+//!                 | digits close                    (Word's lost numbering `1)`)
 //! arabic_dot    ::= digits ("." | "．") !digit
 //! arabic_comma  ::= digits "、"
 //! circled       ::= "①" … "⑳"
@@ -176,6 +177,12 @@ fn arabic_dot(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
     (digits, alt((char('.'), char('．'))), not_digit).map(|(n, _, _)| (MarkerStyle::ArabicDot, n, false)).parse(i)
 }
 
+/// Word's lost auto-numbering: `1)` with no opening bracket, the
+/// `(1)` level whose first bracket the conversion dropped.
+fn arabic_close(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+    (digits, close).map(|(n, _)| (MarkerStyle::ArabicParen, n, false)).parse(i)
+}
+
 fn arabic_comma(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
     (digits, char('、')).map(|(n, _)| (MarkerStyle::ArabicComma, n, false)).parse(i)
 }
@@ -205,6 +212,8 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     let at = |k: usize, closing: fn(&[u8]) -> bool| b.get(k..).is_some_and(closing);
     let mark = |r: &[u8]| matches!(r, [b'.', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E, ..]); // . 、 ．
     let close = |r: &[u8]| matches!(r, [b')', ..] | [0xEF, 0xBC, 0x89, ..]); // ) ）
+    let mark_or_close =
+        |r: &[u8]| matches!(r, [b'.' | b')', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E | 0x89, ..]);
     let part_word = |r: &[u8]| matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..]); // 部 章 篇
     let parsed = match first {
         '第' if [6, 9, 12].iter().any(|&k| at(k, part_word)) => part(text),
@@ -213,15 +222,54 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
         }
         '十' if [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma(text),
         c if cn_digit_value(c).is_some() && [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma(text),
-        c if is_digit(c) && [1, 2, 4].iter().any(|&k| at(c.len_utf8() - 1 + k, mark)) => {
-            alt((arabic_dot, arabic_comma)).parse(text)
+        c if is_digit(c) && [1, 2, 4].iter().any(|&k| at(c.len_utf8() - 1 + k, mark_or_close)) => {
+            alt((arabic_dot, arabic_comma, arabic_close)).parse(text)
         }
         '①'..='⑳' => circled(text),
         '⑴'..='⒇' => arabic_paren(text),
+        // Only a space after the first char can open a spaced marker.
+        c if is_marker_char(c) && b.get(c.len_utf8()) == Some(&b' ') => return spaced(text),
         _ => return None,
     };
-    let (rest, (style, ordinal, mixed_brackets)) = parsed.ok()?;
+    let Ok((rest, (style, ordinal, mixed_brackets))) = parsed else {
+        return if b.get(first.len_utf8()) == Some(&b' ') { spaced(text) } else { None };
+    };
     Some(RawMarker { style, ordinal, len: u8::try_from(text.len() - rest.len()).ok()?, mixed_brackets })
+}
+
+/// The chars a marker is made of, and a digit that may follow its dot.
+fn is_marker_char(c: char) -> bool {
+    is_digit(c)
+        || cn_digit_value(c).is_some()
+        || matches!(c, '十' | '第' | '部' | '分' | '章' | '篇' | '（' | '(' | '）' | ')' | '、' | '.' | '．')
+}
+
+/// A marker that a PDF converter spaced out, char by char: `一 、`,
+/// `（ 一 ）`, `1 .`, `第 二 部分`. The marker chars at the start of `text`
+/// are read without the single spaces between them; the marker keeps
+/// its spaces as written (its `len` is the length in `text`). A decimal
+/// stays a decimal (`1 . 5` is not a marker), and a space must stand
+/// inside the marker, not only after it.
+fn spaced(text: &str) -> Option<RawMarker> {
+    let mut packed = String::new();
+    // Byte offset in `text` after each char pushed to `packed`.
+    let mut ends: [(usize, usize); 12] = [(0, 0); 12];
+    let mut n = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if n == ends.len() || !is_marker_char(c) {
+            break;
+        }
+        packed.push(c);
+        ends[n] = (packed.len(), i + c.len_utf8());
+        n += 1;
+        if let Some(&(_, ' ')) = chars.peek() {
+            chars.next();
+        }
+    }
+    let m = marker(&packed)?;
+    let &(_, end) = ends[..n].iter().find(|&&(p, _)| p == usize::from(m.len))?;
+    (end > usize::from(m.len)).then_some(RawMarker { len: u8::try_from(end).ok()?, ..m })
 }
 
 #[cfg(test)]
@@ -241,7 +289,7 @@ mod tests {
             '（' | '(' => alt((cn_paren, arabic_paren)).parse(text),
             '十' => cn_comma(text),
             c if cn_digit_value(c).is_some() => cn_comma(text),
-            c if is_digit(c) => alt((arabic_dot, arabic_comma)).parse(text),
+            c if is_digit(c) => alt((arabic_dot, arabic_comma, arabic_close)).parse(text),
             '①'..='⑳' => circled(text),
             '⑴'..='⒇' => arabic_paren(text),
             _ => return None,
@@ -276,8 +324,23 @@ mod tests {
         assert_eq!(read("（3）规范"), Some((ArabicParen, 3, 7)));
         assert_eq!(read("(3)规范"), Some((ArabicParen, 3, 3)));
         assert_eq!(read("⑵规范"), Some((ArabicParen, 2, 3)));
+        assert_eq!(read("1)资产确权"), Some((ArabicParen, 1, 2)), "Word's lost numbering drops the `(`");
+        assert_eq!(read("2）后续管护"), Some((ArabicParen, 2, 4)));
         assert_eq!(read("③规范"), Some((Circled, 3, 3)));
         assert_eq!(read("第二部分 工作"), Some((Part, 2, 12)));
+    }
+
+    #[test]
+    fn spaced_markers_keep_their_spaces() {
+        use MarkerStyle::*;
+        assert_eq!(read("一 、2025 年工作回顾"), Some((ChineseComma, 1, 7)));
+        assert_eq!(read("（ 二 ）乡村振兴"), Some((ChineseParen, 2, 11)));
+        assert_eq!(read("1 . 传统产业"), Some((ArabicDot, 1, 3)));
+        assert_eq!(read("第 三 部分 情况"), Some((Part, 3, 14)));
+        assert_eq!(read("1 . 5亿元"), None, "a spaced decimal is not a marker");
+        assert_eq!(read("1 2 3 0"), None, "a row of spaced figures is not a marker");
+        assert_eq!(read("一 是加强"), None);
+        assert_eq!(read("一、 加强"), Some((ChineseComma, 1, 6)), "a space after the marker is not in it");
     }
 
     #[test]

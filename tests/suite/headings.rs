@@ -193,3 +193,41 @@ fn bare_repeated_markers_are_text_and_bare_advancing_markers_headings() {
     let doc = gongwen::parse("1.加强领导\n1.完善制度\n");
     assert_eq!(doc.all_sections().count(), 2);
 }
+
+#[test]
+fn markers_spaced_by_a_converter_are_read_as_written() {
+    let doc = parse_checked(
+        "一 、2025 年工作回顾\n全年增长 5.6%。\n（ 一 ）产业发展\n1 . 传统产业加快改造。实施技改项目。\n1 . 5 亿元用于技改。\n（ 二 ）乡村振兴\n二 、2026 年工作安排\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        [
+            (0, "一 、".to_string(), 1, "2025 年工作回顾".to_string()),
+            (1, "（ 一 ）".to_string(), 1, "产业发展".to_string()),
+            (2, "1 .".to_string(), 1, "传统产业加快改造".to_string()),
+            (1, "（ 二 ）".to_string(), 2, "乡村振兴".to_string()),
+            (0, "二 、".to_string(), 2, "2026 年工作安排".to_string()),
+        ],
+        "a spaced decimal `1 . 5` opens no heading"
+    );
+}
+
+#[test]
+fn word_lost_numbering_without_its_opening_bracket_is_the_paren_level() {
+    let doc = parse_checked(
+        "一、专项资金审计情况\n（一）衔接资金\n1、资产管理不到位\n1)资产确权滞后。12个项目未确权。\n2)后续管护缺位。\n2、绩效不高\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "一、专项资金审计情况",
+            "  （一）衔接资金",
+            "    1、资产管理不到位",
+            "      1)资产确权滞后",
+            "      2)后续管护缺位",
+            "    2、绩效不高"
+        ]
+    );
+    let styles: Vec<MarkerStyle> = doc.all_sections().map(|s| s.heading.marker.style).collect();
+    assert_eq!(styles[3], MarkerStyle::ArabicParen);
+}
