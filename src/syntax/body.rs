@@ -159,6 +159,9 @@ impl<'s> Parser<'s> {
                 || self.clutter(lines[j].text).is_some()
                 || appendix::appendix(next).is_some()
                 || (self.may_have_toc && toc::is_toc_head(next))
+                || (end == k
+                    && markers[k].is_some_and(|m| m.style == MarkerStyle::ChineseComma)
+                    && opens_paragraph_under_title(&src[lines[k].text], next, width))
             {
                 break;
             }
@@ -396,6 +399,20 @@ impl<'s> Parser<'s> {
             Vec::new()
         }
     }
+}
+
+/// Does `next` open a paragraph under the `一、` heading line `heading`,
+/// rather than go on with a title the wrap cut? Such a heading stands
+/// alone on its line (formats.md: 67 of 70 `一、` lines). A title that
+/// fills its line with no end (`。` `：`) continues with a few words that
+/// end it; a next line that is itself cut with no end in it would make a
+/// title of three lines or more: it is the first line of the body
+/// (`三、…职责情况` / `镇党委书记认真履行…` at full width). Lower levels
+/// (`（三）`) run on into their text, often over several lines, and are
+/// joined as before.
+fn opens_paragraph_under_title(heading: &str, next: &str, width: usize) -> bool {
+    const ENDS: [char; 3] = ['。', '：', ':'];
+    !heading.contains(ENDS) && wrap::is_cut(next, width, false) && !next.contains(ENDS)
 }
 
 /// A bracketed item whose would-be title (up to the first `。`, `：` or

@@ -54,6 +54,47 @@ fn a_heading_cut_by_the_wrap_joins_its_pieces_over_a_page_marker() {
     assert!(h.breaks.iter().any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == "- 2 -"));
 }
 
+/// PDF text of about 30 chars a line: a `二、` title that fills its line,
+/// then its first paragraph, whose first line is cut too; and a `（一）`
+/// item whose words run on over two lines with no end on the first.
+const FULL_WIDTH_TITLE: &str = "青禾镇2024年法治政府建设情况报告\n\
+一、主要举措和成效\n\
+（一）持续深化普法宣传教育，建立健全领导干部学法用法制度，推动\n\
+法治文化阵地建设向村社区延伸覆盖，全年开展送法进村活动四十场。\n\
+（二）规范重大行政决策程序。严格落实公众参与、专家论证、风险评\n\
+估、合法性审查和集体讨论决定等法定程序，全年审查决策事项九件，\n\
+审查合同协议二十六份，提出法律意见四十余条，均被采纳。\n\
+二、党政主要负责人切实履行推进法治建设第一责任人职责的有关情况\n\
+镇党委书记、镇长认真履行第一责任人职责，带头学法讲法，全年主持\n\
+专题学法四次，对重大行政决策和重要规范性文件亲自审核把关，带头\n\
+落实行政机关负责人出庭应诉制度，全年出庭应诉一次，效果良好。\n\
+三、存在的不足和原因\n\
+法治宣传的针对性有待增强，部分村社区法律顾问作用发挥还不充分，\n\
+基层执法人员的业务能力与新形势新任务的要求相比还有一定差距。\n";
+
+#[test]
+fn a_top_level_title_that_fills_its_line_stands_alone_over_a_cut_paragraph() {
+    let doc = parse_checked(FULL_WIDTH_TITLE);
+    let titles = outline_text(&doc);
+    assert!(
+        titles.contains(&"二、党政主要负责人切实履行推进法治建设第一责任人职责的有关情况".to_string()),
+        "{titles:?}"
+    );
+    let second = doc.sections().iter().find(|s| s.heading.marker.ordinal == 2).unwrap();
+    let p = second.body.iter().find_map(|b| match b {
+        Block::Paragraph(p) => Some(p),
+        _ => None,
+    });
+    assert!(p.is_some_and(|p| doc.text(p.text).starts_with("镇党委书记")), "the cut line under it is its paragraph");
+    // A lower level runs on into its words: its two lines are one.
+    assert!(
+        titles.iter().any(|t| t
+            .trim_start()
+            .starts_with("（一）持续深化普法宣传教育，建立健全领导干部学法用法制度，推动法治文化")),
+        "{titles:?}"
+    );
+}
+
 #[test]
 fn a_paragraph_cut_by_the_wrap_is_one_logical_paragraph_with_its_lines() {
     let doc = parse_checked(WRAPPED);
