@@ -32,8 +32,11 @@ const BARE: [&str; 5] = ["名词解释", "注释", "附件", "附表", "附录"]
 const NUMBERED: [&str; 3] = ["附件", "附表", "附录"];
 
 /// Is a section with this title a glossary, whose numbered lines are entries?
+/// A Traditional title (`名詞解釋`, `註釋`) is read folded to Simplified.
 pub(crate) fn is_glossary(title: &str) -> bool {
-    matches!(title, "名词解释" | "注释" | "名词注释" | "注释说明" | "名词解释说明")
+    let glossary = |t: &str| matches!(t, "名词解释" | "注释" | "名词注释" | "注释说明" | "名词解释说明");
+    // Six chars at most: a longer title (most) is told by its length.
+    title.len() <= 6 * 3 && (glossary(title) || crate::text::script::with_folded(title, glossary))
 }
 
 fn markdown_len(text: &str) -> usize {
@@ -50,11 +53,20 @@ fn markdown_len(text: &str) -> usize {
 
 /// Read an appendix line.
 pub(crate) fn appendix(text: &str) -> Option<AppendixLine> {
-    // Every word opens with 附, 名 or 注, after the markdown marks if any:
-    // most lines (this runs on every line) are told by their first char.
-    if !text.starts_with(['附', '名', '注', '#', '*']) {
+    // Every word opens with 附, 名 or 注 (註 in Traditional), after the
+    // markdown marks if any: most lines (this runs on every line) are told
+    // by their first char.
+    if !text.starts_with(['附', '名', '注', '註', '#', '*']) {
         return None;
     }
+    // A Traditional line (`名詞解釋`, `附錄1`) is read folded to
+    // Simplified: folding keeps every byte offset, so the spans read from
+    // the copy are the line's.
+    crate::text::script::with_folded(text, read_line)
+}
+
+/// [`appendix`] past its first-char test, on Simplified text.
+fn read_line(text: &str) -> Option<AppendixLine> {
     let lead = markdown_len(text);
     let body = text[lead..].trim_end_matches('*');
     let end = lead + body.len();
@@ -101,6 +113,15 @@ mod tests {
             assert!(w.starts_with(['附', '名', '注']), "{w}");
         }
         assert!(appendix("**附件1**").is_some() && appendix("# 名词解释").is_some());
+    }
+
+    #[test]
+    fn traditional_lines_and_titles_read_as_simplified() {
+        assert_eq!(read("名詞解釋"), Some(("", 0, Some("名詞解釋"))));
+        assert_eq!(read("註釋"), Some(("", 0, Some("註釋"))));
+        assert_eq!(read("附錄2：專項資金表"), Some(("附錄2", 2, Some("專項資金表"))));
+        assert!(is_glossary("名詞解釋") && is_glossary("註釋說明") && is_glossary("名词解释"));
+        assert!(!is_glossary("部門概況") && !is_glossary("名词解释和其他需要说明的事项"));
     }
 
     #[test]

@@ -287,6 +287,18 @@ fn a_glossary_is_a_top_level_section_and_its_entries_are_items() {
 }
 
 #[test]
+fn a_traditional_glossary_under_a_part_heading_keeps_its_entries_out_of_the_outline() {
+    let text = "第一部分 部門概況\n\
+一、主要職能\n\
+負責全縣財政收支管理。\n\
+第二部分 名詞解釋\n\
+一、財政撥款收入：指本年度從本級財政部門取得的財政撥款。\n\
+二、基本支出：指為保障機構正常運轉發生的支出。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["第一部分部門概況", "  一、主要職能", "第二部分名詞解釋"]);
+}
+
+#[test]
 fn an_attachment_takes_its_title_from_the_next_line() {
     let text = "一、审计情况\n发现问题三个。\n附件1\n县级预算执行审计发现问题清单\n问题一：资金闲置。\n附件2：整改情况表\n已整改。\n";
     let doc = parse_checked(text);
