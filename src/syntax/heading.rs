@@ -54,6 +54,24 @@ pub(crate) fn split(source: &str, after_marker: usize, end: usize) -> HeadingPar
     }
 }
 
+/// A title set in markdown bold after its marker (`1. **抓好产业发展。** 围绕…`,
+/// `（一）**强化组织领导** 县委…`), `after_marker` at the opening `**`:
+/// the parts read inside the marks, the body after the closing ones, and
+/// the spans of both marks. `None` when the line does not open so or the
+/// marks do not close.
+pub(crate) fn split_bold(source: &str, after_marker: usize, end: usize) -> Option<(HeadingParts, [Span; 2])> {
+    let rest = source.get(after_marker..end)?.strip_prefix("**")?;
+    let close = after_marker + 2 + rest.find("**")?;
+    let inner = split(source, skip_ws(source, after_marker + 2, close), close);
+    let body = match (inner.terminator, inner.body) {
+        // Words after the terminator inside the marks run on into the body.
+        (Some(_), Some(b)) => trim(source, Span::new(b.start, end)),
+        _ => trim(source, Span::new(close + 2, end)),
+    };
+    let marks = [Span::new(after_marker, after_marker + 2), Span::new(close, close + 2)];
+    Some((HeadingParts { body: (!body.is_empty()).then_some(body), ..inner }, marks))
+}
+
 /// Longest title (in chars) taken as written when a flattened heading has
 /// no terminator before its body.
 const GLUED_TITLE_CHARS: usize = 30;

@@ -51,7 +51,8 @@ use marker::RawMarker;
 use outline::{Outline, StyleRanks};
 use std::sync::Arc;
 use tree::{
-    Block, Clutter, ClutterKind, Heading, Item, ItemStyle, Leaf, Marker, MarkerStyle, Paragraph, Section, SyntaxTree,
+    Block, Clutter, ClutterKind, Heading, Item, ItemStyle, Leaf, LeafKind, Marker, MarkerStyle, Paragraph, Section,
+    SyntaxTree,
 };
 
 pub(crate) use clutter::{publication, source_field, Publication};
@@ -381,7 +382,16 @@ impl<'s> Parser<'s> {
         match m {
             Some(m) => {
                 let after = heading::skip_ws(src, start + usize::from(m.len), text_end);
-                let mut parts = heading::split(src, after, text_end);
+                // A bold title after the marker: its marks are markup.
+                let bold =
+                    src.as_bytes()[after..].starts_with(b"**").then(|| heading::split_bold(src, after, text_end));
+                let mut parts = match bold.flatten() {
+                    Some((parts, marks)) => {
+                        self.breaks.extend(marks.map(|span| Leaf { kind: LeafKind::Markup, span }));
+                        parts
+                    }
+                    None => heading::split(src, after, text_end),
+                };
                 let inline = self.outline.current_heading().is_some_and(|h| h.inline);
                 if self.flattened {
                     // Spaced flattened text: a title without a terminator ends at a space.

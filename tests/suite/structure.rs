@@ -218,6 +218,20 @@ fn markdown_marks_are_markup_not_title() {
 }
 
 #[test]
+fn a_bold_title_after_its_marker_is_read_without_its_marks() {
+    let text = "## 二、2025年工作安排\n\
+1. **抓好产业发展。** 围绕两大主导产业，新增规上企业2家。\n\
+2. **抓好民生保障** 持续办好民生实事。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["二、2025年工作安排", "  1.抓好产业发展", "  2.抓好民生保障"]);
+    let first = &doc.sections()[0].children[0].heading;
+    assert_eq!(first.terminator.map(|t| doc.text(t)), Some("。"));
+    assert!(first.body.as_ref().is_some_and(|b| doc.text(b.text).starts_with("围绕")));
+    let marks = doc.leaves().iter().filter(|l| l.kind == LeafKind::Markup && doc.text(l.span) == "**").count();
+    assert_eq!(marks, 4, "the opening and closing marks of both titles are markup leaves");
+}
+
+#[test]
 fn two_column_finance_rows_without_numbers_stay_in_the_table() {
     let text = "第二部分 部门决算表\n\
 收入支出决算总表\n\
