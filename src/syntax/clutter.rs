@@ -511,9 +511,18 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     }
     // The shortest date a site writes, `2024-1-1`, takes 8 bytes.
     // (A year opens every date: that test, the cheapest, first.)
-    if text.len() >= 8 && super::date::opens_with_year(text.as_bytes()) && may_hold_time_or_fields(text) {
-        if let Some((dt, n)) = super::date::datetime_prefix(text) {
-            if is_bare_datetime(text, dt, n) || fields_follow(after_weekday(&text[n..])) {
+    // A site may print the date in brackets (`[ 2024-12-30 ]　来源：…`).
+    let (dated, bracketed) = match text.strip_prefix(['[', '【']) {
+        Some(inner) => (crate::text::ws::trim_start_ws(inner), true),
+        None => (text, false),
+    };
+    if dated.len() >= 8 && super::date::opens_with_year(dated.as_bytes()) && may_hold_time_or_fields(dated) {
+        if let Some((dt, n)) = super::date::datetime_prefix(dated) {
+            let rest = match bracketed {
+                true => dated[n..].trim_start_matches(is_ws).strip_prefix([']', '】']),
+                false => Some(&dated[n..]),
+            };
+            if rest.is_some_and(|r| is_bare_datetime(r, dt) || fields_follow(after_weekday(r))) {
                 return Some(ClutterKind::Published);
             }
         }
@@ -1060,10 +1069,9 @@ fn may_hold_time_or_fields(text: &str) -> bool {
         })
 }
 
-/// The line `text`, which opens with `dt` over `n` bytes, is only a date
-/// and time.
-fn is_bare_datetime(text: &str, dt: super::date::DateTime, n: usize) -> bool {
-    dt.time.is_some() && text[n..].trim_matches(is_ws).is_empty()
+/// A line that opens with `dt`, `rest` after it, is only a date and time.
+fn is_bare_datetime(rest: &str, dt: super::date::DateTime) -> bool {
+    dt.time.is_some() && rest.trim_matches(is_ws).is_empty()
 }
 
 /// The value of a `来源：…` field inside a clutter line: the words after the
@@ -1287,7 +1295,7 @@ mod tests {
         ) {
             if !may_hold_time_or_fields(&text) {
                 let dated = super::super::date::datetime_prefix(&text)
-                    .is_some_and(|(dt, n)| is_bare_datetime(&text, dt, n) || fields_follow(&text[n..]));
+                    .is_some_and(|(dt, n)| is_bare_datetime(&text[n..], dt) || fields_follow(&text[n..]));
                 proptest::prop_assert!(!dated);
             }
             proptest::prop_assert_eq!(

@@ -134,6 +134,19 @@ fn published_from_a_date_opening_a_byline() {
 }
 
 #[test]
+fn published_from_a_date_in_brackets_opening_a_byline() {
+    let d = doc("青禾县人民政府\n[ 2024-12-30 ]　来源：县司法局\n青禾县2024年法治政府建设情况报告\n一、主要做法\n");
+    assert_eq!(d.title(), Some("青禾县2024年法治政府建设情况报告"));
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30"));
+    assert_eq!(d.metadata().source.as_deref(), Some("县司法局"));
+    let d = doc("【2024-12-30 10:05】\n青禾县2024年法治政府建设情况报告\n一、主要做法\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-12-30T10:05"));
+    // Unclosed, it is no date of the page's.
+    let d = doc("青禾县2024年法治政府建设情况报告\n[2024-12-30 来源：县司法局\n一、主要做法\n");
+    assert_eq!(published(&d), None);
+}
+
+#[test]
 fn title_after_an_index_block_as_pipe_rows() {
     let d = doc(
         "名称 | 青禾县农业农村局2024年度法治政府建设工作报告 |\n索引号: | 002345678/2025-00031 | 发布机构: | 青禾县农业农村局 |\n\
