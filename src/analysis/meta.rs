@@ -214,8 +214,13 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
     };
     front.iter().enumerate().find_map(|(i, b)| {
         let Block::Clutter(c) = b else { return None };
-        let dt = whole_datetime(&src[c.text])?;
         let before = i.checked_sub(1).and_then(|j| front.get(j));
+        // Right under the title, a date with its weekday is the page's
+        // date (a site's clock stands above the title, or opens with
+        // `今天是`).
+        let text = &src[c.text];
+        let dt = whole_datetime(text)
+            .or_else(|| matches!(before, Some(Block::Title(_))).then(|| date_with_weekday(text)).flatten())?;
         // A date alone counts right under the title, where the front pass
         // has taken it for the page's date; a date and time beside the
         // title or the source.
@@ -223,6 +228,13 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         let time_beside = dt.time.is_some() && (beside(before) || beside(front.get(i + 1)));
         (under_title || time_beside).then_some(dt)
     })
+}
+
+/// A date with its weekday after it, and nothing else (`2024年3月5日 星期二`).
+fn date_with_weekday(text: &str) -> Option<DateTime> {
+    let (dt, n) = crate::syntax::date::datetime_prefix(text)?;
+    let after = crate::syntax::after_weekday(&text[n..]);
+    (after.len() < text.len() - n && after.trim_matches(crate::text::ws::is_ws).is_empty()).then_some(dt)
 }
 
 /// A date and perhaps a time, and nothing else.

@@ -1039,7 +1039,7 @@ fn fields_follow(rest: &str) -> bool {
 /// `rest`, after a date, without the weekday a page writes after it
 /// (`2024-12-30 星期一　来源：…`): from the white space after the weekday.
 /// Most dates have none and are given back at once.
-fn after_weekday(rest: &str) -> &str {
+pub(crate) fn after_weekday(rest: &str) -> &str {
     let day = rest.trim_start_matches(is_ws);
     let Some(tail) = ["星期", "礼拜", "周"].iter().find_map(|w| day.strip_prefix(w)) else { return rest };
     match tail.strip_prefix(['一', '二', '三', '四', '五', '六', '日', '天']) {

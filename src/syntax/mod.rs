@@ -55,7 +55,7 @@ use tree::{
     SyntaxTree,
 };
 
-pub(crate) use clutter::{publication, source_field, Publication};
+pub(crate) use clutter::{after_weekday, publication, source_field, Publication};
 pub(crate) use marker::cn_digit_value;
 pub(crate) use title::{for_each_body, issuer_names, signature_issuers, title_issuers};
 

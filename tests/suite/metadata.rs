@@ -147,6 +147,15 @@ fn published_from_a_date_in_brackets_opening_a_byline() {
 }
 
 #[test]
+fn published_from_a_date_with_its_weekday_under_the_title() {
+    let d = doc("青禾县2024年法治政府建设情况报告\n2024年3月5日 星期二\n一、主要做法\n全年办案12件。\n");
+    assert_eq!(published(&d).as_deref(), Some("2024-03-05"));
+    // Above the title, the same line is the site's clock.
+    let d = doc("2024年3月5日 星期二\n青禾县2024年法治政府建设情况报告\n一、主要做法\n全年办案12件。\n");
+    assert_eq!(published(&d), None);
+}
+
+#[test]
 fn title_after_an_index_block_as_pipe_rows() {
     let d = doc(
         "名称 | 青禾县农业农村局2024年度法治政府建设工作报告 |\n索引号: | 002345678/2025-00031 | 发布机构: | 青禾县农业农村局 |\n\
