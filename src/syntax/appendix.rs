@@ -85,13 +85,16 @@ fn read_line(text: &str) -> Option<AppendixLine> {
     };
     let marker_end = lead + word.len() + (rest.len() - rest_t.len()) + num_len;
     let after = &text[marker_end..end];
-    let title = after.trim_start_matches(['：', ':']).trim_start_matches(is_ws);
+    // One colon at most parts marker and title (the grammar's `sep`): the
+    // body reads that one as the terminator and the rest of the gap as
+    // white space, so a second colon belongs to the title.
+    let title = after.strip_prefix(['：', ':']).unwrap_or(after).trim_start_matches(is_ws);
     if after.len() > title.len() || after.is_empty() {
+        let start = marker_end + (after.len() - title.len());
         let title = title.trim_end_matches(is_ws);
         if title.contains('。') || title.chars().count() > 60 {
             return None;
         }
-        let start = marker_end + (after.len() - after.trim_start_matches(['：', ':']).trim_start_matches(is_ws).len());
         let t = (!title.is_empty()).then_some((start, start + title.len()));
         return Some(AppendixLine { marker: (lead, marker_end), ordinal, title: t });
     }

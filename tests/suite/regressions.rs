@@ -217,3 +217,13 @@ fn fuzz_stall_timeouts() {
     });
     assert!(found.is_ok(), "{found:?}");
 }
+
+/// An appendix line whose marker is followed by a run of colons
+/// (`附录2::::…023u`): all of them were stripped before the title, but the
+/// body took only the first as the terminator, and the others fell in a
+/// space leaf, which must be all white space (found by the `bytes` fuzz
+/// target). One colon parts marker and title; the rest is title.
+#[test]
+fn fuzz_bytes_appendix_colons() {
+    replay("fuzz_bytes_appendix_colons", include_bytes!("../regressions/fuzz_bytes_appendix_colons.txt"));
+}
