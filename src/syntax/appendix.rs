@@ -36,7 +36,8 @@ const NUMBERED: [&str; 3] = ["附件", "附表", "附录"];
 pub(crate) fn is_glossary(title: &str) -> bool {
     let glossary = |t: &str| matches!(t, "名词解释" | "注释" | "名词注释" | "注释说明" | "名词解释说明");
     // Six chars at most: a longer title (most) is told by its length.
-    title.len() <= 6 * 3 && (glossary(title) || crate::text::script::with_folded(title, glossary))
+    // `with_folded` tests the title itself when nothing in it folds.
+    title.len() <= 6 * 3 && crate::text::script::with_folded(title, glossary)
 }
 
 fn markdown_len(text: &str) -> usize {
