@@ -285,11 +285,14 @@ impl<'s> Parser<'s> {
         kind
     }
 
-    /// A body line, with the marker it starts with.
+    /// A body line, with the marker it starts with. A line that opens with
+    /// an accepted marker (`一、`, `（二）`, `3.`) is a heading or an item,
+    /// never clutter: no page furniture opens with one, and the clutter
+    /// rules (several hundred instructions a line) are not tried on it.
     fn line(&mut self, l: &RawLine, leading: Option<RawMarker>) {
         if l.is_blank() {
             self.push(Block::Blank { span: l.full });
-        } else if let Some(kind) = self.clutter(l.text) {
+        } else if let Some(kind) = leading.is_none().then(|| self.clutter(l.text)).flatten() {
             self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
         } else {
             self.content(l, l.text.start, leading);
