@@ -7,7 +7,7 @@
 
 use crate::quantity::{self, Quantity};
 use crate::span::Span;
-use crate::syntax::tree::{Block, Heading, Section, SyntaxTree, Table, TableLineKind, TextRuns};
+use crate::syntax::tree::{Block, Heading, Leaf, Section, SyntaxTree, Table, TableLineKind, TextRuns};
 use crate::SmallString;
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -141,6 +141,69 @@ fn sentence_around(ends: &[(usize, usize)], base: usize, len: usize, at: Span) -
     Span::new(base + start, base + end)
 }
 
+/// The text of a wrapped run as a reader sees it: its lines joined
+/// without the line ends, indents, page markers and markup between them,
+/// and where each piece of it is in the source. PDF and Word text breaks
+/// lines anywhere, inside a figure too (`接待来访群众12` / `56人次`): read
+/// line by line, such a figure would come out as `56人次`, with no label.
+/// The buffers are kept from run to run.
+#[derive(Default)]
+struct Joined {
+    text: String,
+    /// Each piece's start in `text` and in the source, in order.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl Joined {
+    /// Join `span` of `source` without the `breaks` inside it. False (and
+    /// nothing built) when none is: the run is read in place.
+    fn build(&mut self, source: &str, span: Span, breaks: &[Leaf]) -> bool {
+        let mut inner = breaks.iter().filter(|b| span.contains(b.span) && !b.span.is_empty()).peekable();
+        if inner.peek().is_none() {
+            return false;
+        }
+        self.text.clear();
+        self.pieces.clear();
+        let mut at = span.start;
+        for b in inner {
+            if b.span.start > at {
+                self.pieces.push((self.text.len(), at));
+                self.text.push_str(&source[at..b.span.start]);
+            }
+            at = at.max(b.span.end);
+        }
+        if span.end > at {
+            self.pieces.push((self.text.len(), at));
+            self.text.push_str(&source[at..span.end]);
+        }
+        true
+    }
+
+    /// The source offset of the byte at `at` of the joined text (or of its
+    /// end): where something starting there starts.
+    fn start_at(&self, at: usize) -> usize {
+        let k = self.pieces.partition_point(|p| p.0 <= at).saturating_sub(1);
+        self.pieces.get(k).map_or(at, |&(joined, source)| source + (at - joined))
+    }
+
+    /// The source offset where something ending at `at` of the joined text
+    /// ends: after the byte before `at`, never after a break.
+    fn end_at(&self, at: usize) -> usize {
+        let k = self.pieces.partition_point(|p| p.0 < at).saturating_sub(1);
+        self.pieces.get(k).map_or(at, |&(joined, source)| source + (at - joined))
+    }
+
+    /// A quantity read from the joined text, placed in the source: its span
+    /// there (over the breaks inside it), and its text the source it spans,
+    /// breaks included, as the text of every indicator is.
+    fn place(&self, source: &str, q: &mut Quantity) {
+        q.span = Span::new(self.start_at(q.span.start), self.end_at(q.span.end));
+        if q.text.len() != q.span.len() {
+            q.text = SmallString::new(&source[q.span.range()]);
+        }
+    }
+}
+
 /// The room left over in the list of indicators (in bytes) that
 /// [`extract`] keeps rather than give back.
 const SPARE_KEPT: usize = 64 << 10;
@@ -266,8 +329,10 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
     let mut cells = cells.into_iter().peekable();
     // Where the next table cell starts: one compare a run.
     let mut next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
-    while let Some((number, span)) = runs.next_run() {
-        let text = &source[span.range()];
+    let mut joined = Joined::default();
+    while let Some((number, span, breaks)) = runs.next_run() {
+        let is_joined = joined.build(source, span, breaks);
+        let text = if is_joined { joined.text.as_str() } else { &source[span.range()] };
         // Table cells and text are each in document order: merged, not
         // sorted. The cells before the run go first.
         while next_cell < span.start {
@@ -276,7 +341,8 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
         }
         let first = out.len();
         // The sentence ends come with the quantities, from the same scan.
-        let shared = quantity::Shared { source, base: span.start };
+        // Long labels are slices of the source, but not those of a joined text.
+        let shared = (!is_joined).then_some(quantity::Shared { source, base: span.start });
         let mut sink = RunSink {
             out: &mut out,
             path: &mut path,
@@ -285,7 +351,7 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
             run_start: span.start,
             total: source.len(),
         };
-        quantity::find_onto(text, &mut sink, Some(&mut ends), Some(shared));
+        quantity::find_onto(text, &mut sink, Some(&mut ends), shared);
         // Each sentence runs to the first end at or after its figure's:
         // the figures come in order, so the search goes on from the last.
         let (mut k, mut last_end) = (0, 0);
@@ -299,8 +365,13 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
                 k += 1;
             }
             let close = ends.get(k).map_or(text.len(), |e| e.1);
-            i.sentence = Span { start: i.sentence.start + span.start, end: close + span.start };
-            i.quantity.span = i.quantity.span.shift(span.start);
+            if is_joined {
+                i.sentence = Span::new(joined.start_at(i.sentence.start), joined.end_at(close));
+                joined.place(source, &mut i.quantity);
+            } else {
+                i.sentence = Span { start: i.sentence.start + span.start, end: close + span.start };
+                i.quantity.span = i.quantity.span.shift(span.start);
+            }
         }
         // A cell within the run (none where tables are blocks of their
         // own): merged with the run's quantities by position.
@@ -413,6 +484,9 @@ pub struct Indicators<'a> {
     run_len: usize,
     run_end: usize,
     cursor: SentenceCursor,
+    /// The current run joined over its breaks, when it has any.
+    joined: Joined,
+    is_joined: bool,
     /// The section path of the current run, shared by its indicators.
     section: Option<Arc<[SectionRef]>>,
     /// The section number `section` was built for.
@@ -442,6 +516,8 @@ impl<'a> Indicators<'a> {
             run_len: 0,
             run_end: 0,
             cursor: SentenceCursor::default(),
+            joined: Joined::default(),
+            is_joined: false,
             section: None,
             section_number: usize::MAX,
             cells: if holds_table(tree) { table_cells(source, tree) } else { Vec::new() }.into_iter().peekable(),
@@ -483,15 +559,19 @@ impl Indicators<'_> {
     /// its section path. False when the runs are over.
     fn next_run_found(&mut self) -> bool {
         loop {
-            let Some((number, span)) = self.runs.next_run() else { return false };
-            let text = &self.source[span.range()];
+            let Some((number, span, breaks)) = self.runs.next_run() else { return false };
+            self.is_joined = self.joined.build(self.source, span, breaks);
+            let text = if self.is_joined { self.joined.text.as_str() } else { &self.source[span.range()] };
             // The sentence ends come with the quantities, from the same scan.
-            let shared = quantity::Shared { source: self.source, base: span.start };
-            quantity::find_into(text, &mut self.found, Some(&mut self.ends), Some(shared));
+            let shared = (!self.is_joined).then_some(quantity::Shared { source: self.source, base: span.start });
+            quantity::find_into(text, &mut self.found, Some(&mut self.ends), shared);
             if self.found.is_empty() {
                 continue;
             }
-            (self.run_start, self.run_len, self.run_end) = (span.start, text.len(), span.end);
+            // A joined run is placed in its own offsets, and each quantity
+            // moved to the source as it is yielded.
+            let start = if self.is_joined { 0 } else { span.start };
+            (self.run_start, self.run_len, self.run_end) = (start, text.len(), span.end);
             // The path is built once per section, and only for sections that state something.
             if self.section_number != number || self.section.is_none() {
                 let path = self.runs.path();
@@ -515,7 +595,11 @@ impl Indicators<'_> {
         }
         let mut q = self.found.pop()?;
         q.span = q.span.shift(self.run_start);
-        let sentence = self.cursor.around(&self.ends, self.run_start, self.run_len, q.span);
+        let mut sentence = self.cursor.around(&self.ends, self.run_start, self.run_len, q.span);
+        if self.is_joined {
+            sentence = Span::new(self.joined.start_at(sentence.start), self.joined.end_at(sentence.end));
+            self.joined.place(self.source, &mut q);
+        }
         let section = Arc::clone(self.section.as_ref()?);
         Some(Indicator { quantity: q, section, sentence })
     }
@@ -557,6 +641,34 @@ mod tests {
     }
 
     #[test]
+    fn a_joined_run_places_its_offsets_in_the_source() {
+        use crate::syntax::tree::LeafKind;
+        // `办件12` / page marker / `34件。`: the breaks are the line end, the
+        // marker line and the next line's indent.
+        let source = "办件12\n- 2 -\n　34件。";
+        let leaf = |kind, start, end| Leaf { kind, span: Span::new(start, end) };
+        let breaks = [
+            leaf(LeafKind::LineEnd, 8, 9),
+            leaf(LeafKind::Clutter, 9, 14),
+            leaf(LeafKind::LineEnd, 14, 15),
+            leaf(LeafKind::Indent, 15, 18),
+        ];
+        let mut joined = Joined::default();
+        assert!(!joined.build(source, Span::new(0, 8), &breaks), "no break inside the first line");
+        assert!(joined.build(source, Span::new(0, source.len()), &breaks));
+        assert_eq!(joined.text, "办件1234件。");
+        // `1234件` is bytes 6..13 of the joined text: it starts at the `1`
+        // and ends after `件`, over the breaks.
+        assert_eq!((joined.start_at(6), joined.end_at(13)), (6, 23));
+        // An end at the break is before it, a start at the break after it.
+        assert_eq!((joined.end_at(8), joined.start_at(8)), (8, 18));
+        let mut q = quantity::find(&joined.text).remove(0);
+        joined.place(source, &mut q);
+        assert_eq!((q.span, q.text.as_str()), (Span::new(6, 23), "12\n- 2 -\n　34件"));
+        assert_eq!(q.value.to_string(), "1234");
+    }
+
+    #[test]
     fn the_text_runs_cursor_walks_as_the_recursive_walk_does() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data");
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -564,7 +676,7 @@ mod tests {
             let tree = crate::syntax::parse(&text).tree;
             let mut runs = tree.text_runs();
             let mut got = Vec::new();
-            while let Some((n, span)) = runs.next_run() {
+            while let Some((n, span, _)) = runs.next_run() {
                 got.push((n, runs.path().iter().map(|h| h.marker.text.to_string()).collect::<Vec<_>>(), span));
             }
             assert_eq!(got, runs_reference(&tree));

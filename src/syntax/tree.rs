@@ -698,7 +698,6 @@ impl SyntaxTree {
             stack: self.sections.iter().rev().map(|s| (0, s)).collect(),
             path: Vec::new(),
             number: 0,
-            pending: Vec::new(),
         }
     }
 }
@@ -732,17 +731,6 @@ impl SyntaxTree {
     }
 }
 
-/// The pieces of `span` between the page markers (clutter breaks) inside
-/// it: a page number is no figure of the text.
-fn without_clutter(span: Span, breaks: &[Leaf], mut visit: impl FnMut(Span)) {
-    let mut at = span.start;
-    for b in breaks.iter().filter(|b| b.kind == LeafKind::Clutter && span.contains(b.span)) {
-        visit(Span::new(at, b.span.start));
-        at = b.span.end;
-    }
-    visit(Span::new(at, span.end));
-}
-
 /// The paragraphs among `blocks`.
 /// The cursor of [`SyntaxTree::text_runs`]: an explicit stack, as every walk.
 pub(crate) struct TextRuns<'t> {
@@ -753,25 +741,15 @@ pub(crate) struct TextRuns<'t> {
     path: Vec<&'t Heading>,
     /// The number of the current section in walk order, 0 in the preamble.
     number: usize,
-    /// Pieces of the last run cut at its page markers, last first.
-    pending: Vec<(usize, Span)>,
 }
 
 impl<'t> TextRuns<'t> {
-    /// The next run: its section's number and its span. A paragraph or
-    /// heading cut by page markers gives the pieces between them: a page
-    /// number is no figure of the text.
-    pub(crate) fn next_run(&mut self) -> Option<(usize, Span)> {
-        if let Some(piece) = self.pending.pop() {
-            return Some(piece);
-        }
-        let (number, span, breaks) = self.next_whole()?;
-        if !breaks.iter().any(|b| b.kind == LeafKind::Clutter) {
-            return Some((number, span));
-        }
-        without_clutter(span, breaks, |piece| self.pending.push((number, piece)));
-        self.pending.reverse();
-        self.pending.pop()
+    /// The next run: its section's number, its span, and the breaks of
+    /// its wrap (line ends, indents, page markers, markup), in order. The
+    /// breaks may reach outside the span (a heading's breaks cover its
+    /// whole line): a reader keeps those inside it.
+    pub(crate) fn next_run(&mut self) -> Option<(usize, Span, &'t [Leaf])> {
+        self.next_whole()
     }
 
     /// The next whole run, with the breaks inside it.

@@ -835,6 +835,73 @@ fn a_label_after_the_figure_crosses_a_wrapped_line() {
     assert_eq!(get(t, "3个").label, "新建成", "after a short line the break ends the phrase");
 }
 
+/// `text` cut into lines at a display width of `width` columns (an
+/// ideograph takes two, an ASCII char one), as PDF converters cut them:
+/// anywhere, inside a figure too.
+fn wrapped_at(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = if c.is_ascii() { 1 } else { 2 };
+        if used + w > width {
+            out.push('\n');
+            used = 0;
+        }
+        out.push(c);
+        used += w;
+    }
+    out
+}
+
+#[test]
+fn figures_cut_by_a_hard_wrap_read_as_in_the_unwrapped_report() {
+    let body = "2024年，县司法局坚持以习近平法治思想为指导，全面推进依法行政，全年共办理行政复议案件123件，\
+        同比增长15.6%，办结率达到100%，接待来访群众1256人次，开展普法宣传活动308场，发放宣传资料2.6万份，\
+        受众群众约16200人次，调解各类矛盾纠纷456起，调解成功率98.5%，为群众挽回经济损失1234.5万元。\
+        全年组织执法人员培训12期，培训执法人员450名，审查合同156份，办理法律援助案件89件，同比下降3.2个百分点。";
+    let report = |para: &str| {
+        format!("青禾县司法局2024年法治政府建设情况报告\n一、主要举措和成效\n{para}\n{para}\n二、存在的不足\n{para}\n")
+    };
+    let read = |text: &str| -> Vec<(String, String, String, Vec<&'static str>)> {
+        let doc = crate::common::parse_checked(text);
+        doc.indicators()
+            .iter()
+            .map(|i| {
+                let q: Vec<_> = i.qualifiers.iter().map(|q| q.name()).collect();
+                (i.value.to_string(), i.unit.to_string(), i.label.to_string(), q)
+            })
+            .collect()
+    };
+    let unwrapped = read(&report(body));
+    assert_eq!(unwrapped.len(), 45, "15 figures a paragraph");
+    let mut cut = 0;
+    for width in (36..=84).step_by(4) {
+        let text = report(&wrapped_at(body, width));
+        assert_eq!(read(&text), unwrapped, "wrapped at {width} columns:\n{text}");
+        let doc = gongwen::parse(&text);
+        for i in doc.indicators().iter().filter(|i| i.text.contains('\n')) {
+            assert_eq!(doc.text(i.span), i.text, "the text is the source it spans, the break in it");
+            cut += 1;
+        }
+    }
+    assert!(cut > 20, "some figures were cut by the wraps ({cut})");
+    // A page marker between the halves of a figure, as a converter leaves
+    // it at a page's foot: `…培训1` / `- 2 -` / `2期，…`.
+    let para = wrapped_at(body, 60);
+    let cut = para
+        .match_indices('\n')
+        .map(|(k, _)| k)
+        .find(|&k| {
+            para[..k].ends_with(|c: char| c.is_ascii_digit()) && para[k + 1..].starts_with(|c: char| c.is_ascii_digit())
+        })
+        .expect("a line of the wrap ends inside a figure");
+    let text = report(&format!("{}\n- 2 -{}", &para[..cut], &para[cut..]));
+    assert_eq!(read(&text), unwrapped, "a page marker inside a figure:\n{text}");
+    let doc = gongwen::parse(&text);
+    let i = doc.indicators().iter().find(|i| i.text.contains("- 2 -")).expect("the figure over the page marker");
+    assert_eq!(doc.text(i.span), i.text);
+}
+
 #[test]
 fn fractions_and_per_mille_are_shares_in_percent() {
     let q = one("贫困人口减少三分之一。");
