@@ -143,11 +143,11 @@ pub(crate) fn rejects_quantity(n: &Numeral, unit: Reading, after: &str) -> bool 
         return true;
     }
     // Units that are also common words or ordinals count only where the
-    // form says so: 方 (earth) and 度 (electricity) after digits (一方面,
-    // 一度, 两度 are words); 届 at the end of a clause (连续举办五届。, not
+    // form says so: 方 (earth), 度 (electricity) and 通 (calls) after
+    // digits (一方面, 一度, 两度, 三通一平, 四通八达 are words); 届 at the end of a clause (连续举办五届。, not
     // 十四届人大); 对 not before a figure (1对1帮扶).
     match unit.written {
-        "方" | "度" if n.script == Script::Chinese => return true,
+        "方" | "度" | "通" if n.script == Script::Chinese => return true,
         "届" if after.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '的') => return true,
         "对" if after.starts_with(|c: char| crate::numeral::starts_numeral(c)) => return true,
         _ => {}

@@ -366,6 +366,9 @@ const UNITS: &[(&str, &str, u32, Class)] = &[
     ("对", "对", 0, Noun),
     ("架", "架", 0, Noun),
     ("届", "届", 0, Verbal),
+    // 接听电话1.2万通: calls; 评查案卷215卷: case files.
+    ("通", "通", 0, Verbal),
+    ("卷", "卷", 0, Noun),
 ];
 
 /// Two-char words that start with a unit char: after a number the char is
@@ -433,6 +436,9 @@ const WORDS: &[(char, &str)] = &[
     ('度', "假过日量汛"),
     ('圆', "满形桌"),
     ('届', "人"),
+    // 3通知, 5通道, 2通过: words, not calls.
+    ('通', "知报过道讯信用告达行车关畅"),
+    ('卷', "宗烟入面轴帙"),
 ];
 
 /// Whether the char after a unit makes a word with it, so that the unit

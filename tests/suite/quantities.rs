@@ -44,6 +44,21 @@ fn a_count_with_its_measure_word() {
 }
 
 #[test]
+fn calls_and_case_files_are_counted() {
+    for (t, unit, label) in [
+        ("全年接听热线电话12,345通。", "通", "接听热线电话"),
+        ("回访群众1.2万通，", "通", "回访群众"),
+        ("评查行政执法案卷215卷。", "卷", "评查行政执法案卷"),
+    ] {
+        let q = one(t);
+        assert_eq!((q.unit.as_str(), q.label.as_str()), (unit, label), "{t}");
+    }
+    none("实现园区七通一平，交通四通八达。", "通 after a Chinese numeral is a set phrase");
+    none("下发3通知", "通知 is a word");
+    none("整理3卷宗", "卷宗 is a word");
+}
+
+#[test]
 fn span_points_at_the_text() {
     let t = "全年共受理信访事项56件，已全部办结。";
     let q = one(t);
