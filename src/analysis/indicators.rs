@@ -410,15 +410,56 @@ fn holds_table(tree: &SyntaxTree) -> bool {
     any_table(&tree.front) || tree.sections.iter().any(in_section)
 }
 
-/// The unit a table's unit line states (`单位：万元`, `（单位：件）`).
+/// The unit a table states for all its cells: on a unit line (`单位：万元`,
+/// `（单位：件）`) or at the end of its caption (`收入支出决算总表（单位：万元）`).
 fn table_unit<'a>(source: &'a str, table: &Table) -> Option<&'a str> {
-    let line = table.lines.iter().find(|l| l.kind == TableLineKind::Unit)?;
-    let text = &source[line.text.range()];
-    let at = text.find('：').map(|i| i + '：'.len_utf8()).or_else(|| text.find(':').map(|i| i + 1))?;
-    let unit = text[at..].trim().trim_end_matches(['）', ')']).trim();
-    (!unit.is_empty() && unit.chars().count() <= 4).then_some(unit)
+    if let Some(line) = table.lines.iter().find(|l| l.kind == TableLineKind::Unit) {
+        let text = &source[line.text.range()];
+        let at = text.find('：').map(|i| i + '：'.len_utf8()).or_else(|| text.find(':').map(|i| i + 1))?;
+        let unit = text[at..].trim().trim_end_matches(['）', ')']).trim();
+        return (!unit.is_empty() && unit.chars().count() <= 4).then_some(unit);
+    }
+    table
+        .lines
+        .iter()
+        .filter(|l| l.kind == TableLineKind::Caption)
+        .find_map(|l| bracketed_unit(&source[l.text.range()]).filter(|u| u.labelled).map(|u| u.unit))
 }
 
+/// A unit stated in brackets at the end of a header cell or caption, and
+/// the words before it: `本年收费金额（单位：万元）`, `金额(万元)`, `办理数量（件）`.
+struct BracketedUnit<'a> {
+    unit: &'a str,
+    /// The words before the brackets.
+    name: &'a str,
+    /// Whether the brackets say `单位`.
+    labelled: bool,
+}
+
+/// A header cell's column name, and the unit it states if any.
+fn column_of(cell: &str) -> (&str, Option<&str>) {
+    match bracketed_unit(cell) {
+        Some(b) => (b.name, Some(b.unit)),
+        None => (cell, None),
+    }
+}
+
+fn bracketed_unit(text: &str) -> Option<BracketedUnit<'_>> {
+    let text = text.trim_end();
+    let inner_end = text.strip_suffix(['）', ')'])?.len();
+    let open = text[..inner_end].rfind(['（', '('])?;
+    let inner = &text[open..inner_end];
+    let inner = inner.strip_prefix('（').or_else(|| inner.strip_prefix('(')).unwrap_or(inner).trim();
+    let (unit, labelled) = match inner.strip_prefix("单位") {
+        Some(rest) => (rest.trim_start_matches(['：', ':']).trim(), true),
+        None => (inner, false),
+    };
+    // A unit the quantity reader knows, whole: `1万元` reads as one figure.
+    let is_unit = !unit.is_empty()
+        && unit.chars().count() <= 4
+        && quantity::find(&format!("1{unit}")).first().is_some_and(|q| q.text.len() == 1 + unit.len());
+    is_unit.then(|| BracketedUnit { unit, name: text[..open].trim_end(), labelled })
+}
 /// Is a cell's text a bare number (`2,940.05`, `12`, `-3.5`)?
 fn is_number_cell(cell: &str) -> bool {
     let t = cell.strip_prefix('-').unwrap_or(cell);
@@ -426,17 +467,40 @@ fn is_number_cell(cell: &str) -> bool {
         && t.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
 }
 
-/// The figures of a table's cells, when the table states its unit: each
+/// The figures of a table's cells, where the table states their unit: each
 /// labelled by its row's header cell (the nearest label before it) and, where the header row above has
-/// as many cells as the row, its column's header. Cells of a table with no
-/// unit line are left out: their unit is not stated.
+/// as many cells as the row, its column's header. The unit is the one the
+/// column's header states (`金额（万元）`), else the table's (a unit line,
+/// or the caption's `（单位：万元）`), else one stated on a line between the
+/// header and the rows. Cells with none are left out: their unit is not
+/// stated.
 fn table_indicators(source: &str, table: &Table, section: &Arc<[SectionRef]>, out: &mut Vec<Indicator>) {
-    let Some(unit) = table_unit(source, table) else { return };
-    let mut header: Option<Vec<&str>> = None;
-    for line in table.rows() {
+    let table_unit = table_unit(source, table);
+    // The header row's cells: each column's name and the unit it states.
+    let mut header: Option<Vec<(&str, Option<&str>)>> = None;
+    // A unit stated on a line of its own between the header and the rows
+    // (a header cell broken off its row: `本年收费金额（单位：万元）`).
+    let mut below_header: Option<&str> = None;
+    for line in &table.lines {
+        if line.kind != TableLineKind::Row {
+            if matches!(line.kind, TableLineKind::Fragment | TableLineKind::Caption) {
+                // The header row above is then not the one the figures'
+                // columns have: their label is their row's.
+                if let Some(stated) = bracketed_unit(&source[line.text.range()]).filter(|u| u.labelled) {
+                    below_header = Some(stated.unit);
+                    header = None;
+                }
+            }
+            continue;
+        }
         let cells: Vec<&str> = line.cells.iter().map(|c| &source[c.range()]).collect();
         if cells.iter().all(|c| !is_number_cell(c)) {
-            header = Some(cells);
+            header = Some(cells.iter().map(|c| column_of(c)).collect());
+            below_header = None;
+            continue;
+        }
+        let stated = table_unit.or(below_header);
+        if stated.is_none() && header.as_ref().is_none_or(|h| h.iter().all(|c| c.1.is_none())) {
             continue;
         }
         // The header of a figure is the nearest label cell before it (a
@@ -447,10 +511,11 @@ fn table_indicators(source: &str, table: &Table, section: &Arc<[SectionRef]>, ou
                 row_label = cell;
                 continue;
             }
+            let column = header.as_ref().filter(|h| h.len() == cells.len()).map(|h| h[k]);
+            let Some(unit) = column.and_then(|c| c.1).or(stated) else { continue };
             let written: String = cell.chars().filter(|c| *c != ',').collect();
             let Some(mut q) = quantity::find(&format!("{written}{unit}")).into_iter().next() else { continue };
-            let column = header.as_ref().filter(|h| h.len() == cells.len()).map(|h| h[k]);
-            let label = match column {
+            let label = match column.map(|c| c.0) {
                 Some(col) if !row_label.is_empty() => format!("{row_label} {col}"),
                 Some(col) => col.to_owned(),
                 None => row_label.to_owned(),

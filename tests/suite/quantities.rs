@@ -1055,3 +1055,53 @@ fn a_verb_closing_with_a_conjunction_char_stays_when_no_noun_follows() {
     assert_eq!(get("组织群众参与2.3万人次。", "2.3万人次").label, "组织群众参与");
     assert_eq!(get("调解纠纷涉及45万元。", "45万元").label, "调解纠纷涉及");
 }
+
+/// The label, value and unit of each indicator of `text`.
+fn table_figures(text: &str) -> Vec<(String, f64, String)> {
+    let doc = crate::common::parse_checked(text);
+    doc.indicators().iter().map(|i| (i.label.to_string(), i.value.to_f64(), i.unit.to_string())).collect()
+}
+
+#[test]
+fn a_table_column_takes_the_unit_its_header_states() {
+    let text = "一、支出情况\n\
+2024年度支出决算表\n\
+项目 金额（万元） 占比（%）\n\
+一、基本支出 1,234.5 60.2\n\
+二、项目支出 815.3 39.8\n\
+二、存在问题\n问题不少。\n";
+    let got = table_figures(text);
+    assert_eq!(got[0], ("一、基本支出 金额".to_string(), 12_345_000.0, "元".to_string()));
+    assert_eq!(got[1], ("一、基本支出 占比".to_string(), 60.2, "%".to_string()));
+    assert_eq!(got.len(), 4, "{got:?}");
+}
+
+#[test]
+fn a_table_takes_the_unit_its_caption_states() {
+    let text = "一、收支情况\n\
+2024年度收入支出决算总表（单位：万元）\n\
+项目 预算数 决算数\n\
+一、财政拨款收入 2,900.00 2,940.05\n\
+二、事业收入 5.00 6.20\n\
+三、其他收入 1.10 0.90\n\
+二、存在问题\n问题不少。\n";
+    let got = table_figures(text);
+    assert_eq!(got[1], ("一、财政拨款收入 决算数".to_string(), 29_400_500.0, "元".to_string()));
+    assert_eq!(got.len(), 6, "{got:?}");
+}
+
+#[test]
+fn a_unit_on_a_header_line_broken_off_its_row_holds_for_the_rows_below() {
+    // A PDF table whose last header lost its cells: the unit it states is
+    // the figures' below it, not those above.
+    let text = "一、主动公开情况\n\
+信息内容 本年制发件数 本年废止件数\n\
+规章 1 0\n\
+行政规范性文件 8 26\n\
+第二十条 第（八）项\n\
+信息内容　本年收费金额（单位：万元）\n\
+行政事业性收费 96171.6\n\
+二、存在问题\n问题不少。\n";
+    let got = table_figures(text);
+    assert_eq!(got, [("行政事业性收费".to_string(), 961_716_000.0, "元".to_string())], "{got:?}");
+}
