@@ -460,6 +460,25 @@ fn bracketed_unit(text: &str) -> Option<BracketedUnit<'_>> {
         && quantity::find(&format!("1{unit}")).first().is_some_and(|q| q.text.len() == 1 + unit.len());
     is_unit.then(|| BracketedUnit { unit, name: text[..open].trim_end(), labelled })
 }
+/// A row's label cell without the subject codes a converter left glued
+/// before it (`201 06 01 行政运行`, `2010602 一般行政管理事务`).
+fn without_codes(cell: &str) -> &str {
+    let mut rest = cell;
+    loop {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let after = rest[digits..].strip_prefix([' ', '\t', '\u{3000}']);
+        match after.filter(|_| digits > 0) {
+            Some(after) => rest = after.trim_start(),
+            None => break,
+        }
+    }
+    if rest.is_empty() {
+        cell
+    } else {
+        rest
+    }
+}
+
 /// Is a cell's text a bare number (`2,940.05`, `12`, `-3.5`)?
 fn is_number_cell(cell: &str) -> bool {
     let t = cell.strip_prefix('-').unwrap_or(cell);
@@ -503,12 +522,20 @@ fn table_indicators(source: &str, table: &Table, section: &Arc<[SectionRef]>, ou
         if stated.is_none() && header.as_ref().is_none_or(|h| h.iter().all(|c| c.1.is_none())) {
             continue;
         }
+        // Whole numbers before the row's first label are the subject codes
+        // of a finance table (`201 06 01 行政运行 1,511.90`), not figures.
+        let codes = match cells.iter().position(|c| !is_number_cell(c)) {
+            Some(first_label) if cells[..first_label].iter().all(|c| c.bytes().all(|b| b.is_ascii_digit())) => {
+                first_label
+            }
+            _ => 0,
+        };
         // The header of a figure is the nearest label cell before it (a
         // two-column finance row has two).
         let mut row_label = "";
-        for (k, (cell, span)) in cells.iter().zip(&line.cells).enumerate() {
+        for (k, (cell, span)) in cells.iter().zip(&line.cells).enumerate().skip(codes) {
             if !is_number_cell(cell) {
-                row_label = cell;
+                row_label = without_codes(cell);
                 continue;
             }
             let column = header.as_ref().filter(|h| h.len() == cells.len()).map(|h| h[k]);

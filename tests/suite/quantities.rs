@@ -1105,3 +1105,19 @@ fn a_unit_on_a_header_line_broken_off_its_row_holds_for_the_rows_below() {
     let got = table_figures(text);
     assert_eq!(got, [("行政事业性收费".to_string(), 961_716_000.0, "元".to_string())], "{got:?}");
 }
+
+#[test]
+fn subject_codes_before_a_finance_row_are_no_figures() {
+    let text = "一、支出决算\n\
+一般公共预算财政拨款支出决算表\n\
+单位：万元\n\
+科目编码 科目名称 本年支出 基本支出 项目支出\n\
+201 一般公共服务支出 2,112.86 2,106.66 6.20\n\
+201 06 01 行政运行 1,511.90 1,511.89 0.01\n\
+2010602 一般行政管理事务 16.19 10.00 6.19\n\
+二、存在问题\n问题不少。\n";
+    let got = table_figures(text);
+    assert!(got.iter().all(|(_, v, _)| ![2_010_000.0, 60_000.0, 10_000.0, 20_106_020_000.0].contains(v)), "{got:?}");
+    assert_eq!(got.len(), 9, "three figures a row: {got:?}");
+    assert_eq!(got[3].0, "行政运行", "{got:?}");
+}
