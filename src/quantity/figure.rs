@@ -138,7 +138,7 @@ pub(super) fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, 
 
 /// Whether `rest`, the text after a numeral, may go on into a figure: it
 /// opens with 余, 多 or a range separator, or (after one space) with a
-/// char that may open a unit. False only where [`figure_tail`] would find
+/// char that may open a unit, or 至 or 到. False only where [`figure_tail`] would find
 /// no unit and [`range_sep`] no separator.
 #[inline(always)]
 pub(super) fn may_have_tail(rest: &str) -> bool {
@@ -180,7 +180,8 @@ pub(super) fn may_have_tail_by_chars(rest: &str) -> bool {
     } else {
         c
     };
-    unit::may_start_unit(c) || matches!(c, '余' | '餘' | '多' | '万' | '萬' | '亿' | '億')
+    // After a space, 至 and 到 too: PDF text spaces ranges (`3 至 5 天`).
+    unit::may_start_unit(c) || matches!(c, '余' | '餘' | '多' | '万' | '萬' | '亿' | '億' | '至' | '到')
 }
 
 #[inline(always)]
@@ -192,6 +193,8 @@ pub(super) fn range_sep(s: &str) -> Option<&str> {
         [b'-' | b'~', ..] | [0xE2, 0x80, ..] | [0xE5, 0x88, ..] | [0xE8, 0x87, ..] | [0xEF, 0xBC | 0xBD, ..] => {
             range_sep_read(s)
         }
+        // PDF text spaces the digits off the words: `3 至 5 天`.
+        [b' ', 0xE5, 0x88, 0xB0, ..] | [b' ', 0xE8, 0x87, 0xB3, ..] => s.get(4..),
         _ => None,
     }
 }
@@ -340,6 +343,11 @@ fn no_chinese_figure_at(text: &str, start: usize, n: &Numeral) -> bool {
 #[inline(never)]
 fn read_range_from<'a>(text: &str, n: &Numeral, mut tail: Tail<'a>, r: &'a str) -> Result<Tail<'a>, usize> {
     let at = |rest: &str| text.len() - rest.len();
+    // PDF text spaces the digits off the words: `20%至 25%`.
+    let r = match r.strip_prefix(' ') {
+        Some(spaced) if spaced.starts_with(|c: char| c.is_ascii_digit()) => spaced,
+        _ => r,
+    };
     let digit_kind_matches = r.chars().next().is_some_and(|c| {
         if n.script == numeral::Script::Chinese {
             numeral::starts_numeral(c) && !c.is_ascii_digit()

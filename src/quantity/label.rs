@@ -236,6 +236,11 @@ const AFTER_STOP: &[&str] = &[
     "都",
     "已",
     "被",
+    // 有264个至2024年底尚未完成: a time or place follows, not a noun
+    // (only where they open the phrase: see `after_phrase`).
+    "至",
+    "到",
+    "于",
 ];
 
 // The lists indexed by first and last char: most clauses open with no lead
@@ -590,7 +595,14 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
                 // most chars open none of them (one bit test).
                 if AFTER_STOP_WORDS.may_open_with(b0, b1, b2) {
                     let rest = s.get(stop..).unwrap_or("");
-                    if AFTER_STOP_WORDS.prefix(rest).is_some_and(|w| !(stop == 3 && w == "和")) {
+                    // 至, 到 and 于 stop a phrase they open (`264个至2024年`);
+                    // inside one they are part of a verb (`降至`, `细化到`).
+                    let stops = |w: &str| match w {
+                        "和" => stop != 3,
+                        "至" | "到" | "于" => stop == 0,
+                        _ => true,
+                    };
+                    if AFTER_STOP_WORDS.prefix(rest).is_some_and(stops) {
                         break;
                     }
                 }
@@ -984,7 +996,11 @@ mod tests {
         for (n, (i, c)) in s.char_indices().enumerate() {
             if !(is_cjk(c) || c == '(' || c == '（' || c == ')' || c == '）')
                 || (c.is_ascii_digit() || ('０'..='９').contains(&c)) && i > 0
-                || AFTER_STOP_WORDS.prefix(&s[i..]).is_some_and(|w| !(i == 3 && w == "和"))
+                || AFTER_STOP_WORDS.prefix(&s[i..]).is_some_and(|w| match w {
+                    "和" => i != 3,
+                    "至" | "到" | "于" => i == 0,
+                    _ => true,
+                })
                 || n >= 12
             {
                 break;

@@ -209,6 +209,23 @@ fn range_with_the_unit_at_both_ends() {
 }
 
 #[test]
+fn a_range_spaced_as_pdf_text_spaces_it() {
+    let q = one("集中培训 3 至 5 天。");
+    assert_eq!((q.value, q.upper, q.text.as_str()), (int(3), Some(int(5)), "3 至 5 天"));
+    let q = one("发行费率下调 20%至 25%。");
+    assert_eq!((q.value, q.upper, q.unit.as_str()), (int(20), Some(int(25)), "%"), "the high end spaced off");
+    let q = one("净资产收益率 0.14%到 13.27%。");
+    assert_eq!((q.value, q.upper), (dec("0.14"), Some(dec("13.27"))));
+    none("2020 年至 2024 年", "a spaced year range is still no quantity");
+}
+
+#[test]
+fn a_time_after_the_measure_word_is_no_label() {
+    let t = "应完成疏浚的河段中，有 264 个至 2024 年 9 月底尚未完成。";
+    assert_ne!(get(t, "264 个").label, "至", "至 opens a time, not the noun counted");
+}
+
+#[test]
 fn several_figures_in_one_clause() {
     assert_eq!(
         texts("处罚11次，经济处罚2.3万元，出动人员64人次"),
