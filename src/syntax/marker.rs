@@ -1,9 +1,10 @@
 //! Heading ordinal markers.
 //!
 //! ```text
-//! marker        ::= part | cn_comma | cn_paren | arabic_paren | arabic_dot
-//!                 | arabic_comma | circled
+//! marker        ::= part | section | cn_comma | cn_paren | arabic_paren
+//!                 | arabic_dot | arabic_comma | circled
 //! part          ::= "第" cn_int ("部分" | "章" | "篇")
+//! section       ::= "第" cn_int "节"
 //! cn_comma      ::= cn_int "、" | cn_int ("." | "．") !digit
 //! cn_paren      ::= open cn_int close
 //! arabic_paren  ::= open digits close | "⑴" … "⒇"
@@ -147,8 +148,17 @@ fn close(i: &str) -> IResult<&str, bool> {
 }
 
 fn part(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    (tag("第"), cn_int, alt((tag("部分"), tag("章"), tag("篇"))))
-        .map(|(_, n, _)| (MarkerStyle::Part, n, false))
+    (
+        tag("第"),
+        cn_int,
+        alt((
+            tag("部分").map(|_| MarkerStyle::Part),
+            tag("章").map(|_| MarkerStyle::Part),
+            tag("篇").map(|_| MarkerStyle::Part),
+            tag("节").map(|_| MarkerStyle::Section),
+        )),
+    )
+        .map(|(_, n, style)| (style, n, false))
         .parse(i)
 }
 
@@ -214,7 +224,9 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     let close = |r: &[u8]| matches!(r, [b')', ..] | [0xEF, 0xBC, 0x89, ..]); // ) ）
     let mark_or_close =
         |r: &[u8]| matches!(r, [b'.' | b')', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E | 0x89, ..]);
-    let part_word = |r: &[u8]| matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..]); // 部 章 篇
+    let part_word = |r: &[u8]| {
+        matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..] | [0xE8, 0x8A, 0x82, ..])
+    }; // 部 章 篇 节
     let parsed = match first {
         '第' if [6, 9, 12].iter().any(|&k| at(k, part_word)) => part(text),
         '（' | '(' if [1, 2, 3, 4, 6, 9].iter().any(|&k| at(first.len_utf8() + k, close)) => {
@@ -241,7 +253,7 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
 fn is_marker_char(c: char) -> bool {
     is_digit(c)
         || cn_digit_value(c).is_some()
-        || matches!(c, '十' | '第' | '部' | '分' | '章' | '篇' | '（' | '(' | '）' | ')' | '、' | '.' | '．')
+        || matches!(c, '十' | '第' | '部' | '分' | '章' | '篇' | '节' | '（' | '(' | '）' | ')' | '、' | '.' | '．')
 }
 
 /// A marker that a PDF converter spaced out, char by char: `一 、`,
@@ -301,7 +313,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn closing_char_test_agrees_with_the_grammar(
-            text in "[第（()）一二九十0１9０、.．部分章篇是年③⑵a]{0,8}"
+            text in "[第（()）一二九十0１9０、.．部分章篇节是年③⑵a]{0,8}"
         ) {
             proptest::prop_assert_eq!(marker(&text), marker_reference(&text));
         }
@@ -328,6 +340,9 @@ mod tests {
         assert_eq!(read("2）后续管护"), Some((ArabicParen, 2, 4)));
         assert_eq!(read("③规范"), Some((Circled, 3, 3)));
         assert_eq!(read("第二部分 工作"), Some((Part, 2, 12)));
+        assert_eq!(read("第三章　规划实施"), Some((Part, 3, 9)));
+        assert_eq!(read("第十二节　经济运行"), Some((Section, 12, 12)));
+        assert_eq!(read("第一节课"), Some((Section, 1, 9)), "the grammar reads the marker; acceptance judges the line");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
 use crate::syntax::tree::{Block, Heading, MarkerStyle, Section};
 
-const STYLES: usize = 9;
+const STYLES: usize = 10;
 
 fn slot(style: MarkerStyle) -> usize {
     match style {
@@ -31,6 +31,7 @@ fn slot(style: MarkerStyle) -> usize {
         MarkerStyle::Circled => 6,
         MarkerStyle::Appendix => 7,
         MarkerStyle::Unnumbered => 8,
+        MarkerStyle::Section => 9,
     }
 }
 
@@ -69,6 +70,16 @@ impl StyleRanks {
         let order = &seen[..seen_len];
         let in_gb_order = order.windows(2).all(|w| w[0].gb_rank() <= w[1].gb_rank());
         if in_gb_order {
+            // `第一章` above `第一节`: both are parts to GB/T, so the
+            // sections take a rank of their own under the chapters, and
+            // every lower level goes one down.
+            if order.contains(&MarkerStyle::Part) && order.contains(&MarkerStyle::Section) {
+                for style in ALL_STYLES {
+                    if !matches!(style, MarkerStyle::Part | MarkerStyle::Appendix | MarkerStyle::Unnumbered) {
+                        gb.rank[slot(style)] += 1;
+                    }
+                }
+            }
             return gb;
         }
         let mut ranks = StyleRanks { rank: [0; STYLES], by_appearance: true };
@@ -100,6 +111,7 @@ const ALL_STYLES: [MarkerStyle; STYLES] = [
     MarkerStyle::Circled,
     MarkerStyle::Appendix,
     MarkerStyle::Unnumbered,
+    MarkerStyle::Section,
 ];
 
 /// What ordinal a new heading of some style would be expected to have.

@@ -214,7 +214,9 @@ fn kind(text: &str) -> Kind {
             return Kind::WeakRow;
         }
     }
-    if is_caption(text) && marker::marker(text).is_none_or(|m| m.style != MarkerStyle::Part) {
+    if is_caption(text)
+        && marker::marker(text).is_none_or(|m| !matches!(m.style, MarkerStyle::Part | MarkerStyle::Section))
+    {
         return Kind::Caption;
     }
     if words::contains(text, "；") || text.contains(';') {
@@ -273,12 +275,17 @@ fn has_wide_space(b: &[u8]) -> bool {
 }
 
 /// The slot of a style in the numbering kept outside tables.
+/// `第一节` takes a slot of its own under `第一章`.
 fn slot(style: MarkerStyle) -> usize {
-    style.gb_rank() as usize
+    match style {
+        MarkerStyle::Part => 0,
+        MarkerStyle::Section => 1,
+        s => s.gb_rank() as usize + 1,
+    }
 }
 
 /// The last ordinal of each heading level seen outside tables.
-type Outside = [Option<u32>; 6];
+type Outside = [Option<u32>; 7];
 
 /// Does `m` continue the numbering of the headings outside tables?
 fn continues_outside(outside: &Outside, m: &RawMarker) -> bool {
@@ -312,7 +319,7 @@ pub(crate) fn find(
         kinds[k] = Kind::Page;
     }
     let mut regions = Vec::new();
-    let mut outside: Outside = [None; 6];
+    let mut outside: Outside = [None; 7];
     let mut i = 0;
     let mut floor = 0;
     while i < lines.len() {

@@ -68,6 +68,11 @@ impl std::fmt::Display for PartKind {
 pub enum MarkerStyle {
     /// `第一部分`, `第二章`: a part above the first GB/T level.
     Part,
+    /// `第一节`: a section within a chapter (`第一章` / `第一节` / `一、`), as
+    /// plans and plan-like summaries are laid out. Its GB/T rank is a
+    /// part's; where parts of another kind (`第一章`) stand in the same
+    /// report, it is ranked one level below them.
+    Section,
     /// `一、` `十一、`: a Chinese numeral and an enumeration comma.
     ChineseComma,
     /// `（一）` `(一)` `（一)`: a Chinese numeral in brackets of either width.
@@ -96,7 +101,7 @@ impl MarkerStyle {
     /// `1.` and `1、` share a rank: they are two spellings of level 3.
     pub const fn gb_rank(self) -> u8 {
         match self {
-            MarkerStyle::Part => 0,
+            MarkerStyle::Part | MarkerStyle::Section => 0,
             MarkerStyle::ChineseComma => 1,
             MarkerStyle::ChineseParen => 2,
             MarkerStyle::ArabicDot | MarkerStyle::ArabicComma => 3,
@@ -110,6 +115,7 @@ impl MarkerStyle {
     pub const fn name(self) -> &'static str {
         match self {
             MarkerStyle::Part => "part",
+            MarkerStyle::Section => "section",
             MarkerStyle::ChineseComma => "chinese_comma",
             MarkerStyle::ChineseParen => "chinese_paren",
             MarkerStyle::ArabicDot => "arabic_dot",

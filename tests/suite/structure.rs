@@ -596,3 +596,51 @@ fn a_lone_number_line_is_not_a_page_marker() {
     let doc = parse_checked(text);
     assert!(!all_blocks(&doc).iter().any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker)));
 }
+
+/// A plan's layout: `第一章` chapters, `第一节` sections in them, then
+/// `一、` and `（一）`. The section is a level of its own between the
+/// chapter and `一、`, and `一、` restarts under each section.
+#[test]
+fn a_section_within_a_chapter_is_a_level_of_its_own() {
+    let doc = parse_checked(
+        "青禾县2025年度工作总结\n\
+         第一章　主要工作成效\n\
+         第一节　经济运行稳中有进\n\
+         一、工业经济回升向好\n\
+         规上工业增加值增长6.9%。\n\
+         二、现代农业提质增效\n\
+         粮食总产量17.8万吨。\n\
+         第二节　项目建设有力推进\n\
+         一、强化项目谋划储备\n\
+         （一）争取上级资金\n\
+         争取资金4.38亿元。\n\
+         （二）用好专项债券\n\
+         发行债券11.2亿元。\n\
+         第二章　存在的主要问题\n\
+         一是动力不足；二是储备不够。\n\
+         第三章　2026年工作计划\n\
+         第一节　全力扩大有效投资\n\
+         完成投资80亿元以上。\n\
+         第二节　持续深化改革创新\n\
+         新增经营主体3000户。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "第一章主要工作成效",
+            "  第一节经济运行稳中有进",
+            "    一、工业经济回升向好",
+            "    二、现代农业提质增效",
+            "  第二节项目建设有力推进",
+            "    一、强化项目谋划储备",
+            "      （一）争取上级资金",
+            "      （二）用好专项债券",
+            "第二章存在的主要问题",
+            "第三章2026年工作计划",
+            "  第一节全力扩大有效投资",
+            "  第二节持续深化改革创新",
+        ]
+    );
+    let s = doc.all_sections().find(|s| s.heading.marker.text == "第二节").unwrap();
+    assert_eq!((s.heading.marker.style, s.heading.marker.ordinal), (MarkerStyle::Section, 2));
+}
