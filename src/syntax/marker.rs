@@ -239,14 +239,40 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
         }
         '①'..='⑳' => circled(text),
         '⑴'..='⒇' => arabic_paren(text),
-        // Only a space after the first char can open a spaced marker.
-        c if is_marker_char(c) && b.get(c.len_utf8()) == Some(&b' ') => return spaced(text),
+        // Only a gap after the first or second char can open a spaced marker.
+        c if is_marker_char(c) && gap_early(b, c.len_utf8()) => return spaced(text),
         _ => return None,
     };
     let Ok((rest, (style, ordinal, mixed_brackets))) = parsed else {
-        return if b.get(first.len_utf8()) == Some(&b' ') { spaced(text) } else { None };
+        return if gap_early(b, first.len_utf8()) { spaced(text) } else { None };
     };
     Some(RawMarker { style, ordinal, len: u8::try_from(text.len() - rest.len()).ok()?, mixed_brackets })
+}
+
+/// The length of the gap char that a converter puts between marker chars
+/// at `b[at..]`: an ASCII space, a U+3000 (E3 80 80) or a NBSP (C2 A0).
+fn gap_len(b: &[u8], at: usize) -> usize {
+    match b.get(at..) {
+        Some([b' ', ..]) => 1,
+        Some([0xC2, 0xA0, ..]) => 2,
+        Some([0xE3, 0x80, 0x80, ..]) => 3,
+        _ => 0,
+    }
+}
+
+/// A gap after the first char (`first` bytes long) or after the second
+/// (`(1 )`, `（一 ）`): the only places a spaced marker is looked for.
+fn gap_early(b: &[u8], first: usize) -> bool {
+    gap_len(b, first) > 0
+        || b.get(first).is_some_and(|&c| {
+            let second = match c {
+                0..=0x7F => 1,
+                0xE0..=0xEF => 3,
+                0xC0..=0xDF => 2,
+                _ => 4,
+            };
+            gap_len(b, first + second) > 0
+        })
 }
 
 /// The chars a marker is made of, and a digit that may follow its dot.
@@ -257,8 +283,9 @@ fn is_marker_char(c: char) -> bool {
 }
 
 /// A marker that a PDF converter spaced out, char by char: `一 、`,
-/// `（ 一 ）`, `1 .`, `第 二 部分`. The marker chars at the start of `text`
-/// are read without the single spaces between them; the marker keeps
+/// `（ 一 ）`, `1 .`, `第 二 部分`, `(1 )`, and with a U+3000 or a NBSP
+/// for the space (`（　一　）`). The marker chars at the start of `text`
+/// are read without the single gap chars between them; the marker keeps
 /// its spaces as written (its `len` is the length in `text`). A decimal
 /// stays a decimal (`1 . 5` is not a marker), and a space must stand
 /// inside the marker, not only after it.
@@ -275,7 +302,7 @@ fn spaced(text: &str) -> Option<RawMarker> {
         packed.push(c);
         ends[n] = (packed.len(), i + c.len_utf8());
         n += 1;
-        if let Some(&(_, ' ')) = chars.peek() {
+        if let Some(&(_, ' ' | '\u{3000}' | '\u{a0}')) = chars.peek() {
             chars.next();
         }
     }
@@ -356,6 +383,14 @@ mod tests {
         assert_eq!(read("1 2 3 0"), None, "a row of spaced figures is not a marker");
         assert_eq!(read("一 是加强"), None);
         assert_eq!(read("一、 加强"), Some((ChineseComma, 1, 6)), "a space after the marker is not in it");
+        assert_eq!(read("（　一　）　主动公开"), Some((ChineseParen, 1, 15)), "U+3000 gaps");
+        assert_eq!(read("（\u{a0}三\u{a0}）\u{a0}管理"), Some((ChineseParen, 3, 13)), "NBSP gaps");
+        assert_eq!(read("(1 )健全机制"), Some((ArabicParen, 1, 4)), "a gap after the second char");
+        assert_eq!(read("（一 ）加强"), Some((ChineseParen, 1, 10)));
+        assert_eq!(read("1 、收费情况"), Some((ArabicComma, 1, 5)));
+        assert_eq!(read("一、　总体情况"), Some((ChineseComma, 1, 6)), "a U+3000 after the marker is not in it");
+        assert_eq!(read("一　二　三"), None);
+        assert_eq!(read("12　5　0"), None, "a row of figures is not a marker");
     }
 
     #[test]
