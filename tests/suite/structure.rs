@@ -644,3 +644,46 @@ fn a_section_within_a_chapter_is_a_level_of_its_own() {
     let s = doc.all_sections().find(|s| s.heading.marker.text == "第二节").unwrap();
     assert_eq!((s.heading.marker.style, s.heading.marker.ordinal), (MarkerStyle::Section, 2));
 }
+
+/// A statistics table flattened one cell a line: every header cell, row
+/// label and figure on a line of its own. The labels open with markers
+/// (`一、`, `（一）`, `四、` continuing the numbering of the headings
+/// outside), yet they are cells: the table runs from its header cells to
+/// its last figure, and the next part's heading follows it.
+#[test]
+fn a_table_flattened_one_cell_a_line_holds_its_marker_labels() {
+    let doc = parse_checked(
+        "青禾县2024年政府信息公开工作年度报告\n\
+         一、总体情况\n\
+         全年主动公开政府信息2316条。\n\
+         二、收到和处理政府信息公开申请情况\n\
+         申请人情况\n\
+         自然人\n\
+         法人或其他组织\n\
+         总计\n\
+         一、本年新收政府信息公开申请数量\n\
+         33\n\
+         4\n\
+         37\n\
+         二、本年度办理结果\n\
+         （一）予以公开\n\
+         18\n\
+         2\n\
+         20\n\
+         三、结转下年度继续办理\n\
+         3\n\
+         0\n\
+         3\n\
+         \n\
+         三、存在的主要问题及改进情况\n\
+         部分单位公开内容更新不够及时。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        ["一、总体情况", "二、收到和处理政府信息公开申请情况", "三、存在的主要问题及改进情况"]
+    );
+    let t = tables(&doc);
+    assert_eq!(t.len(), 1, "one table");
+    let text = doc.text(t[0].span);
+    assert!(text.starts_with("申请人情况") && text.trim_end().ends_with("3\n0\n3"), "{text:?}");
+}
