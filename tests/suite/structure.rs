@@ -687,3 +687,39 @@ fn a_table_flattened_one_cell_a_line_holds_its_marker_labels() {
     let text = doc.text(t[0].span);
     assert!(text.starts_with("申请人情况") && text.trim_end().ends_with("3\n0\n3"), "{text:?}");
 }
+
+/// `附件：<list title>` after the body, over a numbered list: an appendix
+/// at the top level (marker empty, ordinal 0, titled by the word before
+/// the colon), and the list's numbered lines are its entries, not
+/// headings. The same line over no list is a note naming an attachment.
+#[test]
+fn an_attachment_line_with_a_colon_heads_its_list() {
+    let doc = parse_checked(
+        "青禾县2024年度审计工作报告\n\
+         一、审计发现的主要问题\n\
+         （一）预算编制不够精细。预留资金1.36亿元。\n\
+         二、审计建议\n\
+         （一）深化预算管理改革。\n\
+         附件：青禾县2024年度审计查出问题整改清单\n\
+         1.县财政局：预留资金问题，已细化下达。\n\
+         2.县教育局：超预算支出问题，已调整预算。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        ["一、审计发现的主要问题", "  （一）预算编制不够精细", "二、审计建议", "  （一）深化预算管理改革", "附件"]
+    );
+    let a = doc.sections().last().unwrap();
+    assert_eq!((a.heading.marker.style, a.heading.marker.ordinal), (MarkerStyle::Appendix, 0));
+    assert_eq!(doc.text(a.heading.body.as_ref().unwrap().text), "青禾县2024年度审计查出问题整改清单");
+
+    let note = parse_checked(
+        "青禾县2024年度审计工作报告\n\
+         一、审计发现的主要问题\n\
+         预留资金1.36亿元。\n\
+         附件：青禾县2024年度审计查出问题整改清单\n\
+         \n\
+         青禾县审计局\n\
+         2025年8月20日\n",
+    );
+    assert_eq!(outline_text(&note), ["一、审计发现的主要问题"]);
+}
