@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! marker        ::= part | section | cn_comma | cn_paren | arabic_paren
-//!                 | arabic_dot | arabic_comma | circled
+//!                 | arabic_dot | arabic_comma | circled | latin
 //! part          ::= "第" cn_int ("部分" | "章" | "篇")
 //! section       ::= "第" cn_int "节"
 //! cn_comma      ::= cn_int "、" | cn_int ("." | "．") !digit
@@ -12,6 +12,8 @@
 //! arabic_dot    ::= digits ("." | "．") !digit
 //! arabic_comma  ::= digits "、"
 //! circled       ::= "①" … "⑳"
+//! latin         ::= [a-zA-Z] ("." | "．" | ")" | "）") !(letter | digit)
+//!                                                   (Word's lost `a.`)
 //! cn_int        ::= [cn_digit] "十" [cn_digit] | cn_digit        (1 ..= 99)
 //! cn_digit      ::= "一" | "二" | … | "九"
 //! digits        ::= digit{1,2} !digit                             (1 ..= 99)
@@ -239,6 +241,7 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
         }
         '①'..='⑳' => circled(text),
         '⑴'..='⒇' => arabic_paren(text),
+        c if c.is_ascii_alphabetic() => return latin(b),
         // Only a gap after the first or second char can open a spaced marker.
         c if is_marker_char(c) && gap_early(b, c.len_utf8()) => return spaced(text),
         _ => return None,
@@ -273,6 +276,22 @@ fn gap_early(b: &[u8], first: usize) -> bool {
             };
             gap_len(b, first + second) > 0
         })
+}
+
+/// `a.`, `b)`, `A．`, `c）`: a letter, then a dot or a closing bracket
+/// that no letter or digit follows (`e.g.` and `a.1` are not markers).
+fn latin(b: &[u8]) -> Option<RawMarker> {
+    let letter = *b.first()?;
+    let len: u8 = match b.get(1..)? {
+        [b'.' | b')', ..] => 2,
+        [0xEF, 0xBC, 0x8E | 0x89, ..] => 4, // ． ）
+        _ => return None,
+    };
+    if b.get(usize::from(len)).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let ordinal = u32::from(letter.to_ascii_lowercase() - b'a') + 1;
+    Some(RawMarker { style: MarkerStyle::Latin, ordinal, len, mixed_brackets: false })
 }
 
 /// The chars a marker is made of, and a digit that may follow its dot.
@@ -331,6 +350,7 @@ mod tests {
             c if is_digit(c) => alt((arabic_dot, arabic_comma, arabic_close)).parse(text),
             '①'..='⑳' => circled(text),
             '⑴'..='⒇' => arabic_paren(text),
+            c if c.is_ascii_alphabetic() => return latin(text.as_bytes()),
             _ => return None,
         };
         let (rest, (style, ordinal, mixed_brackets)) = parsed.ok()?;
@@ -367,6 +387,14 @@ mod tests {
         assert_eq!(read("2）后续管护"), Some((ArabicParen, 2, 4)));
         assert_eq!(read("③规范"), Some((Circled, 3, 3)));
         assert_eq!(read("第二部分 工作"), Some((Part, 2, 12)));
+        assert_eq!(read("a.茶叶产业"), Some((Latin, 1, 2)));
+        assert_eq!(read("b)改造学校"), Some((Latin, 2, 2)));
+        assert_eq!(read("C．规范管理"), Some((Latin, 3, 4)));
+        assert_eq!(read("d）其他"), Some((Latin, 4, 4)));
+        assert_eq!(read("e.g. 例如"), None, "a letter after the dot");
+        assert_eq!(read("a.1节"), None);
+        assert_eq!(read("PM2.5浓度"), None);
+        assert_eq!(read("A级景区"), None);
         assert_eq!(read("第三章　规划实施"), Some((Part, 3, 9)));
         assert_eq!(read("第十二节　经济运行"), Some((Section, 12, 12)));
         assert_eq!(read("第一节课"), Some((Section, 1, 9)), "the grammar reads the marker; acceptance judges the line");

@@ -18,7 +18,7 @@ use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
 use crate::syntax::tree::{Block, Heading, MarkerStyle, Section};
 
-const STYLES: usize = 10;
+const STYLES: usize = 11;
 
 fn slot(style: MarkerStyle) -> usize {
     match style {
@@ -32,6 +32,7 @@ fn slot(style: MarkerStyle) -> usize {
         MarkerStyle::Appendix => 7,
         MarkerStyle::Unnumbered => 8,
         MarkerStyle::Section => 9,
+        MarkerStyle::Latin => 10,
     }
 }
 
@@ -112,6 +113,7 @@ const ALL_STYLES: [MarkerStyle; STYLES] = [
     MarkerStyle::Appendix,
     MarkerStyle::Unnumbered,
     MarkerStyle::Section,
+    MarkerStyle::Latin,
 ];
 
 /// What ordinal a new heading of some style would be expected to have.

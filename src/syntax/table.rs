@@ -302,7 +302,7 @@ fn slot(style: MarkerStyle) -> usize {
 }
 
 /// The last ordinal of each heading level seen outside tables.
-type Outside = [Option<u32>; 7];
+type Outside = [Option<u32>; 8];
 
 /// Does `m` continue the numbering of the headings outside tables?
 fn continues_outside(outside: &Outside, m: &RawMarker) -> bool {
@@ -340,7 +340,7 @@ pub(crate) fn find(
     let number: Vec<bool> =
         lines.iter().zip(&kinds).map(|(l, k)| *k == Kind::Fragment && is_bare_number(&src[l.text])).collect();
     let mut regions = Vec::new();
-    let mut outside: Outside = [None; 7];
+    let mut outside: Outside = [None; 8];
     let mut i = 0;
     let mut floor = 0;
     while i < lines.len() {

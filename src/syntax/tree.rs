@@ -85,6 +85,10 @@ pub enum MarkerStyle {
     ArabicParen,
     /// `①` … `⑳`: a circled number.
     Circled,
+    /// `a.` `b)` `A．`: a Latin letter and a dot or a closing bracket, the
+    /// lowest level, as Word's lost auto-numbering leaves it under `（1）`.
+    /// The ordinal is the letter's place in the alphabet (`a` = 1).
+    Latin,
     /// An appendix or glossary standing alone at the top level: `附件1`,
     /// `附表2` (ordinal from the number), or `名词解释`, `注释`, `附录`
     /// (marker text empty, ordinal 0).
@@ -107,6 +111,7 @@ impl MarkerStyle {
             MarkerStyle::ArabicDot | MarkerStyle::ArabicComma => 3,
             MarkerStyle::ArabicParen => 4,
             MarkerStyle::Circled => 5,
+            MarkerStyle::Latin => 6,
             MarkerStyle::Appendix | MarkerStyle::Unnumbered => 0,
         }
     }
@@ -122,6 +127,7 @@ impl MarkerStyle {
             MarkerStyle::ArabicComma => "arabic_comma",
             MarkerStyle::ArabicParen => "arabic_paren",
             MarkerStyle::Circled => "circled",
+            MarkerStyle::Latin => "latin",
             MarkerStyle::Appendix => "appendix",
             MarkerStyle::Unnumbered => "unnumbered",
         }

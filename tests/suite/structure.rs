@@ -723,3 +723,42 @@ fn an_attachment_line_with_a_colon_heads_its_list() {
     );
     assert_eq!(outline_text(&note), ["一、审计发现的主要问题"]);
 }
+
+/// Word's lost auto-numbering under `（1）`: `a.`/`b.` or `a)`/`b)` lines
+/// standing alone over their text are the level below, markers as
+/// written; `e.g.` and a letter glued to a word open no heading.
+#[test]
+fn latin_letters_under_arabic_parens_are_the_lowest_level() {
+    let doc = parse_checked(
+        "白石镇2025年工作总结\n\
+         一、工作开展情况\n\
+         （一）产业发展\n\
+         1.农业生产\n\
+         （1）特色种植\n\
+         a.茶叶产业\n\
+         新建茶园1200亩。\n\
+         b.食用菌产业\n\
+         建成大棚86座。\n\
+         （2）教育资源\n\
+         a)新建幼儿园1所\n\
+         新增学位180个。\n\
+         b)改造学校2所\n\
+         A级景区新增1家。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "一、工作开展情况",
+            "  （一）产业发展",
+            "    1.农业生产",
+            "      （1）特色种植",
+            "        a.茶叶产业",
+            "        b.食用菌产业",
+            "      （2）教育资源",
+            "        a)新建幼儿园1所",
+            "        b)改造学校2所",
+        ]
+    );
+    let b = doc.all_sections().find(|s| s.heading.marker.text == "b)").unwrap();
+    assert_eq!((b.heading.marker.style, b.heading.marker.ordinal), (MarkerStyle::Latin, 2));
+}
