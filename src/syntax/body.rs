@@ -488,6 +488,15 @@ fn in_source_order(mut breaks: Vec<Leaf>) -> Vec<Leaf> {
     breaks
 }
 
+/// Does a numbered list start on the next line that is not blank (within
+/// two)? An `附件：…` line over one is an attachment with its list; over
+/// anything else (the signature) it is a note naming the attachment.
+fn list_follows(lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
+    (k + 1..lines.len().min(k + 4))
+        .find(|&j| !lines[j].is_blank())
+        .is_some_and(|j| markers[j].is_some_and(|m| m.ordinal == 1))
+}
+
 #[cfg(test)]
 mod list_item_tests {
     use super::*;
@@ -504,13 +513,4 @@ mod list_item_tests {
             proptest::prop_assert_eq!(is_list_item(&text, &m), reference);
         }
     }
-}
-
-/// Does a numbered list start on the next line that is not blank (within
-/// two)? An `附件：…` line over one is an attachment with its list; over
-/// anything else (the signature) it is a note naming the attachment.
-fn list_follows(lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
-    (k + 1..lines.len().min(k + 4))
-        .find(|&j| !lines[j].is_blank())
-        .is_some_and(|j| markers[j].is_some_and(|m| m.ordinal == 1))
 }
