@@ -762,3 +762,23 @@ fn latin_letters_under_arabic_parens_are_the_lowest_level() {
     let b = doc.all_sections().find(|s| s.heading.marker.text == "b)").unwrap();
     assert_eq!((b.heading.marker.style, b.heading.marker.ordinal), (MarkerStyle::Latin, 2));
 }
+
+/// Word's TOC leaders as a converter may write them: midline ellipses
+/// `⋯`, full-width dots, page numbers glued on. The body still begins at
+/// the line that repeats the first entry, so its headings are not
+/// swallowed by the table of contents.
+#[test]
+fn a_table_of_contents_with_midline_ellipsis_leaders_ends_at_the_body() {
+    let text = "青禾县卫生健康委员会2024年度部门决算\n\
+目　　录\n\
+第一部分　部门概况⋯⋯⋯⋯⋯⋯1\n\
+　一、主要职能．．．．．．１\n\
+第二部分　决算情况说明⋯⋯⋯⋯5\n\
+第一部分　部门概况\n\
+一、主要职能\n\
+负责全县卫生健康工作。\n\
+第二部分　决算情况说明\n\
+收入合计100万元。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["第一部分部门概况", "  一、主要职能", "第二部分决算情况说明"]);
+}
