@@ -772,7 +772,7 @@ fn a_table_of_contents_with_midline_ellipsis_leaders_ends_at_the_body() {
     let text = "青禾县卫生健康委员会2024年度部门决算\n\
 目　　录\n\
 第一部分　部门概况⋯⋯⋯⋯⋯⋯1\n\
-　一、主要职能．．．．．．１\n\
+\u{3000}一、主要职能．．．．．．１\n\
 第二部分　决算情况说明⋯⋯⋯⋯5\n\
 第一部分　部门概况\n\
 一、主要职能\n\
