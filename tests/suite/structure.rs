@@ -782,3 +782,34 @@ fn a_table_of_contents_with_midline_ellipsis_leaders_ends_at_the_body() {
     let doc = parse_checked(text);
     assert_eq!(outline_text(&doc), ["第一部分部门概况", "  一、主要职能", "第二部分决算情况说明"]);
 }
+
+/// A Word footer's `page/pages` field, converted to a line `1/4`, is a
+/// page marker: a heading cut by the wrap joins its pieces over it.
+#[test]
+fn a_page_of_pages_line_is_a_page_marker() {
+    let doc = parse_checked(
+        "青禾县司法局2024年度法治政府建设情况报告\n\
+         一、主要举措和成效\n\
+         （一）强化法治理念，健全学法用法制度体系。局党组全年召开专题\n\
+         会议研究法治政府建设工作6次，组织干部职工集中学法12次，参学人\n\
+         员达640人次。\n\
+         （二）规范行政执法行为，全面落实行政执法三项制度和行政执法责\n\
+         1/4\n\
+         任制，严格执法程序。全年审核重大执法决定38件，开展执法案卷评\n\
+         查2次，评查案卷120卷，纠正不规范问题17个。\n\
+         （三）深化公共法律服务。建成村（社区）公共法律服务工作室126个\n\
+         ，全年提供法律咨询4860人次，办理法律援助案件312件，调处矛盾纠\n\
+         纷1240件，调解成功率达98.6%，群众满意度持续提升，成效明显。\n\
+         二、存在的不足和原因\n\
+         一是部分执法人员法治素养有待提升；二是基层法治宣传形式较为单\n\
+         一，针对性不强。主要原因是培训机制不够健全，投入保障不足。\n",
+    );
+    assert!(
+        outline_text(&doc)
+            .contains(&"  （二）规范行政执法行为，全面落实行政执法三项制度和行政执法责任制，严格执法程序".to_string()),
+        "{:?}",
+        outline_text(&doc)
+    );
+    let h = &doc.all_sections().find(|s| s.heading.marker.ordinal == 2).unwrap().heading;
+    assert!(h.breaks.iter().any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == "1/4"));
+}
