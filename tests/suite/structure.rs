@@ -617,7 +617,8 @@ fn a_section_within_a_chapter_is_a_level_of_its_own() {
          （二）用好专项债券\n\
          发行债券11.2亿元。\n\
          第二章　存在的主要问题\n\
-         一是动力不足；二是储备不够。\n\
+         一、动力不足\n\
+         新兴产业占比偏低。\n\
          第三章　2026年工作计划\n\
          第一节　全力扩大有效投资\n\
          完成投资80亿元以上。\n\
@@ -636,6 +637,7 @@ fn a_section_within_a_chapter_is_a_level_of_its_own() {
             "      （一）争取上级资金",
             "      （二）用好专项债券",
             "第二章存在的主要问题",
+            "  一、动力不足",
             "第三章2026年工作计划",
             "  第一节全力扩大有效投资",
             "  第二节持续深化改革创新",
@@ -643,6 +645,7 @@ fn a_section_within_a_chapter_is_a_level_of_its_own() {
     );
     let s = doc.all_sections().find(|s| s.heading.marker.text == "第二节").unwrap();
     assert_eq!((s.heading.marker.style, s.heading.marker.ordinal), (MarkerStyle::Section, 2));
+    assert_eq!(common::count(&doc, gongwen::Rule::LevelSkip), 0, "a chapter need not hold sections");
 }
 
 /// A statistics table flattened one cell a line: every header cell, row
