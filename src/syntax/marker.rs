@@ -6,10 +6,10 @@
 //! part          ::= "第" cn_int ("部分" | "章" | "篇")
 //! section       ::= "第" cn_int "节"
 //! cn_comma      ::= cn_int "、" | cn_int ("." | "．") !digit
-//! cn_paren      ::= open cn_int close
+//! cn_paren      ::= open cn_int close | "㈠" … "㈩"   (Word's enclosed （一）)
 //! arabic_paren  ::= open digits close | "⑴" … "⒇"
 //!                 | digits close                    (Word's lost numbering `1)`)
-//! arabic_dot    ::= digits ("." | "．") !digit
+//! arabic_dot    ::= digits ("." | "．") !digit | "⒈" … "⒛"
 //! arabic_comma  ::= digits "、"
 //! circled       ::= "①" … "⑳"
 //! latin         ::= [a-zA-Z] ("." | "．" | ")" | "）") !(letter | digit)
@@ -241,6 +241,7 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
         }
         '①'..='⑳' => circled(text),
         '⑴'..='⒇' => arabic_paren(text),
+        '㈠'..='㈩' | '⒈'..='⒛' => return enclosed(first),
         c if c.is_ascii_alphabetic() => return latin(b),
         // Only a gap after the first or second char can open a spaced marker.
         c if is_marker_char(c) && gap_early(b, c.len_utf8()) => return spaced(text),
@@ -276,6 +277,18 @@ fn gap_early(b: &[u8], first: usize) -> bool {
             };
             gap_len(b, first + second) > 0
         })
+}
+
+/// The one-char forms Word's numbering may be converted to: `㈠`…`㈩`
+/// (parenthesized ideographs, the （一） level) and `⒈`…`⒛` (a digit and
+/// a full stop, the 1. level). Each is three bytes.
+fn enclosed(c: char) -> Option<RawMarker> {
+    let (style, ordinal) = match c {
+        '㈠'..='㈩' => (MarkerStyle::ChineseParen, c as u32 - '㈠' as u32 + 1),
+        '⒈'..='⒛' => (MarkerStyle::ArabicDot, c as u32 - '⒈' as u32 + 1),
+        _ => return None,
+    };
+    Some(RawMarker { style, ordinal, len: 3, mixed_brackets: false })
 }
 
 /// `a.`, `b)`, `A．`, `c）`: a letter, then a dot or a closing bracket
@@ -350,6 +363,7 @@ mod tests {
             c if is_digit(c) => alt((arabic_dot, arabic_comma, arabic_close)).parse(text),
             '①'..='⑳' => circled(text),
             '⑴'..='⒇' => arabic_paren(text),
+            '㈠'..='㈩' | '⒈'..='⒛' => return enclosed(first),
             c if c.is_ascii_alphabetic() => return latin(text.as_bytes()),
             _ => return None,
         };
@@ -387,6 +401,10 @@ mod tests {
         assert_eq!(read("2）后续管护"), Some((ArabicParen, 2, 4)));
         assert_eq!(read("③规范"), Some((Circled, 3, 3)));
         assert_eq!(read("第二部分 工作"), Some((Part, 2, 12)));
+        assert_eq!(read("㈠坚持项目为王"), Some((ChineseParen, 1, 3)));
+        assert_eq!(read("㈩其他"), Some((ChineseParen, 10, 3)));
+        assert_eq!(read("⒉有效投资"), Some((ArabicDot, 2, 3)));
+        assert_eq!(read("⒛其他"), Some((ArabicDot, 20, 3)));
         assert_eq!(read("a.茶叶产业"), Some((Latin, 1, 2)));
         assert_eq!(read("b)改造学校"), Some((Latin, 2, 2)));
         assert_eq!(read("C．规范管理"), Some((Latin, 3, 4)));

@@ -816,3 +816,30 @@ fn a_page_of_pages_line_is_a_page_marker() {
     let h = &doc.all_sections().find(|s| s.heading.marker.ordinal == 2).unwrap().heading;
     assert!(h.breaks.iter().any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == "1/4"));
 }
+
+/// Word's numbering converted to enclosed numeral chars: `㈠` for （一）
+/// and `⒈` for 1., one char each, markers as written.
+#[test]
+fn enclosed_numeral_chars_are_markers_of_their_levels() {
+    let doc = parse_checked(
+        "青禾县2024年工作总结\n\
+         一、工作回顾\n\
+         ㈠坚持项目为王，经济运行稳中向好\n\
+         ⒈工业经济稳步增长。新增规上工业企业14家。\n\
+         ⒉有效投资持续扩大。实施重点项目126个。\n\
+         ㈡坚持农业农村优先发展\n\
+         粮食总产量达18.2万吨。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "一、工作回顾",
+            "  ㈠坚持项目为王，经济运行稳中向好",
+            "    ⒈工业经济稳步增长",
+            "    ⒉有效投资持续扩大",
+            "  ㈡坚持农业农村优先发展",
+        ]
+    );
+    let s = doc.all_sections().find(|s| s.heading.marker.text == "㈡").unwrap();
+    assert_eq!((s.heading.marker.style, s.heading.marker.ordinal), (MarkerStyle::ChineseParen, 2));
+}
