@@ -137,7 +137,19 @@ impl<'de> serde::Deserialize<'de> for PartKind {
 named!(
     MarkerStyle,
     "marker style",
-    [Part, ChineseComma, ChineseParen, ArabicDot, ArabicComma, ArabicParen, Circled, Appendix, Unnumbered]
+    [
+        Part,
+        Section,
+        ChineseComma,
+        ChineseParen,
+        ArabicDot,
+        ArabicComma,
+        ArabicParen,
+        Circled,
+        Latin,
+        Appendix,
+        Unnumbered
+    ]
 );
 
 impl Rule {

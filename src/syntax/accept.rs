@@ -20,7 +20,10 @@ const FLATTENED_LINE: usize = 1800;
 /// Is the marker `m` a heading, given the sequences of `outline`? `inline`
 /// for a marker inside a line, of `line_len` bytes.
 pub(super) fn accepts(outline: &Outline, m: &RawMarker, inline: bool, line_len: usize) -> bool {
-    let strong = matches!(m.style, MarkerStyle::Part | MarkerStyle::ChineseComma | MarkerStyle::ChineseParen);
+    let strong = matches!(
+        m.style,
+        MarkerStyle::Part | MarkerStyle::Section | MarkerStyle::ChineseComma | MarkerStyle::ChineseParen
+    );
     let exp = outline.expect(m.style);
     let continues = m.ordinal == exp.next();
     let runs_on = exp.last_anywhere.is_some_and(|l| m.ordinal == l + 1);

@@ -4,6 +4,8 @@
 //! appendix  ::= md? (numbered | bare) md?              (the whole line)
 //! numbered  ::= ("附件" | "附表" | "附录") ws* number (sep title)?
 //! bare      ::= "名词解释" | "注释" | "附件" | "附表" | "附录"
+//!             | ("附件" | "附表" | "附录") ("：" | ":") ws* what   (`附件：…清单`)
+//! what      ::= no marker first, no `。`, at most 60 chars
 //! number    ::= digit+ | cn_int
 //! sep       ::= "：" | ":" | ws+
 //! md        ::= "#"+ ws* | "**"
@@ -26,6 +28,9 @@ pub(crate) struct AppendixLine {
     pub ordinal: u32,
     /// The title on this line, if any.
     pub title: Option<(usize, usize)>,
+    /// A bare word's colon and what follows it (`附件：…清单`): the
+    /// heading's terminator and run-in text, the word being its title.
+    pub what: Option<((usize, usize), (usize, usize))>,
 }
 
 const BARE: [&str; 5] = ["名词解释", "注释", "附件", "附表", "附录"];
@@ -72,7 +77,31 @@ fn read_line(text: &str) -> Option<AppendixLine> {
     let body = text[lead..].trim_end_matches('*');
     let end = lead + body.len();
     if let Some(w) = BARE.iter().find(|w| body == **w) {
-        return Some(AppendixLine { marker: (lead, lead), ordinal: 0, title: Some((lead, lead + w.len())) });
+        return Some(AppendixLine {
+            marker: (lead, lead),
+            ordinal: 0,
+            title: Some((lead, lead + w.len())),
+            what: None,
+        });
+    }
+    if let Some(w) = NUMBERED.iter().find(|w| body.starts_with(**w)) {
+        let after = &body[w.len()..];
+        if let Some(rest) = after.strip_prefix(['：', ':']) {
+            let what = rest.trim_start_matches(is_ws).trim_end_matches(is_ws);
+            let colon = lead + w.len();
+            let start = end - rest.trim_start_matches(is_ws).len();
+            // `附件：1.…` is an attachment note listing attachments.
+            let fits = !what.is_empty()
+                && !what.contains('。')
+                && what.chars().nth(60).is_none()
+                && marker::marker(what).is_none();
+            return fits.then_some(AppendixLine {
+                marker: (lead, lead),
+                ordinal: 0,
+                title: Some((lead, colon)),
+                what: Some(((colon, colon + (after.len() - rest.len())), (start, start + what.len()))),
+            });
+        }
     }
     let word = NUMBERED.iter().find(|w| body.starts_with(**w))?;
     let rest = &body[word.len()..];
@@ -97,7 +126,7 @@ fn read_line(text: &str) -> Option<AppendixLine> {
             return None;
         }
         let t = (!title.is_empty()).then_some((start, start + title.len()));
-        return Some(AppendixLine { marker: (lead, marker_end), ordinal, title: t });
+        return Some(AppendixLine { marker: (lead, marker_end), ordinal, title: t, what: None });
     }
     None
 }
@@ -138,5 +167,14 @@ mod tests {
         assert_eq!(read("相关附件>>"), None);
         assert_eq!(read("附件中的数据均为初步统计数。"), None);
         assert_eq!(read("附件2说明了情况"), None);
+        assert_eq!(read("附件：青禾县审计查出问题整改清单"), Some(("", 0, Some("附件"))));
+        let a = appendix("**附件：整改清单**").unwrap();
+        assert_eq!(
+            a.what.map(|(c, w)| (&"**附件：整改清单**"[c.0..c.1], &"**附件：整改清单**"[w.0..w.1])),
+            Some(("：", "整改清单"))
+        );
+        assert_eq!(read("附件：1.青禾县审计情况表"), None, "an attachment note lists attachments");
+        assert_eq!(read("附件："), None);
+        assert_eq!(read("附件：详见附表。"), None);
     }
 }

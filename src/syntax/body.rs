@@ -87,7 +87,7 @@ impl<'s> Parser<'s> {
                 k += 1;
                 continue;
             }
-            if let Some(a) = appendix::appendix(text) {
+            if let Some(a) = appendix::appendix(text).filter(|a| a.what.is_none() || list_follows(lines, markers, k)) {
                 k = self.appendix(lines, k, a, next_table);
                 continue;
             }
@@ -264,6 +264,17 @@ impl<'s> Parser<'s> {
             let end = l.text.end;
             self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(end - trailing, end) });
         }
+        // `附件：…清单`: the colon ends the title, the words after it run in.
+        let (terminator, body) = match a.what {
+            Some((colon, what)) => {
+                let what = Span::new(base + what.0, base + what.1);
+                let items = super::item::find(&src[what], what.start, &mut self.items);
+                let lines = self.lines_of(Span::new(what.start, l.full.end));
+                let p = super::tree::Paragraph::new(Span::new(what.start, l.full.end), what, items, lines, Vec::new());
+                (Some(Span::new(base + colon.0, base + colon.1)), Some(p))
+            }
+            None => (None, None),
+        };
         self.breaks.retain(|b| !b.span.is_empty());
         let last = &lines[end_line];
         let marker = Marker {
@@ -277,8 +288,8 @@ impl<'s> Parser<'s> {
             marker,
             title: SmallString::default(),
             title_span,
-            terminator: None,
-            body: None,
+            terminator,
+            body,
             inline: false,
             breaks: in_source_order(std::mem::take(&mut self.breaks)).into(),
         };
@@ -337,7 +348,9 @@ impl<'s> Parser<'s> {
     }
 
     /// After a heading opened: a glossary title starts the glossary; a
-    /// heading at or above its rank ends it.
+    /// heading at or above its rank ends it. An appendix (`附件1`,
+    /// `附件：…清单`) reads as one: the numbered lines of the attached list
+    /// are its entries, not parts of the report.
     fn note_glossary(&mut self) {
         let rank = self.outline.current_rank();
         if let (Some(g), Some(r)) = (self.glossary, rank) {
@@ -352,7 +365,9 @@ impl<'s> Parser<'s> {
 
     fn current_title_is_glossary(&mut self) -> bool {
         let src = self.src;
-        self.outline.current_heading().is_some_and(|h| is_glossary(&src[h.title_span]))
+        self.outline
+            .current_heading()
+            .is_some_and(|h| h.marker.style == MarkerStyle::Appendix || is_glossary(&src[h.title_span]))
     }
 
     /// Is the marker `m` a heading here? In a glossary only a heading at or
@@ -471,6 +486,15 @@ fn in_source_order(mut breaks: Vec<Leaf>) -> Vec<Leaf> {
         breaks.sort_unstable_by_key(|b| b.span.start);
     }
     breaks
+}
+
+/// Does a numbered list start on the next line that is not blank (within
+/// two)? An `附件：…` line over one is an attachment with its list; over
+/// anything else (the signature) it is a note naming the attachment.
+fn list_follows(lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
+    (k + 1..lines.len().min(k + 4))
+        .find(|&j| !lines[j].is_blank())
+        .is_some_and(|j| markers[j].is_some_and(|m| m.ordinal == 1))
 }
 
 #[cfg(test)]

@@ -1,16 +1,19 @@
 //! Heading ordinal markers.
 //!
 //! ```text
-//! marker        ::= part | cn_comma | cn_paren | arabic_paren | arabic_dot
-//!                 | arabic_comma | circled
+//! marker        ::= part | section | cn_comma | cn_paren | arabic_paren
+//!                 | arabic_dot | arabic_comma | circled | latin
 //! part          ::= "第" cn_int ("部分" | "章" | "篇")
+//! section       ::= "第" cn_int "节"
 //! cn_comma      ::= cn_int "、" | cn_int ("." | "．") !digit
-//! cn_paren      ::= open cn_int close
+//! cn_paren      ::= open cn_int close | "㈠" … "㈩"   (Word's enclosed （一）)
 //! arabic_paren  ::= open digits close | "⑴" … "⒇"
 //!                 | digits close                    (Word's lost numbering `1)`)
-//! arabic_dot    ::= digits ("." | "．") !digit
+//! arabic_dot    ::= digits ("." | "．") !digit | "⒈" … "⒛"
 //! arabic_comma  ::= digits "、"
 //! circled       ::= "①" … "⑳"
+//! latin         ::= [a-zA-Z] ("." | "．" | ")" | "）") !(letter | digit)
+//!                                                   (Word's lost `a.`)
 //! cn_int        ::= [cn_digit] "十" [cn_digit] | cn_digit        (1 ..= 99)
 //! cn_digit      ::= "一" | "二" | … | "九"
 //! digits        ::= digit{1,2} !digit                             (1 ..= 99)
@@ -147,8 +150,17 @@ fn close(i: &str) -> IResult<&str, bool> {
 }
 
 fn part(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    (tag("第"), cn_int, alt((tag("部分"), tag("章"), tag("篇"))))
-        .map(|(_, n, _)| (MarkerStyle::Part, n, false))
+    (
+        tag("第"),
+        cn_int,
+        alt((
+            tag("部分").map(|_| MarkerStyle::Part),
+            tag("章").map(|_| MarkerStyle::Part),
+            tag("篇").map(|_| MarkerStyle::Part),
+            tag("节").map(|_| MarkerStyle::Section),
+        )),
+    )
+        .map(|(_, n, style)| (style, n, false))
         .parse(i)
 }
 
@@ -214,7 +226,9 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     let close = |r: &[u8]| matches!(r, [b')', ..] | [0xEF, 0xBC, 0x89, ..]); // ) ）
     let mark_or_close =
         |r: &[u8]| matches!(r, [b'.' | b')', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E | 0x89, ..]);
-    let part_word = |r: &[u8]| matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..]); // 部 章 篇
+    let part_word = |r: &[u8]| {
+        matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..] | [0xE8, 0x8A, 0x82, ..])
+    }; // 部 章 篇 节
     let parsed = match first {
         '第' if [6, 9, 12].iter().any(|&k| at(k, part_word)) => part(text),
         '（' | '(' if [1, 2, 3, 4, 6, 9].iter().any(|&k| at(first.len_utf8() + k, close)) => {
@@ -227,26 +241,83 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
         }
         '①'..='⑳' => circled(text),
         '⑴'..='⒇' => arabic_paren(text),
-        // Only a space after the first char can open a spaced marker.
-        c if is_marker_char(c) && b.get(c.len_utf8()) == Some(&b' ') => return spaced(text),
+        '㈠'..='㈩' | '⒈'..='⒛' => return enclosed(first),
+        c if c.is_ascii_alphabetic() => return latin(b),
+        // Only a gap after the first or second char can open a spaced marker.
+        c if is_marker_char(c) && gap_early(b, c.len_utf8()) => return spaced(text),
         _ => return None,
     };
     let Ok((rest, (style, ordinal, mixed_brackets))) = parsed else {
-        return if b.get(first.len_utf8()) == Some(&b' ') { spaced(text) } else { None };
+        return if gap_early(b, first.len_utf8()) { spaced(text) } else { None };
     };
     Some(RawMarker { style, ordinal, len: u8::try_from(text.len() - rest.len()).ok()?, mixed_brackets })
+}
+
+/// The length of the gap char that a converter puts between marker chars
+/// at `b[at..]`: an ASCII space, a U+3000 (E3 80 80) or a NBSP (C2 A0).
+fn gap_len(b: &[u8], at: usize) -> usize {
+    match b.get(at..) {
+        Some([b' ', ..]) => 1,
+        Some([0xC2, 0xA0, ..]) => 2,
+        Some([0xE3, 0x80, 0x80, ..]) => 3,
+        _ => 0,
+    }
+}
+
+/// A gap after the first char (`first` bytes long) or after the second
+/// (`(1 )`, `（一 ）`): the only places a spaced marker is looked for.
+fn gap_early(b: &[u8], first: usize) -> bool {
+    gap_len(b, first) > 0
+        || b.get(first).is_some_and(|&c| {
+            let second = match c {
+                0..=0x7F => 1,
+                0xE0..=0xEF => 3,
+                0xC0..=0xDF => 2,
+                _ => 4,
+            };
+            gap_len(b, first + second) > 0
+        })
+}
+
+/// The one-char forms Word's numbering may be converted to: `㈠`…`㈩`
+/// (parenthesized ideographs, the （一） level) and `⒈`…`⒛` (a digit and
+/// a full stop, the 1. level). Each is three bytes.
+fn enclosed(c: char) -> Option<RawMarker> {
+    let (style, ordinal) = match c {
+        '㈠'..='㈩' => (MarkerStyle::ChineseParen, c as u32 - '㈠' as u32 + 1),
+        '⒈'..='⒛' => (MarkerStyle::ArabicDot, c as u32 - '⒈' as u32 + 1),
+        _ => return None,
+    };
+    Some(RawMarker { style, ordinal, len: 3, mixed_brackets: false })
+}
+
+/// `a.`, `b)`, `A．`, `c）`: a letter, then a dot or a closing bracket
+/// that no letter or digit follows (`e.g.` and `a.1` are not markers).
+fn latin(b: &[u8]) -> Option<RawMarker> {
+    let letter = *b.first()?;
+    let len: u8 = match b.get(1..)? {
+        [b'.' | b')', ..] => 2,
+        [0xEF, 0xBC, 0x8E | 0x89, ..] => 4, // ． ）
+        _ => return None,
+    };
+    if b.get(usize::from(len)).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let ordinal = u32::from(letter.to_ascii_lowercase() - b'a') + 1;
+    Some(RawMarker { style: MarkerStyle::Latin, ordinal, len, mixed_brackets: false })
 }
 
 /// The chars a marker is made of, and a digit that may follow its dot.
 fn is_marker_char(c: char) -> bool {
     is_digit(c)
         || cn_digit_value(c).is_some()
-        || matches!(c, '十' | '第' | '部' | '分' | '章' | '篇' | '（' | '(' | '）' | ')' | '、' | '.' | '．')
+        || matches!(c, '十' | '第' | '部' | '分' | '章' | '篇' | '节' | '（' | '(' | '）' | ')' | '、' | '.' | '．')
 }
 
 /// A marker that a PDF converter spaced out, char by char: `一 、`,
-/// `（ 一 ）`, `1 .`, `第 二 部分`. The marker chars at the start of `text`
-/// are read without the single spaces between them; the marker keeps
+/// `（ 一 ）`, `1 .`, `第 二 部分`, `(1 )`, and with a U+3000 or a NBSP
+/// for the space (`（　一　）`). The marker chars at the start of `text`
+/// are read without the single gap chars between them; the marker keeps
 /// its spaces as written (its `len` is the length in `text`). A decimal
 /// stays a decimal (`1 . 5` is not a marker), and a space must stand
 /// inside the marker, not only after it.
@@ -263,7 +334,7 @@ fn spaced(text: &str) -> Option<RawMarker> {
         packed.push(c);
         ends[n] = (packed.len(), i + c.len_utf8());
         n += 1;
-        if let Some(&(_, ' ')) = chars.peek() {
+        if let Some(&(_, ' ' | '\u{3000}' | '\u{a0}')) = chars.peek() {
             chars.next();
         }
     }
@@ -292,6 +363,8 @@ mod tests {
             c if is_digit(c) => alt((arabic_dot, arabic_comma, arabic_close)).parse(text),
             '①'..='⑳' => circled(text),
             '⑴'..='⒇' => arabic_paren(text),
+            '㈠'..='㈩' | '⒈'..='⒛' => return enclosed(first),
+            c if c.is_ascii_alphabetic() => return latin(text.as_bytes()),
             _ => return None,
         };
         let (rest, (style, ordinal, mixed_brackets)) = parsed.ok()?;
@@ -301,7 +374,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn closing_char_test_agrees_with_the_grammar(
-            text in "[第（()）一二九十0１9０、.．部分章篇是年③⑵a]{0,8}"
+            text in "[第（()）一二九十0１9０、.．部分章篇节是年③⑵a]{0,8}"
         ) {
             proptest::prop_assert_eq!(marker(&text), marker_reference(&text));
         }
@@ -328,6 +401,21 @@ mod tests {
         assert_eq!(read("2）后续管护"), Some((ArabicParen, 2, 4)));
         assert_eq!(read("③规范"), Some((Circled, 3, 3)));
         assert_eq!(read("第二部分 工作"), Some((Part, 2, 12)));
+        assert_eq!(read("㈠坚持项目为王"), Some((ChineseParen, 1, 3)));
+        assert_eq!(read("㈩其他"), Some((ChineseParen, 10, 3)));
+        assert_eq!(read("⒉有效投资"), Some((ArabicDot, 2, 3)));
+        assert_eq!(read("⒛其他"), Some((ArabicDot, 20, 3)));
+        assert_eq!(read("a.茶叶产业"), Some((Latin, 1, 2)));
+        assert_eq!(read("b)改造学校"), Some((Latin, 2, 2)));
+        assert_eq!(read("C．规范管理"), Some((Latin, 3, 4)));
+        assert_eq!(read("d）其他"), Some((Latin, 4, 4)));
+        assert_eq!(read("e.g. 例如"), None, "a letter after the dot");
+        assert_eq!(read("a.1节"), None);
+        assert_eq!(read("PM2.5浓度"), None);
+        assert_eq!(read("A级景区"), None);
+        assert_eq!(read("第三章　规划实施"), Some((Part, 3, 9)));
+        assert_eq!(read("第十二节　经济运行"), Some((Section, 12, 12)));
+        assert_eq!(read("第一节课"), Some((Section, 1, 9)), "the grammar reads the marker; acceptance judges the line");
     }
 
     #[test]
@@ -341,6 +429,14 @@ mod tests {
         assert_eq!(read("1 2 3 0"), None, "a row of spaced figures is not a marker");
         assert_eq!(read("一 是加强"), None);
         assert_eq!(read("一、 加强"), Some((ChineseComma, 1, 6)), "a space after the marker is not in it");
+        assert_eq!(read("（　一　）　主动公开"), Some((ChineseParen, 1, 15)), "U+3000 gaps");
+        assert_eq!(read("（\u{a0}三\u{a0}）\u{a0}管理"), Some((ChineseParen, 3, 13)), "NBSP gaps");
+        assert_eq!(read("(1 )健全机制"), Some((ArabicParen, 1, 4)), "a gap after the second char");
+        assert_eq!(read("（一 ）加强"), Some((ChineseParen, 1, 10)));
+        assert_eq!(read("1 、收费情况"), Some((ArabicComma, 1, 5)));
+        assert_eq!(read("一、　总体情况"), Some((ChineseComma, 1, 6)), "a U+3000 after the marker is not in it");
+        assert_eq!(read("一　二　三"), None);
+        assert_eq!(read("12　5　0"), None, "a row of figures is not a marker");
     }
 
     #[test]

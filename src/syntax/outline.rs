@@ -18,7 +18,7 @@ use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
 use crate::syntax::tree::{Block, Heading, MarkerStyle, Section};
 
-const STYLES: usize = 9;
+const STYLES: usize = 11;
 
 fn slot(style: MarkerStyle) -> usize {
     match style {
@@ -31,6 +31,8 @@ fn slot(style: MarkerStyle) -> usize {
         MarkerStyle::Circled => 6,
         MarkerStyle::Appendix => 7,
         MarkerStyle::Unnumbered => 8,
+        MarkerStyle::Section => 9,
+        MarkerStyle::Latin => 10,
     }
 }
 
@@ -40,6 +42,9 @@ pub(crate) struct StyleRanks {
     rank: [u8; STYLES],
     /// True when the report's order differs from GB/T 9704's.
     pub by_appearance: bool,
+    /// True when `第一节` ranks under `第一章` and every lower level one
+    /// down (a chapter may still hold `一、` with no section between).
+    sections: bool,
 }
 
 impl StyleRanks {
@@ -47,7 +52,7 @@ impl StyleRanks {
     /// ordinal 1 whose ordinal 2 also starts a line), in order of first
     /// appearance. `markers` is every line-start marker, in order.
     pub fn from_first_appearance(markers: impl Iterator<Item = (MarkerStyle, u32)> + Clone) -> StyleRanks {
-        let mut gb = StyleRanks { rank: [0; STYLES], by_appearance: false };
+        let mut gb = StyleRanks { rank: [0; STYLES], by_appearance: false, sections: false };
         for style in ALL_STYLES {
             gb.rank[slot(style)] = style.gb_rank();
         }
@@ -69,9 +74,20 @@ impl StyleRanks {
         let order = &seen[..seen_len];
         let in_gb_order = order.windows(2).all(|w| w[0].gb_rank() <= w[1].gb_rank());
         if in_gb_order {
+            // `第一章` above `第一节`: both are parts to GB/T, so the
+            // sections take a rank of their own under the chapters, and
+            // every lower level goes one down.
+            if order.contains(&MarkerStyle::Part) && order.contains(&MarkerStyle::Section) {
+                gb.sections = true;
+                for style in ALL_STYLES {
+                    if !matches!(style, MarkerStyle::Part | MarkerStyle::Appendix | MarkerStyle::Unnumbered) {
+                        gb.rank[slot(style)] += 1;
+                    }
+                }
+            }
             return gb;
         }
-        let mut ranks = StyleRanks { rank: [0; STYLES], by_appearance: true };
+        let mut ranks = StyleRanks { rank: [0; STYLES], by_appearance: true, sections: false };
         for (k, style) in order.iter().enumerate() {
             ranks.rank[slot(*style)] = k as u8;
         }
@@ -100,6 +116,8 @@ const ALL_STYLES: [MarkerStyle; STYLES] = [
     MarkerStyle::Circled,
     MarkerStyle::Appendix,
     MarkerStyle::Unnumbered,
+    MarkerStyle::Section,
+    MarkerStyle::Latin,
 ];
 
 /// What ordinal a new heading of some style would be expected to have.
@@ -224,8 +242,11 @@ impl Outline {
         }
         if !self.ranks.by_appearance && numbered {
             let expected_rank = exp.parent_rank.map_or(0, |r| r + 1);
-            // Only GB ranks 1..=4 are levels a report is required to use in order.
-            if rank > expected_rank.max(1) && rank <= 4 && exp.parent_rank.is_some() {
+            // Only GB ranks 1..=4 are levels a report is required to use
+            // in order; sections are not required in a chapter.
+            let shift = u8::from(self.ranks.sections);
+            let skippable = u8::from(self.ranks.sections && exp.parent_rank == Some(0));
+            if rank > expected_rank.max(1) + skippable && rank <= 4 + shift && exp.parent_rank.is_some() {
                 diags.push(Diagnostic::new(
                     Rule::LevelSkip,
                     span,

@@ -7,6 +7,8 @@
 //!               | "第" ws* number ws* "页"              (`第 3 页`)
 //!               | "第" ws* number ws* "页" sep? ws* "共" ws* number ws* "页"
 //!               | "共" ws* number ws* "页" sep? ws* "第" ws* number ws* "页"
+//!               | dash* ws* number ws* "/" ws* number ws* dash*
+//!                                                   (`3/12`: page / pages, n <= m)
 //! dash        ::= "-" | "—" | "–" | "―" | "－" | "─"
 //! dot         ::= "·" | "•" | "・" | "‧"
 //! number      ::= digit{1,4}
@@ -54,16 +56,43 @@ fn nth_page<'a>(s: &'a str, word: &str) -> Option<&'a str> {
     rest.strip_prefix('页')
 }
 
+/// `3/12` at the start of `s` (a page and the page count, the first not
+/// above the second, which is at most 999); the rest.
+fn of_pages(s: &str) -> Option<&str> {
+    let value = |d: &str| {
+        d.chars()
+            .filter_map(|c| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)))
+            .fold(0, |a, v| a * 10 + v)
+    };
+    let rest = number(s)?;
+    let page = value(&s[..s.len() - rest.len()]);
+    let after = rest.strip_prefix(['/', '／'])?;
+    let end = number(after)?;
+    let count = value(&after[..after.len() - end.len()]);
+    (page >= 1 && page <= count && count <= 999).then_some(end)
+}
+
 /// Is the trimmed line `text` a page marker?
 pub(crate) fn is_page_marker(text: &str) -> bool {
     // Every page marker opens with a dash, white space, a dot, 第 or 共
     // (the grammar's four forms below): most short lines (headings, labels;
     // this runs on every line, in several passes) are told by their first char.
-    if text.len() > 40 || !text.starts_with(|c: char| is_dash(c) || is_ws(c) || is_dot(c) || matches!(c, '第' | '共'))
+    if text.len() > 40
+        || !text.starts_with(|c: char| {
+            is_dash(c)
+                || is_ws(c)
+                || is_dot(c)
+                || matches!(c, '第' | '共')
+                || c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+        })
     {
         return false;
     }
     let undashed = text.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
+    if of_pages(undashed).is_some_and(|r| r.chars().all(|c| is_dash(c) || is_ws(c))) {
+        return true;
+    }
     if undashed.len() < text.len() {
         let Some(rest) = number(undashed) else { return false };
         return !rest.is_empty() && rest.chars().all(|c| is_dash(c) || is_ws(c));
@@ -181,7 +210,9 @@ mod tests {
             let without_gate = {
                 let t = text.as_str();
                 let undashed = t.trim_start_matches(|c: char| super::is_dash(c) || super::is_ws(c));
-                if undashed.len() < t.len() {
+                if super::of_pages(undashed).is_some_and(|r| r.chars().all(|c| super::is_dash(c) || super::is_ws(c))) {
+                    true
+                } else if undashed.len() < t.len() {
                     super::number(undashed).is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| super::is_dash(c) || super::is_ws(c)))
                 } else if let Some(rest) = t.strip_prefix(super::is_dot).map(|r| r.trim_start_matches(super::is_ws)).and_then(super::number) {
                     rest.strip_prefix(super::is_dot).is_some_and(|r| r.trim_matches(super::is_ws).is_empty())
@@ -213,11 +244,30 @@ mod tests {
             "• 12 •",
             "第 3 页",
             "第3页",
+            "1/4",
+            "3 / 12",
+            "- 3/12 -",
+            "２／５",
         ] {
             assert!(is_page_marker(m), "{m}");
         }
-        for t in ["- 1", "2024", "—— 2025年", "第一页", "- 一是 -", "第1页内容", "·3", "·一·", "第3页。", "·3·5"]
-        {
+        for t in [
+            "- 1",
+            "2024",
+            "—— 2025年",
+            "第一页",
+            "- 一是 -",
+            "第1页内容",
+            "·3",
+            "·一·",
+            "第3页。",
+            "·3·5",
+            "5/4",
+            "0/3",
+            "1/2024",
+            "1/4号",
+            "12/31日",
+        ] {
             assert!(!is_page_marker(t), "{t}");
         }
     }

@@ -15,7 +15,15 @@
 //! fragment   ::= a short piece (≤ 8 chars, no `。`/`；`): a broken or vertical cell
 //! run_line   ::= marker line (no `。`) next to a row-like line of its style
 //!                (ordinal ± 1) or before a row within three lines
+//! vertical   ::= label? number number number …   (one cell a line: a table
+//!                flattened cell by cell, each figure on a line of its own)
 //! ```
+//!
+//! A table flattened one cell a line has no row of two cells: it starts at
+//! three lines in a row that are each a bare number (not page numbers),
+//! with the row label just above them; inside it, a marker line whose next
+//! line is a bare number is a row label (`四、结转下年度继续办理` / `3`),
+//! whatever its number.
 //!
 //! A table starts at a row (or at a caption with a unit line under it) and
 //! takes the head lines just above it. It ends at prose (a line with `。`),
@@ -214,7 +222,9 @@ fn kind(text: &str) -> Kind {
             return Kind::WeakRow;
         }
     }
-    if is_caption(text) && marker::marker(text).is_none_or(|m| m.style != MarkerStyle::Part) {
+    if is_caption(text)
+        && marker::marker(text).is_none_or(|m| !matches!(m.style, MarkerStyle::Part | MarkerStyle::Section))
+    {
         return Kind::Caption;
     }
     if words::contains(text, "；") || text.contains(';') {
@@ -239,6 +249,15 @@ fn kind(text: &str) -> Kind {
     } else {
         Kind::Prose
     }
+}
+
+/// A line that is one number and nothing else (`33`, `0`, `4,187`, `-`):
+/// a cell of a table flattened one cell a line. A few byte tests first:
+/// it is short and opens with a digit or a dash.
+fn is_bare_number(text: &str) -> bool {
+    text.len() <= 16
+        && text.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || matches!(b, b'-' | 0xE2 | 0xEF))
+        && is_number(text.trim_matches(is_ws))
 }
 
 /// May `text` be a [`Kind::Row`] or a [`Kind::Unit`] (what a table starts
@@ -273,12 +292,17 @@ fn has_wide_space(b: &[u8]) -> bool {
 }
 
 /// The slot of a style in the numbering kept outside tables.
+/// `第一节` takes a slot of its own under `第一章`.
 fn slot(style: MarkerStyle) -> usize {
-    style.gb_rank() as usize
+    match style {
+        MarkerStyle::Part => 0,
+        MarkerStyle::Section => 1,
+        s => s.gb_rank() as usize + 1,
+    }
 }
 
 /// The last ordinal of each heading level seen outside tables.
-type Outside = [Option<u32>; 6];
+type Outside = [Option<u32>; 8];
 
 /// Does `m` continue the numbering of the headings outside tables?
 fn continues_outside(outside: &Outside, m: &RawMarker) -> bool {
@@ -302,7 +326,7 @@ pub(crate) fn find(
     // A table starts at a row, or at a caption over a unit line: a report
     // without either line has none. Only the lines that may be one (a few
     // byte tests) are read to tell.
-    let starts = |t: &str| may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit);
+    let starts = |t: &str| (may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit)) || is_bare_number(t);
     if !lines.iter().any(|l| starts(&src[l.text])) {
         return Vec::new();
     }
@@ -311,18 +335,27 @@ pub(crate) fn find(
     for &k in bare {
         kinds[k] = Kind::Page;
     }
+    // The lines that are a bare number: cells of a table flattened one
+    // cell a line (page numbers are pages, not cells).
+    let number: Vec<bool> =
+        lines.iter().zip(&kinds).map(|(l, k)| *k == Kind::Fragment && is_bare_number(&src[l.text])).collect();
     let mut regions = Vec::new();
-    let mut outside: Outside = [None; 6];
+    let mut outside: Outside = [None; 8];
     let mut i = 0;
     let mut floor = 0;
     while i < lines.len() {
+        let vertical = number[i] && number.get(i + 1..i + 3).is_some_and(|n| n.iter().all(|b| *b));
         let starts = match kinds[i] {
             Kind::Row => true,
             Kind::Caption => kinds[i + 1..].iter().filter(|k| **k != Kind::Blank).take(2).any(|k| *k == Kind::Unit),
-            _ => false,
+            _ => vertical,
         };
+        // The label of a vertical table's first row is the table's, not a
+        // heading outside it.
+        let labels_vertical = number.get(i + 1..i + 4).is_some_and(|n| n.iter().all(|b| *b));
         if !starts {
-            if let (Some(m), Kind::Marker | Kind::Prose | Kind::Piece) = (markers[i], kinds[i]) {
+            if let (Some(m), Kind::Marker | Kind::Prose | Kind::Piece, false) = (markers[i], kinds[i], labels_vertical)
+            {
                 let s = slot(m.style);
                 if s < outside.len() {
                     outside[s] = Some(m.ordinal);
@@ -332,8 +365,11 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let start = head_start(&kinds, markers, &outside, i, floor);
-        let last = table_end(&kinds, markers, &outside, i);
+        // The first row's label stands just above its first figure.
+        let label = vertical && i > floor && matches!(kinds[i - 1], Kind::Marker | Kind::Piece | Kind::Fragment);
+        let first = if label { i - 1 } else { i };
+        let start = head_start(&kinds, markers, &outside, first, floor);
+        let last = table_end(&kinds, markers, &number, &outside, i);
         regions.push(start..last + 1);
         floor = last + 1;
         i = last + 1;
@@ -383,7 +419,7 @@ fn head_start(kinds: &[Kind], markers: &[Option<RawMarker>], outside: &Outside, 
 }
 
 /// The last line of the table whose first row is line `i`.
-fn table_end(kinds: &[Kind], markers: &[Option<RawMarker>], outside: &Outside, i: usize) -> usize {
+fn table_end(kinds: &[Kind], markers: &[Option<RawMarker>], number: &[bool], outside: &Outside, i: usize) -> usize {
     let mut last = i;
     // The last marker of a line in the table: a run of row labels goes on from it.
     let mut last_marker = markers[i];
@@ -396,7 +432,9 @@ fn table_end(kinds: &[Kind], markers: &[Option<RawMarker>], outside: &Outside, i
         let cell_alone = k == Kind::Fragment
             && (j + 1..kinds.len().min(j + 3))
                 .find(|&n| kinds[n] != Kind::Blank)
-                .is_some_and(|n| matches!(kinds[n], Kind::Fragment | Kind::Row));
+                .is_some_and(|n| matches!(kinds[n], Kind::Fragment | Kind::Row))
+            // A row label over its figures, one a line.
+            || number.get(j + 1).is_some_and(|b| *b);
         // A heading that skips one ordinal (`四、` after the `二、` the
         // table stands under: a part left out) ends the table too,
         // unless it goes on from the table's own row labels.

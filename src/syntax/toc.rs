@@ -4,8 +4,8 @@
 //! toc    ::= toc_head (entry | blank | page_marker)*
 //! toc_head ::= "目" ws* "录"                          (the whole line)
 //! entry  ::= text leader? page?                      (no `。`, at most 80 chars)
-//! leader ::= ("." | "…" | "·" | "-" | ws)+
-//! page   ::= digit+
+//! leader ::= ("." | "．" | "…" | "⋯" | "‥" | "·" | "・" | "-" | "—" | "_" | ws)+
+//! page   ::= (digit | fullwidth_digit)+
 //! ```
 //!
 //! The block ends before the first line that repeats its first entry (the
@@ -38,8 +38,12 @@ pub(crate) fn is_toc_head(text: &str) -> bool {
 /// An entry without its leader, page number and spaces, to compare with a
 /// heading line.
 fn key(text: &str) -> String {
-    let t = text.trim_end_matches(|c: char| c.is_ascii_digit() || is_ws(c));
-    let t = t.trim_end_matches(|c: char| matches!(c, '.' | '…' | '·' | '-' | '—') || is_ws(c));
+    let t = text.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_ws(c));
+    // Converters write Word's leader as dots of either width, ellipses
+    // (`…`, the midline `⋯`, `‥`), middle dots or rules.
+    let t = t.trim_end_matches(|c: char| {
+        matches!(c, '.' | '．' | '…' | '⋯' | '‥' | '·' | '・' | '-' | '—' | '_') || is_ws(c)
+    });
     t.chars().filter(|c| !is_ws(*c)).collect()
 }
 
@@ -88,5 +92,8 @@ mod tests {
         assert!(is_toc_head("## **目\u{3000}录** ") && !is_toc_head("目录#") && !is_toc_head("记录"));
         assert_eq!(key("第一部分 概况……………1"), "第一部分概况");
         assert_eq!(key("一、主要职能 3"), "一、主要职能");
+        assert_eq!(key("第一部分　部门概况⋯⋯⋯⋯1"), "第一部分部门概况", "midline ellipsis leaders");
+        assert_eq!(key("　二、机构设置．．．．．．１２"), "二、机构设置", "full-width dots and page");
+        assert_eq!(key("第三部分 情况说明・・・・5"), "第三部分情况说明");
     }
 }

@@ -68,6 +68,11 @@ impl std::fmt::Display for PartKind {
 pub enum MarkerStyle {
     /// `第一部分`, `第二章`: a part above the first GB/T level.
     Part,
+    /// `第一节`: a section within a chapter (`第一章` / `第一节` / `一、`), as
+    /// plans and plan-like summaries are laid out. Its GB/T rank is a
+    /// part's; where parts of another kind (`第一章`) stand in the same
+    /// report, it is ranked one level below them.
+    Section,
     /// `一、` `十一、`: a Chinese numeral and an enumeration comma.
     ChineseComma,
     /// `（一）` `(一)` `（一)`: a Chinese numeral in brackets of either width.
@@ -80,6 +85,10 @@ pub enum MarkerStyle {
     ArabicParen,
     /// `①` … `⑳`: a circled number.
     Circled,
+    /// `a.` `b)` `A．`: a Latin letter and a dot or a closing bracket, the
+    /// lowest level, as Word's lost auto-numbering leaves it under `（1）`.
+    /// The ordinal is the letter's place in the alphabet (`a` = 1).
+    Latin,
     /// An appendix or glossary standing alone at the top level: `附件1`,
     /// `附表2` (ordinal from the number), or `名词解释`, `注释`, `附录`
     /// (marker text empty, ordinal 0).
@@ -96,12 +105,13 @@ impl MarkerStyle {
     /// `1.` and `1、` share a rank: they are two spellings of level 3.
     pub const fn gb_rank(self) -> u8 {
         match self {
-            MarkerStyle::Part => 0,
+            MarkerStyle::Part | MarkerStyle::Section => 0,
             MarkerStyle::ChineseComma => 1,
             MarkerStyle::ChineseParen => 2,
             MarkerStyle::ArabicDot | MarkerStyle::ArabicComma => 3,
             MarkerStyle::ArabicParen => 4,
             MarkerStyle::Circled => 5,
+            MarkerStyle::Latin => 6,
             MarkerStyle::Appendix | MarkerStyle::Unnumbered => 0,
         }
     }
@@ -110,12 +120,14 @@ impl MarkerStyle {
     pub const fn name(self) -> &'static str {
         match self {
             MarkerStyle::Part => "part",
+            MarkerStyle::Section => "section",
             MarkerStyle::ChineseComma => "chinese_comma",
             MarkerStyle::ChineseParen => "chinese_paren",
             MarkerStyle::ArabicDot => "arabic_dot",
             MarkerStyle::ArabicComma => "arabic_comma",
             MarkerStyle::ArabicParen => "arabic_paren",
             MarkerStyle::Circled => "circled",
+            MarkerStyle::Latin => "latin",
             MarkerStyle::Appendix => "appendix",
             MarkerStyle::Unnumbered => "unnumbered",
         }

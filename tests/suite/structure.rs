@@ -596,3 +596,250 @@ fn a_lone_number_line_is_not_a_page_marker() {
     let doc = parse_checked(text);
     assert!(!all_blocks(&doc).iter().any(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::PageMarker)));
 }
+
+/// A plan's layout: `第一章` chapters, `第一节` sections in them, then
+/// `一、` and `（一）`. The section is a level of its own between the
+/// chapter and `一、`, and `一、` restarts under each section.
+#[test]
+fn a_section_within_a_chapter_is_a_level_of_its_own() {
+    let doc = parse_checked(
+        "青禾县2025年度工作总结\n\
+         第一章　主要工作成效\n\
+         第一节　经济运行稳中有进\n\
+         一、工业经济回升向好\n\
+         规上工业增加值增长6.9%。\n\
+         二、现代农业提质增效\n\
+         粮食总产量17.8万吨。\n\
+         第二节　项目建设有力推进\n\
+         一、强化项目谋划储备\n\
+         （一）争取上级资金\n\
+         争取资金4.38亿元。\n\
+         （二）用好专项债券\n\
+         发行债券11.2亿元。\n\
+         第二章　存在的主要问题\n\
+         一、动力不足\n\
+         新兴产业占比偏低。\n\
+         第三章　2026年工作计划\n\
+         第一节　全力扩大有效投资\n\
+         完成投资80亿元以上。\n\
+         第二节　持续深化改革创新\n\
+         新增经营主体3000户。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "第一章主要工作成效",
+            "  第一节经济运行稳中有进",
+            "    一、工业经济回升向好",
+            "    二、现代农业提质增效",
+            "  第二节项目建设有力推进",
+            "    一、强化项目谋划储备",
+            "      （一）争取上级资金",
+            "      （二）用好专项债券",
+            "第二章存在的主要问题",
+            "  一、动力不足",
+            "第三章2026年工作计划",
+            "  第一节全力扩大有效投资",
+            "  第二节持续深化改革创新",
+        ]
+    );
+    let s = doc.all_sections().find(|s| s.heading.marker.text == "第二节").unwrap();
+    assert_eq!((s.heading.marker.style, s.heading.marker.ordinal), (MarkerStyle::Section, 2));
+    assert_eq!(common::count(&doc, gongwen::Rule::LevelSkip), 0, "a chapter need not hold sections");
+}
+
+/// A statistics table flattened one cell a line: every header cell, row
+/// label and figure on a line of its own. The labels open with markers
+/// (`一、`, `（一）`, `四、` continuing the numbering of the headings
+/// outside), yet they are cells: the table runs from its header cells to
+/// its last figure, and the next part's heading follows it.
+#[test]
+fn a_table_flattened_one_cell_a_line_holds_its_marker_labels() {
+    let doc = parse_checked(
+        "青禾县2024年政府信息公开工作年度报告\n\
+         一、总体情况\n\
+         全年主动公开政府信息2316条。\n\
+         二、收到和处理政府信息公开申请情况\n\
+         申请人情况\n\
+         自然人\n\
+         法人或其他组织\n\
+         总计\n\
+         一、本年新收政府信息公开申请数量\n\
+         33\n\
+         4\n\
+         37\n\
+         二、本年度办理结果\n\
+         （一）予以公开\n\
+         18\n\
+         2\n\
+         20\n\
+         三、结转下年度继续办理\n\
+         3\n\
+         0\n\
+         3\n\
+         \n\
+         三、存在的主要问题及改进情况\n\
+         部分单位公开内容更新不够及时。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        ["一、总体情况", "二、收到和处理政府信息公开申请情况", "三、存在的主要问题及改进情况"]
+    );
+    let t = tables(&doc);
+    assert_eq!(t.len(), 1, "one table");
+    let text = doc.text(t[0].span);
+    assert!(text.starts_with("申请人情况") && text.trim_end().ends_with("3\n0\n3"), "{text:?}");
+}
+
+/// `附件：<list title>` after the body, over a numbered list: an appendix
+/// at the top level (marker empty, ordinal 0, titled by the word before
+/// the colon), and the list's numbered lines are its entries, not
+/// headings. The same line over no list is a note naming an attachment.
+#[test]
+fn an_attachment_line_with_a_colon_heads_its_list() {
+    let doc = parse_checked(
+        "青禾县2024年度审计工作报告\n\
+         一、审计发现的主要问题\n\
+         （一）预算编制不够精细。预留资金1.36亿元。\n\
+         二、审计建议\n\
+         （一）深化预算管理改革。\n\
+         附件：青禾县2024年度审计查出问题整改清单\n\
+         1.县财政局：预留资金问题，已细化下达。\n\
+         2.县教育局：超预算支出问题，已调整预算。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        ["一、审计发现的主要问题", "  （一）预算编制不够精细", "二、审计建议", "  （一）深化预算管理改革", "附件"]
+    );
+    let a = doc.sections().last().unwrap();
+    assert_eq!((a.heading.marker.style, a.heading.marker.ordinal), (MarkerStyle::Appendix, 0));
+    assert_eq!(doc.text(a.heading.body.as_ref().unwrap().text), "青禾县2024年度审计查出问题整改清单");
+
+    let note = parse_checked(
+        "青禾县2024年度审计工作报告\n\
+         一、审计发现的主要问题\n\
+         预留资金1.36亿元。\n\
+         附件：青禾县2024年度审计查出问题整改清单\n\
+         \n\
+         青禾县审计局\n\
+         2025年8月20日\n",
+    );
+    assert_eq!(outline_text(&note), ["一、审计发现的主要问题"]);
+}
+
+/// Word's lost auto-numbering under `（1）`: `a.`/`b.` or `a)`/`b)` lines
+/// standing alone over their text are the level below, markers as
+/// written; `e.g.` and a letter glued to a word open no heading.
+#[test]
+fn latin_letters_under_arabic_parens_are_the_lowest_level() {
+    let doc = parse_checked(
+        "白石镇2025年工作总结\n\
+         一、工作开展情况\n\
+         （一）产业发展\n\
+         1.农业生产\n\
+         （1）特色种植\n\
+         a.茶叶产业\n\
+         新建茶园1200亩。\n\
+         b.食用菌产业\n\
+         建成大棚86座。\n\
+         （2）教育资源\n\
+         a)新建幼儿园1所\n\
+         新增学位180个。\n\
+         b)改造学校2所\n\
+         A级景区新增1家。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "一、工作开展情况",
+            "  （一）产业发展",
+            "    1.农业生产",
+            "      （1）特色种植",
+            "        a.茶叶产业",
+            "        b.食用菌产业",
+            "      （2）教育资源",
+            "        a)新建幼儿园1所",
+            "        b)改造学校2所",
+        ]
+    );
+    let b = doc.all_sections().find(|s| s.heading.marker.text == "b)").unwrap();
+    assert_eq!((b.heading.marker.style, b.heading.marker.ordinal), (MarkerStyle::Latin, 2));
+}
+
+/// Word's TOC leaders as a converter may write them: midline ellipses
+/// `⋯`, full-width dots, page numbers glued on. The body still begins at
+/// the line that repeats the first entry, so its headings are not
+/// swallowed by the table of contents.
+#[test]
+fn a_table_of_contents_with_midline_ellipsis_leaders_ends_at_the_body() {
+    let text = "青禾县卫生健康委员会2024年度部门决算\n\
+目　　录\n\
+第一部分　部门概况⋯⋯⋯⋯⋯⋯1\n\
+\u{3000}一、主要职能．．．．．．１\n\
+第二部分　决算情况说明⋯⋯⋯⋯5\n\
+第一部分　部门概况\n\
+一、主要职能\n\
+负责全县卫生健康工作。\n\
+第二部分　决算情况说明\n\
+收入合计100万元。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["第一部分部门概况", "  一、主要职能", "第二部分决算情况说明"]);
+}
+
+/// A Word footer's `page/pages` field, converted to a line `1/4`, is a
+/// page marker: a heading cut by the wrap joins its pieces over it.
+#[test]
+fn a_page_of_pages_line_is_a_page_marker() {
+    let doc = parse_checked(
+        "青禾县司法局2024年度法治政府建设情况报告\n\
+         一、主要举措和成效\n\
+         （一）强化法治理念，健全学法用法制度体系。局党组全年召开专题\n\
+         会议研究法治政府建设工作6次，组织干部职工集中学法12次，参学人\n\
+         员达640人次。\n\
+         （二）规范行政执法行为，全面落实行政执法三项制度和行政执法责\n\
+         1/4\n\
+         任制，严格执法程序。全年审核重大执法决定38件，开展执法案卷评\n\
+         查2次，评查案卷120卷，纠正不规范问题17个。\n\
+         （三）深化公共法律服务。建成村（社区）公共法律服务工作室126个\n\
+         ，全年提供法律咨询4860人次，办理法律援助案件312件，调处矛盾纠\n\
+         纷1240件，调解成功率达98.6%，群众满意度持续提升，成效明显。\n\
+         二、存在的不足和原因\n\
+         一是部分执法人员法治素养有待提升；二是基层法治宣传形式较为单\n\
+         一，针对性不强。主要原因是培训机制不够健全，投入保障不足。\n",
+    );
+    assert!(
+        outline_text(&doc)
+            .contains(&"  （二）规范行政执法行为，全面落实行政执法三项制度和行政执法责任制，严格执法程序".to_string()),
+        "{:?}",
+        outline_text(&doc)
+    );
+    let h = &doc.all_sections().find(|s| s.heading.marker.ordinal == 2).unwrap().heading;
+    assert!(h.breaks.iter().any(|b| b.kind == LeafKind::Clutter && doc.text(b.span) == "1/4"));
+}
+
+/// Word's numbering converted to enclosed numeral chars: `㈠` for （一）
+/// and `⒈` for 1., one char each, markers as written.
+#[test]
+fn enclosed_numeral_chars_are_markers_of_their_levels() {
+    let doc = parse_checked(
+        "青禾县2024年工作总结\n\
+         一、工作回顾\n\
+         ㈠坚持项目为王，经济运行稳中向好\n\
+         ⒈工业经济稳步增长。新增规上工业企业14家。\n\
+         ⒉有效投资持续扩大。实施重点项目126个。\n\
+         ㈡坚持农业农村优先发展\n\
+         粮食总产量达18.2万吨。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "一、工作回顾",
+            "  ㈠坚持项目为王，经济运行稳中向好",
+            "    ⒈工业经济稳步增长",
+            "    ⒉有效投资持续扩大",
+            "  ㈡坚持农业农村优先发展",
+        ]
+    );
+    let s = doc.all_sections().find(|s| s.heading.marker.text == "㈡").unwrap();
+    assert_eq!((s.heading.marker.style, s.heading.marker.ordinal), (MarkerStyle::ChineseParen, 2));
+}
