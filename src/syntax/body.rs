@@ -143,7 +143,14 @@ impl<'s> Parser<'s> {
     fn join(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize, width: usize, stop: usize) -> usize {
         let src = self.src;
         let mut end = k;
-        while wrap::is_cut(&src[lines[end].text], width, end == k && markers[k].is_some()) {
+        loop {
+            let text = &src[lines[end].text];
+            // A full line is cut; a line short of the width may be cut
+            // before a number that did not fit on it.
+            let full = wrap::is_cut(text, width, end == k && markers[k].is_some());
+            if !full && !wrap::may_be_cut_before(text, width) {
+                break;
+            }
             let mut j = end + 1;
             while j < stop && !lines[j].is_blank() && {
                 let t = &src[lines[j].text];
@@ -155,6 +162,9 @@ impl<'s> Parser<'s> {
                 break;
             }
             let next = &src[lines[j].text];
+            if !full && !wrap::is_cut_before(text, next, width) {
+                break;
+            }
             if markers[j].is_some()
                 || self.clutter(lines[j].text).is_some()
                 || appendix::appendix(next).is_some()

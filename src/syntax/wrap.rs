@@ -257,10 +257,45 @@ pub(crate) fn is_cut(text: &str, width: usize, heading: bool) -> bool {
     !text.is_empty() && display_width(text) + slack >= width && !ends_sentence(text)
 }
 
+/// The widest run of ASCII that [`is_cut_before`] takes as one word.
+const MAX_WORD: usize = 16;
+
+/// Is the line `text` cut by the wrap of width `width` before `next`,
+/// though it ends short of the width? A converter breaks a line before a
+/// word that does not fit, and a number or a Latin word is one word
+/// (`…支出总量` / `2959.73 亿元`): the line ends as many columns short as
+/// the word is wide. Only a line that does not end a sentence, and only
+/// before a word of ASCII letters, digits and the signs inside numbers.
+pub(crate) fn is_cut_before(text: &str, next: &str, width: usize) -> bool {
+    let word = next.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b',' | b'%')).count();
+    if word == 0 || word > MAX_WORD || text.is_empty() || ends_sentence(text) {
+        return false;
+    }
+    // The slack of a full line: justified text is not exact, and a
+    // converter may keep the unit with the number (`558.08 亿元`).
+    display_width(text) + word + SLACK > width
+}
+
+/// May [`is_cut_before`] hold for a line of `text` before some next line?
+/// A bound from the line alone, so that most lines are let go at once.
+pub(crate) fn may_be_cut_before(text: &str, width: usize) -> bool {
+    display_width(text) + MAX_WORD + SLACK > width
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::syntax::line::split;
+
+    #[test]
+    fn a_line_is_cut_before_a_number_that_did_not_fit() {
+        let line = "元；中央社会保险基金预算收入总量 3005.6 亿元、支出总量";
+        assert_eq!(display_width(line), 54);
+        assert!(is_cut_before(line, "2959.73 亿元，年末滚存结余 85.58 亿元。", 60), "54 + 7 columns pass 60");
+        assert!(!is_cut_before("中央社会保险基金预算收入总量 3005.6 亿元", "15 亿元。", 60), "47 + 2 columns fit");
+        assert!(!is_cut_before(line, "财政收入稳步增长。", 60), "an ideograph is no word of its own");
+        assert!(!is_cut_before("全年共办理案件。", "2959.73 亿元", 18), "a sentence ended");
+    }
 
     proptest::proptest! {
         #[test]

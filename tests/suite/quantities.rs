@@ -885,6 +885,31 @@ fn wrapped_at(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` cut into lines at `width` columns as a typesetter cuts them: a
+/// run of ASCII (a number) is one word that goes to the next line whole
+/// when it does not fit, leaving the line short.
+fn wrapped_by_words_at(text: &str, width: usize) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for c in text.chars() {
+        match words.last_mut() {
+            Some(w) if c.is_ascii() && w.chars().all(|p| p.is_ascii()) => w.push(c),
+            _ => words.push(c.to_string()),
+        }
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for w in words {
+        let cols = w.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+        if used + cols > width && used > 0 {
+            out.push('\n');
+            used = 0;
+        }
+        out.push_str(&w);
+        used += cols;
+    }
+    out
+}
+
 #[test]
 fn figures_cut_by_a_hard_wrap_read_as_in_the_unwrapped_report() {
     let body = "2024年，县司法局坚持以习近平法治思想为指导，全面推进依法行政，全年共办理行政复议案件123件，\
@@ -910,6 +935,8 @@ fn figures_cut_by_a_hard_wrap_read_as_in_the_unwrapped_report() {
     for width in (36..=84).step_by(4) {
         let text = report(&wrapped_at(body, width));
         assert_eq!(read(&text), unwrapped, "wrapped at {width} columns:\n{text}");
+        let by_words = report(&wrapped_by_words_at(body, width));
+        assert_eq!(read(&by_words), unwrapped, "wrapped by words at {width} columns:\n{by_words}");
         let doc = gongwen::parse(&text);
         for i in doc.indicators().iter().filter(|i| i.text.contains('\n')) {
             assert_eq!(doc.text(i.span), i.text, "the text is the source it spans, the break in it");
