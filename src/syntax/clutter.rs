@@ -397,6 +397,21 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
     if text.is_empty() || text.len() > 4 * MAX_CHARS {
         return None;
     }
+    // HTML a bad capture left around the line (`<p>…</p>`, `<br>`): the
+    // line is read inside its tags, and a line of tags alone is markup.
+    // Two byte tests keep every other line out.
+    if may_hold_tags(text) {
+        if let Some((a, b)) = html_inner(text) {
+            let inner = &text[a..b];
+            return if is_blank_html(inner) {
+                Some(ClutterKind::Markup)
+            } else if inner.contains('&') {
+                classify(&decode_entities(inner))
+            } else {
+                classify(inner)
+            };
+        }
+    }
     if ends_with_trail_punct(text) && !closed_line_may_be_clutter(text) {
         return None;
     }
@@ -952,8 +967,12 @@ fn labelled_publication(text: &str) -> Option<Publication> {
             let before = &text[..at];
             let qualified = QUALIFIED.iter().any(|q| before.ends_with(q));
             let head = if qualified { &before[..before.len() - 6] } else { before };
+            // After a tag or a `&nbsp;` a bad capture left (`<p>发布时间：…`).
             let at_field_start = head.chars().next_back().is_none_or(|c| {
-                is_opening_bracket_or_ws(c) || is_bullet(c) || matches!(c, '-' | '】' | ']' | '〗' | '）' | ')' | '/')
+                is_opening_bracket_or_ws(c)
+                    || is_bullet(c)
+                    || matches!(c, '-' | '】' | ']' | '〗' | '）' | ')' | '/' | '>')
+                    || (c == ';' && head.ends_with("&nbsp;"))
             });
             if !at_field_start {
                 continue;
@@ -964,6 +983,7 @@ fn labelled_publication(text: &str) -> Option<Publication> {
             }
             let value =
                 rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜' | ':' | '：'));
+            let value = if value.starts_with('&') { skip_blank_entities(value) } else { value };
             if value.is_empty() {
                 return Some(Publication::Next);
             }
@@ -1087,7 +1107,10 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
             let after = &text[from + at + key.len()..];
             if let Ok((rest, ())) = colon(after) {
                 let rest = rest.trim_start_matches(is_ws);
-                let end = rest.find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜')).unwrap_or(rest.len());
+                // A bad capture's `&nbsp;` or closing tag ends the value as white space does.
+                let end = rest
+                    .find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜' | '&' | '<'))
+                    .unwrap_or(rest.len());
                 let value = &rest[..end];
                 return (!value.is_empty()).then_some(value);
             }
@@ -1097,9 +1120,152 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
     None
 }
 
+/// May `text` open or close with an HTML tag? Its first or last byte is
+/// `<` or `>`: the cheap test before [`html_inner`].
+#[inline(always)]
+pub(crate) fn may_hold_tags(text: &str) -> bool {
+    text.starts_with('<') || text.ends_with('>')
+}
+
+/// The length of the HTML tag `text` opens with (`<p>`, `</p>`, `<br />`,
+/// `<p style="text-align: right;">`), if it opens with one: `<`, a letter
+/// or `/` and a letter, then up to 120 bytes without `<` or `>` up to `>`.
+fn tag_len(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let named = match b {
+        [b'<', b'/', c, ..] | [b'<', c, ..] => c.is_ascii_alphabetic(),
+        _ => false,
+    };
+    if !named {
+        return None;
+    }
+    let close = b.iter().take(128).position(|&c| c == b'>')?;
+    (!b[1..close].contains(&b'<')).then_some(close + 1)
+}
+
+/// The length of the HTML tag `text` ends with, if it ends with one.
+fn tag_len_back(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.last() != Some(&b'>') {
+        return None;
+    }
+    let open = b.iter().rev().take(128).position(|&c| c == b'<')?;
+    let at = b.len() - 1 - open;
+    (tag_len(&text[at..]) == Some(open + 1)).then_some(open + 1)
+}
+
+/// The byte range of `text` inside the HTML tags a bad capture left at its
+/// ends (`<p>…</p><br>`, `<p style="…">…</p>`), with the white space and
+/// `&nbsp;` entities between them; `None` when it has no such tag. A line
+/// of tags alone gives an empty range.
+pub(crate) fn html_inner(text: &str) -> Option<(usize, usize)> {
+    let (mut a, mut b) = (0, text.len());
+    loop {
+        let rest = skip_blank_entities(&text[a..b]);
+        a = b - rest.len();
+        match tag_len(rest) {
+            Some(n) => a += n,
+            None => break,
+        }
+    }
+    loop {
+        let rest = trim_end_blank_entities(&text[a..b]);
+        b = a + rest.len();
+        match tag_len_back(rest) {
+            Some(n) => b -= n,
+            None => break,
+        }
+    }
+    (a > 0 || b < text.len()).then_some((a, b))
+}
+
+/// `text` without the white space and `&nbsp;` entities it opens with.
+pub(crate) fn skip_blank_entities(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        let t = rest.trim_start_matches(is_ws);
+        match t.strip_prefix("&nbsp;") {
+            Some(after) => rest = after,
+            None => return t,
+        }
+    }
+}
+
+/// `text` without the white space and `&nbsp;` entities it ends with.
+fn trim_end_blank_entities(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        let t = rest.trim_end_matches(is_ws);
+        match t.strip_suffix("&nbsp;") {
+            Some(before) => rest = before,
+            None => return t,
+        }
+    }
+}
+
+/// `text` with the HTML entities a bad capture leaves (`&nbsp;`, `&gt;`,
+/// `&ldquo;`…) written as the chars they stand for: a copy to classify,
+/// read only on lines inside tags.
+fn decode_entities(text: &str) -> String {
+    const ENTITIES: [(&str, &str); 13] = [
+        ("&nbsp;", " "),
+        ("&ensp;", " "),
+        ("&emsp;", "\u{3000}"),
+        ("&gt;", ">"),
+        ("&lt;", "<"),
+        ("&amp;", "&"),
+        ("&quot;", "\""),
+        ("&ldquo;", "“"),
+        ("&rdquo;", "”"),
+        ("&lsquo;", "‘"),
+        ("&rsquo;", "’"),
+        ("&mdash;", "—"),
+        ("&middot;", "·"),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
+            Some((e, c)) => {
+                out.push_str(c);
+                rest = &rest[e.len()..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Is `text` only white space and `&nbsp;` entities (or nothing)?
+fn is_blank_html(text: &str) -> bool {
+    skip_blank_entities(text).is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_inner_reads_inside_the_tags_a_capture_left() {
+        let inner = |t: &'static str| html_inner(t).map(|(a, b)| &t[a..b]);
+        assert_eq!(inner("<p>某县人民政府</p><br>"), Some("某县人民政府"));
+        assert_eq!(inner("<p style=\"text-align: right;\">2025年1月16日</p>"), Some("2025年1月16日"));
+        assert_eq!(inner("<p>&nbsp;</p>"), Some(""));
+        assert_eq!(inner("<br />"), Some(""));
+        // Not tags: a crumb's `>`, a comparison, a lone bracket.
+        assert_eq!(inner("首页 > 政务公开 >"), None);
+        assert_eq!(inner("<1 >"), None);
+        assert_eq!(inner("<"), None);
+        assert_eq!(classify("<p>【打印本页】&nbsp;&nbsp;【关闭窗口】</p>"), classify("【打印本页】  【关闭窗口】"));
+        assert!(classify("【打印本页】  【关闭窗口】").is_some());
+        assert_eq!(classify("<p>&nbsp;</p>"), Some(ClutterKind::Markup));
+    }
 
     /// The publication time `publication` reads on a line, if it gives one.
     fn published_at(s: &str) -> Option<String> {

@@ -185,7 +185,12 @@ pub(crate) fn datetime_prefix(text: &str) -> Option<(DateTime, usize)> {
 /// time that follows it, if any. Out of line, as [`read_date_prefix`].
 #[inline(never)]
 fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
-    let rest = &text[n..];
+    let mut rest = &text[n..];
+    // A bad capture's `&nbsp;` between the date and the time
+    // (`2025-01-20&nbsp;10:15`) parts them as a space does.
+    if rest.starts_with('&') {
+        rest = super::clutter::skip_blank_entities(rest);
+    }
     match time(rest) {
         Ok((after, (h, m))) if h < 24 && m < 60 => (DateTime { date, time: Some((h, m)) }, text.len() - after.len()),
         _ => (DateTime { date, time: None }, n),

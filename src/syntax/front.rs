@@ -419,9 +419,10 @@ fn titled_banner(text: &str) -> bool {
 
 /// Is the next non-blank line of `rest` clutter? A title block's lines
 /// follow each other: a body's name with page clutter under it is the
-/// site's banner.
+/// site's banner. A menu bar (`首页 | 政务公开 | …`) is clutter there too,
+/// though only its place in the head makes it so.
 fn next_is_clutter(src: &str, rest: &[RawLine]) -> bool {
-    next_text(src, rest).is_some_and(|t| clutter::classify(t).is_some())
+    next_text(src, rest).is_some_and(|t| clutter::classify(t).is_some() || clutter::is_menu_bar(t))
 }
 
 /// Is the next non-blank line of `rest` a title naming its own issuer

@@ -150,7 +150,8 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     // Stop at the last content line that is not part of a signature.
     while j > 0 {
         let l = &lines[j - 1];
-        let text = &src[l.text];
+        let line = &src[l.text];
+        let text = without_tags(line);
         // A date broken over two lines (`2025年1月` / `10日`): both lines.
         if let Some(date) = (!date_seen && issuers == 0 && j > 1).then(|| split_date(src, &lines[j - 2], l)).flatten() {
             date_seen = true;
@@ -161,7 +162,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
         }
         let role = if l.is_blank() {
             BackRole::Blank
-        } else if let Some(kind) = clutter::classify(text) {
+        } else if let Some(kind) = clutter::classify(line) {
             if issuers > 0 || date_seen {
                 break;
             }
@@ -190,6 +191,16 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     }
     roles.reverse();
     Back { start: j, roles, signed }
+}
+
+/// `text` inside the HTML tags a bad capture left at its ends
+/// (`<p style="text-align: right;">某县人民政府</p>`), as
+/// [`clutter::html_inner`] finds them; most lines hold none.
+fn without_tags(text: &str) -> &str {
+    if !clutter::may_hold_tags(text) {
+        return text;
+    }
+    clutter::html_inner(text).map_or(text, |(a, b)| &text[a..b])
 }
 
 /// `text` without a seal's note at its end (see [`seal_at`]).
@@ -251,6 +262,28 @@ fn foot_clutter(
 
 /// The blocks of a back-matter line: one, or two for issuer and date.
 pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block>) {
+    // A signature line inside HTML tags: the tags are markup leaves around
+    // the line read inside them, as [`find_back`] read it.
+    if matches!(role, BackRole::Issuer | BackRole::Date | BackRole::IssuerDate(_)) {
+        let text = &src[l.text];
+        if let Some((a, b)) = clutter::may_hold_tags(text).then(|| clutter::html_inner(text)).flatten() {
+            let (start, end) = (l.text.start + a, l.text.start + b);
+            // A leaf's text is its span's without the line's white space and break.
+            let markup = |span: Span, text: Span| {
+                let text = crate::text::ws::trim(src, text);
+                Block::Clutter(Clutter { span, text, kind: crate::syntax::tree::ClutterKind::Markup })
+            };
+            if a > 0 {
+                out.push(markup(Span::new(l.full.start, start), Span::new(l.text.start, start)));
+            }
+            let full_start = if a > 0 { start } else { l.full.start };
+            blocks(src, &RawLine { full: Span::new(full_start, end), text: Span::new(start, end) }, role, out);
+            if end < l.full.end {
+                out.push(markup(Span::new(end, l.full.end), Span::new(end, l.text.end)));
+            }
+            return;
+        }
+    }
     match role {
         BackRole::Blank => out.push(Block::Blank { span: l.full }),
         BackRole::Clutter(kind) => out.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind })),

@@ -211,6 +211,12 @@ pub(crate) fn names_report_noun(text: &str) -> bool {
 /// The byte range of `text` inside the markdown marks a converter put
 /// around a title line: `# …`, `**…**`, `__…__`.
 pub(crate) fn inside_markup(text: &str) -> (usize, usize) {
+    // HTML tags a bad capture left around the line (`<p>…</p><br>`).
+    if super::clutter::may_hold_tags(text) {
+        if let Some(range) = super::clutter::html_inner(text) {
+            return range;
+        }
+    }
     let mut inner = text.trim_start_matches('#');
     if inner.len() < text.len() {
         inner = inner.trim_start_matches(is_ws);

@@ -925,3 +925,37 @@ fn a_breadcrumb_with_dashes_is_clutter() {
     assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
     assert_eq!(front_clutter(&d), [ClutterKind::Breadcrumb]);
 }
+
+// ---- HTML left by a bad capture, banners over menu bars -----------------
+
+#[test]
+fn html_tags_and_entities_around_the_head_and_the_signature_are_markup() {
+    // A capture whose HTML was not stripped: tags around the crumb, the
+    // headline and the publish line, `&nbsp;` between date and time, the
+    // signature in right-aligned paragraphs, a blank paragraph under it.
+    let text = format!(
+        "<p>首页&nbsp;&gt;&nbsp;政务公开&nbsp;&gt;&nbsp;工作报告</p>\n<br>\n\
+         <p>青禾县司法局2024年度法治政府建设工作报告</p><br>\n\
+         <p>发布时间：2025-01-20&nbsp;10:15&nbsp;&nbsp;来源：县司法局&nbsp;&nbsp;浏览次数：&nbsp;87</p>\n<br />\n\
+         {BODY}<p style=\"text-align: right;\">青禾县司法局</p>\n<p style=\"text-align: right;\">2025年1月16日</p>\n\
+         <p>&nbsp;</p>\n<p>【打印本页】&nbsp;&nbsp;【关闭窗口】</p>\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-20T10:15"));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-16"));
+    assert_eq!(d.metadata().source.as_deref(), Some("县司法局"), "the entity after the source ends it");
+    let front = front_clutter(&d);
+    assert_eq!(front.first(), Some(&ClutterKind::Breadcrumb), "the crumb is read inside its tags: {front:?}");
+    assert!(front.contains(&ClutterKind::Markup), "{front:?}");
+}
+
+#[test]
+fn a_bodys_name_above_a_menu_bar_is_a_banner_not_a_title_line() {
+    // The site's name (a body's name alone) over its menu bar: page
+    // chrome, not the issuer line of the title further down.
+    let d = doc("青禾县应急管理局\n首页 | 机构概况 | 政务公开 | 互动交流\n您的位置：首页 > 政务公开\n青禾县应急管理局二〇二四年度法治政府建设情况报告\n");
+    assert_eq!(d.title(), Some("青禾县应急管理局二〇二四年度法治政府建设情况报告"));
+    assert_eq!(d.year(), Some(2024));
+}
