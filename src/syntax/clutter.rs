@@ -128,6 +128,8 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
                 "初审",
                 "复审",
                 "终审",
+                // A repost's note of the title the source gave the text.
+                "原标题",
             ],
             Source,
             Colon,
@@ -268,6 +270,16 @@ fn is_annotation(text: &str) -> bool {
         && (inner.starts_with("此件") || inner.starts_with("联系人") || inner.starts_with("联 系 人"))
 }
 
+/// A credit field wholly in brackets (`（责任编辑：某某）`, `(来源：某某)`):
+/// a `来源`/`编辑`/`审核` field of [`KEYWORDS`] inside them.
+fn bracketed_credit(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    !inner.contains(['（', '(', '）', ')'])
+        && keyword(crate::text::ws::trim_start_ws(inner)) == Some(ClutterKind::Source)
+}
+
 /// The printing line of a document's colophon: the office that printed it
 /// and the date, ending `印发` (`某县司法局办公室　　2025年1月10日印发`).
 /// Its date is when the text was printed, not signed.
@@ -367,6 +379,7 @@ fn may_open_keyword(c: char) -> bool {
             | '邮'
             | '联'
             | '抄'
+            | '原'
             | '附'
     )
 }
@@ -553,6 +566,11 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
         if (matches!(first, '（' | '(') && is_annotation(text)) || is_print_line(text) {
             return Some(ClutterKind::IndexBlock);
+        }
+        // A news page's credit in brackets under the text: `（责任编辑：某某）`,
+        // `（来源：某某日报）`.
+        if matches!(first, '（' | '(') && bracketed_credit(text) {
+            return Some(ClutterKind::Source);
         }
         if site_clock(text) {
             return Some(ClutterKind::SiteClock);

@@ -6,6 +6,7 @@
 //! foot_clutter ::= digit{1,6}                          (a page number, an app's count under `在看`)
 //!               | menu_bar                           (`网站地图 | 联系我们 | 使用帮助`, see clutter.rs)
 //!               | account_name                       (a short name above a QR prompt `微信扫一扫`)
+//!               | related_item                       (a headline under `【相关阅读】`, `相关稿件：`)
 //! issuer_line ::= issuer (ws+ issuer)* seal?             (see title.rs)
 //! seal       ::= ("（" | "(") ("盖章" | "公章" | "章" | "印章" | "签章") ("）" | ")")   (not part of the name)
 //! date_line   ::= "（"? date "）"?                        (see date.rs)
@@ -252,12 +253,47 @@ fn foot_clutter(
     if text.len() <= 80 * 4 && clutter::is_menu_bar(text) {
         return Some(ClutterKind::Navigation);
     }
+    if related_item(src, lines, k) {
+        return Some(ClutterKind::Navigation);
+    }
     let short = text.len() <= 20 * 4 && text.chars().count() <= 20;
     (matches!(below.last(), Some(BackRole::Clutter(ClutterKind::QrCode)))
         && short
         && !text.contains(|c: char| c.is_ascii_punctuation() || "。，；：、！？".contains(c))
         && !title::is_issuer_line(text))
     .then_some(ClutterKind::Column)
+}
+
+/// Is line `k` an item of a news page's related-reading list under the
+/// report (`【相关阅读】` / `相关稿件：` over other articles' headlines, one
+/// a line)? The header stands a few lines above, every line between is a
+/// headline: short, no sentence ends in it.
+fn related_item(src: &str, lines: &[RawLine], k: usize) -> bool {
+    const MAX_ITEMS: usize = 8;
+    let headline = |t: &str| t.len() <= 40 * 4 && t.chars().count() <= 40 && !t.contains(['。', '；', '！', '？']);
+    if !headline(&src[lines[k].text]) {
+        return false;
+    }
+    for l in lines[..k].iter().rev().filter(|l| !l.is_blank()).take(MAX_ITEMS) {
+        let t = &src[l.text];
+        if is_related_header(t) {
+            return true;
+        }
+        if !headline(t) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A related-reading list's header: `【相关阅读】`, `相关稿件：`, `延伸阅读`.
+fn is_related_header(text: &str) -> bool {
+    let word =
+        text.trim_start_matches(['【', '[', '〖']).trim_end_matches(['】', ']', '〗', '：', ':']).trim_matches(is_ws);
+    matches!(
+        word,
+        "相关阅读" | "相关稿件" | "相关新闻" | "相关文章" | "相关报道" | "延伸阅读" | "推荐阅读" | "相关推荐"
+    )
 }
 
 /// The blocks of a back-matter line: one, or two for issuer and date.

@@ -959,3 +959,33 @@ fn a_bodys_name_above_a_menu_bar_is_a_banner_not_a_title_line() {
     assert_eq!(d.title(), Some("青禾县应急管理局二〇二四年度法治政府建设情况报告"));
     assert_eq!(d.year(), Some(2024));
 }
+
+// ---- Reposts: the outlet's headline, 原标题, credits and related reading --
+
+#[test]
+fn a_reposts_own_headline_over_the_original_title_is_not_the_title() {
+    // The outlet rewrote the headline (it names no genre); `原标题：` names
+    // the report, whose own title line follows. 成文日期 before 发布日期.
+    let d = doc(
+        "首页 > 法治 > 正文\n白石镇晒出2024年法治建设“成绩单”\n成文日期：2025-01-08　　发布日期：2025-01-13 09:40\n\
+         原标题：青禾县白石镇人民政府关于2024年度法治政府建设情况的报告\n\n\
+         青禾县白石镇人民政府关于2024年度法治政府建设情况的报告\n",
+    );
+    assert_eq!(d.title(), Some("青禾县白石镇人民政府关于2024年度法治政府建设情况的报告"));
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert_eq!(published(&d).as_deref(), Some("2025-01-13T09:40"));
+    // A headline that names the genre is still the fuller, first title.
+    let d = doc("2025年青禾县人民政府工作报告\n原标题：青禾县人民政府工作报告\n");
+    assert_eq!(d.title(), Some("2025年青禾县人民政府工作报告"));
+}
+
+#[test]
+fn a_related_reading_list_and_a_bracketed_credit_under_the_signature_are_clutter() {
+    let text = format!(
+        "青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月8日\n（责任编辑：苏晓禾）\n\
+         【相关阅读】\n青禾县2023年度法治政府建设情况报告\n白石镇召开2025年政法工作会议\n扫一扫在手机上打开当前页\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-08"));
+}
