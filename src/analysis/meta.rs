@@ -120,15 +120,21 @@ fn covered_year(title: Option<&str>, government_work: bool, dateline: Option<Dat
     }
 }
 
-/// The first year the opening sentence of the first part names, for a
-/// report whose title and preamble name none: a review opens with the year
-/// it reviews (`一、过去一年工作回顾` / `2024年，面对…`). Not shifted for a
+/// The first year the heading of the first part or its opening sentence
+/// names, for a report whose title and preamble name none: a review opens
+/// with the year it reviews (`一、2024年工作回顾`; `一、过去一年工作回顾` /
+/// `2024年，面对…`). Not shifted for a
 /// 政府工作报告: the review names the covered year itself. Only the first
 /// paragraph of the first part (or of its first subsection) is read, to its
 /// first `。`; `skip` is a dateline's paragraph, which says when the text was
 /// given.
 fn opening_year(src: &str, tree: &SyntaxTree, skip: Option<crate::span::Span>) -> Option<u16> {
     let first = tree.sections.first()?;
+    // The review's own heading may name its year (`一、2024年工作回顾`)
+    // where its opening sentence says only `过去一年`.
+    if let Some(year) = first_year(&first.heading.title) {
+        return Some(year);
+    }
     let paragraph =
         tree.all_sections().take_while(|s| s.span.end <= first.span.end).flat_map(|s| s.body.iter()).find_map(|b| {
             match b {

@@ -989,3 +989,14 @@ fn a_related_reading_list_and_a_bracketed_credit_under_the_signature_are_clutter
     assert_eq!(d.issuers(), ["青禾县司法局"]);
     assert_eq!(signed(&d).as_deref(), Some("2025-01-08"));
 }
+
+#[test]
+fn without_a_year_in_title_or_preamble_the_first_parts_heading_names_it() {
+    // `一、2024年工作回顾` over `过去一年，…`: the review's heading names the
+    // year it covers, its opening sentence does not.
+    let d = parse_checked(
+        "青禾经济开发区管理委员会工作报告\n同志们：\n现在，我代表开发区管委会报告工作。\n\
+         一、2024年工作回顾\n过去一年，全区完成规模以上工业总产值216亿元。\n二、2025年工作安排\n全年计划实施重点项目45个。\n",
+    );
+    assert_eq!(d.year(), Some(2024));
+}
