@@ -195,10 +195,13 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         .chain(&tree.back)
         .filter(|b| !matches!(b, Block::Blank { .. }))
         .peekable();
+    // An update time stands for the publication time only without one.
+    let mut updated = None;
     while let Some(block) = blocks.next() {
         let Block::Clutter(c) = block else { continue };
         match crate::syntax::publication(&src[c.text]) {
             Some(Publication::At(dt)) => return Some(dt),
+            Some(Publication::Updated(dt)) => updated = updated.or(Some(dt)),
             Some(Publication::Next) => {
                 let next = blocks.peek().and_then(|b| block_text(b)).map(|t| &src[t]);
                 if let Some(dt) = next.and_then(whole_datetime) {
@@ -218,7 +221,7 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
     let beside = |b: Option<&&Block>| {
         matches!(b, Some(Block::Title(_)) | Some(Block::Clutter(Clutter { kind: ClutterKind::Source, .. })))
     };
-    front.iter().enumerate().find_map(|(i, b)| {
+    let unlabelled = front.iter().enumerate().find_map(|(i, b)| {
         let Block::Clutter(c) = b else { return None };
         let before = i.checked_sub(1).and_then(|j| front.get(j));
         // Right under the title, a date with its weekday is the page's
@@ -233,7 +236,8 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         let under_title = matches!(before, Some(Block::Title(_)));
         let time_beside = dt.time.is_some() && (beside(before) || beside(front.get(i + 1)));
         (under_title || time_beside).then_some(dt)
-    })
+    });
+    unlabelled.or(updated)
 }
 
 /// A date with its weekday after it, and nothing else (`2024年3月5日 星期二`).

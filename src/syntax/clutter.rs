@@ -105,7 +105,18 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
         ),
         (&["首页"], Breadcrumb, CrumbSep),
         (
-            &["发布时间", "发布日期", "发表时间", "公开日期", "发文日期", "更新时间", "发布于", "日期", "时间"],
+            &[
+                "发布时间",
+                "发布日期",
+                "发表时间",
+                "公开日期",
+                "发文日期",
+                "更新时间",
+                "更新日期",
+                "发布于",
+                "日期",
+                "时间",
+            ],
             Published,
             LabelValue,
         ),
@@ -183,7 +194,11 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             Colon,
         ),
         (&["版权所有"], Column, Anything),
-        (&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"], Views, Colon),
+        (
+            &["浏览次数", "浏览人次", "访问人次", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"],
+            Views,
+            Colon,
+        ),
     ]
 };
 
@@ -241,6 +256,13 @@ fn is_action_word(w: &str) -> bool {
             | "关闭视窗"
             | "我要纠错"
             | "纠错"
+            // A Taiwan or Hong Kong template's bar (`友善列印　回上一頁　分享`).
+            | "友善列印"
+            | "回上一页"
+            | "回上页"
+            // Read unfolded where the fold's head test stops short of it.
+            | "回上一頁"
+            | "回上頁"
     )
 }
 
@@ -250,6 +272,11 @@ fn only_actions(text: &str) -> bool {
     for w in text.split(|c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/'))
     {
         if w.is_empty() {
+            continue;
+        }
+        // A share button beside the actions (`友善列印　回上一頁　分享`);
+        // alone it is a share bar, not an action.
+        if w == "分享" {
             continue;
         }
         if !is_action_word(w) {
@@ -556,7 +583,8 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
     }
     if open {
-        if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '【' | '[') || is_bullet(first))
+        if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '友' | '回' | '分' | '【' | '[')
+            || is_bullet(first))
             && only_actions(text)
         {
             return Some(ClutterKind::PageAction);
@@ -942,6 +970,11 @@ pub(crate) enum Publication {
     At(super::date::DateTime),
     /// A label with nothing after it: the value is on the next line.
     Next,
+    /// The time after an update label (`更新日期：…`, `更新时间：…`) on a
+    /// line with no other publication label: when the page was last
+    /// changed, which stands for the publication time only where no line
+    /// gives that.
+    Updated(super::date::DateTime),
 }
 
 /// The publication time a clutter line gives by its label, wherever the
@@ -977,6 +1010,7 @@ fn date_after_source(text: &str) -> Option<super::date::DateTime> {
 /// [`publication`] by a label.
 fn labelled_publication(text: &str) -> Option<Publication> {
     const QUALIFIED: [&str; 5] = ["发布", "发表", "公开", "发文", "更新"];
+    let mut updated = None;
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
         while let Some(at) = crate::text::words::find(&text[from..], word) {
@@ -1006,11 +1040,15 @@ fn labelled_publication(text: &str) -> Option<Publication> {
                 return Some(Publication::Next);
             }
             if let Some((dt, _)) = super::date::datetime_prefix(value) {
+                if before.ends_with("更新") {
+                    updated = updated.or(Some(Publication::Updated(dt)));
+                    continue;
+                }
                 return Some(Publication::At(dt));
             }
         }
     }
-    None
+    updated
 }
 
 /// Does `text` hold a separator `>`, `»`, `＞` or `›`, with names before

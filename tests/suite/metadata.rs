@@ -1000,3 +1000,31 @@ fn without_a_year_in_title_or_preamble_the_first_parts_heading_names_it() {
     );
     assert_eq!(d.year(), Some(2024));
 }
+
+// ---- Traditional-script chrome around a Simplified report ----------------
+
+#[test]
+fn an_update_date_is_the_publication_time_only_without_one() {
+    // A Taiwan-style template: `更新日期` above `發布日期`.
+    let d = doc("更新日期：2025-01-15\n發布日期：2025-01-12\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "the update line is clutter");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12"));
+    // On one line, in either order.
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n更新时间：2025-01-15 08:00　发布时间：2025-01-12 09:30\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12T09:30"));
+    // Alone, it is the only time the page gives.
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n更新时间：2025-01-15 08:00\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-15T08:00"));
+}
+
+#[test]
+fn a_traditional_templates_foot_under_the_signature_is_clutter() {
+    let text = format!(
+        "青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n\
+         發布日期：2025-01-12\n更新日期：2025-01-15\n瀏覽人次：318\n友善列印　　回上一頁　　分享\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12"));
+}
