@@ -1168,6 +1168,11 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
                     .find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜' | '&' | '<'))
                     .unwrap_or(rest.len());
                 let value = &rest[..end];
+                // A credit in brackets (`（来源：某某）`) closes after the name.
+                let value = match value.strip_suffix(['）', ')']) {
+                    Some(name) if !name.contains(['（', '(']) => name,
+                    _ => value,
+                };
                 return (!value.is_empty()).then_some(value);
             }
             from += at + key.len();
@@ -1176,11 +1181,12 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
     None
 }
 
-/// May `text` open or close with an HTML tag? Its first or last byte is
-/// `<` or `>`: the cheap test before [`html_inner`].
+/// May `text` open or close with an HTML tag, or open with an `&nbsp;`
+/// indent? Its first byte is `<` or `&`, or its last `>`: the cheap test
+/// before [`html_inner`].
 #[inline(always)]
 pub(crate) fn may_hold_tags(text: &str) -> bool {
-    text.starts_with('<') || text.ends_with('>')
+    text.starts_with(['<', '&']) || text.ends_with('>')
 }
 
 /// The length of the HTML tag `text` opens with (`<p>`, `</p>`, `<br />`,
@@ -1212,8 +1218,8 @@ fn tag_len_back(text: &str) -> Option<usize> {
 
 /// The byte range of `text` inside the HTML tags a bad capture left at its
 /// ends (`<p>…</p><br>`, `<p style="…">…</p>`), with the white space and
-/// `&nbsp;` entities between them; `None` when it has no such tag. A line
-/// of tags alone gives an empty range.
+/// `&nbsp;` entities between them and before the text; `None` when it has
+/// neither. A line of tags alone gives an empty range.
 pub(crate) fn html_inner(text: &str) -> Option<(usize, usize)> {
     let (mut a, mut b) = (0, text.len());
     loop {

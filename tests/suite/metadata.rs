@@ -1028,3 +1028,16 @@ fn a_traditional_templates_foot_under_the_signature_is_clutter() {
     assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
     assert_eq!(published(&d).as_deref(), Some("2025-01-12"));
 }
+
+#[test]
+fn an_nbsp_indent_before_the_title_is_markup_and_a_bracketed_credit_ends_its_name() {
+    let text = format!(
+        "&nbsp;&nbsp;青禾县司法局2024年度法治政府建设工作报告\n发布时间：2025-01-12&nbsp;09:30\n{BODY}\
+         青禾县司法局\n2025年1月10日\n（来源：青禾县司法局）\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12T09:30"));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+    assert_eq!(d.metadata().source.as_deref(), Some("青禾县司法局"), "the closing bracket is not the name's");
+}
