@@ -1041,3 +1041,9 @@ fn an_nbsp_indent_before_the_title_is_markup_and_a_bracketed_credit_ends_its_nam
     assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
     assert_eq!(d.metadata().source.as_deref(), Some("青禾县司法局"), "the closing bracket is not the name's");
 }
+
+#[test]
+fn published_keeps_the_time_written_after_the_weekday() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n发布时间：2025年1月12日 星期日 10:30\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12T10:30"));
+}
