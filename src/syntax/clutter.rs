@@ -24,7 +24,8 @@
 //! navigation   ::= "上一篇" | "下一篇" | "相关链接" | "附件下载"
 //! file_link    ::= name "." ("pdf" | "doc" | "docx" | "xls" | …) end  (a download under the report) → navigation
 //! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" | "地址" | "邮编" …) colon
-//!                | "版权所有"                                              → column
+//!                | "版权所有" | "Copyright" | "©" | "公网安备" | "ICP备"     → column
+//!                | … "ICP备" … ("号" | digit) end             (`京ICP备12345678号-1`)  → column
 //! app_action   ::= ("阅读原文" | "在看" | "写留言" | "听全文" | "图片" …) end  (a WeChat page's footer and
 //!                  image placeholders, each alone on its line)             → page action
 //!                | "阅读" ws+ digit+ ("万+")? end                            → views
@@ -193,7 +194,7 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             Column,
             Colon,
         ),
-        (&["版权所有"], Column, Anything),
+        (&["版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "公网安备", "ICP备"], Column, Anything),
         (
             &["浏览次数", "浏览人次", "访问人次", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"],
             Views,
@@ -407,6 +408,10 @@ fn may_open_keyword(c: char) -> bool {
             | '联'
             | '抄'
             | '原'
+            | 'C'
+            | 'c'
+            | '©'
+            | 'I'
             | '附'
     )
 }
@@ -602,6 +607,14 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
         if site_clock(text) {
             return Some(ClutterKind::SiteClock);
+        }
+        // A site's registration number after the region's name
+        // (`京ICP备12345678号-1`): only a short line ending as one does is searched.
+        if text.len() <= 240
+            && (text.ends_with('号') || text.as_bytes().last().is_some_and(u8::is_ascii_digit))
+            && contains(text, "ICP备")
+        {
+            return Some(ClutterKind::Column);
         }
         // A report's text never ends in a Latin letter; a file's name does.
         if text.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) && is_file_link(text) {

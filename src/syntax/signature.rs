@@ -256,6 +256,20 @@ fn foot_clutter(
     if related_item(src, lines, k) {
         return Some(ClutterKind::Navigation);
     }
+    // The value of a link label left open on the line above (`下一篇：` /
+    // `关于…的通知`): another page's title, part of the link.
+    let above = lines[..k].iter().rev().find(|l| !l.is_blank()).map(|l| &src[l.text]);
+    if above.is_some_and(|t| clutter::is_open_label(t) && clutter::classify(t) == Some(ClutterKind::Navigation)) {
+        return Some(ClutterKind::Navigation);
+    }
+    // An attachment label over the download links under it (`附件：` /
+    // `某某.pdf`).
+    if matches!(below.last(), Some(BackRole::Clutter(ClutterKind::Navigation)))
+        && clutter::is_open_label(text)
+        && text.contains("附件")
+    {
+        return Some(ClutterKind::Navigation);
+    }
     let short = text.len() <= 20 * 4 && text.chars().count() <= 20;
     (matches!(below.last(), Some(BackRole::Clutter(ClutterKind::QrCode)))
         && short

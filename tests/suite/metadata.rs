@@ -1047,3 +1047,19 @@ fn published_keeps_the_time_written_after_the_weekday() {
     let d = doc("青禾县司法局2024年度法治政府建设工作报告\n发布时间：2025年1月12日 星期日 10:30\n");
     assert_eq!(published(&d).as_deref(), Some("2025-01-12T10:30"));
 }
+
+#[test]
+fn link_values_downloads_and_registration_lines_under_the_signature_are_clutter() {
+    for foot in [
+        "上一篇：\n青禾县司法局2023年度法治政府建设情况报告\n下一篇：\n关于印发2025年普法工作要点的通知\n",
+        "附件：\n青禾县司法局2024年度法治政府建设情况报告.pdf\n",
+        "Copyright © 2025 青禾县司法局 All Rights Reserved\n",
+        "京ICP备12345678号-1\n公网安备 00000000000000号\n",
+        "ICP备案号：某ICP备12345678号-1 公网安备 00000000000000号\n",
+    ] {
+        let text = format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n{foot}");
+        let d = parse_checked(&text);
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "{foot}");
+        assert_eq!(d.issuers(), ["青禾县司法局"], "{foot}");
+    }
+}
