@@ -1063,3 +1063,15 @@ fn link_values_downloads_and_registration_lines_under_the_signature_are_clutter(
         assert_eq!(d.issuers(), ["青禾县司法局"], "{foot}");
     }
 }
+
+#[test]
+fn a_street_or_zones_party_committee_and_office_written_together_are_two_issuers() {
+    for (signature, bodies) in [
+        ("白石街道党工委白石街道办事处", ["白石街道党工委", "白石街道办事处"]),
+        ("中共白石街道工作委员会白石街道办事处", ["中共白石街道工作委员会", "白石街道办事处"]),
+        ("青禾经济开发区党工委青禾经济开发区管委会", ["青禾经济开发区党工委", "青禾经济开发区管委会"]),
+    ] {
+        let d = parse_checked(&format!("白石2024年度工作总结\n{BODY}{signature}\n2025年1月10日\n"));
+        assert_eq!(d.issuers(), bodies, "{signature}");
+    }
+}
