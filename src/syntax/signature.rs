@@ -168,7 +168,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
                 break;
             }
             BackRole::Clutter(kind)
-        } else if let Some(date) = (!date_seen && issuers == 0).then(|| read_date_line(text)).flatten() {
+        } else if let Some(date) = (!date_seen && issuers == 0).then(|| read_date_line(without_seal(text))).flatten() {
             date_seen = true;
             signed = date;
             BackRole::Date
@@ -337,23 +337,25 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
     match role {
         BackRole::Blank => out.push(Block::Blank { span: l.full }),
         BackRole::Clutter(kind) => out.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind })),
-        BackRole::Issuer => match seal_at(&src[l.text]) {
-            // The seal's note after the body's name (`某县某局（盖章）`) is
-            // a leaf of its own, not part of the name.
-            Some(open) => {
-                let split = l.text.start + open;
-                let name = crate::text::ws::trim(src, Span::new(l.text.start, split));
-                out.push(signature_line_at(Span::new(l.full.start, split), name, SignatureRole::Issuer));
-                let note = Span::new(split, l.text.end);
-                out.push(Block::Clutter(Clutter {
-                    span: Span::new(split, l.full.end),
-                    text: note,
-                    kind: crate::syntax::tree::ClutterKind::IndexBlock,
-                }));
+        BackRole::Issuer | BackRole::Date => {
+            let role = if role == BackRole::Issuer { SignatureRole::Issuer } else { SignatureRole::Date };
+            match seal_at(&src[l.text]) {
+                // The seal's note after the body's name or the date
+                // (`某县某局（盖章）`) is a leaf of its own, not part of it.
+                Some(open) => {
+                    let split = l.text.start + open;
+                    let name = crate::text::ws::trim(src, Span::new(l.text.start, split));
+                    out.push(signature_line_at(Span::new(l.full.start, split), name, role));
+                    let note = Span::new(split, l.text.end);
+                    out.push(Block::Clutter(Clutter {
+                        span: Span::new(split, l.full.end),
+                        text: note,
+                        kind: crate::syntax::tree::ClutterKind::IndexBlock,
+                    }));
+                }
+                None => out.push(signature_line(l, role)),
             }
-            None => out.push(signature_line(l, SignatureRole::Issuer)),
-        },
-        BackRole::Date => out.push(signature_line(l, SignatureRole::Date)),
+        }
         BackRole::IssuerDate(at) => {
             let split = l.text.start + at;
             let issuer = crate::text::ws::trim(src, Span::new(l.text.start, split));

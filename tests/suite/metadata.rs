@@ -1075,3 +1075,10 @@ fn a_street_or_zones_party_committee_and_office_written_together_are_two_issuers
         assert_eq!(d.issuers(), bodies, "{signature}");
     }
 }
+
+#[test]
+fn a_seal_note_after_the_signature_date_leaves_the_date_read() {
+    let d = parse_checked(&format!("白石镇2024年度工作总结\n{BODY}青禾县白石镇人民政府\n2025年1月10日（盖章）\n"));
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
