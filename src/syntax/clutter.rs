@@ -114,6 +114,17 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
                 "发文日期",
                 "更新时间",
                 "更新日期",
+                // Other sites' words for the day a page went up (公告, 张贴
+                // and 上架 on Taiwan templates, 刊登/刊发 on news sites).
+                "公告日期",
+                "张贴日期",
+                "上架日期",
+                "刊登日期",
+                "刊发日期",
+                "刊发时间",
+                "最后更新",
+                "最后更新日期",
+                "最后更新时间",
                 "发布于",
                 "日期",
                 "时间",
@@ -408,6 +419,9 @@ fn may_open_keyword(c: char) -> bool {
             | '联'
             | '抄'
             | '原'
+            | '张'
+            | '刊'
+            | '最'
             | 'C'
             | 'c'
             | '©'
@@ -1022,8 +1036,16 @@ fn date_after_source(text: &str) -> Option<super::date::DateTime> {
 
 /// [`publication`] by a label.
 fn labelled_publication(text: &str) -> Option<Publication> {
-    const QUALIFIED: [&str; 5] = ["发布", "发表", "公开", "发文", "更新"];
-    let mut updated = None;
+    const QUALIFIED: [&str; 10] = ["发布", "发表", "公开", "发文", "更新", "公告", "张贴", "上架", "刊登", "刊发"];
+    // `最后更新：…`, `最後更新日期：…`: an update label opening the line.
+    let head = strip_opening_brackets(text);
+    let mut updated = ["最后更新", "最後更新"]
+        .iter()
+        .find_map(|w| head.strip_prefix(w))
+        .map(|rest| ["日期", "时间", "時間"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest))
+        .and_then(|rest| colon(rest).ok())
+        .and_then(|(value, ())| super::date::datetime_prefix(crate::text::ws::trim_start_ws(value)))
+        .map(|(dt, _)| Publication::Updated(dt));
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
         while let Some(at) = crate::text::words::find(&text[from..], word) {

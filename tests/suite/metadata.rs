@@ -1082,3 +1082,19 @@ fn a_seal_note_after_the_signature_date_leaves_the_date_read() {
     assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
     assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
 }
+
+#[test]
+fn other_sites_words_for_the_publish_day_and_a_last_update_label() {
+    for (label, want) in [
+        ("公告日期：2025-01-12", "2025-01-12"),
+        ("張貼日期：2025-01-12", "2025-01-12"),
+        ("上架日期：2025-01-12", "2025-01-12"),
+        ("刊登日期：2025-01-12", "2025-01-12"),
+        ("最后更新：2025-01-15 10:20", "2025-01-15T10:20"),
+        ("最後更新日期：2025-01-15\n發布日期：2025-01-12", "2025-01-12"),
+    ] {
+        let d = doc(&format!("{label}\n青禾县司法局2024年度法治政府建设工作报告\n"));
+        assert_eq!(published(&d).as_deref(), Some(want), "{label}");
+        assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "{label}");
+    }
+}
