@@ -21,7 +21,7 @@
 //!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
 //! annotation   ::= ("（" | "(") ("此件" | "联系人") … ("）" | ")")          (a note under the signature) → index
 //! print_line   ::= … date … "印发"                          (a colophon's: `某办公室 2025年1月10日印发`) → index
-//! navigation   ::= "上一篇" | "下一篇" | "相关链接" | "附件下载"
+//! navigation   ::= "上一篇" | "下一篇" | "相关链接" | "附件下载" | "当前文章"
 //! file_link    ::= name "." ("pdf" | "doc" | "docx" | "xls" | …) end  (a download under the report) → navigation
 //! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" | "地址" | "邮编" …) colon
 //!                | "版权所有" | "Copyright" | "©" | "公网安备" | "ICP备"     → column
@@ -198,7 +198,7 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             IndexBlock,
             FieldSep,
         ),
-        (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章", "附件下载"], Navigation, Anything),
+        (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章", "附件下载", "当前文章"], Navigation, Anything),
         // A site's footer: who runs it, its registration numbers, its address.
         (
             &["主办单位", "承办单位", "主办", "承办", "网站标识码", "技术支持", "地址", "邮编", "联系电话"],

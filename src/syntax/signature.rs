@@ -256,6 +256,15 @@ fn foot_clutter(
     if related_item(src, lines, k) {
         return Some(ClutterKind::Navigation);
     }
+    // The report's title printed again at the foot of its page (under the
+    // print bar): a line that names the genre and stands among the first
+    // lines of the text too.
+    if text.len() <= 4 * 80
+        && title::names_genre(text)
+        && lines[..k].iter().filter(|l| !l.is_blank()).take(HEAD_LINES).any(|l| src[l.text].ends_with(text))
+    {
+        return Some(ClutterKind::Column);
+    }
     // The value of a link label left open on the line above (`下一篇：` /
     // `关于…的通知`): another page's title, part of the link.
     let above = lines[..k].iter().rev().find(|l| !l.is_blank()).map(|l| &src[l.text]);
@@ -277,6 +286,10 @@ fn foot_clutter(
         && !title::is_issuer_line(text))
     .then_some(ClutterKind::Column)
 }
+
+/// How many lines at the head of the text are searched for the title a
+/// page prints again at its foot.
+const HEAD_LINES: usize = 12;
 
 /// Is line `k` an item of a news page's related-reading list under the
 /// report (`【相关阅读】` / `相关稿件：` over other articles' headlines, one

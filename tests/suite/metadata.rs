@@ -1098,3 +1098,15 @@ fn other_sites_words_for_the_publish_day_and_a_last_update_label() {
         assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "{label}");
     }
 }
+
+#[test]
+fn the_title_printed_again_at_the_foot_is_clutter() {
+    for foot in [
+        "【打印】【关闭】\n青禾县司法局2024年度法治政府建设工作报告\n",
+        "当前文章：青禾县司法局2024年度法治政府建设工作报告\n",
+    ] {
+        let text = format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n{foot}");
+        let d = parse_checked(&text);
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "{foot}");
+    }
+}
