@@ -259,8 +259,11 @@ fn foot_clutter(
     // The report's title printed again at the foot of its page (under the
     // print bar): a line that names the genre and stands among the first
     // lines of the text too.
+    // A heading left alone at the end (`六、其他需要报告的事项`, listed in a
+    // table of contents at the head too) is no title.
     if text.len() <= 4 * 80
         && title::names_genre(text)
+        && super::marker::marker(text).is_none()
         && lines[..k].iter().filter(|l| !l.is_blank()).take(HEAD_LINES).any(|l| src[l.text].ends_with(text))
     {
         return Some(ClutterKind::Column);

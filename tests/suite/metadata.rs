@@ -1109,4 +1109,11 @@ fn the_title_printed_again_at_the_foot_is_clutter() {
         let d = parse_checked(&text);
         assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "{foot}");
     }
+    // A last heading alone at the foot, listed in the contents at the head
+    // too, stays a heading.
+    let d = parse_checked(
+        "青禾县司法局2024年政府信息公开工作年度报告\n目录\n一、总体情况\n二、其他需要报告的事项\n\
+         一、总体情况\n全年公开信息120条。\n二、其他需要报告的事项\n",
+    );
+    assert_eq!(d.sections().len(), 2);
 }
