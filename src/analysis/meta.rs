@@ -120,15 +120,21 @@ fn covered_year(title: Option<&str>, government_work: bool, dateline: Option<Dat
     }
 }
 
-/// The first year the opening sentence of the first part names, for a
-/// report whose title and preamble name none: a review opens with the year
-/// it reviews (`一、过去一年工作回顾` / `2024年，面对…`). Not shifted for a
+/// The first year the heading of the first part or its opening sentence
+/// names, for a report whose title and preamble name none: a review opens
+/// with the year it reviews (`一、2024年工作回顾`; `一、过去一年工作回顾` /
+/// `2024年，面对…`). Not shifted for a
 /// 政府工作报告: the review names the covered year itself. Only the first
 /// paragraph of the first part (or of its first subsection) is read, to its
 /// first `。`; `skip` is a dateline's paragraph, which says when the text was
 /// given.
 fn opening_year(src: &str, tree: &SyntaxTree, skip: Option<crate::span::Span>) -> Option<u16> {
     let first = tree.sections.first()?;
+    // The review's own heading may name its year (`一、2024年工作回顾`)
+    // where its opening sentence says only `过去一年`.
+    if let Some(year) = first_year(&first.heading.title) {
+        return Some(year);
+    }
     let paragraph =
         tree.all_sections().take_while(|s| s.span.end <= first.span.end).flat_map(|s| s.body.iter()).find_map(|b| {
             match b {
@@ -189,10 +195,13 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         .chain(&tree.back)
         .filter(|b| !matches!(b, Block::Blank { .. }))
         .peekable();
+    // An update time stands for the publication time only without one.
+    let mut updated = None;
     while let Some(block) = blocks.next() {
         let Block::Clutter(c) = block else { continue };
         match crate::syntax::publication(&src[c.text]) {
             Some(Publication::At(dt)) => return Some(dt),
+            Some(Publication::Updated(dt)) => updated = updated.or(Some(dt)),
             Some(Publication::Next) => {
                 let next = blocks.peek().and_then(|b| block_text(b)).map(|t| &src[t]);
                 if let Some(dt) = next.and_then(whole_datetime) {
@@ -212,7 +221,7 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
     let beside = |b: Option<&&Block>| {
         matches!(b, Some(Block::Title(_)) | Some(Block::Clutter(Clutter { kind: ClutterKind::Source, .. })))
     };
-    front.iter().enumerate().find_map(|(i, b)| {
+    let unlabelled = front.iter().enumerate().find_map(|(i, b)| {
         let Block::Clutter(c) = b else { return None };
         let before = i.checked_sub(1).and_then(|j| front.get(j));
         // Right under the title, a date with its weekday is the page's
@@ -227,7 +236,8 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         let under_title = matches!(before, Some(Block::Title(_)));
         let time_beside = dt.time.is_some() && (beside(before) || beside(front.get(i + 1)));
         (under_title || time_beside).then_some(dt)
-    })
+    });
+    unlabelled.or(updated)
 }
 
 /// A date with its weekday after it, and nothing else (`2024年3月5日 星期二`).

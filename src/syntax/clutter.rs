@@ -21,10 +21,11 @@
 //!                | cjk ws+ cjk colon                        (a spaced label: `标   题：…`)
 //! annotation   ::= ("（" | "(") ("此件" | "联系人") … ("）" | ")")          (a note under the signature) → index
 //! print_line   ::= … date … "印发"                          (a colophon's: `某办公室 2025年1月10日印发`) → index
-//! navigation   ::= "上一篇" | "下一篇" | "相关链接" | "附件下载"
+//! navigation   ::= "上一篇" | "下一篇" | "相关链接" | "附件下载" | "当前文章"
 //! file_link    ::= name "." ("pdf" | "doc" | "docx" | "xls" | …) end  (a download under the report) → navigation
 //! site_footer  ::= ("主办单位" | "承办单位" | "网站标识码" | "技术支持" | "地址" | "邮编" …) colon
-//!                | "版权所有"                                              → column
+//!                | "版权所有" | "Copyright" | "©" | "公网安备" | "ICP备"     → column
+//!                | … "ICP备" … ("号" | digit) end             (`京ICP备12345678号-1`)  → column
 //! app_action   ::= ("阅读原文" | "在看" | "写留言" | "听全文" | "图片" …) end  (a WeChat page's footer and
 //!                  image placeholders, each alone on its line)             → page action
 //!                | "阅读" ws+ digit+ ("万+")? end                            → views
@@ -105,7 +106,29 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
         ),
         (&["首页"], Breadcrumb, CrumbSep),
         (
-            &["发布时间", "发布日期", "发表时间", "公开日期", "发文日期", "更新时间", "发布于", "日期", "时间"],
+            &[
+                "发布时间",
+                "发布日期",
+                "发表时间",
+                "公开日期",
+                "发文日期",
+                "更新时间",
+                "更新日期",
+                // Other sites' words for the day a page went up (公告, 张贴
+                // and 上架 on Taiwan templates, 刊登/刊发 on news sites).
+                "公告日期",
+                "张贴日期",
+                "上架日期",
+                "刊登日期",
+                "刊发日期",
+                "刊发时间",
+                "最后更新",
+                "最后更新日期",
+                "最后更新时间",
+                "发布于",
+                "日期",
+                "时间",
+            ],
             Published,
             LabelValue,
         ),
@@ -128,6 +151,8 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
                 "初审",
                 "复审",
                 "终审",
+                // A repost's note of the title the source gave the text.
+                "原标题",
             ],
             Source,
             Colon,
@@ -173,15 +198,19 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
             IndexBlock,
             FieldSep,
         ),
-        (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章", "附件下载"], Navigation, Anything),
+        (&["上一篇", "下一篇", "相关链接", "相关阅读", "相关文章", "附件下载", "当前文章"], Navigation, Anything),
         // A site's footer: who runs it, its registration numbers, its address.
         (
             &["主办单位", "承办单位", "主办", "承办", "网站标识码", "技术支持", "地址", "邮编", "联系电话"],
             Column,
             Colon,
         ),
-        (&["版权所有"], Column, Anything),
-        (&["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"], Views, Colon),
+        (&["版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "公网安备", "ICP备"], Column, Anything),
+        (
+            &["浏览次数", "浏览人次", "访问人次", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"],
+            Views,
+            Colon,
+        ),
     ]
 };
 
@@ -239,6 +268,13 @@ fn is_action_word(w: &str) -> bool {
             | "关闭视窗"
             | "我要纠错"
             | "纠错"
+            // A Taiwan or Hong Kong template's bar (`友善列印　回上一頁　分享`).
+            | "友善列印"
+            | "回上一页"
+            | "回上页"
+            // Read unfolded where the fold's head test stops short of it.
+            | "回上一頁"
+            | "回上頁"
     )
 }
 
@@ -248,6 +284,11 @@ fn only_actions(text: &str) -> bool {
     for w in text.split(|c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/'))
     {
         if w.is_empty() {
+            continue;
+        }
+        // A share button beside the actions (`友善列印　回上一頁　分享`);
+        // alone it is a share bar, not an action.
+        if w == "分享" {
             continue;
         }
         if !is_action_word(w) {
@@ -266,6 +307,16 @@ fn is_annotation(text: &str) -> bool {
     inner.len() < text.len()
         && text.ends_with(['）', ')'])
         && (inner.starts_with("此件") || inner.starts_with("联系人") || inner.starts_with("联 系 人"))
+}
+
+/// A credit field wholly in brackets (`（责任编辑：某某）`, `(来源：某某)`):
+/// a `来源`/`编辑`/`审核` field of [`KEYWORDS`] inside them.
+fn bracketed_credit(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    !inner.contains(['（', '(', '）', ')'])
+        && keyword(crate::text::ws::trim_start_ws(inner)) == Some(ClutterKind::Source)
 }
 
 /// The printing line of a document's colophon: the office that printed it
@@ -367,6 +418,14 @@ fn may_open_keyword(c: char) -> bool {
             | '邮'
             | '联'
             | '抄'
+            | '原'
+            | '张'
+            | '刊'
+            | '最'
+            | 'C'
+            | 'c'
+            | '©'
+            | 'I'
             | '附'
     )
 }
@@ -396,6 +455,21 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
     // char count that keeps long lines out is taken last.
     if text.is_empty() || text.len() > 4 * MAX_CHARS {
         return None;
+    }
+    // HTML a bad capture left around the line (`<p>…</p>`, `<br>`): the
+    // line is read inside its tags, and a line of tags alone is markup.
+    // Two byte tests keep every other line out.
+    if may_hold_tags(text) {
+        if let Some((a, b)) = html_inner(text) {
+            let inner = &text[a..b];
+            return if is_blank_html(inner) {
+                Some(ClutterKind::Markup)
+            } else if inner.contains('&') {
+                classify(&decode_entities(inner))
+            } else {
+                classify(inner)
+            };
+        }
     }
     if ends_with_trail_punct(text) && !closed_line_may_be_clutter(text) {
         return None;
@@ -528,7 +602,8 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
     }
     if open {
-        if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '【' | '[') || is_bullet(first))
+        if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '友' | '回' | '分' | '【' | '[')
+            || is_bullet(first))
             && only_actions(text)
         {
             return Some(ClutterKind::PageAction);
@@ -539,8 +614,21 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         if (matches!(first, '（' | '(') && is_annotation(text)) || is_print_line(text) {
             return Some(ClutterKind::IndexBlock);
         }
+        // A news page's credit in brackets under the text: `（责任编辑：某某）`,
+        // `（来源：某某日报）`.
+        if matches!(first, '（' | '(') && bracketed_credit(text) {
+            return Some(ClutterKind::Source);
+        }
         if site_clock(text) {
             return Some(ClutterKind::SiteClock);
+        }
+        // A site's registration number after the region's name
+        // (`京ICP备12345678号-1`): only a short line ending as one does is searched.
+        if text.len() <= 240
+            && (text.ends_with('号') || text.as_bytes().last().is_some_and(u8::is_ascii_digit))
+            && contains(text, "ICP备")
+        {
+            return Some(ClutterKind::Column);
         }
         // A report's text never ends in a Latin letter; a file's name does.
         if text.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) && is_file_link(text) {
@@ -909,6 +997,11 @@ pub(crate) enum Publication {
     At(super::date::DateTime),
     /// A label with nothing after it: the value is on the next line.
     Next,
+    /// The time after an update label (`更新日期：…`, `更新时间：…`) on a
+    /// line with no other publication label: when the page was last
+    /// changed, which stands for the publication time only where no line
+    /// gives that.
+    Updated(super::date::DateTime),
 }
 
 /// The publication time a clutter line gives by its label, wherever the
@@ -943,7 +1036,16 @@ fn date_after_source(text: &str) -> Option<super::date::DateTime> {
 
 /// [`publication`] by a label.
 fn labelled_publication(text: &str) -> Option<Publication> {
-    const QUALIFIED: [&str; 5] = ["发布", "发表", "公开", "发文", "更新"];
+    const QUALIFIED: [&str; 10] = ["发布", "发表", "公开", "发文", "更新", "公告", "张贴", "上架", "刊登", "刊发"];
+    // `最后更新：…`, `最後更新日期：…`: an update label opening the line.
+    let head = strip_opening_brackets(text);
+    let mut updated = ["最后更新", "最後更新"]
+        .iter()
+        .find_map(|w| head.strip_prefix(w))
+        .map(|rest| ["日期", "时间", "時間"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest))
+        .and_then(|rest| colon(rest).ok())
+        .and_then(|(value, ())| super::date::datetime_prefix(crate::text::ws::trim_start_ws(value)))
+        .map(|(dt, _)| Publication::Updated(dt));
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
         while let Some(at) = crate::text::words::find(&text[from..], word) {
@@ -952,8 +1054,12 @@ fn labelled_publication(text: &str) -> Option<Publication> {
             let before = &text[..at];
             let qualified = QUALIFIED.iter().any(|q| before.ends_with(q));
             let head = if qualified { &before[..before.len() - 6] } else { before };
+            // After a tag or a `&nbsp;` a bad capture left (`<p>发布时间：…`).
             let at_field_start = head.chars().next_back().is_none_or(|c| {
-                is_opening_bracket_or_ws(c) || is_bullet(c) || matches!(c, '-' | '】' | ']' | '〗' | '）' | ')' | '/')
+                is_opening_bracket_or_ws(c)
+                    || is_bullet(c)
+                    || matches!(c, '-' | '】' | ']' | '〗' | '）' | ')' | '/' | '>')
+                    || (c == ';' && head.ends_with("&nbsp;"))
             });
             if !at_field_start {
                 continue;
@@ -964,15 +1070,20 @@ fn labelled_publication(text: &str) -> Option<Publication> {
             }
             let value =
                 rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜' | ':' | '：'));
+            let value = if value.starts_with('&') { skip_blank_entities(value) } else { value };
             if value.is_empty() {
                 return Some(Publication::Next);
             }
             if let Some((dt, _)) = super::date::datetime_prefix(value) {
+                if before.ends_with("更新") {
+                    updated = updated.or(Some(Publication::Updated(dt)));
+                    continue;
+                }
                 return Some(Publication::At(dt));
             }
         }
     }
-    None
+    updated
 }
 
 /// Does `text` hold a separator `>`, `»`, `＞` or `›`, with names before
@@ -1087,8 +1198,16 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
             let after = &text[from + at + key.len()..];
             if let Ok((rest, ())) = colon(after) {
                 let rest = rest.trim_start_matches(is_ws);
-                let end = rest.find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜')).unwrap_or(rest.len());
+                // A bad capture's `&nbsp;` or closing tag ends the value as white space does.
+                let end = rest
+                    .find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜' | '&' | '<'))
+                    .unwrap_or(rest.len());
                 let value = &rest[..end];
+                // A credit in brackets (`（来源：某某）`) closes after the name.
+                let value = match value.strip_suffix(['）', ')']) {
+                    Some(name) if !name.contains(['（', '(']) => name,
+                    _ => value,
+                };
                 return (!value.is_empty()).then_some(value);
             }
             from += at + key.len();
@@ -1097,9 +1216,153 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
     None
 }
 
+/// May `text` open or close with an HTML tag, or open with an `&nbsp;`
+/// indent? Its first byte is `<` or `&`, or its last `>`: the cheap test
+/// before [`html_inner`].
+#[inline(always)]
+pub(crate) fn may_hold_tags(text: &str) -> bool {
+    text.starts_with(['<', '&']) || text.ends_with('>')
+}
+
+/// The length of the HTML tag `text` opens with (`<p>`, `</p>`, `<br />`,
+/// `<p style="text-align: right;">`), if it opens with one: `<`, a letter
+/// or `/` and a letter, then up to 120 bytes without `<` or `>` up to `>`.
+fn tag_len(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let named = match b {
+        [b'<', b'/', c, ..] | [b'<', c, ..] => c.is_ascii_alphabetic(),
+        _ => false,
+    };
+    if !named {
+        return None;
+    }
+    let close = b.iter().take(128).position(|&c| c == b'>')?;
+    (!b[1..close].contains(&b'<')).then_some(close + 1)
+}
+
+/// The length of the HTML tag `text` ends with, if it ends with one.
+fn tag_len_back(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.last() != Some(&b'>') {
+        return None;
+    }
+    let open = b.iter().rev().take(128).position(|&c| c == b'<')?;
+    let at = b.len() - 1 - open;
+    (tag_len(&text[at..]) == Some(open + 1)).then_some(open + 1)
+}
+
+/// The byte range of `text` inside the HTML tags a bad capture left at its
+/// ends (`<p>…</p><br>`, `<p style="…">…</p>`), with the white space and
+/// `&nbsp;` entities between them and before the text; `None` when it has
+/// neither. A line of tags alone gives an empty range.
+pub(crate) fn html_inner(text: &str) -> Option<(usize, usize)> {
+    let (mut a, mut b) = (0, text.len());
+    loop {
+        let rest = skip_blank_entities(&text[a..b]);
+        a = b - rest.len();
+        match tag_len(rest) {
+            Some(n) => a += n,
+            None => break,
+        }
+    }
+    loop {
+        let rest = trim_end_blank_entities(&text[a..b]);
+        b = a + rest.len();
+        match tag_len_back(rest) {
+            Some(n) => b -= n,
+            None => break,
+        }
+    }
+    (a > 0 || b < text.len()).then_some((a, b))
+}
+
+/// `text` without the white space and `&nbsp;` entities it opens with.
+pub(crate) fn skip_blank_entities(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        let t = rest.trim_start_matches(is_ws);
+        match t.strip_prefix("&nbsp;") {
+            Some(after) => rest = after,
+            None => return t,
+        }
+    }
+}
+
+/// `text` without the white space and `&nbsp;` entities it ends with.
+fn trim_end_blank_entities(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        let t = rest.trim_end_matches(is_ws);
+        match t.strip_suffix("&nbsp;") {
+            Some(before) => rest = before,
+            None => return t,
+        }
+    }
+}
+
+/// `text` with the HTML entities a bad capture leaves (`&nbsp;`, `&gt;`,
+/// `&ldquo;`…) written as the chars they stand for: a copy to classify,
+/// read only on lines inside tags.
+fn decode_entities(text: &str) -> String {
+    const ENTITIES: [(&str, &str); 13] = [
+        ("&nbsp;", " "),
+        ("&ensp;", " "),
+        ("&emsp;", "\u{3000}"),
+        ("&gt;", ">"),
+        ("&lt;", "<"),
+        ("&amp;", "&"),
+        ("&quot;", "\""),
+        ("&ldquo;", "“"),
+        ("&rdquo;", "”"),
+        ("&lsquo;", "‘"),
+        ("&rsquo;", "’"),
+        ("&mdash;", "—"),
+        ("&middot;", "·"),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
+            Some((e, c)) => {
+                out.push_str(c);
+                rest = &rest[e.len()..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Is `text` only white space and `&nbsp;` entities (or nothing)?
+fn is_blank_html(text: &str) -> bool {
+    skip_blank_entities(text).is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_inner_reads_inside_the_tags_a_capture_left() {
+        let inner = |t: &'static str| html_inner(t).map(|(a, b)| &t[a..b]);
+        assert_eq!(inner("<p>某县人民政府</p><br>"), Some("某县人民政府"));
+        assert_eq!(inner("<p style=\"text-align: right;\">2025年1月16日</p>"), Some("2025年1月16日"));
+        assert_eq!(inner("<p>&nbsp;</p>"), Some(""));
+        assert_eq!(inner("<br />"), Some(""));
+        // Not tags: a crumb's `>`, a comparison, a lone bracket.
+        assert_eq!(inner("首页 > 政务公开 >"), None);
+        assert_eq!(inner("<1 >"), None);
+        assert_eq!(inner("<"), None);
+        assert_eq!(classify("<p>【打印本页】&nbsp;&nbsp;【关闭窗口】</p>"), classify("【打印本页】  【关闭窗口】"));
+        assert!(classify("【打印本页】  【关闭窗口】").is_some());
+        assert_eq!(classify("<p>&nbsp;</p>"), Some(ClutterKind::Markup));
+    }
 
     /// The publication time `publication` reads on a line, if it gives one.
     fn published_at(s: &str) -> Option<String> {

@@ -185,10 +185,29 @@ pub(crate) fn datetime_prefix(text: &str) -> Option<(DateTime, usize)> {
 /// time that follows it, if any. Out of line, as [`read_date_prefix`].
 #[inline(never)]
 fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
-    let rest = &text[n..];
-    match time(rest) {
-        Ok((after, (h, m))) if h < 24 && m < 60 => (DateTime { date, time: Some((h, m)) }, text.len() - after.len()),
-        _ => (DateTime { date, time: None }, n),
+    let mut rest = &text[n..];
+    // A bad capture's `&nbsp;` between the date and the time
+    // (`2025-01-20&nbsp;10:15`) parts them as a space does.
+    if rest.starts_with('&') {
+        rest = super::clutter::skip_blank_entities(rest);
+    }
+    let clock = |rest: &str| match time(rest) {
+        Ok((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
+        _ => None,
+    };
+    // A weekday between the date and the time (`2025年1月12日 星期日 10:30`):
+    // the time is still the date's.
+    let found = clock(rest).or_else(|| {
+        let day = rest.trim_start_matches(is_ws);
+        if !day.starts_with(['星', '礼', '周']) {
+            return None;
+        }
+        let after = super::clutter::after_weekday(rest);
+        (after.len() < rest.len()).then(|| clock(after)).flatten()
+    });
+    match found {
+        Some((h, m, left)) => (DateTime { date, time: Some((h, m)) }, text.len() - left),
+        None => (DateTime { date, time: None }, n),
     }
 }
 
@@ -409,6 +428,13 @@ mod tests {
         assert_eq!(dt.to_string(), "2025-02-11T08:30", "a Chinese time");
         let (dt, _) = datetime_prefix("2024/01/05 17:20:11").unwrap();
         assert_eq!(dt.to_string(), "2024-01-05T17:20", "slashes, seconds dropped");
+        let (dt, n) = datetime_prefix("2025年1月12日 星期日 10:30　来源：县司法局").unwrap();
+        assert_eq!(dt.to_string(), "2025-01-12T10:30", "a weekday between date and time");
+        assert!(n > "2025年1月12日 星期日 10:3".len());
+        let (dt, n) = datetime_prefix("2025年1月12日 星期日　来源：县司法局").unwrap();
+        assert_eq!((dt.to_string().as_str(), n), ("2025-01-12", "2025年1月12日".len()), "a weekday alone");
+        let (dt, _) = datetime_prefix("2025-01-20&nbsp;10:15").unwrap();
+        assert_eq!(dt.to_string(), "2025-01-20T10:15", "an entity between date and time");
     }
 
     #[test]

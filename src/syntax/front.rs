@@ -12,6 +12,7 @@
 //!               | menu_bar           (short names between bars before the title: `首页 | 政务公开 | 互动交流`)
 //!               | bar_name           (a short name between two clutter lines before the title: a mobile
 //!                                     page's top bar `返回` / `某县政务服务` / `分享`)
+//!               | repost_headline    (an outlet's headline naming no genre over a `原标题：` line)
 //!               | bare_label         (`正文`, `全文` before the title)
 //!               | banner             (a site's name before the title: `…网`, `…门户网站`; a red header `…文件`;
 //!                                     a body's name with clutter under it)
@@ -212,6 +213,16 @@ impl<'s> Parser<'s> {
                 && next_is_clutter(src, &lines[k + 1..])
             {
                 return Some(ClutterKind::Navigation);
+            }
+            // A repost's headline, the outlet's own words for the report
+            // (`某镇晒出法治建设“成绩单”`), over the `原标题：` that names
+            // the report: no title line, when it names no genre.
+            if short(40)
+                && !text.contains(['。', '；', '！', '？'])
+                && !title::names_genre(text)
+                && original_title_follows(src, &lines[k + 1..])
+            {
+                return Some(ClutterKind::Column);
             }
             if matches!(text, "正文" | "全文" | "内容")
                 || (short(30) && ((clutter::is_site_banner(text) && !titled_banner(text)) || text.ends_with("文件")))
@@ -419,9 +430,25 @@ fn titled_banner(text: &str) -> bool {
 
 /// Is the next non-blank line of `rest` clutter? A title block's lines
 /// follow each other: a body's name with page clutter under it is the
-/// site's banner.
+/// site's banner. A menu bar (`首页 | 政务公开 | …`) is clutter there too,
+/// though only its place in the head makes it so.
 fn next_is_clutter(src: &str, rest: &[RawLine]) -> bool {
-    next_text(src, rest).is_some_and(|t| clutter::classify(t).is_some())
+    next_text(src, rest).is_some_and(|t| clutter::classify(t).is_some() || clutter::is_menu_bar(t))
+}
+
+/// Does a repost's `原标题：` line follow within the next few lines of
+/// `rest`, with only page clutter (a byline, a source) before it?
+fn original_title_follows(src: &str, rest: &[RawLine]) -> bool {
+    for n in rest.iter().filter(|n| !n.is_blank()).take(4) {
+        let t = &src[n.text];
+        if t.starts_with("原标题") {
+            return true;
+        }
+        if clutter::classify(t).is_none() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is the next non-blank line of `rest` a title naming its own issuer

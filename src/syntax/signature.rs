@@ -6,6 +6,7 @@
 //! foot_clutter ::= digit{1,6}                          (a page number, an app's count under `在看`)
 //!               | menu_bar                           (`网站地图 | 联系我们 | 使用帮助`, see clutter.rs)
 //!               | account_name                       (a short name above a QR prompt `微信扫一扫`)
+//!               | related_item                       (a headline under `【相关阅读】`, `相关稿件：`)
 //! issuer_line ::= issuer (ws+ issuer)* seal?             (see title.rs)
 //! seal       ::= ("（" | "(") ("盖章" | "公章" | "章" | "印章" | "签章") ("）" | ")")   (not part of the name)
 //! date_line   ::= "（"? date "）"?                        (see date.rs)
@@ -150,7 +151,8 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     // Stop at the last content line that is not part of a signature.
     while j > 0 {
         let l = &lines[j - 1];
-        let text = &src[l.text];
+        let line = &src[l.text];
+        let text = without_tags(line);
         // A date broken over two lines (`2025年1月` / `10日`): both lines.
         if let Some(date) = (!date_seen && issuers == 0 && j > 1).then(|| split_date(src, &lines[j - 2], l)).flatten() {
             date_seen = true;
@@ -161,12 +163,12 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
         }
         let role = if l.is_blank() {
             BackRole::Blank
-        } else if let Some(kind) = clutter::classify(text) {
+        } else if let Some(kind) = clutter::classify(line) {
             if issuers > 0 || date_seen {
                 break;
             }
             BackRole::Clutter(kind)
-        } else if let Some(date) = (!date_seen && issuers == 0).then(|| read_date_line(text)).flatten() {
+        } else if let Some(date) = (!date_seen && issuers == 0).then(|| read_date_line(without_seal(text))).flatten() {
             date_seen = true;
             signed = date;
             BackRole::Date
@@ -190,6 +192,16 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
     }
     roles.reverse();
     Back { start: j, roles, signed }
+}
+
+/// `text` inside the HTML tags a bad capture left at its ends
+/// (`<p style="text-align: right;">某县人民政府</p>`), as
+/// [`clutter::html_inner`] finds them; most lines hold none.
+fn without_tags(text: &str) -> &str {
+    if !clutter::may_hold_tags(text) {
+        return text;
+    }
+    clutter::html_inner(text).map_or(text, |(a, b)| &text[a..b])
 }
 
 /// `text` without a seal's note at its end (see [`seal_at`]).
@@ -241,6 +253,35 @@ fn foot_clutter(
     if text.len() <= 80 * 4 && clutter::is_menu_bar(text) {
         return Some(ClutterKind::Navigation);
     }
+    if related_item(src, lines, k) {
+        return Some(ClutterKind::Navigation);
+    }
+    // The report's title printed again at the foot of its page (under the
+    // print bar): a line that names the genre and stands among the first
+    // lines of the text too.
+    // A heading left alone at the end (`六、其他需要报告的事项`, listed in a
+    // table of contents at the head too) is no title.
+    if text.len() <= 4 * 80
+        && title::names_genre(text)
+        && super::marker::marker(text).is_none()
+        && lines[..k].iter().filter(|l| !l.is_blank()).take(HEAD_LINES).any(|l| src[l.text].ends_with(text))
+    {
+        return Some(ClutterKind::Column);
+    }
+    // The value of a link label left open on the line above (`下一篇：` /
+    // `关于…的通知`): another page's title, part of the link.
+    let above = lines[..k].iter().rev().find(|l| !l.is_blank()).map(|l| &src[l.text]);
+    if above.is_some_and(|t| clutter::is_open_label(t) && clutter::classify(t) == Some(ClutterKind::Navigation)) {
+        return Some(ClutterKind::Navigation);
+    }
+    // An attachment label over the download links under it (`附件：` /
+    // `某某.pdf`).
+    if matches!(below.last(), Some(BackRole::Clutter(ClutterKind::Navigation)))
+        && clutter::is_open_label(text)
+        && text.contains("附件")
+    {
+        return Some(ClutterKind::Navigation);
+    }
     let short = text.len() <= 20 * 4 && text.chars().count() <= 20;
     (matches!(below.last(), Some(BackRole::Clutter(ClutterKind::QrCode)))
         && short
@@ -249,28 +290,88 @@ fn foot_clutter(
     .then_some(ClutterKind::Column)
 }
 
+/// How many lines at the head of the text are searched for the title a
+/// page prints again at its foot.
+const HEAD_LINES: usize = 12;
+
+/// Is line `k` an item of a news page's related-reading list under the
+/// report (`【相关阅读】` / `相关稿件：` over other articles' headlines, one
+/// a line)? The header stands a few lines above, every line between is a
+/// headline: short, no sentence ends in it.
+fn related_item(src: &str, lines: &[RawLine], k: usize) -> bool {
+    const MAX_ITEMS: usize = 8;
+    let headline = |t: &str| t.len() <= 40 * 4 && t.chars().count() <= 40 && !t.contains(['。', '；', '！', '？']);
+    if !headline(&src[lines[k].text]) {
+        return false;
+    }
+    for l in lines[..k].iter().rev().filter(|l| !l.is_blank()).take(MAX_ITEMS) {
+        let t = &src[l.text];
+        if is_related_header(t) {
+            return true;
+        }
+        if !headline(t) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A related-reading list's header: `【相关阅读】`, `相关稿件：`, `延伸阅读`.
+fn is_related_header(text: &str) -> bool {
+    let word =
+        text.trim_start_matches(['【', '[', '〖']).trim_end_matches(['】', ']', '〗', '：', ':']).trim_matches(is_ws);
+    matches!(
+        word,
+        "相关阅读" | "相关稿件" | "相关新闻" | "相关文章" | "相关报道" | "延伸阅读" | "推荐阅读" | "相关推荐"
+    )
+}
+
 /// The blocks of a back-matter line: one, or two for issuer and date.
 pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block>) {
+    // A signature line inside HTML tags: the tags are markup leaves around
+    // the line read inside them, as [`find_back`] read it.
+    if matches!(role, BackRole::Issuer | BackRole::Date | BackRole::IssuerDate(_)) {
+        let text = &src[l.text];
+        if let Some((a, b)) = clutter::may_hold_tags(text).then(|| clutter::html_inner(text)).flatten() {
+            let (start, end) = (l.text.start + a, l.text.start + b);
+            // A leaf's text is its span's without the line's white space and break.
+            let markup = |span: Span, text: Span| {
+                let text = crate::text::ws::trim(src, text);
+                Block::Clutter(Clutter { span, text, kind: crate::syntax::tree::ClutterKind::Markup })
+            };
+            if a > 0 {
+                out.push(markup(Span::new(l.full.start, start), Span::new(l.text.start, start)));
+            }
+            let full_start = if a > 0 { start } else { l.full.start };
+            blocks(src, &RawLine { full: Span::new(full_start, end), text: Span::new(start, end) }, role, out);
+            if end < l.full.end {
+                out.push(markup(Span::new(end, l.full.end), Span::new(end, l.text.end)));
+            }
+            return;
+        }
+    }
     match role {
         BackRole::Blank => out.push(Block::Blank { span: l.full }),
         BackRole::Clutter(kind) => out.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind })),
-        BackRole::Issuer => match seal_at(&src[l.text]) {
-            // The seal's note after the body's name (`某县某局（盖章）`) is
-            // a leaf of its own, not part of the name.
-            Some(open) => {
-                let split = l.text.start + open;
-                let name = crate::text::ws::trim(src, Span::new(l.text.start, split));
-                out.push(signature_line_at(Span::new(l.full.start, split), name, SignatureRole::Issuer));
-                let note = Span::new(split, l.text.end);
-                out.push(Block::Clutter(Clutter {
-                    span: Span::new(split, l.full.end),
-                    text: note,
-                    kind: crate::syntax::tree::ClutterKind::IndexBlock,
-                }));
+        BackRole::Issuer | BackRole::Date => {
+            let role = if role == BackRole::Issuer { SignatureRole::Issuer } else { SignatureRole::Date };
+            match seal_at(&src[l.text]) {
+                // The seal's note after the body's name or the date
+                // (`某县某局（盖章）`) is a leaf of its own, not part of it.
+                Some(open) => {
+                    let split = l.text.start + open;
+                    let name = crate::text::ws::trim(src, Span::new(l.text.start, split));
+                    out.push(signature_line_at(Span::new(l.full.start, split), name, role));
+                    let note = Span::new(split, l.text.end);
+                    out.push(Block::Clutter(Clutter {
+                        span: Span::new(split, l.full.end),
+                        text: note,
+                        kind: crate::syntax::tree::ClutterKind::IndexBlock,
+                    }));
+                }
+                None => out.push(signature_line(l, role)),
             }
-            None => out.push(signature_line(l, SignatureRole::Issuer)),
-        },
-        BackRole::Date => out.push(signature_line(l, SignatureRole::Date)),
+        }
         BackRole::IssuerDate(at) => {
             let split = l.text.start + at;
             let issuer = crate::text::ws::trim(src, Span::new(l.text.start, split));

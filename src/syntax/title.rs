@@ -211,6 +211,12 @@ pub(crate) fn names_report_noun(text: &str) -> bool {
 /// The byte range of `text` inside the markdown marks a converter put
 /// around a title line: `# …`, `**…**`, `__…__`.
 pub(crate) fn inside_markup(text: &str) -> (usize, usize) {
+    // HTML tags a bad capture left around the line (`<p>…</p><br>`).
+    if super::clutter::may_hold_tags(text) {
+        if let Some(range) = super::clutter::html_inner(text) {
+            return range;
+        }
+    }
     let mut inner = text.trim_start_matches('#');
     if inner.len() < text.len() {
         inner = inner.trim_start_matches(is_ws);
@@ -352,18 +358,19 @@ fn chinese_year_at(text: &str) -> Option<usize> {
 
 /// Suffixes after which a second body may follow, written together:
 /// `中共青禾镇委员会青禾镇人民政府`.
-const BODY_ENDS: [&str; 7] = ["委员会", "人民政府", "党委", "县委", "市委", "区委", "省委"];
+const BODY_ENDS: [&str; 8] = ["委员会", "人民政府", "党委", "党工委", "县委", "市委", "区委", "省委"];
 
 /// Can `right` be a second body written right after `left`? It opens with
 /// `中共`, or with a place that `left` names too (`中共青禾镇委员会` then
 /// `青禾镇人民政府`); a committee of the first body (`中共某县委` then
-/// `全面依法治县委员会办公室`) opens with no such place.
+/// `全面依法治县委员会办公室`) opens with no such place. A street
+/// (`白石街道党工委` then `白石街道办事处`) is such a place too.
 fn second_body(left: &str, right: &str) -> bool {
     right.starts_with("中共")
         || right
             .char_indices()
             .take(8)
-            .find(|(_, c)| matches!(c, '省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡'))
+            .find(|(_, c)| matches!(c, '省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡' | '道'))
             .is_some_and(|(i, c)| left.contains(&right[..i + c.len_utf8()]))
 }
 

@@ -925,3 +925,195 @@ fn a_breadcrumb_with_dashes_is_clutter() {
     assert_eq!(d.title(), Some("青禾县统计局2024年度工作总结"));
     assert_eq!(front_clutter(&d), [ClutterKind::Breadcrumb]);
 }
+
+// ---- HTML left by a bad capture, banners over menu bars -----------------
+
+#[test]
+fn html_tags_and_entities_around_the_head_and_the_signature_are_markup() {
+    // A capture whose HTML was not stripped: tags around the crumb, the
+    // headline and the publish line, `&nbsp;` between date and time, the
+    // signature in right-aligned paragraphs, a blank paragraph under it.
+    let text = format!(
+        "<p>首页&nbsp;&gt;&nbsp;政务公开&nbsp;&gt;&nbsp;工作报告</p>\n<br>\n\
+         <p>青禾县司法局2024年度法治政府建设工作报告</p><br>\n\
+         <p>发布时间：2025-01-20&nbsp;10:15&nbsp;&nbsp;来源：县司法局&nbsp;&nbsp;浏览次数：&nbsp;87</p>\n<br />\n\
+         {BODY}<p style=\"text-align: right;\">青禾县司法局</p>\n<p style=\"text-align: right;\">2025年1月16日</p>\n\
+         <p>&nbsp;</p>\n<p>【打印本页】&nbsp;&nbsp;【关闭窗口】</p>\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-20T10:15"));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-16"));
+    assert_eq!(d.metadata().source.as_deref(), Some("县司法局"), "the entity after the source ends it");
+    let front = front_clutter(&d);
+    assert_eq!(front.first(), Some(&ClutterKind::Breadcrumb), "the crumb is read inside its tags: {front:?}");
+    assert!(front.contains(&ClutterKind::Markup), "{front:?}");
+}
+
+#[test]
+fn a_bodys_name_above_a_menu_bar_is_a_banner_not_a_title_line() {
+    // The site's name (a body's name alone) over its menu bar: page
+    // chrome, not the issuer line of the title further down.
+    let d = doc("青禾县应急管理局\n首页 | 机构概况 | 政务公开 | 互动交流\n您的位置：首页 > 政务公开\n青禾县应急管理局二〇二四年度法治政府建设情况报告\n");
+    assert_eq!(d.title(), Some("青禾县应急管理局二〇二四年度法治政府建设情况报告"));
+    assert_eq!(d.year(), Some(2024));
+}
+
+// ---- Reposts: the outlet's headline, 原标题, credits and related reading --
+
+#[test]
+fn a_reposts_own_headline_over_the_original_title_is_not_the_title() {
+    // The outlet rewrote the headline (it names no genre); `原标题：` names
+    // the report, whose own title line follows. 成文日期 before 发布日期.
+    let d = doc(
+        "首页 > 法治 > 正文\n白石镇晒出2024年法治建设“成绩单”\n成文日期：2025-01-08　　发布日期：2025-01-13 09:40\n\
+         原标题：青禾县白石镇人民政府关于2024年度法治政府建设情况的报告\n\n\
+         青禾县白石镇人民政府关于2024年度法治政府建设情况的报告\n",
+    );
+    assert_eq!(d.title(), Some("青禾县白石镇人民政府关于2024年度法治政府建设情况的报告"));
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert_eq!(published(&d).as_deref(), Some("2025-01-13T09:40"));
+    // A headline that names the genre is still the fuller, first title.
+    let d = doc("2025年青禾县人民政府工作报告\n原标题：青禾县人民政府工作报告\n");
+    assert_eq!(d.title(), Some("2025年青禾县人民政府工作报告"));
+}
+
+#[test]
+fn a_related_reading_list_and_a_bracketed_credit_under_the_signature_are_clutter() {
+    let text = format!(
+        "青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月8日\n（责任编辑：苏晓禾）\n\
+         【相关阅读】\n青禾县2023年度法治政府建设情况报告\n白石镇召开2025年政法工作会议\n扫一扫在手机上打开当前页\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-08"));
+}
+
+#[test]
+fn without_a_year_in_title_or_preamble_the_first_parts_heading_names_it() {
+    // `一、2024年工作回顾` over `过去一年，…`: the review's heading names the
+    // year it covers, its opening sentence does not.
+    let d = parse_checked(
+        "青禾经济开发区管理委员会工作报告\n同志们：\n现在，我代表开发区管委会报告工作。\n\
+         一、2024年工作回顾\n过去一年，全区完成规模以上工业总产值216亿元。\n二、2025年工作安排\n全年计划实施重点项目45个。\n",
+    );
+    assert_eq!(d.year(), Some(2024));
+}
+
+// ---- Traditional-script chrome around a Simplified report ----------------
+
+#[test]
+fn an_update_date_is_the_publication_time_only_without_one() {
+    // A Taiwan-style template: `更新日期` above `發布日期`.
+    let d = doc("更新日期：2025-01-15\n發布日期：2025-01-12\n青禾县司法局2024年度法治政府建设工作报告\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "the update line is clutter");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12"));
+    // On one line, in either order.
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n更新时间：2025-01-15 08:00　发布时间：2025-01-12 09:30\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12T09:30"));
+    // Alone, it is the only time the page gives.
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n更新时间：2025-01-15 08:00\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-15T08:00"));
+}
+
+#[test]
+fn a_traditional_templates_foot_under_the_signature_is_clutter() {
+    let text = format!(
+        "青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n\
+         發布日期：2025-01-12\n更新日期：2025-01-15\n瀏覽人次：318\n友善列印　　回上一頁　　分享\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12"));
+}
+
+#[test]
+fn an_nbsp_indent_before_the_title_is_markup_and_a_bracketed_credit_ends_its_name() {
+    let text = format!(
+        "&nbsp;&nbsp;青禾县司法局2024年度法治政府建设工作报告\n发布时间：2025-01-12&nbsp;09:30\n{BODY}\
+         青禾县司法局\n2025年1月10日\n（来源：青禾县司法局）\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12T09:30"));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+    assert_eq!(d.metadata().source.as_deref(), Some("青禾县司法局"), "the closing bracket is not the name's");
+}
+
+#[test]
+fn published_keeps_the_time_written_after_the_weekday() {
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n发布时间：2025年1月12日 星期日 10:30\n");
+    assert_eq!(published(&d).as_deref(), Some("2025-01-12T10:30"));
+}
+
+#[test]
+fn link_values_downloads_and_registration_lines_under_the_signature_are_clutter() {
+    for foot in [
+        "上一篇：\n青禾县司法局2023年度法治政府建设情况报告\n下一篇：\n关于印发2025年普法工作要点的通知\n",
+        "附件：\n青禾县司法局2024年度法治政府建设情况报告.pdf\n",
+        "Copyright © 2025 青禾县司法局 All Rights Reserved\n",
+        "京ICP备12345678号-1\n公网安备 00000000000000号\n",
+        "ICP备案号：某ICP备12345678号-1 公网安备 00000000000000号\n",
+    ] {
+        let text = format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n{foot}");
+        let d = parse_checked(&text);
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "{foot}");
+        assert_eq!(d.issuers(), ["青禾县司法局"], "{foot}");
+    }
+}
+
+#[test]
+fn a_street_or_zones_party_committee_and_office_written_together_are_two_issuers() {
+    for (signature, bodies) in [
+        ("白石街道党工委白石街道办事处", ["白石街道党工委", "白石街道办事处"]),
+        ("中共白石街道工作委员会白石街道办事处", ["中共白石街道工作委员会", "白石街道办事处"]),
+        ("青禾经济开发区党工委青禾经济开发区管委会", ["青禾经济开发区党工委", "青禾经济开发区管委会"]),
+    ] {
+        let d = parse_checked(&format!("白石2024年度工作总结\n{BODY}{signature}\n2025年1月10日\n"));
+        assert_eq!(d.issuers(), bodies, "{signature}");
+    }
+}
+
+#[test]
+fn a_seal_note_after_the_signature_date_leaves_the_date_read() {
+    let d = parse_checked(&format!("白石镇2024年度工作总结\n{BODY}青禾县白石镇人民政府\n2025年1月10日（盖章）\n"));
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-10"));
+}
+
+#[test]
+fn other_sites_words_for_the_publish_day_and_a_last_update_label() {
+    for (label, want) in [
+        ("公告日期：2025-01-12", "2025-01-12"),
+        ("張貼日期：2025-01-12", "2025-01-12"),
+        ("上架日期：2025-01-12", "2025-01-12"),
+        ("刊登日期：2025-01-12", "2025-01-12"),
+        ("最后更新：2025-01-15 10:20", "2025-01-15T10:20"),
+        ("最後更新日期：2025-01-15\n發布日期：2025-01-12", "2025-01-12"),
+    ] {
+        let d = doc(&format!("{label}\n青禾县司法局2024年度法治政府建设工作报告\n"));
+        assert_eq!(published(&d).as_deref(), Some(want), "{label}");
+        assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "{label}");
+    }
+}
+
+#[test]
+fn the_title_printed_again_at_the_foot_is_clutter() {
+    for foot in [
+        "【打印】【关闭】\n青禾县司法局2024年度法治政府建设工作报告\n",
+        "当前文章：青禾县司法局2024年度法治政府建设工作报告\n",
+    ] {
+        let text = format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}青禾县司法局\n2025年1月10日\n{foot}");
+        let d = parse_checked(&text);
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "{foot}");
+    }
+    // A last heading alone at the foot, listed in the contents at the head
+    // too, stays a heading.
+    let d = parse_checked(
+        "青禾县司法局2024年政府信息公开工作年度报告\n目录\n一、总体情况\n二、其他需要报告的事项\n\
+         一、总体情况\n全年公开信息120条。\n二、其他需要报告的事项\n",
+    );
+    assert_eq!(d.sections().len(), 2);
+}
