@@ -892,7 +892,7 @@ fn wrapped_by_words_at(text: &str, width: usize) -> String {
     let mut words: Vec<String> = Vec::new();
     for c in text.chars() {
         match words.last_mut() {
-            Some(w) if c.is_ascii() && w.chars().all(|p| p.is_ascii()) => w.push(c),
+            Some(w) if c.is_ascii() && w.is_ascii() => w.push(c),
             _ => words.push(c.to_string()),
         }
     }
