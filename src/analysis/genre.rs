@@ -306,8 +306,12 @@ fn of_structure(head: &str, top: &[&str]) -> Option<Genre> {
     if count(&|t| crate::text::words::contains(t, "审计")) >= 2 {
         return Some(Genre::Audit);
     }
-    // The closing part of a 政府工作报告 only: the government's own conduct.
-    if count(&|t| crate::text::words::contains(t, "政府自身建设")) > 0 {
+    // The closing part of a 政府工作报告 only: the government's own conduct
+    // (`加强政府自身建设`), or that of the body that governs a development
+    // zone or a street (`管委会自身建设`, `办事处自身建设`). A Party body's
+    // `自身建设` is not a government's.
+    let governs = |t: &str| crate::text::words::contains_any(t, &["政府", "管委会", "管理委员会", "办事处"]);
+    if count(&|t| crate::text::words::contains(t, "自身建设") && governs(t)) > 0 {
         return Some(Genre::GovernmentWork);
     }
     let kinds: Vec<crate::syntax::tree::PartKind> =

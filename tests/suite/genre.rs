@@ -221,6 +221,23 @@ fn a_part_on_the_governments_own_conduct_shows_a_government_work_report() {
 }
 
 #[test]
+fn a_development_zones_committee_reports_as_a_government_does() {
+    // A 管委会 (or a street's 办事处) governs as a government does: the
+    // closing part on its own conduct tells its work report; a Party
+    // body's 自身建设 does not.
+    for body in ["管委会", "街道办事处"] {
+        let text = format!(
+            "青禾经济开发区{body}工作报告\n一、2024年工作回顾\n全年完成投资97亿元。\n二、2025年工作安排\n\
+             全年计划投资100亿元。\n三、全面加强{body}自身建设\n坚持依法行政。\n"
+        );
+        assert_eq!(gongwen::parse(&text).genre(), Genre::GovernmentWork, "{body}");
+    }
+    let text = "一、2024年工作回顾\n全年发展党员12名。\n二、2025年工作安排\n计划发展党员10名。\n\
+                三、全面加强党组织自身建设\n坚持从严治党。\n";
+    assert_ne!(gongwen::parse(text).genre(), Genre::GovernmentWork);
+}
+
+#[test]
 fn an_untitled_review_of_the_year_with_plans_is_a_work_summary() {
     let text =
         "2024年，我局扎实推进各项工作。现将有关工作情况汇报如下：\n一、2024年工作开展情况\n全年接待游客386万人次。\n\
