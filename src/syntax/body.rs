@@ -21,7 +21,7 @@ use super::line::RawLine;
 use super::marker::{self, RawMarker};
 use super::page::is_page_marker;
 use super::tree::{Block, Clutter, ClutterKind, Heading, Leaf, LeafKind, Line, Marker, MarkerStyle, Toc};
-use super::{accept, table, title, toc, wrap, Parser};
+use super::{accept, clutter, table, title, toc, wrap, Parser};
 use crate::span::Span;
 use crate::text::words;
 use crate::text::ws::is_ws;
@@ -196,6 +196,13 @@ impl<'s> Parser<'s> {
     /// Record the markdown marks of a heading line (`## 一、…`,
     /// `**一、…**`) as breaks; the marker starts `skip` bytes in.
     fn markup(&mut self, text: &str, base: usize, skip: usize) {
+        if let Some((a, b)) = text.starts_with(['<', '&']).then(|| html_around(text)).flatten() {
+            let t = text.len();
+            self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(base, base + a) });
+            self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(base + b, base + t) });
+            self.breaks.retain(|b| !b.span.is_empty());
+            return;
+        }
         let marks = text.len() - text.trim_start_matches(['#', '*']).len();
         self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(base, base + marks) });
         let t = text.trim_end_matches(is_ws);
@@ -213,7 +220,12 @@ impl<'s> Parser<'s> {
         let Some(m) = m else { return };
         let at = l.text.start + skip;
         self.open_heading(l.full.start, at, &m, false);
-        let text_end = at + self.src[at..l.text.end].trim_end_matches('*').trim_end_matches(is_ws).len();
+        let line = &self.src[l.text];
+        let text_end = match line.starts_with(['<', '&']).then(|| html_around(line)).flatten() {
+            // The closing tags are markup (see `markup`).
+            Some((_, b)) => l.text.start + b,
+            None => at + self.src[at..l.text.end].trim_end_matches('*').trim_end_matches(is_ws).len(),
+        };
         self.finish_segment(l.full.start, at, text_end, l.full.end, Some(m));
     }
 
@@ -465,13 +477,23 @@ fn is_list_item(text: &str, m: &RawMarker) -> bool {
 /// when it has any.
 pub(super) fn leading_after_markup(text: &str) -> Option<usize> {
     // This runs on every line; most open with neither mark.
-    if !matches!(text.as_bytes().first(), Some(b'#' | b'*')) {
-        return None;
+    match text.as_bytes().first() {
+        Some(b'#' | b'*') => {}
+        // A bad capture's HTML: `<p>一、…</p>`, `&nbsp;&nbsp;二、…`.
+        Some(b'<' | b'&') => return html_around(text).map(|(a, _)| a),
+        _ => return None,
     }
     let t = text.trim_start_matches('#');
     let t = if t.len() < text.len() { t.trim_start_matches(is_ws) } else { t };
     let t = t.trim_start_matches("**");
     (t.len() < text.len()).then_some(text.len() - t.len())
+}
+
+/// The text of a line inside the HTML tags and `&nbsp;` entities a bad
+/// capture left around it, as a byte range, when there are leading ones
+/// and text inside them.
+fn html_around(text: &str) -> Option<(usize, usize)> {
+    clutter::html_inner(text).filter(|&(a, b)| a > 0 && a < b)
 }
 
 /// The marker of a glossary entry: an outline marker or `［1］`, `[1]`.

@@ -371,7 +371,9 @@ pub enum ClutterKind {
     Views,
     /// A site column or channel name above the title (`法治政府建设`, `政务公开`).
     Column,
-    /// Markdown marks a converter put around a title line (`**`, `#`).
+    /// Markup left around a line by a converter or a bad capture: markdown
+    /// marks (`**`, `#`), HTML tags and entities (`<p>`, `&nbsp;`), or a
+    /// line of tags alone.
     Markup,
     /// A page marker of converted text: `- 1 -`, `— 7 —`, `第1页 共4页`.
     PageMarker,

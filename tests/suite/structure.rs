@@ -843,3 +843,17 @@ fn enclosed_numeral_chars_are_markers_of_their_levels() {
     let s = doc.all_sections().find(|s| s.heading.marker.text == "㈡").unwrap();
     assert_eq!((s.heading.marker.style, s.heading.marker.ordinal), (MarkerStyle::ChineseParen, 2));
 }
+
+#[test]
+fn headings_inside_the_html_tags_of_a_bad_capture_are_read() {
+    // A capture that kept the page's tags: `<p>…</p>`, `<strong>`,
+    // `&nbsp;` indents, `<br>`. The tags are markup around the heading.
+    let text = "<p>青禾县司法局2024年法治政府建设情况报告</p>\n<p>一、主要举措和成效</p>\n\
+                <p>&nbsp;&nbsp;全年办理案件12件。</p>\n<p><strong>（一）加强组织领导</strong></p>\n\
+                <p>召开会议3次。</p>\n&nbsp;&nbsp;二、存在的不足<br>\n<p>差距仍然存在。</p>\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["一、主要举措和成效", "  （一）加强组织领导", "二、存在的不足"]);
+    let markup: Vec<&str> =
+        doc.leaves().iter().filter(|l| l.kind == LeafKind::Markup).map(|l| doc.text(l.span)).collect();
+    assert!(markup.contains(&"<p><strong>") && markup.contains(&"</strong></p>"), "{markup:?}");
+}
