@@ -364,6 +364,8 @@ fn glued_tail(word: &str, prev: Option<char>) -> bool {
         "达" => matches!(p, '送' | '到' | '抵' | '下' | '传' | '表' | '通' | '直' | '发'),
         "有" => matches!(p, '拥' | '具' | '享' | '所' | '没' | '持' | '占'),
         "共" => p == '公',
+        // 平均达到, 人均为: an average, not "all of them reach".
+        "均达到" | "均为" | "均达" => matches!(p, '平' | '人' | '年' | '日' | '月' | '户' | '亩'),
         _ => false,
     }
 }

@@ -226,6 +226,13 @@ fn a_time_after_the_measure_word_is_no_label() {
 }
 
 #[test]
+fn an_average_keeps_its_word_in_the_label() {
+    assert_eq!(one("工资标准逐年提高，平均达到2000元。").label, "平均", "平均达到 is no 均达到");
+    assert_eq!(one("农民人均为1.2万元。").label, "农民人均");
+    assert_eq!(get("参考率、合格率均为100%。", "100%").label, "合格率", "均为 after a noun is still a tail");
+}
+
+#[test]
 fn several_figures_in_one_clause() {
     assert_eq!(
         texts("处罚11次，经济处罚2.3万元，出动人员64人次"),
