@@ -275,7 +275,15 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
             }
         }
     }
-    let title = (!title_parts.is_empty()).then(|| title_parts.concat());
+    // Entities a bad capture left in the title's words (`&ldquo;八五&rdquo;`)
+    // are read as the chars they stand for.
+    let title = (!title_parts.is_empty()).then(|| title_parts.concat()).map(|t| {
+        if t.contains('&') {
+            crate::syntax::date::decode_entities(&t)
+        } else {
+            t
+        }
+    });
 
     let mut issuers: Vec<String> = Vec::new();
     let mut signed = signed;

@@ -168,6 +168,11 @@ impl<'s> Parser<'s> {
     fn head_clutter(&self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &Head) -> Option<ClutterKind> {
         let src = self.src;
         let text = &src[lines[k].text];
+        // A bad capture's line is read inside its tags (`<div>某县人民政府网</div>`).
+        let text = match clutter::may_hold_tags(text).then(|| clutter::html_inner(text)).flatten() {
+            Some((a, b)) => &text[a..b],
+            None => text,
+        };
         let short = |max: usize| text.len() <= 4 * max && text.chars().count() <= max;
         let no_punct = !text.contains(['。', '，', ',', '；', '：', ':']);
         if let (true, Some(kind)) = (head.open_label, head.last) {

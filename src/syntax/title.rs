@@ -174,9 +174,19 @@ pub(crate) fn is_title_line(text: &str) -> bool {
     // flattened text, the whole report) is not counted.
     text.len() <= 4 * MAX_TITLE_CHARS
         && (2..=MAX_TITLE_CHARS).contains(&text.chars().count())
-        && !text.contains(SENTENCE_PUNCT)
+        && !has_sentence_punct(text)
         && !text.ends_with(['，', ',', '：', ':', '、'])
         && super::date::whole_date(text).is_none()
+}
+
+/// Does `text` hold a sentence's punctuation? The `;` that ends an HTML
+/// entity a bad capture left (`&ldquo;八五&rdquo;`) is none: only a line
+/// with a `&` is read for them.
+fn has_sentence_punct(text: &str) -> bool {
+    if !text.contains('&') {
+        return text.contains(SENTENCE_PUNCT);
+    }
+    text.match_indices(SENTENCE_PUNCT).any(|(at, p)| p != ";" || !super::clutter::closes_entity(text, at))
 }
 
 /// Does `text` name the genre (a report, a summary…)? A display title

@@ -1117,3 +1117,41 @@ fn the_title_printed_again_at_the_foot_is_clutter() {
     );
     assert_eq!(d.sections().len(), 2);
 }
+
+#[test]
+fn html_entities_in_a_title_are_read_as_the_chars_they_stand_for() {
+    // `&ldquo;…&rdquo;` end in `;`, which is no sentence's end: the line is
+    // still a title, and its entities are quotes.
+    let d = doc("<p>青禾县司法局关于2024年度&ldquo;八五&rdquo;普法工作情况的报告</p>\n");
+    assert_eq!(d.title(), Some("青禾县司法局关于2024年度“八五”普法工作情况的报告"));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    // A real `;` still ends a sentence.
+    let d = doc("青禾县司法局2024年度工作;报告\n");
+    assert_eq!(d.title(), None);
+}
+
+#[test]
+fn an_issuer_and_a_date_in_tags_of_their_own_on_one_line_are_a_signature() {
+    for foot in [
+        "<div>青禾县司法局</div><div>2025年1月10日</div>\n",
+        "<div style=\"text-align:right\">青禾县司法局</div><div style=\"text-align:right\">2025年1月10日</div>\n",
+        "<p>青禾县司法局</p>&nbsp;<p>2025年1月10日</p>\n",
+    ] {
+        let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}{foot}"));
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "{foot}");
+        assert_eq!(d.issuers(), ["青禾县司法局"], "{foot}");
+    }
+}
+
+#[test]
+fn a_pages_address_alone_on_a_line_is_clutter_not_a_date() {
+    for line in [
+        "http://www.qinghe.gov.cn/art/2025/1/12/art_4471_88213.html",
+        "<div>www.qinghe.gov.cn/2025/0112/c88.html</div>",
+    ] {
+        let d = doc(&format!("青禾县人民政府门户网站\n{line}\n青禾县司法局2024年度法治政府建设工作报告\n"));
+        assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "{line}");
+        assert_eq!(published(&d), None, "{line}");
+        assert!(front_clutter(&d).contains(&ClutterKind::Navigation), "{line}");
+    }
+}
