@@ -90,6 +90,34 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
     None
 }
 
+/// The last year of the first span of years in `text` (`2024—2025年度`,
+/// `2024-2025学年`, `2024至2025年`): four digits, a dash or `至`, four
+/// digits, then `年` or `学年`. Read at each `年` found, backwards over a
+/// bounded window (titles are short, and only a title is read).
+fn range_end_year(text: &str) -> Option<u16> {
+    let digits = |s: &str| -> Option<u32> {
+        let v: Vec<u32> = s
+            .chars()
+            .map(|c| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)))
+            .collect::<Option<_>>()?;
+        (v.len() == 4).then(|| v.iter().fold(0, |a, d| a * 10 + d))
+    };
+    text.match_indices('年').find_map(|(at, _)| {
+        let head = text[..at].strip_suffix('学').unwrap_or(&text[..at]);
+        let head = crate::text::ws::trim_end_ws(head);
+        let end_at = head.char_indices().rev().nth(3)?.0;
+        let end = digits(&head[end_at..])?;
+        let before = crate::text::ws::trim_end_ws(&head[..end_at]);
+        let sep =
+            before.chars().next_back().filter(|c| matches!(c, '—' | '-' | '–' | '~' | '～' | '至' | '到' | '－'))?;
+        let before = crate::text::ws::trim_end_ws(&before[..before.len() - sep.len_utf8()]).trim_end_matches('—');
+        let start_at = before.char_indices().rev().nth(3)?.0;
+        let start = digits(&before[start_at..])?;
+        (1949..=2100).contains(&start).then_some(())?;
+        ((start..=start + 10).contains(&end)).then_some(end as u16)
+    })
+}
+
 /// Is the report a 政府工作报告? Its title says so (`title_genre`, the
 /// genre's reading of the title `title`, spaced or Traditional); without
 /// a title, a dateline at a 人民代表大会 (not at its standing committee,
@@ -112,7 +140,10 @@ fn is_government_work(title: Option<&str>, title_genre: Option<Genre>, dateline:
 fn covered_year(title: Option<&str>, government_work: bool, dateline: Option<Date>) -> Option<u16> {
     let in_title = title.and_then(first_year_of);
     if !government_work {
-        return in_title.map(|(y, _)| y);
+        // A title naming only a span of years (`2024—2025年度`,
+        // `2024-2025学年`) covers the last of them, as a review of five
+        // years does.
+        return in_title.map(|(y, _)| y).or_else(|| title.and_then(range_end_year));
     }
     match in_title {
         Some((y, true)) => Some(y),
@@ -227,7 +258,8 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         // Right under the title, a date with its weekday is the page's
         // date (a site's clock stands above the title, or opens with
         // `今天是`).
-        let text = &src[c.text];
+        // A list page prints it in brackets after the headline (`[2025-03-18]`).
+        let text = src[c.text].trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
         let dt = whole_datetime(text)
             .or_else(|| matches!(before, Some(Block::Title(_))).then(|| date_with_weekday(text)).flatten())?;
         // A date alone counts right under the title, where the front pass

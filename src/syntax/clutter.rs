@@ -943,6 +943,19 @@ pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
     .then_some(at)
 }
 
+/// A list page's date after a headline on its line (`…工作总结　[2025-03-18]`,
+/// `…报告【2025-03-18】`, `…报告 (2025-03-18)`): where the bracketed date
+/// opens, when a date alone stands in brackets at the line's end. Only a
+/// line ending in a closing bracket is read.
+pub(crate) fn title_date_suffix_at(text: &str) -> Option<usize> {
+    let t = crate::text::ws::trim_end_ws(text);
+    let inner_end = t.strip_suffix([']', '】', '）', ')'])?.len();
+    let open = t[..inner_end].rfind(['[', '【', '（', '('])?;
+    let inner = t[open..inner_end].trim_start_matches(['[', '【', '（', '(']).trim_matches(is_ws);
+    let (_, n) = super::date::datetime_prefix(inner)?;
+    (open > 0 && n == inner.len() && super::date::opens_with_year(inner.as_bytes())).then_some(open)
+}
+
 /// What a page puts before the title on the title's own line: the site's
 /// name, as the page's `<title>` writes it (`某县人民政府网 - `,
 /// `某县人民政府网_`, `某县人民政府网｜`), and a column tag in brackets

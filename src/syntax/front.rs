@@ -188,7 +188,10 @@ impl<'s> Parser<'s> {
         if short(20) && no_punct && !date::starts_dateline(text) && (head.crumb_sep || next_is_sep()) {
             return Some(ClutterKind::Breadcrumb);
         }
-        if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) {
+        // (A headline with the list page's time after it is a title line.)
+        let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| title::names_genre(&text[..at]));
+        if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) && !dated_title()
+        {
             return Some(ClutterKind::Published);
         }
         // An article's byline without its time, which stands on the next
@@ -218,6 +221,17 @@ impl<'s> Parser<'s> {
                 && next_is_clutter(src, &lines[k + 1..])
             {
                 return Some(ClutterKind::Navigation);
+            }
+            // A site's or an outlet's name alone at the top of the page
+            // (`青禾发布`), page clutter under it: its banner, not a title line.
+            if head.last.is_none()
+                && short(12)
+                && no_punct
+                && !text.contains(|c: char| c.is_ascii_digit() || crate::text::ws::is_ws(c))
+                && !title::names_genre(text)
+                && next_is_clutter(src, &lines[k + 1..])
+            {
+                return Some(ClutterKind::Column);
             }
             // A repost's headline, the outlet's own words for the report
             // (`某镇晒出法治建设“成绩单”`), over the `原标题：` that names
@@ -257,7 +271,9 @@ impl<'s> Parser<'s> {
         {
             let watermark = || clutter::watermark_len(text).filter(|_| block.lines == 0);
             let pre = watermark().or_else(|| clutter::title_prefix_len(text)).unwrap_or(0);
-            let suf = clutter::title_suffix_at(&text[pre..]).map_or(text.len(), |at| pre + at);
+            // A list page's date after the headline (`…总结　[2025-03-18]`).
+            let dated = clutter::title_date_suffix_at(&text[pre..]);
+            let suf = dated.or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
             let rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
             if (pre > 0 || suf < text.len())
                 && title::is_title_line(rest)
@@ -279,6 +295,7 @@ impl<'s> Parser<'s> {
                 self.front.push(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
                 if suf < text.len() {
                     let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
+                    let kind = if dated.is_some() { ClutterKind::Published } else { kind };
                     self.front.push(Block::Clutter(Clutter { span: Span::new(title_end, end), text, kind }));
                 }
                 self.close_markup(orig, l.text);

@@ -420,10 +420,23 @@ pub(crate) fn for_each_body<'a>(name: &'a str, mut f: impl FnMut(&'a str)) {
                 }
             }
         }
+        // A party committee and its body's organ written together without
+        // repeating the place (`某开发区党工委管委会`, `某镇党委政府`): two.
+        if let Some(organ) = BARE_ORGANS.iter().find(|o| rest.len() > o.len() && rest.ends_with(*o)) {
+            let left = &rest[..rest.len() - organ.len()];
+            if (left.ends_with("党工委") || left.ends_with("党委")) && is_issuer(left) {
+                f(&name[start..start + left.len()]);
+                start += left.len();
+            }
+        }
         break;
     }
     f(&name[start..]);
 }
+
+/// The organs a party committee's name may run straight into, the place
+/// not repeated (see [`for_each_body`]).
+const BARE_ORGANS: [&str; 5] = ["管委会", "管理委员会", "办事处", "人民政府", "政府"];
 
 #[cfg(test)]
 mod tests {

@@ -1155,3 +1155,54 @@ fn a_pages_address_alone_on_a_line_is_clutter_not_a_date() {
         assert!(front_clutter(&d).contains(&ClutterKind::Navigation), "{line}");
     }
 }
+
+#[test]
+fn an_outlets_short_name_at_the_top_with_clutter_under_it_is_a_banner() {
+    let d =
+        doc("青禾发布\n首页 > 要闻 > 权威发布\n青禾县司法局2024年度法治政府建设工作报告\n发布时间：2025-01-24 16:30\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(front_clutter(&d).first(), Some(&ClutterKind::Column));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-24T16:30"));
+}
+
+#[test]
+fn a_list_pages_bracketed_date_after_the_headline_is_the_publication_date() {
+    for line in [
+        "青禾县司法局2024年度法治政府建设工作报告　[2025-03-18]",
+        "青禾县司法局2024年度法治政府建设工作报告 【2025-03-18】",
+        "青禾县司法局2024年度法治政府建设工作报告[2025-03-18 09:30]",
+    ] {
+        let d = doc(&format!("{line}\n"));
+        assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "{line}");
+        assert_eq!(published(&d).map(|p| p[..10].to_owned()).as_deref(), Some("2025-03-18"), "{line}");
+    }
+    // A bracketed note that is no date stays on the title.
+    let d = doc("青禾县人民政府工作报告（摘要）\n");
+    assert_eq!(d.title(), Some("青禾县人民政府工作报告（摘要）"));
+}
+
+#[test]
+fn a_title_naming_only_a_span_of_years_covers_the_last() {
+    for (title, year) in [
+        ("青禾经济开发区2024—2025年度冬春招商引资工作总结", 2025),
+        ("青禾县第一中学2024-2025学年第一学期工作总结", 2025),
+        ("青禾县司法局2024年度法治政府建设工作报告", 2024),
+    ] {
+        let d = doc(&format!("{title}\n"));
+        assert_eq!(d.year(), Some(year), "{title}");
+    }
+}
+
+#[test]
+fn a_party_committee_run_into_its_organ_without_the_place_is_two_issuers() {
+    for (signature, bodies) in [
+        ("青禾经济开发区党工委管委会", ["青禾经济开发区党工委", "管委会"]),
+        ("青禾县白石街道党工委办事处", ["青禾县白石街道党工委", "办事处"]),
+    ] {
+        let d = parse_checked(&format!("白石2024年度工作总结\n{BODY}{signature}\n2025年1月10日\n"));
+        assert_eq!(d.issuers(), bodies, "{signature}");
+    }
+    // One body whose name ends with an organ word stays one.
+    let d = parse_checked(&format!("白石2024年度工作总结\n{BODY}青禾县人民政府办事处\n2025年1月10日\n"));
+    assert_eq!(d.issuers(), ["青禾县人民政府办事处"]);
+}
