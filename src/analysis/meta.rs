@@ -358,6 +358,10 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
             tree.preamble().filter(|p| dateline.is_none_or(|(span, _)| p.text != span)).map(|p| &src[p.text]).collect();
         first_year(&preamble).or_else(|| opening_year(src, tree, dateline.map(|(span, _)| span)))
     });
+    // Else the date at the foot: an annual report signed in the first
+    // quarter reports on the year just ended (the year's report is due
+    // early in the next), one signed later on the year it is signed in.
+    let year = year.or_else(|| signed.map(|d| if d.month <= 3 { d.year - 1 } else { d.year }));
 
     let published = find_published(src, tree);
     let mut source = None;

@@ -290,6 +290,14 @@ pub(crate) fn glued_dateline_at(text: &str) -> Option<usize> {
     (at > 0 && dateline(&text[at..], None).is_some()).then_some(at)
 }
 
+/// Is `text` a date alone in brackets (`（2025年1月15日）`, `(2025-01-15)`)?
+pub(crate) fn is_bracketed_date(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    whole_date(inner.trim_matches(is_ws)).is_some()
+}
+
 /// `text` is one date and nothing else (white space aside).
 pub(crate) fn whole_date(text: &str) -> Option<Date> {
     let (d, n) = date_prefix(text)?;

@@ -129,6 +129,15 @@ impl<'s> Parser<'s> {
                     None => {}
                 }
             }
+            // A 公文's date in brackets alone under its title (`（2025年1月15日）`)
+            // belongs to the head: read as a dateline, never as the body's
+            // first line (nor a table's, in converted text).
+            if block.lines > 0 && !block.done && date::is_bracketed_date(&self.src[l.text]) {
+                block.done = true;
+                let para = super::tree::Paragraph::new(l.full, l.text, Vec::new(), Vec::new(), Vec::new());
+                self.front.push(Block::Paragraph(para));
+                continue;
+            }
             block.done = true;
             if title::is_addressee(&self.src[l.text]) {
                 self.front.push(Block::Addressee(Line { span: l.full, text: l.text }));

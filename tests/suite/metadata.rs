@@ -1206,3 +1206,30 @@ fn a_party_committee_run_into_its_organ_without_the_place_is_two_issuers() {
     let d = parse_checked(&format!("白石2024年度工作总结\n{BODY}青禾县人民政府办事处\n2025年1月10日\n"));
     assert_eq!(d.issuers(), ["青禾县人民政府办事处"]);
 }
+
+#[test]
+fn a_report_whose_only_year_is_its_signatures_covers_the_year_it_closes() {
+    for (date, year) in [("2025年1月8日", 2024), ("2024年12月20日", 2024), ("2024年7月10日", 2024)] {
+        let d = parse_checked(&format!("关于法治政府建设工作情况的报告\n{BODY}青禾县自然资源局\n{date}\n"));
+        assert_eq!(d.year(), Some(year), "{date}");
+    }
+    // A year in the preamble goes first.
+    let d = parse_checked(&format!(
+        "关于法治政府建设工作情况的报告\n2023年，我局推进工作。\n{BODY}青禾县自然资源局\n2025年1月8日\n"
+    ));
+    assert_eq!(d.year(), Some(2023));
+}
+
+#[test]
+fn a_bracketed_date_alone_under_the_title_is_the_signed_date() {
+    // Above a paragraph that PDF text spaced digit by digit, which the
+    // date must not be read with.
+    for date in ["（2025年1月15日）", "(2025年1月15日)"] {
+        let d = doc(&format!(
+            "青禾县司法局\n2 0 2 4 年度法治政府建设\n情况报告\n{date}\n    2 0 2 4 年，县司法局在县委、县政府的领导下，坚\n持依法行政。\n"
+        ));
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-15"), "{date}");
+        assert_eq!(d.title(), Some("青禾县司法局2 0 2 4 年度法治政府建设情况报告"), "{date}");
+        assert_eq!(d.year(), Some(2024), "{date}");
+    }
+}
