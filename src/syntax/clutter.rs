@@ -946,14 +946,29 @@ pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
 /// A list page's date after a headline on its line (`…工作总结　[2025-03-18]`,
 /// `…报告【2025-03-18】`, `…报告 (2025-03-18)`): where the bracketed date
 /// opens, when a date alone stands in brackets at the line's end. Only a
-/// line ending in a closing bracket is read.
+/// line ending in a closing bracket is read. A 公文's own date in round
+/// brackets (`…报告（2025年1月15日）`) is none: see [`title_doc_date_at`].
 pub(crate) fn title_date_suffix_at(text: &str) -> Option<usize> {
+    bracketed_date_at(text).filter(|&(_, own)| !own).map(|(at, _)| at)
+}
+
+/// A 公文's own date in round brackets after its title on the line
+/// (`…情况报告（2025年1月15日）`), as it stands under the title when on a
+/// line of its own: where it opens.
+pub(crate) fn title_doc_date_at(text: &str) -> Option<usize> {
+    bracketed_date_at(text).filter(|&(_, own)| own).map(|(at, _)| at)
+}
+
+/// A date alone in brackets at the end of `text`: where the brackets open,
+/// and whether it is written as a 公文 dates itself (round brackets, `年`).
+fn bracketed_date_at(text: &str) -> Option<(usize, bool)> {
     let t = crate::text::ws::trim_end_ws(text);
     let inner_end = t.strip_suffix([']', '】', '）', ')'])?.len();
     let open = t[..inner_end].rfind(['[', '【', '（', '('])?;
     let inner = t[open..inner_end].trim_start_matches(['[', '【', '（', '(']).trim_matches(is_ws);
     let (_, n) = super::date::datetime_prefix(inner)?;
-    (open > 0 && n == inner.len() && super::date::opens_with_year(inner.as_bytes())).then_some(open)
+    let own = t[open..].starts_with(['（', '(']) && inner.contains('年');
+    (open > 0 && n == inner.len() && super::date::opens_with_year(inner.as_bytes())).then_some((open, own))
 }
 
 /// What a page puts before the title on the title's own line: the site's

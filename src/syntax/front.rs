@@ -282,7 +282,10 @@ impl<'s> Parser<'s> {
             let pre = watermark().or_else(|| clutter::title_prefix_len(text)).unwrap_or(0);
             // A list page's date after the headline (`…总结　[2025-03-18]`).
             let dated = clutter::title_date_suffix_at(&text[pre..]);
-            let suf = dated.or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
+            // A 公文's own date after its title (`…报告（2025年1月15日）`).
+            let own_date = clutter::title_doc_date_at(&text[pre..]);
+            let suf =
+                dated.or(own_date).or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
             let rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
             if (pre > 0 || suf < text.len())
                 && title::is_title_line(rest)
@@ -302,7 +305,18 @@ impl<'s> Parser<'s> {
                 block.lines += 1;
                 let title_span = Span::new(split, if suf < text.len() { title_end } else { end });
                 self.front.push(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
-                if suf < text.len() {
+                if own_date.is_some() {
+                    // Read as a dateline paragraph, as under the title.
+                    let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
+                    let para = super::tree::Paragraph::new(
+                        Span::new(title_end, end),
+                        text,
+                        Vec::new(),
+                        Vec::new(),
+                        Vec::new(),
+                    );
+                    self.front.push(Block::Paragraph(para));
+                } else if suf < text.len() {
                     let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
                     let kind = if dated.is_some() { ClutterKind::Published } else { kind };
                     self.front.push(Block::Clutter(Clutter { span: Span::new(title_end, end), text, kind }));

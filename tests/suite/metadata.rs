@@ -1233,3 +1233,20 @@ fn a_bracketed_date_alone_under_the_title_is_the_signed_date() {
         assert_eq!(d.year(), Some(2024), "{date}");
     }
 }
+
+#[test]
+fn a_documents_own_date_after_its_title_on_the_line_is_signed_not_published() {
+    let d = doc("青禾县司法局关于2024年度法治政府建设情况的报告（2025年1月16日）\n");
+    assert_eq!(d.title(), Some("青禾县司法局关于2024年度法治政府建设情况的报告"));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-16"));
+    assert_eq!(published(&d), None);
+    // A 政府工作报告 so dated covers the year before.
+    let d = doc("青禾县人民政府工作报告（2025年1月20日）\n");
+    assert_eq!(d.title(), Some("青禾县人民政府工作报告"));
+    assert_eq!(d.year(), Some(2024));
+    // A date at the foot goes first.
+    let d = parse_checked(&format!(
+        "青禾县司法局关于2024年度法治政府建设情况的报告（2025年1月16日）\n{BODY}青禾县司法局\n2025年1月18日\n"
+    ));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-18"));
+}
