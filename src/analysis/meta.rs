@@ -259,7 +259,10 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         // date (a site's clock stands above the title, or opens with
         // `今天是`).
         // A list page prints it in brackets after the headline (`[2025-03-18]`).
-        let text = src[c.text].trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
+        let text = &src[c.text];
+        // (after the tags that close the headline's, if any).
+        let text = text.rfind('>').filter(|_| text.starts_with('<')).map_or(text, |i| &text[i + 1..]);
+        let text = text.trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
         let dt = whole_datetime(text)
             .or_else(|| matches!(before, Some(Block::Title(_))).then(|| date_with_weekday(text)).flatten())?;
         // A date alone counts right under the title, where the front pass

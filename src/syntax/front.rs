@@ -286,7 +286,12 @@ impl<'s> Parser<'s> {
             let own_date = clutter::title_doc_date_at(&text[pre..]);
             let suf =
                 dated.or(own_date).or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
-            let rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
+            let mut rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
+            // Tags between the headline and the page's date
+            // (`<h1>…报告</h1><span>[2025-01-10]`) go with the date.
+            if dated.is_some() && rest.ends_with('>') {
+                rest = crate::text::ws::trim_end_ws(&rest[..clutter::html_inner(rest).map_or(rest.len(), |(_, b)| b)]);
+            }
             if (pre > 0 || suf < text.len())
                 && title::is_title_line(rest)
                 && title::names_genre(rest)

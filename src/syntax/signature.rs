@@ -55,16 +55,18 @@ fn issuer_then_read_date(text: &str) -> Option<(usize, Option<Date>)> {
 }
 
 /// `某县司法局</div><div>2025年1月10日`: a bad capture's issuer and date
-/// in tags of their own on one line (inside the tags at the line's ends).
+/// in tags of their own on one line (inside the tags at the line's ends),
+/// or parted by `&nbsp;` entities.
 /// Returns where the date starts, relative to `text`, and the date as
 /// [`read_date_line`] reads it. Only a line with a `<` is read further.
 fn issuer_then_tagged_date(text: &str) -> Option<(usize, Option<Date>)> {
-    let open = memchr::memchr(b'<', text.as_bytes())?;
+    let open = memchr::memchr2(b'<', b'&', text.as_bytes())?;
     let issuer = text[..open].trim_matches(is_ws);
     if issuer.is_empty() || !title::ends_like_organ(issuer) {
         return None;
     }
-    let mut at = open;
+    // Tags and `&nbsp;` entities between them (`某局&nbsp;&nbsp;2025年1月10日`).
+    let mut at = text.len() - clutter::skip_blank_entities(&text[open..]).len();
     while let Some(n) = clutter::tag_len(&text[at..]) {
         at += n;
         at = text.len() - clutter::skip_blank_entities(&text[at..]).len();
@@ -398,7 +400,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
             let split = l.text.start + at;
             // The tags between the issuer and the date (`</div><div>`), if
             // any, are a markup leaf between them.
-            let tags = memchr::memchr(b'<', src[l.text.start..split].as_bytes()).map(|i| l.text.start + i);
+            let tags = memchr::memchr2(b'<', b'&', src[l.text.start..split].as_bytes()).map(|i| l.text.start + i);
             let issuer_end = tags.unwrap_or(split);
             let issuer = crate::text::ws::trim(src, Span::new(l.text.start, issuer_end));
             out.push(Block::Signature(SignatureLine {

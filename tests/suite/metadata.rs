@@ -1136,6 +1136,7 @@ fn an_issuer_and_a_date_in_tags_of_their_own_on_one_line_are_a_signature() {
         "<div>青禾县司法局</div><div>2025年1月10日</div>\n",
         "<div style=\"text-align:right\">青禾县司法局</div><div style=\"text-align:right\">2025年1月10日</div>\n",
         "<p>青禾县司法局</p>&nbsp;<p>2025年1月10日</p>\n",
+        "青禾县司法局&nbsp;&nbsp;2025年1月10日\n",
     ] {
         let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}{foot}"));
         assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "{foot}");
@@ -1171,6 +1172,7 @@ fn a_list_pages_bracketed_date_after_the_headline_is_the_publication_date() {
         "青禾县司法局2024年度法治政府建设工作报告　[2025-03-18]",
         "青禾县司法局2024年度法治政府建设工作报告 【2025-03-18】",
         "青禾县司法局2024年度法治政府建设工作报告[2025-03-18 09:30]",
+        "<h1>青禾县司法局2024年度法治政府建设工作报告</h1><span>[2025-03-18]</span>",
     ] {
         let d = doc(&format!("{line}\n"));
         assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "{line}");
