@@ -2,7 +2,7 @@
 
 use super::genre::Genre;
 use crate::syntax::date::{Date, DateTime};
-use crate::syntax::tree::{Block, Clutter, ClutterKind, Paragraph, SignatureRole, SyntaxTree};
+use crate::syntax::tree::{Block, Clutter, ClutterKind, MarkerStyle, Paragraph, SignatureRole, SyntaxTree};
 use crate::syntax::Publication;
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -116,6 +116,31 @@ fn range_end_year(text: &str) -> Option<u16> {
         (1949..=2100).contains(&start).then_some(())?;
         ((start..=start + 10).contains(&end)).then_some(end as u16)
     })
+}
+
+/// The signature that closes the text above its first appendix (a
+/// top-level `附件1` section after another): the last paragraphs before
+/// it, a date line under up to three issuer lines. Returns the issuer
+/// lines (perhaps none) and the date.
+fn signature_before_appendix<'s>(src: &'s str, tree: &SyntaxTree) -> Option<(Vec<&'s str>, Date)> {
+    let at = tree.sections.iter().position(|s| s.heading.marker.style == MarkerStyle::Appendix).filter(|&i| i > 0)?;
+    let last = tree.sections[at - 1].walk().last()?;
+    let mut tail = last.body.iter().rev().filter(|b| !matches!(b, Block::Blank { .. }));
+    let date_text = match tail.next()? {
+        Block::Paragraph(p) => &src[p.text],
+        _ => return None,
+    };
+    let inner = date_text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let date = crate::syntax::date::whole_date(inner)?;
+    let mut names = Vec::new();
+    for block in tail.take(3) {
+        match block {
+            Block::Paragraph(p) if crate::syntax::issuer_names(&src[p.text]).is_some() => names.push(&src[p.text]),
+            _ => break,
+        }
+    }
+    names.reverse();
+    Some((names, date))
 }
 
 /// Is the report a 政府工作报告? Its title says so (`title_genre`, the
@@ -336,6 +361,18 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
                     signed = signed.or_else(|| crate::syntax::date::date_prefix(inner).map(|(d, _)| d));
                 }
             }
+        }
+    }
+    // No signature at the foot: the report's own may stand above its
+    // appendices (`某局` / `2025年1月8日` / `附件1` / …).
+    if issuers.is_empty() && signed.is_none() {
+        if let Some((names, date)) = signature_before_appendix(src, tree) {
+            names.iter().for_each(|line| {
+                if let Some(mut names) = crate::syntax::issuer_names(line) {
+                    owned(&mut names, &mut issuers);
+                }
+            });
+            signed = Some(date);
         }
     }
     if issuers.is_empty() {

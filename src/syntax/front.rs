@@ -392,9 +392,13 @@ impl<'s> Parser<'s> {
                 && title::ends_as_title(text)
                 && !title::is_issuer_line(text)
         };
-        let candidate = title::is_title_line(text)
-            && (block.lines == 0 || repeat || !block.has_genre || continues || wrapped())
-            && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
+        // A note on the title alone on the line under it (`（草案）`,
+        // `（摘要）`): the title's last line.
+        let note = block.lines > 0 && block.has_genre && !block.seen.contains(&text) && title::is_title_note(text);
+        let candidate = note
+            || title::is_title_line(text)
+                && (block.lines == 0 || repeat || !block.has_genre || continues || wrapped())
+                && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
         if candidate {
             // A line cut after a conjunction (`…预算执行和`) goes on below.
             block.has_genre |= title::names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);

@@ -212,6 +212,34 @@ pub(crate) fn ends_as_title(text: &str) -> bool {
     crate::text::script::with_folded(&t[tail..], |tail| GENRE_WORDS.iter().any(|g| tail.ends_with(g)))
 }
 
+/// Is `text` a bracketed note on a title, as it may stand alone under it
+/// (`（草案）`, `（摘要）`, `（全文）`, `（征求意见稿）`, `(书面)`)?
+pub(crate) fn is_title_note(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    let inner = inner.trim_matches(is_ws);
+    inner.len() <= 6 * 3
+        && matches!(
+            inner,
+            "草案"
+                | "摘要"
+                | "全文"
+                | "节选"
+                | "书面"
+                | "摘编"
+                | "公开版"
+                | "征求意见稿"
+                | "送审稿"
+                | "讨论稿"
+                | "初稿"
+                | "修订稿"
+                | "修改稿"
+                | "审议稿"
+                | "代拟稿"
+        )
+}
+
 /// Does `text` name the document itself (`报告`, `总结`, `公报`…), not
 /// only a topic word of the genre (`预算`, `情况`)?
 pub(crate) fn names_report_noun(text: &str) -> bool {

@@ -1252,3 +1252,30 @@ fn a_documents_own_date_after_its_title_on_the_line_is_signed_not_published() {
     ));
     assert_eq!(signed(&d).as_deref(), Some("2025-01-18"));
 }
+
+#[test]
+fn a_note_alone_under_the_title_is_its_last_line() {
+    for (head, want) in [
+        ("青禾县人民政府工作报告\n（草案）\n", "青禾县人民政府工作报告（草案）"),
+        ("青禾县2024年度政府信息公开工作报告\n（征求意见稿）\n", "青禾县2024年度政府信息公开工作报告（征求意见稿）"),
+        ("关于青禾县2024年度法治政府建设情况的报告\n(书面)\n", "关于青禾县2024年度法治政府建设情况的报告(书面)"),
+    ] {
+        assert_eq!(doc(head).title(), Some(want), "{head}");
+    }
+    // A bracketed line that is no note is not taken.
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n（县司法局供稿）\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+}
+
+#[test]
+fn the_signature_above_the_appendices_is_the_reports() {
+    let text = format!(
+        "关于青禾县2024年度法治政府建设情况的报告\n{BODY}\n青禾县人民政府\n2025年2月10日\n\n附件1\n青禾县2024年度重点任务完成情况\n序号 任务 完成情况\n1 目录化管理 已完成\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.issuers(), ["青禾县人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-02-10"));
+    // A signature at the very foot goes first.
+    let d = parse_checked(&format!("{text}青禾县司法局\n2025年2月12日\n"));
+    assert_eq!(signed(&d).as_deref(), Some("2025-02-12"));
+}
