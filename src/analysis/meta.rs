@@ -387,6 +387,21 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
             issuers = crate::syntax::title_issuers(t);
         }
     }
+    // Else the author's line right under the title (`2024年度…报告` /
+    // `某县司法局` / `（2025年1月8日）`), as a 公文 sets a speech or a paper.
+    if issuers.is_empty() {
+        let under_title = tree
+            .front
+            .iter()
+            .skip_while(|b| !matches!(b, Block::Title(_)))
+            .skip_while(|b| matches!(b, Block::Title(_)))
+            .find(|b| !matches!(b, Block::Blank { .. } | Block::Clutter(_)));
+        if let Some(Block::Paragraph(p)) = under_title {
+            if let Some(mut names) = crate::syntax::issuer_names(&src[p.text]) {
+                owned(&mut names, &mut issuers);
+            }
+        }
+    }
 
     let dateline = find_dateline(src, tree);
     signed = signed.or(dateline.map(|(_, d)| d));

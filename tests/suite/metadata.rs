@@ -1279,3 +1279,13 @@ fn the_signature_above_the_appendices_is_the_reports() {
     let d = parse_checked(&format!("{text}青禾县司法局\n2025年2月12日\n"));
     assert_eq!(signed(&d).as_deref(), Some("2025-02-12"));
 }
+
+#[test]
+fn the_authors_line_under_a_title_naming_no_body_gives_the_issuer() {
+    let d = doc("2024年度法治政府建设工作报告\n青禾县司法局\n（2025年1月8日）\n");
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-08"));
+    // A speaker's line is no body's name.
+    let d = doc("政府工作报告\n——2025年1月20日在青禾县第十八届人民代表大会第五次会议上\n县长　林志远\n");
+    assert!(d.issuers().is_empty());
+}
