@@ -238,6 +238,7 @@ impl<'s> Parser<'s> {
                 && no_punct
                 && !text.contains(|c: char| c.is_ascii_digit() || crate::text::ws::is_ws(c))
                 && !title::names_genre(text)
+                && marker::marker(text).is_none()
                 && next_is_clutter(src, &lines[k + 1..])
             {
                 return Some(ClutterKind::Column);

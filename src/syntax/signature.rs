@@ -400,7 +400,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
             let split = l.text.start + at;
             // The tags between the issuer and the date (`</div><div>`), if
             // any, are a markup leaf between them.
-            let tags = memchr::memchr2(b'<', b'&', src[l.text.start..split].as_bytes()).map(|i| l.text.start + i);
+            let tags = memchr::memchr2(b'<', b'&', &src.as_bytes()[l.text.start..split]).map(|i| l.text.start + i);
             let issuer_end = tags.unwrap_or(split);
             let issuer = crate::text::ws::trim(src, Span::new(l.text.start, issuer_end));
             out.push(Block::Signature(SignatureLine {

@@ -1289,3 +1289,9 @@ fn the_authors_line_under_a_title_naming_no_body_gives_the_issuer() {
     let d = doc("政府工作报告\n——2025年1月20日在青禾县第十八届人民代表大会第五次会议上\n县长　林志远\n");
     assert!(d.issuers().is_empty());
 }
+
+#[test]
+fn a_first_heading_over_page_clutter_is_no_banner() {
+    let d = parse_checked("一、加强组织领导\n分享到：\n柳岸乡人民政府\n");
+    assert_eq!(d.sections().len(), 1);
+}
