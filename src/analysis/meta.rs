@@ -2,7 +2,7 @@
 
 use super::genre::Genre;
 use crate::syntax::date::{Date, DateTime};
-use crate::syntax::tree::{Block, Clutter, ClutterKind, Paragraph, SignatureRole, SyntaxTree};
+use crate::syntax::tree::{Block, Clutter, ClutterKind, MarkerStyle, Paragraph, SignatureRole, SyntaxTree};
 use crate::syntax::Publication;
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -90,6 +90,59 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
     None
 }
 
+/// The last year of the first span of years in `text` (`2024—2025年度`,
+/// `2024-2025学年`, `2024至2025年`): four digits, a dash or `至`, four
+/// digits, then `年` or `学年`. Read at each `年` found, backwards over a
+/// bounded window (titles are short, and only a title is read).
+fn range_end_year(text: &str) -> Option<u16> {
+    let digits = |s: &str| -> Option<u32> {
+        let v: Vec<u32> = s
+            .chars()
+            .map(|c| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)))
+            .collect::<Option<_>>()?;
+        (v.len() == 4).then(|| v.iter().fold(0, |a, d| a * 10 + d))
+    };
+    text.match_indices('年').find_map(|(at, _)| {
+        let head = text[..at].strip_suffix('学').unwrap_or(&text[..at]);
+        let head = crate::text::ws::trim_end_ws(head);
+        let end_at = head.char_indices().rev().nth(3)?.0;
+        let end = digits(&head[end_at..])?;
+        let before = crate::text::ws::trim_end_ws(&head[..end_at]);
+        let sep =
+            before.chars().next_back().filter(|c| matches!(c, '—' | '-' | '–' | '~' | '～' | '至' | '到' | '－'))?;
+        let before = crate::text::ws::trim_end_ws(&before[..before.len() - sep.len_utf8()]).trim_end_matches('—');
+        let start_at = before.char_indices().rev().nth(3)?.0;
+        let start = digits(&before[start_at..])?;
+        (1949..=2100).contains(&start).then_some(())?;
+        ((start..=start + 10).contains(&end)).then_some(end as u16)
+    })
+}
+
+/// The signature that closes the text above its first appendix (a
+/// top-level `附件1` section after another): the last paragraphs before
+/// it, a date line under up to three issuer lines. Returns the issuer
+/// lines (perhaps none) and the date.
+fn signature_before_appendix<'s>(src: &'s str, tree: &SyntaxTree) -> Option<(Vec<&'s str>, Date)> {
+    let at = tree.sections.iter().position(|s| s.heading.marker.style == MarkerStyle::Appendix).filter(|&i| i > 0)?;
+    let last = tree.sections[at - 1].walk().last()?;
+    let mut tail = last.body.iter().rev().filter(|b| !matches!(b, Block::Blank { .. }));
+    let date_text = match tail.next()? {
+        Block::Paragraph(p) => &src[p.text],
+        _ => return None,
+    };
+    let inner = date_text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let date = crate::syntax::date::whole_date(inner)?;
+    let mut names = Vec::new();
+    for block in tail.take(3) {
+        match block {
+            Block::Paragraph(p) if crate::syntax::issuer_names(&src[p.text]).is_some() => names.push(&src[p.text]),
+            _ => break,
+        }
+    }
+    names.reverse();
+    Some((names, date))
+}
+
 /// Is the report a 政府工作报告? Its title says so (`title_genre`, the
 /// genre's reading of the title `title`, spaced or Traditional); without
 /// a title, a dateline at a 人民代表大会 (not at its standing committee,
@@ -112,7 +165,10 @@ fn is_government_work(title: Option<&str>, title_genre: Option<Genre>, dateline:
 fn covered_year(title: Option<&str>, government_work: bool, dateline: Option<Date>) -> Option<u16> {
     let in_title = title.and_then(first_year_of);
     if !government_work {
-        return in_title.map(|(y, _)| y);
+        // A title naming only a span of years (`2024—2025年度`,
+        // `2024-2025学年`) covers the last of them, as a review of five
+        // years does.
+        return in_title.map(|(y, _)| y).or_else(|| title.and_then(range_end_year));
     }
     match in_title {
         Some((y, true)) => Some(y),
@@ -227,7 +283,11 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         // Right under the title, a date with its weekday is the page's
         // date (a site's clock stands above the title, or opens with
         // `今天是`).
+        // A list page prints it in brackets after the headline (`[2025-03-18]`).
         let text = &src[c.text];
+        // (after the tags that close the headline's, if any).
+        let text = text.rfind('>').filter(|_| text.starts_with('<')).map_or(text, |i| &text[i + 1..]);
+        let text = text.trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
         let dt = whole_datetime(text)
             .or_else(|| matches!(before, Some(Block::Title(_))).then(|| date_with_weekday(text)).flatten())?;
         // A date alone counts right under the title, where the front pass
@@ -275,7 +335,15 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
             }
         }
     }
-    let title = (!title_parts.is_empty()).then(|| title_parts.concat());
+    // Entities a bad capture left in the title's words (`&ldquo;八五&rdquo;`)
+    // are read as the chars they stand for.
+    let title = (!title_parts.is_empty()).then(|| title_parts.concat()).map(|t| {
+        if t.contains('&') {
+            crate::syntax::date::decode_entities(&t)
+        } else {
+            t
+        }
+    });
 
     let mut issuers: Vec<String> = Vec::new();
     let mut signed = signed;
@@ -295,6 +363,18 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
             }
         }
     }
+    // No signature at the foot: the report's own may stand above its
+    // appendices (`某局` / `2025年1月8日` / `附件1` / …).
+    if issuers.is_empty() && signed.is_none() {
+        if let Some((names, date)) = signature_before_appendix(src, tree) {
+            names.iter().for_each(|line| {
+                if let Some(mut names) = crate::syntax::issuer_names(line) {
+                    owned(&mut names, &mut issuers);
+                }
+            });
+            signed = Some(date);
+        }
+    }
     if issuers.is_empty() {
         if let Some(first) = title_parts.first().filter(|_| title_parts.len() > 1) {
             if let Some(mut names) = crate::syntax::issuer_names(first) {
@@ -305,6 +385,21 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     if issuers.is_empty() {
         if let Some(t) = &title {
             issuers = crate::syntax::title_issuers(t);
+        }
+    }
+    // Else the author's line right under the title (`2024年度…报告` /
+    // `某县司法局` / `（2025年1月8日）`), as a 公文 sets a speech or a paper.
+    if issuers.is_empty() {
+        let under_title = tree
+            .front
+            .iter()
+            .skip_while(|b| !matches!(b, Block::Title(_)))
+            .skip_while(|b| matches!(b, Block::Title(_)))
+            .find(|b| !matches!(b, Block::Blank { .. } | Block::Clutter(_)));
+        if let Some(Block::Paragraph(p)) = under_title {
+            if let Some(mut names) = crate::syntax::issuer_names(&src[p.text]) {
+                owned(&mut names, &mut issuers);
+            }
         }
     }
 
@@ -318,6 +413,10 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
             tree.preamble().filter(|p| dateline.is_none_or(|(span, _)| p.text != span)).map(|p| &src[p.text]).collect();
         first_year(&preamble).or_else(|| opening_year(src, tree, dateline.map(|(span, _)| span)))
     });
+    // Else the date at the foot: an annual report signed in the first
+    // quarter reports on the year just ended (the year's report is due
+    // early in the next), one signed later on the year it is signed in.
+    let year = year.or_else(|| signed.map(|d| if d.month <= 3 { d.year - 1 } else { d.year }));
 
     let published = find_published(src, tree);
     let mut source = None;

@@ -464,6 +464,10 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
             let inner = &text[a..b];
             return if is_blank_html(inner) {
                 Some(ClutterKind::Markup)
+            } else if inner.contains('<') {
+                // Tags inside the line too (`某局</div><div>2025年1月10日`):
+                // each read as a space, its `>` no crumb's separator.
+                classify(&decode_entities(&inner_tags_as_spaces(inner)))
             } else if inner.contains('&') {
                 classify(&decode_entities(inner))
             } else {
@@ -562,6 +566,11 @@ fn head_folds(head: &[u8]) -> bool {
 
 fn classify_line(text: &str) -> Option<ClutterKind> {
     let first = text.chars().next()?;
+    // The page's address alone on a line (`http://www.…/art/2025/1/10/art_1.html`):
+    // a link, whatever date its path holds.
+    if matches!(first, 'h' | 'w' | 'H' | 'W') && is_url_line(text) {
+        return Some(ClutterKind::Navigation);
+    }
     // Most lines of a report end a sentence or a clause (`。` `，` `；`
     // `：`, or `,` `:`), as no page marker, page action, page count,
     // bracketed note, print line (`…印发`), site clock (a weekday), crumb,
@@ -934,6 +943,34 @@ pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
     .then_some(at)
 }
 
+/// A list page's date after a headline on its line (`…工作总结　[2025-03-18]`,
+/// `…报告【2025-03-18】`, `…报告 (2025-03-18)`): where the bracketed date
+/// opens, when a date alone stands in brackets at the line's end. Only a
+/// line ending in a closing bracket is read. A 公文's own date in round
+/// brackets (`…报告（2025年1月15日）`) is none: see [`title_doc_date_at`].
+pub(crate) fn title_date_suffix_at(text: &str) -> Option<usize> {
+    bracketed_date_at(text).filter(|&(_, own)| !own).map(|(at, _)| at)
+}
+
+/// A 公文's own date in round brackets after its title on the line
+/// (`…情况报告（2025年1月15日）`), as it stands under the title when on a
+/// line of its own: where it opens.
+pub(crate) fn title_doc_date_at(text: &str) -> Option<usize> {
+    bracketed_date_at(text).filter(|&(_, own)| own).map(|(at, _)| at)
+}
+
+/// A date alone in brackets at the end of `text`: where the brackets open,
+/// and whether it is written as a 公文 dates itself (round brackets, `年`).
+fn bracketed_date_at(text: &str) -> Option<(usize, bool)> {
+    let t = crate::text::ws::trim_end_ws(text);
+    let inner_end = t.strip_suffix([']', '】', '）', ')'])?.len();
+    let open = t[..inner_end].rfind(['[', '【', '（', '('])?;
+    let inner = t[open..inner_end].trim_start_matches(['[', '【', '（', '(']).trim_matches(is_ws);
+    let (_, n) = super::date::datetime_prefix(inner)?;
+    let own = t[open..].starts_with(['（', '(']) && inner.contains('年');
+    (open > 0 && n == inner.len() && super::date::opens_with_year(inner.as_bytes())).then_some((open, own))
+}
+
 /// What a page puts before the title on the title's own line: the site's
 /// name, as the page's `<title>` writes it (`某县人民政府网 - `,
 /// `某县人民政府网_`, `某县人民政府网｜`), and a column tag in brackets
@@ -1227,7 +1264,7 @@ pub(crate) fn may_hold_tags(text: &str) -> bool {
 /// The length of the HTML tag `text` opens with (`<p>`, `</p>`, `<br />`,
 /// `<p style="text-align: right;">`), if it opens with one: `<`, a letter
 /// or `/` and a letter, then up to 120 bytes without `<` or `>` up to `>`.
-fn tag_len(text: &str) -> Option<usize> {
+pub(crate) fn tag_len(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let named = match b {
         [b'<', b'/', c, ..] | [b'<', c, ..] => c.is_ascii_alphabetic(),
@@ -1302,8 +1339,9 @@ fn trim_end_blank_entities(text: &str) -> &str {
 
 /// `text` with the HTML entities a bad capture leaves (`&nbsp;`, `&gt;`,
 /// `&ldquo;`…) written as the chars they stand for: a copy to classify,
-/// read only on lines inside tags.
-fn decode_entities(text: &str) -> String {
+/// read only on lines inside tags, and a title's words (`…&ldquo;八五&rdquo;
+/// 普法…` is `…“八五”普法…`).
+pub(crate) fn decode_entities(text: &str) -> String {
     const ENTITIES: [(&str, &str); 13] = [
         ("&nbsp;", " "),
         ("&ensp;", " "),
@@ -1337,6 +1375,45 @@ fn decode_entities(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Is the `;` at byte `at` of `text` the end of an HTML entity
+/// (`&ldquo;`, `&#8220;`): `&`, then 2 to 8 ASCII letters, digits or `#`?
+/// Only the 9 bytes before it are read.
+pub(crate) fn closes_entity(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[..at];
+    let name = b.iter().rev().take(9).take_while(|c| c.is_ascii_alphanumeric() || **c == b'#').count();
+    (2..=8).contains(&name) && b.len() > name && b[b.len() - name - 1] == b'&'
+}
+
+/// `text` with each HTML tag in it written as one space.
+fn inner_tags_as_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match tag_len(rest) {
+            Some(n) => {
+                out.push(' ');
+                rest = &rest[n..];
+            }
+            None => {
+                out.push('<');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Is `text` a web address and nothing else (`http://…`, `https://…`,
+/// `www.…`): ASCII without white space after the scheme or `www.`?
+fn is_url_line(text: &str) -> bool {
+    let lower = |p: &str| text.len() > p.len() && text.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let rest = ["http://", "https://", "www."].iter().find(|p| lower(p)).map(|p| &text[p.len()..]);
+    rest.is_some_and(|r| r.contains('.') && r.bytes().all(|b| b.is_ascii_graphic()))
 }
 
 /// Is `text` only white space and `&nbsp;` entities (or nothing)?

@@ -17,6 +17,9 @@
 //! dash      ::= "-" | "—" | "―" | "─" | "–" | "－" | "（" | "("       (a bracketed dateline opens the same way)
 //! ```
 
+/// The entity decoder, for the metadata pass, which reaches the syntax
+/// through its public modules (`clutter` is private to it).
+pub(crate) use super::clutter::decode_entities;
 use super::marker::{cn_digit_value, cn_int, is_digit};
 use crate::text::ws::is_ws;
 use nom::branch::alt;
@@ -285,6 +288,14 @@ pub(crate) fn glued_dateline_at(text: &str) -> Option<usize> {
     let full_width = FULL_WIDTH.find(&b[..dash.map_or(b.len(), |i| i + 3)]);
     let at = full_width.or(dash)?;
     (at > 0 && dateline(&text[at..], None).is_some()).then_some(at)
+}
+
+/// Is `text` a date alone in brackets (`（2025年1月15日）`, `(2025-01-15)`)?
+pub(crate) fn is_bracketed_date(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    whole_date(inner.trim_matches(is_ws)).is_some()
 }
 
 /// `text` is one date and nothing else (white space aside).

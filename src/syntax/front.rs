@@ -129,6 +129,15 @@ impl<'s> Parser<'s> {
                     None => {}
                 }
             }
+            // A 公文's date in brackets alone under its title (`（2025年1月15日）`)
+            // belongs to the head: read as a dateline, never as the body's
+            // first line (nor a table's, in converted text).
+            if block.lines > 0 && !block.done && date::is_bracketed_date(&self.src[l.text]) {
+                block.done = true;
+                let para = super::tree::Paragraph::new(l.full, l.text, Vec::new(), Vec::new(), Vec::new());
+                self.front.push(Block::Paragraph(para));
+                continue;
+            }
             block.done = true;
             if title::is_addressee(&self.src[l.text]) {
                 self.front.push(Block::Addressee(Line { span: l.full, text: l.text }));
@@ -168,6 +177,11 @@ impl<'s> Parser<'s> {
     fn head_clutter(&self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &Head) -> Option<ClutterKind> {
         let src = self.src;
         let text = &src[lines[k].text];
+        // A bad capture's line is read inside its tags (`<div>某县人民政府网</div>`).
+        let text = match clutter::may_hold_tags(text).then(|| clutter::html_inner(text)).flatten() {
+            Some((a, b)) => &text[a..b],
+            None => text,
+        };
         let short = |max: usize| text.len() <= 4 * max && text.chars().count() <= max;
         let no_punct = !text.contains(['。', '，', ',', '；', '：', ':']);
         if let (true, Some(kind)) = (head.open_label, head.last) {
@@ -183,7 +197,10 @@ impl<'s> Parser<'s> {
         if short(20) && no_punct && !date::starts_dateline(text) && (head.crumb_sep || next_is_sep()) {
             return Some(ClutterKind::Breadcrumb);
         }
-        if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) {
+        // (A headline with the list page's time after it is a title line.)
+        let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| title::names_genre(&text[..at]));
+        if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) && !dated_title()
+        {
             return Some(ClutterKind::Published);
         }
         // An article's byline without its time, which stands on the next
@@ -213,6 +230,18 @@ impl<'s> Parser<'s> {
                 && next_is_clutter(src, &lines[k + 1..])
             {
                 return Some(ClutterKind::Navigation);
+            }
+            // A site's or an outlet's name alone at the top of the page
+            // (`青禾发布`), page clutter under it: its banner, not a title line.
+            if head.last.is_none()
+                && short(12)
+                && no_punct
+                && !text.contains(|c: char| c.is_ascii_digit() || crate::text::ws::is_ws(c))
+                && !title::names_genre(text)
+                && marker::marker(text).is_none()
+                && next_is_clutter(src, &lines[k + 1..])
+            {
+                return Some(ClutterKind::Column);
             }
             // A repost's headline, the outlet's own words for the report
             // (`某镇晒出法治建设“成绩单”`), over the `原标题：` that names
@@ -252,8 +281,18 @@ impl<'s> Parser<'s> {
         {
             let watermark = || clutter::watermark_len(text).filter(|_| block.lines == 0);
             let pre = watermark().or_else(|| clutter::title_prefix_len(text)).unwrap_or(0);
-            let suf = clutter::title_suffix_at(&text[pre..]).map_or(text.len(), |at| pre + at);
-            let rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
+            // A list page's date after the headline (`…总结　[2025-03-18]`).
+            let dated = clutter::title_date_suffix_at(&text[pre..]);
+            // A 公文's own date after its title (`…报告（2025年1月15日）`).
+            let own_date = clutter::title_doc_date_at(&text[pre..]);
+            let suf =
+                dated.or(own_date).or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
+            let mut rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
+            // Tags between the headline and the page's date
+            // (`<h1>…报告</h1><span>[2025-01-10]`) go with the date.
+            if dated.is_some() && rest.ends_with('>') {
+                rest = crate::text::ws::trim_end_ws(&rest[..clutter::html_inner(rest).map_or(rest.len(), |(_, b)| b)]);
+            }
             if (pre > 0 || suf < text.len())
                 && title::is_title_line(rest)
                 && title::names_genre(rest)
@@ -272,8 +311,20 @@ impl<'s> Parser<'s> {
                 block.lines += 1;
                 let title_span = Span::new(split, if suf < text.len() { title_end } else { end });
                 self.front.push(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
-                if suf < text.len() {
+                if own_date.is_some() {
+                    // Read as a dateline paragraph, as under the title.
                     let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
+                    let para = super::tree::Paragraph::new(
+                        Span::new(title_end, end),
+                        text,
+                        Vec::new(),
+                        Vec::new(),
+                        Vec::new(),
+                    );
+                    self.front.push(Block::Paragraph(para));
+                } else if suf < text.len() {
+                    let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
+                    let kind = if dated.is_some() { ClutterKind::Published } else { kind };
                     self.front.push(Block::Clutter(Clutter { span: Span::new(title_end, end), text, kind }));
                 }
                 self.close_markup(orig, l.text);
@@ -342,9 +393,13 @@ impl<'s> Parser<'s> {
                 && title::ends_as_title(text)
                 && !title::is_issuer_line(text)
         };
-        let candidate = title::is_title_line(text)
-            && (block.lines == 0 || repeat || !block.has_genre || continues || wrapped())
-            && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
+        // A note on the title alone on the line under it (`（草案）`,
+        // `（摘要）`): the title's last line.
+        let note = block.lines > 0 && block.has_genre && !block.seen.contains(&text) && title::is_title_note(text);
+        let candidate = note
+            || title::is_title_line(text)
+                && (block.lines == 0 || repeat || !block.has_genre || continues || wrapped())
+                && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
         if candidate {
             // A line cut after a conjunction (`…预算执行和`) goes on below.
             block.has_genre |= title::names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);

@@ -54,6 +54,27 @@ fn issuer_then_read_date(text: &str) -> Option<(usize, Option<Date>)> {
     title::is_issuer_line(text[..at].trim_end_matches(is_ws)).then_some((date_at, date))
 }
 
+/// `某县司法局</div><div>2025年1月10日`: a bad capture's issuer and date
+/// in tags of their own on one line (inside the tags at the line's ends),
+/// or parted by `&nbsp;` entities.
+/// Returns where the date starts, relative to `text`, and the date as
+/// [`read_date_line`] reads it. Only a line with a `<` is read further.
+fn issuer_then_tagged_date(text: &str) -> Option<(usize, Option<Date>)> {
+    let open = memchr::memchr2(b'<', b'&', text.as_bytes())?;
+    let issuer = text[..open].trim_matches(is_ws);
+    if issuer.is_empty() || !title::ends_like_organ(issuer) {
+        return None;
+    }
+    // Tags and `&nbsp;` entities between them (`某局&nbsp;&nbsp;2025年1月10日`).
+    let mut at = text.len() - clutter::skip_blank_entities(&text[open..]).len();
+    while let Some(n) = clutter::tag_len(&text[at..]) {
+        at += n;
+        at = text.len() - clutter::skip_blank_entities(&text[at..]).len();
+    }
+    let date = (at > open).then(|| read_date_line(&text[at..])).flatten()?;
+    title::is_issuer_line(issuer).then_some((at, date))
+}
+
 /// The back matter: the index of its first line and the role of each line.
 pub(crate) struct Back {
     pub start: usize,
@@ -172,7 +193,10 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine]) -> Back {
             date_seen = true;
             signed = date;
             BackRole::Date
-        } else if let Some((at, date)) = (!date_seen && issuers == 0).then(|| issuer_then_read_date(text)).flatten() {
+        } else if let Some((at, date)) = (!date_seen && issuers == 0)
+            .then(|| issuer_then_read_date(text).or_else(|| issuer_then_tagged_date(text)))
+            .flatten()
+        {
             date_seen = true;
             signed = date;
             issuers += 1;
@@ -374,12 +398,23 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
         }
         BackRole::IssuerDate(at) => {
             let split = l.text.start + at;
-            let issuer = crate::text::ws::trim(src, Span::new(l.text.start, split));
+            // The tags between the issuer and the date (`</div><div>`), if
+            // any, are a markup leaf between them.
+            let tags = memchr::memchr2(b'<', b'&', &src.as_bytes()[l.text.start..split]).map(|i| l.text.start + i);
+            let issuer_end = tags.unwrap_or(split);
+            let issuer = crate::text::ws::trim(src, Span::new(l.text.start, issuer_end));
             out.push(Block::Signature(SignatureLine {
-                span: Span::new(l.full.start, split),
+                span: Span::new(l.full.start, issuer_end),
                 text: issuer,
                 role: SignatureRole::Issuer,
             }));
+            if let Some(tags) = tags {
+                out.push(Block::Clutter(Clutter {
+                    span: Span::new(tags, split),
+                    text: crate::text::ws::trim(src, Span::new(tags, split)),
+                    kind: crate::syntax::tree::ClutterKind::Markup,
+                }));
+            }
             out.push(Block::Signature(SignatureLine {
                 span: Span::new(split, l.full.end),
                 text: Span::new(split, l.text.end),

@@ -174,9 +174,19 @@ pub(crate) fn is_title_line(text: &str) -> bool {
     // flattened text, the whole report) is not counted.
     text.len() <= 4 * MAX_TITLE_CHARS
         && (2..=MAX_TITLE_CHARS).contains(&text.chars().count())
-        && !text.contains(SENTENCE_PUNCT)
+        && !has_sentence_punct(text)
         && !text.ends_with(['，', ',', '：', ':', '、'])
         && super::date::whole_date(text).is_none()
+}
+
+/// Does `text` hold a sentence's punctuation? The `;` that ends an HTML
+/// entity a bad capture left (`&ldquo;八五&rdquo;`) is none: only a line
+/// with a `&` is read for them.
+fn has_sentence_punct(text: &str) -> bool {
+    if !text.contains('&') {
+        return text.contains(SENTENCE_PUNCT);
+    }
+    text.match_indices(SENTENCE_PUNCT).any(|(at, p)| p != ";" || !super::clutter::closes_entity(text, at))
 }
 
 /// Does `text` name the genre (a report, a summary…)? A display title
@@ -200,6 +210,34 @@ pub(crate) fn ends_as_title(text: &str) -> bool {
     // The longest genre word is four chars.
     let tail = t.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
     crate::text::script::with_folded(&t[tail..], |tail| GENRE_WORDS.iter().any(|g| tail.ends_with(g)))
+}
+
+/// Is `text` a bracketed note on a title, as it may stand alone under it
+/// (`（草案）`, `（摘要）`, `（全文）`, `（征求意见稿）`, `(书面)`)?
+pub(crate) fn is_title_note(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    let inner = inner.trim_matches(is_ws);
+    inner.len() <= 6 * 3
+        && matches!(
+            inner,
+            "草案"
+                | "摘要"
+                | "全文"
+                | "节选"
+                | "书面"
+                | "摘编"
+                | "公开版"
+                | "征求意见稿"
+                | "送审稿"
+                | "讨论稿"
+                | "初稿"
+                | "修订稿"
+                | "修改稿"
+                | "审议稿"
+                | "代拟稿"
+        )
 }
 
 /// Does `text` name the document itself (`报告`, `总结`, `公报`…), not
@@ -410,10 +448,23 @@ pub(crate) fn for_each_body<'a>(name: &'a str, mut f: impl FnMut(&'a str)) {
                 }
             }
         }
+        // A party committee and its body's organ written together without
+        // repeating the place (`某开发区党工委管委会`, `某镇党委政府`): two.
+        if let Some(organ) = BARE_ORGANS.iter().find(|o| rest.len() > o.len() && rest.ends_with(*o)) {
+            let left = &rest[..rest.len() - organ.len()];
+            if (left.ends_with("党工委") || left.ends_with("党委")) && is_issuer(left) {
+                f(&name[start..start + left.len()]);
+                start += left.len();
+            }
+        }
         break;
     }
     f(&name[start..]);
 }
+
+/// The organs a party committee's name may run straight into, the place
+/// not repeated (see [`for_each_body`]).
+const BARE_ORGANS: [&str; 5] = ["管委会", "管理委员会", "办事处", "人民政府", "政府"];
 
 #[cfg(test)]
 mod tests {

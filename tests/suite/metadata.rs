@@ -1117,3 +1117,181 @@ fn the_title_printed_again_at_the_foot_is_clutter() {
     );
     assert_eq!(d.sections().len(), 2);
 }
+
+#[test]
+fn html_entities_in_a_title_are_read_as_the_chars_they_stand_for() {
+    // `&ldquo;…&rdquo;` end in `;`, which is no sentence's end: the line is
+    // still a title, and its entities are quotes.
+    let d = doc("<p>青禾县司法局关于2024年度&ldquo;八五&rdquo;普法工作情况的报告</p>\n");
+    assert_eq!(d.title(), Some("青禾县司法局关于2024年度“八五”普法工作情况的报告"));
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    // A real `;` still ends a sentence.
+    let d = doc("青禾县司法局2024年度工作;报告\n");
+    assert_eq!(d.title(), None);
+}
+
+#[test]
+fn an_issuer_and_a_date_in_tags_of_their_own_on_one_line_are_a_signature() {
+    for foot in [
+        "<div>青禾县司法局</div><div>2025年1月10日</div>\n",
+        "<div style=\"text-align:right\">青禾县司法局</div><div style=\"text-align:right\">2025年1月10日</div>\n",
+        "<p>青禾县司法局</p>&nbsp;<p>2025年1月10日</p>\n",
+        "青禾县司法局&nbsp;&nbsp;2025年1月10日\n",
+    ] {
+        let d = parse_checked(&format!("青禾县司法局2024年度法治政府建设工作报告\n{BODY}{foot}"));
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-10"), "{foot}");
+        assert_eq!(d.issuers(), ["青禾县司法局"], "{foot}");
+    }
+}
+
+#[test]
+fn a_pages_address_alone_on_a_line_is_clutter_not_a_date() {
+    for line in [
+        "http://www.qinghe.gov.cn/art/2025/1/12/art_4471_88213.html",
+        "<div>www.qinghe.gov.cn/2025/0112/c88.html</div>",
+    ] {
+        let d = doc(&format!("青禾县人民政府门户网站\n{line}\n青禾县司法局2024年度法治政府建设工作报告\n"));
+        assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "{line}");
+        assert_eq!(published(&d), None, "{line}");
+        assert!(front_clutter(&d).contains(&ClutterKind::Navigation), "{line}");
+    }
+}
+
+#[test]
+fn an_outlets_short_name_at_the_top_with_clutter_under_it_is_a_banner() {
+    let d =
+        doc("青禾发布\n首页 > 要闻 > 权威发布\n青禾县司法局2024年度法治政府建设工作报告\n发布时间：2025-01-24 16:30\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+    assert_eq!(front_clutter(&d).first(), Some(&ClutterKind::Column));
+    assert_eq!(published(&d).as_deref(), Some("2025-01-24T16:30"));
+}
+
+#[test]
+fn a_list_pages_bracketed_date_after_the_headline_is_the_publication_date() {
+    for line in [
+        "青禾县司法局2024年度法治政府建设工作报告　[2025-03-18]",
+        "青禾县司法局2024年度法治政府建设工作报告 【2025-03-18】",
+        "青禾县司法局2024年度法治政府建设工作报告[2025-03-18 09:30]",
+        "<h1>青禾县司法局2024年度法治政府建设工作报告</h1><span>[2025-03-18]</span>",
+    ] {
+        let d = doc(&format!("{line}\n"));
+        assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"), "{line}");
+        assert_eq!(published(&d).map(|p| p[..10].to_owned()).as_deref(), Some("2025-03-18"), "{line}");
+    }
+    // A bracketed note that is no date stays on the title.
+    let d = doc("青禾县人民政府工作报告（摘要）\n");
+    assert_eq!(d.title(), Some("青禾县人民政府工作报告（摘要）"));
+}
+
+#[test]
+fn a_title_naming_only_a_span_of_years_covers_the_last() {
+    for (title, year) in [
+        ("青禾经济开发区2024—2025年度冬春招商引资工作总结", 2025),
+        ("青禾县第一中学2024-2025学年第一学期工作总结", 2025),
+        ("青禾县司法局2024年度法治政府建设工作报告", 2024),
+    ] {
+        let d = doc(&format!("{title}\n"));
+        assert_eq!(d.year(), Some(year), "{title}");
+    }
+}
+
+#[test]
+fn a_party_committee_run_into_its_organ_without_the_place_is_two_issuers() {
+    for (signature, bodies) in [
+        ("青禾经济开发区党工委管委会", ["青禾经济开发区党工委", "管委会"]),
+        ("青禾县白石街道党工委办事处", ["青禾县白石街道党工委", "办事处"]),
+    ] {
+        let d = parse_checked(&format!("白石2024年度工作总结\n{BODY}{signature}\n2025年1月10日\n"));
+        assert_eq!(d.issuers(), bodies, "{signature}");
+    }
+    // One body whose name ends with an organ word stays one.
+    let d = parse_checked(&format!("白石2024年度工作总结\n{BODY}青禾县人民政府办事处\n2025年1月10日\n"));
+    assert_eq!(d.issuers(), ["青禾县人民政府办事处"]);
+}
+
+#[test]
+fn a_report_whose_only_year_is_its_signatures_covers_the_year_it_closes() {
+    for (date, year) in [("2025年1月8日", 2024), ("2024年12月20日", 2024), ("2024年7月10日", 2024)] {
+        let d = parse_checked(&format!("关于法治政府建设工作情况的报告\n{BODY}青禾县自然资源局\n{date}\n"));
+        assert_eq!(d.year(), Some(year), "{date}");
+    }
+    // A year in the preamble goes first.
+    let d = parse_checked(&format!(
+        "关于法治政府建设工作情况的报告\n2023年，我局推进工作。\n{BODY}青禾县自然资源局\n2025年1月8日\n"
+    ));
+    assert_eq!(d.year(), Some(2023));
+}
+
+#[test]
+fn a_bracketed_date_alone_under_the_title_is_the_signed_date() {
+    // Above a paragraph that PDF text spaced digit by digit, which the
+    // date must not be read with.
+    for date in ["（2025年1月15日）", "(2025年1月15日)"] {
+        let d = doc(&format!(
+            "青禾县司法局\n2 0 2 4 年度法治政府建设\n情况报告\n{date}\n    2 0 2 4 年，县司法局在县委、县政府的领导下，坚\n持依法行政。\n"
+        ));
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-15"), "{date}");
+        assert_eq!(d.title(), Some("青禾县司法局2 0 2 4 年度法治政府建设情况报告"), "{date}");
+        assert_eq!(d.year(), Some(2024), "{date}");
+    }
+}
+
+#[test]
+fn a_documents_own_date_after_its_title_on_the_line_is_signed_not_published() {
+    let d = doc("青禾县司法局关于2024年度法治政府建设情况的报告（2025年1月16日）\n");
+    assert_eq!(d.title(), Some("青禾县司法局关于2024年度法治政府建设情况的报告"));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-16"));
+    assert_eq!(published(&d), None);
+    // A 政府工作报告 so dated covers the year before.
+    let d = doc("青禾县人民政府工作报告（2025年1月20日）\n");
+    assert_eq!(d.title(), Some("青禾县人民政府工作报告"));
+    assert_eq!(d.year(), Some(2024));
+    // A date at the foot goes first.
+    let d = parse_checked(&format!(
+        "青禾县司法局关于2024年度法治政府建设情况的报告（2025年1月16日）\n{BODY}青禾县司法局\n2025年1月18日\n"
+    ));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-18"));
+}
+
+#[test]
+fn a_note_alone_under_the_title_is_its_last_line() {
+    for (head, want) in [
+        ("青禾县人民政府工作报告\n（草案）\n", "青禾县人民政府工作报告（草案）"),
+        ("青禾县2024年度政府信息公开工作报告\n（征求意见稿）\n", "青禾县2024年度政府信息公开工作报告（征求意见稿）"),
+        ("关于青禾县2024年度法治政府建设情况的报告\n(书面)\n", "关于青禾县2024年度法治政府建设情况的报告(书面)"),
+    ] {
+        assert_eq!(doc(head).title(), Some(want), "{head}");
+    }
+    // A bracketed line that is no note is not taken.
+    let d = doc("青禾县司法局2024年度法治政府建设工作报告\n（县司法局供稿）\n");
+    assert_eq!(d.title(), Some("青禾县司法局2024年度法治政府建设工作报告"));
+}
+
+#[test]
+fn the_signature_above_the_appendices_is_the_reports() {
+    let text = format!(
+        "关于青禾县2024年度法治政府建设情况的报告\n{BODY}\n青禾县人民政府\n2025年2月10日\n\n附件1\n青禾县2024年度重点任务完成情况\n序号 任务 完成情况\n1 目录化管理 已完成\n"
+    );
+    let d = parse_checked(&text);
+    assert_eq!(d.issuers(), ["青禾县人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-02-10"));
+    // A signature at the very foot goes first.
+    let d = parse_checked(&format!("{text}青禾县司法局\n2025年2月12日\n"));
+    assert_eq!(signed(&d).as_deref(), Some("2025-02-12"));
+}
+
+#[test]
+fn the_authors_line_under_a_title_naming_no_body_gives_the_issuer() {
+    let d = doc("2024年度法治政府建设工作报告\n青禾县司法局\n（2025年1月8日）\n");
+    assert_eq!(d.issuers(), ["青禾县司法局"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-08"));
+    // A speaker's line is no body's name.
+    let d = doc("政府工作报告\n——2025年1月20日在青禾县第十八届人民代表大会第五次会议上\n县长　林志远\n");
+    assert!(d.issuers().is_empty());
+}
+
+#[test]
+fn a_first_heading_over_page_clutter_is_no_banner() {
+    let d = parse_checked("一、加强组织领导\n分享到：\n柳岸乡人民政府\n");
+    assert_eq!(d.sections().len(), 1);
+}
