@@ -339,7 +339,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     // are read as the chars they stand for.
     let title = (!title_parts.is_empty()).then(|| title_parts.concat()).map(|t| {
         if t.contains('&') {
-            crate::syntax::date::decode_entities(&t)
+            crate::syntax::decode_entities(&t)
         } else {
             t
         }

@@ -17,9 +17,6 @@
 //! dash      ::= "-" | "—" | "―" | "─" | "–" | "－" | "（" | "("       (a bracketed dateline opens the same way)
 //! ```
 
-/// The entity decoder, for the metadata pass, which reaches the syntax
-/// through its public modules (`clutter` is private to it).
-pub(crate) use super::clutter::decode_entities;
 use super::marker::{cn_digit_value, cn_int, is_digit};
 use crate::text::ws::is_ws;
 use nom::branch::alt;

@@ -39,6 +39,8 @@ mod toc;
 pub(crate) mod tree;
 mod wrap;
 
+/// A bad capture's HTML entities read (`&ldquo;` → `“`), for the metadata pass.
+pub(crate) use clutter::decode_entities;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
 use crate::text::scan::{first_control_char, inline_leads};
@@ -213,8 +215,10 @@ pub(crate) fn fill_titles(source: &Arc<String>, sections: &mut [Section]) {
     while let Some(s) = stack.pop() {
         let h = &mut s.heading;
         let t = h.title_span;
-        // A title wrapped over lines is its pieces, without the breaks.
+        // A title wrapped over lines is its pieces, without the breaks; a
+        // bad capture's HTML entities in it (`&ldquo;八五&rdquo;`) are read.
         h.title = match tree::without_breaks(source, t, &h.breaks) {
+            title if title.contains('&') => SmallString::new(&decode_entities(&title)),
             std::borrow::Cow::Borrowed(_) => SmallString::slice_of(source, t.range()),
             std::borrow::Cow::Owned(title) => SmallString::new(&title),
         };

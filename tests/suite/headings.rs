@@ -231,3 +231,10 @@ fn word_lost_numbering_without_its_opening_bracket_is_the_paren_level() {
     let styles: Vec<MarkerStyle> = doc.all_sections().map(|s| s.heading.marker.style).collect();
     assert_eq!(styles[3], MarkerStyle::ArabicParen);
 }
+
+#[test]
+fn a_heading_title_reads_the_html_entities_of_a_bad_capture() {
+    let doc = parse_checked("一、主要举措\n（三）扎实做好&ldquo;八五&rdquo;普法总结验收\n全年开展活动3场。\n");
+    let titles: Vec<String> = doc.all_sections().map(|s| s.heading.title.to_string()).collect();
+    assert_eq!(titles, ["主要举措", "扎实做好“八五”普法总结验收"]);
+}
