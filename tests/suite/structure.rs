@@ -857,3 +857,24 @@ fn headings_inside_the_html_tags_of_a_bad_capture_are_read() {
         doc.leaves().iter().filter(|l| l.kind == LeafKind::Markup).map(|l| doc.text(l.span)).collect();
     assert!(markup.contains(&"<p><strong>") && markup.contains(&"</strong></p>"), "{markup:?}");
 }
+
+/// Typists' stray signs after markers: `一、、`, `（一）、`, `(一).`, `1、.`.
+/// The sign goes with the marker (the ordinal as written); the title is the
+/// heading's own words.
+#[test]
+fn a_stray_sign_after_a_marker_is_part_of_the_marker() {
+    let doc = parse_checked(
+        "青禾县2024年工作总结\n一、、产业发展提质增效\n（一）、工业经济稳步回升。新增企业14家。\n\
+         (二).现代农业加快发展\n新建高标准农田3.2万亩。\n二、民生福祉不断增进\n1、.教育优质均衡发展。新增学位3150个。\n",
+    );
+    let got: Vec<(String, u32, String)> = common::outline(&doc).into_iter().map(|(_, m, n, t)| (m, n, t)).collect();
+    let want = [
+        ("一、、", 1, "产业发展提质增效"),
+        ("（一）、", 1, "工业经济稳步回升"),
+        ("(二).", 2, "现代农业加快发展"),
+        ("二、", 2, "民生福祉不断增进"),
+        ("1、.", 1, "教育优质均衡发展"),
+    ];
+    let want: Vec<(String, u32, String)> = want.iter().map(|&(m, n, t)| (m.into(), n, t.into())).collect();
+    assert_eq!(got, want);
+}
