@@ -5,6 +5,7 @@
 //! logical_line  ::= line (break line)*            (see `wrap`; one line when not wrapped)
 //! appendix      ::= appendix_line title_line?     (see `appendix`)
 //! unnumbered    ::= short_line &(blank* numbered_heading_1)
+//!                 | short_line &(page_marker* paragraph_line)   (once the report has the first form)
 //! short_line    ::= at most UNNUMBERED_CHARS chars, no marker, no punctuation
 //! ```
 //!
@@ -43,6 +44,7 @@ impl<'s> Parser<'s> {
             in_table[r.clone()].iter_mut().for_each(|f| *f = true);
         }
         let width = wrap::wrap_width(src, lines.iter().zip(&in_table).filter(|(_, t)| !**t).map(|(l, _)| l));
+        let anchor = self.unnumbered_anchor(lines, markers, first, &in_table);
         let mut t = 0;
         let mut k = first;
         while k < lines.len() {
@@ -91,7 +93,7 @@ impl<'s> Parser<'s> {
                 k = self.appendix(lines, k, a, next_table);
                 continue;
             }
-            if k > first && self.unnumbered(lines, markers, k, next_table) {
+            if k > first && self.unnumbered(lines, markers, k, next_table, anchor) {
                 k += 1;
                 continue;
             }
@@ -147,7 +149,10 @@ impl<'s> Parser<'s> {
             let text = &src[lines[end].text];
             // A full line is cut; a line short of the width may be cut
             // before a number that did not fit on it.
-            let full = wrap::is_cut(text, width, end == k && markers[k].is_some());
+            // A heading line that ends in a clause comma goes on: the
+            // converter broke it there (`（三）持续优化营商环境，`).
+            let full = wrap::is_cut(text, width, end == k && markers[k].is_some())
+                || (end == k && markers[k].is_some() && text.ends_with(['，', ',', '、']));
             if !full && !wrap::may_be_cut_before(text, width) {
                 break;
             }
@@ -321,9 +326,10 @@ impl<'s> Parser<'s> {
         end_line + 1
     }
 
-    /// A short line standing alone above numbered sub-headings: an
-    /// unnumbered heading at the level above them. True when `k` was read so.
-    fn unnumbered(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize, stop: usize) -> bool {
+    /// The shape of an unnumbered heading at `k`: a short line with no
+    /// marker and no punctuation, standing alone (the line before ends a
+    /// sentence, or is blank).
+    fn unnumbered_shape(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
         let src = self.src;
         let l = &lines[k];
         let text = &src[l.text];
@@ -339,20 +345,91 @@ impl<'s> Parser<'s> {
         {
             return false;
         }
-        // Standing alone: the line before ends a sentence (or is blank).
         let prev = lines[..k].iter().rev().take(3).find(|p| !p.is_blank() && !is_page_marker(&src[p.text]));
-        if prev.is_some_and(|p| !wrap::ends_sentence_pub(&src[p.text])) {
+        !prev.is_some_and(|p| !wrap::ends_sentence_pub(&src[p.text]))
+    }
+
+    /// The style of the numbered headings that the first unnumbered
+    /// heading of the report stands over (`2025年重点工作` / `（一）…`),
+    /// if one does. Only the lines before a marker of ordinal 1 are
+    /// looked at.
+    fn unnumbered_anchor(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        first: usize,
+        in_table: &[bool],
+    ) -> Option<MarkerStyle> {
+        for (j, m) in markers.iter().enumerate().skip(first + 2) {
+            let Some(m) = m.filter(|m| m.ordinal == 1 && m.style.gb_rank() >= 1) else { continue };
+            if in_table[j] {
+                continue;
+            }
+            let Some(k) = (j.saturating_sub(3)..j).rev().find(|&k| !lines[k].is_blank()) else { continue };
+            if k > first
+                && !in_table[k]
+                && appendix::appendix(&self.src[lines[k].text]).is_none()
+                && self.unnumbered_shape(lines, markers, k)
+            {
+                return Some(m.style);
+            }
+        }
+        None
+    }
+
+    /// A short line standing alone above numbered sub-headings: an
+    /// unnumbered heading at the level above them. True when `k` was read so.
+    ///
+    /// Once a report has one (`anchor`: the style of the headings under
+    /// it), a line of the same shape over a paragraph is one of its
+    /// siblings: a part with no sub-headings (`今年工作总体要求和目标任务`,
+    /// `切实加强政府自身建设`), or one whose `（一）` comes after a lead
+    /// paragraph (`过去五年工作回顾`).
+    fn unnumbered(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        k: usize,
+        stop: usize,
+        anchor: Option<MarkerStyle>,
+    ) -> bool {
+        let src = self.src;
+        let l = &lines[k];
+        if !self.unnumbered_shape(lines, markers, k) {
             return false;
         }
         let mut j = k + 1;
         while j < stop && j < k + 3 && lines[j].is_blank() {
             j += 1;
         }
-        let Some(m) = markers.get(j).copied().flatten().filter(|_| j < stop) else { return false };
-        if m.ordinal != 1 || m.style.gb_rank() < 1 || !accept::accepts(&self.outline, &m, false, lines[j].text.len()) {
-            return false;
-        }
-        let rank = self.outline.rank_of(m.style).saturating_sub(1);
+        let rank = match markers.get(j).copied().flatten().filter(|_| j < stop) {
+            Some(m) => {
+                if m.ordinal != 1
+                    || m.style.gb_rank() < 1
+                    || !accept::accepts(&self.outline, &m, false, lines[j].text.len())
+                {
+                    return false;
+                }
+                self.outline.rank_of(m.style).saturating_sub(1)
+            }
+            None => {
+                let Some(style) = anchor else { return false };
+                // The next line, past page furniture, opens a paragraph.
+                while j < stop && !lines[j].is_blank() && (is_page_marker(&src[lines[j].text]) || self.pages.is_bare(j))
+                {
+                    j += 1;
+                }
+                if j >= stop
+                    || lines[j].is_blank()
+                    || markers[j].is_some()
+                    || !src[lines[j].text].contains(['，', '。'])
+                    || self.clutter(lines[j].text).is_some()
+                {
+                    return false;
+                }
+                self.outline.rank_of(style).saturating_sub(1)
+            }
+        };
         let span = Span::empty(l.text.start);
         let heading = Heading {
             span: l.full,

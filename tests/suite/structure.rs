@@ -878,3 +878,57 @@ fn a_stray_sign_after_a_marker_is_part_of_the_marker() {
     let want: Vec<(String, u32, String)> = want.iter().map(|&(m, n, t)| (m.into(), n, t.into())).collect();
     assert_eq!(got, want);
 }
+
+/// A 政府工作报告 whose parts have no ordinal: once one stand-alone line
+/// stands over `（一）`, the lines of the same shape over a paragraph are
+/// its siblings (a part with a lead paragraph before its `（一）`, and
+/// parts with no sub-headings), not text.
+#[test]
+fn unnumbered_parts_over_paragraphs_are_siblings_of_one_over_a_numbered_heading() {
+    let doc = parse_checked(
+        "政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n过去五年工作回顾\n\
+         五年来，全县地区生产总值年均增长5.5%，城乡面貌发生深刻变化。\n（一）综合实力跃上新台阶\n\
+         累计实施重点项目586个。\n（二）民生福祉得到新改善\n新建改扩建学校38所。\n今年工作总体要求和目标任务\n\
+         今年是“十四五”规划收官之年，地区生产总值增长6%左右。\n2025年重点工作\n（一）扩大有效需求\n\
+         全年实施重点项目125个。\n切实加强政府自身建设\n我们将坚持依法行政，自觉接受监督。\n青禾县人民政府\n2025年1月16日\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "过去五年工作回顾",
+            "  （一）综合实力跃上新台阶",
+            "  （二）民生福祉得到新改善",
+            "今年工作总体要求和目标任务",
+            "2025年重点工作",
+            "  （一）扩大有效需求",
+            "切实加强政府自身建设",
+        ]
+    );
+}
+
+/// Without a stand-alone line over a numbered heading, a short line over a
+/// paragraph stays text.
+#[test]
+fn a_short_line_over_a_paragraph_alone_is_no_heading() {
+    let doc = parse_checked(
+        "青禾县2024年工作总结\n一、主要工作\n全年完成投资168亿元。\n重点项目建设\n全年实施重点项目120个，完成投资168亿元。\n二、下一步打算\n继续抓好项目建设。\n",
+    );
+    assert_eq!(outline_text(&doc), ["一、主要工作", "二、下一步打算"]);
+}
+
+/// PDF text: a heading line that ends in a comma was broken by the
+/// converter there, short of the width; it goes on over a page marker to
+/// the end of the logical line.
+#[test]
+fn a_heading_line_ending_in_a_comma_goes_on_over_a_page_marker() {
+    let mut text = String::from("青禾县2024年工作总结\n一、主要工作\n");
+    for _ in 0..6 {
+        text.push_str("　　全县上下坚持稳中求进工作总基调，扎实推进各项工作落地见效，经\n济运行总体平稳、稳中有进，社会大局和谐稳定，人民生活持续改善。\n");
+    }
+    text.push_str("（一）持续优化营商环境，\n— 2/5 —\n不断激发市场主体活力\n　　企业开办时间压缩至1个工作日，经营主体总量达到5.8万户。\n（二）兜牢民生底线\n　　新增城镇就业5000人。\n");
+    let doc = parse_checked(&text);
+    assert_eq!(
+        outline_text(&doc),
+        ["一、主要工作", "  （一）持续优化营商环境，不断激发市场主体活力", "  （二）兜牢民生底线"]
+    );
+}
