@@ -932,3 +932,28 @@ fn a_heading_line_ending_in_a_comma_goes_on_over_a_page_marker() {
         ["一、主要工作", "  （一）持续优化营商环境，不断激发市场主体活力", "  （二）兜牢民生底线"]
     );
 }
+
+/// An English-locale converter's footers `Page N of M` and the Roman
+/// numbers of the front pages (`- i -`) are page markers: a heading cut
+/// by the wrap joins its pieces over one.
+#[test]
+fn english_and_roman_page_markers_are_page_furniture() {
+    let mut text = String::from("青禾县白石镇2025年工作总结\n- i -\n一、主要工作\n");
+    for _ in 0..6 {
+        text.push_str("　　全镇上下坚持稳中求进工作总基调，扎实推进各项工作落地见效，经\n济运行总体平稳、稳中有进，社会大局和谐稳定，人民生活持续改善。\n");
+    }
+    text.push_str("（一）聚焦产业发展，全镇新建设施农业大棚320座，培育茶叶、食\nPage 2 of 5\n用菌两个特色产业。\n　　全年引进农业项目6个。\n");
+    let doc = parse_checked(&text);
+    assert_eq!(
+        outline_text(&doc),
+        ["一、主要工作", "  （一）聚焦产业发展，全镇新建设施农业大棚320座，培育茶叶、食用菌两个特色产业"]
+    );
+    let markers: Vec<&str> = all_blocks(&doc)
+        .into_iter()
+        .filter_map(|b| match b {
+            Block::Clutter(c) if c.kind == ClutterKind::PageMarker => Some(doc.text(c.text)),
+            _ => None,
+        })
+        .collect();
+    assert!(markers.contains(&"- i -"), "{markers:?}");
+}
