@@ -332,7 +332,10 @@ impl<'s> Parser<'s> {
     fn unnumbered_shape(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
         let src = self.src;
         let l = &lines[k];
-        let text = &src[l.text];
+        let text = match markdown_inner(&src[l.text]) {
+            Some((a, b)) => &src[l.text.start + a..l.text.start + b],
+            None => &src[l.text],
+        };
         if l.is_blank()
             || markers[k].is_some()
             || self.glossary.is_some()
@@ -365,16 +368,29 @@ impl<'s> Parser<'s> {
             if in_table[j] {
                 continue;
             }
-            let Some(k) = (j.saturating_sub(3)..j).rev().find(|&k| !lines[k].is_blank()) else { continue };
-            if k > first
-                && !in_table[k]
-                && appendix::appendix(&self.src[lines[k].text]).is_none()
-                && self.unnumbered_shape(lines, markers, k)
-            {
+            let before = |k: usize| (k.saturating_sub(3)..k).rev().find(|&i| !lines[i].is_blank());
+            let Some(k) = before(j) else { continue };
+            if k > first && self.may_anchor(lines, markers, k, in_table) {
                 return Some(m.style);
+            }
+            // A markdown heading line (`**2024年工作回顾**`) may have a lead
+            // paragraph between it and its `（一）`.
+            if markers[k].is_none() && src_has_clause(&self.src[lines[k].text]) {
+                if let Some(h) = before(k).filter(|&h| h > first && markdown_inner(&self.src[lines[h].text]).is_some())
+                {
+                    if self.may_anchor(lines, markers, h, in_table) {
+                        return Some(m.style);
+                    }
+                }
             }
         }
         None
+    }
+
+    fn may_anchor(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize, in_table: &[bool]) -> bool {
+        !in_table[k]
+            && appendix::appendix(&self.src[lines[k].text]).is_none()
+            && self.unnumbered_shape(lines, markers, k)
     }
 
     /// A short line standing alone above numbered sub-headings: an
@@ -422,7 +438,7 @@ impl<'s> Parser<'s> {
                 if j >= stop
                     || lines[j].is_blank()
                     || markers[j].is_some()
-                    || !src[lines[j].text].contains(['，', '。'])
+                    || !src_has_clause(&src[lines[j].text])
                     || self.clutter(lines[j].text).is_some()
                 {
                     return false;
@@ -431,15 +447,26 @@ impl<'s> Parser<'s> {
             }
         };
         let span = Span::empty(l.text.start);
+        // Markdown marks around the title are markup.
+        let (title_span, breaks) = match markdown_inner(&src[l.text]) {
+            Some((a, b)) => {
+                let (s, e) = (l.text.start, l.text.end);
+                let marks = [Span::new(s, s + a), Span::new(s + b, e)];
+                let leaves =
+                    marks.into_iter().filter(|m| !m.is_empty()).map(|span| Leaf { kind: LeafKind::Markup, span });
+                (Span::new(s + a, s + b), leaves.collect())
+            }
+            None => (l.text, Box::default()),
+        };
         let heading = Heading {
             span: l.full,
             marker: Marker { style: MarkerStyle::Unnumbered, ordinal: 0, text: SmallString::default(), span },
             title: SmallString::default(),
-            title_span: l.text,
+            title_span,
             terminator: None,
             body: None,
             inline: false,
-            breaks: Box::default(),
+            breaks,
         };
         self.items = Default::default();
         self.outline.open_ranked(heading, rank, &mut self.diagnostics);
@@ -571,6 +598,39 @@ pub(super) fn leading_after_markup(text: &str) -> Option<usize> {
 /// and text inside them.
 fn html_around(text: &str) -> Option<(usize, usize)> {
     clutter::html_inner(text).filter(|&(a, b)| a > 0 && a < b)
+}
+
+/// The text of a markdown heading line inside its marks, as a byte range:
+/// `**2024年工作回顾**` in bold, `## 2024年工作回顾` (and `## **…**`).
+/// `None` for a line without such marks around its whole text.
+fn markdown_inner(text: &str) -> Option<(usize, usize)> {
+    if !text.starts_with(['#', '*']) {
+        return None;
+    }
+    let hashes = text.len() - text.trim_start_matches('#').len();
+    let a = if hashes > 0 {
+        let t = text[hashes..].trim_start_matches(is_ws);
+        if hashes > 6 || t.len() == text.len() - hashes {
+            return None;
+        }
+        text.len() - t.len()
+    } else {
+        0
+    };
+    let t = text.trim_end_matches(is_ws);
+    let (a, b) = match text[a..].strip_prefix("**") {
+        Some(_) if t.len() >= a + 4 && t.ends_with("**") => (a + 2, t.len() - 2),
+        Some(_) => return None,
+        None if hashes > 0 => (a, t.len()),
+        None => return None,
+    };
+    let inner = &text[a..b];
+    (!inner.is_empty() && !inner.contains('*') && inner.trim_matches(is_ws).len() == inner.len()).then_some((a, b))
+}
+
+/// Does `text` hold a clause sign (`，` or `。`), as a paragraph's line does?
+fn src_has_clause(text: &str) -> bool {
+    text.contains(['，', '。'])
 }
 
 /// The marker of a glossary entry: an outline marker or `［1］`, `[1]`.

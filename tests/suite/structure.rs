@@ -957,3 +957,29 @@ fn english_and_roman_page_markers_are_page_furniture() {
         .collect();
     assert!(markers.contains(&"- i -"), "{markers:?}");
 }
+
+/// Converter markdown: parts with no ordinal set in bold on lines of their
+/// own, a lead paragraph before their bold `（一）`. The bold line is an
+/// unnumbered heading; its `**` are markup, not title.
+#[test]
+fn bold_unnumbered_parts_over_a_lead_paragraph_are_headings() {
+    let doc = parse_checked(
+        "# 政府工作报告\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。\n\n**2024年工作回顾**\n\n\
+         过去的一年，全县地区生产总值增长5.8%。主要做了以下工作：\n\n**（一）产业转型步伐加快。**新增企业14家。\n\n\
+         **（二）城乡面貌持续改善。**改造老旧小区31个。\n\n**2025年工作安排**\n\n今年的主要预期目标是：增长6%左右。\n\n\
+         **（一）扩大有效投资。**实施重点项目120个。\n\n**全面加强政府自身建设**\n\n我们将坚持依法行政，自觉接受监督。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "2024年工作回顾",
+            "  （一）产业转型步伐加快",
+            "  （二）城乡面貌持续改善",
+            "2025年工作安排",
+            "  （一）扩大有效投资",
+            "全面加强政府自身建设",
+        ]
+    );
+    let first = &doc.sections()[0].heading;
+    assert!(first.breaks.iter().any(|b| b.kind == LeafKind::Markup && doc.text(b.span) == "**"));
+}
