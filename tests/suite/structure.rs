@@ -983,3 +983,48 @@ fn bold_unnumbered_parts_over_a_lead_paragraph_are_headings() {
     let first = &doc.sections()[0].heading;
     assert!(first.breaks.iter().any(|b| b.kind == LeafKind::Markup && doc.text(b.span) == "**"));
 }
+
+/// An editor's markdown export: the table of contents is a nested list of
+/// links to the headings; it ends where the body repeats its first entry,
+/// and a part heading naming a 表 (`## 第二部分 …决算表`) is no caption.
+#[test]
+fn a_toc_of_markdown_links_is_one_block_and_ends_at_the_body() {
+    let doc = parse_checked(
+        "# 青禾县自然资源局2024年度部门决算\n\n**目录**\n\n- [第一部分 部门概况](#第一部分-部门概况)\n  - [一、主要职能](#一主要职能)\n\
+         - [第二部分 2024年度部门决算表](#第二部分)\n\n## 第一部分 部门概况\n\n### 一、主要职能\n\n负责自然资源管理。\n\n\
+         ## 第二部分 2024年度部门决算表\n\n**公开01表 收入支出决算总表**\n\n| 项目 | 行次 | 金额 |\n| --- | --- | --- |\n\
+         | 一、一般公共预算财政拨款收入 | 1 | 4,863.25 |\n\n## 第三部分 2024年度部门决算情况说明\n\n2024年度收入总计4,863.25万元。\n",
+    );
+    let got = common::outline(&doc);
+    let titles: Vec<(usize, &str, &str)> = got.iter().map(|(d, m, _, t)| (*d, m.as_str(), t.as_str())).collect();
+    assert_eq!(
+        titles,
+        [
+            (0, "第一部分", "部门概况"),
+            (1, "一、", "主要职能"),
+            (0, "第二部分", "2024年度部门决算表"),
+            (0, "第三部分", "2024年度部门决算情况说明")
+        ]
+    );
+    let toc = all_blocks(&doc).into_iter().any(|b| matches!(b, Block::Toc(t) if t.entries.len() == 4));
+    assert!(toc, "the TOC should hold its blank line and three link entries");
+}
+
+/// A bad capture's HTML tables: every `<table>`/`<tr>`/`<td>` line is a
+/// table line, so cells opening with `一、`/`（一）`/`1.` are no headings.
+#[test]
+fn html_table_lines_are_table_rows_not_headings() {
+    let doc = parse_checked(
+        "<p>一、总体情况</p>\n<p>全年主动公开政府信息248条。</p>\n<p>二、收到和处理政府信息公开申请情况</p>\n<table border=\"1\">\n\
+         <tr><td colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>5</td><td>6</td></tr>\n\
+         <tr><td rowspan=\"2\">三、本年度办理结果</td><td>（一）予以公开</td><td>3</td><td>4</td></tr>\n<tr>\n\
+         <td>（三）不予公开</td>\n<td>1.属于国家秘密</td>\n<td>0</td>\n</tr>\n</table>\n<p>三、存在的主要问题及改进情况</p>\n\
+         <p>政策解读不够深入。</p>\n",
+    );
+    let got: Vec<String> = common::outline(&doc).into_iter().map(|(_, m, _, t)| m + &t).collect();
+    assert_eq!(got, ["一、总体情况", "二、收到和处理政府信息公开申请情况", "三、存在的主要问题及改进情况"]);
+    let t = tables(&doc);
+    assert_eq!(t.len(), 1);
+    let cells: Vec<&str> = t[0].lines[1].cells.iter().map(|c| doc.text(*c)).collect();
+    assert_eq!(cells, ["一、本年新收政府信息公开申请数量", "5", "6"]);
+}
