@@ -97,8 +97,9 @@ impl<'s> Parser<'s> {
                 k += 1;
                 continue;
             }
-            let end = match width {
-                Some(w) if markers[k].is_some() || self.clutter(l.text).is_none() => {
+            let end = match (width, self.title_below(lines, markers, k, next_table)) {
+                (_, Some(j)) => j,
+                (Some(w), None) if markers[k].is_some() || self.clutter(l.text).is_none() => {
                     self.join(lines, markers, k, w, next_table)
                 }
                 _ => k,
@@ -196,6 +197,69 @@ impl<'s> Parser<'s> {
         }
         self.breaks.retain(|b| !b.span.is_empty());
         end
+    }
+
+    /// A marker alone on its line (`第一部分`, `（一）`) over its title on
+    /// the next line (`部门概况`): the two make one logical line, as a
+    /// converter split a heading set in two runs (json.md reads `附件1`
+    /// alone the same way). The title line is short, has no marker and no
+    /// `。`; blank lines and page furniture between are breaks. Returns the
+    /// title's line, having recorded the breaks and the physical lines.
+    fn title_below(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        k: usize,
+        stop: usize,
+    ) -> Option<usize> {
+        let src = self.src;
+        let m = markers[k]?;
+        let text = &src[lines[k].text];
+        if !text.get(usize::from(m.len)..).is_some_and(|r| r.trim_start_matches(is_ws).is_empty())
+            || leading_after_markup(text).is_some()
+        {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut blanks = 0;
+        while j < stop && j < k + 6 {
+            let t = &src[lines[j].text];
+            if lines[j].is_blank() {
+                blanks += 1;
+            } else if !(is_page_marker(t) || self.pages.running.contains(t) || self.pages.is_bare(j)) {
+                break;
+            }
+            j += 1;
+        }
+        let next = src.get(lines.get(j)?.text.start..lines[j].text.end)?;
+        if j >= stop
+            || blanks > 2
+            || lines[j].is_blank()
+            || markers[j].is_some()
+            || next.contains('。')
+            || next.chars().nth(40).is_some()
+            || self.clutter(lines[j].text).is_some()
+            || appendix::appendix(next).is_some_and(|a| a.ordinal > 0 || a.what.is_some())
+            || (self.may_have_toc && toc::is_toc_head(next))
+        {
+            return None;
+        }
+        self.phys.push(lines[k]);
+        let br = |kind, start, end| Leaf { kind, span: Span::new(start, end) };
+        self.breaks.push(br(LeafKind::LineEnd, lines[k].text.end, lines[k].full.end));
+        for p in &lines[k + 1..j] {
+            if p.is_blank() {
+                self.breaks.push(br(LeafKind::Blank, p.full.start, p.full.end));
+            } else {
+                self.breaks.push(br(LeafKind::Indent, p.full.start, p.text.start));
+                self.breaks.push(br(LeafKind::Clutter, p.text.start, p.text.end));
+                self.breaks.push(br(LeafKind::LineEnd, p.text.end, p.full.end));
+            }
+        }
+        self.breaks.push(br(LeafKind::Indent, lines[j].full.start, lines[j].text.start));
+        self.phys.push(lines[j]);
+        self.breaks.retain(|b| !b.span.is_empty());
+        Some(j)
     }
 
     /// Record the markdown marks of a heading line (`## 一、…`,
@@ -491,9 +555,26 @@ impl<'s> Parser<'s> {
 
     fn current_title_is_glossary(&mut self) -> bool {
         let src = self.src;
-        self.outline
-            .current_heading()
-            .is_some_and(|h| h.marker.style == MarkerStyle::Appendix || is_glossary(&src[h.title_span]))
+        self.outline.current_heading().is_some_and(|h| {
+            if h.marker.style == MarkerStyle::Appendix {
+                return true;
+            }
+            let t = h.title_span;
+            // A title over a line break (`第四部分` / `名词解释`): its
+            // pieces without the breaks.
+            let inside = |b: &&Leaf| b.span.start >= t.start && b.span.end <= t.end;
+            if !h.breaks.iter().any(|b| inside(&b)) {
+                return is_glossary(&src[t]);
+            }
+            let mut joined = String::new();
+            let mut at = t.start;
+            for b in h.breaks.iter().filter(inside) {
+                joined.push_str(&src[at..b.span.start]);
+                at = b.span.end;
+            }
+            joined.push_str(&src[at..t.end]);
+            is_glossary(joined.trim_matches(is_ws))
+        })
     }
 
     /// Is the marker `m` a heading here? In a glossary only a heading at or

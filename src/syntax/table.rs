@@ -280,6 +280,13 @@ fn kind(text: &str) -> Kind {
     // Only short lines are told apart below: count up to 61 chars.
     let chars = text.chars().take(61).count();
     if let Some(m) = marker::marker(text) {
+        // A part's marker alone (`第二部分`, its title on the next line)
+        // heads a part of the report, never a cell.
+        if matches!(m.style, MarkerStyle::Part | MarkerStyle::Section)
+            && text[usize::from(m.len)..].trim_start_matches(is_ws).is_empty()
+        {
+            return Kind::Prose;
+        }
         if text[usize::from(m.len)..].chars().nth(2).is_none() {
             return Kind::Fragment;
         }
@@ -380,6 +387,7 @@ pub(crate) fn find(
     }
     let mut kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
     title_after_appendix(src, lines, markers, &mut kinds);
+    title_after_part(src, lines, markers, &mut kinds);
     for &k in bare {
         kinds[k] = Kind::Page;
     }
@@ -436,6 +444,23 @@ fn title_after_appendix(src: &str, lines: &[RawLine], markers: &[Option<RawMarke
             continue;
         }
         if super::appendix::appendix(text).is_none_or(|a| a.title.is_some()) {
+            continue;
+        }
+        let next = (k + 1..lines.len().min(k + 3)).find(|&j| kinds[j] != Kind::Blank);
+        if let Some(j) = next.filter(|&j| markers[j].is_none() && kinds[j] != Kind::Row) {
+            kinds[j] = Kind::Prose;
+        }
+    }
+}
+
+/// `第二部分` alone on its line takes its title from the next line that
+/// is not blank (`body`'s rule for a marker alone): that line is no
+/// caption of the table under it, though it may name a 表
+/// (`2024年度部门决算表`). Only the lines with a part's marker are read.
+fn title_after_part(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>], kinds: &mut [Kind]) {
+    for (k, m) in markers.iter().enumerate() {
+        let Some(m) = m.filter(|m| matches!(m.style, MarkerStyle::Part | MarkerStyle::Section)) else { continue };
+        if !src[lines[k].text].get(usize::from(m.len)..).is_some_and(|r| r.trim_start_matches(is_ws).is_empty()) {
             continue;
         }
         let next = (k + 1..lines.len().min(k + 3)).find(|&j| kinds[j] != Kind::Blank);

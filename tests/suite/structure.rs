@@ -1028,3 +1028,29 @@ fn html_table_lines_are_table_rows_not_headings() {
     let cells: Vec<&str> = t[0].lines[1].cells.iter().map(|c| doc.text(*c)).collect();
     assert_eq!(cells, ["一、本年新收政府信息公开申请数量", "5", "6"]);
 }
+
+/// A marker alone on its line over its title (`第一部分` / `部门概况`, as a
+/// converter splits a heading set in two runs) takes its title from the
+/// next line; the title line is no caption of the table under it, and a
+/// `名词解释` title below `第四部分` still makes a glossary.
+#[test]
+fn a_marker_alone_takes_its_title_from_the_next_line() {
+    let doc = parse_checked(
+        "青禾县林业局2024年度部门决算\n第一部分\n部门概况\n一、主要职能\n负责全县林业资源保护。\n第二部分\n2024年度部门决算表\n\
+         公开01表\n单位：万元\n项目 行次 金额\n一、一般公共预算财政拨款收入 1 3,186.52\n本年收入合计 7 3,506.52\n第三部分\n\n\
+         2024年度部门决算情况说明\n（一）\n财政拨款支出决算总体情况\n2024年度财政拨款支出3,186.52万元。\n第四部分\n名词解释\n\
+         一、财政拨款收入：指县级财政当年拨付的资金。\n二、机关运行经费：指为保障行政单位运行的资金。\n",
+    );
+    let got: Vec<(usize, String, String)> = common::outline(&doc).into_iter().map(|(d, m, _, t)| (d, m, t)).collect();
+    let want = [
+        (0, "第一部分", "部门概况"),
+        (1, "一、", "主要职能"),
+        (0, "第二部分", "2024年度部门决算表"),
+        (0, "第三部分", "2024年度部门决算情况说明"),
+        (1, "（一）", "财政拨款支出决算总体情况"),
+        (0, "第四部分", "名词解释"),
+    ];
+    let want: Vec<(usize, String, String)> = want.iter().map(|&(d, m, t)| (d, m.into(), t.into())).collect();
+    assert_eq!(got, want);
+    assert_eq!(tables(&doc).len(), 1);
+}
