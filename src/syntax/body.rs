@@ -413,7 +413,7 @@ impl<'s> Parser<'s> {
             return false;
         }
         let prev = lines[..k].iter().rev().take(3).find(|p| !p.is_blank() && !is_page_marker(&src[p.text]));
-        !prev.is_some_and(|p| !wrap::ends_sentence_pub(&src[p.text]))
+        prev.is_none_or(|p| wrap::ends_sentence_pub(&src[p.text]))
     }
 
     /// The style of the numbered headings that the first unnumbered
