@@ -5,6 +5,7 @@
 //! logical_line  ::= line (break line)*            (see `wrap`; one line when not wrapped)
 //! appendix      ::= appendix_line title_line?     (see `appendix`)
 //! unnumbered    ::= short_line &(blank* numbered_heading_1)
+//!                 | short_line &(page_marker* paragraph_line)   (once the report has the first form)
 //! short_line    ::= at most UNNUMBERED_CHARS chars, no marker, no punctuation
 //! ```
 //!
@@ -43,6 +44,7 @@ impl<'s> Parser<'s> {
             in_table[r.clone()].iter_mut().for_each(|f| *f = true);
         }
         let width = wrap::wrap_width(src, lines.iter().zip(&in_table).filter(|(_, t)| !**t).map(|(l, _)| l));
+        let anchor = self.unnumbered_anchor(lines, markers, first, &in_table);
         let mut t = 0;
         let mut k = first;
         while k < lines.len() {
@@ -91,12 +93,13 @@ impl<'s> Parser<'s> {
                 k = self.appendix(lines, k, a, next_table);
                 continue;
             }
-            if k > first && self.unnumbered(lines, markers, k, next_table) {
+            if k > first && self.unnumbered(lines, markers, k, next_table, anchor) {
                 k += 1;
                 continue;
             }
-            let end = match width {
-                Some(w) if markers[k].is_some() || self.clutter(l.text).is_none() => {
+            let end = match (width, self.title_below(lines, markers, k, next_table)) {
+                (_, Some(j)) => j,
+                (Some(w), None) if markers[k].is_some() || self.clutter(l.text).is_none() => {
                     self.join(lines, markers, k, w, next_table)
                 }
                 _ => k,
@@ -147,7 +150,10 @@ impl<'s> Parser<'s> {
             let text = &src[lines[end].text];
             // A full line is cut; a line short of the width may be cut
             // before a number that did not fit on it.
-            let full = wrap::is_cut(text, width, end == k && markers[k].is_some());
+            // A heading line that ends in a clause comma goes on: the
+            // converter broke it there (`（三）持续优化营商环境，`).
+            let full = wrap::is_cut(text, width, end == k && markers[k].is_some())
+                || (end == k && markers[k].is_some() && text.ends_with(['，', ',', '、']));
             if !full && !wrap::may_be_cut_before(text, width) {
                 break;
             }
@@ -191,6 +197,69 @@ impl<'s> Parser<'s> {
         }
         self.breaks.retain(|b| !b.span.is_empty());
         end
+    }
+
+    /// A marker alone on its line (`第一部分`, `（一）`) over its title on
+    /// the next line (`部门概况`): the two make one logical line, as a
+    /// converter split a heading set in two runs (json.md reads `附件1`
+    /// alone the same way). The title line is short, has no marker and no
+    /// `。`; blank lines and page furniture between are breaks. Returns the
+    /// title's line, having recorded the breaks and the physical lines.
+    fn title_below(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        k: usize,
+        stop: usize,
+    ) -> Option<usize> {
+        let src = self.src;
+        let m = markers[k]?;
+        let text = &src[lines[k].text];
+        if !text.get(usize::from(m.len)..).is_some_and(|r| r.trim_start_matches(is_ws).is_empty())
+            || leading_after_markup(text).is_some()
+        {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut blanks = 0;
+        while j < stop && j < k + 6 {
+            let t = &src[lines[j].text];
+            if lines[j].is_blank() {
+                blanks += 1;
+            } else if !(is_page_marker(t) || self.pages.running.contains(t) || self.pages.is_bare(j)) {
+                break;
+            }
+            j += 1;
+        }
+        let next = src.get(lines.get(j)?.text.start..lines[j].text.end)?;
+        if j >= stop
+            || blanks > 2
+            || lines[j].is_blank()
+            || markers[j].is_some()
+            || next.contains('。')
+            || next.chars().nth(40).is_some()
+            || self.clutter(lines[j].text).is_some()
+            || appendix::appendix(next).is_some_and(|a| a.ordinal > 0 || a.what.is_some())
+            || (self.may_have_toc && toc::is_toc_head(next))
+        {
+            return None;
+        }
+        self.phys.push(lines[k]);
+        let br = |kind, start, end| Leaf { kind, span: Span::new(start, end) };
+        self.breaks.push(br(LeafKind::LineEnd, lines[k].text.end, lines[k].full.end));
+        for p in &lines[k + 1..j] {
+            if p.is_blank() {
+                self.breaks.push(br(LeafKind::Blank, p.full.start, p.full.end));
+            } else {
+                self.breaks.push(br(LeafKind::Indent, p.full.start, p.text.start));
+                self.breaks.push(br(LeafKind::Clutter, p.text.start, p.text.end));
+                self.breaks.push(br(LeafKind::LineEnd, p.text.end, p.full.end));
+            }
+        }
+        self.breaks.push(br(LeafKind::Indent, lines[j].full.start, lines[j].text.start));
+        self.phys.push(lines[j]);
+        self.breaks.retain(|b| !b.span.is_empty());
+        Some(j)
     }
 
     /// Record the markdown marks of a heading line (`## 一、…`,
@@ -321,12 +390,16 @@ impl<'s> Parser<'s> {
         end_line + 1
     }
 
-    /// A short line standing alone above numbered sub-headings: an
-    /// unnumbered heading at the level above them. True when `k` was read so.
-    fn unnumbered(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize, stop: usize) -> bool {
+    /// The shape of an unnumbered heading at `k`: a short line with no
+    /// marker and no punctuation, standing alone (the line before ends a
+    /// sentence, or is blank).
+    fn unnumbered_shape(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
         let src = self.src;
         let l = &lines[k];
-        let text = &src[l.text];
+        let text = match markdown_inner(&src[l.text]) {
+            Some((a, b)) => &src[l.text.start + a..l.text.start + b],
+            None => &src[l.text],
+        };
         if l.is_blank()
             || markers[k].is_some()
             || self.glossary.is_some()
@@ -339,30 +412,125 @@ impl<'s> Parser<'s> {
         {
             return false;
         }
-        // Standing alone: the line before ends a sentence (or is blank).
         let prev = lines[..k].iter().rev().take(3).find(|p| !p.is_blank() && !is_page_marker(&src[p.text]));
-        if prev.is_some_and(|p| !wrap::ends_sentence_pub(&src[p.text])) {
+        prev.is_none_or(|p| wrap::ends_sentence_pub(&src[p.text]))
+    }
+
+    /// The style of the numbered headings that the first unnumbered
+    /// heading of the report stands over (`2025年重点工作` / `（一）…`),
+    /// if one does. Only the lines before a marker of ordinal 1 are
+    /// looked at.
+    fn unnumbered_anchor(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        first: usize,
+        in_table: &[bool],
+    ) -> Option<MarkerStyle> {
+        for (j, m) in markers.iter().enumerate().skip(first + 2) {
+            let Some(m) = m.filter(|m| m.ordinal == 1 && m.style.gb_rank() >= 1) else { continue };
+            if in_table[j] {
+                continue;
+            }
+            let before = |k: usize| (k.saturating_sub(3)..k).rev().find(|&i| !lines[i].is_blank());
+            let Some(k) = before(j) else { continue };
+            if k > first && self.may_anchor(lines, markers, k, in_table) {
+                return Some(m.style);
+            }
+            // A markdown heading line (`**2024年工作回顾**`) may have a lead
+            // paragraph between it and its `（一）`.
+            if markers[k].is_none() && src_has_clause(&self.src[lines[k].text]) {
+                if let Some(h) = before(k).filter(|&h| h > first && markdown_inner(&self.src[lines[h].text]).is_some())
+                {
+                    if self.may_anchor(lines, markers, h, in_table) {
+                        return Some(m.style);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn may_anchor(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize, in_table: &[bool]) -> bool {
+        !in_table[k]
+            && appendix::appendix(&self.src[lines[k].text]).is_none()
+            && self.unnumbered_shape(lines, markers, k)
+    }
+
+    /// A short line standing alone above numbered sub-headings: an
+    /// unnumbered heading at the level above them. True when `k` was read so.
+    ///
+    /// Once a report has one (`anchor`: the style of the headings under
+    /// it), a line of the same shape over a paragraph is one of its
+    /// siblings: a part with no sub-headings (`今年工作总体要求和目标任务`,
+    /// `切实加强政府自身建设`), or one whose `（一）` comes after a lead
+    /// paragraph (`过去五年工作回顾`).
+    fn unnumbered(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        k: usize,
+        stop: usize,
+        anchor: Option<MarkerStyle>,
+    ) -> bool {
+        let src = self.src;
+        let l = &lines[k];
+        if !self.unnumbered_shape(lines, markers, k) {
             return false;
         }
         let mut j = k + 1;
         while j < stop && j < k + 3 && lines[j].is_blank() {
             j += 1;
         }
-        let Some(m) = markers.get(j).copied().flatten().filter(|_| j < stop) else { return false };
-        if m.ordinal != 1 || m.style.gb_rank() < 1 || !accept::accepts(&self.outline, &m, false, lines[j].text.len()) {
-            return false;
-        }
-        let rank = self.outline.rank_of(m.style).saturating_sub(1);
+        let rank = match markers.get(j).copied().flatten().filter(|_| j < stop) {
+            Some(m) => {
+                if m.ordinal != 1
+                    || m.style.gb_rank() < 1
+                    || !accept::accepts(&self.outline, &m, false, lines[j].text.len())
+                {
+                    return false;
+                }
+                self.outline.rank_of(m.style).saturating_sub(1)
+            }
+            None => {
+                let Some(style) = anchor else { return false };
+                // The next line, past page furniture, opens a paragraph.
+                while j < stop && !lines[j].is_blank() && (is_page_marker(&src[lines[j].text]) || self.pages.is_bare(j))
+                {
+                    j += 1;
+                }
+                if j >= stop
+                    || lines[j].is_blank()
+                    || markers[j].is_some()
+                    || !src_has_clause(&src[lines[j].text])
+                    || self.clutter(lines[j].text).is_some()
+                {
+                    return false;
+                }
+                self.outline.rank_of(style).saturating_sub(1)
+            }
+        };
         let span = Span::empty(l.text.start);
+        // Markdown marks around the title are markup.
+        let (title_span, breaks) = match markdown_inner(&src[l.text]) {
+            Some((a, b)) => {
+                let (s, e) = (l.text.start, l.text.end);
+                let marks = [Span::new(s, s + a), Span::new(s + b, e)];
+                let leaves =
+                    marks.into_iter().filter(|m| !m.is_empty()).map(|span| Leaf { kind: LeafKind::Markup, span });
+                (Span::new(s + a, s + b), leaves.collect())
+            }
+            None => (l.text, Box::default()),
+        };
         let heading = Heading {
             span: l.full,
             marker: Marker { style: MarkerStyle::Unnumbered, ordinal: 0, text: SmallString::default(), span },
             title: SmallString::default(),
-            title_span: l.text,
+            title_span,
             terminator: None,
             body: None,
             inline: false,
-            breaks: Box::default(),
+            breaks,
         };
         self.items = Default::default();
         self.outline.open_ranked(heading, rank, &mut self.diagnostics);
@@ -387,9 +555,26 @@ impl<'s> Parser<'s> {
 
     fn current_title_is_glossary(&mut self) -> bool {
         let src = self.src;
-        self.outline
-            .current_heading()
-            .is_some_and(|h| h.marker.style == MarkerStyle::Appendix || is_glossary(&src[h.title_span]))
+        self.outline.current_heading().is_some_and(|h| {
+            if h.marker.style == MarkerStyle::Appendix {
+                return true;
+            }
+            let t = h.title_span;
+            // A title over a line break (`第四部分` / `名词解释`): its
+            // pieces without the breaks.
+            let inside = |b: &&Leaf| b.span.start >= t.start && b.span.end <= t.end;
+            if !h.breaks.iter().any(|b| inside(&b)) {
+                return is_glossary(&src[t]);
+            }
+            let mut joined = String::new();
+            let mut at = t.start;
+            for b in h.breaks.iter().filter(inside) {
+                joined.push_str(&src[at..b.span.start]);
+                at = b.span.end;
+            }
+            joined.push_str(&src[at..t.end]);
+            is_glossary(joined.trim_matches(is_ws))
+        })
     }
 
     /// Is the marker `m` a heading here? In a glossary only a heading at or
@@ -494,6 +679,39 @@ pub(super) fn leading_after_markup(text: &str) -> Option<usize> {
 /// and text inside them.
 fn html_around(text: &str) -> Option<(usize, usize)> {
     clutter::html_inner(text).filter(|&(a, b)| a > 0 && a < b)
+}
+
+/// The text of a markdown heading line inside its marks, as a byte range:
+/// `**2024年工作回顾**` in bold, `## 2024年工作回顾` (and `## **…**`).
+/// `None` for a line without such marks around its whole text.
+fn markdown_inner(text: &str) -> Option<(usize, usize)> {
+    if !text.starts_with(['#', '*']) {
+        return None;
+    }
+    let hashes = text.len() - text.trim_start_matches('#').len();
+    let a = if hashes > 0 {
+        let t = text[hashes..].trim_start_matches(is_ws);
+        if hashes > 6 || t.len() == text.len() - hashes {
+            return None;
+        }
+        text.len() - t.len()
+    } else {
+        0
+    };
+    let t = text.trim_end_matches(is_ws);
+    let (a, b) = match text[a..].strip_prefix("**") {
+        Some(_) if t.len() >= a + 4 && t.ends_with("**") => (a + 2, t.len() - 2),
+        Some(_) => return None,
+        None if hashes > 0 => (a, t.len()),
+        None => return None,
+    };
+    let inner = &text[a..b];
+    (!inner.is_empty() && !inner.contains('*') && inner.trim_matches(is_ws).len() == inner.len()).then_some((a, b))
+}
+
+/// Does `text` hold a clause sign (`，` or `。`), as a paragraph's line does?
+fn src_has_clause(text: &str) -> bool {
+    text.contains(['，', '。'])
 }
 
 /// The marker of a glossary entry: an outline marker or `［1］`, `[1]`.

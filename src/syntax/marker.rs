@@ -22,6 +22,9 @@
 //! close         ::= "）" | ")"
 //! ```
 //!
+//! One stray `、`, `.`, `．`, `，` or `,` right after a marker (`一、、`,
+//! `（一）、`, `1、.`) is read as part of it, unless a digit follows.
+//!
 //! `1.62万` and `12.4国家宪法日` are not markers: a dot followed by a digit
 //! is a decimal point. Mixed bracket widths (`（一)`) are accepted and
 //! reported.
@@ -250,7 +253,26 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     let Ok((rest, (style, ordinal, mixed_brackets))) = parsed else {
         return if gap_early(b, first.len_utf8()) { spaced(text) } else { None };
     };
+    let rest = stray_sign(rest);
     Some(RawMarker { style, ordinal, len: u8::try_from(text.len() - rest.len()).ok()?, mixed_brackets })
+}
+
+/// A typist's stray sign after a whole marker: `一、、`, `（一）、`,
+/// `(一).`, `1、.`, `（二），`. One `、`, `.`, `．`, `，` or `,` right
+/// after the marker is part of how the ordinal is written, not a word of
+/// the title, so the marker takes it (json.md: the marker is the ordinal
+/// as written). A digit after it makes it no stray sign (`（一）.5`).
+fn stray_sign(rest: &str) -> &str {
+    let b = rest.as_bytes();
+    let n = match b {
+        [b'.' | b',', ..] => 1,
+        [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E | 0x8C, ..] => 3, // 、 ． ，
+        _ => return rest,
+    };
+    match rest.get(n..) {
+        Some(after) if !after.starts_with(is_digit) => after,
+        _ => rest,
+    }
 }
 
 /// The length of the gap char that a converter puts between marker chars
@@ -368,6 +390,7 @@ mod tests {
             _ => return None,
         };
         let (rest, (style, ordinal, mixed_brackets)) = parsed.ok()?;
+        let rest = stray_sign(rest);
         Some(RawMarker { style, ordinal, len: u8::try_from(text.len() - rest.len()).ok()?, mixed_brackets })
     }
 
@@ -437,6 +460,23 @@ mod tests {
         assert_eq!(read("一、　总体情况"), Some((ChineseComma, 1, 6)), "a U+3000 after the marker is not in it");
         assert_eq!(read("一　二　三"), None);
         assert_eq!(read("12　5　0"), None, "a row of figures is not a marker");
+    }
+
+    #[test]
+    fn a_stray_sign_after_a_marker_goes_with_it() {
+        use MarkerStyle::*;
+        assert_eq!(read("一、、产业发展"), Some((ChineseComma, 1, 9)));
+        assert_eq!(read("（一）、工业经济"), Some((ChineseParen, 1, 12)));
+        assert_eq!(read("(一).城市更新"), Some((ChineseParen, 1, 6)));
+        assert_eq!(read("1、.教育发展"), Some((ArabicComma, 1, 5)));
+        assert_eq!(read("（二），深化改革"), Some((ChineseParen, 2, 12)));
+        assert_eq!(read("第一部分、概况"), Some((Part, 1, 15)));
+        assert_eq!(
+            read("（一）.5亿元"),
+            Some((ChineseParen, 1, 9)),
+            "a digit after the sign: a decimal, not a stray sign"
+        );
+        assert_eq!(read("一、、、加强"), Some((ChineseComma, 1, 9)), "one stray sign only");
     }
 
     #[test]

@@ -9,6 +9,11 @@
 //!               | "共" ws* number ws* "页" sep? ws* "第" ws* number ws* "页"
 //!               | dash* ws* number ws* "/" ws* number ws* dash*
 //!                                                   (`3/12`: page / pages, n <= m)
+//!               | dash+ ws* roman ws* dash+          (`- i -`, `— IV —`: front pages)
+//!               | page ws* number (ws* ("of" | "/") ws* number)?
+//!                                                   (`Page 1 of 5`: an English-locale footer)
+//! roman       ::= [ivxIVX]{1,6}
+//! page        ::= "Page" | "page" | "PAGE"
 //! dash        ::= "-" | "—" | "–" | "―" | "－" | "─"
 //! dot         ::= "·" | "•" | "・" | "‧"
 //! number      ::= digit{1,4}
@@ -72,6 +77,26 @@ fn of_pages(s: &str) -> Option<&str> {
     (page >= 1 && page <= count && count <= 999).then_some(end)
 }
 
+/// `s` after a Roman page number `i` … `xxxix` (upper or lower case, up
+/// to six letters), or `None`.
+fn roman(s: &str) -> Option<&str> {
+    let rest = s.trim_start_matches(['i', 'v', 'x', 'I', 'V', 'X']);
+    (1..=6).contains(&(s.len() - rest.len())).then(|| rest.trim_start_matches(is_ws))
+}
+
+/// `Page 3`, `Page 3 of 12`, `Page 3 / 12`: the whole of `text`.
+fn english_page(text: &str) -> bool {
+    let Some(rest) = ["Page", "page", "PAGE"].iter().find_map(|w| text.strip_prefix(w)).and_then(number) else {
+        return false;
+    };
+    let rest = rest.trim_end_matches(is_ws);
+    if rest.is_empty() {
+        return true;
+    }
+    let count = ["of", "OF", "/"].iter().find_map(|w| rest.strip_prefix(w));
+    count.and_then(number).is_some_and(|r| r.trim_matches(is_ws).is_empty())
+}
+
 /// Is the trimmed line `text` a page marker?
 pub(crate) fn is_page_marker(text: &str) -> bool {
     // Every page marker opens with a dash, white space, a dot, 第 or 共
@@ -82,7 +107,7 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
             is_dash(c)
                 || is_ws(c)
                 || is_dot(c)
-                || matches!(c, '第' | '共')
+                || matches!(c, '第' | '共' | 'P' | 'p')
                 || c.is_ascii_digit()
                 || ('０'..='９').contains(&c)
         })
@@ -94,8 +119,11 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
         return true;
     }
     if undashed.len() < text.len() {
-        let Some(rest) = number(undashed) else { return false };
+        let Some(rest) = number(undashed).or_else(|| roman(undashed)) else { return false };
         return !rest.is_empty() && rest.chars().all(|c| is_dash(c) || is_ws(c));
+    }
+    if text.starts_with(['P', 'p']) {
+        return english_page(text);
     }
     let undotted = text.strip_prefix(is_dot).map(|r| r.trim_start_matches(is_ws));
     if let Some(rest) = undotted.and_then(number) {
@@ -205,7 +233,7 @@ mod tests {
         /// as a page marker: the grammar without it agrees.
         #[test]
         fn the_first_char_test_keeps_every_page_marker(
-            text in "[-—·•第共页 　1-9０一二a，,/]{0,10}"
+            text in "[-—·•第共页 　1-9０一二aiVPgeof，,/]{0,10}"
         ) {
             let without_gate = {
                 let t = text.as_str();
@@ -213,7 +241,9 @@ mod tests {
                 if super::of_pages(undashed).is_some_and(|r| r.chars().all(|c| super::is_dash(c) || super::is_ws(c))) {
                     true
                 } else if undashed.len() < t.len() {
-                    super::number(undashed).is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| super::is_dash(c) || super::is_ws(c)))
+                    super::number(undashed).or_else(|| super::roman(undashed)).is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| super::is_dash(c) || super::is_ws(c)))
+                } else if super::english_page(t) {
+                    true
                 } else if let Some(rest) = t.strip_prefix(super::is_dot).map(|r| r.trim_start_matches(super::is_ws)).and_then(super::number) {
                     rest.strip_prefix(super::is_dot).is_some_and(|r| r.trim_matches(super::is_ws).is_empty())
                 } else {
@@ -248,6 +278,12 @@ mod tests {
             "3 / 12",
             "- 3/12 -",
             "２／５",
+            "- i -",
+            "— IV —",
+            "-xii-",
+            "Page 1 of 5",
+            "Page 12",
+            "page 3 / 12",
         ] {
             assert!(is_page_marker(m), "{m}");
         }
@@ -267,6 +303,14 @@ mod tests {
             "1/2024",
             "1/4号",
             "12/31日",
+            "- i",
+            "- iiiiiii -",
+            "- ix年 -",
+            "Page",
+            "Page 1 of",
+            "Pages 1 of 5",
+            "Page 1 of 5 pages",
+            "Peking",
         ] {
             assert!(!is_page_marker(t), "{t}");
         }

@@ -3,8 +3,10 @@
 //! ```text
 //! table      ::= head* row (row | head | fragment | run_line | clutter)*
 //! head       ::= caption | unit | header | fragment | blank | page_marker
-//! row        ::= pipe_row | rule | cells
+//! row        ::= pipe_row | html_row | rule | cells
 //! pipe_row   ::= "|" (cell "|")+                  (markdown)
+//! html_row   ::= "<" "/"? ("tr" | "td" | "th" | "table" | "tbody" | "thead") …
+//!                                                  (a bad capture's HTML table)
 //! rule       ::= "|" ("-" | ":" | "|" | ws)+       (`|---|---|`)
 //! cells      ::= label? (number ws+ (number | marker_token | EOL)){2,}
 //!                                                  (no `。` on the line)
@@ -143,6 +145,46 @@ fn pipe_cells(text: &str) -> Vec<(usize, usize)> {
     cells
 }
 
+/// A line of an HTML table that a bad capture left in the text: it opens
+/// with a table tag (`<table …>`, `<tr>`, `<td colspan="3">`, `</tr>`,
+/// `<th>`, `<tbody>`, in either case). Nothing inside is a heading.
+fn is_html_row(text: &str) -> bool {
+    let Some(t) = text.strip_prefix('<') else { return false };
+    let t = t.strip_prefix('/').unwrap_or(t).as_bytes();
+    ["tr", "td", "th", "table", "tbody", "thead"].iter().any(|name| {
+        t.len() > name.len()
+            && t[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+            && matches!(t[name.len()], b'>' | b' ' | b'/')
+    })
+}
+
+/// The cells of an HTML table line: the text inside each `<td …>` or
+/// `<th …>` up to the next tag, trimmed, relative to `text` (empty cells
+/// left out).
+fn html_cells(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut cells = Vec::new();
+    let mut at = 0;
+    while let Some(i) = memchr::memchr(b'<', &b[at..]).map(|i| at + i) {
+        let Some(close) = memchr::memchr(b'>', &b[i..]).map(|j| i + j + 1) else { break };
+        let tag = &b[i + 1..close - 1];
+        let opens_cell = tag.len() >= 2
+            && (tag[..2].eq_ignore_ascii_case(b"td") || tag[..2].eq_ignore_ascii_case(b"th"))
+            && tag.get(2).is_none_or(|c| matches!(c, b' ' | b'/'));
+        let end = memchr::memchr(b'<', &b[close..]).map_or(b.len(), |j| close + j);
+        if opens_cell {
+            let piece = &text[close..end];
+            let lead = piece.len() - piece.trim_start_matches(is_ws).len();
+            let trimmed = piece.trim_matches(is_ws);
+            if !trimmed.is_empty() {
+                cells.push((close + lead, close + lead + trimmed.len()));
+            }
+        }
+        at = end;
+    }
+    cells
+}
+
 fn is_pipe_row(text: &str) -> bool {
     text.starts_with('|') && text.len() > 1 && text[1..].contains('|')
 }
@@ -171,6 +213,11 @@ fn is_caption(text: &str) -> bool {
     numbered || end.ends_with('表')
 }
 
+/// Does `text` open with a part's or a section's marker (`第二部分`, `第一节`)?
+fn is_part_heading(text: &str) -> bool {
+    marker::marker(text).is_some_and(|m| matches!(m.style, MarkerStyle::Part | MarkerStyle::Section))
+}
+
 fn is_unit(text: &str) -> bool {
     // By the bytes: `（` is EF BC 88 (it runs on every line).
     let mut b = text.as_bytes();
@@ -190,15 +237,17 @@ fn kind(text: &str) -> Kind {
     if is_page_marker(text) {
         return Kind::Page;
     }
-    if is_pipe_row(text) {
+    if is_pipe_row(text) || is_html_row(text) {
         return Kind::Row;
     }
     if is_unit(text) {
         return Kind::Unit;
     }
     if text.starts_with('#') {
-        // A markdown heading: a caption, or the end of a table.
-        return if is_caption(text) { Kind::Caption } else { Kind::Prose };
+        // A markdown heading: a caption, or the end of a table. A part's
+        // heading (`## 第二部分 2024年度部门决算表`) names a 表 but is no
+        // caption, in markdown as in plain text (below).
+        return if is_caption(text) && !is_part_heading(strip_markdown(text)) { Kind::Caption } else { Kind::Prose };
     }
     if words::contains(text, "。") {
         // No row (rows have no `。`) and no caption (captions neither): the
@@ -222,9 +271,7 @@ fn kind(text: &str) -> Kind {
             return Kind::WeakRow;
         }
     }
-    if is_caption(text)
-        && marker::marker(text).is_none_or(|m| !matches!(m.style, MarkerStyle::Part | MarkerStyle::Section))
-    {
+    if is_caption(text) && !is_part_heading(text) {
         return Kind::Caption;
     }
     if words::contains(text, "；") || text.contains(';') {
@@ -233,6 +280,13 @@ fn kind(text: &str) -> Kind {
     // Only short lines are told apart below: count up to 61 chars.
     let chars = text.chars().take(61).count();
     if let Some(m) = marker::marker(text) {
+        // A part's marker alone (`第二部分`, its title on the next line)
+        // heads a part of the report, never a cell.
+        if matches!(m.style, MarkerStyle::Part | MarkerStyle::Section)
+            && text[usize::from(m.len)..].trim_start_matches(is_ws).is_empty()
+        {
+            return Kind::Prose;
+        }
         if text[usize::from(m.len)..].chars().nth(2).is_none() {
             return Kind::Fragment;
         }
@@ -269,6 +323,7 @@ fn may_start(text: &str) -> bool {
     // A pipe row opens with `|`, a unit line with `单`, `（` or `(`.
     match b.first() {
         Some(b'|') if is_pipe_row(text) => return true,
+        Some(b'<') if is_html_row(text) => return true,
         Some(b'(' | 0xEF | 0xE5) if is_unit(text) => return true,
         Some(b'#') | None => return false,
         _ => {}
@@ -332,6 +387,7 @@ pub(crate) fn find(
     }
     let mut kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
     title_after_appendix(src, lines, markers, &mut kinds);
+    title_after_part(src, lines, markers, &mut kinds);
     for &k in bare {
         kinds[k] = Kind::Page;
     }
@@ -388,6 +444,23 @@ fn title_after_appendix(src: &str, lines: &[RawLine], markers: &[Option<RawMarke
             continue;
         }
         if super::appendix::appendix(text).is_none_or(|a| a.title.is_some()) {
+            continue;
+        }
+        let next = (k + 1..lines.len().min(k + 3)).find(|&j| kinds[j] != Kind::Blank);
+        if let Some(j) = next.filter(|&j| markers[j].is_none() && kinds[j] != Kind::Row) {
+            kinds[j] = Kind::Prose;
+        }
+    }
+}
+
+/// `第二部分` alone on its line takes its title from the next line that
+/// is not blank (`body`'s rule for a marker alone): that line is no
+/// caption of the table under it, though it may name a 表
+/// (`2024年度部门决算表`). Only the lines with a part's marker are read.
+fn title_after_part(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>], kinds: &mut [Kind]) {
+    for (k, m) in markers.iter().enumerate() {
+        let Some(m) = m.filter(|m| matches!(m.style, MarkerStyle::Part | MarkerStyle::Section)) else { continue };
+        if !src[lines[k].text].get(usize::from(m.len)..).is_some_and(|r| r.trim_start_matches(is_ws).is_empty()) {
             continue;
         }
         let next = (k + 1..lines.len().min(k + 3)).find(|&j| kinds[j] != Kind::Blank);
@@ -498,7 +571,13 @@ pub(crate) fn build(src: &str, lines: &[RawLine]) -> Table {
                 // A header row has no numbers: each word is a cell.
                 Kind::Header => (TableLineKind::Row, tokens(text).collect()),
                 Kind::Row | Kind::WeakRow => {
-                    let cells = if is_pipe_row(text) { pipe_cells(text) } else { space_cells(text).0 };
+                    let cells = if is_pipe_row(text) {
+                        pipe_cells(text)
+                    } else if is_html_row(text) {
+                        html_cells(text)
+                    } else {
+                        space_cells(text).0
+                    };
                     (TableLineKind::Row, cells)
                 }
             };
@@ -556,6 +635,23 @@ mod tests {
                 t.starts_with("单位") && t.chars().count() <= 30 && (t[6..].starts_with('：') || t[6..].starts_with(':'));
             proptest::prop_assert_eq!(is_unit(&text), by_chars);
         }
+    }
+
+    #[test]
+    fn html_table_lines_are_rows() {
+        assert_eq!(kind("<tr><td colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>5</td></tr>"), Kind::Row);
+        assert_eq!(kind("<td>（三）不予公开</td>"), Kind::Row);
+        assert_eq!(kind("</tr>"), Kind::Row);
+        assert_eq!(kind("<TABLE border=1>"), Kind::Row);
+        assert_ne!(kind("<p>一、总体情况</p>"), Kind::Row);
+        assert_ne!(kind("<three>"), Kind::Row);
+        assert!(may_start("<tr>"));
+        assert_eq!(kind("## 第二部分 2024年度部门决算表"), Kind::Prose, "a part's heading is no caption");
+        assert_eq!(kind("## 表1 收入支出决算总表"), Kind::Caption);
+        let row = "<tr><td colspan=\"2\"> （一）予以公开 </td><td></td><td>3</td></tr>";
+        let cells: Vec<&str> = html_cells(row).into_iter().map(|(s, e)| &row[s..e]).collect();
+        assert_eq!(cells, ["（一）予以公开", "3"]);
+        assert!(html_cells("<td>未闭合").iter().all(|&(s, e)| s <= e));
     }
 
     #[test]

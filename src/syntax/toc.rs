@@ -4,6 +4,7 @@
 //! toc    ::= toc_head (entry | blank | page_marker)*
 //! toc_head ::= "目" ws* "录"                          (the whole line)
 //! entry  ::= text leader? page?                      (no `。`, at most 80 chars)
+//!          | bullet? "[" text "](" target ")"        (a markdown link, `- [一、…](#…)`)
 //! leader ::= ("." | "．" | "…" | "⋯" | "‥" | "·" | "・" | "-" | "—" | "_" | ws)+
 //! page   ::= (digit | fullwidth_digit)+
 //! ```
@@ -38,13 +39,33 @@ pub(crate) fn is_toc_head(text: &str) -> bool {
 /// An entry without its leader, page number and spaces, to compare with a
 /// heading line.
 fn key(text: &str) -> String {
-    let t = text.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_ws(c));
+    let t = unlink(text);
+    let t = t.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_ws(c));
     // Converters write Word's leader as dots of either width, ellipses
     // (`…`, the midline `⋯`, `‥`), middle dots or rules.
     let t = t.trim_end_matches(|c: char| {
         matches!(c, '.' | '．' | '…' | '⋯' | '‥' | '·' | '・' | '-' | '—' | '_') || is_ws(c)
     });
     t.chars().filter(|c| !is_ws(*c)).collect()
+}
+
+/// An entry or heading line without its markdown: the marks of a heading
+/// (`## `, `**`), a list bullet (`- `, `* `, `+ `) and a link around the
+/// entry's words (`[第一部分 部门概况](#第一部分-部门概况)`), as an
+/// editor's export writes a table of contents.
+fn unlink(text: &str) -> &str {
+    let t = text.trim_start_matches(|c: char| is_ws(c) || c == '#');
+    let t = match t.strip_prefix(['-', '*', '+']) {
+        Some(r) if r.starts_with(is_ws) => r.trim_start_matches(is_ws),
+        _ => t,
+    };
+    let t = t.trim_matches('*');
+    if let Some(r) = t.strip_prefix('[') {
+        if let Some(at) = r.find("](") {
+            return &r[..at];
+        }
+    }
+    t
 }
 
 fn is_entry(text: &str) -> bool {
@@ -95,5 +116,10 @@ mod tests {
         assert_eq!(key("第一部分　部门概况⋯⋯⋯⋯1"), "第一部分部门概况", "midline ellipsis leaders");
         assert_eq!(key("　二、机构设置．．．．．．１２"), "二、机构设置", "full-width dots and page");
         assert_eq!(key("第三部分 情况说明・・・・5"), "第三部分情况说明");
+        assert_eq!(key("- [第一部分 部门概况](#第一部分-部门概况)"), "第一部分部门概况", "a markdown link");
+        assert_eq!(key("  - [一、主要职能](#一主要职能)"), "一、主要职能");
+        assert_eq!(key("## 第一部分 部门概况"), "第一部分部门概况", "the heading it links to");
+        assert_eq!(key("**第二部分 决算表**"), "第二部分决算表");
+        assert_eq!(key("-1.5%"), "-1.5%", "no bullet without a space");
     }
 }

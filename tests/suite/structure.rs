@@ -857,3 +857,200 @@ fn headings_inside_the_html_tags_of_a_bad_capture_are_read() {
         doc.leaves().iter().filter(|l| l.kind == LeafKind::Markup).map(|l| doc.text(l.span)).collect();
     assert!(markup.contains(&"<p><strong>") && markup.contains(&"</strong></p>"), "{markup:?}");
 }
+
+/// Typists' stray signs after markers: `一、、`, `（一）、`, `(一).`, `1、.`.
+/// The sign goes with the marker (the ordinal as written); the title is the
+/// heading's own words.
+#[test]
+fn a_stray_sign_after_a_marker_is_part_of_the_marker() {
+    let doc = parse_checked(
+        "青禾县2024年工作总结\n一、、产业发展提质增效\n（一）、工业经济稳步回升。新增企业14家。\n\
+         (二).现代农业加快发展\n新建高标准农田3.2万亩。\n二、民生福祉不断增进\n1、.教育优质均衡发展。新增学位3150个。\n",
+    );
+    let got: Vec<(String, u32, String)> = common::outline(&doc).into_iter().map(|(_, m, n, t)| (m, n, t)).collect();
+    let want = [
+        ("一、、", 1, "产业发展提质增效"),
+        ("（一）、", 1, "工业经济稳步回升"),
+        ("(二).", 2, "现代农业加快发展"),
+        ("二、", 2, "民生福祉不断增进"),
+        ("1、.", 1, "教育优质均衡发展"),
+    ];
+    let want: Vec<(String, u32, String)> = want.iter().map(|&(m, n, t)| (m.into(), n, t.into())).collect();
+    assert_eq!(got, want);
+}
+
+/// A 政府工作报告 whose parts have no ordinal: once one stand-alone line
+/// stands over `（一）`, the lines of the same shape over a paragraph are
+/// its siblings (a part with a lead paragraph before its `（一）`, and
+/// parts with no sub-headings), not text.
+#[test]
+fn unnumbered_parts_over_paragraphs_are_siblings_of_one_over_a_numbered_heading() {
+    let doc = parse_checked(
+        "政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n过去五年工作回顾\n\
+         五年来，全县地区生产总值年均增长5.5%，城乡面貌发生深刻变化。\n（一）综合实力跃上新台阶\n\
+         累计实施重点项目586个。\n（二）民生福祉得到新改善\n新建改扩建学校38所。\n今年工作总体要求和目标任务\n\
+         今年是“十四五”规划收官之年，地区生产总值增长6%左右。\n2025年重点工作\n（一）扩大有效需求\n\
+         全年实施重点项目125个。\n切实加强政府自身建设\n我们将坚持依法行政，自觉接受监督。\n青禾县人民政府\n2025年1月16日\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "过去五年工作回顾",
+            "  （一）综合实力跃上新台阶",
+            "  （二）民生福祉得到新改善",
+            "今年工作总体要求和目标任务",
+            "2025年重点工作",
+            "  （一）扩大有效需求",
+            "切实加强政府自身建设",
+        ]
+    );
+}
+
+/// Without a stand-alone line over a numbered heading, a short line over a
+/// paragraph stays text.
+#[test]
+fn a_short_line_over_a_paragraph_alone_is_no_heading() {
+    let doc = parse_checked(
+        "青禾县2024年工作总结\n一、主要工作\n全年完成投资168亿元。\n重点项目建设\n全年实施重点项目120个，完成投资168亿元。\n二、下一步打算\n继续抓好项目建设。\n",
+    );
+    assert_eq!(outline_text(&doc), ["一、主要工作", "二、下一步打算"]);
+}
+
+/// PDF text: a heading line that ends in a comma was broken by the
+/// converter there, short of the width; it goes on over a page marker to
+/// the end of the logical line.
+#[test]
+fn a_heading_line_ending_in_a_comma_goes_on_over_a_page_marker() {
+    let mut text = String::from("青禾县2024年工作总结\n一、主要工作\n");
+    for _ in 0..6 {
+        text.push_str("　　全县上下坚持稳中求进工作总基调，扎实推进各项工作落地见效，经\n济运行总体平稳、稳中有进，社会大局和谐稳定，人民生活持续改善。\n");
+    }
+    text.push_str("（一）持续优化营商环境，\n— 2/5 —\n不断激发市场主体活力\n　　企业开办时间压缩至1个工作日，经营主体总量达到5.8万户。\n（二）兜牢民生底线\n　　新增城镇就业5000人。\n");
+    let doc = parse_checked(&text);
+    assert_eq!(
+        outline_text(&doc),
+        ["一、主要工作", "  （一）持续优化营商环境，不断激发市场主体活力", "  （二）兜牢民生底线"]
+    );
+}
+
+/// An English-locale converter's footers `Page N of M` and the Roman
+/// numbers of the front pages (`- i -`) are page markers: a heading cut
+/// by the wrap joins its pieces over one.
+#[test]
+fn english_and_roman_page_markers_are_page_furniture() {
+    let mut text = String::from("青禾县白石镇2025年工作总结\n- i -\n一、主要工作\n");
+    for _ in 0..6 {
+        text.push_str("　　全镇上下坚持稳中求进工作总基调，扎实推进各项工作落地见效，经\n济运行总体平稳、稳中有进，社会大局和谐稳定，人民生活持续改善。\n");
+    }
+    text.push_str("（一）聚焦产业发展，全镇新建设施农业大棚320座，培育茶叶、食\nPage 2 of 5\n用菌两个特色产业。\n　　全年引进农业项目6个。\n");
+    let doc = parse_checked(&text);
+    assert_eq!(
+        outline_text(&doc),
+        ["一、主要工作", "  （一）聚焦产业发展，全镇新建设施农业大棚320座，培育茶叶、食用菌两个特色产业"]
+    );
+    let markers: Vec<&str> = all_blocks(&doc)
+        .into_iter()
+        .filter_map(|b| match b {
+            Block::Clutter(c) if c.kind == ClutterKind::PageMarker => Some(doc.text(c.text)),
+            _ => None,
+        })
+        .collect();
+    assert!(markers.contains(&"- i -"), "{markers:?}");
+}
+
+/// Converter markdown: parts with no ordinal set in bold on lines of their
+/// own, a lead paragraph before their bold `（一）`. The bold line is an
+/// unnumbered heading; its `**` are markup, not title.
+#[test]
+fn bold_unnumbered_parts_over_a_lead_paragraph_are_headings() {
+    let doc = parse_checked(
+        "# 政府工作报告\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。\n\n**2024年工作回顾**\n\n\
+         过去的一年，全县地区生产总值增长5.8%。主要做了以下工作：\n\n**（一）产业转型步伐加快。**新增企业14家。\n\n\
+         **（二）城乡面貌持续改善。**改造老旧小区31个。\n\n**2025年工作安排**\n\n今年的主要预期目标是：增长6%左右。\n\n\
+         **（一）扩大有效投资。**实施重点项目120个。\n\n**全面加强政府自身建设**\n\n我们将坚持依法行政，自觉接受监督。\n",
+    );
+    assert_eq!(
+        outline_text(&doc),
+        [
+            "2024年工作回顾",
+            "  （一）产业转型步伐加快",
+            "  （二）城乡面貌持续改善",
+            "2025年工作安排",
+            "  （一）扩大有效投资",
+            "全面加强政府自身建设",
+        ]
+    );
+    let first = &doc.sections()[0].heading;
+    assert!(first.breaks.iter().any(|b| b.kind == LeafKind::Markup && doc.text(b.span) == "**"));
+}
+
+/// An editor's markdown export: the table of contents is a nested list of
+/// links to the headings; it ends where the body repeats its first entry,
+/// and a part heading naming a 表 (`## 第二部分 …决算表`) is no caption.
+#[test]
+fn a_toc_of_markdown_links_is_one_block_and_ends_at_the_body() {
+    let doc = parse_checked(
+        "# 青禾县自然资源局2024年度部门决算\n\n**目录**\n\n- [第一部分 部门概况](#第一部分-部门概况)\n  - [一、主要职能](#一主要职能)\n\
+         - [第二部分 2024年度部门决算表](#第二部分)\n\n## 第一部分 部门概况\n\n### 一、主要职能\n\n负责自然资源管理。\n\n\
+         ## 第二部分 2024年度部门决算表\n\n**公开01表 收入支出决算总表**\n\n| 项目 | 行次 | 金额 |\n| --- | --- | --- |\n\
+         | 一、一般公共预算财政拨款收入 | 1 | 4,863.25 |\n\n## 第三部分 2024年度部门决算情况说明\n\n2024年度收入总计4,863.25万元。\n",
+    );
+    let got = common::outline(&doc);
+    let titles: Vec<(usize, &str, &str)> = got.iter().map(|(d, m, _, t)| (*d, m.as_str(), t.as_str())).collect();
+    assert_eq!(
+        titles,
+        [
+            (0, "第一部分", "部门概况"),
+            (1, "一、", "主要职能"),
+            (0, "第二部分", "2024年度部门决算表"),
+            (0, "第三部分", "2024年度部门决算情况说明")
+        ]
+    );
+    let toc = all_blocks(&doc).into_iter().any(|b| matches!(b, Block::Toc(t) if t.entries.len() == 4));
+    assert!(toc, "the TOC should hold its blank line and three link entries");
+}
+
+/// A bad capture's HTML tables: every `<table>`/`<tr>`/`<td>` line is a
+/// table line, so cells opening with `一、`/`（一）`/`1.` are no headings.
+#[test]
+fn html_table_lines_are_table_rows_not_headings() {
+    let doc = parse_checked(
+        "<p>一、总体情况</p>\n<p>全年主动公开政府信息248条。</p>\n<p>二、收到和处理政府信息公开申请情况</p>\n<table border=\"1\">\n\
+         <tr><td colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>5</td><td>6</td></tr>\n\
+         <tr><td rowspan=\"2\">三、本年度办理结果</td><td>（一）予以公开</td><td>3</td><td>4</td></tr>\n<tr>\n\
+         <td>（三）不予公开</td>\n<td>1.属于国家秘密</td>\n<td>0</td>\n</tr>\n</table>\n<p>三、存在的主要问题及改进情况</p>\n\
+         <p>政策解读不够深入。</p>\n",
+    );
+    let got: Vec<String> = common::outline(&doc).into_iter().map(|(_, m, _, t)| m + &t).collect();
+    assert_eq!(got, ["一、总体情况", "二、收到和处理政府信息公开申请情况", "三、存在的主要问题及改进情况"]);
+    let t = tables(&doc);
+    assert_eq!(t.len(), 1);
+    let cells: Vec<&str> = t[0].lines[1].cells.iter().map(|c| doc.text(*c)).collect();
+    assert_eq!(cells, ["一、本年新收政府信息公开申请数量", "5", "6"]);
+}
+
+/// A marker alone on its line over its title (`第一部分` / `部门概况`, as a
+/// converter splits a heading set in two runs) takes its title from the
+/// next line; the title line is no caption of the table under it, and a
+/// `名词解释` title below `第四部分` still makes a glossary.
+#[test]
+fn a_marker_alone_takes_its_title_from_the_next_line() {
+    let doc = parse_checked(
+        "青禾县林业局2024年度部门决算\n第一部分\n部门概况\n一、主要职能\n负责全县林业资源保护。\n第二部分\n2024年度部门决算表\n\
+         公开01表\n单位：万元\n项目 行次 金额\n一、一般公共预算财政拨款收入 1 3,186.52\n本年收入合计 7 3,506.52\n第三部分\n\n\
+         2024年度部门决算情况说明\n（一）\n财政拨款支出决算总体情况\n2024年度财政拨款支出3,186.52万元。\n第四部分\n名词解释\n\
+         一、财政拨款收入：指县级财政当年拨付的资金。\n二、机关运行经费：指为保障行政单位运行的资金。\n",
+    );
+    let got: Vec<(usize, String, String)> = common::outline(&doc).into_iter().map(|(d, m, _, t)| (d, m, t)).collect();
+    let want = [
+        (0, "第一部分", "部门概况"),
+        (1, "一、", "主要职能"),
+        (0, "第二部分", "2024年度部门决算表"),
+        (0, "第三部分", "2024年度部门决算情况说明"),
+        (1, "（一）", "财政拨款支出决算总体情况"),
+        (0, "第四部分", "名词解释"),
+    ];
+    let want: Vec<(usize, String, String)> = want.iter().map(|&(d, m, t)| (d, m.into(), t.into())).collect();
+    assert_eq!(got, want);
+    assert_eq!(tables(&doc).len(), 1);
+}
