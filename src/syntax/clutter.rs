@@ -586,7 +586,8 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         // after it (`第3页`, `第 3 页`) may make a page marker.
         let may_mark = match first {
             '第' => text[3..].starts_with(|c: char| c.is_ascii_digit() || is_ws(c) || ('０'..='９').contains(&c)),
-            _ => matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧'),
+            // `Page 4 of 4` from an English-locale converter.
+            _ => matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧' | 'P' | 'p'),
         };
         if may_mark && super::page::is_page_marker(text) {
             return Some(ClutterKind::PageMarker);

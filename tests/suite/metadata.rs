@@ -779,7 +779,7 @@ fn real_documents_keep_their_invariants_when_they_are_beside_the_project() {
 fn a_page_marker_under_the_signature_leaves_the_signature_read() {
     // The last page's marker in every style the body reads: the foot
     // reader must pass over it as the body does.
-    for marker in ["- 3 -", "— 3 —", "·3·", "• 3 •", "第 3 页", "第3页 共3页", "共3页"] {
+    for marker in ["- 3 -", "— 3 —", "·3·", "• 3 •", "第 3 页", "第3页 共3页", "共3页", "Page 3 of 3", "- iii -"] {
         let text = format!(
             "青禾县人民政府关于2024年度法治政府建设情况的报告\n一、主要举措\n全年办理案件12件。\n青禾县人民政府\n2025年3月10日\n{marker}\n"
         );
