@@ -39,13 +39,13 @@ mod toc;
 pub(crate) mod tree;
 mod wrap;
 
-/// A bad capture's HTML entities read (`&ldquo;` → `“`), for the metadata pass.
-pub(crate) use clutter::decode_entities;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
 use crate::text::scan::{first_control_char, inline_leads};
 use crate::SmallString;
 use body::entry_marker;
+/// A bad capture's HTML entities read (`&ldquo;` → `“`), for the metadata pass.
+pub(crate) use clutter::decode_entities;
 use date::Date;
 use item::ItemState;
 use line::RawLine;
@@ -81,7 +81,10 @@ pub(crate) fn parse(text: &str) -> Parsed {
     // Bare page numbers are read over every line: the last page's number
     // stands under the signature, where the foot reader takes it as clutter.
     let bare_pages = page::bare_page_numbers(text, &lines);
-    let back = signature::find_back(text, &lines);
+    // Running headers and footers, over every line: the last page's
+    // footer stands under the signature, where the foot reader meets it.
+    let running = page::running_lines(text, &lines, &bare_pages);
+    let back = signature::find_back(text, &lines, &running);
     let (body_lines, back_lines) = lines.split_at_mut(back.start);
     let mut back_blocks = Vec::new();
     let mut signed = back.signed;
@@ -119,7 +122,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         flattened: is_flattened(text, body_lines),
         may_have_toc: crate::text::words::contains(text, "录"),
         clutter_seen: [None; 2],
-        pages: page::Pages::find(text, body_lines, bare_pages),
+        pages: page::Pages::find(body_lines, bare_pages, running),
     };
     if ranks.by_appearance {
         p.diagnostics.push(Diagnostic::new(

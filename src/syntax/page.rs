@@ -187,11 +187,12 @@ pub(crate) struct Pages<'s> {
 
 impl<'s> Pages<'s> {
     /// The furniture of `lines` (the document's lines above its foot), given
-    /// the bare page numbers read over every line (`bare_all`: the last
-    /// page's number stands under the signature, below `lines`).
-    pub(crate) fn find(src: &'s str, lines: &[RawLine], mut bare_all: Vec<usize>) -> Pages<'s> {
+    /// the bare page numbers and the running lines read over every line
+    /// (the last page's number and footer stand under the signature, below
+    /// `lines`).
+    pub(crate) fn find(lines: &[RawLine], mut bare_all: Vec<usize>, running: HashSet<&'s str>) -> Pages<'s> {
         bare_all.truncate(bare_all.partition_point(|&k| k < lines.len()));
-        Pages { running: running_lines(src, lines, &bare_all), bare: bare_all }
+        Pages { running, bare: bare_all }
     }
 
     /// Is line `k` a bare page number?

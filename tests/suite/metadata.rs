@@ -779,7 +779,8 @@ fn real_documents_keep_their_invariants_when_they_are_beside_the_project() {
 fn a_page_marker_under_the_signature_leaves_the_signature_read() {
     // The last page's marker in every style the body reads: the foot
     // reader must pass over it as the body does.
-    for marker in ["- 3 -", "— 3 —", "·3·", "• 3 •", "第 3 页", "第3页 共3页", "共3页", "Page 3 of 3", "- iii -"] {
+    for marker in ["- 3 -", "— 3 —", "·3·", "• 3 •", "第 3 页", "第3页 共3页", "共3页", "Page 3 of 3", "- iii -"]
+    {
         let text = format!(
             "青禾县人民政府关于2024年度法治政府建设情况的报告\n一、主要举措\n全年办理案件12件。\n青禾县人民政府\n2025年3月10日\n{marker}\n"
         );
@@ -1294,4 +1295,22 @@ fn the_authors_line_under_a_title_naming_no_body_gives_the_issuer() {
 fn a_first_heading_over_page_clutter_is_no_banner() {
     let d = parse_checked("一、加强组织领导\n分享到：\n柳岸乡人民政府\n");
     assert_eq!(d.sections().len(), 1);
+}
+
+#[test]
+fn the_last_pages_running_footer_under_the_signature_is_no_signature() {
+    // A footer with the unit's name and a print date closes every page,
+    // the last one under the real signature.
+    let footer = "青禾县市场监督管理局　2025年1月20日印制";
+    let mut text = String::from("青禾县市场监督管理局2024年法治政府建设情况报告\n");
+    for (n, part) in ["一、主要举措", "二、存在不足", "三、下步安排"].iter().enumerate() {
+        text.push_str(&format!(
+            "{part}\n全年办结案件{n}0件，群众满意率持续提高。\n{footer}\n第 {} 页 / 共 4 页\n",
+            n + 1
+        ));
+    }
+    text.push_str(&format!("青禾县市场监督管理局\n2025年1月15日\n{footer}\n第 4 页 / 共 4 页\n"));
+    let d = gongwen::parse(&text);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-15"));
+    assert_eq!(d.issuers(), ["青禾县市场监督管理局"]);
 }
