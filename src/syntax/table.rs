@@ -107,12 +107,15 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// follows it is another number, a marker or the end of the line.
 fn space_cells(text: &str) -> (Vec<(usize, usize)>, usize) {
     let toks: Vec<(usize, usize)> = tokens(text).collect();
+    let spaced = spaced_digits(text, &toks);
     let mut cells = Vec::new();
     let mut numbers = 0;
     let mut label: Option<(usize, usize)> = None;
     for (k, &(s, e)) in toks.iter().enumerate() {
         let next = toks.get(k + 1).map(|&(s, e)| &text[s..e]);
-        let cell = is_number(&text[s..e]) && next.is_none_or(|n| is_number(n) || marker::marker(n).is_some());
+        let cell = !spaced.get(k).is_some_and(|&d| d)
+            && is_number(&text[s..e])
+            && next.is_none_or(|n| is_number(n) || marker::marker(n).is_some());
         if cell {
             if let Some(l) = label.take() {
                 cells.push(l);
@@ -127,6 +130,39 @@ fn space_cells(text: &str) -> (Vec<(usize, usize)>, usize) {
         cells.push(l);
     }
     (cells, numbers)
+}
+
+/// Which of `toks` are digits a PDF converter spaced apart inside the
+/// text (`四、2 0 2 5 年工作安排`, `全年办件 1 4 件`): a run of one-digit
+/// tokens, two at least (a digit closing the token before counts), that
+/// the text goes on after with a word, not a number. Such a run is one
+/// number of a sentence, not cells (`规章 1 0 11`: the run goes on into a
+/// number, and stays cells). Empty when no token is one digit.
+fn spaced_digits(text: &str, toks: &[(usize, usize)]) -> Vec<bool> {
+    let single = |k: usize| toks.get(k).is_some_and(|&(s, e)| e - s == 1 && text.as_bytes()[s].is_ascii_digit());
+    if !(0..toks.len()).any(single) {
+        return Vec::new();
+    }
+    let mut spaced = vec![false; toks.len()];
+    let mut k = 0;
+    while k < toks.len() {
+        if !single(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while single(k) {
+            k += 1;
+        }
+        let glued_before = start > 0 && text.as_bytes()[toks[start - 1].1 - 1].is_ascii_digit();
+        let goes_on = toks.get(k).is_some_and(|&(s, _)| {
+            !text.as_bytes()[s].is_ascii_digit() && !text[s..].starts_with(['-', '+', '—', '－'])
+        });
+        if goes_on && k - start + usize::from(glued_before) >= 2 {
+            spaced[start..k].fill(true);
+        }
+    }
+    spaced
 }
 
 /// The cells of a markdown pipe row, relative to `text` (empty cells left out).

@@ -1054,3 +1054,23 @@ fn a_marker_alone_takes_its_title_from_the_next_line() {
     assert_eq!(got, want);
     assert_eq!(tables(&doc).len(), 1);
 }
+
+#[test]
+fn digits_a_converter_spaced_apart_are_text_not_table_cells() {
+    // PDF text that spaces every digit: a heading and a sentence with
+    // spaced years and counts are no table rows; a row of counts still is.
+    let text = "一、2 0 2 4 年工作回顾\n全年办理案件 1 4 件、合同协议 6 7 份，群众满意\n\
+                二、主动公开情况\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1 0 11\n行政规范性文件 8 26 66\n\
+                三、2 0 2 5 年工作安排\n继续做好各项工作。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["一、2 0 2 4 年工作回顾", "二、主动公开情况", "三、2 0 2 5 年工作安排"]);
+    let tables: Vec<usize> = doc
+        .all_sections()
+        .flat_map(|s| s.body.iter())
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t.rows().count()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tables, [3], "one table, its header and two rows");
+}
