@@ -396,14 +396,17 @@ impl<'s> Parser<'s> {
     fn unnumbered_shape(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
         let src = self.src;
         let l = &lines[k];
+        // This runs on most body lines: the tests of the line alone first,
+        // and a paragraph line (longer than any heading in bytes, with the
+        // marks of a markdown heading) before a walk over its chars.
+        if l.is_blank() || markers[k].is_some() || self.glossary.is_some() || l.text.len() > 4 * UNNUMBERED_CHARS + 8 {
+            return false;
+        }
         let text = match markdown_inner(&src[l.text]) {
             Some((a, b)) => &src[l.text.start + a..l.text.start + b],
             None => &src[l.text],
         };
-        if l.is_blank()
-            || markers[k].is_some()
-            || self.glossary.is_some()
-            || text.chars().nth(UNNUMBERED_CHARS).is_some()
+        if text.chars().nth(UNNUMBERED_CHARS).is_some()
             || text.contains(PUNCT)
             || text.starts_with(['（', '(', '【', '[', '#', '*', '|', '-', '—'])
             || self.clutter(l.text).is_some()
@@ -555,7 +558,15 @@ impl<'s> Parser<'s> {
 
     fn current_title_is_glossary(&mut self) -> bool {
         let src = self.src;
-        self.outline.current_heading().is_some_and(|h| {
+        // Asked after every line: the answer for the open heading is kept
+        // until another heading (or another title span) is open.
+        let key = self.outline.current_heading().map(|h| (h.title_span, h.breaks.len()));
+        if let Some((k, is)) = self.glossary_title {
+            if Some(k) == key {
+                return is;
+            }
+        }
+        let is = self.outline.current_heading().is_some_and(|h| {
             if h.marker.style == MarkerStyle::Appendix {
                 return true;
             }
@@ -574,7 +585,9 @@ impl<'s> Parser<'s> {
             }
             joined.push_str(&src[at..t.end]);
             is_glossary(joined.trim_matches(is_ws))
-        })
+        });
+        self.glossary_title = key.map(|k| (k, is));
+        is
     }
 
     /// Is the marker `m` a heading here? In a glossary only a heading at or

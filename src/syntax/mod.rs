@@ -118,6 +118,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         breaks: Vec::new(),
         phys: Vec::new(),
         glossary: None,
+        glossary_title: None,
         list: None,
         flattened: is_flattened(text, body_lines),
         may_have_toc: crate::text::words::contains(text, "录"),
@@ -215,13 +216,15 @@ impl SpacedLeads {
 /// ones as slices of the shared source. An explicit stack, as every walk.
 pub(crate) fn fill_titles(source: &Arc<String>, sections: &mut [Section]) {
     let mut stack: Vec<&mut Section> = sections.iter_mut().collect();
+    // Entities are looked for in titles only when the text holds an `&`.
+    let entities = memchr::memchr(b'&', source.as_bytes()).is_some();
     while let Some(s) = stack.pop() {
         let h = &mut s.heading;
         let t = h.title_span;
         // A title wrapped over lines is its pieces, without the breaks; a
         // bad capture's HTML entities in it (`&ldquo;八五&rdquo;`) are read.
         h.title = match tree::without_breaks(source, t, &h.breaks) {
-            title if title.contains('&') => SmallString::new(&decode_entities(&title)),
+            title if entities && title.contains('&') => SmallString::new(&decode_entities(&title)),
             std::borrow::Cow::Borrowed(_) => SmallString::slice_of(source, t.range()),
             std::borrow::Cow::Owned(title) => SmallString::new(&title),
         };
@@ -244,6 +247,9 @@ struct Parser<'s> {
     /// The rank of the open glossary section (`名词解释`), whose numbered
     /// lines are entries, not headings.
     glossary: Option<u8>,
+    /// Whether the open heading's title (its span and its number of
+    /// breaks) names a glossary, once asked (see `current_title_is_glossary`).
+    glossary_title: Option<((Span, usize), bool)>,
     /// The style and last ordinal of an enumeration read as list items
     /// (`（一）…；`), whose next number is an item too.
     list: Option<(MarkerStyle, u32)>,
