@@ -281,7 +281,8 @@ fn from_neighbour(
         if !label::names_nothing(&q.label) {
             return Some(false);
         }
-        if prev_names() {
+        // A change's words name it (`分别增长5.3%和7.1%`), as a noun does.
+        if prev_names() || (prev.kind == QuantityKind::Change && q.unit == prev.unit) {
             q.label = prev.label.clone();
         }
         if prev.kind == QuantityKind::Change && q.direction.is_none() && q.unit == prev.unit {

@@ -233,6 +233,15 @@ fn an_average_keeps_its_word_in_the_label() {
 }
 
 #[test]
+fn a_change_listed_with_and_takes_the_first_changes_words() {
+    // After the levels, the clause of the rates is the change words alone.
+    let v = find("城乡居民人均可支配收入分别达到4.6万元、2.3万元，分别增长5.3%和7.1%。");
+    let labels: Vec<&str> = v[2..].iter().map(|q| q.label.as_str()).collect();
+    assert_eq!(labels, ["分别增长", "分别增长"], "the second rate of a list is the same change");
+    assert_eq!(v[3].kind, QuantityKind::Change);
+}
+
+#[test]
 fn several_figures_in_one_clause() {
     assert_eq!(
         texts("处罚11次，经济处罚2.3万元，出动人员64人次"),
