@@ -264,6 +264,11 @@ fn strip_lead(mut s: &str) -> &str {
                 s = s.trim_start_matches(|c: char| {
                     c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
                 });
+                // A bracket the label does not close (`（占比35.2%）`): the
+                // figure's aside, not its name.
+                if let Some(r) = s.strip_prefix(['（', '(']).filter(|r| !r.contains(['）', ')'])) {
+                    s = r;
+                }
             }
         }
         // A year: digits then 年 (the digits are gone already).

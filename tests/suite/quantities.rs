@@ -242,6 +242,12 @@ fn a_change_listed_with_and_takes_the_first_changes_words() {
 }
 
 #[test]
+fn a_bracket_the_label_does_not_close_is_no_part_of_it() {
+    assert_eq!(get("共受理信访事项356件（占比35.2%），", "35.2%").label, "占比");
+    assert_eq!(one("新（修）订制度12项。").label, "新（修）订制度", "a bracket closed inside stays");
+}
+
+#[test]
 fn several_figures_in_one_clause() {
     assert_eq!(
         texts("处罚11次，经济处罚2.3万元，出动人员64人次"),
