@@ -152,25 +152,58 @@ struct Joined {
     text: String,
     /// Each piece's start in `text` and in the source, in order.
     pieces: Vec<(usize, usize)>,
+    /// The spaces between spaced digits (see [`spaced_digit_gaps`]).
+    gaps: Vec<Span>,
+}
+
+/// The spaces a PDF converter put between the digits of a number
+/// (`1 0 0 %`, `2 . 3 万份`, `2 0 2 4 年`), in `span` of `source`, onto
+/// `gaps`: a single space with a one-char token of a digit or `.` on
+/// either side. Numbers written apart by the author (`共12 3个`) have a
+/// token of two digits or more and keep their space; most runs hold no
+/// digit before a space, and one search over the spaces tells.
+fn spaced_digit_gaps(source: &str, span: Span, gaps: &mut Vec<Span>) {
+    let b = source.as_bytes();
+    let is_part = |i: usize| b.get(i).is_some_and(|&c| c.is_ascii_digit() || c == b'.');
+    // A one-char token at `i`: the bytes beside it are no digit or dot.
+    let single = |i: usize| is_part(i) && (i == 0 || !is_part(i - 1)) && !is_part(i + 1);
+    for i in memchr::memchr_iter(b' ', &b[span.range()]).map(|i| span.start + i) {
+        if i > span.start && i + 1 < span.end && single(i - 1) && single(i + 1) {
+            gaps.push(Span::new(i, i + 1));
+        }
+    }
 }
 
 impl Joined {
     /// Join `span` of `source` without the `breaks` inside it. False (and
     /// nothing built) when none is: the run is read in place.
     fn build(&mut self, source: &str, span: Span, breaks: &[Leaf]) -> bool {
-        let mut inner = breaks.iter().filter(|b| span.contains(b.span) && !b.span.is_empty()).peekable();
-        if inner.peek().is_none() {
+        let inner = || breaks.iter().filter(|b| span.contains(b.span) && !b.span.is_empty()).map(|b| b.span);
+        self.gaps.clear();
+        spaced_digit_gaps(source, span, &mut self.gaps);
+        if self.gaps.is_empty() && inner().next().is_none() {
             return false;
         }
         self.text.clear();
         self.pieces.clear();
         let mut at = span.start;
-        for b in inner {
-            if b.span.start > at {
-                self.pieces.push((self.text.len(), at));
-                self.text.push_str(&source[at..b.span.start]);
+        let mut gaps = self.gaps.iter().copied().peekable();
+        let cut = |to: Span, text: &mut String, pieces: &mut Vec<(usize, usize)>, at: &mut usize| {
+            if to.start > *at {
+                pieces.push((text.len(), *at));
+                text.push_str(&source[*at..to.start]);
             }
-            at = at.max(b.span.end);
+            *at = (*at).max(to.end);
+        };
+        // The breaks and the gaps, both in order, merged.
+        for b in inner() {
+            while let Some(g) = gaps.next_if(|g| g.start < b.start) {
+                cut(g, &mut self.text, &mut self.pieces, &mut at);
+            }
+            cut(b, &mut self.text, &mut self.pieces, &mut at);
+        }
+        for g in gaps {
+            cut(g, &mut self.text, &mut self.pieces, &mut at);
         }
         if span.end > at {
             self.pieces.push((self.text.len(), at));

@@ -1122,6 +1122,30 @@ fn a_verb_closing_with_a_conjunction_char_stays_when_no_noun_follows() {
     assert_eq!(get("调解纠纷涉及45万元。", "45万元").label, "调解纠纷涉及");
 }
 
+#[test]
+fn digits_a_converter_spaced_apart_read_as_one_number() {
+    // PDF text that spaces every digit and the decimal point.
+    let text =
+        "一、主要举措\n2 0 2 4 年，审核规范性文件 1 4 件、合同协议 6 7 份，备案审查率 1 0 0 %，发放资料 2 . 3 万份。\n";
+    let doc = crate::common::parse_checked(text);
+    let got: Vec<(String, String, String)> =
+        doc.indicators().iter().map(|i| (i.text.to_string(), i.value.to_string(), i.label.to_string())).collect();
+    let want = [
+        ("1 4 件", "14", "审核规范性文件"),
+        ("6 7 份", "67", "合同协议"),
+        ("1 0 0 %", "100", "备案审查率"),
+        ("2 . 3 万份", "23000", "发放资料"),
+    ];
+    let want: Vec<(String, String, String)> =
+        want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
+    assert_eq!(got, want, "the spaced year is no figure; each count reads whole");
+    // Numbers written apart keep their space: `2024 年` is a year, and a
+    // token of two digits is no spaced digit.
+    let doc = crate::common::parse_checked("一、主要举措\n2024 年共办件 12 3 件。\n");
+    let texts: Vec<&str> = doc.indicators().iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts, ["3 件"]);
+}
+
 /// The label, value and unit of each indicator of `text`.
 fn table_figures(text: &str) -> Vec<(String, f64, String)> {
     let doc = crate::common::parse_checked(text);
