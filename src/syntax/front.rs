@@ -287,6 +287,12 @@ impl<'s> Parser<'s> {
             let own_date = clutter::title_doc_date_at(&text[pre..]);
             let suf =
                 dated.or(own_date).or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
+            // A news headline quoting the title in 《》 (`《…报告》全文发布`):
+            // the brackets and the outlet's words are clutter around it.
+            let (pre, suf) = match (pre == 0 && suf == text.len()).then(|| title::quoted_title(text)).flatten() {
+                Some((start, end)) => (start, end),
+                None => (pre, suf),
+            };
             let mut rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
             // Tags between the headline and the page's date
             // (`<h1>…报告</h1><span>[2025-01-10]`) go with the date.

@@ -282,7 +282,9 @@ fn foot_clutter(
     if text.len() <= 80 * 4 && clutter::is_menu_bar(text) {
         return Some(ClutterKind::Navigation);
     }
-    if related_item(src, lines, k) {
+    // The list's header itself, its items below it or none left
+    // (`相关新闻` alone at the foot).
+    if related_item(src, lines, k) || is_related_header(text) {
         return Some(ClutterKind::Navigation);
     }
     // The report's title printed again at the foot of its page (under the

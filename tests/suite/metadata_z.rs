@@ -1,0 +1,39 @@
+//! Metadata of news pages and converted documents in forms found by the
+//! `z_` hunt: a headline quoting the title in 《》, a related-news header
+//! at the foot, and more. Each on a small made-up report (青禾县 and its
+//! bodies are invented), parsed with its invariants and losslessness checked.
+
+use crate::common;
+use common::parse_checked;
+
+/// A short body that follows every head below.
+const BODY: &str = "一、主要举措和成效\n全年办结案件120件。\n二、存在的不足\n执法力量仍显薄弱。\n";
+
+#[test]
+fn a_headline_quoting_the_title_gives_the_quoted_title() {
+    let d = parse_checked(&format!(
+        "《青禾县2024年法治政府建设情况报告》全文发布\n时间：2025-01-20 10:30　来源：青禾发布\n青禾县2024年法治政府建设情况报告\n{BODY}"
+    ));
+    assert_eq!(d.title(), Some("青禾县2024年法治政府建设情况报告"));
+    let d = parse_checked(&format!("青禾县发布《青禾县2024年度政府信息公开工作年度报告》\n{BODY}"));
+    assert_eq!(d.title(), Some("青禾县2024年度政府信息公开工作年度报告"));
+}
+
+#[test]
+fn a_title_quoting_a_plan_inside_its_own_words_is_kept_whole() {
+    let t = "青禾县司法局关于贯彻落实《法治政府建设实施纲要》情况的报告";
+    let d = parse_checked(&format!("{t}\n{BODY}"));
+    assert_eq!(d.title(), Some(t));
+}
+
+#[test]
+fn a_related_news_header_at_the_foot_is_no_end_of_the_body() {
+    for tail in ["相关新闻\n", "相关新闻\n青禾县召开全面依法治县工作会议\n白石镇开展普法培训\n"]
+    {
+        let d = parse_checked(&format!(
+            "青禾县司法局2024年法治政府建设情况报告\n{BODY}中共青禾县委员会　青禾县人民政府\n2025年元月10日\n（责任编辑：吴桐）\n{tail}"
+        ));
+        assert_eq!(d.issuers(), ["中共青禾县委员会", "青禾县人民政府"], "{tail}");
+        assert_eq!(d.signed().map(|s| s.to_string()).as_deref(), Some("2025-01-10"), "{tail}");
+    }
+}
