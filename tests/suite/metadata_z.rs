@@ -37,3 +37,23 @@ fn a_related_news_header_at_the_foot_is_no_end_of_the_body() {
         assert_eq!(d.signed().map(|s| s.to_string()).as_deref(), Some("2025-01-10"), "{tail}");
     }
 }
+
+#[test]
+fn a_news_desk_or_entry_label_gives_the_publication_date_before_an_update() {
+    for label in ["发稿时间", "录入时间", "录入日期", "发稿日期"] {
+        let d = parse_checked(&format!(
+            "青禾县司法局2024年法治政府建设情况报告\n{label}：2025-01-13　　来源：县司法局\n更新时间：2025-01-15 08:00:12\n{BODY}"
+        ));
+        assert_eq!(d.published().map(|p| p.to_string()).as_deref(), Some("2025-01-13"), "{label}");
+    }
+}
+
+#[test]
+fn an_image_placeholder_glued_before_the_signature_is_no_part_of_the_issuer() {
+    for sign in ["[图片]青禾县人民政府办公室", "【图片】 青禾县人民政府办公室（公章）", "[image]青禾县人民政府办公室"]
+    {
+        let d = parse_checked(&format!("青禾县人民政府办公室2024年工作总结\n{BODY}{sign}\n二〇二五年元月十日\n"));
+        assert_eq!(d.issuers(), ["青禾县人民政府办公室"], "{sign}");
+        assert_eq!(d.signed().map(|s| s.to_string()).as_deref(), Some("2025-01-10"), "{sign}");
+    }
+}
