@@ -57,3 +57,30 @@ fn an_image_placeholder_glued_before_the_signature_is_no_part_of_the_issuer() {
         assert_eq!(d.signed().map(|s| s.to_string()).as_deref(), Some("2025-01-10"), "{sign}");
     }
 }
+
+/// A body of four pages, `- N -` markers, signed by 青禾县人民政府.
+fn paged_body() -> String {
+    [
+        "市人民政府：\n现将有关情况报告如下：\n",
+        "一、主要举措和成效\n全年审核规范性文件12件。\n- 2 -\n",
+        "二、存在的不足和原因\n执法力量仍显薄弱。\n- 3 -\n",
+        "三、2025年工作安排\n深化法治学习。\n青禾县人民政府\n2025年1月8日\n- 4 -\n",
+    ]
+    .concat()
+}
+
+#[test]
+fn a_cover_of_the_body_and_a_month_is_no_part_of_the_title() {
+    let title = "青禾县人民政府关于2024年度法治政府建设情况的报告";
+    for (cover, page) in [
+        ("青禾县人民政府\n二〇二五年一月\n", "青禾县人民政府\n关于2024年度法治政府建设情况的报告\n"),
+        ("青禾县人民政府\n2025年1月\n", "青禾县人民政府\n关于2024年度法治政府建设情况的报告\n"),
+        ("\n\n青禾县人民政府\n二〇二五年元月\n\n", "青禾县人民政府关于2024年度法治政府建设情况的报告\n"),
+    ] {
+        let d = parse_checked(&format!("{cover}- 1 -\n{page}{}", paged_body()));
+        assert_eq!(d.title(), Some(title), "{cover:?} {page:?}");
+        assert_eq!(d.year(), Some(2024), "{cover:?} {page:?}");
+        assert_eq!(d.issuers(), ["青禾县人民政府"], "{cover:?} {page:?}");
+        assert_eq!(d.signed().map(|s| s.to_string()).as_deref(), Some("2025-01-08"));
+    }
+}
