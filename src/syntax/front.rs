@@ -298,8 +298,9 @@ impl<'s> Parser<'s> {
                 dated.or(own_date).or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
             // A news headline quoting the title in 《》 (`《…报告》全文发布`):
             // the brackets and the outlet's words are clutter around it.
-            let (pre, suf) = match (pre == 0 && suf == text.len()).then(|| title::quoted_title(text)).flatten() {
-                Some((start, end)) => (start, end),
+            // After a column tag too (`【全文】《…报告》`).
+            let (pre, suf) = match (suf == text.len()).then(|| title::quoted_title(&text[pre..])).flatten() {
+                Some((start, end)) => (pre + start, pre + end),
                 None => (pre, suf),
             };
             let mut rest = crate::text::ws::trim_end_ws(&text[pre..suf]);

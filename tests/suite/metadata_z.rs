@@ -17,6 +17,12 @@ fn a_headline_quoting_the_title_gives_the_quoted_title() {
     assert_eq!(d.title(), Some("青禾县2024年法治政府建设情况报告"));
     let d = parse_checked(&format!("青禾县发布《青禾县2024年度政府信息公开工作年度报告》\n{BODY}"));
     assert_eq!(d.title(), Some("青禾县2024年度政府信息公开工作年度报告"));
+    // After a column tag.
+    let d = parse_checked(&format!(
+        "【全文】《青禾县2024年法治政府建设情况报告》
+{BODY}"
+    ));
+    assert_eq!(d.title(), Some("青禾县2024年法治政府建设情况报告"));
 }
 
 #[test]
