@@ -7,7 +7,7 @@
 //! keyword      ::= breadcrumb | published | source | font | share | action
 //!                | qrcode | clock | index | navigation | views | site_footer
 //! breadcrumb   ::= ("当前位置" | "您现在的位置" | "您的位置" | "所在位置") | "首页" ws* (">" | "»" | "＞" | "/" | "-")
-//! published    ::= ("发布时间" | "发布日期" | "发表时间" | "公开日期" | "发文日期" | "更新时间" | "时间" | "日期")
+//! published    ::= ("发布时间" | "发布日期" | "发表时间" | "公开日期" | "发文日期" | "更新时间" | "发稿时间" | "录入时间" | "时间" | "日期" …)
 //!                  (colon | field_sep (digit | end))
 //! field_sep    ::= ws | "]" | "】" | "|" | "｜"
 //! source       ::= ("来源" | "信息来源" | "文章来源" | "稿件来源") colon
@@ -122,6 +122,13 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
                 "刊登日期",
                 "刊发日期",
                 "刊发时间",
+                // A news desk's words for when the article went out (发稿),
+                // an older CMS's for when it was entered (录入): shown as
+                // the page's publication time.
+                "发稿时间",
+                "发稿日期",
+                "录入时间",
+                "录入日期",
                 "最后更新",
                 "最后更新日期",
                 "最后更新时间",
@@ -421,6 +428,7 @@ fn may_open_keyword(c: char) -> bool {
             | '原'
             | '张'
             | '刊'
+            | '录'
             | '最'
             | 'C'
             | 'c'
@@ -1074,7 +1082,8 @@ fn date_after_source(text: &str) -> Option<super::date::DateTime> {
 
 /// [`publication`] by a label.
 fn labelled_publication(text: &str) -> Option<Publication> {
-    const QUALIFIED: [&str; 10] = ["发布", "发表", "公开", "发文", "更新", "公告", "张贴", "上架", "刊登", "刊发"];
+    const QUALIFIED: [&str; 12] =
+        ["发布", "发表", "公开", "发文", "更新", "公告", "张贴", "上架", "刊登", "刊发", "发稿", "录入"];
     // `最后更新：…`, `最後更新日期：…`: an update label opening the line.
     let head = strip_opening_brackets(text);
     let mut updated = ["最后更新", "最後更新"]

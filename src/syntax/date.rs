@@ -301,6 +301,19 @@ pub(crate) fn whole_date(text: &str) -> Option<Date> {
     text[n..].trim_matches(is_ws).is_empty().then_some(d)
 }
 
+/// `text` is a year and a month and nothing else (`二〇二五年一月`,
+/// `2025年1月`): the date a cover page prints under the issuing body.
+pub(crate) fn is_year_month(text: &str) -> bool {
+    if !opens_with_year(text.as_bytes()) {
+        return false;
+    }
+    let ws = || take_while(is_ws);
+    let month = alt((small, char('元').map(|_| 1)));
+    let read: IResult<&str, u32> =
+        (year, ws(), char('年'), ws(), month, ws(), char('月')).map(|(_, _, _, _, m, _, _)| m).parse(text);
+    matches!(read, Ok((rest, m)) if (1..=12).contains(&m) && rest.trim_matches(is_ws).is_empty())
+}
+
 /// A calendar date as written at the foot of a report or on its web page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]

@@ -101,6 +101,15 @@ impl<'s> Parser<'s> {
         let mut block = TitleBlock::default();
         let mut head = Head::default();
         for (k, l) in lines.iter().enumerate() {
+            // A cover page: the issuing body and a month alone under it
+            // (`某县人民政府` / `二〇二五年一月`), the title on the next page.
+            // The body's lines read so far are the cover's, not the title's.
+            if !block.has_genre && !block.done && date::is_year_month(&self.src[l.text]) {
+                self.cover(l);
+                block = TitleBlock::default();
+                head = Head::default();
+                continue;
+            }
             if self.filler(lines, k, &block, &mut head) {
                 continue;
             }
@@ -287,6 +296,13 @@ impl<'s> Parser<'s> {
             let own_date = clutter::title_doc_date_at(&text[pre..]);
             let suf =
                 dated.or(own_date).or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
+            // A news headline quoting the title in 《》 (`《…报告》全文发布`):
+            // the brackets and the outlet's words are clutter around it.
+            // After a column tag too (`【全文】《…报告》`).
+            let (pre, suf) = match (suf == text.len()).then(|| title::quoted_title(&text[pre..])).flatten() {
+                Some((start, end)) => (pre + start, pre + end),
+                None => (pre, suf),
+            };
             let mut rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
             // Tags between the headline and the page's date
             // (`<h1>…报告</h1><span>[2025-01-10]`) go with the date.
@@ -428,6 +444,18 @@ impl<'s> Parser<'s> {
 }
 
 impl Parser<'_> {
+    /// The cover's month line `l`, under any title lines, which were the
+    /// cover's issuing body: those become clutter of the cover, and so
+    /// does `l`.
+    fn cover(&mut self, l: &RawLine) {
+        for b in &mut self.front {
+            if let Block::Title(t) = b {
+                *b = Block::Clutter(Clutter { span: t.span, text: t.text, kind: ClutterKind::Column });
+            }
+        }
+        self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind: ClutterKind::Column }));
+    }
+
     /// Push the markdown mark before `inner` on the line `orig` (a clutter
     /// leaf) and return the span the line's content block takes: from
     /// `inner` to the closing mark, or to the line's end when there is none.
@@ -524,6 +552,15 @@ fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
 /// no other title line under it, stays the title.
 fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &HashSet<&str>) -> bool {
     if running.is_empty() || !running.contains(&src[lines[k].text]) {
+        return false;
+    }
+    // A body's name that the cover, the title page and the signature all
+    // print (`某县人民政府` three times over four pages) is the title's
+    // issuer line where a `关于…` title line follows it: a 公文's title
+    // opens with its issuer.
+    if title::is_issuer_line(&src[lines[k].text])
+        && next_text(src, &lines[k + 1..]).is_some_and(|t| t.starts_with("关于") && title::names_genre(t))
+    {
         return false;
     }
     // A title line follows within the next few lines (other than this

@@ -206,7 +206,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &HashSet<&str>) -
             signed = date;
             issuers += 1;
             BackRole::IssuerDate(at)
-        } else if issuers < 3 && title::is_issuer_line(without_seal(text)) {
+        } else if issuers < 3 && title::is_issuer_line(without_seal(without_placeholder(text))) {
             issuers += 1;
             BackRole::Issuer
         } else if let Some(kind) =
@@ -236,6 +236,34 @@ fn without_tags(text: &str) -> &str {
 /// `text` without a seal's note at its end (see [`seal_at`]).
 fn without_seal(text: &str) -> &str {
     seal_at(text).map_or(text, |open| crate::text::ws::trim_end_ws(&text[..open]))
+}
+
+/// The byte length of an image's placeholder a capture left glued before
+/// a signature line, where the seal's picture stood (`[图片]某县人民政府`,
+/// `【图片】`, `[image]`), with the white space after it. Only a line
+/// opening with a bracket is read further.
+fn placeholder_len(text: &str) -> Option<usize> {
+    let close = match text.as_bytes().first()? {
+        b'[' => ']',
+        0xE3 if text.starts_with('【') => '】',
+        0xEF if text.starts_with('［') => '］',
+        _ => return None,
+    };
+    let open = text.chars().next()?.len_utf8();
+    // The word is a few chars at most: the close is looked for among them.
+    let end = open + text[open..].char_indices().take(8).find(|&(_, c)| c == close)?.0;
+    let inner = text[open..end].trim_matches(is_ws);
+    let is_image = matches!(inner, "图片" | "图" | "图像" | "印章" | "公章" | "签章" | "盖章")
+        || inner.eq_ignore_ascii_case("image")
+        || inner.eq_ignore_ascii_case("img");
+    let after = end + close.len_utf8();
+    let rest = crate::text::ws::trim_start_ws(&text[after..]);
+    (is_image && !rest.is_empty()).then_some(text.len() - rest.len())
+}
+
+/// `text` without an image's placeholder before it (see [`placeholder_len`]).
+fn without_placeholder(text: &str) -> &str {
+    placeholder_len(text).map_or(text, |n| &text[n..])
 }
 
 /// Where a seal's note opens at the end of `text` (`某县某局（盖章）`,
@@ -282,7 +310,9 @@ fn foot_clutter(
     if text.len() <= 80 * 4 && clutter::is_menu_bar(text) {
         return Some(ClutterKind::Navigation);
     }
-    if related_item(src, lines, k) {
+    // The list's header itself, its items below it or none left
+    // (`相关新闻` alone at the foot).
+    if related_item(src, lines, k) || is_related_header(text) {
         return Some(ClutterKind::Navigation);
     }
     // The report's title printed again at the foot of its page (under the
@@ -376,6 +406,18 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
             if end < l.full.end {
                 out.push(markup(Span::new(end, l.full.end), Span::new(end, l.text.end)));
             }
+            return;
+        }
+    }
+    // An image's placeholder glued before an issuer line (`[图片]某县人民政府`):
+    // a leaf of its own, the line read after it.
+    if role == BackRole::Issuer {
+        if let Some(n) = placeholder_len(&src[l.text]) {
+            let split = l.text.start + n;
+            let text = crate::text::ws::trim(src, Span::new(l.text.start, split));
+            let kind = crate::syntax::tree::ClutterKind::Markup;
+            out.push(Block::Clutter(Clutter { span: Span::new(l.full.start, split), text, kind }));
+            blocks(src, &RawLine { full: Span::new(split, l.full.end), text: Span::new(split, l.text.end) }, role, out);
             return;
         }
     }

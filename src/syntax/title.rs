@@ -288,6 +288,27 @@ pub(crate) fn glued_title_len(text: &str) -> Option<usize> {
     .then_some(end)
 }
 
+/// A news headline that quotes the report's title in 《》 and adds the
+/// outlet's words around it (`《某县2024年法治政府建设情况报告》全文发布`,
+/// `某县发布《…报告》`): the byte range of the quoted title, when the quote
+/// names a genre and the words outside it name none. A title that quotes
+/// a law or a plan inside its own words (`关于贯彻落实《…纲要》情况的报告`)
+/// names its genre outside the quote and is kept whole. Only a line with
+/// a `《` is read further.
+pub(crate) fn quoted_title(text: &str) -> Option<(usize, usize)> {
+    let open = memchr::memmem::find(text.as_bytes(), "《".as_bytes())?;
+    let start = open + '《'.len_utf8();
+    let end = start + text[start..].find('》')?;
+    let outside = [&text[..open], &text[end + '》'.len_utf8()..]];
+    let inner = &text[start..end];
+    let words_outside = outside.iter().map(|t| t.chars().count()).sum::<usize>();
+    (words_outside <= 12
+        && !outside.iter().any(|t| t.contains(['《', '》', '。', '；', '！', '？']) || names_genre(t))
+        && is_title_line(inner)
+        && names_genre(inner))
+    .then_some((start, end))
+}
+
 /// An addressee line such as `县委、县政府：`.
 pub(crate) fn is_addressee(text: &str) -> bool {
     let Some(names) = text.strip_suffix(['：', ':']) else { return false };

@@ -14,6 +14,7 @@ mod input_safety;
 mod items;
 mod json_shape;
 mod metadata;
+mod metadata_z;
 mod numeral_props;
 mod numerals;
 mod properties;
