@@ -364,7 +364,7 @@ impl<'s> Parser<'s> {
                 let p = super::tree::Paragraph::new(Span::new(what.start, l.full.end), what, items, lines, Vec::new());
                 (Some(Span::new(base + colon.0, base + colon.1)), Some(p))
             }
-            None => (None, None),
+            None => (a.colon.map(|c| Span::new(base + c.0, base + c.1)), None),
         };
         self.breaks.retain(|b| !b.span.is_empty());
         let last = &lines[end_line];

@@ -24,3 +24,18 @@ fn chapters_numbered_with_digits_are_the_top_level() {
     let ordinals: Vec<u32> = doc.sections().iter().map(|s| s.heading.marker.ordinal).collect();
     assert_eq!(ordinals, [1, 2, 3]);
 }
+
+#[test]
+fn a_notes_word_with_its_colon_heads_the_notes() {
+    for notes in ["注释：", "注释:", "名词解释： ", "註釋："] {
+        let text = format!(
+            "一、综合\n全年生产总值286亿元[1]。\n{notes}\n1.本公报数据为初步统计数。\n2.增长速度按不变价格计算。\n"
+        );
+        let doc = parse_checked(&text);
+        let titles: Vec<String> = outline(&doc).into_iter().map(|(d, m, o, t)| format!("{d} {m} {o} {t}")).collect();
+        let word = notes.trim_end_matches([' ', '：', ':']);
+        assert_eq!(titles, ["0 一、 1 综合".to_string(), format!("0  0 {word}")], "{notes}");
+        let h = &doc.sections()[1].heading;
+        assert!(h.terminator.is_some(), "{notes}: the colon is the terminator");
+    }
+}
