@@ -121,6 +121,7 @@ impl<'s> Parser<'s> {
             let list_item = markers[k].filter(|m| {
                 is_list_item(&src[l.text.start..lines[end].text.end], m)
                     || self.list.is_some_and(|(s, n)| s == m.style && m.ordinal == n + 1)
+                    || (m.ordinal == 1 && notes_above(src, lines, k, m.style))
             });
             self.list = list_item.map(|m| (m.style, m.ordinal));
             let leading = markers[k].filter(|_| list_item.is_none());
@@ -653,6 +654,20 @@ fn opens_paragraph_under_title(heading: &str, next: &str, width: usize) -> bool 
 /// A bracketed item whose would-be title (up to the first `。`, `：` or
 /// `:`) holds `；` is an item of an enumeration (`（一）…；…；`), as in a
 /// quoted article, not a heading.
+/// Is the line above `k` (past blank lines) a note label alone (`注：`),
+/// so that the numbered lines from `k` on are its notes, not headings?
+/// A communiqué or a table sets its notes so (`注：` / `1.本公报…` /
+/// `2.…`); the numbering then runs on as a list. Asked only of a first
+/// marker, and only marker styles below the parts can number notes.
+fn notes_above(src: &str, lines: &[RawLine], k: usize, style: MarkerStyle) -> bool {
+    if matches!(style, MarkerStyle::Part | MarkerStyle::Section | MarkerStyle::ChineseComma | MarkerStyle::Appendix) {
+        return false;
+    }
+    let Some(above) = lines[..k].iter().rev().take(3).find(|l| !l.is_blank()) else { return false };
+    let t = src[above.text].trim_matches(is_ws);
+    matches!(t, "注：" | "注:" | "註：" | "註:")
+}
+
 fn is_list_item(text: &str, m: &RawMarker) -> bool {
     if !matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen) {
         return false;

@@ -39,3 +39,14 @@ fn a_notes_word_with_its_colon_heads_the_notes() {
         assert!(h.terminator.is_some(), "{notes}: the colon is the terminator");
     }
 }
+
+#[test]
+fn numbered_notes_under_a_note_label_are_no_headings() {
+    let text = "一、综合\n全年生产总值286亿元，增长5.6%。\n注：\n1.本表数据为初步数。\n\n2.增长速度按不变价格计算。\n\
+                二、农业\n（一）粮食\n粮食产量25万吨。\n注:\n（1）播种面积含复种。\n（2）单产按播种面积计算。\n（二）畜牧\n生猪出栏31万头。\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["一、综合", "二、农业", "  （一）粮食", "  （二）畜牧"]);
+    // Without the label the same lines are headings.
+    let doc = parse_checked("一、综合\n全年增长5.6%。\n1.本表数据为初步数。\n2.增长速度按不变价格计算。\n");
+    assert_eq!(outline_text(&doc).len(), 3);
+}
