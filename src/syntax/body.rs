@@ -89,7 +89,10 @@ impl<'s> Parser<'s> {
                 k += 1;
                 continue;
             }
-            if let Some(a) = appendix::appendix(text).filter(|a| a.what.is_none() || list_follows(lines, markers, k)) {
+            let heads = |a: &appendix::AppendixLine| {
+                a.what.is_none() || list_follows(lines, markers, k) || table_follows(lines, k, next_table)
+            };
+            if let Some(a) = appendix::appendix(text).filter(heads) {
                 k = self.appendix(lines, k, a, next_table);
                 continue;
             }
@@ -769,6 +772,13 @@ fn in_source_order(mut breaks: Vec<Leaf>) -> Vec<Leaf> {
 /// Does a numbered list start on the next line that is not blank (within
 /// two)? An `附件：…` line over one is an attachment with its list; over
 /// anything else (the signature) it is a note naming the attachment.
+/// Does the table that starts at `next_table` follow line `k`, past
+/// blank lines? `附件：…清单` over a table (`序号 问题 整改情况` and its
+/// rows) heads the attached table as it heads an attached list.
+fn table_follows(lines: &[RawLine], k: usize, next_table: usize) -> bool {
+    next_table < lines.len() && next_table > k && lines[k + 1..next_table].iter().all(RawLine::is_blank)
+}
+
 fn list_follows(lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
     (k + 1..lines.len().min(k + 4))
         .find(|&j| !lines[j].is_blank())

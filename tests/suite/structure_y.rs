@@ -50,3 +50,14 @@ fn numbered_notes_under_a_note_label_are_no_headings() {
     let doc = parse_checked("一、综合\n全年增长5.6%。\n1.本表数据为初步数。\n2.增长速度按不变价格计算。\n");
     assert_eq!(outline_text(&doc).len(), 3);
 }
+
+#[test]
+fn an_attachment_named_after_its_colon_heads_the_table_under_it() {
+    let text = "一、整改情况\n已整改3个。\n二、下一步工作措施\n继续督促。\n青禾县卫生健康局\n2025年9月12日\n\
+                附件：审计发现问题整改情况清单\n\n序号 问题类别 涉及金额（万元） 已整改金额（万元） 整改状态\n\
+                1 结余资金未及时上缴 186.40 186.40 已完成\n2 基层医疗机构债务 2650.00 1200.00 推进中\n";
+    let doc = parse_checked(text);
+    assert_eq!(outline_text(&doc), ["一、整改情况", "二、下一步工作措施", "附件"]);
+    let annex = &doc.sections()[2];
+    assert!(annex.body.iter().any(|b| matches!(b, gongwen::Block::Table(_))), "the rows are the attachment's table");
+}
