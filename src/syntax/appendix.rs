@@ -4,6 +4,7 @@
 //! appendix  ::= md? (numbered | bare) md?              (the whole line)
 //! numbered  ::= ("附件" | "附表" | "附录") ws* number (sep title)?
 //! bare      ::= "名词解释" | "注释" | "附件" | "附表" | "附录"
+//!             | ("名词解释" | "注释") ("：" | ":") ws*       (`注释：` over its notes)
 //!             | ("附件" | "附表" | "附录") ("：" | ":") ws* what   (`附件：…清单`)
 //! what      ::= no marker first, no `。`, at most 60 chars
 //! number    ::= digit+ | cn_int
@@ -31,6 +32,9 @@ pub(crate) struct AppendixLine {
     /// A bare word's colon and what follows it (`附件：…清单`): the
     /// heading's terminator and run-in text, the word being its title.
     pub what: Option<((usize, usize), (usize, usize))>,
+    /// The colon closing a glossary word alone on its line (`注释：`,
+    /// `名词解释:`): the heading's terminator, with nothing run in.
+    pub colon: Option<(usize, usize)>,
 }
 
 const BARE: [&str; 5] = ["名词解释", "注释", "附件", "附表", "附录"];
@@ -82,7 +86,24 @@ fn read_line(text: &str) -> Option<AppendixLine> {
             ordinal: 0,
             title: Some((lead, lead + w.len())),
             what: None,
+            colon: None,
         });
+    }
+    // `注释：` alone over its numbered notes, as a communiqué sets it: the
+    // colon ends the heading. Only the glossary words: `附件：` alone
+    // heads a list of the attachments' names.
+    if let Some(w) = ["注释", "名词解释"].iter().find(|w| body.starts_with(**w)) {
+        let after = &body[w.len()..];
+        if let Some(rest) = after.strip_prefix(['：', ':']).filter(|r| r.trim_end_matches(is_ws).is_empty()) {
+            let colon = lead + w.len();
+            return Some(AppendixLine {
+                marker: (lead, lead),
+                ordinal: 0,
+                title: Some((lead, colon)),
+                what: None,
+                colon: Some((colon, colon + (after.len() - rest.len()))),
+            });
+        }
     }
     if let Some(w) = NUMBERED.iter().find(|w| body.starts_with(**w)) {
         let after = &body[w.len()..];
@@ -100,6 +121,7 @@ fn read_line(text: &str) -> Option<AppendixLine> {
                 ordinal: 0,
                 title: Some((lead, colon)),
                 what: Some(((colon, colon + (after.len() - rest.len())), (start, start + what.len()))),
+                colon: None,
             });
         }
     }
@@ -126,7 +148,7 @@ fn read_line(text: &str) -> Option<AppendixLine> {
             return None;
         }
         let t = (!title.is_empty()).then_some((start, start + title.len()));
-        return Some(AppendixLine { marker: (lead, marker_end), ordinal, title: t, what: None });
+        return Some(AppendixLine { marker: (lead, marker_end), ordinal, title: t, what: None, colon: None });
     }
     None
 }
@@ -175,6 +197,11 @@ mod tests {
         );
         assert_eq!(read("附件：1.青禾县审计情况表"), None, "an attachment note lists attachments");
         assert_eq!(read("附件："), None);
+        assert_eq!(read("注释："), Some(("", 0, Some("注释"))), "the colon ends the heading");
+        assert_eq!(read("名词解释: "), Some(("", 0, Some("名词解释"))));
+        assert_eq!(appendix("注释：").and_then(|a| a.colon), Some((6, 9)));
+        assert_eq!(read("注释：1.本公报数据为初步统计数。"), None, "a note run in is text");
+        assert_eq!(read("注释中的数据"), None);
         assert_eq!(read("附件：详见附表。"), None);
     }
 }

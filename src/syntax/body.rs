@@ -89,7 +89,10 @@ impl<'s> Parser<'s> {
                 k += 1;
                 continue;
             }
-            if let Some(a) = appendix::appendix(text).filter(|a| a.what.is_none() || list_follows(lines, markers, k)) {
+            let heads = |a: &appendix::AppendixLine| {
+                a.what.is_none() || list_follows(lines, markers, k) || table_follows(lines, k, next_table)
+            };
+            if let Some(a) = appendix::appendix(text).filter(heads) {
                 k = self.appendix(lines, k, a, next_table);
                 continue;
             }
@@ -121,6 +124,7 @@ impl<'s> Parser<'s> {
             let list_item = markers[k].filter(|m| {
                 is_list_item(&src[l.text.start..lines[end].text.end], m)
                     || self.list.is_some_and(|(s, n)| s == m.style && m.ordinal == n + 1)
+                    || (m.ordinal == 1 && notes_above(src, lines, k, m.style))
             });
             self.list = list_item.map(|m| (m.style, m.ordinal));
             let leading = markers[k].filter(|_| list_item.is_none());
@@ -364,7 +368,7 @@ impl<'s> Parser<'s> {
                 let p = super::tree::Paragraph::new(Span::new(what.start, l.full.end), what, items, lines, Vec::new());
                 (Some(Span::new(base + colon.0, base + colon.1)), Some(p))
             }
-            None => (None, None),
+            None => (a.colon.map(|c| Span::new(base + c.0, base + c.1)), None),
         };
         self.breaks.retain(|b| !b.span.is_empty());
         let last = &lines[end_line];
@@ -653,6 +657,20 @@ fn opens_paragraph_under_title(heading: &str, next: &str, width: usize) -> bool 
 /// A bracketed item whose would-be title (up to the first `。`, `：` or
 /// `:`) holds `；` is an item of an enumeration (`（一）…；…；`), as in a
 /// quoted article, not a heading.
+/// Is the line above `k` (past blank lines) a note label alone (`注：`),
+/// so that the numbered lines from `k` on are its notes, not headings?
+/// A communiqué or a table sets its notes so (`注：` / `1.本公报…` /
+/// `2.…`); the numbering then runs on as a list. Asked only of a first
+/// marker, and only marker styles below the parts can number notes.
+fn notes_above(src: &str, lines: &[RawLine], k: usize, style: MarkerStyle) -> bool {
+    if matches!(style, MarkerStyle::Part | MarkerStyle::Section | MarkerStyle::ChineseComma | MarkerStyle::Appendix) {
+        return false;
+    }
+    let Some(above) = lines[..k].iter().rev().take(3).find(|l| !l.is_blank()) else { return false };
+    let t = src[above.text].trim_matches(is_ws);
+    matches!(t, "注：" | "注:" | "註：" | "註:")
+}
+
 fn is_list_item(text: &str, m: &RawMarker) -> bool {
     if !matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen) {
         return false;
@@ -754,6 +772,13 @@ fn in_source_order(mut breaks: Vec<Leaf>) -> Vec<Leaf> {
 /// Does a numbered list start on the next line that is not blank (within
 /// two)? An `附件：…` line over one is an attachment with its list; over
 /// anything else (the signature) it is a note naming the attachment.
+/// Does the table that starts at `next_table` follow line `k`, past
+/// blank lines? `附件：…清单` over a table (`序号 问题 整改情况` and its
+/// rows) heads the attached table as it heads an attached list.
+fn table_follows(lines: &[RawLine], k: usize, next_table: usize) -> bool {
+    next_table < lines.len() && next_table > k && lines[k + 1..next_table].iter().all(RawLine::is_blank)
+}
+
 fn list_follows(lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
     (k + 1..lines.len().min(k + 4))
         .find(|&j| !lines[j].is_blank())

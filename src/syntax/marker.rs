@@ -3,8 +3,8 @@
 //! ```text
 //! marker        ::= part | section | cn_comma | cn_paren | arabic_paren
 //!                 | arabic_dot | arabic_comma | circled | latin
-//! part          ::= "第" cn_int ("部分" | "章" | "篇")
-//! section       ::= "第" cn_int "节"
+//! part          ::= "第" (cn_int | digits) ("部分" | "章" | "篇")
+//! section       ::= "第" (cn_int | digits) "节"
 //! cn_comma      ::= cn_int "、" | cn_int ("." | "．") !digit
 //! cn_paren      ::= open cn_int close | "㈠" … "㈩"   (Word's enclosed （一）)
 //! arabic_paren  ::= open digits close | "⑴" … "⒇"
@@ -155,7 +155,9 @@ fn close(i: &str) -> IResult<&str, bool> {
 fn part(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
     (
         tag("第"),
-        cn_int,
+        // `第1章`, `第３章`: chapters numbered with digits, as plans and
+        // some summaries number them.
+        alt((cn_int, digits)),
         alt((
             tag("部分").map(|_| MarkerStyle::Part),
             tag("章").map(|_| MarkerStyle::Part),
@@ -222,7 +224,9 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     // Where the closing char of a form can be: the Chinese digits and `十`
     // are three bytes each, so after one to three of them it is at byte 3,
     // 6 or 9 past them; after one or two digits (one byte each, or three if
-    // full-width) at 1, 2, 3, 4 or 6 past them.
+    // full-width) at 1, 2, 3, 4 or 6 past them. After `第` (three bytes) the
+    // part word is at 6, 9 or 12 past a Chinese number, at 4, 5, 6 or 9 past
+    // digits.
     let b = text.as_bytes();
     let at = |k: usize, closing: fn(&[u8]) -> bool| b.get(k..).is_some_and(closing);
     let mark = |r: &[u8]| matches!(r, [b'.', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E, ..]); // . 、 ．
@@ -233,7 +237,7 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
         matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..] | [0xE8, 0x8A, 0x82, ..])
     }; // 部 章 篇 节
     let parsed = match first {
-        '第' if [6, 9, 12].iter().any(|&k| at(k, part_word)) => part(text),
+        '第' if [4, 5, 6, 9, 12].iter().any(|&k| at(k, part_word)) => part(text),
         '（' | '(' if [1, 2, 3, 4, 6, 9].iter().any(|&k| at(first.len_utf8() + k, close)) => {
             alt((cn_paren, arabic_paren)).parse(text)
         }
@@ -437,6 +441,13 @@ mod tests {
         assert_eq!(read("PM2.5浓度"), None);
         assert_eq!(read("A级景区"), None);
         assert_eq!(read("第三章　规划实施"), Some((Part, 3, 9)));
+        assert_eq!(read("第1章　工作总结"), Some((Part, 1, 7)), "a chapter numbered with a digit");
+        assert_eq!(read("第12章 附则"), Some((Part, 12, 8)));
+        assert_eq!(read("第３章　工作安排"), Some((Part, 3, 9)), "a full-width digit");
+        assert_eq!(read("第2部分 决算表"), Some((Part, 2, 10)));
+        assert_eq!(read("第1节 概况"), Some((Section, 1, 7)));
+        assert_eq!(read("第123章"), None, "three digits are no ordinal");
+        assert_eq!(read("第1次会议"), None);
         assert_eq!(read("第十二节　经济运行"), Some((Section, 12, 12)));
         assert_eq!(read("第一节课"), Some((Section, 1, 9)), "the grammar reads the marker; acceptance judges the line");
     }

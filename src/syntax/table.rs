@@ -113,9 +113,14 @@ fn space_cells(text: &str) -> (Vec<(usize, usize)>, usize) {
     let mut label: Option<(usize, usize)> = None;
     for (k, &(s, e)) in toks.iter().enumerate() {
         let next = toks.get(k + 1).map(|&(s, e)| &text[s..e]);
+        let after_number = k > 0 && toks.get(k - 1).is_some_and(|&(s, e)| is_number(&text[s..e]));
         let cell = !spaced.get(k).is_some_and(|&d| d)
             && is_number(&text[s..e])
-            && next.is_none_or(|n| is_number(n) || marker::marker(n).is_some());
+            && next.is_none_or(|n| {
+                is_number(n)
+                    || marker::marker(n).is_some()
+                    || (after_number && k + 2 == toks.len() && is_status_cell(n))
+            });
         if cell {
             if let Some(l) = label.take() {
                 cells.push(l);
@@ -130,6 +135,21 @@ fn space_cells(text: &str) -> (Vec<(usize, usize)>, usize) {
         cells.push(l);
     }
     (cells, numbers)
+}
+
+/// A row's last cell in words after its figures (`… 186.40 186.40 已完成`,
+/// `… 2650.00 1200.00 推进中`): a rectification list's status column. Two
+/// to six CJK chars, the first no unit or date word that goes on a
+/// figure (`2024 2025 年度`, `12 15 万元`, `3 4 个百分点` are text).
+fn is_status_cell(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=6).contains(&n)
+        && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !t.starts_with([
+            '年', '月', '日', '万', '亿', '元', '个', '人', '次', '件', '家', '项', '倍', '户', '吨', '亩', '米', '千',
+            '公', '多', '余', '以', '左', '平', '立', '小', '天', '岁', '名', '条', '所', '台', '辆', '套', '座', '篇',
+            '期', '批', '场', '起', '宗', '笔', '份',
+        ])
 }
 
 /// Which of `toks` are digits a PDF converter spaced apart inside the
@@ -698,5 +718,12 @@ mod tests {
         let t = "| 一、本年新收 | 32 | 2 |";
         let cells: Vec<&str> = pipe_cells(t).into_iter().map(|(s, e)| &t[s..e]).collect();
         assert_eq!(cells, ["一、本年新收", "32", "2"]);
+        let t = "2 公务卡结算执行不到位 35.60 35.60 已完成";
+        let cells: Vec<&str> = space_cells(t).0.into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(cells, ["2 公务卡结算执行不到位", "35.60", "35.60", "已完成"], "a status cell after the figures");
+        assert_eq!(kind(t), Kind::Row);
+        assert_ne!(kind("实施期限 2024 2025 年度"), Kind::Row, "a unit or date word goes on a figure");
+        assert_ne!(kind("投入资金 12 15 万元"), Kind::Row);
+        assert_ne!(kind("全年办件 14 已完成"), Kind::Row, "one figure makes no row");
     }
 }

@@ -22,4 +22,5 @@ mod quantities;
 mod quantity_linear;
 mod regressions;
 mod structure;
+mod structure_y;
 mod text_forms;
