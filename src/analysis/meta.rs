@@ -387,19 +387,35 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
             issuers = crate::syntax::title_issuers(t);
         }
     }
-    // Else the author's line right under the title (`2024年度…报告` /
-    // `某县司法局` / `（2025年1月8日）`), as a 公文 sets a speech or a paper.
-    if issuers.is_empty() {
+    // Else the authors' lines right under the title (`2024年度…报告` /
+    // `某县司法局` / `（2025年1月8日）`), as a 公文 sets a speech or a paper,
+    // and a communiqué its bodies and date (`某县统计局` / `国家统计局某县
+    // 调查队` / `2026年3月16日`): the date is the signature's when the foot
+    // has none.
+    if issuers.len() <= 1 {
         let under_title = tree
             .front
             .iter()
             .skip_while(|b| !matches!(b, Block::Title(_)))
             .skip_while(|b| matches!(b, Block::Title(_)))
-            .find(|b| !matches!(b, Block::Blank { .. } | Block::Clutter(_)));
-        if let Some(Block::Paragraph(p)) = under_title {
-            if let Some(mut names) = crate::syntax::issuer_names(&src[p.text]) {
-                owned(&mut names, &mut issuers);
+            .filter(|b| !matches!(b, Block::Blank { .. } | Block::Clutter(_)));
+        let (mut under, mut date) = (Vec::new(), None);
+        for (k, b) in under_title.enumerate() {
+            let Block::Paragraph(p) = b else { break };
+            let line = &src[p.text];
+            match crate::syntax::issuer_names(line) {
+                Some(mut names) if k < 3 => owned(&mut names, &mut under),
+                _ => {
+                    date = (k > 0).then(|| crate::syntax::date::whole_date(line)).flatten();
+                    break;
+                }
             }
+        }
+        // The run read under the title holds the one issuer found so far
+        // (the line under the title, read as the title's issuer line).
+        if !under.is_empty() && (issuers.is_empty() || (under.len() > issuers.len() && under.starts_with(&issuers))) {
+            issuers = under;
+            signed = signed.or(date);
         }
     }
 

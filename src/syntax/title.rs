@@ -15,7 +15,7 @@ use crate::text::ws::is_ws;
 /// Longest title line, in chars.
 const MAX_TITLE_CHARS: usize = 90;
 
-const ORGAN_SUFFIXES: [&str; 30] = [
+const ORGAN_SUFFIXES: [&str; 31] = [
     "人民政府",
     "政府",
     "委员会",
@@ -46,6 +46,8 @@ const ORGAN_SUFFIXES: [&str; 30] = [
     "公司",
     "集团",
     "社区",
+    // 国家统计局某县调查队: the survey team that co-signs a communiqué.
+    "调查队",
 ];
 
 const GENRE_WORDS: [&str; 12] =

@@ -1314,3 +1314,12 @@ fn the_last_pages_running_footer_under_the_signature_is_no_signature() {
     assert_eq!(signed(&d).as_deref(), Some("2025-01-15"));
     assert_eq!(d.issuers(), ["青禾县市场监督管理局"]);
 }
+
+#[test]
+fn a_communique_names_its_bodies_and_date_under_the_title() {
+    let text = "青禾县2025年国民经济和社会发展统计公报\n\n青禾县统计局\n国家统计局青禾调查队\n2026年3月16日\n\n\
+                2025年，全县经济运行总体平稳。\n一、综合\n全年地区生产总值386.5亿元。\n二、农业\n粮食总产量52万吨。\n";
+    let d = gongwen::parse(text);
+    assert_eq!(d.issuers(), ["青禾县统计局", "国家统计局青禾调查队"]);
+    assert_eq!(signed(&d).as_deref(), Some("2026-03-16"), "the date under the bodies, with no signature at the foot");
+}
