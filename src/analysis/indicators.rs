@@ -141,19 +141,20 @@ fn sentence_around(ends: &[(usize, usize)], base: usize, len: usize, at: Span) -
     Span::new(base + start, base + end)
 }
 
-/// The text of a wrapped run as a reader sees it: its lines joined
-/// without the line ends, indents, page markers and markup between them,
-/// and where each piece of it is in the source. PDF and Word text breaks
-/// lines anywhere, inside a figure too (`接待来访群众12` / `56人次`): read
-/// line by line, such a figure would come out as `56人次`, with no label.
-/// The buffers are kept from run to run.
+/// The text of a run as a reader sees it: its lines joined without the
+/// line ends, indents, page markers and markup between them, and its
+/// spaced digits without their spaces; and where each piece of it is in
+/// the source. PDF and Word text breaks lines anywhere, inside a figure
+/// too (`接待来访群众12` / `56人次`), and may space every digit (`1 0 0 %`):
+/// read as written, such figures would come out as `56人次` with no label,
+/// or `0 %`. The buffers are kept from run to run.
 #[derive(Default)]
 struct Joined {
     text: String,
     /// Each piece's start in `text` and in the source, in order.
     pieces: Vec<(usize, usize)>,
-    /// The spaces between spaced digits (see [`spaced_digit_gaps`]).
-    gaps: Vec<Span>,
+    /// The spans left out: breaks and spaced digits' spaces, in order.
+    cuts: Vec<Span>,
 }
 
 /// The spaces a PDF converter put between the digits of a number
@@ -175,35 +176,30 @@ fn spaced_digit_gaps(source: &str, span: Span, gaps: &mut Vec<Span>) {
 }
 
 impl Joined {
-    /// Join `span` of `source` without the `breaks` inside it. False (and
-    /// nothing built) when none is: the run is read in place.
+    /// Join `span` of `source` without the `breaks` inside it and the
+    /// spaces of its spaced digits. False (and nothing built) when there
+    /// is neither: the run is read in place.
     fn build(&mut self, source: &str, span: Span, breaks: &[Leaf]) -> bool {
-        let inner = || breaks.iter().filter(|b| span.contains(b.span) && !b.span.is_empty()).map(|b| b.span);
-        self.gaps.clear();
-        spaced_digit_gaps(source, span, &mut self.gaps);
-        if self.gaps.is_empty() && inner().next().is_none() {
+        self.cuts.clear();
+        spaced_digit_gaps(source, span, &mut self.cuts);
+        let gaps = self.cuts.len();
+        self.cuts.extend(breaks.iter().map(|b| b.span).filter(|b| span.contains(*b) && !b.is_empty()));
+        if self.cuts.is_empty() {
             return false;
+        }
+        // Each list is in order; merged only when both have spans.
+        if gaps > 0 && gaps < self.cuts.len() {
+            self.cuts.sort_unstable_by_key(|c| c.start);
         }
         self.text.clear();
         self.pieces.clear();
         let mut at = span.start;
-        let mut gaps = self.gaps.iter().copied().peekable();
-        let cut = |to: Span, text: &mut String, pieces: &mut Vec<(usize, usize)>, at: &mut usize| {
-            if to.start > *at {
-                pieces.push((text.len(), *at));
-                text.push_str(&source[*at..to.start]);
+        for cut in &self.cuts {
+            if cut.start > at {
+                self.pieces.push((self.text.len(), at));
+                self.text.push_str(&source[at..cut.start]);
             }
-            *at = (*at).max(to.end);
-        };
-        // The breaks and the gaps, both in order, merged.
-        for b in inner() {
-            while let Some(g) = gaps.next_if(|g| g.start < b.start) {
-                cut(g, &mut self.text, &mut self.pieces, &mut at);
-            }
-            cut(b, &mut self.text, &mut self.pieces, &mut at);
-        }
-        for g in gaps {
-            cut(g, &mut self.text, &mut self.pieces, &mut at);
+            at = at.max(cut.end);
         }
         if span.end > at {
             self.pieces.push((self.text.len(), at));

@@ -763,11 +763,6 @@ impl<'t> TextRuns<'t> {
     /// breaks may reach outside the span (a heading's breaks cover its
     /// whole line): a reader keeps those inside it.
     pub(crate) fn next_run(&mut self) -> Option<(usize, Span, &'t [Leaf])> {
-        self.next_whole()
-    }
-
-    /// The next whole run, with the breaks inside it.
-    fn next_whole(&mut self) -> Option<(usize, Span, &'t [Leaf])> {
         let paragraph = |b: &'t Block| match b {
             Block::Paragraph(p) => Some((p.text, p.breaks())),
             _ => None,
