@@ -435,15 +435,13 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let year = year.or_else(|| signed.map(|d| if d.month <= 3 { d.year - 1 } else { d.year }));
 
     let published = find_published(src, tree);
-    let mut source = None;
-    let all_blocks = tree.front.iter().chain(tree.all_sections().flat_map(|s| s.body.iter())).chain(&tree.back);
-    for block in all_blocks {
-        if let Block::Clutter(c) = block {
-            if source.is_none() {
-                source = crate::syntax::source_field(&src[c.text]).map(str::to_owned);
-            }
-        }
-    }
+    // The first clutter line that names a source, wherever it stands.
+    let source = (tree.front.iter().chain(tree.all_sections().flat_map(|s| s.body.iter())).chain(&tree.back))
+        .find_map(|block| match block {
+            Block::Clutter(c) => crate::syntax::source_field(&src[c.text]),
+            _ => None,
+        })
+        .map(str::to_owned);
     (Metadata { title, issuers, year, signed, published, source }, title_genre)
 }
 
