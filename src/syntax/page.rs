@@ -98,20 +98,39 @@ fn english_page(text: &str) -> bool {
 }
 
 /// Is the trimmed line `text` a page marker?
+///
+/// This runs on every line, in several passes; most lines are told by
+/// their length and first byte, inlined, without a call. Every page
+/// marker is 40 bytes at most and opens with a dash, white space, a dot,
+/// 第 or 共, `P` or a digit (the grammar's forms): their first bytes are
+/// ASCII `-`, space, tab, VT, FF, `P`, `p` or a digit, or lead bytes C2
+/// (`·`, NBSP), E2 (`—` `–` `―` `─` `•` `‧`, U+2000..U+200B), E3 (U+3000,
+/// `・`), E5 (共), E7 (第) or EF (`－`, full-width digits, U+FEFF).
+#[inline(always)]
 pub(crate) fn is_page_marker(text: &str) -> bool {
+    text.len() <= 40
+        && matches!(
+            text.as_bytes().first(),
+            Some(
+                b'-' | b' ' | b'\t' | 0x0B | 0x0C | b'P' | b'p' | b'0'..=b'9' | 0xC2 | 0xE2 | 0xE3 | 0xE5 | 0xE7 | 0xEF
+            )
+        )
+        && page_marker_read(text)
+}
+
+/// [`is_page_marker`] past its byte gate.
+#[inline(never)]
+fn page_marker_read(text: &str) -> bool {
     // Every page marker opens with a dash, white space, a dot, 第 or 共
-    // (the grammar's four forms below): most short lines (headings, labels;
-    // this runs on every line, in several passes) are told by their first char.
-    if text.len() > 40
-        || !text.starts_with(|c: char| {
-            is_dash(c)
-                || is_ws(c)
-                || is_dot(c)
-                || matches!(c, '第' | '共' | 'P' | 'p')
-                || c.is_ascii_digit()
-                || ('０'..='９').contains(&c)
-        })
-    {
+    // (the grammar's four forms below), `P` or a digit.
+    if !text.starts_with(|c: char| {
+        is_dash(c)
+            || is_ws(c)
+            || is_dot(c)
+            || matches!(c, '第' | '共' | 'P' | 'p')
+            || c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+    }) {
         return false;
     }
     let undashed = text.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
