@@ -100,39 +100,48 @@ fn english_page(text: &str) -> bool {
 /// Is the trimmed line `text` a page marker?
 ///
 /// This runs on every line, in several passes; most lines are told by
-/// their length and first byte, inlined, without a call. Every page
-/// marker is 40 bytes at most and opens with a dash, white space, a dot,
-/// 第 or 共, `P` or a digit (the grammar's forms): their first bytes are
-/// ASCII `-`, space, tab, VT, FF, `P`, `p` or a digit, or lead bytes C2
-/// (`·`, NBSP), E2 (`—` `–` `―` `─` `•` `‧`, U+2000..U+200B), E3 (U+3000,
-/// `・`), E5 (共), E7 (第) or EF (`－`, full-width digits, U+FEFF).
+/// their length and first char, read from its bytes and inlined, without
+/// a call: every page marker is 40 bytes at most and opens with a dash,
+/// white space, a dot, 第 or 共, `P` or a digit (the grammar's forms).
 #[inline(always)]
 pub(crate) fn is_page_marker(text: &str) -> bool {
-    text.len() <= 40
-        && matches!(
-            text.as_bytes().first(),
-            Some(
-                b'-' | b' ' | b'\t' | 0x0B | 0x0C | b'P' | b'p' | b'0'..=b'9' | 0xC2 | 0xE2 | 0xE3 | 0xE5 | 0xE7 | 0xEF
-            )
-        )
-        && page_marker_read(text)
+    text.len() <= 40 && may_open_page_marker(text.as_bytes()) && page_marker_read(text)
 }
 
-/// [`is_page_marker`] past its byte gate.
+/// Does `b` open with a char that may open a page marker: a dash, white
+/// space ([`is_ws`]), a dot, 第, 共, `P`, `p` or a digit (ASCII or
+/// full-width)? Read from the bytes of their UTF-8 encodings.
+#[inline(always)]
+fn may_open_page_marker(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [b'-' | b' ' | b'\t' | 0x0B | 0x0C | b'P' | b'p' | b'0'..=b'9', ..]
+            | [0xC2, 0xA0 | 0xB7, ..] // NBSP ·
+            | [0xE2, 0x80, 0x80..=0x8B | 0x93..=0x95 | 0xA2 | 0xA7, ..] // U+2000..U+200B – — ― • ‧
+            | [0xE2, 0x94, 0x80, ..] // ─
+            | [0xE3, 0x80, 0x80, ..] | [0xE3, 0x83, 0xBB, ..] // U+3000 ・
+            | [0xE5, 0x85, 0xB1, ..] // 共
+            | [0xE7, 0xAC, 0xAC, ..] // 第
+            | [0xEF, 0xBC, 0x8D | 0x90..=0x99, ..] | [0xEF, 0xBB, 0xBF, ..] // － ０..９ U+FEFF
+    )
+}
+
+/// Does `c` open a page marker's form (what [`may_open_page_marker`] reads
+/// from the bytes)?
+#[cfg(test)]
+fn opens_page_marker(c: char) -> bool {
+    is_dash(c)
+        || is_ws(c)
+        || is_dot(c)
+        || matches!(c, '第' | '共' | 'P' | 'p')
+        || c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+}
+
+/// [`is_page_marker`] past its gate: `text` opens with a char that may
+/// open a page marker.
 #[inline(never)]
 fn page_marker_read(text: &str) -> bool {
-    // Every page marker opens with a dash, white space, a dot, 第 or 共
-    // (the grammar's four forms below), `P` or a digit.
-    if !text.starts_with(|c: char| {
-        is_dash(c)
-            || is_ws(c)
-            || is_dot(c)
-            || matches!(c, '第' | '共' | 'P' | 'p')
-            || c.is_ascii_digit()
-            || ('０'..='９').contains(&c)
-    }) {
-        return false;
-    }
     let undashed = text.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
     if of_pages(undashed).is_some_and(|r| r.chars().all(|c| is_dash(c) || is_ws(c))) {
         return true;
@@ -233,7 +242,11 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
         if text.is_empty() || is_page_marker(text) {
             continue;
         }
-        if !text.contains('。')
+        // (A char is four bytes at most: a longer line is no running line,
+        // whatever its chars; most lines of a body are, and are told so
+        // without being searched or counted.)
+        if text.len() <= 4 * RUNNING_CHARS
+            && !text.contains('。')
             && text.chars().nth(RUNNING_CHARS).is_none()
             && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
             && super::marker::marker(text).is_none()
@@ -247,6 +260,15 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
 #[cfg(test)]
 mod tests {
     use super::is_page_marker;
+
+    #[test]
+    fn the_byte_gate_reads_the_first_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let text = c.encode_utf8(&mut buf);
+            assert_eq!(super::may_open_page_marker(text.as_bytes()), super::opens_page_marker(c), "{c:?}");
+        }
+    }
 
     proptest::proptest! {
         /// The first-char test lets through every line the grammar reads
