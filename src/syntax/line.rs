@@ -10,6 +10,7 @@
 //! ```
 
 use crate::span::Span;
+use crate::text::search::Bytes2;
 use crate::text::ws::{is_ws, trim_end_ws, trim_start_ws};
 
 /// A line of the source: `full` covers indent to line break inclusive,
@@ -35,7 +36,8 @@ pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
     let mut lines = Vec::with_capacity(((bytes.len() - start) / 64).clamp(4, 4096));
     let mut line_start = start;
     let mut i = start;
-    while let Some(at) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+    static BREAKS: Bytes2 = Bytes2::new(b'\n', b'\r');
+    while let Some(at) = BREAKS.find(&bytes[i..]) {
         let i_at = i + at;
         let (content_end, next) = match bytes[i_at] {
             b'\r' if bytes.get(i_at + 1) == Some(&b'\n') => (i_at, i_at + 2),
