@@ -191,7 +191,10 @@ impl<'s> Parser<'s> {
             Some((a, b)) => &text[a..b],
             None => text,
         };
-        let short = |max: usize| text.len() <= 4 * max && text.chars().count() <= max;
+        // The rules below ask for the char count against several limits:
+        // counted once, when a line is short enough in bytes to ask.
+        let chars = std::cell::OnceCell::new();
+        let short = |max: usize| text.len() <= 4 * max && *chars.get_or_init(|| text.chars().count()) <= max;
         let no_punct = !text.contains(['。', '，', ',', '；', '：', ':']);
         if let (true, Some(kind)) = (head.open_label, head.last) {
             if short(30) && no_punct && !title::names_genre(text) && !date::starts_dateline(text) {
