@@ -47,7 +47,6 @@ use super::tree::{Block, Clutter, ClutterKind, Line, MarkerStyle};
 use super::{clutter, date, title, Parser};
 use crate::span::Span;
 use crate::text::words;
-use std::collections::HashSet;
 
 /// What has been read of the title block.
 #[derive(Default)]
@@ -553,7 +552,7 @@ fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
 /// (`running`, from `page::running_lines`), with a title still to come
 /// below it? A title that is itself the running header of every page, with
 /// no other title line under it, stays the title.
-fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &HashSet<&str>) -> bool {
+fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &super::page::Running) -> bool {
     if running.is_empty() || !running.contains(&src[lines[k].text]) {
         return false;
     }

@@ -31,7 +31,6 @@
 
 use super::line::RawLine;
 use crate::text::ws::is_ws;
-use std::collections::{HashMap, HashSet};
 
 /// Longest running header or footer, in chars.
 const RUNNING_CHARS: usize = 30;
@@ -208,7 +207,7 @@ pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
 #[derive(Default)]
 pub(crate) struct Pages<'s> {
     /// Running headers and footers (see [`running_lines`]).
-    pub running: HashSet<&'s str>,
+    pub running: Running<'s>,
     /// Indices of bare page-number lines (see [`bare_page_numbers`]), in order.
     pub bare: Vec<usize>,
 }
@@ -218,7 +217,7 @@ impl<'s> Pages<'s> {
     /// the bare page numbers and the running lines read over every line
     /// (the last page's number and footer stand under the signature, below
     /// `lines`).
-    pub(crate) fn find(lines: &[RawLine], mut bare_all: Vec<usize>, running: HashSet<&'s str>) -> Pages<'s> {
+    pub(crate) fn find(lines: &[RawLine], mut bare_all: Vec<usize>, running: Running<'s>) -> Pages<'s> {
         bare_all.truncate(bare_all.partition_point(|&k| k < lines.len()));
         Pages { running, bare: bare_all }
     }
@@ -229,14 +228,32 @@ impl<'s> Pages<'s> {
     }
 }
 
+/// The running headers and footers of a document: their texts, sorted
+/// (a document has a few at most; a search of them hashes no line).
+#[derive(Debug, Default)]
+pub(crate) struct Running<'s>(Vec<&'s str>);
+
+impl Running<'_> {
+    /// Is `text` a running header or footer?
+    #[inline]
+    pub(crate) fn contains(&self, text: &str) -> bool {
+        !self.0.is_empty() && self.0.binary_search(&text).is_ok()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// The running headers and footers of a converted document: texts of
-/// lines, found in one pass (empty when it has fewer than two page markers).
-pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> HashSet<&'s str> {
+/// lines, found in one pass (none when it has fewer than two page markers).
+pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> Running<'s> {
     let pages = bare.len() + lines.iter().filter(|l| !l.is_blank() && is_page_marker(&src[l.text])).count();
     if pages < 2 {
-        return HashSet::new();
+        return Running::default();
     }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // The candidate lines, sorted: a run of equal texts is one text's count.
+    let mut found: Vec<&str> = Vec::new();
     for l in lines {
         let text = &src[l.text];
         if text.is_empty() || is_page_marker(text) {
@@ -251,10 +268,18 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
             && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
             && super::marker::marker(text).is_none()
         {
-            *counts.entry(text).or_default() += 1;
+            found.push(text);
         }
     }
-    counts.into_iter().filter(|&(_, n)| n >= 3 && n * 2 >= pages).map(|(t, _)| t).collect()
+    found.sort_unstable();
+    let mut running = Vec::new();
+    for run in found.chunk_by(|a, b| a == b) {
+        let n = run.len();
+        if n >= 3 && n * 2 >= pages {
+            running.push(run[0]);
+        }
+    }
+    Running(running)
 }
 
 #[cfg(test)]
