@@ -164,7 +164,7 @@ impl<'s> Parser<'s> {
         let kind = if l.is_blank() {
             self.front.push(Block::Blank { span: l.full });
             return true;
-        } else if let Some(kind) = clutter::classify(text) {
+        } else if let Some(kind) = self.clutter(l.text) {
             kind
         } else if block.lines > 0 && !block.done && date::whole_date(text).is_some() {
             ClutterKind::Published

@@ -82,6 +82,9 @@ pub(crate) struct Back {
     /// The date of its date line, when read here as the metadata would
     /// read it (see [`read_date_line`]), so that it is not parsed twice.
     pub signed: Option<Date>,
+    /// The last line classified here as clutter or not (its text span and
+    /// kind): the line above the foot, which the body asks of again.
+    pub classified: Option<(crate::span::Span, Option<ClutterKind>)>,
 }
 
 /// A date line of a signature: a date alone, perhaps in brackets.
@@ -169,6 +172,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
     let mut date_seen = false;
     let mut issuers = 0;
     let mut signed = None;
+    let mut classified = None;
     // Stop at the last content line that is not part of a signature.
     while j > 0 {
         let l = &lines[j - 1];
@@ -188,7 +192,11 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
             // The last page's running footer under the signature (`某局　…
             // 2025年1月20日` on every page): no issuer and no date.
             BackRole::Clutter(ClutterKind::RunningHeader)
-        } else if let Some(kind) = clutter::classify(line) {
+        } else if let Some(kind) = {
+            let kind = clutter::classify(line);
+            classified = Some((l.text, kind));
+            kind
+        } {
             if issuers > 0 || date_seen {
                 break;
             }
@@ -219,7 +227,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
         j -= 1;
     }
     roles.reverse();
-    Back { start: j, roles, signed }
+    Back { start: j, roles, signed, classified }
 }
 
 /// `text` inside the HTML tags a bad capture left at its ends
