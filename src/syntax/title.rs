@@ -362,12 +362,17 @@ pub(crate) fn glued_title_len(text: &str) -> Option<usize> {
 /// names its genre outside the quote and is kept whole. Only a line with
 /// a `《` is read further.
 pub(crate) fn quoted_title(text: &str) -> Option<(usize, usize)> {
-    let open = memchr::memmem::find(text.as_bytes(), "《".as_bytes())?;
+    // The searcher is built once, not on every call.
+    static OPEN: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("《"));
+    let open = OPEN.find(text.as_bytes())?;
     let start = open + '《'.len_utf8();
     let end = start + text[start..].find('》')?;
     let outside = [&text[..open], &text[end + '》'.len_utf8()..]];
     let inner = &text[start..end];
-    let words_outside = outside.iter().map(|t| t.chars().count()).sum::<usize>();
+    // Counted up to 13 chars a part: a part of 13 or more makes more than
+    // 12 either way (the line around a quoted title may be a whole report).
+    let words_outside = outside.iter().map(|t| t.chars().take(13).count()).sum::<usize>();
     (words_outside <= 12
         && !outside.iter().any(|t| t.contains(['《', '》', '。', '；', '！', '？']) || names_genre(t))
         && is_title_line(inner)
