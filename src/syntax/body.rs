@@ -24,6 +24,7 @@ use super::page::is_page_marker;
 use super::tree::{Block, Clutter, ClutterKind, Heading, Leaf, LeafKind, Line, Marker, MarkerStyle, Toc};
 use super::{accept, clutter, table, title, toc, wrap, Parser};
 use crate::span::Span;
+use crate::text::search::Bytes2;
 use crate::text::words;
 use crate::text::ws::is_ws;
 use crate::SmallString;
@@ -682,7 +683,8 @@ fn is_list_item(text: &str, m: &RawMarker) -> bool {
     let rest = &text[usize::from(m.len)..];
     let b = rest.as_bytes();
     let is_at = |j: usize, word: &str| j >= 2 && b[j - 2..=j] == *word.as_bytes();
-    let Some(stop) = memchr::memchr2_iter(0x9B, 0x82, b).find(|&j| is_at(j, "；") || is_at(j, "。")) else {
+    static STOP_BYTES: Bytes2 = Bytes2::new(0x9B, 0x82);
+    let Some(stop) = STOP_BYTES.iter(b).find(|&j| is_at(j, "；") || is_at(j, "。")) else {
         return false;
     };
     let clause = &rest[..stop - 2];

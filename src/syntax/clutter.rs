@@ -42,6 +42,7 @@
 //! keywords inside a sentence (`…信息来源于群众…`) are text.
 
 use crate::syntax::tree::ClutterKind;
+use crate::text::search::{Byte1, Bytes2};
 use crate::text::words::contains;
 use crate::text::ws::is_ws;
 use nom::bytes::complete::take_while;
@@ -357,7 +358,8 @@ fn is_breadcrumb_trail(text: &str) -> bool {
     // 首页 is found by its last byte (B5), which few chars of a report hold.
     let b = text.as_bytes();
     let home_at = |i: usize| i.checked_sub(5).filter(|&s| b[s..=i] == *"首页".as_bytes());
-    let Some(home) = memchr::memchr_iter(0xB5, b).find_map(home_at) else { return false };
+    static LAST_OF_YE: Byte1 = Byte1::new(0xB5);
+    let Some(home) = LAST_OF_YE.iter(b).find_map(home_at) else { return false };
     text[home..].contains(['>', '»', '＞', '›', '〉'])
 }
 
@@ -517,7 +519,8 @@ fn closed_line_may_be_clutter(text: &str) -> bool {
 /// its last byte, 頁 (E9 A0 81) by its second (its last, 81, ends `、`);
 /// few chars of a report hold either.
 fn holds_home(b: &[u8]) -> bool {
-    memchr::memchr2_iter(0xB5, 0xA0, b).any(|i| match b[i] {
+    static YE_BYTES: Bytes2 = Bytes2::new(0xB5, 0xA0);
+    YE_BYTES.iter(b).any(|i| match b[i] {
         0xB5 => i >= 5 && b[i - 5..=i] == *"首页".as_bytes(),
         _ => i >= 4 && b.get(i - 4..i + 2) == Some("首頁".as_bytes()),
     })

@@ -47,7 +47,6 @@ use super::tree::{Block, Clutter, ClutterKind, Line, MarkerStyle};
 use super::{clutter, date, title, Parser};
 use crate::span::Span;
 use crate::text::words;
-use std::collections::HashSet;
 
 /// What has been read of the title block.
 #[derive(Default)]
@@ -165,7 +164,7 @@ impl<'s> Parser<'s> {
         let kind = if l.is_blank() {
             self.front.push(Block::Blank { span: l.full });
             return true;
-        } else if let Some(kind) = clutter::classify(text) {
+        } else if let Some(kind) = self.clutter(l.text) {
             kind
         } else if block.lines > 0 && !block.done && date::whole_date(text).is_some() {
             ClutterKind::Published
@@ -191,7 +190,10 @@ impl<'s> Parser<'s> {
             Some((a, b)) => &text[a..b],
             None => text,
         };
-        let short = |max: usize| text.len() <= 4 * max && text.chars().count() <= max;
+        // The rules below ask for the char count against several limits:
+        // counted once, when a line is short enough in bytes to ask.
+        let chars = std::cell::OnceCell::new();
+        let short = |max: usize| text.len() <= 4 * max && *chars.get_or_init(|| text.chars().count()) <= max;
         let no_punct = !text.contains(['。', '，', ',', '；', '：', ':']);
         if let (true, Some(kind)) = (head.open_label, head.last) {
             if short(30) && no_punct && !title::names_genre(text) && !date::starts_dateline(text) {
@@ -550,7 +552,7 @@ fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
 /// (`running`, from `page::running_lines`), with a title still to come
 /// below it? A title that is itself the running header of every page, with
 /// no other title line under it, stays the title.
-fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &HashSet<&str>) -> bool {
+fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &super::page::Running) -> bool {
     if running.is_empty() || !running.contains(&src[lines[k].text]) {
         return false;
     }

@@ -12,6 +12,7 @@
 
 use crate::span::Span;
 use crate::text::charset::BmpSet;
+use crate::text::search::Bytes3;
 use crate::text::ws::trim;
 
 /// Byte spans of a heading's parts, all absolute.
@@ -32,7 +33,8 @@ const TERMINATORS: [char; 3] = ['。', '：', ':'];
 /// in place, rather than by decoding every char.
 fn first_terminator(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    memchr::memchr3_iter(b':', 0x82, 0x9A, bytes).find_map(|i| match bytes[..=i] {
+    static TERMINATOR_BYTES: Bytes3 = Bytes3::new(b':', 0x82, 0x9A);
+    TERMINATOR_BYTES.iter(bytes).find_map(|i| match bytes[..=i] {
         [.., b':'] => Some((i, 1)),
         [.., 0xE3, 0x80, 0x82] | [.., 0xEF, 0xBC, 0x9A] => Some((i - 2, 3)),
         _ => None,

@@ -19,6 +19,7 @@
 use super::marker::cn_int;
 use crate::span::Span;
 use crate::syntax::tree::{Item, ItemStyle};
+use crate::text::search::{Bytes2, Bytes3};
 use crate::text::ws::is_ws;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -96,7 +97,8 @@ fn numeral_before(text: &str, end: usize) -> Option<usize> {
 fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
     let mut last = usize::MAX;
-    memchr::memchr3_iter(0x98, 0xAC, 0x96, bytes).filter_map(move |j| {
+    static KEYWORD_BYTES: Bytes3 = Bytes3::new(0x98, 0xAC, 0x96);
+    KEYWORD_BYTES.iter(bytes).filter_map(move |j| {
         let at = j.checked_sub(1)?;
         let start = match bytes[at..] {
             [0xE6, 0x98, 0xAF, ..] => numeral_before(text, at),
@@ -126,7 +128,8 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
     use memchr::memmem::Finder;
     use once_cell::sync::Lazy;
     static FULL_OPEN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("（"));
-    let mut narrow = memchr::memchr2_iter(b'(', 0xE2, bytes).peekable();
+    static NARROW_OPEN: Bytes2 = Bytes2::new(b'(', 0xE2);
+    let mut narrow = NARROW_OPEN.iter(bytes).peekable();
     let mut wide = FULL_OPEN.find_iter(bytes).peekable();
     // The two searches' hits, merged in order.
     let hits = std::iter::from_fn(|| match (narrow.peek(), wide.peek()) {

@@ -10,7 +10,8 @@
 //! ```
 
 use crate::span::Span;
-use crate::text::ws::{is_ws, trim_end_ws, trim_start_ws};
+use crate::text::search::Bytes2;
+use crate::text::ws::{leading_ws_len, trailing_ws_len};
 
 /// A line of the source: `full` covers indent to line break inclusive,
 /// `text` the content without indent and trailing white space.
@@ -35,7 +36,8 @@ pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
     let mut lines = Vec::with_capacity(((bytes.len() - start) / 64).clamp(4, 4096));
     let mut line_start = start;
     let mut i = start;
-    while let Some(at) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+    static BREAKS: Bytes2 = Bytes2::new(b'\n', b'\r');
+    while let Some(at) = BREAKS.find(&bytes[i..]) {
         let i_at = i + at;
         let (content_end, next) = match bytes[i_at] {
             b'\r' if bytes.get(i_at + 1) == Some(&b'\n') => (i_at, i_at + 2),
@@ -66,20 +68,34 @@ fn push(lines: &mut Vec<RawLine>, line: RawLine) {
     lines.push(line);
 }
 
+/// The line `source[start..end]` whose content ends at `content_end`: its
+/// indent and trailing white space measured on the bytes (this runs on
+/// every line), as `trim_start_ws` and `trim_end_ws` read them.
 fn make_line(source: &str, start: usize, content_end: usize, end: usize) -> RawLine {
-    let content = &source[start..content_end];
-    let mut trimmed_start = trim_start_ws(content);
+    let b = &source.as_bytes()[start..content_end];
+    let ws_from = |mut at: usize| {
+        while let k @ 1.. = leading_ws_len(&b[at..]) {
+            at += k;
+        }
+        at
+    };
+    let mut lead = ws_from(0);
     // A full-width indent garbled by a converter shows as `??`.
-    if let Some(rest) = trimmed_start.strip_prefix("??") {
-        let rest = rest.trim_start_matches('?').trim_start_matches(is_ws);
-        if !rest.is_empty() {
-            trimmed_start = rest;
+    if b[lead..].starts_with(b"??") {
+        let mut at = lead + 2;
+        while b.get(at) == Some(&b'?') {
+            at += 1;
+        }
+        let at = ws_from(at);
+        if at < b.len() {
+            lead = at;
         }
     }
-    let lead = content.len() - trimmed_start.len();
-    let trimmed = trim_end_ws(trimmed_start);
-    let text = Span::new(start + lead, start + lead + trimmed.len());
-    RawLine { full: Span::new(start, end), text }
+    let mut stop = b.len();
+    while let k @ 1.. = trailing_ws_len(&b[lead..stop]) {
+        stop -= k;
+    }
+    RawLine { full: Span::new(start, end), text: Span::new(start + lead, start + stop) }
 }
 
 #[cfg(test)]
@@ -88,6 +104,42 @@ mod tests {
 
     fn texts<'a>(src: &'a str, lines: &[RawLine]) -> Vec<&'a str> {
         lines.iter().map(|l| &src[l.text]).collect()
+    }
+
+    /// `make_line` as first written, on `str` trims.
+    fn make_line_reference(source: &str, start: usize, content_end: usize, end: usize) -> RawLine {
+        use crate::text::ws::{is_ws, trim_end_ws, trim_start_ws};
+        let content = &source[start..content_end];
+        let mut trimmed_start = trim_start_ws(content);
+        if let Some(rest) = trimmed_start.strip_prefix("??") {
+            let rest = rest.trim_start_matches('?').trim_start_matches(is_ws);
+            if !rest.is_empty() {
+                trimmed_start = rest;
+            }
+        }
+        let lead = content.len() - trimmed_start.len();
+        let trimmed = trim_end_ws(trimmed_start);
+        RawLine { full: Span::new(start, end), text: Span::new(start + lead, start + lead + trimmed.len()) }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_agree_with_the_str_trims(text in "[a?正文。 \t\u{3000}\u{a0}\u{2003}\u{200b}\u{feff}\u{b}\u{c}\n\r]{0,40}") {
+            let got = split(&text, 0);
+            let mut want = Vec::new();
+            let (mut at, b) = (0, text.as_bytes());
+            while at < b.len() {
+                let e = b[at..].iter().position(|&c| c == b'\n' || c == b'\r').map_or(b.len(), |i| at + i);
+                let next = match b.get(e) {
+                    Some(b'\r') if b.get(e + 1) == Some(&b'\n') => e + 2,
+                    Some(_) => e + 1,
+                    None => e,
+                };
+                push(&mut want, make_line_reference(&text, at, e, next));
+                at = next;
+            }
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 
     #[test]

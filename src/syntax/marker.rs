@@ -33,7 +33,7 @@ use crate::syntax::tree::MarkerStyle;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{anychar, char, satisfy};
-use nom::combinator::{map_opt, not, opt, peek};
+use nom::combinator::{map_opt, not, peek};
 use nom::{IResult, Parser};
 
 /// Footnotes of converted text: a line `① 《…》：由…印发。` at the foot of
@@ -120,14 +120,39 @@ pub(crate) fn cn_digit_value(c: char) -> Option<u32> {
     })
 }
 
-fn cn_digit(i: &str) -> IResult<&str, u32> {
-    map_opt(anychar, cn_digit_value).parse(i)
+/// The value of the Chinese digit `一` … `九` that `b` opens with, read
+/// from its three bytes.
+fn cn_digit_bytes(b: &[u8]) -> Option<u32> {
+    Some(match b.get(..3)? {
+        [0xE4, 0xB8, 0x80] => 1,
+        [0xE4, 0xBA, 0x8C] => 2,
+        [0xE4, 0xB8, 0x89] => 3,
+        [0xE5, 0x9B, 0x9B] => 4,
+        [0xE4, 0xBA, 0x94] => 5,
+        [0xE5, 0x85, 0xAD] => 6,
+        [0xE4, 0xB8, 0x83] => 7,
+        [0xE5, 0x85, 0xAB] => 8,
+        [0xE4, 0xB9, 0x9D] => 9,
+        _ => return None,
+    })
 }
 
-/// A Chinese ordinal from 1 to 99.
+/// A Chinese ordinal from 1 to 99: `[cn_digit] "十" [cn_digit] | cn_digit`.
+/// Read from the bytes (every char of it is three bytes) rather than by
+/// parser combinators: it is tried on every marker and item candidate.
 pub(crate) fn cn_int(i: &str) -> IResult<&str, u32> {
-    alt(((opt(cn_digit), char('十'), opt(cn_digit)).map(|(t, _, u)| t.unwrap_or(1) * 10 + u.unwrap_or(0)), cn_digit))
-        .parse(i)
+    let b = i.as_bytes();
+    let tens = cn_digit_bytes(b);
+    let at = if tens.is_some() { 3 } else { 0 };
+    if b.get(at..at + 3) == Some("十".as_bytes()) {
+        let units = cn_digit_bytes(&b[at + 3..]);
+        let end = at + 3 + if units.is_some() { 3 } else { 0 };
+        return Ok((&i[end..], tens.unwrap_or(1) * 10 + units.unwrap_or(0)));
+    }
+    match tens {
+        Some(n) => Ok((&i[3..], n)),
+        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char))),
+    }
 }
 
 /// One or two digits, not followed by another digit, from 1 to 99.
@@ -372,6 +397,25 @@ fn spaced(text: &str) -> Option<RawMarker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use nom::combinator::opt;
+
+    /// `cn_int` as first written, with parser combinators.
+    fn cn_int_reference(i: &str) -> IResult<&str, u32> {
+        let cn_digit = |i| map_opt(anychar, cn_digit_value).parse(i);
+        alt((
+            (opt(cn_digit), char('十'), opt(cn_digit)).map(|(t, _, u)| t.unwrap_or(1) * 10 + u.unwrap_or(0)),
+            cn_digit,
+        ))
+        .parse(i)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cn_int_agrees_with_the_combinators(text in "[一二三四五六七八九十零百a、丁]{0,5}") {
+            proptest::prop_assert_eq!(cn_int(&text).ok(), cn_int_reference(&text).ok());
+        }
+    }
 
     fn read(s: &str) -> Option<(MarkerStyle, u32, usize)> {
         marker(s).map(|m| (m.style, m.ordinal, usize::from(m.len)))

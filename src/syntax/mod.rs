@@ -122,7 +122,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
         list: None,
         flattened: is_flattened(text, body_lines),
         may_have_toc: crate::text::words::contains(text, "录"),
-        clutter_seen: [None; 2],
+        // The foot reader's last answer is of the line above the foot.
+        clutter_seen: [back.classified, None],
         pages: page::Pages::find(body_lines, bare_pages, running),
     };
     if ranks.by_appearance {

@@ -31,7 +31,6 @@
 
 use super::line::RawLine;
 use crate::text::ws::is_ws;
-use std::collections::{HashMap, HashSet};
 
 /// Longest running header or footer, in chars.
 const RUNNING_CHARS: usize = 30;
@@ -98,22 +97,50 @@ fn english_page(text: &str) -> bool {
 }
 
 /// Is the trimmed line `text` a page marker?
+///
+/// This runs on every line, in several passes; most lines are told by
+/// their length and first char, read from its bytes and inlined, without
+/// a call: every page marker is 40 bytes at most and opens with a dash,
+/// white space, a dot, 第 or 共, `P` or a digit (the grammar's forms).
+#[inline(always)]
 pub(crate) fn is_page_marker(text: &str) -> bool {
-    // Every page marker opens with a dash, white space, a dot, 第 or 共
-    // (the grammar's four forms below): most short lines (headings, labels;
-    // this runs on every line, in several passes) are told by their first char.
-    if text.len() > 40
-        || !text.starts_with(|c: char| {
-            is_dash(c)
-                || is_ws(c)
-                || is_dot(c)
-                || matches!(c, '第' | '共' | 'P' | 'p')
-                || c.is_ascii_digit()
-                || ('０'..='９').contains(&c)
-        })
-    {
-        return false;
-    }
+    text.len() <= 40 && may_open_page_marker(text.as_bytes()) && page_marker_read(text)
+}
+
+/// Does `b` open with a char that may open a page marker: a dash, white
+/// space ([`is_ws`]), a dot, 第, 共, `P`, `p` or a digit (ASCII or
+/// full-width)? Read from the bytes of their UTF-8 encodings.
+#[inline(always)]
+fn may_open_page_marker(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [b'-' | b' ' | b'\t' | 0x0B | 0x0C | b'P' | b'p' | b'0'..=b'9', ..]
+            | [0xC2, 0xA0 | 0xB7, ..] // NBSP ·
+            | [0xE2, 0x80, 0x80..=0x8B | 0x93..=0x95 | 0xA2 | 0xA7, ..] // U+2000..U+200B – — ― • ‧
+            | [0xE2, 0x94, 0x80, ..] // ─
+            | [0xE3, 0x80, 0x80, ..] | [0xE3, 0x83, 0xBB, ..] // U+3000 ・
+            | [0xE5, 0x85, 0xB1, ..] // 共
+            | [0xE7, 0xAC, 0xAC, ..] // 第
+            | [0xEF, 0xBC, 0x8D | 0x90..=0x99, ..] | [0xEF, 0xBB, 0xBF, ..] // － ０..９ U+FEFF
+    )
+}
+
+/// Does `c` open a page marker's form (what [`may_open_page_marker`] reads
+/// from the bytes)?
+#[cfg(test)]
+fn opens_page_marker(c: char) -> bool {
+    is_dash(c)
+        || is_ws(c)
+        || is_dot(c)
+        || matches!(c, '第' | '共' | 'P' | 'p')
+        || c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+}
+
+/// [`is_page_marker`] past its gate: `text` opens with a char that may
+/// open a page marker.
+#[inline(never)]
+fn page_marker_read(text: &str) -> bool {
     let undashed = text.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
     if of_pages(undashed).is_some_and(|r| r.chars().all(|c| is_dash(c) || is_ws(c))) {
         return true;
@@ -180,7 +207,7 @@ pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
 #[derive(Default)]
 pub(crate) struct Pages<'s> {
     /// Running headers and footers (see [`running_lines`]).
-    pub running: HashSet<&'s str>,
+    pub running: Running<'s>,
     /// Indices of bare page-number lines (see [`bare_page_numbers`]), in order.
     pub bare: Vec<usize>,
 }
@@ -190,7 +217,7 @@ impl<'s> Pages<'s> {
     /// the bare page numbers and the running lines read over every line
     /// (the last page's number and footer stand under the signature, below
     /// `lines`).
-    pub(crate) fn find(lines: &[RawLine], mut bare_all: Vec<usize>, running: HashSet<&'s str>) -> Pages<'s> {
+    pub(crate) fn find(lines: &[RawLine], mut bare_all: Vec<usize>, running: Running<'s>) -> Pages<'s> {
         bare_all.truncate(bare_all.partition_point(|&k| k < lines.len()));
         Pages { running, bare: bare_all }
     }
@@ -201,33 +228,72 @@ impl<'s> Pages<'s> {
     }
 }
 
+/// The running headers and footers of a document: their texts, sorted
+/// (a document has a few at most; a search of them hashes no line).
+#[derive(Debug, Default)]
+pub(crate) struct Running<'s>(Vec<&'s str>);
+
+impl Running<'_> {
+    /// Is `text` a running header or footer?
+    #[inline]
+    pub(crate) fn contains(&self, text: &str) -> bool {
+        !self.0.is_empty() && self.0.binary_search(&text).is_ok()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// The running headers and footers of a converted document: texts of
-/// lines, found in one pass (empty when it has fewer than two page markers).
-pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> HashSet<&'s str> {
+/// lines, found in one pass (none when it has fewer than two page markers).
+pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> Running<'s> {
     let pages = bare.len() + lines.iter().filter(|l| !l.is_blank() && is_page_marker(&src[l.text])).count();
     if pages < 2 {
-        return HashSet::new();
+        return Running::default();
     }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // The candidate lines, sorted: a run of equal texts is one text's count.
+    let mut found: Vec<&str> = Vec::new();
     for l in lines {
         let text = &src[l.text];
         if text.is_empty() || is_page_marker(text) {
             continue;
         }
-        if !text.contains('。')
+        // (A char is four bytes at most: a longer line is no running line,
+        // whatever its chars; most lines of a body are, and are told so
+        // without being searched or counted.)
+        if text.len() <= 4 * RUNNING_CHARS
+            && !text.contains('。')
             && text.chars().nth(RUNNING_CHARS).is_none()
             && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
             && super::marker::marker(text).is_none()
         {
-            *counts.entry(text).or_default() += 1;
+            found.push(text);
         }
     }
-    counts.into_iter().filter(|&(_, n)| n >= 3 && n * 2 >= pages).map(|(t, _)| t).collect()
+    found.sort_unstable();
+    let mut running = Vec::new();
+    for run in found.chunk_by(|a, b| a == b) {
+        let n = run.len();
+        if n >= 3 && n * 2 >= pages {
+            running.push(run[0]);
+        }
+    }
+    Running(running)
 }
 
 #[cfg(test)]
 mod tests {
     use super::is_page_marker;
+
+    #[test]
+    fn the_byte_gate_reads_the_first_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let text = c.encode_utf8(&mut buf);
+            assert_eq!(super::may_open_page_marker(text.as_bytes()), super::opens_page_marker(c), "{c:?}");
+        }
+    }
 
     proptest::proptest! {
         /// The first-char test lets through every line the grammar reads

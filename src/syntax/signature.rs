@@ -22,7 +22,6 @@ use super::{clutter, date, title};
 use crate::span::Span;
 use crate::syntax::tree::{Block, Clutter, ClutterKind, SignatureLine, SignatureRole};
 use crate::text::ws::is_ws;
-use std::collections::HashSet;
 
 /// What a line of the foot is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +82,9 @@ pub(crate) struct Back {
     /// The date of its date line, when read here as the metadata would
     /// read it (see [`read_date_line`]), so that it is not parsed twice.
     pub signed: Option<Date>,
+    /// The last line classified here as clutter or not (its text span and
+    /// kind): the line above the foot, which the body asks of again.
+    pub classified: Option<(crate::span::Span, Option<ClutterKind>)>,
 }
 
 /// A date line of a signature: a date alone, perhaps in brackets.
@@ -164,12 +166,13 @@ fn signature_line_at(span: Span, text: Span, role: SignatureRole) -> Block {
 
 /// The back matter of `lines`: the signature and clutter at the foot, read
 /// from the last line upwards.
-pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &HashSet<&str>) -> Back {
+pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Running) -> Back {
     let mut roles = Vec::new();
     let mut j = lines.len();
     let mut date_seen = false;
     let mut issuers = 0;
     let mut signed = None;
+    let mut classified = None;
     // Stop at the last content line that is not part of a signature.
     while j > 0 {
         let l = &lines[j - 1];
@@ -189,7 +192,11 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &HashSet<&str>) -
             // The last page's running footer under the signature (`某局　…
             // 2025年1月20日` on every page): no issuer and no date.
             BackRole::Clutter(ClutterKind::RunningHeader)
-        } else if let Some(kind) = clutter::classify(line) {
+        } else if let Some(kind) = {
+            let kind = clutter::classify(line);
+            classified = Some((l.text, kind));
+            kind
+        } {
             if issuers > 0 || date_seen {
                 break;
             }
@@ -220,7 +227,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &HashSet<&str>) -
         j -= 1;
     }
     roles.reverse();
-    Back { start: j, roles, signed }
+    Back { start: j, roles, signed, classified }
 }
 
 /// `text` inside the HTML tags a bad capture left at its ends
@@ -526,7 +533,7 @@ mod tests {
     fn reads_issuer_and_date_under_trailing_clutter() {
         let src = "正文最后一段。\n\n象山县某镇人民政府\n\n2023年2月21日\n扫一扫在手机打开当前页\n";
         let lines = split(src, 0);
-        let back = find_back(src, &lines, &HashSet::new());
+        let back = find_back(src, &lines, &super::super::page::Running::default());
         assert_eq!(back.start, 1, "the body paragraph stays in the body");
         assert_eq!(
             back.roles,
@@ -544,14 +551,14 @@ mod tests {
     fn a_last_paragraph_is_not_a_signature() {
         let src = "五、其他需要报告的情况\n无需要报告的其他情况。\n";
         let lines = split(src, 0);
-        assert_eq!(find_back(src, &lines, &HashSet::new()).start, 2);
+        assert_eq!(find_back(src, &lines, &super::super::page::Running::default()).start, 2);
     }
 
     #[test]
     fn two_issuers_and_a_chinese_date() {
         let src = "正文。\n中共某县委  某县人民政府\n二〇二四年二月二十六日";
         let lines = split(src, 0);
-        let back = find_back(src, &lines, &HashSet::new());
+        let back = find_back(src, &lines, &super::super::page::Running::default());
         assert_eq!(back.roles, [BackRole::Issuer, BackRole::Date]);
     }
 
@@ -592,7 +599,7 @@ mod tests {
     fn issuer_and_date_on_one_line() {
         let src = "正文。\n某县司法局  2024年3月1日\n";
         let lines = split(src, 0);
-        let back = find_back(src, &lines, &HashSet::new());
+        let back = find_back(src, &lines, &super::super::page::Running::default());
         assert!(matches!(back.roles[..], [BackRole::IssuerDate(_)]), "{:?}", back.roles);
         let mut out = Vec::new();
         blocks(src, &lines[1], back.roles[0], &mut out);

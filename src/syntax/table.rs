@@ -42,6 +42,7 @@ use super::marker::{self, RawMarker};
 use super::page::is_page_marker;
 use crate::span::Span;
 use crate::syntax::tree::{MarkerStyle, Table, TableLine, TableLineKind};
+use crate::text::search::{Byte1, Bytes2};
 use crate::text::words;
 use crate::text::ws::is_ws;
 
@@ -384,12 +385,13 @@ fn may_start(text: &str) -> bool {
         Some(b'#') | None => return false,
         _ => {}
     }
+    static SPACE_OR_TAB: Bytes2 = Bytes2::new(b' ', b'\t');
     // The tests in order of cost: most lines of prose end with `。`,
     // which no row holds (a test of the last bytes); most other lines are
     // headings and labels without a space (SIMD searches); the walk for a
     // digit or dash comes after.
     !b.ends_with("。".as_bytes())
-        && (memchr::memchr2(b' ', b'\t', b).is_some() || has_wide_space(b))
+        && (SPACE_OR_TAB.find(b).is_some() || has_wide_space(b))
         && (b.iter().any(|c| c.is_ascii_digit() || *c == b'-') || text.contains(['—', '－']))
         && !words::contains(text, "。")
         // Two cells that are numbers, without the cells' vectors.
@@ -399,7 +401,8 @@ fn may_start(text: &str) -> bool {
 /// Does `b` hold a U+3000 (E3 80 80)? Found by its last byte: 0x80 is
 /// also the second byte of `、` and `。`, but few chars end with it.
 fn has_wide_space(b: &[u8]) -> bool {
-    b.len() >= 3 && memchr::memchr_iter(0x80, &b[2..]).any(|j| b[j..j + 2] == [0xE3, 0x80])
+    static LAST_OF_WIDE_SPACE: Byte1 = Byte1::new(0x80);
+    b.len() >= 3 && LAST_OF_WIDE_SPACE.iter(&b[2..]).any(|j| b[j..j + 2] == [0xE3, 0x80])
 }
 
 /// The slot of a style in the numbering kept outside tables.

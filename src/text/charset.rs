@@ -63,6 +63,14 @@ impl<const W: usize> CharSet<W> {
         self
     }
 
+    /// Is the code point `cp` in the set? (In a const fn.)
+    pub(crate) const fn has_cp(&self, cp: u32) -> bool {
+        cp >= self.base && cp - self.base < 64 * W as u32 && {
+            let off = cp - self.base;
+            self.bits[(off / 64) as usize] & (1 << (off % 64)) != 0
+        }
+    }
+
     /// Is the code point `cp` in the set?
     #[inline(always)]
     pub(crate) fn contains_cp(&self, cp: u32) -> bool {

@@ -5,5 +5,6 @@
 pub(crate) mod charset;
 pub(crate) mod scan;
 pub(crate) mod script;
+pub(crate) mod search;
 pub(crate) mod words;
 pub(crate) mod ws;

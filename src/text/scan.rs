@@ -10,40 +10,46 @@ const INLINE_LEADS: [char; 6] = ['。', '：', ':', '！', '？', '；'];
 /// C0 and DEL are single bytes, C1 (U+0080..U+009F) is 0xC2 0x80..0x9F.
 pub(crate) fn first_control_char(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let is_control_at = |i: usize| {
-        let b = bytes[i];
-        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
-            || b == 0x7F
-            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+    // DEL and the lead byte of C1 are rare bytes (0xC2 leads `·` and `°`
+    // too): one SIMD search finds them, and the C0 bytes are looked for
+    // only before the first one that is a control char.
+    let del_or_c1 = memchr::memchr2_iter(0x7F, 0xC2, bytes)
+        .find(|&i| bytes[i] == 0x7F || bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)));
+    first_c0(&bytes[..del_or_c1.unwrap_or(bytes.len())]).or(del_or_c1)
+}
+
+/// The offset of the first C0 byte of `bytes` other than `\n`, `\r`, `\t`.
+///
+/// Chunks are tested with a branch-free fold the compiler vectorizes: the
+/// least of `(b ^ 0x0A) - 1` (wrapping) over the chunk. The xor maps `\n`
+/// to 0 and the other C0 bytes to 1..=0x1F, every byte from 0x20 up to
+/// 0x20 or more; less one, `\n` is 0xFF and the other C0 bytes 0..=0x1E.
+/// So a chunk whose least is under 0x1F holds a C0 byte other than `\n`:
+/// only then is it folded again for the bytes that count (`\r` and `\t`
+/// let through), and only a chunk that holds one is read byte by byte.
+fn first_c0(bytes: &[u8]) -> Option<usize> {
+    const CHUNK: usize = 128;
+    let is_c0 = |b: u8| (b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t');
+    let suspect = |w: &[u8; CHUNK]| {
+        w.iter().fold(0xFF, |least: u8, &b| least.min((b ^ b'\n').wrapping_sub(1))) < 0x1F
+            && w.iter().fold(false, |any, &b| any | is_c0(b))
     };
-    // Chunks are tested with branch-free folds the compiler vectorizes (a
-    // rough one first, `\r` and `\t` let through); only a suspect chunk is
-    // read byte by byte.
-    const CHUNK: usize = 64;
-    let is_rough = |b: u8| ((b < 0x20) & (b != b'\n')) | (b == 0x7F) | (b == 0xC2);
-    let is_suspect = |b: u8| ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t')) | (b == 0x7F) | (b == 0xC2);
-    let folds = |w: &[u8; CHUNK]| {
-        w.iter().fold(false, |any, &b| any | is_rough(b)) && w.iter().fold(false, |any, &b| any | is_suspect(b))
-    };
-    for (k, chunk) in bytes.chunks(CHUNK).enumerate() {
-        let suspect = match <&[u8; CHUNK]>::try_from(chunk) {
-            Ok(full) => folds(full),
-            // The short last chunk: fold the last whole chunk's worth of the
-            // text instead. What it shares with earlier chunks holds no
-            // control char (they were looked at), so only the rest is read.
-            Err(_) => match bytes.last_chunk::<CHUNK>() {
-                Some(last) => folds(last),
-                None => chunk.iter().any(|&b| is_suspect(b)),
-            },
-        };
-        if suspect {
-            let base = k * CHUNK;
-            if let Some(i) = (base..base + chunk.len()).find(|&i| is_control_at(i)) {
-                return Some(i);
-            }
+    let mut chunks = bytes.chunks_exact(CHUNK);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let chunk: &[u8; CHUNK] = chunk.try_into().expect("chunks_exact gives whole chunks");
+        if suspect(chunk) {
+            return chunk.iter().position(|&b| is_c0(b)).map(|i| k * CHUNK + i);
         }
     }
-    None
+    let rest = chunks.remainder();
+    let base = bytes.len() - rest.len();
+    // The short last chunk: the last whole chunk's worth of the text is
+    // folded instead. What it shares with earlier chunks holds no C0 byte
+    // (they were looked at), so a hit is in the rest.
+    if rest.is_empty() || bytes.last_chunk::<CHUNK>().is_some_and(|last| !suspect(last)) {
+        return None;
+    }
+    rest.iter().position(|&b| is_c0(b)).map(|i| base + i)
 }
 
 /// Positions and lengths of the chars of `INLINE_LEADS` in `text`: `:`, or
@@ -145,7 +151,7 @@ mod tests {
     #[test]
     fn first_control_char_is_found_at_every_offset_across_chunks() {
         // Around the chunk edges, including a C1 char split over two chunks.
-        for at in [0, 1, 61, 62, 63, 64, 65, 127, 128, 200] {
+        for at in [0, 1, 61, 62, 63, 64, 65, 127, 128, 200, 255, 256, 383, 384] {
             for control in ["\u{1}", "\u{7f}", "\u{85}", "\u{9f}"] {
                 let text = format!("{}{control}{}", "a".repeat(at), "b".repeat(70));
                 assert_eq!(first_control_char(&text), Some(at), "{control:?} at {at}");

@@ -564,6 +564,20 @@ static TRADITIONAL: CjkSet = {
     set
 };
 
+/// `set` with every Traditional char of the table whose Simplified form
+/// is in it: the chars that [`fold_char`] may map into `set` (any other
+/// char folds to itself or to a char outside it).
+pub(crate) const fn with_traditional_forms(mut set: CjkSet) -> CjkSet {
+    let mut i = 0;
+    while i < PAIRS.len() {
+        if set.has_cp(PAIRS[i].1 as u32) {
+            set = set.with_cp(PAIRS[i].0 as u32);
+        }
+        i += 1;
+    }
+    set
+}
+
 /// `c` in Simplified form, where this table knows it.
 #[inline]
 pub(crate) fn fold_char(c: char) -> char {

@@ -24,7 +24,7 @@ pub(crate) fn leading_ws_len(b: &[u8]) -> usize {
 /// The byte length of the white space char that `b` ends with, or 0.
 /// (`。`, E3 80 82, ends like U+3000, E3 80 80, but for its last byte.)
 #[inline(always)]
-fn trailing_ws_len(b: &[u8]) -> usize {
+pub(crate) fn trailing_ws_len(b: &[u8]) -> usize {
     match b {
         [.., b' ' | b'\t' | 0x0B | 0x0C] => 1,
         [.., 0xC2, 0xA0] => 2,
