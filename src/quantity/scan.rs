@@ -355,10 +355,11 @@ pub(super) fn is_opening_mark(bytes: &[u8]) -> bool {
     matches!(bytes, [0xE2, 0x80, 0x9C, ..] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A, ..])
 }
 
-/// [`STOPS`] by rows of 64 words, one row per lead byte E0…EF, and a
-/// row of ones (row 16) that [`STOP_ROW`] gives every other byte; the
-/// rows past it are never read, they round the table up to a power of two
-/// so that a masked index needs no check.
+/// [`STOPS`] by rows of 64 words, one row per lead byte E0…EF (words
+/// 0…1023), and a run of ones (words 1024…1279) that [`STOP_ROW`] sends
+/// every other byte to, whatever byte follows it; the words past it are
+/// never read, they round the table up to a power of two so that a masked
+/// index needs no check.
 pub(super) static STOP_ROWS: [u64; 2048] = {
     let mut rows = [0u64; 2048];
     let mut k = 0;
@@ -366,20 +367,23 @@ pub(super) static STOP_ROWS: [u64; 2048] = {
         rows[k] = STOPS[k];
         k += 1;
     }
-    while k < 1024 + 64 {
+    while k < 1024 + 256 {
         rows[k] = u64::MAX;
         k += 1;
     }
     rows
 };
 
-/// The start of the row of [`STOP_ROWS`] for a char's first byte: that
-/// of its lead byte for a three-byte char, the row of ones otherwise.
+/// Where the row of [`STOP_ROWS`] for a char's first byte starts, less
+/// 0x80 (modulo 2^16), so that adding the second byte, a continuation
+/// byte 80…BF, gives the word with no mask of that byte: that of its lead
+/// byte for a three-byte char; for every other byte, the run of ones,
+/// which any second byte (00…FF) stays within.
 pub(super) static STOP_ROW: [u16; 256] = {
-    let mut row = [16 * 64u16; 256];
+    let mut row = [1024u16; 256];
     let mut b = 0xE0;
     while b <= 0xEF {
-        row[b] = ((b - 0xE0) * 64) as u16;
+        row[b] = (((b - 0xE0) * 64) as u16).wrapping_sub(0x80);
         b += 1;
     }
     row
@@ -392,8 +396,9 @@ pub(super) static STOP_ROW: [u16; 256] = {
 #[inline(always)]
 pub(super) fn may_stop(b0: u8, b1: u8, b2: u8) -> bool {
     // The code point's word is its top ten bits (from the first two
-    // bytes), its bit the low six (from the third): no decoding.
-    let word = STOP_ROWS[(usize::from(STOP_ROW[usize::from(b0)]) | usize::from(b1 & 0x3F)) & 2047];
+    // bytes), its bit the low six (from the third): no decoding. The sum
+    // wraps past 2^16 for the first rows: the mask keeps it in the table.
+    let word = STOP_ROWS[(usize::from(STOP_ROW[usize::from(b0)]) + usize::from(b1)) & 2047];
     (word >> (b2 & 0x3F)) & 1 != 0
 }
 
@@ -583,6 +588,25 @@ mod tests {
                 let mut want = prior;
                 want.extend(super::super::find(text));
                 assert_eq!(out, want, "{before} then {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn may_stop_reads_the_stops_of_every_three_byte_char_and_stops_at_any_other_byte() {
+        for b0 in 0..=255u8 {
+            for b1 in 0..=255u8 {
+                for b2 in 0x80..=0xBFu8 {
+                    let want = match (b0, b1) {
+                        (0xE0..=0xEF, 0x80..=0xBF) => {
+                            (STOPS[(usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)] >> (b2 & 0x3F)) & 1 != 0
+                        }
+                        // A lead byte is always followed by a continuation byte.
+                        (0xE0..=0xEF, _) => continue,
+                        _ => true,
+                    };
+                    assert_eq!(may_stop(b0, b1, b2), want, "{b0:x} {b1:x} {b2:x}");
+                }
             }
         }
     }
