@@ -46,12 +46,16 @@ pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
 }
 
 /// The index of the word of a CJK-block bitmap (`[u64; 328]`, one bit per
-/// code point from U+4E00) for the three-byte chars opening with `b0 b1`:
+/// code point from U+4E00) for the three-byte chars opening with `b0 b1`
+/// (a lead byte E0…EF and a continuation byte 80…BF, as in any `str`):
 /// their code points' top ten bits less those of U+4E00. Past the map
 /// (wrapping below it) for chars outside the block.
 #[inline(always)]
 pub(crate) fn cjk_word(b0: u8, b1: u8) -> usize {
-    ((usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)).wrapping_sub(0x4E00 >> 6)
+    // b0 is E0 + the top four bits and b1 80 + the next six: their sum
+    // with b0 shifted is the ten bits plus a constant, taken off with
+    // U+4E00's, and no bit masked.
+    ((usize::from(b0) << 6) + usize::from(b1)).wrapping_sub((0xE0 << 6) + 0x80 + (0x4E00 >> 6))
 }
 
 /// The bit of `map` (a bitmap over the CJK block, see [`mark`]) for the
@@ -327,6 +331,16 @@ mod tests {
     /// Every three-byte char (U+0800…U+FFFF, surrogates left out).
     fn three_byte_chars() -> impl Iterator<Item = char> {
         (0x800u32..=0xFFFF).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn cjk_word_is_the_masked_form_for_every_lead_and_continuation_byte() {
+        for b0 in 0xE0..=0xEFu8 {
+            for b1 in 0x80..=0xBFu8 {
+                let masked = ((usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)).wrapping_sub(0x4E00 >> 6);
+                assert_eq!(cjk_word(b0, b1), masked, "{b0:x} {b1:x}");
+            }
+        }
     }
 
     #[test]
