@@ -222,6 +222,13 @@ fn range_sep_read(s: &str) -> Option<&str> {
 /// most figures are read.
 #[inline(always)]
 pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
+    read_core_with(text, start, true)
+}
+
+/// [`read_core`], with or without the early end for a year (`2024年`),
+/// which the tests compare.
+#[inline(always)]
+fn read_core_with(text: &str, start: usize, year_early: bool) -> Result<Core, usize> {
     let s = &text[start..];
     let Ok(n) = numeral::read_prefix_inline(s) else {
         // Out of range (a run of a thousand digits): skip the whole run, so
@@ -232,8 +239,8 @@ pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     let after_num = s.get(n.len..).unwrap_or("");
     let after_num = spaced_multiplier(&mut n, after_num);
     let num_end = start + n.len;
-    // 分 (E5 88 86) and 几 (E5 87 A0) share their first byte: most numbers
-    // are followed by neither, and one test passes them over.
+    // 分 (E5 88 86), 几 (E5 87 A0) and 年 (E5 B9 B4) share their first
+    // byte: most numbers are followed by none, and one test passes them over.
     if after_num.as_bytes().first() == Some(&0xE5) {
         if after_num.starts_with("分之") {
             return read_fraction(text, start, &n, after_num).ok_or(num_end);
@@ -243,6 +250,22 @@ pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
             if n.script == numeral::Script::Chinese && !n.positional {
                 let approx = [Qualifier::Approx, Qualifier::MoreThan];
                 return vague_tail(text, start, n.value, None, r, &approx).ok_or(num_end);
+            }
+        }
+        // 2024年, 2023年以来: digits of a year and 年 (E5 B9 B4) make no
+        // figure, whatever follows, unless a range does (`2020年至5年`,
+        // read below): 年 is a unit of years, which rejects_quantity turns
+        // down at 1000 and up, or glues to the next char (年度), and then
+        // there is no unit. Ended here, with no unit lookup; the scan goes
+        // on after 年 rather than where the reading would have stopped,
+        // which is the same (neither 年 nor a qualifier after it is a
+        // place a figure may start).
+        // 年 is tested first: many units open with byte E5, and the value
+        // compare is not free.
+        if let Some(r) = after_num.strip_prefix('年').filter(|_| year_early) {
+            let year = n.int_digits >= 4 || n.value >= Decimal::from_int(1000);
+            if n.script == numeral::Script::Arabic && year && range_sep(r).is_none() {
+                return Err(num_end + '年'.len_utf8());
             }
         }
     }
@@ -724,6 +747,33 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        #[test]
+        fn a_year_ended_early_makes_no_figure_and_the_scan_goes_on_alike(
+            head in "[在于年是 a（]{0,2}",
+            digits in "[0-9]{1,6}(\\.[0-9])?",
+            tail in "(年|度|至|到|-|—|～| |以上|以来|底|内|5|3年|万|元|个|，|。|、|分|第)*",
+        ) {
+            let text = format!("{head}{digits}年{tail}");
+            let start = head.len();
+            let early = read_core_with(&text, start, true);
+            let general = read_core_with(&text, start, false);
+            match (early, general) {
+                (Ok(a), Ok(b)) => prop_assert_eq!((a.start, a.end, a.value, a.unit.written), (b.start, b.end, b.value, b.unit.written)),
+                (Err(a), Err(b)) => {
+                    // The scan goes on from the next candidate after either.
+                    let on = |next: usize| {
+                        let mut i = next.max(start + 1);
+                        while i < text.len() && !text.is_char_boundary(i) {
+                            i += 1;
+                        }
+                        super::super::scan::next_candidate(text.as_bytes(), i)
+                    };
+                    prop_assert_eq!(on(a), on(b), "{}", text);
+                }
+                (a, b) => prop_assert!(false, "{text}: {:?} vs {:?}", a.is_ok(), b.is_ok()),
+            }
+        }
+
         #[test]
         fn may_have_tail_by_bytes_agrees_with_chars(s in "([余餘多至到件人次元个%％ 　丁䷀一的-]|\\u{a0}){0,3}") {
             prop_assert_eq!(may_have_tail(&s), may_have_tail_by_chars(&s));

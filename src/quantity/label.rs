@@ -475,6 +475,11 @@ pub(crate) fn clause_closing<'t>(text: &'t str, floor: usize, region: &'t str) -
             left -= 1;
             continue;
         }
+        // The commonest boundaries by their bytes, with no decoding:
+        // ，；：！？ (EF BC 8C, 9B, 9A, 81, 9F) and 、。 (E3 80 81, 82).
+        if let [.., 0xEF, 0xBC, 0x8C | 0x9B | 0x9A | 0x81 | 0x9F] | [.., 0xE3, 0x80, 0x81 | 0x82] = *head {
+            break;
+        }
         match region[..head.len()].chars().next_back() {
             Some(c) if !is_boundary(c) => head = &head[..head.len() - c.len_utf8()],
             Some('\n' | '\r') => match wrapped_line(text, floor + head.len()) {

@@ -355,10 +355,11 @@ pub(super) fn is_opening_mark(bytes: &[u8]) -> bool {
     matches!(bytes, [0xE2, 0x80, 0x9C, ..] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A, ..])
 }
 
-/// [`STOPS`] by rows of 64 words, one row per lead byte E0…EF, and a
-/// row of ones (row 16) that [`STOP_ROW`] gives every other byte; the
-/// rows past it are never read, they round the table up to a power of two
-/// so that a masked index needs no check.
+/// [`STOPS`] by rows of 64 words, one row per lead byte E0…EF (words
+/// 0…1023), and a run of ones (words 1024…1279) that [`STOP_ROW`] sends
+/// every other byte to, whatever byte follows it; the words past it are
+/// never read, they round the table up to a power of two so that a masked
+/// index needs no check.
 pub(super) static STOP_ROWS: [u64; 2048] = {
     let mut rows = [0u64; 2048];
     let mut k = 0;
@@ -366,20 +367,23 @@ pub(super) static STOP_ROWS: [u64; 2048] = {
         rows[k] = STOPS[k];
         k += 1;
     }
-    while k < 1024 + 64 {
+    while k < 1024 + 256 {
         rows[k] = u64::MAX;
         k += 1;
     }
     rows
 };
 
-/// The start of the row of [`STOP_ROWS`] for a char's first byte: that
-/// of its lead byte for a three-byte char, the row of ones otherwise.
+/// Where the row of [`STOP_ROWS`] for a char's first byte starts, less
+/// 0x80 (modulo 2^16), so that adding the second byte, a continuation
+/// byte 80…BF, gives the word with no mask of that byte: that of its lead
+/// byte for a three-byte char; for every other byte, the run of ones,
+/// which any second byte (00…FF) stays within.
 pub(super) static STOP_ROW: [u16; 256] = {
-    let mut row = [16 * 64u16; 256];
+    let mut row = [1024u16; 256];
     let mut b = 0xE0;
     while b <= 0xEF {
-        row[b] = ((b - 0xE0) * 64) as u16;
+        row[b] = (((b - 0xE0) * 64) as u16).wrapping_sub(0x80);
         b += 1;
     }
     row
@@ -392,8 +396,55 @@ pub(super) static STOP_ROW: [u16; 256] = {
 #[inline(always)]
 pub(super) fn may_stop(b0: u8, b1: u8, b2: u8) -> bool {
     // The code point's word is its top ten bits (from the first two
-    // bytes), its bit the low six (from the third): no decoding.
-    let word = STOP_ROWS[(usize::from(STOP_ROW[usize::from(b0)]) | usize::from(b1 & 0x3F)) & 2047];
+    // bytes), its bit the low six (from the third): no decoding. The sum
+    // wraps past 2^16 for the first rows: the mask keeps it in the table.
+    let word = STOP_ROWS[(usize::from(STOP_ROW[usize::from(b0)]) + usize::from(b1)) & 2047];
+    (word >> (b2 & 0x3F)) & 1 != 0
+}
+
+/// For each second byte of a three-byte char, the low six bits of the
+/// third bytes of the [`STOPS`] chars with that second byte, whatever their
+/// lead byte: a test of a char's last two bytes that lets every stop
+/// through, and few other chars (those sharing a stop's last two bytes,
+/// about one char in a hundred of a report), which [`may_stop`] then rules out.
+static STOP_PAIRS: [u64; 256] = {
+    let mut pairs = [0u64; 256];
+    let mut word = 0;
+    while word < 1024 {
+        let mut bit = 0;
+        while bit < 64 {
+            if STOPS[word] & (1 << bit) != 0 {
+                let cp = (word * 64 + bit) as u32;
+                // Three-byte chars only: their second byte is 80 + the
+                // middle six bits.
+                if cp >= 0x800 {
+                    pairs[0x80 | ((cp >> 6) & 0x3F) as usize] |= 1 << bit;
+                }
+            }
+            bit += 1;
+        }
+        word += 1;
+    }
+    pairs
+};
+
+/// Ones for every first byte that opens no three-byte char (E0…EF): with
+/// [`STOP_PAIRS`], such a char is always let through.
+static NOT_LEAD: [u64; 256] = {
+    let mut lead = [u64::MAX; 256];
+    let mut b = 0xE0;
+    while b <= 0xEF {
+        lead[b] = 0;
+        b += 1;
+    }
+    lead
+};
+
+/// A quick test before [`may_stop`]: false only for a three-byte char
+/// that is no stop (a char whose last two bytes no stop char has).
+#[inline(always)]
+fn may_stop_quick(b0: u8, b1: u8, b2: u8) -> bool {
+    let word = STOP_PAIRS[usize::from(b1)] | NOT_LEAD[usize::from(b0)];
     (word >> (b2 & 0x3F)) & 1 != 0
 }
 
@@ -402,41 +453,41 @@ pub(super) fn may_stop(b0: u8, b1: u8, b2: u8) -> bool {
 /// three-byte char ruled out by [`STOPS`].
 #[inline(always)]
 pub(super) fn next_candidate(bytes: &[u8], i: usize) -> usize {
-    // Slice patterns: one length test for two chars, no index checks.
+    // Slice patterns: one length test for four chars, no index checks.
     let mut rest = bytes.get(i..).unwrap_or(&[]);
     loop {
         match *rest {
-            // Two chars of three bytes, the common case, tested together;
-            // any other char stops the test, and is looked at below.
+            // Chars of three bytes, the common case, four at a time by the
+            // quick test; any char it lets through stops the test, and is
+            // looked at below.
             [b0, b1, b2, c0, c1, c2, d0, d1, d2, e0, e1, e2, ref tail @ ..] => {
-                if may_stop(b0, b1, b2) {
-                } else if may_stop(c0, c1, c2) {
+                if may_stop_quick(b0, b1, b2) {
+                } else if may_stop_quick(c0, c1, c2) {
                     rest = &rest[3..];
-                } else if may_stop(d0, d1, d2) {
+                } else if may_stop_quick(d0, d1, d2) {
                     rest = &rest[6..];
-                } else if may_stop(e0, e1, e2) {
+                } else if may_stop_quick(e0, e1, e2) {
                     rest = &rest[9..];
                 } else {
                     rest = tail;
                     continue;
                 }
             }
-            [b0, b1, b2, c0, c1, c2, ref tail @ ..] => {
-                if may_stop(b0, b1, b2) {
-                } else if may_stop(c0, c1, c2) {
-                    rest = &rest[3..];
-                } else {
-                    rest = tail;
-                    continue;
-                }
-            }
-            [b0, b1, b2, ref tail @ ..] if !may_stop(b0, b1, b2) => {
+            [b0, b1, b2, ref tail @ ..] if !may_stop_quick(b0, b1, b2) => {
                 rest = tail;
                 continue;
             }
             _ => {}
         }
-        // A stop, or a char not of three bytes.
+        // A char the quick test let through: a three-byte char that is no
+        // stop is passed over…
+        if let [b0, b1, b2, ref tail @ ..] = *rest {
+            if !may_stop(b0, b1, b2) {
+                rest = tail;
+                continue;
+            }
+        }
+        // …and a stop, or a char not of three bytes, looked at.
         match *rest {
             [0xE0..=0xEF, ..] => break,
             [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() && b != b';' => rest = tail,
@@ -583,6 +634,45 @@ mod tests {
                 let mut want = prior;
                 want.extend(super::super::find(text));
                 assert_eq!(out, want, "{before} then {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_test_lets_every_stop_through() {
+        // Every three-byte char (as text holds them)…
+        for c in (0x800u32..=0xFFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let [b0, b1, b2] = *c.encode_utf8(&mut buf).as_bytes() else { unreachable!() };
+            if may_stop(b0, b1, b2) {
+                assert!(may_stop_quick(b0, b1, b2), "{c:?}");
+            }
+        }
+        // …and every byte that opens none, whatever follows it.
+        for b0 in (0..=255u8).filter(|b| !(0xE0..=0xEF).contains(b)) {
+            for b1 in 0..=255u8 {
+                for b2 in 0..=255u8 {
+                    assert!(may_stop_quick(b0, b1, b2), "{b0:x} {b1:x} {b2:x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn may_stop_reads_the_stops_of_every_three_byte_char_and_stops_at_any_other_byte() {
+        for b0 in 0..=255u8 {
+            for b1 in 0..=255u8 {
+                for b2 in 0x80..=0xBFu8 {
+                    let want = match (b0, b1) {
+                        (0xE0..=0xEF, 0x80..=0xBF) => {
+                            (STOPS[(usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)] >> (b2 & 0x3F)) & 1 != 0
+                        }
+                        // A lead byte is always followed by a continuation byte.
+                        (0xE0..=0xEF, _) => continue,
+                        _ => true,
+                    };
+                    assert_eq!(may_stop(b0, b1, b2), want, "{b0:x} {b1:x} {b2:x}");
+                }
             }
         }
     }

@@ -486,7 +486,10 @@ static GLUE_CHARS: [u64; 328] = {
 };
 
 /// The first chars of the units in the CJK block, as a bitmap from U+4E00.
-pub(crate) static FIRST_CHARS: [u64; 328] = {
+pub(crate) static FIRST_CHARS: [u64; 328] = FIRST_CHAR_BITS;
+
+/// [`FIRST_CHARS`] as a constant, for the tables built on it.
+const FIRST_CHAR_BITS: [u64; 328] = {
     let mut map = [0u64; 328];
     let mut i = 0;
     while i < UNITS.len() {
@@ -565,8 +568,65 @@ struct Table {
     others: [(char, usize, usize); 4],
 }
 
+/// The number of pages of [`RUN_OF`]: one per word of [`FIRST_CHARS`]
+/// with a bit set, and page 0, all zeros, for the words with none.
+const PAGES: usize = {
+    let mut n = 1;
+    let mut w = 0;
+    while w < 328 {
+        if FIRST_CHAR_BITS[w] != 0 {
+            n += 1;
+        }
+        w += 1;
+    }
+    n
+};
+
+/// The page of [`RUN_OF`] of each word of [`FIRST_CHARS`] (0 for a word
+/// with no bit set).
+static PAGE_OF: [u8; 328] = {
+    assert!(PAGES <= 256, "a page number fits in a byte");
+    let mut page = [0u8; 328];
+    let mut n = 1;
+    let mut w = 0;
+    while w < 328 {
+        if FIRST_CHAR_BITS[w] != 0 {
+            page[w] = n as u8;
+            n += 1;
+        }
+        w += 1;
+    }
+    page
+};
+
+/// For each page and bit (the low six bits of a char), the rank of the
+/// char among the first chars of [`FIRST_CHARS`] (in code point order,
+/// the order of the runs of `BY_FIRST`) plus one; 0 for a char that opens
+/// no unit. Two loads find a char's units, with no popcount.
+static RUN_OF: [[u8; 64]; PAGES] = {
+    assert!(PAGES > 0);
+    let mut runs = [[0u8; 64]; PAGES];
+    let mut rank = 0usize;
+    let mut w = 0;
+    while w < 328 {
+        let word = FIRST_CHAR_BITS[w];
+        let mut bit = 0;
+        while bit < 64 {
+            if word & (1 << bit) != 0 {
+                rank += 1;
+                assert!(rank <= 255, "a rank fits in a byte");
+                runs[PAGE_OF[w] as usize][bit] = rank as u8;
+            }
+            bit += 1;
+        }
+        w += 1;
+    }
+    runs
+};
+
 /// Set bits of [`FIRST_CHARS`] before each of its u64s: with a popcount,
-/// the rank of a first char, so that its units are found without a search.
+/// the rank of a first char (the reference for [`RUN_OF`]).
+#[cfg(test)]
 static FIRST_RANK: [u16; 328] = {
     let mut rank = [0u16; 328];
     let mut k = 1;
@@ -607,12 +667,10 @@ fn cjk_opening_with_bytes(b0: u8, b1: u8, b2: u8) -> Option<&'static [Entry]> {
 /// [`FIRST_CHARS`] (none past it).
 #[inline]
 fn opening_with_bits(w: usize, bit: u32) -> Option<&'static [Entry]> {
-    let word = *FIRST_CHARS.get(w)?;
-    if word & (1 << bit) == 0 {
-        return None;
-    }
+    // A word with no first char has page 0, all zeros: no test of it.
+    let page = RUN_OF.get(usize::from(*PAGE_OF.get(w)?))?;
+    let rank = usize::from(*page.get(bit as usize)?).checked_sub(1)?;
     let table = &*BY_FIRST;
-    let rank = usize::from(*FIRST_RANK.get(w)?) + (word & ((1 << bit) - 1)).count_ones() as usize;
     table.runs.get(rank).and_then(|&(from, to)| table.entries.get(from..to))
 }
 
@@ -698,6 +756,20 @@ mod tests {
             for b in &bases {
                 assert_eq!(a == b, a.as_str() == b.as_str(), "{a} {b}");
                 assert_eq!(a.cmp(b), a.as_str().cmp(b.as_str()), "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn run_of_gives_the_rank_a_popcount_gives_for_every_cjk_char() {
+        for w in 0..328 {
+            let word = super::FIRST_CHARS[w];
+            for bit in 0..64u32 {
+                let want = (word & (1 << bit) != 0)
+                    .then(|| usize::from(super::FIRST_RANK[w]) + (word & ((1 << bit) - 1)).count_ones() as usize);
+                let page = &super::RUN_OF[usize::from(super::PAGE_OF[w])];
+                let got = usize::from(page[bit as usize]).checked_sub(1);
+                assert_eq!(got, want, "word {w} bit {bit}");
             }
         }
     }

@@ -46,12 +46,16 @@ pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
 }
 
 /// The index of the word of a CJK-block bitmap (`[u64; 328]`, one bit per
-/// code point from U+4E00) for the three-byte chars opening with `b0 b1`:
+/// code point from U+4E00) for the three-byte chars opening with `b0 b1`
+/// (a lead byte E0…EF and a continuation byte 80…BF, as in any `str`):
 /// their code points' top ten bits less those of U+4E00. Past the map
 /// (wrapping below it) for chars outside the block.
 #[inline(always)]
 pub(crate) fn cjk_word(b0: u8, b1: u8) -> usize {
-    ((usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)).wrapping_sub(0x4E00 >> 6)
+    // b0 is E0 + the top four bits and b1 80 + the next six: their sum
+    // with b0 shifted is the ten bits plus a constant, taken off with
+    // U+4E00's, and no bit masked.
+    ((usize::from(b0) << 6) + usize::from(b1)).wrapping_sub((0xE0 << 6) + 0x80 + (0x4E00 >> 6))
 }
 
 /// The bit of `map` (a bitmap over the CJK block, see [`mark`]) for the
@@ -122,30 +126,32 @@ impl<const N: usize> Index<N> {
         Index { map, rank, starts, keys, sorted, places }
     }
 
-    /// The words keyed by the three-byte char `b0 b1 b2`, in the list's order.
+    /// The words keyed by the three-byte char `b0 b1 b2`, in the list's
+    /// order; `None` for a char that keys none, so that a caller's search
+    /// ends at the bit test, with no empty slice to build and walk.
     #[inline]
-    fn words(&self, b0: u8, b1: u8, b2: u8) -> &[&'static str] {
-        self.sorted.get(self.range(b0, b1, b2)).unwrap_or(&[])
+    fn words(&self, b0: u8, b1: u8, b2: u8) -> Option<&[&'static str]> {
+        self.sorted.get(self.range(b0, b1, b2)?)
     }
 
     /// Where the words keyed by the three-byte char `b0 b1 b2` lie in
-    /// `sorted` (and `places`): empty for a char that keys none.
+    /// `sorted` (and `places`): `None` for a char that keys none.
     #[inline]
-    fn range(&self, b0: u8, b1: u8, b2: u8) -> std::ops::Range<usize> {
+    fn range(&self, b0: u8, b1: u8, b2: u8) -> Option<std::ops::Range<usize>> {
         // The map's word is the code point's top ten bits (from b0 and b1)
         // less those of U+4E00, its bit the low six (from b2): no decoding,
         // and one bounds test rules out the chars outside the block.
         let (w, bit) = (cjk_word(b0, b1), b2 & 0x3F);
         let (Some(&word), Some(&rank)) = (self.map.get(w), self.rank.get(w)) else {
-            return 0..0;
+            return None;
         };
         if word & (1 << bit) == 0 {
-            return 0..0;
+            return None;
         }
         let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
         let from = self.starts.get(k).map_or(N, |&f| usize::from(f));
         let to = if k + 1 < self.keys { self.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
-        from..to
+        Some(from..to)
     }
 }
 
@@ -157,21 +163,23 @@ impl<const N: usize> Words<N> {
         Words { by_first: Index::new(list, false), by_last: Index::new(list, true) }
     }
 
-    /// The words sharing the first char of `s`, in the list's order.
+    /// The words sharing the first char of `s`, in the list's order;
+    /// `None` when there are none.
     #[inline]
-    fn same_first(&self, s: &str) -> &[&'static str] {
+    fn same_first(&self, s: &str) -> Option<&[&'static str]> {
         match *s.as_bytes() {
             [b0 @ 0xE0..=0xEF, b1, b2, ..] => self.by_first.words(b0, b1, b2),
-            _ => &[],
+            _ => None,
         }
     }
 
-    /// The words sharing the last char of `s`, in the list's order.
+    /// The words sharing the last char of `s`, in the list's order;
+    /// `None` when there are none.
     #[inline]
-    fn same_last(&self, s: &str) -> &[&'static str] {
+    fn same_last(&self, s: &str) -> Option<&[&'static str]> {
         match *s.as_bytes() {
             [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.words(b0, b1, b2),
-            _ => &[],
+            _ => None,
         }
     }
 
@@ -196,7 +204,7 @@ impl<const N: usize> Words<N> {
     pub(crate) fn prefix(&self, s: &str) -> Option<&'static str> {
         // The first char (three bytes) matches already.
         let b = s.as_bytes();
-        self.same_first(s).iter().copied().find(|w| tail_equal(b.get(3..w.len()), w.as_bytes().get(3..)))
+        self.same_first(s)?.iter().copied().find(|w| tail_equal(b.get(3..w.len()), w.as_bytes().get(3..)))
     }
 
     /// The first word of the list that `s` ends with.
@@ -204,7 +212,7 @@ impl<const N: usize> Words<N> {
     pub(crate) fn suffix(&self, s: &str) -> Option<&'static str> {
         // The last char (three bytes) matches already.
         let b = s.as_bytes();
-        self.same_last(s).iter().copied().find(|w| {
+        self.same_last(s)?.iter().copied().find(|w| {
             let head = b.len().checked_sub(w.len()).and_then(|from| b.get(from..b.len() - 3));
             tail_equal(head, w.as_bytes().get(..w.len() - 3))
         })
@@ -214,14 +222,14 @@ impl<const N: usize> Words<N> {
     /// char), in the list's order.
     #[inline]
     pub(crate) fn opening(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
-        self.same_first(s).iter().copied()
+        self.same_first(s).unwrap_or(&[]).iter().copied()
     }
 
     /// The words that `s` may end with (all that close with its last
     /// char), in the list's order.
     #[inline]
     pub(crate) fn closing(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
-        self.same_last(s).iter().copied()
+        self.same_last(s).unwrap_or(&[]).iter().copied()
     }
 
     /// [`Words::closing`] with the place of each word in the list, so that
@@ -229,7 +237,7 @@ impl<const N: usize> Words<N> {
     #[inline]
     pub(crate) fn closing_placed(&self, s: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
         let range = match *s.as_bytes() {
-            [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.range(b0, b1, b2),
+            [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.range(b0, b1, b2).unwrap_or(0..0),
             _ => 0..0,
         };
         let places = self.by_last.places.get(range.clone()).unwrap_or(&[]);
@@ -330,6 +338,16 @@ mod tests {
     }
 
     #[test]
+    fn cjk_word_is_the_masked_form_for_every_lead_and_continuation_byte() {
+        for b0 in 0xE0..=0xEFu8 {
+            for b1 in 0x80..=0xBFu8 {
+                let masked = ((usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)).wrapping_sub(0x4E00 >> 6);
+                assert_eq!(cjk_word(b0, b1), masked, "{b0:x} {b1:x}");
+            }
+        }
+    }
+
+    #[test]
     fn cjk_word_lookups_agree_with_decoding_for_every_three_byte_char() {
         const LIST: &[&str] = &["全年", "一年来", "年内", "累计", "其中", "鿿", "一"];
         static W: Words<{ LIST.len() }> = Words::new(LIST);
@@ -337,8 +355,8 @@ mod tests {
         for c in three_byte_chars() {
             let mut buf = [0u8; 4];
             let [b0, b1, b2] = *c.encode_utf8(&mut buf).as_bytes() else { unreachable!() };
-            assert_eq!(W.by_first.words(b0, b1, b2), words_reference(&W.by_first, b0, b1, b2), "{c:?}");
-            assert_eq!(W.by_last.words(b0, b1, b2), words_reference(&W.by_last, b0, b1, b2), "{c:?}");
+            assert_eq!(W.by_first.words(b0, b1, b2).unwrap_or(&[]), words_reference(&W.by_first, b0, b1, b2), "{c:?}");
+            assert_eq!(W.by_last.words(b0, b1, b2).unwrap_or(&[]), words_reference(&W.by_last, b0, b1, b2), "{c:?}");
             let s = format!("甲{c}");
             for (place, word) in W.closing_placed(&s) {
                 assert_eq!(LIST[place], word, "{c:?}");
