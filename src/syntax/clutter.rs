@@ -283,6 +283,27 @@ fn is_action_word(w: &str) -> bool {
             // Read unfolded where the fold's head test stops short of it.
             | "回上一頁"
             | "回上頁"
+            // A portal's accessibility and version bar, at the head and
+            // the foot (`无障碍浏览　长者模式　繁體版　English | 登录`).
+            | "无障碍浏览"
+            | "无障碍阅读"
+            | "无障碍"
+            | "长者模式"
+            | "长者版"
+            | "关怀模式"
+            | "关怀版"
+            | "适老版"
+            | "适老化"
+            | "繁体版"
+            | "繁體版"
+            | "简体版"
+            | "简体"
+            | "繁体"
+            | "繁體"
+            | "English"
+            | "ENGLISH"
+            | "登录"
+            | "注册"
     )
 }
 
@@ -325,6 +346,41 @@ fn bracketed_credit(text: &str) -> bool {
     };
     !inner.contains(['（', '(', '）', ')'])
         && keyword(crate::text::ws::trim_start_ws(inner)) == Some(ClutterKind::Source)
+}
+
+/// A QR code's caption wholly in brackets (`（手机扫描二维码浏览本页）`,
+/// `(扫码关注)`): a QR keyword of [`KEYWORDS`] inside them.
+fn bracketed_qr(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    inner.len() <= 30 * 3 && keyword(crate::text::ws::trim_start_ws(inner)) == Some(ClutterKind::QrCode)
+}
+
+/// A site's cookie notice ending in its buttons (`…使用Cookie…　[接受]　[拒绝]`):
+/// it names cookies, in any case.
+fn cookie_notice(text: &str) -> bool {
+    text.len() <= 4 * MAX_CHARS && text.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie"))
+}
+
+/// A markdown or plain-text rule alone on its line (`* * *`, `---`,
+/// `___`, `=====`, `——————`): a converter's horizontal rule, a setext
+/// heading's underline, Word's footnote separator. Markup, no text. Three
+/// marks at least, of one kind, white space between them allowed.
+pub(crate) fn is_rule_line(text: &str) -> bool {
+    let Some(mark) = text.chars().next() else { return false };
+    if !matches!(mark, '*' | '-' | '_' | '=' | '—' | '─' | '━' | '＿' | '－') {
+        return false;
+    }
+    let mut n = 0;
+    for c in text.chars() {
+        if c == mark {
+            n += 1;
+        } else if !is_ws(c) {
+            return false;
+        }
+    }
+    n >= 3
 }
 
 /// The printing line of a document's colophon: the office that printed it
@@ -590,6 +646,10 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     // other lines; the rules that read a line's head (a date, a label, a
     // keyword) or search it (a trail from `首页`) on every line.
     let open = !ends_with_trail_punct(text);
+    // A rule line (`* * *`, `---`, `______`): the first byte tells most lines.
+    if matches!(text.as_bytes()[0], b'*' | b'-' | b'_' | b'=' | 0xE2 | 0xEF) && is_rule_line(text) {
+        return Some(ClutterKind::Markup);
+    }
     if open {
         // Page markers as the body reads them (`- 1 -`, `·3·`, `第 3 页`):
         // one grammar, `page.rs`'s, for the head, the body and the foot.
@@ -623,10 +683,35 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
     }
     if open {
-        if (matches!(first, '打' | '关' | '返' | '收' | '保' | '列' | '我' | '纠' | '友' | '回' | '分' | '【' | '[')
-            || is_bullet(first))
+        if (matches!(
+            first,
+            '打' | '关'
+                | '返'
+                | '收'
+                | '保'
+                | '列'
+                | '我'
+                | '纠'
+                | '友'
+                | '回'
+                | '分'
+                | '【'
+                | '['
+                | '无'
+                | '长'
+                | '适'
+                | '繁'
+                | '简'
+                | '登'
+                | 'E'
+        ) || is_bullet(first))
             && only_actions(text)
         {
+            return Some(ClutterKind::PageAction);
+        }
+        // A cookie notice with its buttons (`本网站使用Cookie…　[接受]　[拒绝]`):
+        // only a line ending in a bracket is searched.
+        if text.ends_with([']', '】']) && cookie_notice(text) {
             return Some(ClutterKind::PageAction);
         }
         if matches!(first, '第' | '共') && page_count(text) {
@@ -639,6 +724,10 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         // `（来源：某某日报）`.
         if matches!(first, '（' | '(') && bracketed_credit(text) {
             return Some(ClutterKind::Source);
+        }
+        // A QR code's caption in brackets (`（手机扫描二维码浏览本页）`).
+        if matches!(first, '（' | '(') && bracketed_qr(text) {
+            return Some(ClutterKind::QrCode);
         }
         if site_clock(text) {
             return Some(ClutterKind::SiteClock);

@@ -10,6 +10,7 @@ mod encoding;
 mod front_back;
 mod genre;
 mod headings;
+mod hunt_b;
 mod input_safety;
 mod items;
 mod json_shape;

@@ -1,0 +1,48 @@
+//! Forms found by the `b_` hunt: a portal's accessibility bar, cookie
+//! notice and QR caption at the head and the foot; a title cut twice by a
+//! PDF's wrap; a signature split by a page break; converter markdown with
+//! rules, setext underlines and escaped markers (`1\.`); footnotes under
+//! the signature. Each on a small made-up report (青禾县 and its bodies are
+//! invented), parsed with its invariants and losslessness checked.
+
+use crate::common;
+use common::{outline_text, parse_checked};
+use gongwen::{Block, ClutterKind};
+
+/// A short body that follows every head below.
+const BODY: &str = "一、主要工作\n全年办结案件120件。\n二、存在的问题\n执法力量仍显薄弱。\n";
+
+fn signed(d: &gongwen::Document) -> Option<String> {
+    d.signed().map(|s| s.to_string())
+}
+
+#[test]
+fn an_accessibility_bar_and_a_cookie_notice_are_page_clutter() {
+    let head = "本网站使用Cookie以改善浏览体验，继续浏览即表示您同意。　[接受]　[拒绝]\n\
+                无障碍浏览　长者模式　繁體版　English　|　登录　注册\n\
+                青禾县白石镇人民政府\n\
+                首页 > 政务公开 > 计划总结\n\
+                白石镇2024年工作总结\n\
+                发布时间：2025-1-9　　信息来源：白石镇党政办\n";
+    let foot = "扫一扫在手机打开当前页\n（手机扫描二维码浏览本页）\n【打印本页】【关闭窗口】\n无障碍浏览　　长者模式　　返回顶部\n";
+    let d = parse_checked(&format!("{head}{BODY}青禾县白石镇人民政府\n2025年1月6日\n{foot}"));
+    assert_eq!(d.title(), Some("白石镇2024年工作总结"));
+    assert_eq!(d.published().map(|p| p.to_string()).as_deref(), Some("2025-01-09"));
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-06"));
+    // In Traditional script too.
+    let d = parse_checked(&format!(
+        "無障礙瀏覽　|　長者模式　|　簡體版　|　登錄\n白石鎮2024年工作總結\n{BODY}青禾縣白石鎮人民政府\n2025年1月6日\n無障礙瀏覽　長者模式\n"
+    ));
+    assert_eq!(d.title(), Some("白石鎮2024年工作總結"));
+    assert_eq!(d.issuers(), ["青禾縣白石鎮人民政府"]);
+}
+
+#[test]
+fn a_sentence_naming_a_mode_stays_text() {
+    let d = parse_checked(&format!(
+        "白石镇2024年工作总结\n{BODY}上线长者模式，方便老年人浏览。\n青禾县白石镇人民政府\n2025年1月6日\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert!(d.sections()[1].body.len() == 2, "the sentence stays in the last section");
+}
