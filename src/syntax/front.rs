@@ -368,7 +368,13 @@ impl<'s> Parser<'s> {
         let next_is_title = || next_is_title(src, &lines[k + 1..]);
         // A title wrapped over two lines: the first part names a year or
         // opens with 关于, and the next line completes it.
-        let completes_next = || (words::contains(text, "关于") || text.contains('年')) && next_is_title();
+        // Over three lines too, cut twice inside its words (`某局2024年` /
+        // `政府信息公开工作年度` / `报告`): the middle line names no genre
+        // and ends as no title does, the third ends as one.
+        let completes_next = || {
+            (words::contains(text, "关于") || text.contains('年') || (block.lines > 0 && block.open_tail))
+                && (next_is_title() || next_two_complete(src, &lines[k + 1..]))
+        };
         // A short label above the title is the site's column name.
         if block.lines == 0
             && title::is_title_line(text)
@@ -505,6 +511,25 @@ fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
 /// Is the next non-blank line of `rest` a title line naming the genre?
 fn next_is_title(src: &str, rest: &[RawLine]) -> bool {
     next_text(src, rest).is_some_and(|t| title::is_title_line(t) && title::names_genre(t))
+}
+
+/// Are the next two non-blank lines of `rest` the rest of a title cut
+/// twice by the wrap: a short title line naming no genre, then a shorter
+/// one that ends as a title does (`政府信息公开工作年度` / `报告`)?
+fn next_two_complete(src: &str, rest: &[RawLine]) -> bool {
+    let mut next = rest.iter().filter(|n| !n.is_blank()).map(|n| {
+        let text = &src[n.text];
+        let (a, b) = title::inside_markup(text);
+        &text[a..b]
+    });
+    let (Some(middle), Some(last)) = (next.next(), next.next()) else { return false };
+    middle.len() <= 4 * 30
+        && title::is_title_line(middle)
+        && !title::names_genre(middle)
+        && !title::ends_as_title(middle)
+        && last.len() <= middle.len()
+        && title::is_title_line(last)
+        && title::ends_as_title(last)
 }
 
 /// Is `text`, which ends as a site's name does, a page's `<title>`: a

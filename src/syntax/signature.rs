@@ -32,6 +32,9 @@ pub(crate) enum BackRole {
     Date,
     /// Issuer and date on one line; the date starts at this byte of the line text.
     IssuerDate(usize),
+    /// A footnote under the signature (`[1] …`, `\* …`), as Word and
+    /// converters put the notes after all the text: a paragraph of the foot.
+    Note,
 }
 
 /// `中共某县委 某县人民政府 2024年3月1日`: issuers then a date on one line.
@@ -173,6 +176,9 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
     let mut issuers = 0;
     let mut signed = None;
     let mut classified = None;
+    // Footnotes under the signature: where they start (the roles read so
+    // far and `j`, to give them back if no signature stands above them).
+    let mut notes_at: Option<(usize, usize)> = None;
     // Stop at the last content line that is not part of a signature.
     while j > 0 {
         let l = &lines[j - 1];
@@ -197,10 +203,19 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
             classified = Some((l.text, kind));
             kind
         } {
-            if issuers > 0 || date_seen {
+            // A page break inside the signature: the body's name the last
+            // line of one page, its date the first of the next (`某局` /
+            // `— 4 —` / `2025年1月20日`). The marker is page furniture
+            // between them, when an issuer line stands right above it.
+            let split_by_page =
+                kind == ClutterKind::PageMarker && issuers == 0 && date_seen && issuer_above(src, &lines[..j - 1]);
+            if (issuers > 0 || date_seen) && !split_by_page {
                 break;
             }
             BackRole::Clutter(kind)
+        } else if issuers == 0 && !date_seen && is_footnote_line(text) {
+            notes_at.get_or_insert((roles.len(), j));
+            BackRole::Note
         } else if let Some(date) = (!date_seen && issuers == 0).then(|| read_date_line(without_seal(text))).flatten() {
             date_seen = true;
             signed = date;
@@ -226,9 +241,46 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
         roles.push(role);
         j -= 1;
     }
+    // Notes with no signature above them are the body's (a `注释` section's
+    // entries): given back, with the lines above them.
+    if let (Some((n, at)), false) = (notes_at, date_seen || issuers > 0) {
+        roles.truncate(n);
+        j = at;
+    }
     roles.reverse();
     Back { start: j, roles, signed, classified }
 }
+
+/// A footnote line as Word's text export and markdown converters write
+/// the notes after the text: a reference mark, then the note (`[1]…`,
+/// `［2］…`, `\* …`, `* …`, `①…`). The first byte keeps other lines out.
+fn is_footnote_line(text: &str) -> bool {
+    let rest = match text.as_bytes().first() {
+        Some(b'\\') => text.strip_prefix("\\*"),
+        Some(b'*') => text.strip_prefix('*').filter(|r| !r.starts_with('*')),
+        Some(b'[' | 0xEF) => {
+            let inner = text.strip_prefix(['[', '［']);
+            inner.and_then(|r| {
+                let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                (1..=3).contains(&digits).then(|| r[digits..].strip_prefix([']', '］'])).flatten()
+            })
+        }
+        Some(0xE2) => text.strip_prefix(|c: char| ('①'..='⑳').contains(&c)),
+        _ => None,
+    };
+    rest.is_some_and(|r| !crate::text::ws::trim_start_ws(r).is_empty())
+}
+
+/// Is the last non-blank line of `above` an issuer line of a signature?
+fn issuer_above(src: &str, above: &[RawLine]) -> bool {
+    above.iter().rev().find(|l| !l.is_blank()).is_some_and(|l| {
+        let text = without_tags(&src[l.text]);
+        text.len() <= MAX_ISSUER_LINE && title::is_issuer_line(without_seal(without_placeholder(text)))
+    })
+}
+
+/// The longest issuer line [`issuer_above`] reads, in bytes.
+const MAX_ISSUER_LINE: usize = 4 * 60;
 
 /// `text` inside the HTML tags a bad capture left at its ends
 /// (`<p style="text-align: right;">某县人民政府</p>`), as
@@ -430,6 +482,10 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
     }
     match role {
         BackRole::Blank => out.push(Block::Blank { span: l.full }),
+        BackRole::Note => {
+            let para = crate::syntax::tree::Paragraph::new(l.full, l.text, Vec::new(), Vec::new(), Vec::new());
+            out.push(Block::Paragraph(para));
+        }
         BackRole::Clutter(kind) => out.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind })),
         BackRole::Issuer | BackRole::Date => {
             let role = if role == BackRole::Issuer { SignatureRole::Issuer } else { SignatureRole::Date };

@@ -46,3 +46,35 @@ fn a_sentence_naming_a_mode_stays_text() {
     assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
     assert!(d.sections()[1].body.len() == 2, "the sentence stays in the last section");
 }
+
+#[test]
+fn a_title_cut_twice_by_the_wrap_is_joined() {
+    let d = parse_checked(&format!("青禾县市场监督管理局2024年\n政府信息公开工作年度\n报告\n{BODY}"));
+    assert_eq!(d.title(), Some("青禾县市场监督管理局2024年政府信息公开工作年度报告"));
+    assert_eq!(d.issuers(), ["青禾县市场监督管理局"]);
+}
+
+#[test]
+fn a_signature_split_by_a_page_break_keeps_its_issuer() {
+    let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}青禾县白石镇人民政府\n— 4 —\n2025年1月20日\n— 5 —\n"));
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-20"));
+    // A page marker under a paragraph is no part of a signature.
+    let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}下一步将持续推进。\n— 4 —\n2025年1月20日\n"));
+    assert!(d.issuers().is_empty());
+}
+
+#[test]
+fn footnotes_under_the_signature_leave_it_the_signature() {
+    for note in ["\\* 优良率按评查办法计算。", "[1]增长速度按可比价格计算。", "［1］“两区”：指开发区和产业园区。"]
+    {
+        let d = parse_checked(&format!(
+            "青禾县自然资源局2024年工作总结\n{BODY}青禾县自然资源局\n2025年1月15日\n______________\n{note}\n"
+        ));
+        assert_eq!(d.issuers(), ["青禾县自然资源局"], "{note}");
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-15"), "{note}");
+    }
+    // Without a signature above them, notes stay in the body's last section.
+    let d = parse_checked(&format!("政府工作报告\n{BODY}注释\n［1］“两区”：指开发区和产业园区。\n"));
+    assert!(d.back().is_empty());
+}
