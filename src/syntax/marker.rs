@@ -33,7 +33,7 @@ use crate::syntax::tree::MarkerStyle;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{anychar, char, satisfy};
-use nom::combinator::{map_opt, not, peek};
+use nom::combinator::{map_opt, not, opt, peek};
 use nom::{IResult, Parser};
 
 /// Footnotes of converted text: a line `① 《…》：由…印发。` at the foot of
@@ -216,7 +216,11 @@ fn arabic_paren(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
 }
 
 fn arabic_dot(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    (digits, alt((char('.'), char('．'))), not_digit).map(|(n, _, _)| (MarkerStyle::ArabicDot, n, false)).parse(i)
+    // A converter's markdown escapes the dot that would open a list
+    // (`1\. …`): the backslash is markup inside the marker.
+    (digits, opt(char('\\')), alt((char('.'), char('．'))), not_digit)
+        .map(|(n, _, _, _)| (MarkerStyle::ArabicDot, n, false))
+        .parse(i)
 }
 
 /// Word's lost auto-numbering: `1)` with no opening bracket, the
@@ -256,8 +260,9 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     let at = |k: usize, closing: fn(&[u8]) -> bool| b.get(k..).is_some_and(closing);
     let mark = |r: &[u8]| matches!(r, [b'.', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E, ..]); // . 、 ．
     let close = |r: &[u8]| matches!(r, [b')', ..] | [0xEF, 0xBC, 0x89, ..]); // ) ）
-    let mark_or_close =
-        |r: &[u8]| matches!(r, [b'.' | b')', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E | 0x89, ..]);
+    let mark_or_close = |r: &[u8]| {
+        matches!(r, [b'.' | b')', ..] | [b'\\', b'.', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E | 0x89, ..])
+    };
     let part_word = |r: &[u8]| {
         matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..] | [0xE8, 0x8A, 0x82, ..])
     }; // 部 章 篇 节

@@ -65,6 +65,33 @@ fn a_signature_split_by_a_page_break_keeps_its_issuer() {
 }
 
 #[test]
+fn markdown_rules_and_escaped_markers_are_markup() {
+    let d = parse_checked(
+        "白石镇2024年度法治政府建设情况报告\n====================\n\n* * *\n\n\
+         一、主要举措和成效\n------------------\n\n（一）**健全依法决策机制**。严格执行决策程序。\n\n\
+         1\\. 规范合同审查。审查合同47份。\n\n2\\. 落实法律顾问制度。列席会议12次。\n\n\
+         二、存在的不足\n--------------\n\n\\- 执法力量偏弱；\n\n* * *\n\n青禾县白石镇人民政府\n\n2025.01.15\n\n* * *\n\n【打印本页】　【关闭窗口】\n",
+    );
+    assert_eq!(d.title(), Some("白石镇2024年度法治政府建设情况报告"));
+    assert_eq!(
+        outline_text(&d),
+        [
+            "一、主要举措和成效",
+            "  （一）健全依法决策机制",
+            "    1\\.规范合同审查",
+            "    2\\.落实法律顾问制度",
+            "二、存在的不足"
+        ]
+    );
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-15"));
+    // The rules are markup leaves: the two at the foot are the back's.
+    let rules = d.back().iter().filter(|b| matches!(b, Block::Clutter(c) if c.kind == ClutterKind::Markup)).count();
+    assert_eq!(rules, 1, "the rule between the signature and the print bar");
+    assert!(matches!(d.front().get(1), Some(Block::Clutter(c)) if c.kind == ClutterKind::Markup), "the === underline");
+}
+
+#[test]
 fn footnotes_under_the_signature_leave_it_the_signature() {
     for note in ["\\* 优良率按评查办法计算。", "[1]增长速度按可比价格计算。", "［1］“两区”：指开发区和产业园区。"]
     {
