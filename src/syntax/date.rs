@@ -191,6 +191,12 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     if rest.starts_with('&') {
         rest = super::clutter::skip_blank_entities(rest);
     }
+    // ISO 8601's `T` between the date and the time (`2025-09-05T09:30:12+08:00`,
+    // from a site fed by an API): the time is the local one as written,
+    // the zone's offset after it is left unread.
+    if let Some(r) = rest.strip_prefix('T').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+        rest = r;
+    }
     let clock = |rest: &str| match time(rest) {
         Ok((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
         _ => None,
@@ -456,6 +462,9 @@ mod tests {
         assert_eq!((dt.to_string().as_str(), n), ("2025-01-12", "2025年1月12日".len()), "a weekday alone");
         let (dt, _) = datetime_prefix("2025-01-20&nbsp;10:15").unwrap();
         assert_eq!(dt.to_string(), "2025-01-20T10:15", "an entity between date and time");
+        let (dt, n) = datetime_prefix("2025-09-05T09:30:12+08:00　来源：县林业局").unwrap();
+        assert_eq!(dt.to_string(), "2025-09-05T09:30", "ISO 8601, the offset left unread");
+        assert_eq!(n, "2025-09-05T09:30:12".len());
     }
 
     #[test]

@@ -105,3 +105,12 @@ fn footnotes_under_the_signature_leave_it_the_signature() {
     let d = parse_checked(&format!("政府工作报告\n{BODY}注释\n［1］“两区”：指开发区和产业园区。\n"));
     assert!(d.back().is_empty());
 }
+
+#[test]
+fn an_iso_timestamp_with_an_offset_gives_the_publication_time() {
+    for line in ["发布时间：2025-09-05T09:30:12+08:00　　来源：青禾县林业局", "发布时间：2025-09-05T09:30+08:00"]
+    {
+        let d = parse_checked(&format!("青禾县林业局2024年度部门决算\n{line}\n{BODY}"));
+        assert_eq!(d.published().map(|p| p.to_string()).as_deref(), Some("2025-09-05T09:30"), "{line}");
+    }
+}
