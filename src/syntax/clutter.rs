@@ -1289,12 +1289,36 @@ fn fields_follow(rest: &str) -> bool {
 /// `rest`, after a date, without the weekday a page writes after it
 /// (`2024-12-30 星期一　来源：…`): from the white space after the weekday.
 /// Most dates have none and are given back at once.
+/// In Traditional script too (`週五`, `禮拜五`), and in brackets (`(星期五)`).
 pub(crate) fn after_weekday(rest: &str) -> &str {
     let day = rest.trim_start_matches(is_ws);
-    let Some(tail) = ["星期", "礼拜", "周"].iter().find_map(|w| day.strip_prefix(w)) else { return rest };
-    match tail.strip_prefix(['一', '二', '三', '四', '五', '六', '日', '天']) {
+    let (day, bracketed) = match day.strip_prefix(['(', '（']) {
+        Some(inner) => (inner, true),
+        None => (day, false),
+    };
+    let Some(tail) = WEEK_WORDS.iter().find_map(|w| day.strip_prefix(w)) else { return rest };
+    let after = tail.strip_prefix(WEEKDAY_CHARS);
+    let after = if bracketed { after.and_then(|a| a.strip_prefix([')', '）'])) } else { after };
+    match after {
         Some(after) if after.is_empty() || after.starts_with(is_ws) => after,
         _ => rest,
+    }
+}
+
+/// The words a weekday opens with, Simplified and Traditional.
+const WEEK_WORDS: [&str; 5] = ["星期", "礼拜", "禮拜", "周", "週"];
+
+/// The chars that end a weekday's name.
+const WEEKDAY_CHARS: [char; 8] = ['一', '二', '三', '四', '五', '六', '日', '天'];
+
+/// `text` without a weekday glued or spaced after the date it ends with
+/// (`2025年1月6日星期一`, as Word's date field writes it), trimmed; the
+/// text itself when it ends with none. The last char tells most lines.
+pub(crate) fn without_trailing_weekday(text: &str) -> &str {
+    let Some(head) = text.strip_suffix(WEEKDAY_CHARS) else { return text };
+    match WEEK_WORDS.iter().find_map(|w| head.strip_suffix(w)) {
+        Some(date) => crate::text::ws::trim_end_ws(date),
+        None => text,
     }
 }
 

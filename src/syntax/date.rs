@@ -205,7 +205,7 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     // the time is still the date's.
     let found = clock(rest).or_else(|| {
         let day = rest.trim_start_matches(is_ws);
-        if !day.starts_with(['星', '礼', '周']) {
+        if !day.starts_with(['星', '礼', '周', '週', '禮', '(', '（']) {
             return None;
         }
         let after = super::clutter::after_weekday(rest);
@@ -458,6 +458,10 @@ mod tests {
         let (dt, n) = datetime_prefix("2025年1月12日 星期日 10:30　来源：县司法局").unwrap();
         assert_eq!(dt.to_string(), "2025-01-12T10:30", "a weekday between date and time");
         assert!(n > "2025年1月12日 星期日 10:3".len());
+        for weekday in ["週日", "禮拜日", "(星期日)", "（星期日）"] {
+            let (dt, _) = datetime_prefix(&format!("2025年1月12日 {weekday} 10:30")).unwrap();
+            assert_eq!(dt.to_string(), "2025-01-12T10:30", "{weekday}");
+        }
         let (dt, n) = datetime_prefix("2025年1月12日 星期日　来源：县司法局").unwrap();
         assert_eq!((dt.to_string().as_str(), n), ("2025-01-12", "2025年1月12日".len()), "a weekday alone");
         let (dt, _) = datetime_prefix("2025-01-20&nbsp;10:15").unwrap();

@@ -103,7 +103,8 @@ pub(crate) fn is_date_line(text: &str) -> bool {
 fn read_date_line(text: &str) -> Option<Option<Date>> {
     let bracketed = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     let inner = bracketed.trim_matches(is_ws);
-    let date = date::whole_date(inner)?;
+    // A weekday after the date (`2025年1月6日星期一`, Word's date field).
+    let date = date::whole_date(inner).or_else(|| date::whole_date(clutter::without_trailing_weekday(inner)))?;
     Some((inner.len() == bracketed.len()).then_some(date))
 }
 
@@ -203,6 +204,18 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
             classified = Some((l.text, kind));
             kind
         } {
+            // A signature's date with its weekday (`2025年1月6日星期一`, Word's
+            // date field) reads as a site clock: under an issuer line, it
+            // is the date.
+            if kind == ClutterKind::SiteClock && !date_seen && issuers == 0 && issuer_above(src, &lines[..j - 1]) {
+                if let Some(date) = read_date_line(without_seal(text)) {
+                    date_seen = true;
+                    signed = date;
+                    roles.push(BackRole::Date);
+                    j -= 1;
+                    continue;
+                }
+            }
             // A page break inside the signature: the body's name the last
             // line of one page, its date the first of the next (`某局` /
             // `— 4 —` / `2025年1月20日`). The marker is page furniture
@@ -271,12 +284,13 @@ fn is_footnote_line(text: &str) -> bool {
     rest.is_some_and(|r| !crate::text::ws::trim_start_ws(r).is_empty())
 }
 
-/// Is the last non-blank line of `above` an issuer line of a signature?
+/// Is the last non-blank line of `above` an issuer line of a signature,
+/// over a page marker or two if any (a signature split by a page break)?
 fn issuer_above(src: &str, above: &[RawLine]) -> bool {
-    above.iter().rev().find(|l| !l.is_blank()).is_some_and(|l| {
-        let text = without_tags(&src[l.text]);
-        text.len() <= MAX_ISSUER_LINE && title::is_issuer_line(without_seal(without_placeholder(text)))
-    })
+    let mut lines = above.iter().rev().filter(|l| !l.is_blank()).map(|l| without_tags(&src[l.text]));
+    let is_marker = |t: &str| clutter::classify(t) == Some(ClutterKind::PageMarker);
+    let Some(text) = lines.by_ref().take(3).find(|t| !is_marker(t)) else { return false };
+    text.len() <= MAX_ISSUER_LINE && title::is_issuer_line(without_seal(without_placeholder(text)))
 }
 
 /// The longest issuer line [`issuer_above`] reads, in bytes.

@@ -114,3 +114,27 @@ fn an_iso_timestamp_with_an_offset_gives_the_publication_time() {
         assert_eq!(d.published().map(|p| p.to_string()).as_deref(), Some("2025-09-05T09:30"), "{line}");
     }
 }
+
+#[test]
+fn a_weekday_after_the_date_is_no_part_of_it() {
+    for line in [
+        "發佈時間：2025-01-10 週五 09:30　來源：本站",
+        "发布时间：2025-01-10 (星期五) 09:30",
+        "發佈時間：2025年1月10日 禮拜五 09:30",
+    ] {
+        let d = parse_checked(&format!("白石镇2024年工作总结\n{line}\n{BODY}"));
+        assert_eq!(d.published().map(|p| p.to_string()).as_deref(), Some("2025-01-10T09:30"), "{line}");
+    }
+    for date in ["2025年1月6日星期一", "2025年1月6日　星期一", "2025年1月6日 週一"] {
+        let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}青禾县白石镇人民政府\n{date}\n"));
+        assert_eq!(d.issuers(), ["青禾县白石镇人民政府"], "{date}");
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-06"), "{date}");
+    }
+    // Over a page break too.
+    let d =
+        parse_checked(&format!("白石镇2024年工作总结\n{BODY}青禾县白石镇人民政府\n— 4 —\n2025年1月6日星期一\n— 5 —\n"));
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-06"));
+    // Under a paragraph, a date with its weekday is a site clock, no signature.
+    let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}下一步将持续推进。\n2025年1月6日星期一\n"));
+    assert_eq!(signed(&d), None);
+}
