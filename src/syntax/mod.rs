@@ -402,12 +402,18 @@ impl<'s> Parser<'s> {
                 // A bold title after the marker: its marks are markup.
                 let bold =
                     src.as_bytes()[after..].starts_with(b"**").then(|| heading::split_bold(src, after, text_end));
-                let mut parts = match bold.flatten() {
-                    Some((parts, marks)) => {
+                let mut parts = match bold {
+                    Some(Some((parts, marks))) => {
                         self.breaks.extend(marks.map(|span| Leaf { kind: LeafKind::Markup, span }));
                         parts
                     }
-                    None => heading::split(src, after, text_end),
+                    // The bold set around the marker alone (`**三、**2025年…`):
+                    // the marks that close it after the marker are markup.
+                    Some(None) if src[..start].ends_with("**") => {
+                        self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(after, after + 2) });
+                        heading::split(src, heading::skip_ws(src, after + 2, text_end), text_end)
+                    }
+                    _ => heading::split(src, after, text_end),
                 };
                 let inline = self.outline.current_heading().is_some_and(|h| h.inline);
                 if self.flattened {

@@ -138,3 +138,13 @@ fn a_weekday_after_the_date_is_no_part_of_it() {
     let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}下一步将持续推进。\n2025年1月6日星期一\n"));
     assert_eq!(signed(&d), None);
 }
+
+#[test]
+fn bold_around_the_marker_alone_is_markup() {
+    let d = parse_checked(&format!(
+        "白石镇2024年度法治政府建设情况报告\n\n**一、**主要举措和成效\n\n**（一）** 加强组织领导。全年召开会议4次。\n\n\
+         **二、**2025年工作安排\n\n推进。\n\n{}",
+        "青禾县白石镇人民政府\n\n2025年1月6日\n"
+    ));
+    assert_eq!(outline_text(&d), ["一、主要举措和成效", "  （一）加强组织领导", "二、2025年工作安排"]);
+}
