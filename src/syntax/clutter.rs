@@ -29,7 +29,7 @@
 //! app_action   ::= ("阅读原文" | "在看" | "写留言" | "听全文" | "图片" …) end  (a WeChat page's footer and
 //!                  image placeholders, each alone on its line)             → page action
 //!                | "阅读" ws+ digit+ ("万+")? end                            → views
-//! views        ::= ("浏览次数" | "点击数" | "阅读次数" | "访问量" | "浏览量" | "点击") colon
+//! views        ::= ("浏览次数" | "点击数" | "阅读次数" | "访问量" | "浏览量" | "点击" | "阅读" | "浏览" | …) colon
 //! colon        ::= ws* (":" | "：")
 //! page_marker  ::= page.rs's page_marker                      (`- 1 -`, `·3·`, `第 3 页`) → page marker
 //!                | "共" n "页"                                   (`共4页`)                  → page marker
@@ -70,6 +70,8 @@ enum Follows {
     LabelValue,
     /// White space, then a breadcrumb separator: `首页 >`.
     CrumbSep,
+    /// A colon, then a count or nothing: `：1,234`, `：12次`, `：`.
+    Count,
 }
 
 impl Follows {
@@ -80,6 +82,11 @@ impl Follows {
             Follows::FieldSep => colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'),
             Follows::LabelValue => label_value_follows(rest),
             Follows::CrumbSep => rest.trim_start_matches(is_ws).starts_with(['>', '»', '＞', '/', '-']),
+            Follows::Count => colon(rest).is_ok_and(|(after, ())| {
+                let n = after.trim_matches(is_ws).trim_end_matches(['次', '人']).trim_end_matches('+');
+                let n = n.strip_suffix('万').unwrap_or(n);
+                n.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            }),
         }
     }
 }
@@ -215,10 +222,26 @@ const KEYWORDS: &[(&[&str], ClutterKind, Follows)] = {
         ),
         (&["版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "公网安备", "ICP备"], Column, Anything),
         (
-            &["浏览次数", "浏览人次", "访问人次", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读量", "点击"],
+            &[
+                "浏览次数",
+                "浏览人次",
+                "访问人次",
+                "访问次数",
+                "点击数",
+                "阅读次数",
+                "访问量",
+                "浏览量",
+                "点击量",
+                "阅读量",
+                "阅读数",
+                "点击",
+            ],
             Views,
             Colon,
         ),
+        // Bare words, with their colon and a count or nothing after it
+        // (`阅读：1,234`, `浏览：12次`): a sentence may open `阅读：…`.
+        (&["阅读", "浏览"], Views, Count),
     ]
 };
 
@@ -304,6 +327,16 @@ fn is_action_word(w: &str) -> bool {
             | "ENGLISH"
             | "登录"
             | "注册"
+            // More of a portal's page bar (`【收藏本页】`, `加入收藏 | 设为首页`).
+            | "收藏本页"
+            | "加入收藏"
+            | "设为首页"
+            | "我要打印"
+            | "打印文章"
+            | "打印页面"
+            | "关闭页面"
+            | "手机版"
+            | "视力保护色"
     )
 }
 
@@ -704,6 +737,10 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
                 | '简'
                 | '登'
                 | 'E'
+                | '加'
+                | '设'
+                | '手'
+                | '视'
         ) || is_bullet(first))
             && only_actions(text)
         {

@@ -148,3 +148,25 @@ fn bold_around_the_marker_alone_is_markup() {
     ));
     assert_eq!(outline_text(&d), ["一、主要举措和成效", "  （一）加强组织领导", "二、2025年工作安排"]);
 }
+
+#[test]
+fn more_of_a_portals_page_bar_and_counts_are_clutter() {
+    for line in [
+        "【打印本页】 【关闭窗口】 【收藏本页】",
+        "加入收藏 | 设为首页",
+        "【我要打印】【关闭】",
+        "手机版",
+        "阅读：1,234",
+        "浏览：12次",
+        "访问次数：326",
+    ] {
+        let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}青禾县白石镇人民政府\n2025年1月6日\n{line}\n"));
+        assert_eq!(d.issuers(), ["青禾县白石镇人民政府"], "{line}");
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-06"), "{line}");
+    }
+    // A sentence opening with 阅读： is text.
+    let d = parse_checked(&format!(
+        "白石镇2024年工作总结\n{BODY}青禾县白石镇人民政府\n2025年1月6日\n阅读：《法治政府建设实施纲要》的学习体会。\n"
+    ));
+    assert_eq!(signed(&d), None);
+}
