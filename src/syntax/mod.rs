@@ -134,6 +134,11 @@ pub(crate) fn parse(text: &str) -> Parsed {
         ));
     }
     let first_body = p.front_matter(body_lines, &line_markers);
+    // A Traditional `目錄` (no `录` in the text) right under the title
+    // opens a table of contents too: one line asked, not the whole text.
+    if !p.may_have_toc && body_lines.get(first_body).is_some_and(|l| toc::is_toc_head(&text[l.text])) {
+        p.may_have_toc = true;
+    }
     p.body(body_lines, &line_markers, first_body);
     for (l, role) in back_lines.iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! toc    ::= toc_head (entry | blank | page_marker)*
-//! toc_head ::= "目" ws* "录"                          (the whole line)
+//! toc_head ::= "目" ws* ("录" | "錄")                 (the whole line)
 //! entry  ::= text leader? page?                      (no `。`, at most 80 chars)
 //!          | bullet? "[" text "](" target ")"        (a markdown link, `- [一、…](#…)`)
 //! leader ::= ("." | "．" | "…" | "⋯" | "‥" | "·" | "・" | "-" | "—" | "_" | ws)+
@@ -28,12 +28,13 @@ pub(crate) fn is_toc_head(text: &str) -> bool {
     while let Some(t) = end.strip_suffix('*') {
         end = trim_end_ws(t);
     }
-    if !end.ends_with('录') {
+    // `目錄` on a page in Traditional script.
+    if !end.ends_with(['录', '錄']) {
         return false;
     }
     let t = text.trim_start_matches('#').trim_matches(|c: char| is_ws(c) || c == '*');
     let mut chars = t.chars().filter(|c| !is_ws(*c));
-    chars.next() == Some('目') && chars.next() == Some('录') && chars.next().is_none()
+    chars.next() == Some('目') && matches!(chars.next(), Some('录' | '錄')) && chars.next().is_none()
 }
 
 /// An entry without its leader, page number and spaces, to compare with a

@@ -170,3 +170,16 @@ fn more_of_a_portals_page_bar_and_counts_are_clutter() {
     ));
     assert_eq!(signed(&d), None);
 }
+
+#[test]
+fn a_traditional_table_of_contents_is_one_block() {
+    let d = parse_checked(
+        "青禾縣林業局2024年度部門決算\n目　錄\n第一部分　部門概況\n第二部分　2024年度部門決算情況說明\n\
+         第一部分　部門概況\n一、部門職責\n負責全縣森林資源保護。\n\
+         第二部分　2024年度部門決算情況說明\n一、收入支出決算總體情況說明\n收入總計3016.27萬元。\n",
+    );
+    assert_eq!(
+        outline_text(&d),
+        ["第一部分部門概況", "  一、部門職責", "第二部分2024年度部門決算情況說明", "  一、收入支出決算總體情況說明"]
+    );
+}
