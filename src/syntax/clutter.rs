@@ -1011,7 +1011,8 @@ pub(crate) fn names_clock_time(text: &str) -> bool {
     super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
 }
 
-/// A document number alone on its line: `青政发〔2024〕5号`, `某发[2024]12号`.
+/// A document number alone on its line: `青政发〔2024〕5号`, `某发[2024]12号`,
+/// `青政發〔2025〕3號` in Traditional.
 pub(crate) fn is_document_number(text: &str) -> bool {
     let Some(open) = text.find(['〔', '[', '（', '(', '【']) else { return false };
     let after_open = &text[open..];
@@ -1021,7 +1022,7 @@ pub(crate) fn is_document_number(text: &str) -> bool {
     let year = rest.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.len() - year.len() == 4
         && year.starts_with(['〕', ']', '）', ')', '】'])
-        && text.ends_with('号')
+        && text.ends_with(['号', '號'])
         && text[..open].chars().count() <= 12
 }
 

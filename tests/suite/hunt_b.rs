@@ -183,3 +183,13 @@ fn a_traditional_table_of_contents_is_one_block() {
         ["第一部分部門概況", "  一、部門職責", "第二部分2024年度部門決算情況說明", "  一、收入支出決算總體情況說明"]
     );
 }
+
+#[test]
+fn a_traditional_document_number_is_no_title_line() {
+    let d = parse_checked(
+        "青禾縣人民政府文件\n青政發〔2025〕3號\n青禾縣人民政府\n關於2024年度法治政府建設情況的報告\n市人民政府：\n\
+         一、主要舉措和成效\n全年完成。\n二、存在的不足和原因\n執法力量薄弱。\n",
+    );
+    assert_eq!(d.title(), Some("青禾縣人民政府關於2024年度法治政府建設情況的報告"));
+    assert_eq!(d.issuers(), ["青禾縣人民政府"]);
+}
