@@ -997,13 +997,13 @@ pub(crate) fn is_font_atom(c: char) -> bool {
 /// A photo's caption: `图为…`, `▲…`, `（图片来源：…）`, `…（某某 摄）`, `…供图`.
 pub(crate) fn is_photo_caption(text: &str) -> bool {
     let inner = text.trim_end_matches([')', '）']).trim_end_matches(is_ws);
-    text.starts_with("图为")
+    // In Traditional script too (`圖為…`, `…（記者 某某 攝）`).
+    let opens = |words: &[&str]| words.iter().any(|w| text.starts_with(w));
+    opens(&["图为", "圖為", "（图", "(图", "（圖", "(圖", "图片", "圖片"])
         || text.starts_with('▲')
-        || text.starts_with("（图")
-        || text.starts_with("(图")
-        || text.starts_with("图片")
-        || inner.ends_with('摄')
+        || inner.ends_with(['摄', '攝'])
         || inner.ends_with("供图")
+        || inner.ends_with("供圖")
 }
 
 /// Does `text` name a date with a clock time (`… 2025-01-10 18:00 …`)?

@@ -551,7 +551,7 @@ fn next_is_clutter(src: &str, rest: &[RawLine]) -> bool {
 fn original_title_follows(src: &str, rest: &[RawLine]) -> bool {
     for n in rest.iter().filter(|n| !n.is_blank()).take(4) {
         let t = &src[n.text];
-        if t.starts_with("原标题") {
+        if t.starts_with("原标题") || t.starts_with("原標題") {
             return true;
         }
         if clutter::classify(t).is_none() {

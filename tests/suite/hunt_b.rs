@@ -193,3 +193,14 @@ fn a_traditional_document_number_is_no_title_line() {
     assert_eq!(d.title(), Some("青禾縣人民政府關於2024年度法治政府建設情況的報告"));
     assert_eq!(d.issuers(), ["青禾縣人民政府"]);
 }
+
+#[test]
+fn traditional_title_notes_and_photo_captions_are_read_as_in_simplified() {
+    const TRAD_BODY: &str = "縣人大常委會：\n一、主要舉措和成效\n全年完成。\n二、存在的不足和原因\n執法力量薄弱。\n";
+    let d = parse_checked(&format!("青禾縣人民政府關於2024年度法治政府建設情況的報告\n（書面）\n{TRAD_BODY}"));
+    assert_eq!(d.title(), Some("青禾縣人民政府關於2024年度法治政府建設情況的報告（書面）"));
+    let d = parse_checked(&format!(
+        "青禾縣白石鎮2024年法治政府建設情況報告\n圖為白石鎮普法活動現場（記者 王某 攝）\n{TRAD_BODY}"
+    ));
+    assert!(matches!(d.front().get(1), Some(Block::Clutter(_))), "the caption is clutter");
+}
