@@ -381,6 +381,43 @@ fn bracketed_credit(text: &str) -> bool {
         && keyword(crate::text::ws::trim_start_ws(inner)) == Some(ClutterKind::Source)
 }
 
+/// A line of markdown links and images only, parted by white space or
+/// bars: navigation (a page's links), or markup for images alone (a QR
+/// code, a logo, a photo). A link's target may hold parentheses
+/// (`javascript:window.print()`): they are matched. One walk.
+fn markdown_links(text: &str) -> Option<ClutterKind> {
+    let b = text.as_bytes();
+    let (mut at, mut links) = (0, 0);
+    while at < b.len() {
+        let image = b[at] == b'!';
+        at += usize::from(image);
+        if b.get(at) != Some(&b'[') {
+            return None;
+        }
+        // The words, to the first `]`, which a `(` must follow
+        // (`[1]增长…`, a footnote, stops here).
+        let close = at + memchr::memchr(b']', &b[at..])?;
+        if b.get(close + 1) != Some(&b'(') || b[at + 1..close].contains(&b'[') {
+            return None;
+        }
+        at = close + 2;
+        let mut depth = 1;
+        while depth > 0 {
+            match b.get(at)? {
+                b'(' => depth += 1,
+                b')' => depth -= 1,
+                _ => {}
+            }
+            at += 1;
+        }
+        links += usize::from(!image);
+        while let Some(c) = text[at..].chars().next().filter(|&c| is_ws(c) || matches!(c, '|' | '｜')) {
+            at += c.len_utf8();
+        }
+    }
+    Some(if links > 0 { ClutterKind::Navigation } else { ClutterKind::Markup })
+}
+
 /// A QR code's caption wholly in brackets (`（手机扫描二维码浏览本页）`,
 /// `(扫码关注)`): a QR keyword of [`KEYWORDS`] inside them.
 fn bracketed_qr(text: &str) -> bool {
@@ -670,6 +707,13 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     // a link, whatever date its path holds.
     if matches!(first, 'h' | 'w' | 'H' | 'W') && is_url_line(text) {
         return Some(ClutterKind::Navigation);
+    }
+    // A converter's markdown links and images alone on a line
+    // (`[【打印本页】](javascript:window.print())`, `![](/images/qr.png)`).
+    if matches!(first, '[' | '!') {
+        if let Some(kind) = markdown_links(text) {
+            return Some(kind);
+        }
     }
     // Most lines of a report end a sentence or a clause (`。` `，` `；`
     // `：`, or `,` `:`), as no page marker, page action, page count,

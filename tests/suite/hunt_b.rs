@@ -204,3 +204,17 @@ fn traditional_title_notes_and_photo_captions_are_read_as_in_simplified() {
     ));
     assert!(matches!(d.front().get(1), Some(Block::Clutter(_))), "the caption is clutter");
 }
+
+#[test]
+fn markdown_links_and_images_at_the_foot_are_clutter() {
+    let d = parse_checked(&format!(
+        "# 白石镇2024年法治政府建设情况报告\n\n{BODY}\n青禾县白石镇人民政府\n\n2025年1月6日\n\n\
+         [【打印本页】](javascript:window.print()) [【关闭窗口】](javascript:window.close())\n\n\
+         ![](/images/qr.png)\n\n[上一篇：白石镇2023年法治政府建设情况报告](/fz/1.html)\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-06"));
+    // A footnote opening with a bracket is no link.
+    let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}[1]增长速度按可比价格计算(下同)。\n"));
+    assert!(d.back().is_empty());
+}
