@@ -195,7 +195,8 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
         }
         let role = if l.is_blank() {
             BackRole::Blank
-        } else if issuers == 0 && !date_seen && running.contains(line) {
+        } else if issuers == 0 && running.contains(line) && (!date_seen || issuer_above(src, &lines[..j - 1], running))
+        {
             // The last page's running footer under the signature (`某局　…
             // 2025年1月20日` on every page): no issuer and no date.
             BackRole::Clutter(ClutterKind::RunningHeader)
@@ -207,7 +208,11 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
             // A signature's date with its weekday (`2025年1月6日星期一`, Word's
             // date field) reads as a site clock: under an issuer line, it
             // is the date.
-            if kind == ClutterKind::SiteClock && !date_seen && issuers == 0 && issuer_above(src, &lines[..j - 1]) {
+            if kind == ClutterKind::SiteClock
+                && !date_seen
+                && issuers == 0
+                && issuer_above(src, &lines[..j - 1], running)
+            {
                 if let Some(date) = read_date_line(without_seal(text)) {
                     date_seen = true;
                     signed = date;
@@ -220,8 +225,10 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
             // line of one page, its date the first of the next (`某局` /
             // `— 4 —` / `2025年1月20日`). The marker is page furniture
             // between them, when an issuer line stands right above it.
-            let split_by_page =
-                kind == ClutterKind::PageMarker && issuers == 0 && date_seen && issuer_above(src, &lines[..j - 1]);
+            let split_by_page = kind == ClutterKind::PageMarker
+                && issuers == 0
+                && date_seen
+                && issuer_above(src, &lines[..j - 1], running);
             if (issuers > 0 || date_seen) && !split_by_page {
                 break;
             }
@@ -285,10 +292,11 @@ fn is_footnote_line(text: &str) -> bool {
 }
 
 /// Is the last non-blank line of `above` an issuer line of a signature,
-/// over a page marker or two if any (a signature split by a page break)?
-fn issuer_above(src: &str, above: &[RawLine]) -> bool {
+/// over a page marker or a running header or two if any (a signature
+/// split by a page break)?
+fn issuer_above(src: &str, above: &[RawLine], running: &super::page::Running) -> bool {
     let mut lines = above.iter().rev().filter(|l| !l.is_blank()).map(|l| without_tags(&src[l.text]));
-    let is_marker = |t: &str| clutter::classify(t) == Some(ClutterKind::PageMarker);
+    let is_marker = |t: &str| running.contains(t) || clutter::classify(t) == Some(ClutterKind::PageMarker);
     let Some(text) = lines.by_ref().take(3).find(|t| !is_marker(t)) else { return false };
     text.len() <= MAX_ISSUER_LINE && title::is_issuer_line(without_seal(without_placeholder(text)))
 }

@@ -59,6 +59,14 @@ fn a_signature_split_by_a_page_break_keeps_its_issuer() {
     let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}青禾县白石镇人民政府\n— 4 —\n2025年1月20日\n— 5 —\n"));
     assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
     assert_eq!(signed(&d).as_deref(), Some("2025-01-20"));
+    // With the running header of the next page under the marker.
+    let h = "白石镇2024年工作总结";
+    let p = "全年办结案件120件，同比增长百分之十二点五。\n";
+    let d = parse_checked(&format!(
+        "{h}\n一、主要工作\n{p}— 1 —\n{h}\n{p}二、存在的问题\n{p}— 2 —\n{h}\n{p}青禾县白石镇人民政府\n— 3 —\n{h}\n2025年1月6日\n— 4 —\n"
+    ));
+    assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
+    assert_eq!(signed(&d).as_deref(), Some("2025-01-06"));
     // A page marker under a paragraph is no part of a signature.
     let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}下一步将持续推进。\n— 4 —\n2025年1月20日\n"));
     assert!(d.issuers().is_empty());
