@@ -13,8 +13,10 @@
 //! source       ::= ("来源" | "信息来源" | "文章来源" | "稿件来源") colon
 //! font         ::= "字体" | "字号" | "【大】" …
 //! share        ::= "分享到" | "分享至" | "分享" colon? | ("微信" | "微博" | "QQ空间" | "QQ" | "朋友圈") end
-//! action       ::= ("打印" | "关闭" | "打印本页" | "关闭窗口" | "返回顶部" | "收藏" | "我要纠错") (sep action)*
-//! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫" | "扫码"
+//! action       ::= ("打印" | "关闭" | "打印本页" | "关闭窗口" | "返回顶部" | "收藏" | "我要纠错"
+//!                  | "无障碍浏览" | "长者模式" | "繁體版" | "English" | "登录" | "设为首页" …) (sep action)*
+//!                | … "cookie" … ("]" | "】")                  (a cookie notice with its buttons)
+//! qrcode       ::= "扫一扫" | "手机扫描" | "微信扫一扫" | "扫码" | ("（" | "(") qrcode … ("）" | ")")
 //! clock        ::= "今天是" | … date weekday
 //! index        ::= ("索引号" | "发布机构" | "成文日期" | "主题分类" | "文号" | "发文机关" | "主题词" | "公开方式" | "有效性"
 //!                  | "名称" | "标题" | "抄送" | "抄报") (colon | field_sep)
@@ -36,6 +38,8 @@
 //! crumb        ::= ("首页" | sep+) end | word (ws* sep ws* word){2,}  (one atom a line, or a trail) → breadcrumb
 //! sep          ::= ">" | "»" | "＞" | "›" | "〉" | "/"
 //! bare_time    ::= date time end                              (`2026-01-31 07:00:44`)       → published
+//! rule         ::= mark (ws* mark){2,}, mark one of * - _ = — ─ ━ ＿ －   (`* * *`, `---`, `====`)     → markup
+//! md_links     ::= ("!"? "[" words "](" target ")")+ (ws | "|")*  (links → navigation; images alone → markup)
 //! ```
 //!
 //! A line counts as clutter only as a whole and only when it is short; the
