@@ -2,14 +2,17 @@
 //! the last line upwards.
 //!
 //! ```text
-//! back       ::= (issuer_line{1,3} date_line? | date_line)? (clutter | foot_clutter | blank)*   (read bottom-up)
+//! back       ::= (issuer_line{1,3} page_break* date_line? | date_line)? (clutter | foot_clutter | note | blank)*   (read bottom-up)
+//! page_break ::= page_marker | running_line                 (a signature split by a page break)
+//! note       ::= ("[" digit{1,3} "]" | "［" digit{1,3} "］" | "\\"? "*" | circled) text
+//!                                                       (footnotes under a signature; given back to the body when none is above)
 //! foot_clutter ::= digit{1,6}                          (a page number, an app's count under `在看`)
 //!               | menu_bar                           (`网站地图 | 联系我们 | 使用帮助`, see clutter.rs)
 //!               | account_name                       (a short name above a QR prompt `微信扫一扫`)
 //!               | related_item                       (a headline under `【相关阅读】`, `相关稿件：`)
 //! issuer_line ::= issuer (ws+ issuer)* seal?             (see title.rs)
 //! seal       ::= ("（" | "(") ("盖章" | "公章" | "章" | "印章" | "签章") ("）" | ")")   (not part of the name)
-//! date_line   ::= "（"? date "）"?                        (see date.rs)
+//! date_line   ::= "（"? date weekday? "）"?               (see date.rs; `2025年1月6日星期一`, a Word date field)
 //!              | year "年" month "月" NL day ("日" | "号")   (broken over two lines: both are date lines)
 //! ```
 //!
