@@ -77,7 +77,19 @@ fn squeezed(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.chars().any(|c| c.is_whitespace() || crate::text::script::fold_char(c) != c) {
         return std::borrow::Cow::Borrowed(text);
     }
-    text.chars().map(crate::text::script::fold_char).filter(|c| !c.is_whitespace()).collect()
+    let s: String = text.chars().map(crate::text::script::fold_char).filter(|c| !c.is_whitespace()).collect();
+    taiwan_phrasing(s)
+}
+
+/// A conversion to Taiwan's phrasing (OpenCC's s2twp) writes 資訊 for
+/// 信息: `政府資訊公開` is `政府信息公开`. Asked of folded text only (a
+/// Simplified report says 信息).
+pub(crate) fn taiwan_phrasing<'a>(folded: impl Into<std::borrow::Cow<'a, str>>) -> std::borrow::Cow<'a, str> {
+    let s = folded.into();
+    match crate::text::words::contains(&s, "资讯") {
+        true => std::borrow::Cow::Owned(s.replace("资讯", "信息")),
+        false => s,
+    }
 }
 
 /// The words of a title that name a genre, one bit each.

@@ -445,7 +445,10 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
         let (mut kind, cue) = match lists {
             (lists, false) => kind_of(title, lists, year, genre),
             // Traditional script: classify the folded title.
-            (_, true) => crate::text::script::with_folded(title, |t| kind_of(t, lists_of(t), year, genre)),
+            (_, true) => crate::text::script::with_folded(title, |t| {
+                let t = genre::taiwan_phrasing(t);
+                kind_of(&t, lists_of(&t), year, genre)
+            }),
         };
         // Action headings count as measures only before the report has
         // moved on to its shortcomings or plans (whose own subsections

@@ -226,3 +226,19 @@ fn markdown_links_and_images_at_the_foot_are_clutter() {
     let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}[1]增长速度按可比价格计算(下同)。\n"));
     assert!(d.back().is_empty());
 }
+
+#[test]
+fn taiwan_phrasing_names_the_disclosure_report_and_its_tables() {
+    let d = parse_checked(
+        "青禾縣人民政府2024年政府資訊公開工作年度報告\n一、總體情況\n全年主動公開政府資訊1234條。\n\
+         二、主動公開政府資訊情況\n第二十條第（一）項\n三、收到和處理政府資訊公開申請情況\n\
+         本年新收政府資訊公開申請數量 9 0 0 0 0 0 9\n四、存在的主要問題及改進情況\n部分資訊更新不及時。\n",
+    );
+    assert_eq!(d.genre(), gongwen::Genre::InformationDisclosure);
+    let kinds: Vec<_> = d.sections().iter().map(|s| s.kind).collect();
+    assert_eq!(kinds[1], None, "a statistics-table section");
+    assert_eq!(kinds[2], None, "a statistics-table section");
+    // The genre from the title alone.
+    let d = parse_checked("青禾縣2024年政府資訊公開工作年度報告\n全年主動公開政府資訊1234條。\n");
+    assert_eq!(d.genre(), gongwen::Genre::InformationDisclosure);
+}
