@@ -206,7 +206,9 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
         } else if let Some(kind) = {
             let kind = clutter::classify(line);
             classified = Some((l.text, kind));
-            kind
+            // A page marker the clutter grammar leaves to the page reader
+            // (`4/5`, a Word footer's page/pages field, opens with a digit).
+            kind.or_else(|| digit_page_marker(line).then_some(ClutterKind::PageMarker))
         } {
             // A signature's date with its weekday (`2025年1月6日星期一`, Word's
             // date field) reads as a site clock: under an issuer line, it
@@ -258,6 +260,14 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
             (issuers == 0 && !date_seen).then(|| foot_clutter(src, lines, j - 1, &roles)).flatten()
         {
             BackRole::Clutter(kind)
+        } else if issuers == 0
+            && date_seen
+            && (1..=3).contains(&text.len())
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && issuer_above(src, &lines[..j - 1], running)
+        {
+            // A bare page number between the issuer and the date.
+            BackRole::Clutter(ClutterKind::PageMarker)
         } else {
             break;
         };
@@ -299,9 +309,20 @@ fn is_footnote_line(text: &str) -> bool {
 /// split by a page break)?
 fn issuer_above(src: &str, above: &[RawLine], running: &super::page::Running) -> bool {
     let mut lines = above.iter().rev().filter(|l| !l.is_blank()).map(|l| without_tags(&src[l.text]));
-    let is_marker = |t: &str| running.contains(t) || clutter::classify(t) == Some(ClutterKind::PageMarker);
+    let is_marker = |t: &str| {
+        running.contains(t)
+            || digit_page_marker(t)
+            || (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+            || clutter::classify(t) == Some(ClutterKind::PageMarker)
+    };
     let Some(text) = lines.by_ref().take(3).find(|t| !is_marker(t)) else { return false };
     text.len() <= MAX_ISSUER_LINE && title::is_issuer_line(without_seal(without_placeholder(text)))
+}
+
+/// A page marker opening with a digit (`4/5`): the page reader's grammar,
+/// asked only of the foot's few lines.
+fn digit_page_marker(text: &str) -> bool {
+    text.as_bytes().first().is_some_and(u8::is_ascii_digit) && super::page::is_page_marker(text)
 }
 
 /// The longest issuer line [`issuer_above`] reads, in bytes.

@@ -67,6 +67,13 @@ fn a_signature_split_by_a_page_break_keeps_its_issuer() {
     ));
     assert_eq!(d.issuers(), ["青禾县白石镇人民政府"]);
     assert_eq!(signed(&d).as_deref(), Some("2025-01-06"));
+    // Page markers the page reader reads: a Word footer's `4/5`, a bare number.
+    for (m, last) in [("4/5", "5/5"), ("4", "5")] {
+        let d =
+            parse_checked(&format!("白石镇2024年工作总结\n{BODY}青禾县白石镇人民政府\n{m}\n2025年1月6日\n{last}\n"));
+        assert_eq!(d.issuers(), ["青禾县白石镇人民政府"], "{m}");
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-06"), "{m}");
+    }
     // A page marker under a paragraph is no part of a signature.
     let d = parse_checked(&format!("白石镇2024年工作总结\n{BODY}下一步将持续推进。\n— 4 —\n2025年1月20日\n"));
     assert!(d.issuers().is_empty());
