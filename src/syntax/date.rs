@@ -245,6 +245,11 @@ pub(crate) fn starts_dateline(text: &str) -> bool {
 /// The date of a line that opens like a dateline, and the text after `在`
 /// (`None` for a date alone after dashes or in brackets).
 fn dateline_date(text: &str) -> Option<(Date, Option<&str>)> {
+    // Converter markdown around it: a quote (`> ——…`), emphasis (`*——…*`).
+    let text = match text.as_bytes().first() {
+        Some(b'>' | b'*' | b'_') => text.trim_start_matches(|c| is_ws(c) || matches!(c, '>' | '*' | '_')),
+        _ => text,
+    };
     let rest = after_dashes(text);
     let (date, n) = date_prefix(rest)?;
     let after = rest[n..].trim_start_matches(is_ws);

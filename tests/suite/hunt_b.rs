@@ -249,3 +249,15 @@ fn taiwan_phrasing_names_the_disclosure_report_and_its_tables() {
     let d = parse_checked("青禾縣2024年政府資訊公開工作年度報告\n全年主動公開政府資訊1234條。\n");
     assert_eq!(d.genre(), gongwen::Genre::InformationDisclosure);
 }
+
+#[test]
+fn a_dateline_in_a_markdown_quote_or_emphasis_is_the_dateline() {
+    let dateline = "——2025年1月14日在青禾县第十八届人民代表大会第五次会议上";
+    for line in [format!("> {dateline}"), format!("*{dateline}*"), format!("_{dateline}_")] {
+        let d = parse_checked(&format!(
+            "政府工作报告\n\n{line}\n\n各位代表：\n\n一、2024年工作回顾\n\n全县生产总值增长6.1%。\n\n二、2025年重点工作\n\n推进。\n"
+        ));
+        assert_eq!(signed(&d).as_deref(), Some("2025-01-14"), "{line}");
+        assert_eq!(d.year(), Some(2024), "{line}");
+    }
+}
