@@ -414,7 +414,9 @@ impl<'s> Parser<'s> {
                     }
                     // The bold set around the marker alone (`**三、**2025年…`):
                     // the marks that close it after the marker are markup.
-                    Some(None) if src[..start].ends_with("**") => {
+                    // With no title after them (`**（一）**`) they close the
+                    // line and are already its markup, outside the text.
+                    Some(None) if src[..start].ends_with("**") && after + 2 <= text_end => {
                         self.breaks.push(Leaf { kind: LeafKind::Markup, span: Span::new(after, after + 2) });
                         heading::split(src, heading::skip_ws(src, after + 2, text_end), text_end)
                     }

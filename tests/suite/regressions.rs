@@ -227,3 +227,27 @@ fn fuzz_stall_timeouts() {
 fn fuzz_bytes_appendix_colons() {
     replay("fuzz_bytes_appendix_colons", include_bytes!("../regressions/fuzz_bytes_appendix_colons.txt"));
 }
+
+/// The bold set around a marker alone with no title after it
+/// (`**（一）**`): the closing marks, read as the marker's bold, were taken
+/// from past the end of the line's text, where the line's own markup had
+/// already taken them (found by the `parse` fuzz target in a 15-minute
+/// run). The variants: other markers, a title after the marks, white
+/// space, a line after it, CRLF.
+#[test]
+fn fuzz_parse_bold_marker_alone() {
+    replay("fuzz_parse_bold_marker_alone", include_bytes!("../regressions/fuzz_parse_bold_marker_alone.txt"));
+    for text in [
+        "**（一）**",
+        "**三、**",
+        "**1.**",
+        "**（一）** ",
+        "**（一）**\n正文。",
+        "**（一）**\r\n**（二）**\r\n",
+        "**三、**2025年工作安排\n",
+        "**（一）**　加强组织领导。",
+        "**（一）***",
+    ] {
+        replay(text, text.as_bytes());
+    }
+}
