@@ -941,7 +941,7 @@ fn lone_cn_digit_char(s: &str) -> Option<(char, u8)> {
 fn three_byte_char(b: &[u8]) -> Option<(char, &[u8])> {
     match *b {
         [b0 @ 0xE0..=0xEF, b1, b2, ref rest @ ..] => {
-            let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            let cp = crate::text::charset::cp3(b0, b1, b2);
             char::from_u32(cp).map(|c| (c, rest))
         }
         _ => None,

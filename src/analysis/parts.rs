@@ -196,7 +196,7 @@ fn lists_and_folding(title: &str) -> (Lists, bool) {
             rest = tail;
             continue;
         };
-        let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let cp = crate::text::charset::cp3(b0, b1, b2);
         folding |= crate::text::script::folds_cp(cp);
         if PART_FIRSTS[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
             let from = PART_INDEX.partition_point(|e| e.0 < cp);

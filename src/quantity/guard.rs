@@ -34,9 +34,7 @@ pub(crate) fn prev_char(text: &str, at: usize) -> Option<char> {
     // By bytes for ASCII and three-byte chars, the common ones.
     match *text.as_bytes().get(..at)? {
         [.., b] if b < 0x80 => Some(char::from(b)),
-        [.., b0 @ 0xE0..=0xEF, b1, b2] => {
-            char::from_u32((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
-        }
+        [.., b0 @ 0xE0..=0xEF, b1, b2] => char::from_u32(crate::text::charset::cp3(b0, b1, b2)),
         _ => text.get(..at).and_then(|s| s.chars().next_back()),
     }
 }
@@ -46,9 +44,7 @@ pub(crate) fn prev_char(text: &str, at: usize) -> Option<char> {
 fn char_at(text: &str, at: usize) -> Option<char> {
     match *text.as_bytes().get(at..)? {
         [b, ..] if b < 0x80 => Some(char::from(b)),
-        [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
-            char::from_u32((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
-        }
+        [b0 @ 0xE0..=0xEF, b1, b2, ..] => char::from_u32(crate::text::charset::cp3(b0, b1, b2)),
         _ => text.get(at..).and_then(|s| s.chars().next()),
     }
 }

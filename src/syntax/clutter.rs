@@ -693,7 +693,7 @@ fn head_folds(head: &[u8]) -> bool {
         match head[at..] {
             [] => return false,
             [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
-                let cp = u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+                let cp = crate::text::charset::cp3(b0, b1, b2);
                 if crate::text::script::folds_cp(cp) {
                     return true;
                 }

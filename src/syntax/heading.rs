@@ -111,7 +111,7 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
             0..=0x7F => (1, b0.is_ascii_digit()),
             0xE0..=0xEF => match bytes.get(at + 1..at + 3) {
                 Some(&[b1, b2]) => {
-                    let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                    let cp = crate::text::charset::cp3(b0, b1, b2);
                     (3, CUE_FIRSTS.contains_cp(cp))
                 }
                 _ => (3, false),

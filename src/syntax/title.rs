@@ -212,7 +212,7 @@ pub(crate) fn names_genre(text: &str) -> bool {
         let len = match b0 {
             0xE4..=0xE9 => {
                 if let [_, b1, b2, ..] = b[at..] {
-                    let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                    let cp = crate::text::charset::cp3(b0, b1, b2);
                     plain &= !crate::text::script::folds_cp(cp);
                     if GENRE_LAST.contains_cp(cp) {
                         let end = at + 3;
