@@ -17,8 +17,8 @@
 //! if the whole input reads as plausible UTF-32LE; else it is UTF-16LE and
 //! a NUL). Without one:
 //! - bytes whose UTF-16 reading in one byte order is plausible text (nine
-//!   chars in ten ASCII, CJK or CJK punctuation, no NUL) and not in the
-//!   other are UTF-16; plausible UTF-32 is refused with
+//!   chars in ten ASCII, CJK or CJK punctuation, no NUL; four code units
+//!   at least) and not in the other are UTF-16; plausible UTF-32 is refused with
 //!   [`Error::UnsupportedEncoding`]. This is tried before UTF-8 only when
 //!   a NUL is among the first four bytes and half the even or odd bytes
 //!   are NULs (no report starts with a NUL), else only for bytes with a
@@ -374,7 +374,10 @@ fn wide(bytes: &[u8]) -> Option<Result<(Cow<'_, str>, Encoding), Error>> {
     if let Some(likely) = utf32(bytes) {
         return Some(Err(Error::UnsupportedEncoding { likely, offset: 0 }));
     }
-    if !bytes.len().is_multiple_of(2) {
+    // Fewer than four code units are too little to tell UTF-16 from a
+    // legacy encoding's bytes around a NUL (GB18030 `00 C8 66 25`, `\0萬%`,
+    // reads as plausible UTF-16BE `È春`), as for the pattern above.
+    if !bytes.len().is_multiple_of(2) || bytes.len() < 8 {
         return None;
     }
     let le = utf16(bytes, Encoding::Utf16Le).ok().filter(|t| plausible(t));
@@ -654,5 +657,10 @@ mod tests {
         assert_eq!(ok(&gbk).1, Encoding::Gb18030);
         assert!(!plausible("\0a"));
         assert!(plausible("一、总体情况\n"));
+        // Two code units are too few: GB18030 `00 C8 66 25` (`\0萬%`) is not
+        // taken for UTF-16BE `È春` (a property test's case).
+        let (gb, _, _) = encoding_rs::GB18030.encode("\0萬%");
+        assert_eq!(&gb[..], b"\x00\xC8\x66\x25");
+        assert_eq!(ok(&gb), ("\0萬%".to_owned(), Encoding::Gb18030));
     }
 }
