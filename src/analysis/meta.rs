@@ -26,6 +26,10 @@ pub struct Metadata {
     pub source: Option<String>,
 }
 
+/// A search for `年`, built once, not on every call (titles are short).
+pub(super) static YEAR: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("年"));
+
 /// The first year named in `text` (`2024年`, `２０２４年度`, `二〇二四年`,
 /// `2024 年` as PDF text spaces it), skipping the end of a range
 /// (`2021—2025年`).
@@ -45,9 +49,6 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
     // before any white space) read backwards: this runs over the whole
     // preamble of every report. A run of white space is read only by the
     // `年` right after it, so the scan stays linear.
-    // The searcher is built once, not on every call (titles are short).
-    static YEAR: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("年"));
     for at in YEAR.find_iter(text.as_bytes()) {
         let mut before = crate::text::ws::trim_end_ws(&text[..at]).chars().rev();
         let mut window = ['\0'; 4];
