@@ -248,21 +248,31 @@ impl Running<'_> {
 /// The running headers and footers of a converted document: texts of
 /// lines, found in one pass (none when it has fewer than two page markers).
 pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> Running<'s> {
-    let pages = bare.len() + lines.iter().filter(|l| !l.is_blank() && is_page_marker(&src[l.text])).count();
+    // The page-marker lines, kept for the second pass (a vector that
+    // allocates only when a line is one).
+    let markers: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank() && is_page_marker(&src[l.text]))
+        .map(|(k, _)| k)
+        .collect();
+    let pages = bare.len() + markers.len();
     if pages < 2 {
         return Running::default();
     }
     // The candidate lines, sorted: a run of equal texts is one text's count.
     let mut found: Vec<&str> = Vec::new();
-    for l in lines {
-        let text = &src[l.text];
-        if text.is_empty() || is_page_marker(text) {
+    let mut next_marker = markers.iter().peekable();
+    for (k, l) in lines.iter().enumerate() {
+        if next_marker.next_if_eq(&&k).is_some() {
             continue;
         }
+        let text = &src[l.text];
         // (A char is four bytes at most: a longer line is no running line,
         // whatever its chars; most lines of a body are, and are told so
         // without being searched or counted.)
-        if text.len() <= 4 * RUNNING_CHARS
+        if !text.is_empty()
+            && text.len() <= 4 * RUNNING_CHARS
             && !text.contains('。')
             && text.chars().nth(RUNNING_CHARS).is_none()
             && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
