@@ -188,8 +188,26 @@ const PART_WORD_COUNT: usize = {
 struct PartWord {
     first: u32,
     second: u32,
+    /// The bytes of its third char (0 for a word of fewer).
+    third: u32,
     word: &'static str,
     bit: u16,
+}
+
+impl PartWord {
+    /// Does `after` (the text after this word's first char, whose second
+    /// char it is known to open with) go on with the rest of the word?
+    /// The third char is compared in place, the rest (a word of four
+    /// chars or more) by `memcmp`.
+    #[inline]
+    fn opens(&self, after: &[u8]) -> bool {
+        let w = self.word.as_bytes();
+        match w.len() {
+            6 => true,
+            9 => after.len() >= 6 && char_bytes(after, 3) == self.third,
+            n => after.len() >= n - 3 && char_bytes(after, 3) == self.third && after[6..n - 3] == w[9..],
+        }
+    }
 }
 
 /// The three bytes at `at` in `b`, as one number (never 0 for a CJK char).
@@ -203,7 +221,7 @@ const fn char_bytes(b: &[u8], at: usize) -> u32 {
 /// automaton did the same work, but cost 2.4M instructions to build on
 /// first use.) Each word is one CJK char or more (three bytes each).
 static PART_INDEX: [PartWord; PART_WORD_COUNT] = {
-    let mut out = [PartWord { first: 0, second: 0, word: "", bit: 0 }; PART_WORD_COUNT];
+    let mut out = [PartWord { first: 0, second: 0, third: 0, word: "", bit: 0 }; PART_WORD_COUNT];
     let (mut k, mut i) = (0, 0);
     while i < PART_LISTS.len() {
         let mut j = 0;
@@ -214,12 +232,13 @@ static PART_INDEX: [PartWord; PART_WORD_COUNT] = {
             assert!(b.len() % 3 == 0 && !b.is_empty() && b[0] >= 0xE0);
             let first = crate::text::charset::first_cp(word);
             let second = if b.len() >= 6 { char_bytes(b, 3) } else { 0 };
+            let third = if b.len() >= 9 { char_bytes(b, 6) } else { 0 };
             let mut at = k;
             while at > 0 && out[at - 1].first > first {
                 out[at] = out[at - 1];
                 at -= 1;
             }
-            out[at] = PartWord { first, second, word, bit };
+            out[at] = PartWord { first, second, third, word, bit };
             (k, j) = (k + 1, j + 1);
         }
         i += 1;
@@ -280,6 +299,58 @@ static FIRST_STARTS: [u8; FIRST_COUNT + 1] = {
     out
 };
 
+/// The part words of one char: their code points and list bits.
+const SINGLE_COUNT: usize = {
+    let (mut n, mut k) = (0, 0);
+    while k < PART_WORD_COUNT {
+        n += (PART_INDEX[k].second == 0) as usize;
+        k += 1;
+    }
+    n
+};
+
+static SINGLE_WORDS: [(u32, u16); SINGLE_COUNT] = {
+    let (mut out, mut n, mut k) = ([(0, 0); SINGLE_COUNT], 0, 0);
+    while k < PART_WORD_COUNT {
+        if PART_INDEX[k].second == 0 {
+            out[n] = (PART_INDEX[k].first, PART_INDEX[k].bit);
+            n += 1;
+        }
+        k += 1;
+    }
+    out
+};
+
+/// The bit of [`PAIR_FILTER`] for a first char's code point and the
+/// bytes of the char after it ([`char_bytes`]).
+const fn pair_bit(first: u32, second: u32) -> u32 {
+    (first.wrapping_mul(0x9E37_79B1) ^ second).wrapping_mul(0x85EB_CA6B) >> 20
+}
+
+/// One bit for each pair of first and second chars of the part words of
+/// two chars or more (a hash of the pair, 4096 bits): a char and the next
+/// whose bit is clear open no word.
+static PAIR_FILTER: [u64; 64] = {
+    let (mut bits, mut k) = ([0u64; 64], 0);
+    while k < PART_WORD_COUNT {
+        let w = PART_INDEX[k];
+        if w.second != 0 {
+            let bit = pair_bit(w.first, w.second);
+            bits[(bit / 64) as usize] |= 1 << (bit % 64);
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// May the char of code point `first`, followed by the char of bytes
+/// `second`, open a part word of two chars or more?
+#[inline]
+fn pair_may_open(first: u32, second: u32) -> bool {
+    let bit = pair_bit(first, second);
+    PAIR_FILTER[(bit / 64) as usize] & (1 << (bit % 64)) != 0
+}
+
 /// The entries of [`PART_INDEX`] whose words open with the char of code
 /// point `cp` (in the Basic Multilingual Plane): empty for most chars.
 #[inline]
@@ -303,31 +374,38 @@ fn lists_of(title: &str) -> Lists {
 fn lists_and_folding(title: &str) -> (Lists, bool) {
     let mut lists = 0;
     let mut folding = false;
-    let mut rest = title.as_bytes();
-    while let [b0, ref tail @ ..] = *rest {
-        // Every part word opens with a three-byte char, and so does every
-        // Traditional char of the fold table.
-        let [0xE0..=0xEF, b1, b2, ref after @ ..] = *rest else {
-            rest = tail;
+    let b = title.as_bytes();
+    let mut i = 0;
+    // Every part word opens with a three-byte char, and so does every
+    // Traditional char of the fold table: the other chars are stepped over
+    // a byte at a time (their bytes open nothing).
+    while i + 2 < b.len() {
+        if b[i] & 0xF0 != 0xE0 {
+            i += 1;
             continue;
-        };
-        let cp = crate::text::charset::cp3(b0, b1, b2);
+        }
+        let cp = crate::text::charset::cp3(b[i], b[i + 1], b[i + 2]);
         folding |= crate::text::script::folds_cp(cp);
-        let words = words_opening_with(cp);
-        if !words.is_empty() {
-            // The next char's bytes, compared with each word's second.
-            let next = if after.len() >= 3 { char_bytes(after, 0) } else { u32::MAX };
-            for w in words {
-                let opens = w.second == 0
-                    || (w.second == next
-                        && (w.word.len() == 6 || after.get(3..w.word.len() - 3) == Some(&w.word.as_bytes()[6..])));
-                if opens {
-                    lists |= w.bit;
+        for &(single, bit) in &SINGLE_WORDS {
+            if cp == single {
+                lists |= bit;
+            }
+        }
+        let after = &b[i + 3..];
+        // A word of two chars or more: the pair of this char and the next
+        // is looked up first (most pairs open none), then the words that
+        // open with this char, by their second and third chars in place.
+        if after.len() >= 3 {
+            let next = char_bytes(after, 0);
+            if pair_may_open(cp, next) {
+                for w in words_opening_with(cp) {
+                    if w.second == next && w.opens(after) {
+                        lists |= w.bit;
+                    }
                 }
             }
         }
-        // On to the next char: its continuation bytes open nothing.
-        rest = after;
+        i += 3;
     }
     (Lists(lists), folding)
 }
