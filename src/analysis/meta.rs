@@ -240,40 +240,58 @@ fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Dat
     })
 }
 
-/// The web publication time: a label wherever it stands on a clutter line,
-/// with its value there or on the next line; else an unlabelled date and
-/// time alone in the front, next to the title or the `来源`.
-fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
-    // Walked in order, the next block looked at without collecting them all.
-    let mut blocks = tree
-        .front
-        .iter()
-        .chain(tree.all_sections().flat_map(|s| s.body.iter()))
-        .chain(&tree.back)
-        .filter(|b| !matches!(b, Block::Blank { .. }))
-        .peekable();
+/// The web publication time and the source line's value (`来源：县司法局`
+/// gives `县司法局`), found in one walk over the blocks in order (the
+/// front, every section's, the back). The time: a label wherever it stands
+/// on a clutter line, with its value there or on the next block; else an
+/// unlabelled date and time alone in the front, next to the title or the
+/// `来源`. The source: the first clutter line that names one, wherever it
+/// stands.
+fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<DateTime>, Option<&'s str>) {
+    let mut published = None;
+    let mut source = None;
     // An update time stands for the publication time only without one.
     let mut updated = None;
-    while let Some(block) = blocks.next() {
+    // A label whose value is on the next block that is not blank.
+    let mut value_next = false;
+    let sections = tree.all_sections().flat_map(|s| s.body.iter());
+    for block in tree.front.iter().chain(sections).chain(&tree.back) {
+        if matches!(block, Block::Blank { .. }) {
+            continue;
+        }
+        if std::mem::take(&mut value_next) {
+            if let Some(dt) = block_text(block).map(|t| &src[t]).and_then(whole_datetime) {
+                published = Some(dt);
+            }
+        }
         let Block::Clutter(c) = block else { continue };
-        match crate::syntax::publication(&src[c.text]) {
-            Some(Publication::At(dt)) => return Some(dt),
-            Some(Publication::Updated(dt)) => updated = updated.or(Some(dt)),
-            Some(Publication::Next) => {
-                let next = blocks.peek().and_then(|b| block_text(b)).map(|t| &src[t]);
-                if let Some(dt) = next.and_then(whole_datetime) {
-                    return Some(dt);
+        let text = &src[c.text];
+        if source.is_none() {
+            source = crate::syntax::source_field(text);
+        }
+        if published.is_none() {
+            match crate::syntax::publication(text) {
+                Some(Publication::At(dt)) => published = Some(dt),
+                Some(Publication::Updated(dt)) => updated = updated.or(Some(dt)),
+                Some(Publication::Next) => value_next = true,
+                // A line opening with a publication label, its time further on.
+                None if c.kind == ClutterKind::Published && whole_datetime(text).is_none() => {
+                    published = crate::syntax::date::find_datetime(text);
                 }
+                None => {}
             }
-            // A line opening with a publication label, its time further on.
-            None if c.kind == ClutterKind::Published && whole_datetime(&src[c.text]).is_none() => {
-                if let Some(dt) = crate::syntax::date::find_datetime(&src[c.text]) {
-                    return Some(dt);
-                }
-            }
-            None => {}
+        }
+        if published.is_some() && source.is_some() {
+            break;
         }
     }
+    let published = published.or_else(|| unlabelled_published(src, tree)).or(updated);
+    (published, source)
+}
+
+/// An unlabelled date and time alone in the front, next to the title or
+/// the `来源` (see [`find_published_and_source`]).
+fn unlabelled_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
     let front: Vec<&Block> = tree.front.iter().filter(|b| !matches!(b, Block::Blank { .. })).collect();
     let beside = |b: Option<&&Block>| {
         matches!(b, Some(Block::Title(_)) | Some(Block::Clutter(Clutter { kind: ClutterKind::Source, .. })))
@@ -298,7 +316,7 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         let time_beside = dt.time.is_some() && (beside(before) || beside(front.get(i + 1)));
         (under_title || time_beside).then_some(dt)
     });
-    unlabelled.or(updated)
+    unlabelled
 }
 
 /// A date with its weekday after it, and nothing else (`2024年3月5日 星期二`).
@@ -435,14 +453,8 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     // early in the next), one signed later on the year it is signed in.
     let year = year.or_else(|| signed.map(|d| if d.month <= 3 { d.year - 1 } else { d.year }));
 
-    let published = find_published(src, tree);
-    // The first clutter line that names a source, wherever it stands.
-    let source = (tree.front.iter().chain(tree.all_sections().flat_map(|s| s.body.iter())).chain(&tree.back))
-        .find_map(|block| match block {
-            Block::Clutter(c) => crate::syntax::source_field(&src[c.text]),
-            _ => None,
-        })
-        .map(str::to_owned);
+    let (published, source) = find_published_and_source(src, tree);
+    let source = source.map(str::to_owned);
     (Metadata { title, issuers, year, signed, published, source }, title_genre)
 }
 
