@@ -250,12 +250,12 @@ impl Running<'_> {
 pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> Running<'s> {
     // The page-marker lines, kept for the second pass (a vector that
     // allocates only when a line is one).
-    let markers: Vec<usize> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| !l.is_blank() && is_page_marker(&src[l.text]))
-        .map(|(k, _)| k)
-        .collect();
+    let mut markers: Vec<usize> = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        if !l.is_blank() && is_page_marker(&src[l.text]) {
+            markers.push(k);
+        }
+    }
     let pages = bare.len() + markers.len();
     if pages < 2 {
         return Running::default();

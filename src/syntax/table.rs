@@ -401,7 +401,9 @@ fn may_start(text: &str) -> bool {
     match b.first() {
         Some(b'|') if is_pipe_row(text) => return true,
         Some(b'<') if is_html_row(text) => return true,
-        Some(b'(' | 0xEF | 0xE5) if is_unit(text) => return true,
+        // (`单` is E5 8D 95: a line opening with another E5… char is none.)
+        Some(b'(' | 0xEF) if is_unit(text) => return true,
+        Some(0xE5) if b.starts_with("单".as_bytes()) && is_unit(text) => return true,
         Some(b'#') | None => return false,
         _ => {}
     }
