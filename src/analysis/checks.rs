@@ -140,31 +140,38 @@ pub(crate) fn issued_by_government(issuers: &[String], title: Option<&str>) -> b
     }
 }
 
-/// The year a title says the report covers: its first year, or for a
-/// 政府工作报告 (delivered early in the year after) the year before it.
-fn title_year(genre: Genre, title: &str) -> Option<u16> {
-    let y = super::meta::first_year(title)?;
+/// The year a title says the report covers, from the first year it names
+/// (`first`): that year, or for a 政府工作报告 (delivered early in the year
+/// after) the year before it.
+fn title_year(genre: Genre, first: Option<u16>) -> Option<u16> {
+    let y = first?;
     Some(if genre == Genre::GovernmentWork { y - 1 } else { y })
 }
 
-/// A `year-mismatch` diagnostic when the year the `title` covers and the
-/// year the body reports on disagree. The body's year is the year named by
+/// A `year-mismatch` diagnostic when the year the title covers (from
+/// `title_first_year`, the first year it names) and the year the body
+/// reports on disagree. The body's year is the year named by
 /// the first top-level part of kind measures that names one (`2024年主要工作
 /// 完成情况`), else (outside a 政府工作报告, whose preamble is a dated
 /// speech) the first year of the `preamble` paragraphs, each given with its
 /// span.
 pub(crate) fn year_mismatch<'a>(
     genre: Genre,
-    title: Option<&str>,
+    title_first_year: Option<u16>,
     sections: &[Section],
     preamble: impl IntoIterator<Item = (&'a str, Span)>,
 ) -> Vec<Diagnostic> {
-    let Some(claimed) = title.and_then(|t| title_year(genre, t)) else { return Vec::new() };
+    let Some(claimed) = title_year(genre, title_first_year) else { return Vec::new() };
     // A review of several years (`2021年以来…成效`) names no one year.
-    let from_review = sections
-        .iter()
-        .filter(|s| s.kind == Some(PartKind::Measures) && !crate::text::words::contains(&s.heading.title, "年以来"))
-        .find_map(|s| Some((super::meta::first_year(&s.heading.title)?, s.heading.title_span, "its review")));
+    // (A heading without `年` names neither: one search tells.)
+    let from_review = sections.iter().filter(|s| s.kind == Some(PartKind::Measures)).find_map(|s| {
+        let title: &str = &s.heading.title;
+        let first = super::meta::YEAR.find(title.as_bytes())?;
+        if crate::text::words::contains(&title[first..], "年以来") {
+            return None;
+        }
+        Some((super::meta::first_year(title)?, s.heading.title_span, "its review"))
+    });
     let from_preamble = || {
         (genre != Genre::GovernmentWork)
             .then(|| preamble.into_iter().find_map(|(t, span)| Some((opening_year(t)?, span, "its preamble"))))
@@ -207,8 +214,15 @@ fn opening_year(paragraph: &str) -> Option<u16> {
 }
 
 /// Every check on a report whose genre is `genre` and whose sections
-/// carry their part kinds.
-pub(crate) fn all(source: &str, tree: &SyntaxTree, m: &Metadata, genre: Genre) -> Vec<Diagnostic> {
+/// carry their part kinds; `title_first_year` is the first year its title
+/// names (read by the metadata pass).
+pub(crate) fn all(
+    source: &str,
+    tree: &SyntaxTree,
+    m: &Metadata,
+    genre: Genre,
+    title_first_year: Option<u16>,
+) -> Vec<Diagnostic> {
     let mut out = required_parts(genre, &tree.sections);
     let published_at = tree
         .front
@@ -222,7 +236,7 @@ pub(crate) fn all(source: &str, tree: &SyntaxTree, m: &Metadata, genre: Genre) -
     let government = issued_by_government(&m.issuers, m.title.as_deref());
     out.extend(late_publication(genre, m.year, m.published, government, published_at));
     let preamble = tree.preamble().map(|p| (&source[p.text], p.text));
-    out.extend(year_mismatch(genre, m.title.as_deref(), &tree.sections, preamble));
+    out.extend(year_mismatch(genre, title_first_year, &tree.sections, preamble));
     out
 }
 

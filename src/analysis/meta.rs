@@ -163,8 +163,13 @@ fn is_government_work(title: Option<&str>, title_genre: Option<Genre>, dateline:
 /// and reviews the year before: its dateline's year − 1, else its title's
 /// year − 1 (`2026年…政府工作报告`), unless the title says `YYYY年度`. Any
 /// other report: the title's year. Else the first year of the preamble.
-fn covered_year(title: Option<&str>, government_work: bool, dateline: Option<Date>) -> Option<u16> {
-    let in_title = title.and_then(first_year_of);
+/// `in_title` is the title's first year ([`first_year_of`]).
+fn covered_year(
+    title: Option<&str>,
+    in_title: Option<(u16, bool)>,
+    government_work: bool,
+    dateline: Option<Date>,
+) -> Option<u16> {
     if !government_work {
         // A title naming only a span of years (`2024—2025年度`,
         // `2024-2025学年`) covers the last of them, as a review of five
@@ -343,8 +348,9 @@ fn is_concatenation(text: &str, parts: &[&str]) -> bool {
 /// date of its signature's date line when the syntax layer has read it
 /// already (there is one at most). With it, the genre the title names
 /// ([`Genre::of_title`]; `None` without a title), which the parts pass
-/// reads too: read here once.
-pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Metadata, Option<Genre>) {
+/// reads too, and the first year the title names ([`first_year`]), which
+/// the checks read: read here once.
+pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Metadata, Option<Genre>, Option<u16>) {
     let mut title_parts: Vec<&str> = Vec::new();
     for block in &tree.front {
         if let Block::Title(line) = block {
@@ -442,7 +448,8 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     signed = signed.or(dateline.map(|(_, d)| d));
     let title_genre = title.as_deref().and_then(Genre::of_title);
     let government_work = is_government_work(title.as_deref(), title_genre, dateline.map(|(span, _)| &src[span]));
-    let year = covered_year(title.as_deref(), government_work, dateline.map(|(_, d)| d)).or_else(|| {
+    let in_title = title.as_deref().and_then(first_year_of);
+    let year = covered_year(title.as_deref(), in_title, government_work, dateline.map(|(_, d)| d)).or_else(|| {
         // The dateline says when the text was given, not what it covers.
         let preamble: String =
             tree.preamble().filter(|p| dateline.is_none_or(|(span, _)| p.text != span)).map(|p| &src[p.text]).collect();
@@ -455,7 +462,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
 
     let (published, source) = find_published_and_source(src, tree);
     let source = source.map(str::to_owned);
-    (Metadata { title, issuers, year, signed, published, source }, title_genre)
+    (Metadata { title, issuers, year, signed, published, source }, title_genre, in_title.map(|(y, _)| y))
 }
 
 #[cfg(test)]
