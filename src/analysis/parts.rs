@@ -624,10 +624,11 @@ pub(crate) struct Parts {
 pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections: &[Section]) -> Parts {
     let first = sections.first().map_or(text.len(), |s| s.span.start);
     let head = &text[..genre::head_end(text, first)];
-    let genre = {
+    // The top-level titles are collected only when the title names no genre.
+    let genre = title_genre.unwrap_or_else(|| {
         let top: Vec<&str> = sections.iter().map(|s| &*s.heading.title).collect();
-        genre::classify(title_genre, head, &top, text)
-    };
+        genre::classify(None, head, &top, text)
+    });
     let lists: Vec<(Lists, bool)> = sections.iter().map(|s| lists_and_folding(&s.heading.title)).collect();
     let year = covered_year(head, sections, genre, &lists);
     let mut past_measures = false;
