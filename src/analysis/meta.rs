@@ -2,7 +2,7 @@
 
 use super::genre::Genre;
 use crate::syntax::date::{Date, DateTime};
-use crate::syntax::tree::{Block, Clutter, ClutterKind, MarkerStyle, Paragraph, SignatureRole, SyntaxTree};
+use crate::syntax::tree::{Block, Clutter, ClutterKind, MarkerStyle, SignatureRole, SyntaxTree};
 use crate::syntax::Publication;
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -228,7 +228,8 @@ fn block_text(block: &Block) -> Option<crate::span::Span> {
 /// first section's own blocks): its paragraph's span and its date.
 fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Date)> {
     let first_body = tree.sections.first().map(|s| s.body.as_slice()).unwrap_or_default();
-    let head: Vec<&Paragraph> = tree
+    // Each paragraph read with the next, without collecting them.
+    let mut head = tree
         .front
         .iter()
         .chain(first_body)
@@ -238,11 +239,14 @@ fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Dat
             Block::Paragraph(p) => Some(p),
             _ => None,
         })
-        .collect();
-    head.iter().enumerate().find_map(|(i, p)| {
-        let next = head.get(i + 1).map(|q| &src[q.text]);
-        crate::syntax::date::dateline(&src[p.text], next).map(|d| (p.text, d))
-    })
+        .peekable();
+    while let Some(p) = head.next() {
+        let next = head.peek().map(|q| &src[q.text]);
+        if let Some(d) = crate::syntax::date::dateline(&src[p.text], next) {
+            return Some((p.text, d));
+        }
+    }
+    None
 }
 
 /// The web publication time and the source line's value (`来源：县司法局`
@@ -297,13 +301,16 @@ fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<Dat
 /// An unlabelled date and time alone in the front, next to the title or
 /// the `来源` (see [`find_published_and_source`]).
 fn unlabelled_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
-    let front: Vec<&Block> = tree.front.iter().filter(|b| !matches!(b, Block::Blank { .. })).collect();
-    let beside = |b: Option<&&Block>| {
+    let beside = |b: Option<&Block>| {
         matches!(b, Some(Block::Title(_)) | Some(Block::Clutter(Clutter { kind: ClutterKind::Source, .. })))
     };
-    let unlabelled = front.iter().enumerate().find_map(|(i, b)| {
-        let Block::Clutter(c) = b else { return None };
-        let before = i.checked_sub(1).and_then(|j| front.get(j));
+    // Each block of the front that is not blank, with the one before and
+    // the one after it, without collecting them.
+    let mut front = tree.front.iter().filter(|b| !matches!(b, Block::Blank { .. })).peekable();
+    let mut before: Option<&Block> = None;
+    while let Some(b) = front.next() {
+        let this_before = before.replace(b);
+        let Block::Clutter(c) = b else { continue };
         // Right under the title, a date with its weekday is the page's
         // date (a site's clock stands above the title, or opens with
         // `今天是`).
@@ -312,16 +319,19 @@ fn unlabelled_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         // (after the tags that close the headline's, if any).
         let text = text.rfind('>').filter(|_| text.starts_with('<')).map_or(text, |i| &text[i + 1..]);
         let text = text.trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
-        let dt = whole_datetime(text)
-            .or_else(|| matches!(before, Some(Block::Title(_))).then(|| date_with_weekday(text)).flatten())?;
+        let under_title = matches!(this_before, Some(Block::Title(_)));
+        let Some(dt) = whole_datetime(text).or_else(|| under_title.then(|| date_with_weekday(text)).flatten()) else {
+            continue;
+        };
         // A date alone counts right under the title, where the front pass
         // has taken it for the page's date; a date and time beside the
         // title or the source.
-        let under_title = matches!(before, Some(Block::Title(_)));
-        let time_beside = dt.time.is_some() && (beside(before) || beside(front.get(i + 1)));
-        (under_title || time_beside).then_some(dt)
-    });
-    unlabelled
+        let time_beside = dt.time.is_some() && (beside(this_before) || beside(front.peek().copied()));
+        if under_title || time_beside {
+            return Some(dt);
+        }
+    }
+    None
 }
 
 /// A date with its weekday after it, and nothing else (`2024年3月5日 星期二`).
