@@ -224,17 +224,23 @@ pub(crate) fn all(
     title_first_year: Option<u16>,
 ) -> Vec<Diagnostic> {
     let mut out = required_parts(genre, &tree.sections);
-    let published_at = tree
-        .front
-        .iter()
-        .chain(&tree.back)
-        .find_map(|b| match b {
-            Block::Clutter(c) if c.kind == ClutterKind::Published => Some(c.text),
-            _ => None,
-        })
-        .unwrap_or(Span::empty(0));
-    let government = issued_by_government(&m.issuers, m.title.as_deref());
-    out.extend(late_publication(genre, m.year, m.published, government, published_at));
+    // A deadline is a rule of two genres, for a report whose year and
+    // publication time are known; the issuer matters to one of them.
+    // Otherwise the check finds nothing, and is not run.
+    let has_deadline = matches!(genre, Genre::RuleOfLaw | Genre::InformationDisclosure);
+    if has_deadline && m.year.is_some() && m.published.is_some() {
+        let published_at = tree
+            .front
+            .iter()
+            .chain(&tree.back)
+            .find_map(|b| match b {
+                Block::Clutter(c) if c.kind == ClutterKind::Published => Some(c.text),
+                _ => None,
+            })
+            .unwrap_or(Span::empty(0));
+        let government = genre == Genre::InformationDisclosure && issued_by_government(&m.issuers, m.title.as_deref());
+        out.extend(late_publication(genre, m.year, m.published, government, published_at));
+    }
     let preamble = tree.preamble().map(|p| (&source[p.text], p.text));
     out.extend(year_mismatch(genre, title_first_year, &tree.sections, preamble));
     out
