@@ -144,10 +144,11 @@ fn may_be_wrapped<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> bo
     let mut open: Vec<u16> = Vec::new();
     let mut counted = 0usize;
     for l in lines {
-        let text = &src[l.text];
-        if text.len() < MIN_WIDTH / 2 {
+        // (Told from the span before the text is sliced.)
+        if l.text.len() < MIN_WIDTH / 2 {
             continue;
         }
+        let text = &src[l.text];
         if ends_sentence(text) {
             counted += usize::from(text.len() >= MIN_WIDTH && !is_page_marker(text));
         } else if text.len() + SLACK >= MIN_WIDTH {
