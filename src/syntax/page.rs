@@ -267,7 +267,9 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
         return Running::default();
     }
     // The candidate lines, sorted: a run of equal texts is one text's count.
-    let mut found: Vec<&str> = Vec::new();
+    // (Room for a few dozen at once: grown by doubling from four, the
+    // vector of a short document was copied three times.)
+    let mut found: Vec<&str> = Vec::with_capacity(lines.len().min(32));
     let mut next_marker = markers.iter().peekable();
     for (k, l) in lines.iter().enumerate() {
         if next_marker.next_if_eq(&&k).is_some() {
@@ -281,7 +283,7 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
         }
         let text = &src[l.text];
         if !text.contains('。')
-            && text.chars().nth(RUNNING_CHARS).is_none()
+            && (text.len() <= RUNNING_CHARS || text.chars().nth(RUNNING_CHARS).is_none())
             && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
             && super::marker::marker(text).is_none()
         {
