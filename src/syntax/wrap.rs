@@ -141,7 +141,8 @@ fn measured_width(text: &str) -> Option<u16> {
 /// or more (a line of `n` bytes is at least `n / 2` columns wide: all of
 /// them are measured).
 fn may_be_wrapped<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> bool {
-    let mut open: Vec<u16> = Vec::new();
+    // (Room for a few dozen widths at once rather than by doubling.)
+    let mut open: Vec<u16> = Vec::with_capacity(32);
     let mut counted = 0usize;
     for l in lines {
         // (Told from the span before the text is sliced.)
