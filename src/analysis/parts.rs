@@ -351,6 +351,13 @@ fn pair_may_open(first: u32, second: u32) -> bool {
     PAIR_FILTER[(bit / 64) as usize] & (1 << (bit % 64)) != 0
 }
 
+/// Does a part word open with the char of code point `cp` (in the Basic
+/// Multilingual Plane)?
+#[inline]
+fn opens_a_word(cp: u32) -> bool {
+    PART_FIRSTS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
+}
+
 /// The entries of [`PART_INDEX`] whose words open with the char of code
 /// point `cp` (in the Basic Multilingual Plane): empty for most chars.
 #[inline]
@@ -392,10 +399,11 @@ fn lists_and_folding(title: &str) -> (Lists, bool) {
             }
         }
         let after = &b[i + 3..];
-        // A word of two chars or more: the pair of this char and the next
-        // is looked up first (most pairs open none), then the words that
-        // open with this char, by their second and third chars in place.
-        if after.len() >= 3 {
+        // A word of two chars or more: this char must open one (a bit
+        // test), and the pair of it and the next is looked up (most pairs
+        // open none) before the words that open with this char are read,
+        // by their second and third chars in place.
+        if after.len() >= 3 && opens_a_word(cp) {
             let next = char_bytes(after, 0);
             if pair_may_open(cp, next) {
                 for w in words_opening_with(cp) {
