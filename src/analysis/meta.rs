@@ -2,7 +2,7 @@
 
 use super::genre::Genre;
 use crate::syntax::date::{Date, DateTime};
-use crate::syntax::tree::{Block, Clutter, ClutterKind, MarkerStyle, SignatureRole, SyntaxTree};
+use crate::syntax::tree::{Block, Clutter, ClutterKind, MarkerStyle, Section, SignatureRole, SyntaxTree};
 use crate::syntax::Publication;
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -249,6 +249,18 @@ fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Dat
     None
 }
 
+/// Call `f` on each block of `tree` in order (the front, each section's
+/// own blocks in the order of the sections, nested ones after their
+/// parent's, then the back) until it returns `true`; whether it did. A
+/// recursion over the sections, which allocates nothing (the sections'
+/// iterator keeps a stack).
+fn each_block<'t>(tree: &'t SyntaxTree, f: &mut impl FnMut(&'t Block) -> bool) -> bool {
+    fn in_sections<'t>(sections: &'t [Section], f: &mut impl FnMut(&'t Block) -> bool) -> bool {
+        sections.iter().any(|s| s.body.iter().any(&mut *f) || in_sections(&s.children, f))
+    }
+    tree.front.iter().any(&mut *f) || in_sections(&tree.sections, f) || tree.back.iter().any(&mut *f)
+}
+
 /// The web publication time and the source line's value (`来源：县司法局`
 /// gives `县司法局`), found in one walk over the blocks in order (the
 /// front, every section's, the back). The time: a label wherever it stands
@@ -263,17 +275,16 @@ fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<Dat
     let mut updated = None;
     // A label whose value is on the next block that is not blank.
     let mut value_next = false;
-    let sections = tree.all_sections().flat_map(|s| s.body.iter());
-    for block in tree.front.iter().chain(sections).chain(&tree.back) {
+    each_block(tree, &mut |block| {
         if matches!(block, Block::Blank { .. }) {
-            continue;
+            return false;
         }
         if std::mem::take(&mut value_next) {
             if let Some(dt) = block_text(block).map(|t| &src[t]).and_then(whole_datetime) {
                 published = Some(dt);
             }
         }
-        let Block::Clutter(c) = block else { continue };
+        let Block::Clutter(c) = block else { return false };
         let text = &src[c.text];
         if source.is_none() {
             source = crate::syntax::source_field(text);
@@ -290,10 +301,8 @@ fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<Dat
                 None => {}
             }
         }
-        if published.is_some() && source.is_some() {
-            break;
-        }
-    }
+        published.is_some() && source.is_some()
+    });
     let published = published.or_else(|| unlabelled_published(src, tree)).or(updated);
     (published, source)
 }
