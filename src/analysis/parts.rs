@@ -393,22 +393,24 @@ fn lists_and_folding(title: &str) -> (Lists, bool) {
         }
         let cp = crate::text::charset::cp3(b[i], b[i + 1], b[i + 2]);
         folding |= crate::text::script::folds_cp(cp);
-        for &(single, bit) in &SINGLE_WORDS {
-            if cp == single {
-                lists |= bit;
+        // Only a char that opens a part word (a bit test) is read further:
+        // as a word of one char, and with the next char, whose pair with it
+        // is looked up (most pairs open none) before the words that open
+        // with this char are read, by their second and third chars in place.
+        if opens_a_word(cp) {
+            for &(single, bit) in &SINGLE_WORDS {
+                if cp == single {
+                    lists |= bit;
+                }
             }
-        }
-        let after = &b[i + 3..];
-        // A word of two chars or more: this char must open one (a bit
-        // test), and the pair of it and the next is looked up (most pairs
-        // open none) before the words that open with this char are read,
-        // by their second and third chars in place.
-        if after.len() >= 3 && opens_a_word(cp) {
-            let next = char_bytes(after, 0);
-            if pair_may_open(cp, next) {
-                for w in words_opening_with(cp) {
-                    if w.second == next && w.opens(after) {
-                        lists |= w.bit;
+            let after = &b[i + 3..];
+            if after.len() >= 3 {
+                let next = char_bytes(after, 0);
+                if pair_may_open(cp, next) {
+                    for w in words_opening_with(cp) {
+                        if w.second == next && w.opens(after) {
+                            lists |= w.bit;
+                        }
                     }
                 }
             }
