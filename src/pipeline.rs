@@ -15,14 +15,14 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
     // that long titles and labels can be slices of it.
     let source = Arc::new(source.into_owned());
     syntax::fill_titles(&source, &mut tree.sections);
-    let (metadata, title_genre) = meta::extract(&source, &tree, signed);
+    let (metadata, title_genre, title_year) = meta::extract(&source, &tree, signed);
     // Kinds are judged by genre, which reads the title first (the metadata
     // pass has read it).
     let parts = parts::classify_sections(&source, title_genre, &tree.sections);
     for (section, kind) in tree.sections.iter_mut().zip(parts.kinds) {
         section.kind = kind;
     }
-    diagnostics.extend(checks::all(&source, &tree, &metadata, parts.genre));
+    diagnostics.extend(checks::all(&source, &tree, &metadata, parts.genre, title_year));
     // Diagnostics are placed by line and column once, by a walk to their
     // offsets; the document's line index is built only if asked for.
     crate::span::locate(&source, &mut diagnostics, |d| d.span.start, |d, at| (d.line, d.column) = (at.line, at.column));

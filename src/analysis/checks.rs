@@ -140,34 +140,41 @@ pub(crate) fn issued_by_government(issuers: &[String], title: Option<&str>) -> b
     }
 }
 
-/// The year a title says the report covers: its first year, or for a
-/// 政府工作报告 (delivered early in the year after) the year before it.
-fn title_year(genre: Genre, title: &str) -> Option<u16> {
-    let y = super::meta::first_year(title)?;
+/// The year a title says the report covers, from the first year it names
+/// (`first`): that year, or for a 政府工作报告 (delivered early in the year
+/// after) the year before it.
+fn title_year(genre: Genre, first: Option<u16>) -> Option<u16> {
+    let y = first?;
     Some(if genre == Genre::GovernmentWork { y - 1 } else { y })
 }
 
-/// A `year-mismatch` diagnostic when the year the `title` covers and the
-/// year the body reports on disagree. The body's year is the year named by
+/// A `year-mismatch` diagnostic when the year the title covers (from
+/// `title_first_year`, the first year it names) and the year the body
+/// reports on disagree. The body's year is the year named by
 /// the first top-level part of kind measures that names one (`2024年主要工作
 /// 完成情况`), else (outside a 政府工作报告, whose preamble is a dated
 /// speech) the first year of the `preamble` paragraphs, each given with its
 /// span.
-pub(crate) fn year_mismatch(
+pub(crate) fn year_mismatch<'a>(
     genre: Genre,
-    title: Option<&str>,
+    title_first_year: Option<u16>,
     sections: &[Section],
-    preamble: &[(&str, Span)],
+    preamble: impl IntoIterator<Item = (&'a str, Span)>,
 ) -> Vec<Diagnostic> {
-    let Some(claimed) = title.and_then(|t| title_year(genre, t)) else { return Vec::new() };
+    let Some(claimed) = title_year(genre, title_first_year) else { return Vec::new() };
     // A review of several years (`2021年以来…成效`) names no one year.
-    let from_review = sections
-        .iter()
-        .filter(|s| s.kind == Some(PartKind::Measures) && !crate::text::words::contains(&s.heading.title, "年以来"))
-        .find_map(|s| Some((super::meta::first_year(&s.heading.title)?, s.heading.title_span, "its review")));
+    // (A heading without `年` names neither: one search tells.)
+    let from_review = sections.iter().filter(|s| s.kind == Some(PartKind::Measures)).find_map(|s| {
+        let title: &str = &s.heading.title;
+        let first = super::meta::YEAR.find(title.as_bytes())?;
+        if crate::text::words::contains(&title[first..], "年以来") {
+            return None;
+        }
+        Some((super::meta::first_year(title)?, s.heading.title_span, "its review"))
+    });
     let from_preamble = || {
         (genre != Genre::GovernmentWork)
-            .then(|| preamble.iter().find_map(|(t, span)| Some((opening_year(t)?, *span, "its preamble"))))
+            .then(|| preamble.into_iter().find_map(|(t, span)| Some((opening_year(t)?, span, "its preamble"))))
             .flatten()
     };
     match from_review.or_else(from_preamble) {
@@ -183,38 +190,59 @@ pub(crate) fn year_mismatch(
 /// The year a sentence of `paragraph` opens with, as a report's account of
 /// its year does (`2024年，我镇…`, `2024年以来，…`, `2024年是…`); a year
 /// cited further on (`按照《2025年工作要点》`) is not the year reported on.
+/// Sentences end at `。` or `；`. Read at each `年` (a prebuilt search)
+/// rather than by splitting the paragraph char by char: a sentence opens
+/// with a year when four digits stand before its `年` with only white
+/// space between them and the paragraph's start or a sentence's end.
 fn opening_year(paragraph: &str) -> Option<u16> {
-    paragraph.split(['。', '；']).find_map(|sentence| {
-        let s = sentence.trim_start();
-        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-        let rest = s[digits..].strip_prefix('年')?;
+    let b = paragraph.as_bytes();
+    super::meta::YEAR.find_iter(b).find_map(|at| {
+        let digits = b[..at].iter().rev().take(5).take_while(|c| c.is_ascii_digit()).count();
+        if digits != 4 {
+            return None;
+        }
+        let start = at - 4;
+        let before = paragraph[..start].trim_end();
+        if !(before.is_empty() || before.ends_with(['。', '；'])) {
+            return None;
+        }
+        let rest = &paragraph[at + "年".len()..];
         let rest = rest.strip_prefix('度').unwrap_or(rest);
         let opens = rest.starts_with(['，', ',', '是']) || rest.starts_with("以来");
-        if digits == 4 && opens {
-            s[..digits].parse().ok()
-        } else {
-            None
-        }
+        opens.then(|| paragraph[start..at].parse().ok()).flatten()
     })
 }
 
 /// Every check on a report whose genre is `genre` and whose sections
-/// carry their part kinds.
-pub(crate) fn all(source: &str, tree: &SyntaxTree, m: &Metadata, genre: Genre) -> Vec<Diagnostic> {
+/// carry their part kinds; `title_first_year` is the first year its title
+/// names (read by the metadata pass).
+pub(crate) fn all(
+    source: &str,
+    tree: &SyntaxTree,
+    m: &Metadata,
+    genre: Genre,
+    title_first_year: Option<u16>,
+) -> Vec<Diagnostic> {
     let mut out = required_parts(genre, &tree.sections);
-    let published_at = tree
-        .front
-        .iter()
-        .chain(&tree.back)
-        .find_map(|b| match b {
-            Block::Clutter(c) if c.kind == ClutterKind::Published => Some(c.text),
-            _ => None,
-        })
-        .unwrap_or(Span::empty(0));
-    let government = issued_by_government(&m.issuers, m.title.as_deref());
-    out.extend(late_publication(genre, m.year, m.published, government, published_at));
-    let preamble: Vec<(&str, Span)> = tree.preamble().map(|p| (&source[p.text], p.text)).collect();
-    out.extend(year_mismatch(genre, m.title.as_deref(), &tree.sections, &preamble));
+    // A deadline is a rule of two genres, for a report whose year and
+    // publication time are known; the issuer matters to one of them.
+    // Otherwise the check finds nothing, and is not run.
+    let has_deadline = matches!(genre, Genre::RuleOfLaw | Genre::InformationDisclosure);
+    if has_deadline && m.year.is_some() && m.published.is_some() {
+        let published_at = tree
+            .front
+            .iter()
+            .chain(&tree.back)
+            .find_map(|b| match b {
+                Block::Clutter(c) if c.kind == ClutterKind::Published => Some(c.text),
+                _ => None,
+            })
+            .unwrap_or(Span::empty(0));
+        let government = genre == Genre::InformationDisclosure && issued_by_government(&m.issuers, m.title.as_deref());
+        out.extend(late_publication(genre, m.year, m.published, government, published_at));
+    }
+    let preamble = tree.preamble().map(|p| (&source[p.text], p.text));
+    out.extend(year_mismatch(genre, title_first_year, &tree.sections, preamble));
     out
 }
 
@@ -237,6 +265,25 @@ mod tests {
         assert_eq!(opening_year("按照《2025年工作要点》要求，现报告如下。2024年以来，我局推进改革。"), Some(2024));
         assert_eq!(opening_year("按照《2025年工作要点》要求，现报告如下。"), None);
         assert_eq!(opening_year("2024年度是关键一年。"), Some(2024));
+    }
+
+    /// [`opening_year`] by splitting the paragraph into sentences.
+    fn opening_year_by_sentences(paragraph: &str) -> Option<u16> {
+        paragraph.split(['。', '；']).find_map(|sentence| {
+            let s = sentence.trim_start();
+            let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = s[digits..].strip_prefix('年')?;
+            let rest = rest.strip_prefix('度').unwrap_or(rest);
+            let opens = rest.starts_with(['，', ',', '是']) || rest.starts_with("以来");
+            (digits == 4 && opens).then(|| s[..digits].parse().ok()).flatten()
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn opening_year_agrees_with_a_split_into_sentences(text in "[0-9 　年度，,是以来。；按照a]{0,24}") {
+            proptest::prop_assert_eq!(opening_year(&text), opening_year_by_sentences(&text));
+        }
     }
 
     #[test]

@@ -70,11 +70,66 @@ impl Serialize for Genre {
     }
 }
 
+/// Is `cp`, the code point of a three-byte char, white space
+/// (`char::is_whitespace`) or a char that folds to Simplified?
+#[inline]
+fn squeezes_cp3(cp: u32) -> bool {
+    // (A CJK char, most of a title, is past the white space in one test.)
+    (cp <= 0x3000 && matches!(cp, 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000))
+        || crate::text::script::folds_cp(cp)
+}
+
+/// The words of `t` ([`TitleWords`]), found in one walk over its bytes,
+/// a char at a time by its lead byte; with `unsqueezed`, `None` as soon as
+/// a char is white space or folds to Simplified (the words of the title
+/// are then those of [`squeezed`]).
+fn walk_title(t: &str, unsqueezed: bool) -> Option<TitleWords> {
+    let b = t.as_bytes();
+    let mut found = 0;
+    let mut i = 0;
+    while let Some(&c0) = b.get(i) {
+        match c0 {
+            0..=0x7F => {
+                if unsqueezed && (c0 == b' ' || (0x09..=0x0D).contains(&c0)) {
+                    return None;
+                }
+                i += 1;
+            }
+            // U+0085 and U+00A0 are white space.
+            0xC0..=0xDF => {
+                if unsqueezed && c0 == 0xC2 && matches!(b.get(i + 1), Some(0x85 | 0xA0)) {
+                    return None;
+                }
+                i += 2;
+            }
+            0xE0..=0xEF => {
+                let cp = crate::text::charset::cp3(c0, b[i + 1], b[i + 2]);
+                if unsqueezed && squeezes_cp3(cp) {
+                    return None;
+                }
+                if TITLE_FIRSTS.contains_cp(cp) {
+                    found |= TitleWords::at(&t[i..]);
+                }
+                i += 3;
+            }
+            _ => i += 4,
+        }
+    }
+    Some(TitleWords(found))
+}
+
+/// Does `text` hold white space or a char that folds to Simplified?
+fn needs_squeezing(text: &str) -> bool {
+    // Only the chars that open a title word are looked at for words: a walk
+    // that finds none is a walk for the test alone.
+    walk_title(text, true).is_none()
+}
+
 /// `text` folded to Simplified, without white space (`政 府 工 作 报 告`).
 fn squeezed(text: &str) -> std::borrow::Cow<'_, str> {
     // Most titles are Simplified and unspaced: then no copy is made, and
-    // one walk over the chars tells.
-    if !text.chars().any(|c| c.is_whitespace() || crate::text::script::fold_char(c) != c) {
+    // one walk over the bytes tells.
+    if !needs_squeezing(text) {
         return std::borrow::Cow::Borrowed(text);
     }
     let s: String = text.chars().map(crate::text::script::fold_char).filter(|c| !c.is_whitespace()).collect();
@@ -96,6 +151,10 @@ pub(crate) fn taiwan_phrasing<'a>(folded: impl Into<std::borrow::Cow<'a, str>>) 
 #[derive(Clone, Copy)]
 struct TitleWords(u32);
 
+/// The first chars of the title words ([`TitleWords::at`]).
+static TITLE_FIRSTS: crate::text::charset::CjkSet = crate::text::charset::CjkSet::cjk()
+    .with_chars(&['报', '信', '政', '审', '公', '统', '决', '预', '部', '法', '依', '总', '情', '工']);
+
 impl TitleWords {
     const REPORT: u32 = 1; // 报告, 报道
     const DISCLOSURE: u32 = 1 << 1; // 信息公开, 政务公开
@@ -116,8 +175,14 @@ impl TitleWords {
     /// The words occurring anywhere in `t`, found in one walk over its
     /// chars: at each char only the words opening with it are compared.
     fn of(t: &str) -> TitleWords {
+        walk_title(t, false).unwrap_or(TitleWords(0))
+    }
+
+    /// The words that open `rest` (whose first char is one of
+    /// [`TITLE_FIRSTS`]).
+    fn at(rest: &str) -> u32 {
         let mut found = 0;
-        for (i, c) in t.char_indices() {
+        if let Some(c) = rest.chars().next() {
             let words: &[(&str, u32)] = match c {
                 '报' => &[("报告", Self::REPORT), ("报道", Self::REPORT)],
                 '信' => &[("信息公开", Self::DISCLOSURE)],
@@ -133,16 +198,19 @@ impl TitleWords {
                 '总' => &[("总结", Self::SUMMARY)],
                 '情' => &[("情况", Self::SITUATION)],
                 '工' => &[("工作总结", Self::WORK_SUMMARY)],
-                _ => continue,
+                _ => &[],
             };
-            let rest = &t[i..];
+            // The first char is the word's: the second is compared in
+            // place, the rest only after it.
+            let b = rest.as_bytes();
             for &(word, bit) in words {
-                if rest.starts_with(word) {
+                let w = word.as_bytes();
+                if b.len() >= w.len() && b[3..6] == w[3..6] && (w.len() == 6 || b[6..w.len()] == w[6..]) {
                     found |= bit;
                 }
             }
         }
-        TitleWords(found)
+        found
     }
 
     fn has(self, bits: u32) -> bool {
@@ -161,13 +229,22 @@ impl Genre {
     /// assert_eq!(Genre::of_title("某某通知"), None);
     /// ```
     pub fn of_title(title: &str) -> Option<Genre> {
-        of_title_squeezed(&squeezed(title))
+        // One walk over a title that needs no squeezing tells that and
+        // finds its words.
+        match walk_title(title, true) {
+            Some(words) => of_words(title, words),
+            None => of_title_squeezed(&squeezed(title)),
+        }
     }
 }
 
 fn of_title_squeezed(t: &str) -> Option<Genre> {
     // One walk over the title for all the words, not a search for each.
-    let words = TitleWords::of(t);
+    of_words(t, TitleWords::of(t))
+}
+
+/// The genre the title `t` (squeezed) names, given its `words`.
+fn of_words(t: &str, words: TitleWords) -> Option<Genre> {
     let has = |bits: u32| words.has(bits);
     let report = has(TitleWords::REPORT);
     if has(TitleWords::DISCLOSURE) && report {
@@ -390,6 +467,27 @@ mod tests {
             assert_eq!(Genre::of_title(title), Some(genre), "{title}");
         }
         assert_eq!(Genre::of_title("关于印发某方案的通知"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_walk_agrees_with_the_chars(text in "[a 　\u{a0}\u{85}\u{2003}\u{2029}\t报告告道政府工作總結决算预部门法治依情况公审计é\u{1f600}]{0,12}") {
+            let by_chars = text.chars().any(|c| c.is_whitespace() || crate::text::script::fold_char(c) != c);
+            proptest::prop_assert_eq!(needs_squeezing(&text), by_chars);
+            let by_search = [
+                ("报告", TitleWords::REPORT), ("报道", TitleWords::REPORT), ("政府工作报告", TitleWords::GOVERNMENT_WORK),
+                ("审计", TitleWords::AUDIT), ("公报", TitleWords::COMMUNIQUE), ("决算", TitleWords::FINAL_ACCOUNTS),
+                ("部门预算", TitleWords::DEPT_BUDGET), ("预算", TitleWords::BUDGET), ("法治", TitleWords::LAW),
+                ("依法行政", TitleWords::LAW), ("情况", TitleWords::SITUATION), ("工作总结", TitleWords::WORK_SUMMARY),
+            ]
+            .iter()
+            .filter(|(w, _)| text.contains(w))
+            .fold(0, |m, (_, b)| m | b);
+            let mask = TitleWords::REPORT | TitleWords::GOVERNMENT_WORK | TitleWords::AUDIT | TitleWords::COMMUNIQUE
+                | TitleWords::FINAL_ACCOUNTS | TitleWords::DEPT_BUDGET | TitleWords::BUDGET | TitleWords::LAW
+                | TitleWords::SITUATION | TitleWords::WORK_SUMMARY;
+            proptest::prop_assert_eq!(TitleWords::of(&text).0 & mask, by_search);
+        }
     }
 
     #[test]

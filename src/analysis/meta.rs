@@ -2,7 +2,7 @@
 
 use super::genre::Genre;
 use crate::syntax::date::{Date, DateTime};
-use crate::syntax::tree::{Block, Clutter, ClutterKind, MarkerStyle, Paragraph, SignatureRole, SyntaxTree};
+use crate::syntax::tree::{Block, Clutter, ClutterKind, MarkerStyle, Section, SignatureRole, SyntaxTree};
 use crate::syntax::Publication;
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -26,6 +26,10 @@ pub struct Metadata {
     pub source: Option<String>,
 }
 
+/// A search for `年`, built once, not on every call (titles are short).
+pub(super) static YEAR: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("年"));
+
 /// The first year named in `text` (`2024年`, `２０２４年度`, `二〇二四年`,
 /// `2024 年` as PDF text spaces it), skipping the end of a range
 /// (`2021—2025年`).
@@ -45,9 +49,6 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
     // before any white space) read backwards: this runs over the whole
     // preamble of every report. A run of white space is read only by the
     // `年` right after it, so the scan stays linear.
-    // The searcher is built once, not on every call (titles are short).
-    static YEAR: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("年"));
     for at in YEAR.find_iter(text.as_bytes()) {
         let mut before = crate::text::ws::trim_end_ws(&text[..at]).chars().rev();
         let mut window = ['\0'; 4];
@@ -162,8 +163,13 @@ fn is_government_work(title: Option<&str>, title_genre: Option<Genre>, dateline:
 /// and reviews the year before: its dateline's year − 1, else its title's
 /// year − 1 (`2026年…政府工作报告`), unless the title says `YYYY年度`. Any
 /// other report: the title's year. Else the first year of the preamble.
-fn covered_year(title: Option<&str>, government_work: bool, dateline: Option<Date>) -> Option<u16> {
-    let in_title = title.and_then(first_year_of);
+/// `in_title` is the title's first year ([`first_year_of`]).
+fn covered_year(
+    title: Option<&str>,
+    in_title: Option<(u16, bool)>,
+    government_work: bool,
+    dateline: Option<Date>,
+) -> Option<u16> {
     if !government_work {
         // A title naming only a span of years (`2024—2025年度`,
         // `2024-2025学年`) covers the last of them, as a review of five
@@ -222,7 +228,8 @@ fn block_text(block: &Block) -> Option<crate::span::Span> {
 /// first section's own blocks): its paragraph's span and its date.
 fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Date)> {
     let first_body = tree.sections.first().map(|s| s.body.as_slice()).unwrap_or_default();
-    let head: Vec<&Paragraph> = tree
+    // Each paragraph read with the next, without collecting them.
+    let mut head = tree
         .front
         .iter()
         .chain(first_body)
@@ -232,54 +239,87 @@ fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Dat
             Block::Paragraph(p) => Some(p),
             _ => None,
         })
-        .collect();
-    head.iter().enumerate().find_map(|(i, p)| {
-        let next = head.get(i + 1).map(|q| &src[q.text]);
-        crate::syntax::date::dateline(&src[p.text], next).map(|d| (p.text, d))
-    })
-}
-
-/// The web publication time: a label wherever it stands on a clutter line,
-/// with its value there or on the next line; else an unlabelled date and
-/// time alone in the front, next to the title or the `来源`.
-fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
-    // Walked in order, the next block looked at without collecting them all.
-    let mut blocks = tree
-        .front
-        .iter()
-        .chain(tree.all_sections().flat_map(|s| s.body.iter()))
-        .chain(&tree.back)
-        .filter(|b| !matches!(b, Block::Blank { .. }))
         .peekable();
-    // An update time stands for the publication time only without one.
-    let mut updated = None;
-    while let Some(block) = blocks.next() {
-        let Block::Clutter(c) = block else { continue };
-        match crate::syntax::publication(&src[c.text]) {
-            Some(Publication::At(dt)) => return Some(dt),
-            Some(Publication::Updated(dt)) => updated = updated.or(Some(dt)),
-            Some(Publication::Next) => {
-                let next = blocks.peek().and_then(|b| block_text(b)).map(|t| &src[t]);
-                if let Some(dt) = next.and_then(whole_datetime) {
-                    return Some(dt);
-                }
-            }
-            // A line opening with a publication label, its time further on.
-            None if c.kind == ClutterKind::Published && whole_datetime(&src[c.text]).is_none() => {
-                if let Some(dt) = crate::syntax::date::find_datetime(&src[c.text]) {
-                    return Some(dt);
-                }
-            }
-            None => {}
+    while let Some(p) = head.next() {
+        let next = head.peek().map(|q| &src[q.text]);
+        if let Some(d) = crate::syntax::date::dateline(&src[p.text], next) {
+            return Some((p.text, d));
         }
     }
-    let front: Vec<&Block> = tree.front.iter().filter(|b| !matches!(b, Block::Blank { .. })).collect();
-    let beside = |b: Option<&&Block>| {
+    None
+}
+
+/// Call `f` on each block of `tree` in order (the front, each section's
+/// own blocks in the order of the sections, nested ones after their
+/// parent's, then the back) until it returns `true`; whether it did. A
+/// recursion over the sections, which allocates nothing (the sections'
+/// iterator keeps a stack).
+fn each_block<'t>(tree: &'t SyntaxTree, f: &mut impl FnMut(&'t Block) -> bool) -> bool {
+    fn in_sections<'t>(sections: &'t [Section], f: &mut impl FnMut(&'t Block) -> bool) -> bool {
+        sections.iter().any(|s| s.body.iter().any(&mut *f) || in_sections(&s.children, f))
+    }
+    tree.front.iter().any(&mut *f) || in_sections(&tree.sections, f) || tree.back.iter().any(&mut *f)
+}
+
+/// The web publication time and the source line's value (`来源：县司法局`
+/// gives `县司法局`), found in one walk over the blocks in order (the
+/// front, every section's, the back). The time: a label wherever it stands
+/// on a clutter line, with its value there or on the next block; else an
+/// unlabelled date and time alone in the front, next to the title or the
+/// `来源`. The source: the first clutter line that names one, wherever it
+/// stands.
+fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<DateTime>, Option<&'s str>) {
+    let mut published = None;
+    let mut source = None;
+    // An update time stands for the publication time only without one.
+    let mut updated = None;
+    // A label whose value is on the next block that is not blank.
+    let mut value_next = false;
+    each_block(tree, &mut |block| {
+        if matches!(block, Block::Blank { .. }) {
+            return false;
+        }
+        if std::mem::take(&mut value_next) {
+            if let Some(dt) = block_text(block).map(|t| &src[t]).and_then(whole_datetime) {
+                published = Some(dt);
+            }
+        }
+        let Block::Clutter(c) = block else { return false };
+        let text = &src[c.text];
+        if source.is_none() {
+            source = crate::syntax::source_field(text);
+        }
+        if published.is_none() {
+            match crate::syntax::publication(text) {
+                Some(Publication::At(dt)) => published = Some(dt),
+                Some(Publication::Updated(dt)) => updated = updated.or(Some(dt)),
+                Some(Publication::Next) => value_next = true,
+                // A line opening with a publication label, its time further on.
+                None if c.kind == ClutterKind::Published && whole_datetime(text).is_none() => {
+                    published = crate::syntax::date::find_datetime(text);
+                }
+                None => {}
+            }
+        }
+        published.is_some() && source.is_some()
+    });
+    let published = published.or_else(|| unlabelled_published(src, tree)).or(updated);
+    (published, source)
+}
+
+/// An unlabelled date and time alone in the front, next to the title or
+/// the `来源` (see [`find_published_and_source`]).
+fn unlabelled_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
+    let beside = |b: Option<&Block>| {
         matches!(b, Some(Block::Title(_)) | Some(Block::Clutter(Clutter { kind: ClutterKind::Source, .. })))
     };
-    let unlabelled = front.iter().enumerate().find_map(|(i, b)| {
-        let Block::Clutter(c) = b else { return None };
-        let before = i.checked_sub(1).and_then(|j| front.get(j));
+    // Each block of the front that is not blank, with the one before and
+    // the one after it, without collecting them.
+    let mut front = tree.front.iter().filter(|b| !matches!(b, Block::Blank { .. })).peekable();
+    let mut before: Option<&Block> = None;
+    while let Some(b) = front.next() {
+        let this_before = before.replace(b);
+        let Block::Clutter(c) = b else { continue };
         // Right under the title, a date with its weekday is the page's
         // date (a site's clock stands above the title, or opens with
         // `今天是`).
@@ -288,16 +328,19 @@ fn find_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         // (after the tags that close the headline's, if any).
         let text = text.rfind('>').filter(|_| text.starts_with('<')).map_or(text, |i| &text[i + 1..]);
         let text = text.trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
-        let dt = whole_datetime(text)
-            .or_else(|| matches!(before, Some(Block::Title(_))).then(|| date_with_weekday(text)).flatten())?;
+        let under_title = matches!(this_before, Some(Block::Title(_)));
+        let Some(dt) = whole_datetime(text).or_else(|| under_title.then(|| date_with_weekday(text)).flatten()) else {
+            continue;
+        };
         // A date alone counts right under the title, where the front pass
         // has taken it for the page's date; a date and time beside the
         // title or the source.
-        let under_title = matches!(before, Some(Block::Title(_)));
-        let time_beside = dt.time.is_some() && (beside(before) || beside(front.get(i + 1)));
-        (under_title || time_beside).then_some(dt)
-    });
-    unlabelled.or(updated)
+        let time_beside = dt.time.is_some() && (beside(this_before) || beside(front.peek().copied()));
+        if under_title || time_beside {
+            return Some(dt);
+        }
+    }
+    None
 }
 
 /// A date with its weekday after it, and nothing else (`2024年3月5日 星期二`).
@@ -324,8 +367,9 @@ fn is_concatenation(text: &str, parts: &[&str]) -> bool {
 /// date of its signature's date line when the syntax layer has read it
 /// already (there is one at most). With it, the genre the title names
 /// ([`Genre::of_title`]; `None` without a title), which the parts pass
-/// reads too: read here once.
-pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Metadata, Option<Genre>) {
+/// reads too, and the first year the title names ([`first_year`]), which
+/// the checks read: read here once.
+pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Metadata, Option<Genre>, Option<u16>) {
     let mut title_parts: Vec<&str> = Vec::new();
     for block in &tree.front {
         if let Block::Title(line) = block {
@@ -423,7 +467,8 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     signed = signed.or(dateline.map(|(_, d)| d));
     let title_genre = title.as_deref().and_then(Genre::of_title);
     let government_work = is_government_work(title.as_deref(), title_genre, dateline.map(|(span, _)| &src[span]));
-    let year = covered_year(title.as_deref(), government_work, dateline.map(|(_, d)| d)).or_else(|| {
+    let in_title = title.as_deref().and_then(first_year_of);
+    let year = covered_year(title.as_deref(), in_title, government_work, dateline.map(|(_, d)| d)).or_else(|| {
         // The dateline says when the text was given, not what it covers.
         let preamble: String =
             tree.preamble().filter(|p| dateline.is_none_or(|(span, _)| p.text != span)).map(|p| &src[p.text]).collect();
@@ -434,15 +479,9 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     // early in the next), one signed later on the year it is signed in.
     let year = year.or_else(|| signed.map(|d| if d.month <= 3 { d.year - 1 } else { d.year }));
 
-    let published = find_published(src, tree);
-    // The first clutter line that names a source, wherever it stands.
-    let source = (tree.front.iter().chain(tree.all_sections().flat_map(|s| s.body.iter())).chain(&tree.back))
-        .find_map(|block| match block {
-            Block::Clutter(c) => crate::syntax::source_field(&src[c.text]),
-            _ => None,
-        })
-        .map(str::to_owned);
-    (Metadata { title, issuers, year, signed, published, source }, title_genre)
+    let (published, source) = find_published_and_source(src, tree);
+    let source = source.map(str::to_owned);
+    (Metadata { title, issuers, year, signed, published, source }, title_genre, in_title.map(|(y, _)| y))
 }
 
 #[cfg(test)]

@@ -181,9 +181,13 @@ pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
     let mut found = Vec::new();
     let mut last: Option<(usize, u32)> = None;
     for (k, l) in lines.iter().enumerate() {
+        // Cheap: one to three ASCII digits, nothing else (the length told
+        // from the span, before the text is sliced).
+        if l.text.is_empty() || l.text.len() > 3 {
+            continue;
+        }
         let text = &src[l.text];
-        // Cheap: one to three ASCII digits, nothing else.
-        if text.is_empty() || text.len() > 3 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        if !text.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
         let n: u32 = text.parse().unwrap_or(0);
@@ -248,23 +252,38 @@ impl Running<'_> {
 /// The running headers and footers of a converted document: texts of
 /// lines, found in one pass (none when it has fewer than two page markers).
 pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> Running<'s> {
-    let pages = bare.len() + lines.iter().filter(|l| !l.is_blank() && is_page_marker(&src[l.text])).count();
+    // The page-marker lines, kept for the second pass (a vector that
+    // allocates only when a line is one).
+    let mut markers: Vec<usize> = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        // (A page marker is 40 bytes at most: the span's length tells most
+        // lines before their text is sliced.)
+        if !l.is_blank() && l.text.len() <= 40 && is_page_marker(&src[l.text]) {
+            markers.push(k);
+        }
+    }
+    let pages = bare.len() + markers.len();
     if pages < 2 {
         return Running::default();
     }
     // The candidate lines, sorted: a run of equal texts is one text's count.
-    let mut found: Vec<&str> = Vec::new();
-    for l in lines {
-        let text = &src[l.text];
-        if text.is_empty() || is_page_marker(text) {
+    // (Room for a few dozen at once: grown by doubling from four, the
+    // vector of a short document was copied three times.)
+    let mut found: Vec<&str> = Vec::with_capacity(lines.len().min(32));
+    let mut next_marker = markers.iter().peekable();
+    for (k, l) in lines.iter().enumerate() {
+        if next_marker.next_if_eq(&&k).is_some() {
             continue;
         }
         // (A char is four bytes at most: a longer line is no running line,
         // whatever its chars; most lines of a body are, and are told so
-        // without being searched or counted.)
-        if text.len() <= 4 * RUNNING_CHARS
-            && !text.contains('。')
-            && text.chars().nth(RUNNING_CHARS).is_none()
+        // from the span, without being sliced, searched or counted.)
+        if l.text.is_empty() || l.text.len() > 4 * RUNNING_CHARS {
+            continue;
+        }
+        let text = &src[l.text];
+        if !text.contains('。')
+            && (text.len() <= RUNNING_CHARS || text.chars().nth(RUNNING_CHARS).is_none())
             && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
             && super::marker::marker(text).is_none()
         {

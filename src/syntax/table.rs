@@ -42,9 +42,11 @@ use super::marker::{self, RawMarker};
 use super::page::is_page_marker;
 use crate::span::Span;
 use crate::syntax::tree::{MarkerStyle, Table, TableLine, TableLineKind};
-use crate::text::search::{Byte1, Bytes2};
+use crate::text::search::Bytes2;
 use crate::text::words;
-use crate::text::ws::is_ws;
+use crate::text::ws::{is_ws, leading_ws_len};
+use memchr::memmem;
+use once_cell::sync::Lazy;
 
 /// How far back head lines (caption, header rows, broken header cells)
 /// are taken into a table.
@@ -75,6 +77,11 @@ enum Kind {
 }
 
 fn is_number(t: &str) -> bool {
+    // Most tokens are words: a number opens with a digit, a sign or a
+    // dash (`—` E2…, `－` EF…).
+    if !matches!(t.as_bytes().first(), Some(b'0'..=b'9' | b'+' | b'-' | 0xE2 | 0xEF)) {
+        return false;
+    }
     if matches!(t, "-" | "—" | "－" | "--") {
         return true;
     }
@@ -88,18 +95,31 @@ fn is_number(t: &str) -> bool {
         && frac.is_empty() != t.contains('.')
 }
 
-/// The white-space separated tokens of `text`, as byte ranges.
+/// The white-space separated tokens of `text`, as byte ranges. Read from
+/// the bytes, a char at a time by its lead byte, without decoding: only a
+/// char whose lead byte may open white space ([`leading_ws_len`]) is
+/// tested.
 fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        let rest = &text[at..];
-        let start = at + (rest.len() - rest.trim_start_matches(is_ws).len());
-        if start >= text.len() {
+        while let k @ 1.. = leading_ws_len(&b[at..]) {
+            at += k;
+        }
+        if at >= b.len() {
             return None;
         }
-        let end = text[start..].find(is_ws).map_or(text.len(), |e| start + e);
-        at = end;
-        Some((start, end))
+        let start = at;
+        while let Some(&c) = b.get(at) {
+            at += match c {
+                b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF if leading_ws_len(&b[at..]) > 0 => break,
+                0..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+        }
+        Some((start, at))
     })
 }
 
@@ -381,7 +401,9 @@ fn may_start(text: &str) -> bool {
     match b.first() {
         Some(b'|') if is_pipe_row(text) => return true,
         Some(b'<') if is_html_row(text) => return true,
-        Some(b'(' | 0xEF | 0xE5) if is_unit(text) => return true,
+        // (`单` is E5 8D 95: a line opening with another E5… char is none.)
+        Some(b'(' | 0xEF) if is_unit(text) => return true,
+        Some(0xE5) if b.starts_with("单".as_bytes()) && is_unit(text) => return true,
         Some(b'#') | None => return false,
         _ => {}
     }
@@ -392,17 +414,24 @@ fn may_start(text: &str) -> bool {
     // digit or dash comes after.
     !b.ends_with("。".as_bytes())
         && (SPACE_OR_TAB.find(b).is_some() || has_wide_space(b))
-        && (b.iter().any(|c| c.is_ascii_digit() || *c == b'-') || text.contains(['—', '－']))
+        && (b.iter().any(|c| c.is_ascii_digit() || *c == b'-') || has_wide_dash(b))
         && !words::contains(text, "。")
         // Two cells that are numbers, without the cells' vectors.
         && tokens(text).filter(|&(s, e)| is_number(&text[s..e])).nth(1).is_some()
 }
 
-/// Does `b` hold a U+3000 (E3 80 80)? Found by its last byte: 0x80 is
-/// also the second byte of `、` and `。`, but few chars end with it.
+/// Does `b` hold a U+3000 (E3 80 80)? A prebuilt search for the three
+/// bytes: a search for one of them stops at every `、` and `。` (E3 80 8x).
 fn has_wide_space(b: &[u8]) -> bool {
-    static LAST_OF_WIDE_SPACE: Byte1 = Byte1::new(0x80);
-    b.len() >= 3 && LAST_OF_WIDE_SPACE.iter(&b[2..]).any(|j| b[j..j + 2] == [0xE3, 0x80])
+    static WIDE_SPACE: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new("\u{3000}"));
+    WIDE_SPACE.find(b).is_some()
+}
+
+/// Does `b` hold a `—` (E2 80 94) or a `－` (EF BC 8D)? Found by their
+/// last bytes, without decoding chars.
+fn has_wide_dash(b: &[u8]) -> bool {
+    static LAST_OF_DASHES: Bytes2 = Bytes2::new(0x94, 0x8D);
+    LAST_OF_DASHES.iter(b).any(|j| j >= 2 && matches!(b[j - 2..=j], [0xE2, 0x80, 0x94] | [0xEF, 0xBC, 0x8D]))
 }
 
 /// The slot of a style in the numbering kept outside tables.
@@ -683,6 +712,18 @@ mod tests {
         #[test]
         fn has_wide_space_is_contains(text in "[a 　、。一\u{4e40}\u{3040}]{0,12}") {
             proptest::prop_assert_eq!(has_wide_space(text.as_bytes()), text.contains('\u{3000}'));
+        }
+
+        #[test]
+        fn has_wide_dash_is_contains(text in "[a —－—＝、。一\u{4e14}\u{4e0d}]{0,12}") {
+            proptest::prop_assert_eq!(has_wide_dash(text.as_bytes()), text.contains(['—', '－']));
+        }
+
+        #[test]
+        fn tokens_are_split_at_white_space(text in "[a1 \t　\u{a0}\u{2003}\u{200b}\u{feff}、。一，é\u{1f600}]{0,16}") {
+            let by_chars: Vec<&str> = text.split(is_ws).filter(|t| !t.is_empty()).collect();
+            let by_bytes: Vec<&str> = tokens(&text).map(|(s, e)| &text[s..e]).collect();
+            proptest::prop_assert_eq!(by_bytes, by_chars);
         }
     }
 

@@ -21,9 +21,23 @@ use crate::text::ws::{is_ws, trim_end_ws};
 const MAX_ENTRIES: usize = 300;
 
 /// Is `text` the head of a table of contents?
+#[inline]
 pub(crate) fn is_toc_head(text: &str) -> bool {
-    // It runs on every line: first the cheap test that the line ends in
-    // `录` (before white space and `*`), as every head does.
+    // It runs on every line (of a text with a `录`): first the test,
+    // inlined, of the last bytes: the line may end in `录` or `錄`, or in
+    // `*` or white space after one.
+    let b = text.as_bytes();
+    (b.ends_with("录".as_bytes())
+        || b.ends_with("錄".as_bytes())
+        || b.last() == Some(&b'*')
+        || crate::text::ws::trailing_ws_len(b) > 0)
+        && ends_as_toc_head(text)
+}
+
+/// [`is_toc_head`] past the test of the last byte.
+fn ends_as_toc_head(text: &str) -> bool {
+    // The test that the line ends in `录` (before white space and `*`), as
+    // every head does.
     let mut end = trim_end_ws(text);
     while let Some(t) = end.strip_suffix('*') {
         end = trim_end_ws(t);
@@ -74,11 +88,19 @@ fn is_entry(text: &str) -> bool {
 }
 
 /// If `lines[at]` heads a table of contents, the number of lines it takes
-/// (head included).
+/// (head included). Asked of every line of a text with a `录`: the test
+/// of the head line is inlined, the entries are read by a call.
+#[inline]
 pub(crate) fn find(src: &str, lines: &[RawLine], at: usize) -> Option<usize> {
     if !is_toc_head(&src[lines[at].text]) {
         return None;
     }
+    entries_after(src, lines, at)
+}
+
+/// [`find`] past its head line `lines[at]`.
+#[inline(never)]
+fn entries_after(src: &str, lines: &[RawLine], at: usize) -> Option<usize> {
     let mut first: Option<String> = None;
     let mut end = at + 1;
     let mut j = at + 1;
@@ -122,5 +144,12 @@ mod tests {
         assert_eq!(key("## 第一部分 部门概况"), "第一部分部门概况", "the heading it links to");
         assert_eq!(key("**第二部分 决算表**"), "第二部分决算表");
         assert_eq!(key("-1.5%"), "-1.5%", "no bullet without a space");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_last_byte_test_keeps_every_head(text in "[目录錄 　\u{a0}\u{2003}\u{200b}\u{feff}\t*#a]{0,8}") {
+            proptest::prop_assert_eq!(is_toc_head(&text), ends_as_toc_head(&text));
+        }
     }
 }

@@ -33,28 +33,47 @@ pub(crate) fn display_width(text: &str) -> usize {
     // (lead + continuation). Eight bytes at a time: bit 7 of a byte marks
     // a lead or continuation byte, bit 6 (shifted up to bit 7) a lead.
     // The counts are kept per byte lane (at most 255 chunks before they
-    // are summed, so that no lane overflows).
+    // are summed, so that no lane overflows). The last bytes, fewer than
+    // eight, are read as one chunk too (the eight bytes that end the text,
+    // shifted past the bytes already counted, or padded with zeros), not
+    // byte by byte: most lines are short, and a loop over the tail cost
+    // more than the chunks.
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let lanes = |acc: u64| {
-        ((acc & 0x00FF_00FF_00FF_00FF) + ((acc >> 8) & 0x00FF_00FF_00FF_00FF)).wrapping_mul(0x0001_0001_0001_0001) >> 48
+        (((acc & 0x00FF_00FF_00FF_00FF) + ((acc >> 8) & 0x00FF_00FF_00FF_00FF)).wrapping_mul(0x0001_0001_0001_0001)
+            >> 48) as usize
     };
     let bytes = text.as_bytes();
     let (mut lead, mut high) = (0usize, 0usize);
-    for block in bytes.chunks(8 * 255) {
-        let mut chunks = block.chunks_exact(8);
-        let (mut lead_acc, mut high_acc) = (0u64, 0u64);
-        for chunk in &mut chunks {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            let h = x & HIGH;
-            lead_acc += (h & (x << 1)) >> 7;
-            high_acc += h >> 7;
+    let (mut lead_acc, mut high_acc, mut n) = (0u64, 0u64, 0);
+    let mut add = |x: u64| {
+        let h = x & HIGH;
+        lead_acc += (h & (x << 1)) >> 7;
+        high_acc += h >> 7;
+        n += 1;
+        if n == 255 {
+            (lead, high) = (lead + lanes(lead_acc), high + lanes(high_acc));
+            (lead_acc, high_acc, n) = (0, 0, 0);
         }
-        lead += lanes(lead_acc) as usize;
-        high += lanes(high_acc) as usize;
-        let tail = chunks.remainder();
-        lead += tail.iter().filter(|&&b| b >= 0xC0).count();
-        high += tail.iter().filter(|&&b| b >= 0x80).count();
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
     }
+    let tail = chunks.remainder().len();
+    if tail > 0 {
+        let x = match bytes.get(bytes.len().wrapping_sub(8)..) {
+            Some(last) => u64::from_le_bytes(last.try_into().unwrap_or_default()) >> (8 * (8 - tail)),
+            None => {
+                let mut buf = [0u8; 8];
+                buf[..tail].copy_from_slice(bytes);
+                u64::from_le_bytes(buf)
+            }
+        };
+        add(x);
+    }
+    lead += lanes(lead_acc);
+    high += lanes(high_acc);
     bytes.len() + 2 * lead - high
 }
 
@@ -122,13 +141,15 @@ fn measured_width(text: &str) -> Option<u16> {
 /// or more (a line of `n` bytes is at least `n / 2` columns wide: all of
 /// them are measured).
 fn may_be_wrapped<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> bool {
-    let mut open: Vec<u16> = Vec::new();
+    // (Room for a few dozen widths at once rather than by doubling.)
+    let mut open: Vec<u16> = Vec::with_capacity(32);
     let mut counted = 0usize;
     for l in lines {
-        let text = &src[l.text];
-        if text.len() < MIN_WIDTH / 2 {
+        // (Told from the span before the text is sliced.)
+        if l.text.len() < MIN_WIDTH / 2 {
             continue;
         }
+        let text = &src[l.text];
         if ends_sentence(text) {
             counted += usize::from(text.len() >= MIN_WIDTH && !is_page_marker(text));
         } else if text.len() + SLACK >= MIN_WIDTH {
