@@ -47,6 +47,7 @@ use super::tree::{Block, Clutter, ClutterKind, Line, MarkerStyle};
 use super::{clutter, date, title, Parser};
 use crate::span::Span;
 use crate::text::words;
+use std::cell::Cell;
 
 /// What has been read of the title block.
 #[derive(Default)]
@@ -69,6 +70,65 @@ struct TitleBlock<'s> {
 impl TitleBlock<'_> {
     fn is_open(&self) -> bool {
         !self.done && self.lines < 4
+    }
+}
+
+/// The answers of the dearer line tests, kept while the head is read: its
+/// rules ask them of one text several times (as this line, as the line
+/// under the one above, as a title line once more), and each reads the
+/// whole text. A text is known by where it lies and its length: every
+/// text asked about is a slice of the source, and each test's answer
+/// depends on the text alone.
+#[derive(Default)]
+struct Memo {
+    genre: Answers<bool>,
+    title: Answers<bool>,
+    issuer: Answers<bool>,
+    clutter: Answers<Option<ClutterKind>>,
+}
+
+/// The last few answers of one test, by the text's address and length.
+struct Answers<T: Copy> {
+    slots: [Cell<(usize, usize, T)>; 8],
+    next: Cell<usize>,
+}
+
+impl<T: Copy + Default> Default for Answers<T> {
+    fn default() -> Self {
+        Answers { slots: std::array::from_fn(|_| Cell::new((usize::MAX, 0, T::default()))), next: Cell::new(0) }
+    }
+}
+
+impl<T: Copy> Answers<T> {
+    /// `test(text)`, answered from the slots when `text` was asked before.
+    fn get(&self, text: &str, test: impl FnOnce(&str) -> T) -> T {
+        let key = (text.as_ptr() as usize, text.len());
+        if let Some(slot) = self.slots.iter().find(|s| (s.get().0, s.get().1) == key) {
+            return slot.get().2;
+        }
+        let answer = test(text);
+        let n = self.next.get();
+        self.slots[n].set((key.0, key.1, answer));
+        self.next.set((n + 1) % self.slots.len());
+        answer
+    }
+}
+
+impl Memo {
+    fn names_genre(&self, text: &str) -> bool {
+        self.genre.get(text, title::names_genre)
+    }
+
+    fn is_title_line(&self, text: &str) -> bool {
+        self.title.get(text, title::is_title_line)
+    }
+
+    fn is_issuer_line(&self, text: &str) -> bool {
+        self.issuer.get(text, title::is_issuer_line)
+    }
+
+    fn classify(&self, text: &str) -> Option<ClutterKind> {
+        self.clutter.get(text, clutter::classify)
     }
 }
 
@@ -99,6 +159,7 @@ impl<'s> Parser<'s> {
     pub(super) fn front_matter(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>]) -> usize {
         let mut block = TitleBlock::default();
         let mut head = Head::default();
+        let memo = Memo::default();
         for (k, l) in lines.iter().enumerate() {
             // A cover page: the issuing body and a month alone under it
             // (`某县人民政府` / `二〇二五年一月`), the title on the next page.
@@ -109,7 +170,7 @@ impl<'s> Parser<'s> {
                 head = Head::default();
                 continue;
             }
-            if self.filler(lines, k, &block, &mut head) {
+            if self.filler(&memo, lines, k, &block, &mut head) {
                 continue;
             }
             head = Head::default();
@@ -122,7 +183,7 @@ impl<'s> Parser<'s> {
             }
             // The running header of a gazette or a Word page (`某县人民政府公报
             // 2025年第2期`) above the title is page furniture, not a title line.
-            if block.is_open() && running_header_above_title(self.src, lines, k, &self.pages.running) {
+            if block.is_open() && running_header_above_title(&memo, self.src, lines, k, &self.pages.running) {
                 self.front.push(Block::Clutter(Clutter {
                     span: l.full,
                     text: l.text,
@@ -131,7 +192,7 @@ impl<'s> Parser<'s> {
                 continue;
             }
             if block.is_open() {
-                match self.title_line(lines, k, &mut block) {
+                match self.title_line(&memo, lines, k, &mut block) {
                     Some(TitleStep::Taken) => continue,
                     Some(TitleStep::Glued) => return k + 1,
                     None => {}
@@ -158,17 +219,17 @@ impl<'s> Parser<'s> {
 
     /// A blank, clutter, or a date line at the top (a date under the title
     /// is its publication date): pushed, and true.
-    fn filler(&mut self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &mut Head) -> bool {
+    fn filler(&mut self, memo: &Memo, lines: &[RawLine], k: usize, block: &TitleBlock, head: &mut Head) -> bool {
         let l = &lines[k];
         let text = &self.src[l.text];
         let kind = if l.is_blank() {
             self.front.push(Block::Blank { span: l.full });
             return true;
-        } else if let Some(kind) = self.clutter(l.text) {
+        } else if let Some(kind) = memo.clutter.get(text, |_| self.clutter(l.text)) {
             kind
         } else if block.lines > 0 && !block.done && date::whole_date(text).is_some() {
             ClutterKind::Published
-        } else if let Some(kind) = self.head_clutter(lines, k, block, head) {
+        } else if let Some(kind) = self.head_clutter(memo, lines, k, block, head) {
             kind
         } else {
             return false;
@@ -182,7 +243,14 @@ impl<'s> Parser<'s> {
 
     /// Line `k`, which is no clutter by itself: clutter by its place in
     /// the head (see the grammar above)?
-    fn head_clutter(&self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &Head) -> Option<ClutterKind> {
+    fn head_clutter(
+        &self,
+        memo: &Memo,
+        lines: &[RawLine],
+        k: usize,
+        block: &TitleBlock,
+        head: &Head,
+    ) -> Option<ClutterKind> {
         let src = self.src;
         let text = &src[lines[k].text];
         // A bad capture's line is read inside its tags (`<div>某县人民政府网</div>`).
@@ -196,7 +264,7 @@ impl<'s> Parser<'s> {
         let short = |max: usize| text.len() <= 4 * max && *chars.get_or_init(|| text.chars().count()) <= max;
         let no_punct = !text.contains(['。', '，', ',', '；', '：', ':']);
         if let (true, Some(kind)) = (head.open_label, head.last) {
-            if short(30) && no_punct && !title::names_genre(text) && !date::starts_dateline(text) {
+            if short(30) && no_punct && !memo.names_genre(text) && !date::starts_dateline(text) {
                 return Some(kind);
             }
         }
@@ -209,7 +277,7 @@ impl<'s> Parser<'s> {
             return Some(ClutterKind::Breadcrumb);
         }
         // (A headline with the list page's time after it is a title line.)
-        let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| title::names_genre(&text[..at]));
+        let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| memo.names_genre(&text[..at]));
         if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) && !dated_title()
         {
             return Some(ClutterKind::Published);
@@ -237,8 +305,8 @@ impl<'s> Parser<'s> {
             if short(20)
                 && no_punct
                 && matches!(head.last, Some(ClutterKind::PageAction | ClutterKind::Share | ClutterKind::Navigation))
-                && !title::names_genre(text)
-                && next_is_clutter(src, &lines[k + 1..])
+                && !memo.names_genre(text)
+                && next_is_clutter(memo, src, &lines[k + 1..])
             {
                 return Some(ClutterKind::Navigation);
             }
@@ -248,9 +316,9 @@ impl<'s> Parser<'s> {
                 && short(12)
                 && no_punct
                 && !text.contains(|c: char| c.is_ascii_digit() || crate::text::ws::is_ws(c))
-                && !title::names_genre(text)
+                && !memo.names_genre(text)
                 && marker::marker(text).is_none()
-                && next_is_clutter(src, &lines[k + 1..])
+                && next_is_clutter(memo, src, &lines[k + 1..])
             {
                 return Some(ClutterKind::Column);
             }
@@ -259,13 +327,14 @@ impl<'s> Parser<'s> {
             // the report: no title line, when it names no genre.
             if short(40)
                 && !text.contains(['。', '；', '！', '？'])
-                && !title::names_genre(text)
-                && original_title_follows(src, &lines[k + 1..])
+                && !memo.names_genre(text)
+                && original_title_follows(memo, src, &lines[k + 1..])
             {
                 return Some(ClutterKind::Column);
             }
             if matches!(text, "正文" | "全文" | "内容")
-                || (short(30) && ((clutter::is_site_banner(text) && !titled_banner(text)) || text.ends_with("文件")))
+                || (short(30)
+                    && ((clutter::is_site_banner(text) && !titled_banner(memo, text)) || text.ends_with("文件")))
             {
                 return Some(ClutterKind::Column);
             }
@@ -275,7 +344,13 @@ impl<'s> Parser<'s> {
 
     /// Line `k` inside the title block: a title line, the column label
     /// above the title, or a title glued to the first paragraph.
-    fn title_line(&mut self, lines: &[RawLine], k: usize, block: &mut TitleBlock<'s>) -> Option<TitleStep> {
+    fn title_line(
+        &mut self,
+        memo: &Memo,
+        lines: &[RawLine],
+        k: usize,
+        block: &mut TitleBlock<'s>,
+    ) -> Option<TitleStep> {
         let src = self.src;
         let orig = &lines[k];
         let (a, b) = title::inside_markup(&src[orig.text]);
@@ -312,8 +387,8 @@ impl<'s> Parser<'s> {
                 rest = crate::text::ws::trim_end_ws(&rest[..clutter::html_inner(rest).map_or(rest.len(), |(_, b)| b)]);
             }
             if (pre > 0 || suf < text.len())
-                && title::is_title_line(rest)
-                && title::names_genre(rest)
+                && memo.is_title_line(rest)
+                && memo.names_genre(rest)
                 && (block.lines == 0 || !block.has_genre || block.seen.contains(&rest))
             {
                 let split = l.text.start + pre;
@@ -354,7 +429,7 @@ impl<'s> Parser<'s> {
         if orig.text == l.text {
             if let Some(at) = date::glued_dateline_at(text).filter(|&at| {
                 let t = crate::text::ws::trim_end_ws(&text[..at]);
-                title::is_title_line(t) && title::names_genre(t)
+                memo.is_title_line(t) && memo.names_genre(t)
             }) {
                 let split = l.text.start + at;
                 let title_end = l.text.start + crate::text::ws::trim_end_ws(&text[..at]).len();
@@ -365,7 +440,7 @@ impl<'s> Parser<'s> {
             }
         }
         let repeat = block.seen.contains(&text);
-        let next_is_title = || next_is_title(src, &lines[k + 1..]);
+        let next_is_title = || next_is_title(memo, src, &lines[k + 1..]);
         // A title wrapped over two lines: the first part names a year or
         // opens with 关于, and the next line completes it.
         // Over three lines too, cut twice inside its words (`某局2024年` /
@@ -373,14 +448,14 @@ impl<'s> Parser<'s> {
         // and ends as no title does, the third ends as one.
         let completes_next = || {
             (words::contains(text, "关于") || text.contains('年') || (block.lines > 0 && block.open_tail))
-                && (next_is_title() || next_two_complete(src, &lines[k + 1..]))
+                && (next_is_title() || next_two_complete(memo, src, &lines[k + 1..]))
         };
         // A short label above the title is the site's column name.
         if block.lines == 0
-            && title::is_title_line(text)
+            && memo.is_title_line(text)
             && text.chars().count() <= 20
-            && !title::names_genre(text)
-            && !title::is_issuer_line(text)
+            && !memo.names_genre(text)
+            && !memo.is_issuer_line(text)
             && !completes_next()
             && next_is_title()
         {
@@ -392,8 +467,8 @@ impl<'s> Parser<'s> {
         // A site's name above a title that names its own issuer is a banner,
         // not an issuer line of the title.
         if block.lines == 0
-            && title::is_issuer_line(text)
-            && (names_own_issuer(src, &lines[k + 1..]) || next_is_clutter(src, &lines[k + 1..]))
+            && memo.is_issuer_line(text)
+            && (names_own_issuer(memo, src, &lines[k + 1..]) || next_is_clutter(memo, src, &lines[k + 1..]))
         {
             self.push_marked(orig, l.text, |span, text| {
                 Block::Clutter(Clutter { span, text, kind: ClutterKind::Column })
@@ -403,7 +478,7 @@ impl<'s> Parser<'s> {
         // A title cut before a conjunction (`…预算执行` / `和其他…的审计工作报告`):
         // no title opens with one, so the line goes on the one above,
         // although that named a genre word (`预算`) already.
-        let continues = block.lines > 0 && text.starts_with(['和', '及', '与', '暨', '的']) && title::names_genre(text);
+        let continues = block.lines > 0 && text.starts_with(['和', '及', '与', '暨', '的']) && memo.names_genre(text);
         // A title cut anywhere by the wrap (`…预算执行和其他财政` /
         // `收支的审计工作报告`): the line above does not end as a title and
         // names no report noun; this one ends as a title does and is no
@@ -415,23 +490,23 @@ impl<'s> Parser<'s> {
                 && text.len() <= 4 * block.last_chars
                 && text.chars().count() <= block.last_chars
                 && title::ends_as_title(text)
-                && !title::is_issuer_line(text)
+                && !memo.is_issuer_line(text)
         };
         // A note on the title alone on the line under it (`（草案）`,
         // `（摘要）`): the title's last line.
         let note = block.lines > 0 && block.has_genre && !block.seen.contains(&text) && title::is_title_note(text);
         let candidate = note
-            || title::is_title_line(text)
+            || memo.is_title_line(text)
                 && (block.lines == 0 || repeat || !block.has_genre || continues || wrapped())
-                && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
+                && (memo.names_genre(text) || memo.is_issuer_line(text) || repeat || completes_next());
         if candidate {
             // A line cut after a conjunction (`…预算执行和`) goes on below.
-            block.has_genre |= title::names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
+            block.has_genre |= memo.names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
             block.seen.push(text);
             block.lines += 1;
             block.last_chars = text.chars().count();
             block.open_tail =
-                !title::ends_as_title(text) && !title::names_report_noun(text) && !title::is_issuer_line(text);
+                !title::ends_as_title(text) && !title::names_report_noun(text) && !memo.is_issuer_line(text);
             self.push_marked(orig, l.text, |span, text| Block::Title(Line { span, text }));
             return Some(TitleStep::Taken);
         }
@@ -509,14 +584,14 @@ fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
 }
 
 /// Is the next non-blank line of `rest` a title line naming the genre?
-fn next_is_title(src: &str, rest: &[RawLine]) -> bool {
-    next_text(src, rest).is_some_and(|t| title::is_title_line(t) && title::names_genre(t))
+fn next_is_title(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
+    next_text(src, rest).is_some_and(|t| memo.is_title_line(t) && memo.names_genre(t))
 }
 
 /// Are the next two non-blank lines of `rest` the rest of a title cut
 /// twice by the wrap: a short title line naming no genre, then a shorter
 /// one that ends as a title does (`政府信息公开工作年度` / `报告`)?
-fn next_two_complete(src: &str, rest: &[RawLine]) -> bool {
+fn next_two_complete(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     let mut next = rest.iter().filter(|n| !n.is_blank()).map(|n| {
         let text = &src[n.text];
         let (a, b) = title::inside_markup(text);
@@ -524,37 +599,37 @@ fn next_two_complete(src: &str, rest: &[RawLine]) -> bool {
     });
     let (Some(middle), Some(last)) = (next.next(), next.next()) else { return false };
     middle.len() <= 4 * 30
-        && title::is_title_line(middle)
-        && !title::names_genre(middle)
+        && memo.is_title_line(middle)
+        && !memo.names_genre(middle)
         && !title::ends_as_title(middle)
         && last.len() <= middle.len()
-        && title::is_title_line(last)
+        && memo.is_title_line(last)
         && title::ends_as_title(last)
 }
 
 /// Is `text`, which ends as a site's name does, a page's `<title>`: a
 /// title naming the genre, then the site's name (`…工作总结 - 某县人民政府网`)?
-fn titled_banner(text: &str) -> bool {
-    clutter::title_suffix_at(text).is_some_and(|at| title::names_genre(&text[..at]))
+fn titled_banner(memo: &Memo, text: &str) -> bool {
+    clutter::title_suffix_at(text).is_some_and(|at| memo.names_genre(&text[..at]))
 }
 
 /// Is the next non-blank line of `rest` clutter? A title block's lines
 /// follow each other: a body's name with page clutter under it is the
 /// site's banner. A menu bar (`首页 | 政务公开 | …`) is clutter there too,
 /// though only its place in the head makes it so.
-fn next_is_clutter(src: &str, rest: &[RawLine]) -> bool {
-    next_text(src, rest).is_some_and(|t| clutter::classify(t).is_some() || clutter::is_menu_bar(t))
+fn next_is_clutter(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
+    next_text(src, rest).is_some_and(|t| memo.classify(t).is_some() || clutter::is_menu_bar(t))
 }
 
 /// Does a repost's `原标题：` line follow within the next few lines of
 /// `rest`, with only page clutter (a byline, a source) before it?
-fn original_title_follows(src: &str, rest: &[RawLine]) -> bool {
+fn original_title_follows(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     for n in rest.iter().filter(|n| !n.is_blank()).take(4) {
         let t = &src[n.text];
         if t.starts_with("原标题") || t.starts_with("原標題") {
             return true;
         }
-        if clutter::classify(t).is_none() {
+        if memo.classify(t).is_none() {
             return false;
         }
     }
@@ -564,10 +639,10 @@ fn original_title_follows(src: &str, rest: &[RawLine]) -> bool {
 /// Is the next non-blank line of `rest` a title naming its own issuer
 /// before its year, without `关于` (`某县司法局2024年度…报告`)? Then a
 /// body's name above it is the site's banner.
-fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
+fn names_own_issuer(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     next_text(src, rest).is_some_and(|t| {
-        title::is_title_line(t)
-            && title::names_genre(t)
+        memo.is_title_line(t)
+            && memo.names_genre(t)
             && !crate::text::words::contains(t, "关于")
             && !title::title_issuers(t).is_empty()
     })
@@ -577,7 +652,13 @@ fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
 /// (`running`, from `page::running_lines`), with a title still to come
 /// below it? A title that is itself the running header of every page, with
 /// no other title line under it, stays the title.
-fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &super::page::Running) -> bool {
+fn running_header_above_title(
+    memo: &Memo,
+    src: &str,
+    lines: &[RawLine],
+    k: usize,
+    running: &super::page::Running,
+) -> bool {
     if running.is_empty() || !running.contains(&src[lines[k].text]) {
         return false;
     }
@@ -585,8 +666,8 @@ fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &
     // print (`某县人民政府` three times over four pages) is the title's
     // issuer line where a `关于…` title line follows it: a 公文's title
     // opens with its issuer.
-    if title::is_issuer_line(&src[lines[k].text])
-        && next_text(src, &lines[k + 1..]).is_some_and(|t| t.starts_with("关于") && title::names_genre(t))
+    if memo.is_issuer_line(&src[lines[k].text])
+        && next_text(src, &lines[k + 1..]).is_some_and(|t| t.starts_with("关于") && memo.names_genre(t))
     {
         return false;
     }
@@ -596,6 +677,6 @@ fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &
         let t = &src[n.text];
         let (a, b) = title::inside_markup(t);
         let t = &t[a..b];
-        !running.contains(t) && title::is_title_line(t) && (title::names_genre(t) || title::is_issuer_line(t))
+        !running.contains(t) && memo.is_title_line(t) && (memo.names_genre(t) || memo.is_issuer_line(t))
     })
 }
