@@ -174,22 +174,33 @@ pub(crate) fn signature_issuers(line: &str) -> impl Iterator<Item = &str> {
 /// Could `text` (a trimmed line) be a line of a title?
 pub(crate) fn is_title_line(text: &str) -> bool {
     // More than 4 bytes a char is more than the limit: a long line (in
-    // flattened text, the whole report) is not counted.
+    // flattened text, the whole report) is not counted. The tests of the
+    // ends and of the bytes go before the count.
     text.len() <= 4 * MAX_TITLE_CHARS
-        && (2..=MAX_TITLE_CHARS).contains(&text.chars().count())
-        && !has_sentence_punct(text)
         && !text.ends_with(['，', ',', '：', ':', '、'])
         && super::date::whole_date(text).is_none()
+        && !has_sentence_punct(text)
+        && (2..=MAX_TITLE_CHARS).contains(&text.chars().count())
 }
+
+/// The ASCII chars of [`SENTENCE_PUNCT`], and the `&` that may open an
+/// entity (see [`has_sentence_punct`]).
+static ASCII_PUNCT: crate::text::search::Bytes3 = crate::text::search::Bytes3::new(b';', b'!', b'?');
+/// The lead bytes of the full-width chars of [`SENTENCE_PUNCT`]: `。` (E3),
+/// `；` `！` `？` (EF).
+static WIDE_LEADS: crate::text::search::Bytes2 = crate::text::search::Bytes2::new(0xE3, 0xEF);
 
 /// Does `text` hold a sentence's punctuation? The `;` that ends an HTML
 /// entity a bad capture left (`&ldquo;八五&rdquo;`) is none: only a line
-/// with a `&` is read for them.
+/// with a `&` is read for them. Told from the bytes: two searches for
+/// the marks' bytes rather than a walk over the chars.
 fn has_sentence_punct(text: &str) -> bool {
-    if !text.contains('&') {
-        return text.contains(SENTENCE_PUNCT);
+    let b = text.as_bytes();
+    if memchr::memchr(b'&', b).is_some() {
+        return text.match_indices(SENTENCE_PUNCT).any(|(at, p)| p != ";" || !super::clutter::closes_entity(text, at));
     }
-    text.match_indices(SENTENCE_PUNCT).any(|(at, p)| p != ";" || !super::clutter::closes_entity(text, at))
+    ASCII_PUNCT.find(b).is_some()
+        || WIDE_LEADS.iter(b).any(|i| matches!(b[i + 1..], [0x80, 0x82, ..] | [0xBC, 0x9B | 0x81 | 0x9F, ..]))
 }
 
 /// Does `text` name the genre (a report, a summary…)? A display title
@@ -394,13 +405,15 @@ pub(crate) fn quoted_title(text: &str) -> Option<(usize, usize)> {
 /// An addressee line such as `县委、县政府：`.
 pub(crate) fn is_addressee(text: &str) -> bool {
     let Some(names) = text.strip_suffix(['：', ':']) else { return false };
-    let n = names.chars().count();
-    (2..=40).contains(&n)
-        && !names.contains(|c: char| {
-            SENTENCE_PUNCT.contains(&c) || matches!(c, '，' | ',' | '：' | ':') || c.is_ascii_digit()
-        })
+    // Cheap tests first: the byte length (40 chars take at most 160
+    // bytes; a paragraph ending `如下：` is longer) and the names' ends.
+    names.len() <= 4 * 40
         && names.split(['、', ' ', '\u{3000}']).filter(|w| !w.is_empty()).all(|w| {
             w.ends_with(['委', '府', '局', '会', '厅', '部', '院', '室', '组', '处', '办']) || w.ends_with("领导")
+        })
+        && (2..=40).contains(&names.chars().count())
+        && !names.contains(|c: char| {
+            SENTENCE_PUNCT.contains(&c) || matches!(c, '，' | ',' | '：' | ':') || c.is_ascii_digit()
         })
 }
 
