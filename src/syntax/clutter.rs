@@ -46,7 +46,7 @@
 //! keywords inside a sentence (`…信息来源于群众…`) are text.
 
 use crate::syntax::tree::ClutterKind;
-use crate::text::search::{Byte1, Bytes2};
+use crate::text::search::{Byte1, Bytes2, Bytes3};
 use crate::text::words::contains;
 use crate::text::ws::is_ws;
 use nom::bytes::complete::take_while;
@@ -1013,7 +1013,10 @@ fn label_value_follows(rest: &str) -> bool {
 /// rule of [`classify`], which runs on every line.
 pub(crate) fn is_menu_bar(text: &str) -> bool {
     let bar = |c: char| c == '|' || c == '｜';
-    if text.starts_with(bar) || text.ends_with(bar) || !text.contains(bar) {
+    if text.starts_with(bar)
+        || text.ends_with(bar)
+        || !(memchr::memchr(b'|', text.as_bytes()).is_some() || contains(text, "｜"))
+    {
         return false;
     }
     let mut names = 0;
@@ -1056,22 +1059,28 @@ pub(crate) fn is_photo_caption(text: &str) -> bool {
 
 /// Does `text` name a date with a clock time (`… 2025-01-10 18:00 …`)?
 pub(crate) fn names_clock_time(text: &str) -> bool {
-    super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
+    // A time holds `:`, `：`, `时` or `点` (see `date::time`): a line
+    // with none of them is not read for dates.
+    let b = text.as_bytes();
+    let may_hold_time =
+        memchr::memchr(b':', b).is_some() || contains(text, "：") || contains(text, "时") || contains(text, "点");
+    may_hold_time && super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
 }
 
 /// A document number alone on its line: `青政发〔2024〕5号`, `某发[2024]12号`,
 /// `青政發〔2025〕3號` in Traditional.
 pub(crate) fn is_document_number(text: &str) -> bool {
+    // The end first: most lines end otherwise, and are not searched.
+    if !text.ends_with(['号', '號']) {
+        return false;
+    }
     let Some(open) = text.find(['〔', '[', '（', '(', '【']) else { return false };
     let after_open = &text[open..];
     let mut chars = after_open.chars();
     chars.next();
     let rest = chars.as_str();
     let year = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-    rest.len() - year.len() == 4
-        && year.starts_with(['〕', ']', '）', ')', '】'])
-        && text.ends_with(['号', '號'])
-        && text[..open].chars().count() <= 12
+    rest.len() - year.len() == 4 && year.starts_with(['〕', ']', '）', ')', '】']) && text[..open].chars().count() <= 12
 }
 
 /// A site's name as a banner line: `青禾县人民政府门户网站`, `某某范文网`
@@ -1098,8 +1107,48 @@ fn is_file_link(text: &str) -> bool {
         })
 }
 
-/// Separators between a page's title and its site's name in a `<title>`.
+/// Separators between a page's title and its site's name in a `<title>`
+/// (as [`title_sep_at`] reads them; the tests hold it to this list).
+#[cfg(test)]
 const TITLE_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", "｜", "_", "——"];
+
+/// The byte length of the separator between a page's title and its
+/// site's name in a `<title>` that `b` opens with, if any: ` - `, ` – `,
+/// ` — `, ` | `, `｜`, `_`, `——`. Told from the bytes, rather than
+/// searched for once a separator (a searcher built for each).
+fn title_sep_at(b: &[u8]) -> Option<usize> {
+    match b {
+        [b' ', b'-' | b'|', b' ', ..] => Some(3),
+        // ` – `, ` — `
+        [b' ', 0xE2, 0x80, 0x93 | 0x94, b' ', ..] => Some(5),
+        // `｜`
+        [0xEF, 0xBD, 0x9C, ..] => Some(3),
+        [b'_', ..] => Some(1),
+        // `——`
+        [0xE2, 0x80, 0x94, 0xE2, 0x80, 0x94, ..] => Some(6),
+        _ => None,
+    }
+}
+
+/// The first byte of each separator of [`title_sep_at`] but `｜` (EF,
+/// which opens every full-width mark: searched for alone, and only before
+/// the others).
+static SEP_LEADS: Bytes3 = Bytes3::new(b' ', b'_', 0xE2);
+
+/// The first separator of [`title_sep_at`] in `b`, wholly inside it: where
+/// it starts and its length.
+fn first_title_sep(b: &[u8]) -> Option<(usize, usize)> {
+    let found = SEP_LEADS.iter(b).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n)));
+    let end = found.map_or(b.len(), |(i, _)| i);
+    memchr::memchr_iter(0xEF, &b[..end]).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n))).or(found)
+}
+
+/// The last separator of [`title_sep_at`] in `b`: where it starts and its length.
+fn last_title_sep(b: &[u8]) -> Option<(usize, usize)> {
+    let found = memchr::memrchr3_iter(b' ', b'_', 0xE2, b).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n)));
+    let from = found.map_or(0, |(i, _)| i + 1);
+    memchr::memrchr_iter(0xEF, &b[from..]).find_map(|i| title_sep_at(&b[from + i..]).map(|n| (from + i, n))).or(found)
+}
 
 /// Where the site's name a page's `<title>` puts after the title begins
 /// (`…工作总结_某县人民政府`, `… - 某县人民政府门户网站`): the byte of the
@@ -1120,8 +1169,7 @@ pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
     let name_start = t.len().saturating_sub(30 * 3);
     let gap = t[..floor_boundary(t, name_start)].trim_end_matches(is_ws).len();
     let from = floor_boundary(t, gap.saturating_sub(6));
-    let tail = &text[from..];
-    let (at, sep) = TITLE_SEPS.iter().filter_map(|sep| tail.rfind(sep).map(|i| (from + i, sep.len()))).max()?;
+    let (at, sep) = last_title_sep(&text.as_bytes()[from..]).map(|(i, n)| (from + i, n))?;
     let name = text[at + sep..].trim_matches(is_ws);
     (at > 0
         && name.len() <= 30 * 3
@@ -1167,12 +1215,7 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
     let mut at = 0;
     // The site's name ends within the first 30 chars, before a separator.
     let window = &text[..floor_boundary(text, 30 * 3)];
-    // A site's name ends with 网, 网站, 门户, 客户端 or 網 (see
-    // `is_site_banner`): a window with none of 网 户 端 網 is searched no
-    // further.
-    let may_name_site = window.contains(['网', '户', '端', '網']);
-    let found = || TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min();
-    if let Some((end, sep)) = may_name_site.then(found).flatten() {
+    if let Some((end, sep)) = first_title_sep(window.as_bytes()) {
         if is_site_banner(text[..end].trim_matches(is_ws)) {
             at = end + sep;
             at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
@@ -1196,6 +1239,9 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
 pub(crate) fn watermark_len(text: &str) -> Option<usize> {
     // The address opens within the first 40 chars (160 bytes).
     let window = &text[..floor_boundary(text, 160)];
+    // Every address opens with `w` or `h`: a window with neither (a line
+    // of CJK text) is searched no further.
+    memchr::memchr2(b'w', b'h', window.as_bytes())?;
     let at = ["www.", "http://", "https://"].iter().filter_map(|w| crate::text::words::find(window, w)).min()?;
     let addr = &text[at..];
     let len = addr
@@ -1692,6 +1738,14 @@ mod tests {
             }
         }
         (at > 0 && at < text.len()).then_some(at)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_separator_bytes_are_the_separators(text in "( - | – | — | \\| |｜|_|——|—| |-|a|–)*") {
+            let want = TITLE_SEPS.iter().find(|sep| text.starts_with(*sep)).map(|sep| sep.len());
+            proptest::prop_assert_eq!(title_sep_at(text.as_bytes()), want);
+        }
     }
 
     proptest::proptest! {
