@@ -344,11 +344,27 @@ fn is_action_word(w: &str) -> bool {
     )
 }
 
+/// The byte length of the longest word [`is_action_word`] takes
+/// (`无障碍浏览`; a test reads the words off its source).
+const LONGEST_ACTION_WORD: usize = 15;
+
 /// The line is only page actions: `打印 关闭`, `【打印本页】【关闭窗口】`.
 fn only_actions(text: &str) -> bool {
+    let is_sep = |c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/');
     let mut any = false;
-    for w in text.split(|c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/'))
-    {
+    let mut start = 0;
+    // The words between separators, the end closing the last. A word
+    // longer than any action word (most lines' first) is none, told
+    // without reading on to its end.
+    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if !is_sep(c) {
+            if at + c.len_utf8() - start > LONGEST_ACTION_WORD {
+                return false;
+            }
+            continue;
+        }
+        let w = &text[start..at];
+        start = at + c.len_utf8();
         if w.is_empty() {
             continue;
         }
@@ -1059,12 +1075,21 @@ pub(crate) fn is_photo_caption(text: &str) -> bool {
 
 /// Does `text` name a date with a clock time (`… 2025-01-10 18:00 …`)?
 pub(crate) fn names_clock_time(text: &str) -> bool {
-    // A time holds `:`, `：`, `时` or `点` (see `date::time`): a line
-    // with none of them is not read for dates.
-    let b = text.as_bytes();
-    let may_hold_time =
-        memchr::memchr(b':', b).is_some() || contains(text, "：") || contains(text, "时") || contains(text, "点");
-    may_hold_time && super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
+    holds_time_mark(text.as_bytes()) && super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
+}
+
+/// Does `b` hold a mark of a clock time, `:` `：` `时` or `点` (see
+/// `date::time`)? A line with none names no time, and is not read for
+/// dates. One walk over the chars by their lead bytes.
+fn holds_time_mark(b: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        if matches!(b[at..], [b':', ..] | [0xEF, 0xBC, 0x9A, ..] | [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..]) {
+            return true;
+        }
+        at += utf8_len(b0);
+    }
+    false
 }
 
 /// A document number alone on its line: `青政发〔2024〕5号`, `某发[2024]12号`,
@@ -1738,6 +1763,52 @@ mod tests {
             }
         }
         (at > 0 && at < text.len()).then_some(at)
+    }
+
+    #[test]
+    fn no_action_word_is_longer_than_the_bound() {
+        // The words of `is_action_word`, read off its source.
+        let src = include_str!("clutter.rs");
+        let body = src.split("fn is_action_word(").nth(1).and_then(|b| b.split("\n}\n").next()).unwrap();
+        let words: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+        assert!(words.len() > 40 && words.contains(&"无障碍浏览"), "{words:?}");
+        for w in words {
+            assert!(is_action_word(w) && w.len() <= LONGEST_ACTION_WORD, "{w}");
+        }
+    }
+
+    /// `only_actions` as first written: a split at every separator.
+    fn only_actions_reference(text: &str) -> bool {
+        let mut any = false;
+        for w in
+            text.split(|c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/'))
+        {
+            if w.is_empty() || w == "分享" {
+                continue;
+            }
+            if !is_action_word(w) {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bounded_words_read_as_the_split(
+            words in proptest::collection::vec(proptest::sample::select(vec!["打印", "关闭", "无障碍浏览", "分享", "关于", "视力保护色", "English", "【", "】", " ", "|", "/", "•", "某某某某某"]), 0..6)
+        ) {
+            let text = words.concat();
+            proptest::prop_assert_eq!(only_actions(&text), only_actions_reference(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_time_mark_walk_reads_the_chars(text in "[:：时点a é😀1年\u{3000}]{0,12}") {
+            proptest::prop_assert_eq!(holds_time_mark(text.as_bytes()), text.contains([':', '：', '时', '点']));
+        }
     }
 
     proptest::proptest! {
