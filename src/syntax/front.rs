@@ -144,6 +144,45 @@ struct Head {
     crumb_sep: bool,
 }
 
+/// A mark of a clause's end or break: `。` `，` `,` `；` `：` `:` (see [`marks`]).
+const CLAUSE_MARK: u8 = 1;
+/// A mark of a sentence's end: `。` `；` `！` `？`.
+const SENTENCE_MARK: u8 = 2;
+/// A mark a clock time holds: `:` `：` `时` `点` (see `date::time`).
+const TIME_MARK: u8 = 4;
+
+/// Which kinds of mark `text` holds ([`CLAUSE_MARK`], [`SENTENCE_MARK`],
+/// [`TIME_MARK`]): the head's rules ask for each, read in one walk over
+/// the bytes, char by char (their lead bytes), rather than a walk each.
+fn marks(text: &str) -> u8 {
+    let b = text.as_bytes();
+    let mut marks = 0;
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        marks |= match b[at..] {
+            [b',', ..] => CLAUSE_MARK,
+            [b':', ..] => CLAUSE_MARK | TIME_MARK,
+            // 。
+            [0xE3, 0x80, 0x82, ..] => CLAUSE_MARK | SENTENCE_MARK,
+            // ， ； ： ！ ？
+            [0xEF, 0xBC, 0x8C, ..] => CLAUSE_MARK,
+            [0xEF, 0xBC, 0x9B, ..] => CLAUSE_MARK | SENTENCE_MARK,
+            [0xEF, 0xBC, 0x9A, ..] => CLAUSE_MARK | TIME_MARK,
+            [0xEF, 0xBC, 0x81 | 0x9F, ..] => SENTENCE_MARK,
+            // 时 点
+            [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..] => TIME_MARK,
+            _ => 0,
+        };
+        at += match b0 {
+            0..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+    }
+    marks
+}
+
 /// What a line did to the title block.
 enum TitleStep {
     /// The line is a title line or the column label above the title.
@@ -258,11 +297,20 @@ impl<'s> Parser<'s> {
             Some((a, b)) => &text[a..b],
             None => text,
         };
-        // The rules below ask for the char count against several limits:
-        // counted once, when a line is short enough in bytes to ask.
-        let chars = std::cell::OnceCell::new();
-        let short = |max: usize| text.len() <= 4 * max && *chars.get_or_init(|| text.chars().count()) <= max;
-        let no_punct = !text.contains(['。', '，', ',', '；', '：', ':']);
+        // Every rule below takes only a line of at most 80 chars (the
+        // longest limit): a longer one (the first paragraph) is none, told
+        // by its bytes first. The others' chars are counted once, and their
+        // marks read in one walk.
+        if text.len() > 4 * 80 {
+            return None;
+        }
+        let chars = text.chars().count();
+        if chars > 80 {
+            return None;
+        }
+        let short = |max: usize| chars <= max;
+        let marks = marks(text);
+        let no_punct = marks & CLAUSE_MARK == 0;
         if let (true, Some(kind)) = (head.open_label, head.last) {
             if short(30) && no_punct && !memo.names_genre(text) && !date::starts_dateline(text) {
                 return Some(kind);
@@ -278,7 +326,10 @@ impl<'s> Parser<'s> {
         }
         // (A headline with the list page's time after it is a title line.)
         let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| memo.names_genre(&text[..at]));
-        if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) && !dated_title()
+        if short(60)
+            && marks & (SENTENCE_MARK | TIME_MARK) == TIME_MARK
+            && clutter::names_clock_time(text)
+            && !dated_title()
         {
             return Some(ClutterKind::Published);
         }
@@ -326,7 +377,7 @@ impl<'s> Parser<'s> {
             // (`某镇晒出法治建设“成绩单”`), over the `原标题：` that names
             // the report: no title line, when it names no genre.
             if short(40)
-                && !text.contains(['。', '；', '！', '？'])
+                && marks & SENTENCE_MARK == 0
                 && !memo.names_genre(text)
                 && original_title_follows(memo, src, &lines[k + 1..])
             {
@@ -679,4 +730,19 @@ fn running_header_above_title(
         let t = &t[a..b];
         !running.contains(t) && memo.is_title_line(t) && (memo.names_genre(t) || memo.is_issuer_line(t))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_mark_walk_reads_the_chars(text in "[。，,；：:！？时点a é😀1年\u{3000}]{0,12}") {
+            let m = marks(&text);
+            proptest::prop_assert_eq!(m & CLAUSE_MARK != 0, text.contains(['。', '，', ',', '；', '：', ':']));
+            proptest::prop_assert_eq!(m & SENTENCE_MARK != 0, text.contains(['。', '；', '！', '？']));
+            proptest::prop_assert_eq!(m & TIME_MARK != 0, text.contains([':', '：', '时', '点']));
+        }
+    }
 }
