@@ -1101,7 +1101,16 @@ pub(crate) fn names_clock_time(text: &str) -> bool {
 fn holds_time_mark(b: &[u8]) -> bool {
     let mut at = 0;
     while let Some(&b0) = b.get(at) {
-        if matches!(b[at..], [b':', ..] | [0xEF, 0xBC, 0x9A, ..] | [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..]) {
+        let mark = match b0 {
+            b':' => true,
+            // 时 (E6 97 B6), 点 (E7 82 B9), ： (EF BC 9A): the other two
+            // bytes are read only after one of these leads.
+            0xE6 => b.get(at + 1..at + 3) == Some(&[0x97, 0xB6]),
+            0xE7 => b.get(at + 1..at + 3) == Some(&[0x82, 0xB9]),
+            0xEF => b.get(at + 1..at + 3) == Some(&[0xBC, 0x9A]),
+            _ => false,
+        };
+        if mark {
             return true;
         }
         at += utf8_len(b0);

@@ -86,6 +86,7 @@ struct Memo {
     title: Answers<bool>,
     issuer: Answers<bool>,
     clutter: Answers<Option<ClutterKind>>,
+    chars: Answers<usize>,
 }
 
 /// The last few answers of one test, by the text's address and length.
@@ -130,6 +131,13 @@ impl Memo {
 
     fn classify(&self, text: &str) -> Option<ClutterKind> {
         self.clutter.get(text, clutter::classify)
+    }
+
+    /// Does `text` hold at most `max` chars? Answered from the byte length
+    /// when it can be (no more bytes than `max`, or more than four a char),
+    /// else from the chars, counted once.
+    fn at_most_chars(&self, text: &str, max: usize) -> bool {
+        text.len() <= max || text.len() <= 4 * max && self.chars.get(text, |t| t.chars().count()) <= max
     }
 }
 
@@ -307,14 +315,13 @@ impl<'s> Parser<'s> {
         // longest limit): a longer one (the first paragraph) is none, told
         // by its bytes first. The others' chars are counted once, and their
         // marks read in one walk.
+        // The char count, looked up (or counted) once, when a limit asks.
         let chars = Cell::new(usize::MAX);
         let short = |max: usize| {
-            // No more bytes than `max` is no more chars; more than four
-            // bytes a char is more.
             text.len() <= max
                 || text.len() <= 4 * max && {
                     if chars.get() == usize::MAX {
-                        chars.set(text.chars().count());
+                        chars.set(memo.chars.get(text, |t| t.chars().count()));
                     }
                     chars.get() <= max
                 }
@@ -322,10 +329,20 @@ impl<'s> Parser<'s> {
         if !short(80) {
             return None;
         }
-        let marks = marks(text);
-        let no_punct = marks & CLAUSE_MARK == 0;
+        // The marks, read when a rule comes to ask (most lines are turned
+        // down by cheaper tests first).
+        let read = Cell::new(None);
+        let marks = || match read.get() {
+            Some(m) => m,
+            None => {
+                let m = marks(text);
+                read.set(Some(m));
+                m
+            }
+        };
+        let no_punct = || marks() & CLAUSE_MARK == 0;
         if let (true, Some(kind)) = (head.open_label, head.last) {
-            if short(30) && no_punct && !memo.names_genre(text) && !date::starts_dateline(text) {
+            if short(30) && no_punct() && !memo.names_genre(text) && !date::starts_dateline(text) {
                 return Some(kind);
             }
         }
@@ -334,16 +351,12 @@ impl<'s> Parser<'s> {
         }
         let next_is_sep =
             || lines[k + 1..].iter().find(|n| !n.is_blank()).is_some_and(|n| clutter::is_crumb_sep_line(&src[n.text]));
-        if short(20) && no_punct && !date::starts_dateline(text) && (head.crumb_sep || next_is_sep()) {
+        if short(20) && (head.crumb_sep || next_is_sep()) && no_punct() && !date::starts_dateline(text) {
             return Some(ClutterKind::Breadcrumb);
         }
         // (A headline with the list page's time after it is a title line.)
         let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| memo.names_genre(&text[..at]));
-        if short(60)
-            && marks & (SENTENCE_MARK | TIME_MARK) == TIME_MARK
-            && clutter::names_clock_time(text)
-            && !dated_title()
-        {
+        if short(60) && clutter::names_clock_time(text) && marks() & SENTENCE_MARK == 0 && !dated_title() {
             return Some(ClutterKind::Published);
         }
         // An article's byline without its time, which stands on the next
@@ -367,8 +380,8 @@ impl<'s> Parser<'s> {
             // The page's name in a mobile site's top bar, between its
             // buttons (`返回` / `某县政务服务` / `分享`).
             if short(20)
-                && no_punct
                 && matches!(head.last, Some(ClutterKind::PageAction | ClutterKind::Share | ClutterKind::Navigation))
+                && no_punct()
                 && !memo.names_genre(text)
                 && next_is_clutter(memo, src, &lines[k + 1..])
             {
@@ -378,7 +391,7 @@ impl<'s> Parser<'s> {
             // (`青禾发布`), page clutter under it: its banner, not a title line.
             if head.last.is_none()
                 && short(12)
-                && no_punct
+                && no_punct()
                 && !text.contains(|c: char| c.is_ascii_digit() || crate::text::ws::is_ws(c))
                 && !memo.names_genre(text)
                 && marker::marker(text).is_none()
@@ -390,9 +403,9 @@ impl<'s> Parser<'s> {
             // (`某镇晒出法治建设“成绩单”`), over the `原标题：` that names
             // the report: no title line, when it names no genre.
             if short(40)
-                && marks & SENTENCE_MARK == 0
                 && !memo.names_genre(text)
                 && original_title_follows(memo, src, &lines[k + 1..])
+                && marks() & SENTENCE_MARK == 0
             {
                 return Some(ClutterKind::Column);
             }
@@ -517,7 +530,7 @@ impl<'s> Parser<'s> {
         // A short label above the title is the site's column name.
         if block.lines == 0
             && memo.is_title_line(text)
-            && text.chars().count() <= 20
+            && memo.at_most_chars(text, 20)
             && !memo.names_genre(text)
             && !memo.is_issuer_line(text)
             && !completes_next()
@@ -551,8 +564,7 @@ impl<'s> Parser<'s> {
         let wrapped = || {
             block.lines > 0
                 && block.open_tail
-                && text.len() <= 4 * block.last_chars
-                && text.chars().count() <= block.last_chars
+                && memo.at_most_chars(text, block.last_chars)
                 && title::ends_as_title(text)
                 && !memo.is_issuer_line(text)
         };
@@ -568,7 +580,7 @@ impl<'s> Parser<'s> {
             block.has_genre |= memo.names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
             block.seen.push(text);
             block.lines += 1;
-            block.last_chars = text.chars().count();
+            block.last_chars = memo.chars.get(text, |t| t.chars().count());
             block.open_tail =
                 !title::ends_as_title(text) && !title::names_report_noun(text) && !memo.is_issuer_line(text);
             self.push_marked(orig, l.text, |span, text| Block::Title(Line { span, text }));
