@@ -49,16 +49,14 @@ use crate::syntax::tree::ClutterKind;
 use crate::text::search::{Byte1, Bytes2, Bytes3};
 use crate::text::words::contains;
 use crate::text::ws::is_ws;
-use nom::bytes::complete::take_while;
-use nom::character::complete::one_of;
-use nom::combinator::value;
-use nom::{IResult, Parser};
 
 /// Longest line (in chars) that is taken for clutter.
 const MAX_CHARS: usize = 160;
 
-fn colon(i: &str) -> IResult<&str, ()> {
-    value((), (take_while(is_ws), one_of(":："))).parse(i)
+/// White space, then a colon: what is left after it. (The grammar's
+/// `colon`, read by a trim and a prefix test: it runs on every keyword.)
+fn colon(i: &str) -> Option<&str> {
+    crate::text::ws::trim_start_ws(i).strip_prefix([':', '：'])
 }
 
 /// What must follow a keyword for the line to be clutter.
@@ -82,11 +80,11 @@ impl Follows {
     fn accepts(self, rest: &str) -> bool {
         match self {
             Follows::Anything => true,
-            Follows::Colon => colon(rest).is_ok(),
-            Follows::FieldSep => colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'),
+            Follows::Colon => colon(rest).is_some(),
+            Follows::FieldSep => colon(rest).is_some() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'),
             Follows::LabelValue => label_value_follows(rest),
             Follows::CrumbSep => rest.trim_start_matches(is_ws).starts_with(['>', '»', '＞', '/', '-']),
-            Follows::Count => colon(rest).is_ok_and(|(after, ())| {
+            Follows::Count => colon(rest).is_some_and(|after| {
                 let n = after.trim_matches(is_ws).trim_end_matches(['次', '人']).trim_end_matches('+');
                 let n = n.strip_suffix('万').unwrap_or(n);
                 n.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
@@ -1031,7 +1029,7 @@ fn spaced_label(text: &str) -> Option<ClutterKind> {
 /// After a publication label: a colon, or a field separator (white space,
 /// a closing bracket, a table bar) before a digit or the end of the line.
 fn label_value_follows(rest: &str) -> bool {
-    if colon(rest).is_ok() {
+    if colon(rest).is_some() {
         return true;
     }
     let after = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜'));
@@ -1365,8 +1363,8 @@ fn labelled_publication(text: &str) -> Option<Publication> {
         .iter()
         .find_map(|w| head.strip_prefix(w))
         .map(|rest| ["日期", "时间", "時間"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest))
-        .and_then(|rest| colon(rest).ok())
-        .and_then(|(value, ())| super::date::datetime_prefix(crate::text::ws::trim_start_ws(value)))
+        .and_then(colon)
+        .and_then(|value| super::date::datetime_prefix(crate::text::ws::trim_start_ws(value)))
         .map(|(dt, _)| Publication::Updated(dt));
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
@@ -1421,9 +1419,10 @@ fn has_trail_sep(text: &str) -> bool {
     let mut i = 0;
     while let Some(&b0) = b.get(i) {
         // Most chars are ideographs (led by E4 … E9), none of them one of
-        // the chars below: a name's char, without building its key.
-        if matches!(b0, 0xE4..=0xE9) {
-            i += 3;
+        // the chars below: a name's char, without building its key; so is
+        // an ASCII letter or digit (`2024年…`).
+        if matches!(b0, 0xE4..=0xE9) || b0.is_ascii_alphanumeric() {
+            i += if b0 < 0x80 { 1 } else { 3 };
             named += 1;
             if named > 20 {
                 return false;
@@ -1542,7 +1541,7 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
         let mut from = 0;
         while let Some(at) = crate::text::words::find(&text[from..], key) {
             let after = &text[from + at + key.len()..];
-            if let Ok((rest, ())) = colon(after) {
+            if let Some(rest) = colon(after) {
                 let rest = rest.trim_start_matches(is_ws);
                 // A bad capture's `&nbsp;` or closing tag ends the value as white space does.
                 let end = rest
