@@ -87,6 +87,7 @@ struct Memo {
     issuer: Answers<bool>,
     clutter: Answers<Option<ClutterKind>>,
     chars: Answers<usize>,
+    plain: Answers<bool>,
 }
 
 /// The last few answers of one test, by the text's address and length.
@@ -131,6 +132,26 @@ impl Memo {
 
     fn classify(&self, text: &str) -> Option<ClutterKind> {
         self.clutter.get(text, clutter::classify)
+    }
+
+    /// Is `text` plain: only CJK ideographs (lead bytes E4 to E9) and
+    /// ASCII letters and digits, as most title lines are? A plain line
+    /// holds none of the punctuation, brackets, bars and dashes that the
+    /// clutter around a title, a menu bar or a glued dateline is told by:
+    /// those rules are not tried on it.
+    fn is_plain(&self, text: &str) -> bool {
+        self.plain.get(text, |t| {
+            let b = t.as_bytes();
+            let mut at = 0;
+            while let Some(&b0) = b.get(at) {
+                at += match b0 {
+                    0xE4..=0xE9 => 3,
+                    b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => 1,
+                    _ => return false,
+                };
+            }
+            true
+        })
     }
 
     /// Does `text` hold at most `max` chars? Answered from the byte length
@@ -374,7 +395,7 @@ impl<'s> Parser<'s> {
             if short(20) && text.starts_with(['•', '·', '●', '◆', '■', '▪']) {
                 return Some(ClutterKind::Navigation);
             }
-            if short(80) && clutter::is_menu_bar(text) {
+            if short(80) && !memo.is_plain(text) && clutter::is_menu_bar(text) {
                 return Some(ClutterKind::Navigation);
             }
             // The page's name in a mobile site's top bar, between its
@@ -440,9 +461,11 @@ impl<'s> Parser<'s> {
         // a column tag the page puts before it (`某县人民政府网 - 【政务公开】…`)
         // or the site's name after it (`…_某县人民政府`): clutter leaves
         // around the title. Under a title line, only a repeat of it or the
-        // rest of a title without its genre yet.
-        {
-            let watermark = || clutter::watermark_len(text).filter(|_| block.lines == 0);
+        // rest of a title without its genre yet. Each leaf holds a char of
+        // its own (a separator, a bracket, an address's `.`, a `《`): a
+        // plain line (most titles) holds none.
+        if !memo.is_plain(text) {
+            let watermark = || (block.lines == 0).then(|| clutter::watermark_len(text)).flatten();
             let pre = watermark().or_else(|| clutter::title_prefix_len(text)).unwrap_or(0);
             // A list page's date after the headline (`…总结　[2025-03-18]`).
             let dated = clutter::title_date_suffix_at(&text[pre..]);
@@ -503,7 +526,8 @@ impl<'s> Parser<'s> {
         }
         // A dateline glued after the title (`政府工作报告——2026年…会议上`):
         // the title, then the dateline read as the first paragraph.
-        if orig.text == l.text {
+        // (Its dashes are no char of a plain line.)
+        if orig.text == l.text && !memo.is_plain(text) {
             if let Some(at) = date::glued_dateline_at(text).filter(|&at| {
                 let t = crate::text::ws::trim_end_ws(&text[..at]);
                 memo.is_title_line(t) && memo.names_genre(t)
@@ -762,6 +786,23 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        #[test]
+        fn a_plain_line_is_none_of_the_punctuated_rules(text in "[甲乙报告年度网站院部2a \\-_|｜—－《》【】\\[\\]（）().:w]{0,14}") {
+            let memo = Memo::default();
+            if memo.is_plain(&text) {
+                let cjk_or_alnum = |c: char| c.is_ascii_alphanumeric() || ('\u{4000}'..='\u{9FFF}').contains(&c);
+                proptest::prop_assert!(text.chars().all(cjk_or_alnum));
+                proptest::prop_assert_eq!(clutter::watermark_len(&text), None);
+                proptest::prop_assert_eq!(clutter::title_prefix_len(&text), None);
+                proptest::prop_assert_eq!(clutter::title_suffix_at(&text), None);
+                proptest::prop_assert_eq!(clutter::title_date_suffix_at(&text), None);
+                proptest::prop_assert_eq!(clutter::title_doc_date_at(&text), None);
+                proptest::prop_assert_eq!(title::quoted_title(&text), None);
+                proptest::prop_assert_eq!(date::glued_dateline_at(&text), None);
+                proptest::prop_assert!(!clutter::is_menu_bar(&text));
+            }
+        }
+
         #[test]
         fn the_mark_walk_reads_the_chars(text in "[。，,；：:！？时点a é😀1年\u{3000}、｜《旷]{0,12}") {
             let m = marks(&text);
