@@ -181,6 +181,12 @@ const SENTENCE_MARK: u8 = 2;
 /// A mark a clock time holds: `:` `：` `时` `点` (see `date::time`).
 const TIME_MARK: u8 = 4;
 
+/// Does `b` hold `时` or `点`? Found by their last bytes (continuation
+/// bytes: the char is the three bytes ending there).
+fn holds_cjk_time_mark(b: &[u8]) -> bool {
+    TIME_LASTS.iter(b).any(|at| at >= 2 && matches!(b[at - 2..=at], [0xE6, 0x97, 0xB6] | [0xE7, 0x82, 0xB9]))
+}
+
 /// The bytes that open the marks of [`marks`] but `时` `点`: `,` `:`, and
 /// the lead bytes of `。` (E3) and of the full-width marks (EF), which few
 /// chars of a title share.
@@ -210,9 +216,7 @@ fn marks(text: &str) -> u8 {
             _ => 0,
         };
     }
-    // 时 点, by their last bytes (continuation bytes: the char is the three
-    // bytes ending there).
-    if TIME_LASTS.iter(b).any(|at| at >= 2 && matches!(b[at - 2..=at], [0xE6, 0x97, 0xB6] | [0xE7, 0x82, 0xB9])) {
+    if holds_cjk_time_mark(b) {
         marks |= TIME_MARK;
     }
     marks
@@ -377,7 +381,16 @@ impl<'s> Parser<'s> {
         }
         // (A headline with the list page's time after it is a title line.)
         let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| memo.names_genre(&text[..at]));
-        if short(60) && clutter::names_clock_time(text) && marks() & SENTENCE_MARK == 0 && !dated_title() {
+        // A plain line (most that come here are title lines, whose
+        // plainness the title rules ask too) may name a time only by `时`
+        // or `点`: searched for by their last bytes before the dates are read.
+        let may_name_time = || !memo.is_plain(text) || holds_cjk_time_mark(text.as_bytes());
+        if short(60)
+            && may_name_time()
+            && clutter::names_clock_time(text)
+            && marks() & SENTENCE_MARK == 0
+            && !dated_title()
+        {
             return Some(ClutterKind::Published);
         }
         // An article's byline without its time, which stands on the next
