@@ -348,6 +348,17 @@ const LONGEST_ACTION_WORD: usize = 15;
 
 /// The line is only page actions: `打印 关闭`, `【打印本页】【关闭窗口】`.
 fn only_actions(text: &str) -> bool {
+    // A line whose first bytes, more than an action word takes, hold no
+    // byte that may open a separator (ASCII, or C2 E2 E3 EF) opens with a
+    // longer word: no action, told without decoding it.
+    let b = text.as_bytes();
+    if b.len() > LONGEST_ACTION_WORD
+        && !b[..=LONGEST_ACTION_WORD]
+            .iter()
+            .any(|&x| matches!(x, b' ' | b'\t' | 0x0B | 0x0C | b'[' | b']' | b'|' | b'/' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
+    {
+        return false;
+    }
     let is_sep = |c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/');
     let mut any = false;
     let mut start = 0;
@@ -851,7 +862,13 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
             return Some(ClutterKind::Navigation);
         }
     }
-    if is_breadcrumb_trail(text) || (open && (is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)))) {
+    // Both trails want a separator (`>` `»` `＞` `›` `〉`): a line with no
+    // byte that opens one (most titles) is neither searched for `首页` nor
+    // walked name by name.
+    let seps = may_hold_crumb_sep(text.as_bytes());
+    if (seps && is_breadcrumb_trail(text))
+        || (open && (is_crumb(text) || (seps && has_trail_sep(text) && is_bare_trail(text))))
+    {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
@@ -925,6 +942,25 @@ fn is_bare_trail(text: &str) -> bool {
 /// sentences that end so. Told from the last bytes.
 fn ends_with_trail_punct(text: &str) -> bool {
     matches!(text.as_bytes(), [.., b',' | b':'] | [.., 0xE3, 0x80, 0x82] | [.., 0xEF, 0xBC, 0x8C | 0x9B | 0x9A])
+}
+
+/// May `b` hold a separator of a breadcrumb trail, `>` `»` `＞` `›` or
+/// `〉`: a byte that opens one (`>`, C2, E2, E3, EF)? Read byte by byte
+/// up to the first: a line with punctuation stops at it, a title of
+/// ideographs reads through.
+fn may_hold_crumb_sep(b: &[u8]) -> bool {
+    // A table of the bytes: one load a byte, where a match on five values
+    // took a chain of tests.
+    static LEADS: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'>' as usize] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t[0xE3] = true;
+        t[0xEF] = true;
+        t
+    };
+    b.iter().any(|&x| LEADS[x as usize])
 }
 
 /// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
@@ -1822,7 +1858,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_bounded_words_read_as_the_split(
-            words in proptest::collection::vec(proptest::sample::select(vec!["打印", "关闭", "无障碍浏览", "分享", "关于", "视力保护色", "English", "【", "】", " ", "|", "/", "•", "某某某某某"]), 0..6)
+            words in proptest::collection::vec(proptest::sample::select(vec!["打印", "关闭", "无障碍浏览", "分享", "关于", "视力保护色", "English", "【", "】", " ", "|", "/", "•", "某某某某某", "2024", "·", "\u{3000}", "《"]), 0..8)
         ) {
             let text = words.concat();
             proptest::prop_assert_eq!(only_actions(&text), only_actions_reference(&text));
@@ -1837,6 +1873,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn a_trail_has_a_lead_byte_of_its_separator(text in "[>»＞›〉/a 首页，。、《»\u{3000}é鹭]{0,10}") {
+            if has_trail_sep(&text) || is_breadcrumb_trail(&text) {
+                proptest::prop_assert!(may_hold_crumb_sep(text.as_bytes()));
+            }
+        }
+
         #[test]
         fn the_weekday_end_reads_the_chars(text in "[一二三四五六日天七乙a 　\u{a0}]{0,6}") {
             let weekday = text.trim_end_matches(is_ws).ends_with(['一', '二', '三', '四', '五', '六', '日', '天']);
