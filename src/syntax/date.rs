@@ -197,9 +197,14 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     if let Some(r) = rest.strip_prefix('T').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
         rest = r;
     }
-    let clock = |rest: &str| match time(rest) {
-        Ok((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
-        _ => None,
+    // Every time opens (after white space) with a digit: the grammar is
+    // read only then (most dates stand alone or before a weekday or text).
+    let clock = |rest: &str| match crate::text::ws::trim_start_ws(rest).starts_with(is_digit) {
+        true => match time(rest) {
+            Ok((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
+            _ => None,
+        },
+        false => None,
     };
     // A weekday between the date and the time (`2025年1月12日 星期日 10:30`):
     // the time is still the date's.
