@@ -70,18 +70,50 @@ pub(crate) fn is_issuer(name: &str) -> bool {
     let Some(last) = name.chars().next_back() else { return false };
     let last = crate::text::script::fold_char(last) as u32;
     name.len() <= MAX_ISSUER_BYTES
-        && SUFFIX_LASTS.contains(&last)
-        && (3..=40).contains(&name.chars().count())
-        && !name.contains(|c: char| {
-            SENTENCE_PUNCT.contains(&c)
-                || matches!(c, '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '“' | '”')
-                || c.is_ascii_digit()
-        })
+        && SUFFIX_LAST_SET.contains_cp(last)
         && ORGAN_SUFFIXES
             .iter()
             .zip(&SUFFIX_LASTS)
             .any(|(s, &l)| l == last && name.len() > s.len() && ends_with_folded(name, s))
+        && (3..=40).contains(&name.chars().count())
+        && !holds_name_punct(name.as_bytes())
 }
+
+/// Does `b` hold a char no issuer's name holds: a sentence's punctuation
+/// ([`SENTENCE_PUNCT`]), `，` `,` `：` `:` `、` `（` `）` `(` `)` `“` `”`,
+/// or an ASCII digit? One walk over the chars by their lead bytes: an
+/// ideograph (E4 to E9) is stepped over at once.
+fn holds_name_punct(b: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        match b0 {
+            0xE4..=0xE9 => at += 3,
+            b';' | b'!' | b'?' | b',' | b':' | b'(' | b')' | b'0'..=b'9' => return true,
+            0..=0x7F => at += 1,
+            _ => {
+                // 。 、 ； ！ ？ ， ： （ ） “ ”
+                if matches!(
+                    b[at..],
+                    [0xE3, 0x80, 0x82 | 0x81, ..]
+                        | [0xEF, 0xBC, 0x9B | 0x81 | 0x9F | 0x8C | 0x9A | 0x88 | 0x89, ..]
+                        | [0xE2, 0x80, 0x9C | 0x9D, ..]
+                ) {
+                    return true;
+                }
+                at += match b0 {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+            }
+        }
+    }
+    false
+}
+
+/// The last chars of [`ORGAN_SUFFIXES`], as a set: one bit test.
+static SUFFIX_LAST_SET: crate::text::charset::CjkSet =
+    crate::text::charset::CjkSet::cjk().with_edges(&ORGAN_SUFFIXES, true);
 
 /// The code point of the last char of each of [`ORGAN_SUFFIXES`].
 static SUFFIX_LASTS: [u32; ORGAN_SUFFIXES.len()] = crate::text::charset::edge_cps(&ORGAN_SUFFIXES, true);
@@ -106,7 +138,7 @@ pub(crate) fn ends_like_organ(line: &str) -> bool {
     crate::text::ws::trim_end_ws(line)
         .chars()
         .next_back()
-        .is_some_and(|c| SUFFIX_LASTS.contains(&(crate::text::script::fold_char(c) as u32)))
+        .is_some_and(|c| SUFFIX_LAST_SET.contains(crate::text::script::fold_char(c)))
 }
 
 /// Is `line` made only of issuers (one to four) separated by white space?
@@ -645,6 +677,16 @@ mod tests {
         #[test]
         fn genre_walk_agrees_with_the_search(text in "[报報告总總结結情况況工作要点點述法年汇匯查自评評决算预預公a \u{3000}é😀]{0,130}") {
             prop_assert_eq!(names_genre(&text), names_genre_reference(&text));
+        }
+
+        #[test]
+        fn the_name_punct_walk_reads_the_chars(text in "[某县；;！!？?，,：:、（）()“”。1０a é😀\u{3000}]{0,10}") {
+            let by_chars = text.contains(|c: char| {
+                SENTENCE_PUNCT.contains(&c)
+                    || matches!(c, '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '“' | '”')
+                    || c.is_ascii_digit()
+            });
+            prop_assert_eq!(holds_name_punct(text.as_bytes()), by_chars);
         }
 
         #[test]
