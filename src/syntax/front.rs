@@ -541,7 +541,7 @@ impl<'s> Parser<'s> {
         // the title, then the dateline read as the first paragraph.
         // (Its dashes are no char of a plain line.)
         if orig.text == l.text && !memo.is_plain(text) {
-            if let Some(at) = date::glued_dateline_at(text).filter(|&at| {
+            if let Some(at) = date::glued_dateline_within(text, title_dash_limit(text)).filter(|&at| {
                 let t = crate::text::ws::trim_end_ws(&text[..at]);
                 memo.is_title_line(t) && memo.names_genre(t)
             }) {
@@ -687,6 +687,20 @@ impl Parser<'_> {
     }
 }
 
+/// Where a dash after a title may start on the line `text`: a title line
+/// is at most [`title::MAX_TITLE_BYTES`] long, so a dash after the first
+/// char that is no white space from there on has more than a title
+/// before it. (A flattened report's line is not searched through for
+/// its first dash.)
+fn title_dash_limit(text: &str) -> usize {
+    let mut start = title::MAX_TITLE_BYTES.min(text.len());
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let rest = &text[start..];
+    start + (rest.len() - crate::text::ws::trim_start_ws(rest).len()) + 1
+}
+
 /// The text of the next non-blank line of `rest`, without markdown marks.
 fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
     rest.iter().find(|n| !n.is_blank()).map(|n| {
@@ -811,7 +825,7 @@ mod tests {
                 proptest::prop_assert_eq!(clutter::title_date_suffix_at(&text), None);
                 proptest::prop_assert_eq!(clutter::title_doc_date_at(&text), None);
                 proptest::prop_assert_eq!(title::quoted_title(&text), None);
-                proptest::prop_assert_eq!(date::glued_dateline_at(&text), None);
+                proptest::prop_assert_eq!(date::glued_dateline_within(&text, text.len()), None);
                 proptest::prop_assert!(!clutter::is_menu_bar(&text));
             }
         }

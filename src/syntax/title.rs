@@ -16,6 +16,10 @@ use crate::text::ws::is_ws;
 /// Longest title line, in chars.
 const MAX_TITLE_CHARS: usize = 90;
 
+/// Longest title line, in bytes (four a char): [`is_title_line`] takes
+/// no longer text.
+pub(crate) const MAX_TITLE_BYTES: usize = 4 * MAX_TITLE_CHARS;
+
 const ORGAN_SUFFIXES: [&str; 31] = [
     "人民政府",
     "政府",
@@ -208,7 +212,7 @@ pub(crate) fn is_title_line(text: &str) -> bool {
     // More than 4 bytes a char is more than the limit: a long line (in
     // flattened text, the whole report) is not counted. The tests of the
     // ends and of the bytes go before the count.
-    text.len() <= 4 * MAX_TITLE_CHARS
+    text.len() <= MAX_TITLE_BYTES
         && !text.ends_with(['，', ',', '：', ':', '、'])
         && super::date::whole_date(text).is_none()
         && !has_sentence_punct(text)
