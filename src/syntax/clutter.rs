@@ -1115,10 +1115,12 @@ pub(crate) fn is_font_atom(c: char) -> bool {
 /// A photo's caption: `图为…`, `▲…`, `（图片来源：…）`, `…（某某 摄）`, `…供图`.
 pub(crate) fn is_photo_caption(text: &str) -> bool {
     let inner = text.trim_end_matches([')', '）']).trim_end_matches(is_ws);
-    // In Traditional script too (`圖為…`, `…（記者 某某 攝）`).
+    // In Traditional script too (`圖為…`, `…（記者 某某 攝）`). The
+    // openings are tried only after a first byte of theirs: 图 圖 (E5),
+    // （ (EF), `(`, ▲ (E2).
     let opens = |words: &[&str]| words.iter().any(|w| text.starts_with(w));
-    opens(&["图为", "圖為", "（图", "(图", "（圖", "(圖", "图片", "圖片"])
-        || text.starts_with('▲')
+    (matches!(text.as_bytes().first(), Some(0xE5 | 0xEF | b'(' | 0xE2))
+        && (opens(&["图为", "圖為", "（图", "(图", "（圖", "(圖", "图片", "圖片"]) || text.starts_with('▲')))
         || inner.ends_with(['摄', '攝'])
         || inner.ends_with("供图")
         || inner.ends_with("供圖")
@@ -1129,22 +1131,30 @@ pub(crate) fn names_clock_time(text: &str) -> bool {
     holds_time_mark(text.as_bytes()) && super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
 }
 
-/// Does `b` hold a mark of a clock time, `:` `：` `时` or `点` (see
-/// `date::time`)? A line with none names no time, and is not read for
-/// dates. One walk over the chars by their lead bytes.
+/// Does `b` hold a mark of a clock time, `:` `：` `时` or `点`, and a
+/// digit (see `date::time`)? A line without both names no time, and is
+/// not read for dates. One walk over the chars by their lead bytes.
 fn holds_time_mark(b: &[u8]) -> bool {
+    // A time's digits are ASCII or full-width (`date::time` reads them
+    // with `is_digit`): a line with none names no time either.
+    let (mut mark, mut digit) = (false, false);
     let mut at = 0;
     while let Some(&b0) = b.get(at) {
-        let mark = match b0 {
-            b':' => true,
-            // 时 (E6 97 B6), 点 (E7 82 B9), ： (EF BC 9A): the other two
-            // bytes are read only after one of these leads.
-            0xE6 => b.get(at + 1..at + 3) == Some(&[0x97, 0xB6]),
-            0xE7 => b.get(at + 1..at + 3) == Some(&[0x82, 0xB9]),
-            0xEF => b.get(at + 1..at + 3) == Some(&[0xBC, 0x9A]),
-            _ => false,
-        };
-        if mark {
+        match b0 {
+            b':' => mark = true,
+            b'0'..=b'9' => digit = true,
+            // 时 (E6 97 B6), 点 (E7 82 B9), ： (EF BC 9A), ０-９ (EF BC 90-99):
+            // the other two bytes are read only after one of these leads.
+            0xE6 => mark |= b.get(at + 1..at + 3) == Some(&[0x97, 0xB6]),
+            0xE7 => mark |= b.get(at + 1..at + 3) == Some(&[0x82, 0xB9]),
+            0xEF => match b.get(at + 1..at + 3) {
+                Some(&[0xBC, 0x9A]) => mark = true,
+                Some(&[0xBC, 0x90..=0x99]) => digit = true,
+                _ => {}
+            },
+            _ => {}
+        }
+        if mark && digit {
             return true;
         }
         at += utf8_len(b0);
@@ -1867,8 +1877,9 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_time_mark_walk_reads_the_chars(text in "[:：时点a é😀1年\u{3000}]{0,12}") {
-            proptest::prop_assert_eq!(holds_time_mark(text.as_bytes()), text.contains([':', '：', '时', '点']));
+        fn the_time_mark_walk_reads_the_chars(text in "[:：时点a é😀1年\u{3000}０９]{0,12}") {
+            let want = text.contains([':', '：', '时', '点']) && text.contains(crate::syntax::marker::is_digit);
+            proptest::prop_assert_eq!(holds_time_mark(text.as_bytes()), want);
         }
     }
 
