@@ -320,6 +320,11 @@ pub(crate) fn ends_as_title(text: &str) -> bool {
     if let Some(open) = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
         t = crate::text::ws::trim_end_ws(&t[..open]);
     }
+    // The last char first: a genre word's last, or a Traditional form of
+    // one (most lines that are no title's end otherwise).
+    if !t.chars().next_back().is_some_and(|c| GENRE_LAST.contains(c)) {
+        return false;
+    }
     // The longest genre word is four chars.
     let tail = t.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
     crate::text::script::with_folded(&t[tail..], |tail| GENRE_WORDS.iter().any(|g| tail.ends_with(g)))
@@ -691,6 +696,17 @@ mod tests {
                     || c.is_ascii_digit()
             });
             prop_assert_eq!(holds_name_punct(text.as_bytes()), by_chars);
+        }
+
+        #[test]
+        fn the_title_end_gate_keeps_every_end(text in "[报報告总總结結情况況要点點述法年汇查自评評决算预公某府（）() ]{0,8}") {
+            let mut t = crate::text::ws::trim_end_ws(&text);
+            if let Some(open) = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
+                t = crate::text::ws::trim_end_ws(&t[..open]);
+            }
+            let tail = t.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+            let want = crate::text::script::with_folded(&t[tail..], |tail| GENRE_WORDS.iter().any(|g| tail.ends_with(g)));
+            prop_assert_eq!(ends_as_title(&text), want);
         }
 
         #[test]
