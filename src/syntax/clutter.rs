@@ -945,22 +945,21 @@ fn ends_with_trail_punct(text: &str) -> bool {
 }
 
 /// May `b` hold a separator of a breadcrumb trail, `>` `»` `＞` `›` or
-/// `〉`: a byte that opens one (`>`, C2, E2, E3, EF)? Read byte by byte
-/// up to the first: a line with punctuation stops at it, a title of
-/// ideographs reads through.
+/// `〉`: a byte that opens one (`>`, C2, E2, E3, EF)? Read up to the
+/// first: a line with punctuation stops at it, a title of ideographs
+/// reads through, a char at a time.
 fn may_hold_crumb_sep(b: &[u8]) -> bool {
-    // A table of the bytes: one load a byte, where a match on five values
-    // took a chain of tests.
-    static LEADS: [bool; 256] = {
-        let mut t = [false; 256];
-        t[b'>' as usize] = true;
-        t[0xC2] = true;
-        t[0xE2] = true;
-        t[0xE3] = true;
-        t[0xEF] = true;
-        t
-    };
-    b.iter().any(|&x| LEADS[x as usize])
+    // An ideograph (lead byte E4 to E9) is stepped over whole; any other
+    // byte is tested (a continuation byte is none of these).
+    let mut at = 0;
+    while let Some(&x) = b.get(at) {
+        match x {
+            0xE4..=0xE9 => at += 3,
+            b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF => return true,
+            _ => at += 1,
+        }
+    }
+    false
 }
 
 /// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
