@@ -59,8 +59,10 @@ struct TitleBlock<'s> {
     done: bool,
     /// A title line names the genre (`报告`).
     has_genre: bool,
-    /// The title lines so far, to see repeats.
-    seen: Vec<&'s str>,
+    /// The title lines so far, to see repeats: the first `lines` (at most
+    /// four, see [`TitleBlock::is_open`]), kept in place rather than in a
+    /// vector allocated for each document.
+    seen: [&'s str; 4],
     /// The last title line was cut by a wrap, it seems: it does not end as
     /// a title does and names no report noun (`…预算执行和其他财政`).
     open_tail: bool,
@@ -68,9 +70,21 @@ struct TitleBlock<'s> {
     last_chars: usize,
 }
 
-impl TitleBlock<'_> {
+impl<'s> TitleBlock<'s> {
     fn is_open(&self) -> bool {
         !self.done && self.lines < 4
+    }
+
+    /// Is `text` one of the title lines so far?
+    fn has_seen(&self, text: &str) -> bool {
+        self.seen[..self.lines].contains(&text)
+    }
+
+    /// Take `text` as the next title line (the block is open: fewer than
+    /// four so far).
+    fn take(&mut self, text: &'s str) {
+        self.seen[self.lines] = text;
+        self.lines += 1;
     }
 }
 
@@ -502,7 +516,7 @@ impl<'s> Parser<'s> {
             if (pre > 0 || suf < text.len())
                 && memo.is_title_line(rest)
                 && memo.names_genre(rest)
-                && (block.lines == 0 || !block.has_genre || block.seen.contains(&rest))
+                && (block.lines == 0 || !block.has_genre || block.has_seen(rest))
             {
                 let split = l.text.start + pre;
                 let title_end = split + rest.len();
@@ -513,8 +527,7 @@ impl<'s> Parser<'s> {
                     self.front.push(Block::Clutter(Clutter { span: Span::new(start, split), text, kind }));
                 }
                 block.has_genre = true;
-                block.seen.push(rest);
-                block.lines += 1;
+                block.take(rest);
                 let title_span = Span::new(split, if suf < text.len() { title_end } else { end });
                 self.front.push(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
                 if own_date.is_some() {
@@ -553,7 +566,7 @@ impl<'s> Parser<'s> {
                 return Some(TitleStep::Glued);
             }
         }
-        let repeat = block.seen.contains(&text);
+        let repeat = block.has_seen(text);
         let next_is_title = || next_is_title(memo, src, &lines[k + 1..]);
         // A title wrapped over two lines: the first part names a year or
         // opens with 关于, and the next line completes it.
@@ -607,7 +620,7 @@ impl<'s> Parser<'s> {
         };
         // A note on the title alone on the line under it (`（草案）`,
         // `（摘要）`): the title's last line.
-        let note = block.lines > 0 && block.has_genre && !block.seen.contains(&text) && title::is_title_note(text);
+        let note = block.lines > 0 && block.has_genre && !block.has_seen(text) && title::is_title_note(text);
         let candidate = note
             || memo.is_title_line(text)
                 && (block.lines == 0 || repeat || !block.has_genre || continues || wrapped())
@@ -615,8 +628,7 @@ impl<'s> Parser<'s> {
         if candidate {
             // A line cut after a conjunction (`…预算执行和`) goes on below.
             block.has_genre |= memo.names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
-            block.seen.push(text);
-            block.lines += 1;
+            block.take(text);
             block.last_chars = memo.chars.get(text, |t| t.chars().count());
             block.open_tail =
                 !title::ends_as_title(text) && !title::names_report_noun(text) && !memo.is_issuer_line(text);
