@@ -46,19 +46,17 @@
 //! keywords inside a sentence (`…信息来源于群众…`) are text.
 
 use crate::syntax::tree::ClutterKind;
-use crate::text::search::{Byte1, Bytes2};
+use crate::text::search::{Byte1, Bytes2, Bytes3};
 use crate::text::words::contains;
 use crate::text::ws::is_ws;
-use nom::bytes::complete::take_while;
-use nom::character::complete::one_of;
-use nom::combinator::value;
-use nom::{IResult, Parser};
 
 /// Longest line (in chars) that is taken for clutter.
 const MAX_CHARS: usize = 160;
 
-fn colon(i: &str) -> IResult<&str, ()> {
-    value((), (take_while(is_ws), one_of(":："))).parse(i)
+/// White space, then a colon: what is left after it. (The grammar's
+/// `colon`, read by a trim and a prefix test: it runs on every keyword.)
+fn colon(i: &str) -> Option<&str> {
+    crate::text::ws::trim_start_ws(i).strip_prefix([':', '：'])
 }
 
 /// What must follow a keyword for the line to be clutter.
@@ -82,11 +80,11 @@ impl Follows {
     fn accepts(self, rest: &str) -> bool {
         match self {
             Follows::Anything => true,
-            Follows::Colon => colon(rest).is_ok(),
-            Follows::FieldSep => colon(rest).is_ok() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'),
+            Follows::Colon => colon(rest).is_some(),
+            Follows::FieldSep => colon(rest).is_some() || rest.starts_with(|c: char| is_ws(c) || c == '|' || c == '｜'),
             Follows::LabelValue => label_value_follows(rest),
             Follows::CrumbSep => rest.trim_start_matches(is_ws).starts_with(['>', '»', '＞', '/', '-']),
-            Follows::Count => colon(rest).is_ok_and(|(after, ())| {
+            Follows::Count => colon(rest).is_some_and(|after| {
                 let n = after.trim_matches(is_ws).trim_end_matches(['次', '人']).trim_end_matches('+');
                 let n = n.strip_suffix('万').unwrap_or(n);
                 n.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
@@ -344,11 +342,38 @@ fn is_action_word(w: &str) -> bool {
     )
 }
 
+/// The byte length of the longest word [`is_action_word`] takes
+/// (`无障碍浏览`; a test reads the words off its source).
+const LONGEST_ACTION_WORD: usize = 15;
+
 /// The line is only page actions: `打印 关闭`, `【打印本页】【关闭窗口】`.
 fn only_actions(text: &str) -> bool {
-    let mut any = false;
-    for w in text.split(|c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/'))
+    // A line whose first bytes, more than an action word takes, hold no
+    // byte that may open a separator (ASCII, or C2 E2 E3 EF) opens with a
+    // longer word: no action, told without decoding it.
+    let b = text.as_bytes();
+    if b.len() > LONGEST_ACTION_WORD
+        && !b[..=LONGEST_ACTION_WORD]
+            .iter()
+            .any(|&x| matches!(x, b' ' | b'\t' | 0x0B | 0x0C | b'[' | b']' | b'|' | b'/' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
     {
+        return false;
+    }
+    let is_sep = |c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/');
+    let mut any = false;
+    let mut start = 0;
+    // The words between separators, the end closing the last. A word
+    // longer than any action word (most lines' first) is none, told
+    // without reading on to its end.
+    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if !is_sep(c) {
+            if at + c.len_utf8() - start > LONGEST_ACTION_WORD {
+                return false;
+            }
+            continue;
+        }
+        let w = &text[start..at];
+        start = at + c.len_utf8();
         if w.is_empty() {
             continue;
         }
@@ -572,8 +597,17 @@ fn may_open_keyword(c: char) -> bool {
 
 /// Does `text` end (before white space) with the char of a weekday?
 fn ends_with_weekday(text: &str) -> bool {
-    // A set of chars, not `str::contains`: this runs on every line.
-    crate::text::ws::trim_end_ws(text).ends_with(['一', '二', '三', '四', '五', '六', '日', '天'])
+    // Told from the last char's bytes: this runs on every line.
+    // 一 三 二 五 四 六 日 天
+    matches!(
+        crate::text::ws::trim_end_ws(text).as_bytes(),
+        [.., 0xE4, 0xB8, 0x80 | 0x89]
+            | [.., 0xE4, 0xBA, 0x8C | 0x94]
+            | [.., 0xE5, 0x9B, 0x9B]
+            | [.., 0xE5, 0x85, 0xAD]
+            | [.., 0xE6, 0x97, 0xA5]
+            | [.., 0xE5, 0xA4, 0xA9]
+    )
 }
 
 /// A site clock: a date followed by a weekday (`2019年12月3日星期二`),
@@ -690,16 +724,14 @@ fn utf8_len(b0: u8) -> usize {
 fn head_folds(head: &[u8]) -> bool {
     let mut at = 0;
     for _ in 0..KEYWORD_HEAD_CHARS {
-        match head[at..] {
-            [] => return false,
-            [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
-                let cp = crate::text::charset::cp3(b0, b1, b2);
-                if crate::text::script::folds_cp(cp) {
-                    return true;
-                }
-                at += 3;
+        let Some(&b0) = head.get(at) else { return false };
+        if let (0xE4..=0xE9, Some(&[b1, b2])) = (b0, head.get(at + 1..at + 3)) {
+            if crate::text::script::folds_cp(crate::text::charset::cp3(b0, b1, b2)) {
+                return true;
             }
-            [b0, ..] => at += utf8_len(b0),
+            at += 3;
+        } else {
+            at += utf8_len(b0);
         }
     }
     false
@@ -830,7 +862,13 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
             return Some(ClutterKind::Navigation);
         }
     }
-    if is_breadcrumb_trail(text) || (open && (is_crumb(text) || (has_trail_sep(text) && is_bare_trail(text)))) {
+    // Both trails want a separator (`>` `»` `＞` `›` `〉`): a line with no
+    // byte that opens one (most titles) is neither searched for `首页` nor
+    // walked name by name.
+    let seps = may_hold_crumb_sep(text.as_bytes());
+    if (seps && is_breadcrumb_trail(text))
+        || (open && (is_crumb(text) || (seps && has_trail_sep(text) && is_bare_trail(text))))
+    {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
@@ -906,13 +944,36 @@ fn ends_with_trail_punct(text: &str) -> bool {
     matches!(text.as_bytes(), [.., b',' | b':'] | [.., 0xE3, 0x80, 0x82] | [.., 0xEF, 0xBC, 0x8C | 0x9B | 0x9A])
 }
 
+/// May `b` hold a separator of a breadcrumb trail, `>` `»` `＞` `›` or
+/// `〉`: a byte that opens one (`>`, C2, E2, E3, EF)? Read up to the
+/// first: a line with punctuation stops at it, a title of ideographs
+/// reads through, a char at a time.
+fn may_hold_crumb_sep(b: &[u8]) -> bool {
+    // An ideograph (lead byte E4 to E9) is stepped over whole; any other
+    // byte is tested (a continuation byte is none of these).
+    let mut at = 0;
+    while let Some(&x) = b.get(at) {
+        match x {
+            0xE4..=0xE9 => at += 3,
+            b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF => return true,
+            _ => at += 1,
+        }
+    }
+    false
+}
+
 /// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
 #[inline(always)]
 fn is_crumb(text: &str) -> bool {
     // Answered from the first byte for most lines (this runs on every
     // line, and the test is inlined): `首` opens with E9, the separators
     // with `>` `/` or C2 (»), E2 (›), E3 (〉), EF (＞).
-    matches!(text.as_bytes().first(), Some(b'>' | b'/' | 0xC2 | 0xE2 | 0xE3 | 0xE9 | 0xEF)) && read_crumb(text)
+    // (No separator opens with E9: a line opening so is an atom only as `首页`.)
+    match text.as_bytes().first() {
+        Some(0xE9) => text == "首页",
+        Some(b'>' | b'/' | 0xC2 | 0xE2 | 0xE3 | 0xEF) => read_crumb(text),
+        _ => false,
+    }
 }
 
 /// [`is_crumb`] past its first byte.
@@ -965,7 +1026,12 @@ fn app_action(text: &str) -> Option<ClutterKind> {
 /// its lead byte).
 fn spaced_label_may_open(b: &[u8]) -> bool {
     let Some(&b0) = b.first() else { return false };
-    crate::text::ws::leading_ws_len(b) == 0 && crate::text::ws::leading_ws_len(&b[utf8_len(b0)..]) > 0
+    let second = utf8_len(b0);
+    // The second char's lead byte first: white space opens with one of
+    // these (see `ws::leading_ws_len`), a CJK char with none.
+    matches!(b.get(second), Some(b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF))
+        && crate::text::ws::leading_ws_len(b) == 0
+        && crate::text::ws::leading_ws_len(&b[second..]) > 0
 }
 
 /// A label spaced out to line up with longer ones (`标   题：…`,
@@ -998,7 +1064,7 @@ fn spaced_label(text: &str) -> Option<ClutterKind> {
 /// After a publication label: a colon, or a field separator (white space,
 /// a closing bracket, a table bar) before a digit or the end of the line.
 fn label_value_follows(rest: &str) -> bool {
-    if colon(rest).is_ok() {
+    if colon(rest).is_some() {
         return true;
     }
     let after = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜'));
@@ -1013,7 +1079,10 @@ fn label_value_follows(rest: &str) -> bool {
 /// rule of [`classify`], which runs on every line.
 pub(crate) fn is_menu_bar(text: &str) -> bool {
     let bar = |c: char| c == '|' || c == '｜';
-    if text.starts_with(bar) || text.ends_with(bar) || !text.contains(bar) {
+    if text.starts_with(bar)
+        || text.ends_with(bar)
+        || !(memchr::memchr(b'|', text.as_bytes()).is_some() || contains(text, "｜"))
+    {
         return false;
     }
     let mut names = 0;
@@ -1045,10 +1114,12 @@ pub(crate) fn is_font_atom(c: char) -> bool {
 /// A photo's caption: `图为…`, `▲…`, `（图片来源：…）`, `…（某某 摄）`, `…供图`.
 pub(crate) fn is_photo_caption(text: &str) -> bool {
     let inner = text.trim_end_matches([')', '）']).trim_end_matches(is_ws);
-    // In Traditional script too (`圖為…`, `…（記者 某某 攝）`).
+    // In Traditional script too (`圖為…`, `…（記者 某某 攝）`). The
+    // openings are tried only after a first byte of theirs: 图 圖 (E5),
+    // （ (EF), `(`, ▲ (E2).
     let opens = |words: &[&str]| words.iter().any(|w| text.starts_with(w));
-    opens(&["图为", "圖為", "（图", "(图", "（圖", "(圖", "图片", "圖片"])
-        || text.starts_with('▲')
+    (matches!(text.as_bytes().first(), Some(0xE5 | 0xEF | b'(' | 0xE2))
+        && (opens(&["图为", "圖為", "（图", "(图", "（圖", "(圖", "图片", "圖片"]) || text.starts_with('▲')))
         || inner.ends_with(['摄', '攝'])
         || inner.ends_with("供图")
         || inner.ends_with("供圖")
@@ -1056,22 +1127,54 @@ pub(crate) fn is_photo_caption(text: &str) -> bool {
 
 /// Does `text` name a date with a clock time (`… 2025-01-10 18:00 …`)?
 pub(crate) fn names_clock_time(text: &str) -> bool {
-    super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
+    holds_time_mark(text.as_bytes()) && super::date::find_datetime(text).is_some_and(|dt| dt.time.is_some())
+}
+
+/// Does `b` hold a mark of a clock time, `:` `：` `时` or `点`, and a
+/// digit (see `date::time`)? A line without both names no time, and is
+/// not read for dates. One walk over the chars by their lead bytes.
+fn holds_time_mark(b: &[u8]) -> bool {
+    // A time's digits are ASCII or full-width (`date::time` reads them
+    // with `is_digit`): a line with none names no time either.
+    let (mut mark, mut digit) = (false, false);
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        match b0 {
+            b':' => mark = true,
+            b'0'..=b'9' => digit = true,
+            // 时 (E6 97 B6), 点 (E7 82 B9), ： (EF BC 9A), ０-９ (EF BC 90-99):
+            // the other two bytes are read only after one of these leads.
+            0xE6 => mark |= b.get(at + 1..at + 3) == Some(&[0x97, 0xB6]),
+            0xE7 => mark |= b.get(at + 1..at + 3) == Some(&[0x82, 0xB9]),
+            0xEF => match b.get(at + 1..at + 3) {
+                Some(&[0xBC, 0x9A]) => mark = true,
+                Some(&[0xBC, 0x90..=0x99]) => digit = true,
+                _ => {}
+            },
+            _ => {}
+        }
+        if mark && digit {
+            return true;
+        }
+        at += utf8_len(b0);
+    }
+    false
 }
 
 /// A document number alone on its line: `青政发〔2024〕5号`, `某发[2024]12号`,
 /// `青政發〔2025〕3號` in Traditional.
 pub(crate) fn is_document_number(text: &str) -> bool {
+    // The end first: most lines end otherwise, and are not searched.
+    if !text.ends_with(['号', '號']) {
+        return false;
+    }
     let Some(open) = text.find(['〔', '[', '（', '(', '【']) else { return false };
     let after_open = &text[open..];
     let mut chars = after_open.chars();
     chars.next();
     let rest = chars.as_str();
     let year = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-    rest.len() - year.len() == 4
-        && year.starts_with(['〕', ']', '）', ')', '】'])
-        && text.ends_with(['号', '號'])
-        && text[..open].chars().count() <= 12
+    rest.len() - year.len() == 4 && year.starts_with(['〕', ']', '）', ')', '】']) && text[..open].chars().count() <= 12
 }
 
 /// A site's name as a banner line: `青禾县人民政府门户网站`, `某某范文网`
@@ -1098,8 +1201,48 @@ fn is_file_link(text: &str) -> bool {
         })
 }
 
-/// Separators between a page's title and its site's name in a `<title>`.
+/// Separators between a page's title and its site's name in a `<title>`
+/// (as [`title_sep_at`] reads them; the tests hold it to this list).
+#[cfg(test)]
 const TITLE_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", "｜", "_", "——"];
+
+/// The byte length of the separator between a page's title and its
+/// site's name in a `<title>` that `b` opens with, if any: ` - `, ` – `,
+/// ` — `, ` | `, `｜`, `_`, `——`. Told from the bytes, rather than
+/// searched for once a separator (a searcher built for each).
+fn title_sep_at(b: &[u8]) -> Option<usize> {
+    match b {
+        [b' ', b'-' | b'|', b' ', ..] => Some(3),
+        // ` – `, ` — `
+        [b' ', 0xE2, 0x80, 0x93 | 0x94, b' ', ..] => Some(5),
+        // `｜`
+        [0xEF, 0xBD, 0x9C, ..] => Some(3),
+        [b'_', ..] => Some(1),
+        // `——`
+        [0xE2, 0x80, 0x94, 0xE2, 0x80, 0x94, ..] => Some(6),
+        _ => None,
+    }
+}
+
+/// The first byte of each separator of [`title_sep_at`] but `｜` (EF,
+/// which opens every full-width mark: searched for alone, and only before
+/// the others).
+static SEP_LEADS: Bytes3 = Bytes3::new(b' ', b'_', 0xE2);
+
+/// The first separator of [`title_sep_at`] in `b`, wholly inside it: where
+/// it starts and its length.
+fn first_title_sep(b: &[u8]) -> Option<(usize, usize)> {
+    let found = SEP_LEADS.iter(b).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n)));
+    let end = found.map_or(b.len(), |(i, _)| i);
+    memchr::memchr_iter(0xEF, &b[..end]).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n))).or(found)
+}
+
+/// The last separator of [`title_sep_at`] in `b`: where it starts and its length.
+fn last_title_sep(b: &[u8]) -> Option<(usize, usize)> {
+    let found = memchr::memrchr3_iter(b' ', b'_', 0xE2, b).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n)));
+    let from = found.map_or(0, |(i, _)| i + 1);
+    memchr::memrchr_iter(0xEF, &b[from..]).find_map(|i| title_sep_at(&b[from + i..]).map(|n| (from + i, n))).or(found)
+}
 
 /// Where the site's name a page's `<title>` puts after the title begins
 /// (`…工作总结_某县人民政府`, `… - 某县人民政府门户网站`): the byte of the
@@ -1120,8 +1263,7 @@ pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
     let name_start = t.len().saturating_sub(30 * 3);
     let gap = t[..floor_boundary(t, name_start)].trim_end_matches(is_ws).len();
     let from = floor_boundary(t, gap.saturating_sub(6));
-    let tail = &text[from..];
-    let (at, sep) = TITLE_SEPS.iter().filter_map(|sep| tail.rfind(sep).map(|i| (from + i, sep.len()))).max()?;
+    let (at, sep) = last_title_sep(&text.as_bytes()[from..]).map(|(i, n)| (from + i, n))?;
     let name = text[at + sep..].trim_matches(is_ws);
     (at > 0
         && name.len() <= 30 * 3
@@ -1167,12 +1309,7 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
     let mut at = 0;
     // The site's name ends within the first 30 chars, before a separator.
     let window = &text[..floor_boundary(text, 30 * 3)];
-    // A site's name ends with 网, 网站, 门户, 客户端 or 網 (see
-    // `is_site_banner`): a window with none of 网 户 端 網 is searched no
-    // further.
-    let may_name_site = window.contains(['网', '户', '端', '網']);
-    let found = || TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min();
-    if let Some((end, sep)) = may_name_site.then(found).flatten() {
+    if let Some((end, sep)) = first_title_sep(window.as_bytes()) {
         if is_site_banner(text[..end].trim_matches(is_ws)) {
             at = end + sep;
             at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
@@ -1196,6 +1333,9 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
 pub(crate) fn watermark_len(text: &str) -> Option<usize> {
     // The address opens within the first 40 chars (160 bytes).
     let window = &text[..floor_boundary(text, 160)];
+    // Every address opens with `w` or `h`: a window with neither (a line
+    // of CJK text) is searched no further.
+    memchr::memchr2(b'w', b'h', window.as_bytes())?;
     let at = ["www.", "http://", "https://"].iter().filter_map(|w| crate::text::words::find(window, w)).min()?;
     let addr = &text[at..];
     let len = addr
@@ -1268,8 +1408,8 @@ fn labelled_publication(text: &str) -> Option<Publication> {
         .iter()
         .find_map(|w| head.strip_prefix(w))
         .map(|rest| ["日期", "时间", "時間"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest))
-        .and_then(|rest| colon(rest).ok())
-        .and_then(|(value, ())| super::date::datetime_prefix(crate::text::ws::trim_start_ws(value)))
+        .and_then(colon)
+        .and_then(|value| super::date::datetime_prefix(crate::text::ws::trim_start_ws(value)))
         .map(|(dt, _)| Publication::Updated(dt));
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
@@ -1324,9 +1464,10 @@ fn has_trail_sep(text: &str) -> bool {
     let mut i = 0;
     while let Some(&b0) = b.get(i) {
         // Most chars are ideographs (led by E4 … E9), none of them one of
-        // the chars below: a name's char, without building its key.
-        if matches!(b0, 0xE4..=0xE9) {
-            i += 3;
+        // the chars below: a name's char, without building its key; so is
+        // an ASCII letter or digit (`2024年…`).
+        if matches!(b0, 0xE4..=0xE9) || b0.is_ascii_alphanumeric() {
+            i += if b0 < 0x80 { 1 } else { 3 };
             named += 1;
             if named > 20 {
                 return false;
@@ -1445,7 +1586,7 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
         let mut from = 0;
         while let Some(at) = crate::text::words::find(&text[from..], key) {
             let after = &text[from + at + key.len()..];
-            if let Ok((rest, ())) = colon(after) {
+            if let Some(rest) = colon(after) {
                 let rest = rest.trim_start_matches(is_ws);
                 // A bad capture's `&nbsp;` or closing tag ends the value as white space does.
                 let end = rest
@@ -1692,6 +1833,76 @@ mod tests {
             }
         }
         (at > 0 && at < text.len()).then_some(at)
+    }
+
+    #[test]
+    fn no_action_word_is_longer_than_the_bound() {
+        // The words of `is_action_word`, read off its source.
+        let src = include_str!("clutter.rs");
+        let body = src.split("fn is_action_word(").nth(1).and_then(|b| b.split("\n}\n").next()).unwrap();
+        let words: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+        assert!(words.len() > 40 && words.contains(&"无障碍浏览"), "{words:?}");
+        for w in words {
+            assert!(is_action_word(w) && w.len() <= LONGEST_ACTION_WORD, "{w}");
+        }
+    }
+
+    /// `only_actions` as first written: a split at every separator.
+    fn only_actions_reference(text: &str) -> bool {
+        let mut any = false;
+        for w in
+            text.split(|c: char| is_ws(c) || is_bullet(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '/'))
+        {
+            if w.is_empty() || w == "分享" {
+                continue;
+            }
+            if !is_action_word(w) {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bounded_words_read_as_the_split(
+            words in proptest::collection::vec(proptest::sample::select(vec!["打印", "关闭", "无障碍浏览", "分享", "关于", "视力保护色", "English", "【", "】", " ", "|", "/", "•", "某某某某某", "2024", "·", "\u{3000}", "《"]), 0..8)
+        ) {
+            let text = words.concat();
+            proptest::prop_assert_eq!(only_actions(&text), only_actions_reference(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_time_mark_walk_reads_the_chars(text in "[:：时点a é😀1年\u{3000}０９]{0,12}") {
+            let want = text.contains([':', '：', '时', '点']) && text.contains(crate::syntax::marker::is_digit);
+            proptest::prop_assert_eq!(holds_time_mark(text.as_bytes()), want);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_trail_has_a_lead_byte_of_its_separator(text in "[>»＞›〉/a 首页，。、《»\u{3000}é鹭]{0,10}") {
+            if has_trail_sep(&text) || is_breadcrumb_trail(&text) {
+                proptest::prop_assert!(may_hold_crumb_sep(text.as_bytes()));
+            }
+        }
+
+        #[test]
+        fn the_weekday_end_reads_the_chars(text in "[一二三四五六日天七乙a 　\u{a0}]{0,6}") {
+            let weekday = text.trim_end_matches(is_ws).ends_with(['一', '二', '三', '四', '五', '六', '日', '天']);
+            proptest::prop_assert_eq!(ends_with_weekday(&text), weekday);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_separator_bytes_are_the_separators(text in "( - | – | — | \\| |｜|_|——|—| |-|a|–)*") {
+            let want = TITLE_SEPS.iter().find(|sep| text.starts_with(*sep)).map(|sep| sep.len());
+            proptest::prop_assert_eq!(title_sep_at(text.as_bytes()), want);
+        }
     }
 
     proptest::proptest! {

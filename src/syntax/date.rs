@@ -197,9 +197,14 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     if let Some(r) = rest.strip_prefix('T').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
         rest = r;
     }
-    let clock = |rest: &str| match time(rest) {
-        Ok((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
-        _ => None,
+    // Every time opens (after white space) with a digit: the grammar is
+    // read only then (most dates stand alone or before a weekday or text).
+    let clock = |rest: &str| match crate::text::ws::trim_start_ws(rest).starts_with(is_digit) {
+        true => match time(rest) {
+            Ok((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
+            _ => None,
+        },
+        false => None,
     };
     // A weekday between the date and the time (`2025年1月12日 星期日 10:30`):
     // the time is still the date's.
@@ -281,8 +286,11 @@ pub(crate) fn dateline(text: &str, next: Option<&str>) -> Option<Date> {
 }
 
 /// Where a dateline glued after a title starts (`政府工作报告——2025年1月15日在…`):
-/// the byte offset of its dashes in `text`, if a dash run opens one.
-pub(crate) fn glued_dateline_at(text: &str) -> Option<usize> {
+/// the byte offset of its dashes in `text`, if a dash run opens one, and
+/// the first dash of the line starts before byte `limit` (a caller that
+/// wants a title of bounded length before it need not search a flattened
+/// report's whole line for its first dash).
+pub(crate) fn glued_dateline_within(text: &str, limit: usize) -> Option<usize> {
     // The first dash, not found by reading every char: the text may be a
     // whole flattened report. `—` (E2 80 94) and `―` (E2 80 95) by their
     // lead byte, which few chars of a report share; `－` (EF BC 8D, whose
@@ -290,10 +298,12 @@ pub(crate) fn glued_dateline_at(text: &str) -> Option<usize> {
     // up to the first of the others. (Their last bytes end many
     // ideographs: a search for them stopped every few dozen bytes.)
     let b = text.as_bytes();
+    // Dashes that start before `limit`: the three bytes of one may end two past it.
+    let (starts, ends) = (limit.min(b.len()), limit.saturating_add(2).min(b.len()));
     static FULL_WIDTH: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
         once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("－"));
-    let dash = memchr::memchr_iter(0xE2, b).find(|&i| matches!(b[i..], [0xE2, 0x80, 0x94 | 0x95, ..]));
-    let full_width = FULL_WIDTH.find(&b[..dash.map_or(b.len(), |i| i + 3)]);
+    let dash = memchr::memchr_iter(0xE2, &b[..starts]).find(|&i| matches!(b[i..], [0xE2, 0x80, 0x94 | 0x95, ..]));
+    let full_width = FULL_WIDTH.find(&b[..dash.map_or(ends, |i| i + 3)]);
     let at = full_width.or(dash)?;
     (at > 0 && dateline(&text[at..], None).is_some()).then_some(at)
 }
@@ -394,6 +404,15 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn a_bounded_search_finds_the_dashes_before_its_limit(
+            text in "[某报告—―－年月日在会上2０1 -]{0,16}",
+            limit in 0usize..60,
+        ) {
+            let whole = glued_dateline_at(&text).filter(|&at| at < limit);
+            proptest::prop_assert_eq!(glued_dateline_within(&text, limit), whole);
+        }
+
+        #[test]
         fn the_cheap_tests_pass_every_date_the_grammar_reads(text in "[0-9０二〇零O一十年月日号 　/.－-]{0,16}") {
             if alt((cjk_date, dash_date)).parse(text.as_str()).is_ok() {
                 proptest::prop_assert!(opens_with_year(text.as_bytes()) && month_may_follow(&text));
@@ -476,6 +495,11 @@ mod tests {
         assert_eq!(n, "2025-09-05T09:30:12".len());
     }
 
+    /// [`glued_dateline_within`] of the whole line.
+    fn glued_dateline_at(text: &str) -> Option<usize> {
+        glued_dateline_within(text, text.len())
+    }
+
     #[test]
     fn reads_speech_datelines_in_every_dash_form() {
         let d = |t: &str, next: Option<&str>| dateline(t, next).map(|d| d.to_string());
@@ -500,6 +524,10 @@ mod tests {
             glued_dateline_at("政府工作报告——2026年1月27日在某县人民代表大会会议上"),
             Some("政府工作报告".len())
         );
+        let glued = "政府工作报告——2026年1月27日在某县人民代表大会会议上";
+        let at = "政府工作报告".len();
+        assert_eq!(glued_dateline_within(glued, at + 1), Some(at), "a dash that starts before the limit");
+        assert_eq!(glued_dateline_within(glued, at), None, "a dash that starts at the limit");
         assert_eq!(d("2026年1月27日，全县召开大会", None), None, "no 在");
         assert_eq!(d("2026-01-31 07:00:44", None), None);
     }

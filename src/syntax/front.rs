@@ -46,7 +46,9 @@ use super::marker::{self, RawMarker};
 use super::tree::{Block, Clutter, ClutterKind, Line, MarkerStyle};
 use super::{clutter, date, title, Parser};
 use crate::span::Span;
+use crate::text::search::{Byte1, Bytes2, Bytes3};
 use crate::text::words;
+use std::cell::Cell;
 
 /// What has been read of the title block.
 #[derive(Default)]
@@ -57,8 +59,10 @@ struct TitleBlock<'s> {
     done: bool,
     /// A title line names the genre (`报告`).
     has_genre: bool,
-    /// The title lines so far, to see repeats.
-    seen: Vec<&'s str>,
+    /// The title lines so far, to see repeats: the first `lines` (at most
+    /// four, see [`TitleBlock::is_open`]), kept in place rather than in a
+    /// vector allocated for each document.
+    seen: [&'s str; 4],
     /// The last title line was cut by a wrap, it seems: it does not end as
     /// a title does and names no report noun (`…预算执行和其他财政`).
     open_tail: bool,
@@ -66,9 +70,109 @@ struct TitleBlock<'s> {
     last_chars: usize,
 }
 
-impl TitleBlock<'_> {
+impl<'s> TitleBlock<'s> {
     fn is_open(&self) -> bool {
         !self.done && self.lines < 4
+    }
+
+    /// Is `text` one of the title lines so far?
+    fn has_seen(&self, text: &str) -> bool {
+        self.seen[..self.lines].contains(&text)
+    }
+
+    /// Take `text` as the next title line (the block is open: fewer than
+    /// four so far).
+    fn take(&mut self, text: &'s str) {
+        self.seen[self.lines] = text;
+        self.lines += 1;
+    }
+}
+
+/// The answers of the dearer line tests, kept while the head is read: its
+/// rules ask them of one text several times (as this line, as the line
+/// under the one above, as a title line once more), and each reads the
+/// whole text. A text is known by where it lies and its length: every
+/// text asked about is a slice of the source, and each test's answer
+/// depends on the text alone.
+#[derive(Default)]
+struct Memo {
+    genre: Answers<bool>,
+    title: Answers<bool>,
+    issuer: Answers<bool>,
+    clutter: Answers<Option<ClutterKind>>,
+    chars: Answers<usize>,
+    plain: Answers<bool>,
+}
+
+/// The last few answers of one test, by the text's address and length.
+struct Answers<T: Copy> {
+    slots: [Cell<(usize, usize, T)>; 8],
+    next: Cell<usize>,
+}
+
+impl<T: Copy + Default> Default for Answers<T> {
+    fn default() -> Self {
+        Answers { slots: std::array::from_fn(|_| Cell::new((usize::MAX, 0, T::default()))), next: Cell::new(0) }
+    }
+}
+
+impl<T: Copy> Answers<T> {
+    /// `test(text)`, answered from the slots when `text` was asked before.
+    fn get(&self, text: &str, test: impl FnOnce(&str) -> T) -> T {
+        let key = (text.as_ptr() as usize, text.len());
+        if let Some(slot) = self.slots.iter().find(|s| (s.get().0, s.get().1) == key) {
+            return slot.get().2;
+        }
+        let answer = test(text);
+        let n = self.next.get();
+        self.slots[n].set((key.0, key.1, answer));
+        self.next.set((n + 1) % self.slots.len());
+        answer
+    }
+}
+
+impl Memo {
+    fn names_genre(&self, text: &str) -> bool {
+        self.genre.get(text, title::names_genre)
+    }
+
+    fn is_title_line(&self, text: &str) -> bool {
+        self.title.get(text, title::is_title_line)
+    }
+
+    fn is_issuer_line(&self, text: &str) -> bool {
+        self.issuer.get(text, title::is_issuer_line)
+    }
+
+    fn classify(&self, text: &str) -> Option<ClutterKind> {
+        self.clutter.get(text, clutter::classify)
+    }
+
+    /// Is `text` plain: only CJK ideographs (lead bytes E4 to E9) and
+    /// ASCII letters and digits, as most title lines are? A plain line
+    /// holds none of the punctuation, brackets, bars and dashes that the
+    /// clutter around a title, a menu bar or a glued dateline is told by:
+    /// those rules are not tried on it.
+    fn is_plain(&self, text: &str) -> bool {
+        self.plain.get(text, |t| {
+            let b = t.as_bytes();
+            let mut at = 0;
+            while let Some(&b0) = b.get(at) {
+                at += match b0 {
+                    0xE4..=0xE9 => 3,
+                    b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => 1,
+                    _ => return false,
+                };
+            }
+            true
+        })
+    }
+
+    /// Does `text` hold at most `max` chars? Answered from the byte length
+    /// when it can be (no more bytes than `max`, or more than four a char),
+    /// else from the chars, counted once.
+    fn at_most_chars(&self, text: &str, max: usize) -> bool {
+        text.len() <= max || text.len() <= 4 * max && self.chars.get(text, |t| t.chars().count()) <= max
     }
 }
 
@@ -82,6 +186,54 @@ struct Head {
     open_label: bool,
     /// That line was a breadcrumb separator alone (`>`).
     crumb_sep: bool,
+}
+
+/// A mark of a clause's end or break: `。` `，` `,` `；` `：` `:` (see [`marks`]).
+const CLAUSE_MARK: u8 = 1;
+/// A mark of a sentence's end: `。` `；` `！` `？`.
+const SENTENCE_MARK: u8 = 2;
+/// A mark a clock time holds: `:` `：` `时` `点` (see `date::time`).
+const TIME_MARK: u8 = 4;
+
+/// Does `b` hold `时` or `点`? Found by their last bytes (continuation
+/// bytes: the char is the three bytes ending there).
+fn holds_cjk_time_mark(b: &[u8]) -> bool {
+    TIME_LASTS.iter(b).any(|at| at >= 2 && matches!(b[at - 2..=at], [0xE6, 0x97, 0xB6] | [0xE7, 0x82, 0xB9]))
+}
+
+/// The bytes that open the marks of [`marks`] but `时` `点`: `,` `:`, and
+/// the lead bytes of `。` (E3) and of the full-width marks (EF), which few
+/// chars of a title share.
+static MARK_LEADS: Bytes3 = Bytes3::new(b',', b':', 0xE3);
+static WIDE_LEAD: Byte1 = Byte1::new(0xEF);
+/// The last bytes of `时` (E6 97 B6) and `点` (E7 82 B9).
+static TIME_LASTS: Bytes2 = Bytes2::new(0xB6, 0xB9);
+
+/// Which kinds of mark `text` holds ([`CLAUSE_MARK`], [`SENTENCE_MARK`],
+/// [`TIME_MARK`]): the head's rules ask for each, read by three byte
+/// searches, each hit checked in place, rather than a walk over the chars
+/// for each rule.
+fn marks(text: &str) -> u8 {
+    let b = text.as_bytes();
+    let mut marks = 0;
+    for at in MARK_LEADS.iter(b).chain(WIDE_LEAD.iter(b)) {
+        marks |= match b[at..] {
+            [b',', ..] => CLAUSE_MARK,
+            [b':', ..] => CLAUSE_MARK | TIME_MARK,
+            // 。
+            [0xE3, 0x80, 0x82, ..] => CLAUSE_MARK | SENTENCE_MARK,
+            // ， ； ： ！ ？
+            [0xEF, 0xBC, 0x8C, ..] => CLAUSE_MARK,
+            [0xEF, 0xBC, 0x9B, ..] => CLAUSE_MARK | SENTENCE_MARK,
+            [0xEF, 0xBC, 0x9A, ..] => CLAUSE_MARK | TIME_MARK,
+            [0xEF, 0xBC, 0x81 | 0x9F, ..] => SENTENCE_MARK,
+            _ => 0,
+        };
+    }
+    if holds_cjk_time_mark(b) {
+        marks |= TIME_MARK;
+    }
+    marks
 }
 
 /// What a line did to the title block.
@@ -99,6 +251,7 @@ impl<'s> Parser<'s> {
     pub(super) fn front_matter(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>]) -> usize {
         let mut block = TitleBlock::default();
         let mut head = Head::default();
+        let memo = Memo::default();
         for (k, l) in lines.iter().enumerate() {
             // A cover page: the issuing body and a month alone under it
             // (`某县人民政府` / `二〇二五年一月`), the title on the next page.
@@ -109,7 +262,7 @@ impl<'s> Parser<'s> {
                 head = Head::default();
                 continue;
             }
-            if self.filler(lines, k, &block, &mut head) {
+            if self.filler(&memo, lines, k, &block, &mut head) {
                 continue;
             }
             head = Head::default();
@@ -122,7 +275,7 @@ impl<'s> Parser<'s> {
             }
             // The running header of a gazette or a Word page (`某县人民政府公报
             // 2025年第2期`) above the title is page furniture, not a title line.
-            if block.is_open() && running_header_above_title(self.src, lines, k, &self.pages.running) {
+            if block.is_open() && running_header_above_title(&memo, self.src, lines, k, &self.pages.running) {
                 self.front.push(Block::Clutter(Clutter {
                     span: l.full,
                     text: l.text,
@@ -131,7 +284,7 @@ impl<'s> Parser<'s> {
                 continue;
             }
             if block.is_open() {
-                match self.title_line(lines, k, &mut block) {
+                match self.title_line(&memo, lines, k, &mut block) {
                     Some(TitleStep::Taken) => continue,
                     Some(TitleStep::Glued) => return k + 1,
                     None => {}
@@ -158,17 +311,17 @@ impl<'s> Parser<'s> {
 
     /// A blank, clutter, or a date line at the top (a date under the title
     /// is its publication date): pushed, and true.
-    fn filler(&mut self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &mut Head) -> bool {
+    fn filler(&mut self, memo: &Memo, lines: &[RawLine], k: usize, block: &TitleBlock, head: &mut Head) -> bool {
         let l = &lines[k];
         let text = &self.src[l.text];
         let kind = if l.is_blank() {
             self.front.push(Block::Blank { span: l.full });
             return true;
-        } else if let Some(kind) = self.clutter(l.text) {
+        } else if let Some(kind) = memo.clutter.get(text, |_| self.clutter(l.text)) {
             kind
         } else if block.lines > 0 && !block.done && date::whole_date(text).is_some() {
             ClutterKind::Published
-        } else if let Some(kind) = self.head_clutter(lines, k, block, head) {
+        } else if let Some(kind) = self.head_clutter(memo, lines, k, block, head) {
             kind
         } else {
             return false;
@@ -182,7 +335,14 @@ impl<'s> Parser<'s> {
 
     /// Line `k`, which is no clutter by itself: clutter by its place in
     /// the head (see the grammar above)?
-    fn head_clutter(&self, lines: &[RawLine], k: usize, block: &TitleBlock, head: &Head) -> Option<ClutterKind> {
+    fn head_clutter(
+        &self,
+        memo: &Memo,
+        lines: &[RawLine],
+        k: usize,
+        block: &TitleBlock,
+        head: &Head,
+    ) -> Option<ClutterKind> {
         let src = self.src;
         let text = &src[lines[k].text];
         // A bad capture's line is read inside its tags (`<div>某县人民政府网</div>`).
@@ -190,13 +350,38 @@ impl<'s> Parser<'s> {
             Some((a, b)) => &text[a..b],
             None => text,
         };
-        // The rules below ask for the char count against several limits:
-        // counted once, when a line is short enough in bytes to ask.
-        let chars = std::cell::OnceCell::new();
-        let short = |max: usize| text.len() <= 4 * max && *chars.get_or_init(|| text.chars().count()) <= max;
-        let no_punct = !text.contains(['。', '，', ',', '；', '：', ':']);
+        // Every rule below takes only a line of at most 80 chars (the
+        // longest limit): a longer one (the first paragraph) is none, told
+        // by its bytes first. The others' chars are counted once, and their
+        // marks read in one walk.
+        // The char count, looked up (or counted) once, when a limit asks.
+        let chars = Cell::new(usize::MAX);
+        let short = |max: usize| {
+            text.len() <= max
+                || text.len() <= 4 * max && {
+                    if chars.get() == usize::MAX {
+                        chars.set(memo.chars.get(text, |t| t.chars().count()));
+                    }
+                    chars.get() <= max
+                }
+        };
+        if !short(80) {
+            return None;
+        }
+        // The marks, read when a rule comes to ask (most lines are turned
+        // down by cheaper tests first).
+        let read = Cell::new(None);
+        let marks = || match read.get() {
+            Some(m) => m,
+            None => {
+                let m = marks(text);
+                read.set(Some(m));
+                m
+            }
+        };
+        let no_punct = || marks() & CLAUSE_MARK == 0;
         if let (true, Some(kind)) = (head.open_label, head.last) {
-            if short(30) && no_punct && !title::names_genre(text) && !date::starts_dateline(text) {
+            if short(30) && no_punct() && !memo.names_genre(text) && !date::starts_dateline(text) {
                 return Some(kind);
             }
         }
@@ -205,12 +390,20 @@ impl<'s> Parser<'s> {
         }
         let next_is_sep =
             || lines[k + 1..].iter().find(|n| !n.is_blank()).is_some_and(|n| clutter::is_crumb_sep_line(&src[n.text]));
-        if short(20) && no_punct && !date::starts_dateline(text) && (head.crumb_sep || next_is_sep()) {
+        if short(20) && (head.crumb_sep || next_is_sep()) && no_punct() && !date::starts_dateline(text) {
             return Some(ClutterKind::Breadcrumb);
         }
         // (A headline with the list page's time after it is a title line.)
-        let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| title::names_genre(&text[..at]));
-        if short(60) && !text.contains(['。', '；', '！', '？']) && clutter::names_clock_time(text) && !dated_title()
+        let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| memo.names_genre(&text[..at]));
+        // A plain line (most that come here are title lines, whose
+        // plainness the title rules ask too) may name a time only by `时`
+        // or `点`: searched for by their last bytes before the dates are read.
+        let may_name_time = || !memo.is_plain(text) || holds_cjk_time_mark(text.as_bytes());
+        if short(60)
+            && may_name_time()
+            && clutter::names_clock_time(text)
+            && marks() & SENTENCE_MARK == 0
+            && !dated_title()
         {
             return Some(ClutterKind::Published);
         }
@@ -229,16 +422,16 @@ impl<'s> Parser<'s> {
             if short(20) && text.starts_with(['•', '·', '●', '◆', '■', '▪']) {
                 return Some(ClutterKind::Navigation);
             }
-            if short(80) && clutter::is_menu_bar(text) {
+            if short(80) && !memo.is_plain(text) && clutter::is_menu_bar(text) {
                 return Some(ClutterKind::Navigation);
             }
             // The page's name in a mobile site's top bar, between its
             // buttons (`返回` / `某县政务服务` / `分享`).
             if short(20)
-                && no_punct
                 && matches!(head.last, Some(ClutterKind::PageAction | ClutterKind::Share | ClutterKind::Navigation))
-                && !title::names_genre(text)
-                && next_is_clutter(src, &lines[k + 1..])
+                && no_punct()
+                && !memo.names_genre(text)
+                && next_is_clutter(memo, src, &lines[k + 1..])
             {
                 return Some(ClutterKind::Navigation);
             }
@@ -246,11 +439,11 @@ impl<'s> Parser<'s> {
             // (`青禾发布`), page clutter under it: its banner, not a title line.
             if head.last.is_none()
                 && short(12)
-                && no_punct
+                && no_punct()
                 && !text.contains(|c: char| c.is_ascii_digit() || crate::text::ws::is_ws(c))
-                && !title::names_genre(text)
+                && !memo.names_genre(text)
                 && marker::marker(text).is_none()
-                && next_is_clutter(src, &lines[k + 1..])
+                && next_is_clutter(memo, src, &lines[k + 1..])
             {
                 return Some(ClutterKind::Column);
             }
@@ -258,14 +451,15 @@ impl<'s> Parser<'s> {
             // (`某镇晒出法治建设“成绩单”`), over the `原标题：` that names
             // the report: no title line, when it names no genre.
             if short(40)
-                && !text.contains(['。', '；', '！', '？'])
-                && !title::names_genre(text)
-                && original_title_follows(src, &lines[k + 1..])
+                && !memo.names_genre(text)
+                && original_title_follows(memo, src, &lines[k + 1..])
+                && marks() & SENTENCE_MARK == 0
             {
                 return Some(ClutterKind::Column);
             }
             if matches!(text, "正文" | "全文" | "内容")
-                || (short(30) && ((clutter::is_site_banner(text) && !titled_banner(text)) || text.ends_with("文件")))
+                || (short(30)
+                    && ((clutter::is_site_banner(text) && !titled_banner(memo, text)) || text.ends_with("文件")))
             {
                 return Some(ClutterKind::Column);
             }
@@ -275,7 +469,13 @@ impl<'s> Parser<'s> {
 
     /// Line `k` inside the title block: a title line, the column label
     /// above the title, or a title glued to the first paragraph.
-    fn title_line(&mut self, lines: &[RawLine], k: usize, block: &mut TitleBlock<'s>) -> Option<TitleStep> {
+    fn title_line(
+        &mut self,
+        memo: &Memo,
+        lines: &[RawLine],
+        k: usize,
+        block: &mut TitleBlock<'s>,
+    ) -> Option<TitleStep> {
         let src = self.src;
         let orig = &lines[k];
         let (a, b) = title::inside_markup(&src[orig.text]);
@@ -288,9 +488,11 @@ impl<'s> Parser<'s> {
         // a column tag the page puts before it (`某县人民政府网 - 【政务公开】…`)
         // or the site's name after it (`…_某县人民政府`): clutter leaves
         // around the title. Under a title line, only a repeat of it or the
-        // rest of a title without its genre yet.
-        {
-            let watermark = || clutter::watermark_len(text).filter(|_| block.lines == 0);
+        // rest of a title without its genre yet. Each leaf holds a char of
+        // its own (a separator, a bracket, an address's `.`, a `《`): a
+        // plain line (most titles) holds none.
+        if !memo.is_plain(text) {
+            let watermark = || (block.lines == 0).then(|| clutter::watermark_len(text)).flatten();
             let pre = watermark().or_else(|| clutter::title_prefix_len(text)).unwrap_or(0);
             // A list page's date after the headline (`…总结　[2025-03-18]`).
             let dated = clutter::title_date_suffix_at(&text[pre..]);
@@ -312,9 +514,9 @@ impl<'s> Parser<'s> {
                 rest = crate::text::ws::trim_end_ws(&rest[..clutter::html_inner(rest).map_or(rest.len(), |(_, b)| b)]);
             }
             if (pre > 0 || suf < text.len())
-                && title::is_title_line(rest)
-                && title::names_genre(rest)
-                && (block.lines == 0 || !block.has_genre || block.seen.contains(&rest))
+                && memo.is_title_line(rest)
+                && memo.names_genre(rest)
+                && (block.lines == 0 || !block.has_genre || block.has_seen(rest))
             {
                 let split = l.text.start + pre;
                 let title_end = split + rest.len();
@@ -325,8 +527,7 @@ impl<'s> Parser<'s> {
                     self.front.push(Block::Clutter(Clutter { span: Span::new(start, split), text, kind }));
                 }
                 block.has_genre = true;
-                block.seen.push(rest);
-                block.lines += 1;
+                block.take(rest);
                 let title_span = Span::new(split, if suf < text.len() { title_end } else { end });
                 self.front.push(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
                 if own_date.is_some() {
@@ -351,10 +552,11 @@ impl<'s> Parser<'s> {
         }
         // A dateline glued after the title (`政府工作报告——2026年…会议上`):
         // the title, then the dateline read as the first paragraph.
-        if orig.text == l.text {
-            if let Some(at) = date::glued_dateline_at(text).filter(|&at| {
+        // (Its dashes are no char of a plain line.)
+        if orig.text == l.text && !memo.is_plain(text) {
+            if let Some(at) = date::glued_dateline_within(text, title_dash_limit(text)).filter(|&at| {
                 let t = crate::text::ws::trim_end_ws(&text[..at]);
-                title::is_title_line(t) && title::names_genre(t)
+                memo.is_title_line(t) && memo.names_genre(t)
             }) {
                 let split = l.text.start + at;
                 let title_end = l.text.start + crate::text::ws::trim_end_ws(&text[..at]).len();
@@ -364,8 +566,8 @@ impl<'s> Parser<'s> {
                 return Some(TitleStep::Glued);
             }
         }
-        let repeat = block.seen.contains(&text);
-        let next_is_title = || next_is_title(src, &lines[k + 1..]);
+        let repeat = block.has_seen(text);
+        let next_is_title = || next_is_title(memo, src, &lines[k + 1..]);
         // A title wrapped over two lines: the first part names a year or
         // opens with 关于, and the next line completes it.
         // Over three lines too, cut twice inside its words (`某局2024年` /
@@ -373,14 +575,14 @@ impl<'s> Parser<'s> {
         // and ends as no title does, the third ends as one.
         let completes_next = || {
             (words::contains(text, "关于") || text.contains('年') || (block.lines > 0 && block.open_tail))
-                && (next_is_title() || next_two_complete(src, &lines[k + 1..]))
+                && (next_is_title() || next_two_complete(memo, src, &lines[k + 1..]))
         };
         // A short label above the title is the site's column name.
         if block.lines == 0
-            && title::is_title_line(text)
-            && text.chars().count() <= 20
-            && !title::names_genre(text)
-            && !title::is_issuer_line(text)
+            && memo.is_title_line(text)
+            && memo.at_most_chars(text, 20)
+            && !memo.names_genre(text)
+            && !memo.is_issuer_line(text)
             && !completes_next()
             && next_is_title()
         {
@@ -392,8 +594,8 @@ impl<'s> Parser<'s> {
         // A site's name above a title that names its own issuer is a banner,
         // not an issuer line of the title.
         if block.lines == 0
-            && title::is_issuer_line(text)
-            && (names_own_issuer(src, &lines[k + 1..]) || next_is_clutter(src, &lines[k + 1..]))
+            && memo.is_issuer_line(text)
+            && (names_own_issuer(memo, src, &lines[k + 1..]) || next_is_clutter(memo, src, &lines[k + 1..]))
         {
             self.push_marked(orig, l.text, |span, text| {
                 Block::Clutter(Clutter { span, text, kind: ClutterKind::Column })
@@ -403,7 +605,7 @@ impl<'s> Parser<'s> {
         // A title cut before a conjunction (`…预算执行` / `和其他…的审计工作报告`):
         // no title opens with one, so the line goes on the one above,
         // although that named a genre word (`预算`) already.
-        let continues = block.lines > 0 && text.starts_with(['和', '及', '与', '暨', '的']) && title::names_genre(text);
+        let continues = block.lines > 0 && text.starts_with(['和', '及', '与', '暨', '的']) && memo.names_genre(text);
         // A title cut anywhere by the wrap (`…预算执行和其他财政` /
         // `收支的审计工作报告`): the line above does not end as a title and
         // names no report noun; this one ends as a title does and is no
@@ -412,26 +614,24 @@ impl<'s> Parser<'s> {
         let wrapped = || {
             block.lines > 0
                 && block.open_tail
-                && text.len() <= 4 * block.last_chars
-                && text.chars().count() <= block.last_chars
+                && memo.at_most_chars(text, block.last_chars)
                 && title::ends_as_title(text)
-                && !title::is_issuer_line(text)
+                && !memo.is_issuer_line(text)
         };
         // A note on the title alone on the line under it (`（草案）`,
         // `（摘要）`): the title's last line.
-        let note = block.lines > 0 && block.has_genre && !block.seen.contains(&text) && title::is_title_note(text);
+        let note = block.lines > 0 && block.has_genre && !block.has_seen(text) && title::is_title_note(text);
         let candidate = note
-            || title::is_title_line(text)
+            || memo.is_title_line(text)
                 && (block.lines == 0 || repeat || !block.has_genre || continues || wrapped())
-                && (title::names_genre(text) || title::is_issuer_line(text) || repeat || completes_next());
+                && (memo.names_genre(text) || memo.is_issuer_line(text) || repeat || completes_next());
         if candidate {
             // A line cut after a conjunction (`…预算执行和`) goes on below.
-            block.has_genre |= title::names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
-            block.seen.push(text);
-            block.lines += 1;
-            block.last_chars = text.chars().count();
+            block.has_genre |= memo.names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
+            block.take(text);
+            block.last_chars = memo.chars.get(text, |t| t.chars().count());
             block.open_tail =
-                !title::ends_as_title(text) && !title::names_report_noun(text) && !title::is_issuer_line(text);
+                !title::ends_as_title(text) && !title::names_report_noun(text) && !memo.is_issuer_line(text);
             self.push_marked(orig, l.text, |span, text| Block::Title(Line { span, text }));
             return Some(TitleStep::Taken);
         }
@@ -499,6 +699,20 @@ impl Parser<'_> {
     }
 }
 
+/// Where a dash after a title may start on the line `text`: a title line
+/// is at most [`title::MAX_TITLE_BYTES`] long, so a dash after the first
+/// char that is no white space from there on has more than a title
+/// before it. (A flattened report's line is not searched through for
+/// its first dash.)
+fn title_dash_limit(text: &str) -> usize {
+    let mut start = title::MAX_TITLE_BYTES.min(text.len());
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let rest = &text[start..];
+    start + (rest.len() - crate::text::ws::trim_start_ws(rest).len()) + 1
+}
+
 /// The text of the next non-blank line of `rest`, without markdown marks.
 fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
     rest.iter().find(|n| !n.is_blank()).map(|n| {
@@ -509,14 +723,14 @@ fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
 }
 
 /// Is the next non-blank line of `rest` a title line naming the genre?
-fn next_is_title(src: &str, rest: &[RawLine]) -> bool {
-    next_text(src, rest).is_some_and(|t| title::is_title_line(t) && title::names_genre(t))
+fn next_is_title(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
+    next_text(src, rest).is_some_and(|t| memo.is_title_line(t) && memo.names_genre(t))
 }
 
 /// Are the next two non-blank lines of `rest` the rest of a title cut
 /// twice by the wrap: a short title line naming no genre, then a shorter
 /// one that ends as a title does (`政府信息公开工作年度` / `报告`)?
-fn next_two_complete(src: &str, rest: &[RawLine]) -> bool {
+fn next_two_complete(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     let mut next = rest.iter().filter(|n| !n.is_blank()).map(|n| {
         let text = &src[n.text];
         let (a, b) = title::inside_markup(text);
@@ -524,37 +738,37 @@ fn next_two_complete(src: &str, rest: &[RawLine]) -> bool {
     });
     let (Some(middle), Some(last)) = (next.next(), next.next()) else { return false };
     middle.len() <= 4 * 30
-        && title::is_title_line(middle)
-        && !title::names_genre(middle)
+        && memo.is_title_line(middle)
+        && !memo.names_genre(middle)
         && !title::ends_as_title(middle)
         && last.len() <= middle.len()
-        && title::is_title_line(last)
+        && memo.is_title_line(last)
         && title::ends_as_title(last)
 }
 
 /// Is `text`, which ends as a site's name does, a page's `<title>`: a
 /// title naming the genre, then the site's name (`…工作总结 - 某县人民政府网`)?
-fn titled_banner(text: &str) -> bool {
-    clutter::title_suffix_at(text).is_some_and(|at| title::names_genre(&text[..at]))
+fn titled_banner(memo: &Memo, text: &str) -> bool {
+    clutter::title_suffix_at(text).is_some_and(|at| memo.names_genre(&text[..at]))
 }
 
 /// Is the next non-blank line of `rest` clutter? A title block's lines
 /// follow each other: a body's name with page clutter under it is the
 /// site's banner. A menu bar (`首页 | 政务公开 | …`) is clutter there too,
 /// though only its place in the head makes it so.
-fn next_is_clutter(src: &str, rest: &[RawLine]) -> bool {
-    next_text(src, rest).is_some_and(|t| clutter::classify(t).is_some() || clutter::is_menu_bar(t))
+fn next_is_clutter(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
+    next_text(src, rest).is_some_and(|t| memo.classify(t).is_some() || clutter::is_menu_bar(t))
 }
 
 /// Does a repost's `原标题：` line follow within the next few lines of
 /// `rest`, with only page clutter (a byline, a source) before it?
-fn original_title_follows(src: &str, rest: &[RawLine]) -> bool {
+fn original_title_follows(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     for n in rest.iter().filter(|n| !n.is_blank()).take(4) {
         let t = &src[n.text];
         if t.starts_with("原标题") || t.starts_with("原標題") {
             return true;
         }
-        if clutter::classify(t).is_none() {
+        if memo.classify(t).is_none() {
             return false;
         }
     }
@@ -564,10 +778,10 @@ fn original_title_follows(src: &str, rest: &[RawLine]) -> bool {
 /// Is the next non-blank line of `rest` a title naming its own issuer
 /// before its year, without `关于` (`某县司法局2024年度…报告`)? Then a
 /// body's name above it is the site's banner.
-fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
+fn names_own_issuer(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     next_text(src, rest).is_some_and(|t| {
-        title::is_title_line(t)
-            && title::names_genre(t)
+        memo.is_title_line(t)
+            && memo.names_genre(t)
             && !crate::text::words::contains(t, "关于")
             && !title::title_issuers(t).is_empty()
     })
@@ -577,7 +791,13 @@ fn names_own_issuer(src: &str, rest: &[RawLine]) -> bool {
 /// (`running`, from `page::running_lines`), with a title still to come
 /// below it? A title that is itself the running header of every page, with
 /// no other title line under it, stays the title.
-fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &super::page::Running) -> bool {
+fn running_header_above_title(
+    memo: &Memo,
+    src: &str,
+    lines: &[RawLine],
+    k: usize,
+    running: &super::page::Running,
+) -> bool {
     if running.is_empty() || !running.contains(&src[lines[k].text]) {
         return false;
     }
@@ -585,8 +805,8 @@ fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &
     // print (`某县人民政府` three times over four pages) is the title's
     // issuer line where a `关于…` title line follows it: a 公文's title
     // opens with its issuer.
-    if title::is_issuer_line(&src[lines[k].text])
-        && next_text(src, &lines[k + 1..]).is_some_and(|t| t.starts_with("关于") && title::names_genre(t))
+    if memo.is_issuer_line(&src[lines[k].text])
+        && next_text(src, &lines[k + 1..]).is_some_and(|t| t.starts_with("关于") && memo.names_genre(t))
     {
         return false;
     }
@@ -596,6 +816,38 @@ fn running_header_above_title(src: &str, lines: &[RawLine], k: usize, running: &
         let t = &src[n.text];
         let (a, b) = title::inside_markup(t);
         let t = &t[a..b];
-        !running.contains(t) && title::is_title_line(t) && (title::names_genre(t) || title::is_issuer_line(t))
+        !running.contains(t) && memo.is_title_line(t) && (memo.names_genre(t) || memo.is_issuer_line(t))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_plain_line_is_none_of_the_punctuated_rules(text in "[甲乙报告年度网站院部2a \\-_|｜—－《》【】\\[\\]（）().:w]{0,14}") {
+            let memo = Memo::default();
+            if memo.is_plain(&text) {
+                let cjk_or_alnum = |c: char| c.is_ascii_alphanumeric() || ('\u{4000}'..='\u{9FFF}').contains(&c);
+                proptest::prop_assert!(text.chars().all(cjk_or_alnum));
+                proptest::prop_assert_eq!(clutter::watermark_len(&text), None);
+                proptest::prop_assert_eq!(clutter::title_prefix_len(&text), None);
+                proptest::prop_assert_eq!(clutter::title_suffix_at(&text), None);
+                proptest::prop_assert_eq!(clutter::title_date_suffix_at(&text), None);
+                proptest::prop_assert_eq!(clutter::title_doc_date_at(&text), None);
+                proptest::prop_assert_eq!(title::quoted_title(&text), None);
+                proptest::prop_assert_eq!(date::glued_dateline_within(&text, text.len()), None);
+                proptest::prop_assert!(!clutter::is_menu_bar(&text));
+            }
+        }
+
+        #[test]
+        fn the_mark_walk_reads_the_chars(text in "[。，,；：:！？时点a é😀1年\u{3000}、｜《旷]{0,12}") {
+            let m = marks(&text);
+            proptest::prop_assert_eq!(m & CLAUSE_MARK != 0, text.contains(['。', '，', ',', '；', '：', ':']));
+            proptest::prop_assert_eq!(m & SENTENCE_MARK != 0, text.contains(['。', '；', '！', '？']));
+            proptest::prop_assert_eq!(m & TIME_MARK != 0, text.contains([':', '：', '时', '点']));
+        }
+    }
 }

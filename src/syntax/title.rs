@@ -16,6 +16,10 @@ use crate::text::ws::is_ws;
 /// Longest title line, in chars.
 const MAX_TITLE_CHARS: usize = 90;
 
+/// Longest title line, in bytes (four a char): [`is_title_line`] takes
+/// no longer text.
+pub(crate) const MAX_TITLE_BYTES: usize = 4 * MAX_TITLE_CHARS;
+
 const ORGAN_SUFFIXES: [&str; 31] = [
     "人民政府",
     "政府",
@@ -70,18 +74,50 @@ pub(crate) fn is_issuer(name: &str) -> bool {
     let Some(last) = name.chars().next_back() else { return false };
     let last = crate::text::script::fold_char(last) as u32;
     name.len() <= MAX_ISSUER_BYTES
-        && SUFFIX_LASTS.contains(&last)
-        && (3..=40).contains(&name.chars().count())
-        && !name.contains(|c: char| {
-            SENTENCE_PUNCT.contains(&c)
-                || matches!(c, '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '“' | '”')
-                || c.is_ascii_digit()
-        })
+        && SUFFIX_LAST_SET.contains_cp(last)
         && ORGAN_SUFFIXES
             .iter()
             .zip(&SUFFIX_LASTS)
             .any(|(s, &l)| l == last && name.len() > s.len() && ends_with_folded(name, s))
+        && (3..=40).contains(&name.chars().count())
+        && !holds_name_punct(name.as_bytes())
 }
+
+/// Does `b` hold a char no issuer's name holds: a sentence's punctuation
+/// ([`SENTENCE_PUNCT`]), `，` `,` `：` `:` `、` `（` `）` `(` `)` `“` `”`,
+/// or an ASCII digit? One walk over the chars by their lead bytes: an
+/// ideograph (E4 to E9) is stepped over at once.
+fn holds_name_punct(b: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        match b0 {
+            0xE4..=0xE9 => at += 3,
+            b';' | b'!' | b'?' | b',' | b':' | b'(' | b')' | b'0'..=b'9' => return true,
+            0..=0x7F => at += 1,
+            _ => {
+                // 。 、 ； ！ ？ ， ： （ ） “ ”
+                if matches!(
+                    b[at..],
+                    [0xE3, 0x80, 0x82 | 0x81, ..]
+                        | [0xEF, 0xBC, 0x9B | 0x81 | 0x9F | 0x8C | 0x9A | 0x88 | 0x89, ..]
+                        | [0xE2, 0x80, 0x9C | 0x9D, ..]
+                ) {
+                    return true;
+                }
+                at += match b0 {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+            }
+        }
+    }
+    false
+}
+
+/// The last chars of [`ORGAN_SUFFIXES`], as a set: one bit test.
+static SUFFIX_LAST_SET: crate::text::charset::CjkSet =
+    crate::text::charset::CjkSet::cjk().with_edges(&ORGAN_SUFFIXES, true);
 
 /// The code point of the last char of each of [`ORGAN_SUFFIXES`].
 static SUFFIX_LASTS: [u32; ORGAN_SUFFIXES.len()] = crate::text::charset::edge_cps(&ORGAN_SUFFIXES, true);
@@ -106,7 +142,7 @@ pub(crate) fn ends_like_organ(line: &str) -> bool {
     crate::text::ws::trim_end_ws(line)
         .chars()
         .next_back()
-        .is_some_and(|c| SUFFIX_LASTS.contains(&(crate::text::script::fold_char(c) as u32)))
+        .is_some_and(|c| SUFFIX_LAST_SET.contains(crate::text::script::fold_char(c)))
 }
 
 /// Is `line` made only of issuers (one to four) separated by white space?
@@ -174,22 +210,33 @@ pub(crate) fn signature_issuers(line: &str) -> impl Iterator<Item = &str> {
 /// Could `text` (a trimmed line) be a line of a title?
 pub(crate) fn is_title_line(text: &str) -> bool {
     // More than 4 bytes a char is more than the limit: a long line (in
-    // flattened text, the whole report) is not counted.
-    text.len() <= 4 * MAX_TITLE_CHARS
-        && (2..=MAX_TITLE_CHARS).contains(&text.chars().count())
-        && !has_sentence_punct(text)
+    // flattened text, the whole report) is not counted. The tests of the
+    // ends and of the bytes go before the count.
+    text.len() <= MAX_TITLE_BYTES
         && !text.ends_with(['，', ',', '：', ':', '、'])
         && super::date::whole_date(text).is_none()
+        && !has_sentence_punct(text)
+        && (2..=MAX_TITLE_CHARS).contains(&text.chars().count())
 }
+
+/// The ASCII chars of [`SENTENCE_PUNCT`], and the `&` that may open an
+/// entity (see [`has_sentence_punct`]).
+static ASCII_PUNCT: crate::text::search::Bytes3 = crate::text::search::Bytes3::new(b';', b'!', b'?');
+/// The lead bytes of the full-width chars of [`SENTENCE_PUNCT`]: `。` (E3),
+/// `；` `！` `？` (EF).
+static WIDE_LEADS: crate::text::search::Bytes2 = crate::text::search::Bytes2::new(0xE3, 0xEF);
 
 /// Does `text` hold a sentence's punctuation? The `;` that ends an HTML
 /// entity a bad capture left (`&ldquo;八五&rdquo;`) is none: only a line
-/// with a `&` is read for them.
+/// with a `&` is read for them. Told from the bytes: two searches for
+/// the marks' bytes rather than a walk over the chars.
 fn has_sentence_punct(text: &str) -> bool {
-    if !text.contains('&') {
-        return text.contains(SENTENCE_PUNCT);
+    let b = text.as_bytes();
+    if memchr::memchr(b'&', b).is_some() {
+        return text.match_indices(SENTENCE_PUNCT).any(|(at, p)| p != ";" || !super::clutter::closes_entity(text, at));
     }
-    text.match_indices(SENTENCE_PUNCT).any(|(at, p)| p != ";" || !super::clutter::closes_entity(text, at))
+    ASCII_PUNCT.find(b).is_some()
+        || WIDE_LEADS.iter(b).any(|i| matches!(b[i + 1..], [0x80, 0x82, ..] | [0xBC, 0x9B | 0x81 | 0x9F, ..]))
 }
 
 /// Does `text` name the genre (a report, a summary…)? A display title
@@ -272,6 +319,11 @@ pub(crate) fn ends_as_title(text: &str) -> bool {
     let mut t = crate::text::ws::trim_end_ws(text);
     if let Some(open) = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
         t = crate::text::ws::trim_end_ws(&t[..open]);
+    }
+    // The last char first: a genre word's last, or a Traditional form of
+    // one (most lines that are no title's end otherwise).
+    if !t.chars().next_back().is_some_and(|c| GENRE_LAST.contains(c)) {
+        return false;
     }
     // The longest genre word is four chars.
     let tail = t.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
@@ -394,13 +446,15 @@ pub(crate) fn quoted_title(text: &str) -> Option<(usize, usize)> {
 /// An addressee line such as `县委、县政府：`.
 pub(crate) fn is_addressee(text: &str) -> bool {
     let Some(names) = text.strip_suffix(['：', ':']) else { return false };
-    let n = names.chars().count();
-    (2..=40).contains(&n)
-        && !names.contains(|c: char| {
-            SENTENCE_PUNCT.contains(&c) || matches!(c, '，' | ',' | '：' | ':') || c.is_ascii_digit()
-        })
+    // Cheap tests first: the byte length (40 chars take at most 160
+    // bytes; a paragraph ending `如下：` is longer) and the names' ends.
+    names.len() <= 4 * 40
         && names.split(['、', ' ', '\u{3000}']).filter(|w| !w.is_empty()).all(|w| {
             w.ends_with(['委', '府', '局', '会', '厅', '部', '院', '室', '组', '处', '办']) || w.ends_with("领导")
+        })
+        && (2..=40).contains(&names.chars().count())
+        && !names.contains(|c: char| {
+            SENTENCE_PUNCT.contains(&c) || matches!(c, '，' | ',' | '：' | ':') || c.is_ascii_digit()
         })
 }
 
@@ -632,6 +686,27 @@ mod tests {
         #[test]
         fn genre_walk_agrees_with_the_search(text in "[报報告总總结結情况況工作要点點述法年汇匯查自评評决算预預公a \u{3000}é😀]{0,130}") {
             prop_assert_eq!(names_genre(&text), names_genre_reference(&text));
+        }
+
+        #[test]
+        fn the_name_punct_walk_reads_the_chars(text in "[某县；;！!？?，,：:、（）()“”。1０a é😀\u{3000}]{0,10}") {
+            let by_chars = text.contains(|c: char| {
+                SENTENCE_PUNCT.contains(&c)
+                    || matches!(c, '，' | ',' | '：' | ':' | '、' | '（' | '）' | '(' | ')' | '“' | '”')
+                    || c.is_ascii_digit()
+            });
+            prop_assert_eq!(holds_name_punct(text.as_bytes()), by_chars);
+        }
+
+        #[test]
+        fn the_title_end_gate_keeps_every_end(text in "[报報告总總结結情况況要点點述法年汇查自评評决算预公某府（）() ]{0,8}") {
+            let mut t = crate::text::ws::trim_end_ws(&text);
+            if let Some(open) = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
+                t = crate::text::ws::trim_end_ws(&t[..open]);
+            }
+            let tail = t.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+            let want = crate::text::script::with_folded(&t[tail..], |tail| GENRE_WORDS.iter().any(|g| tail.ends_with(g)));
+            prop_assert_eq!(ends_as_title(&text), want);
         }
 
         #[test]
