@@ -363,6 +363,63 @@ fn is_concatenation(text: &str, parts: &[&str]) -> bool {
     parts.iter().all(|part| rest.strip_prefix(part).map(|after| rest = after).is_some()) && rest.is_empty()
 }
 
+/// The year a report covers by its preamble or its opening, when its
+/// title and dateline give none (the dateline, at `dateline`, says when the
+/// text was given, not what it covers). Out of line: most titles name it.
+#[cold]
+#[inline(never)]
+fn year_in_the_text(src: &str, tree: &SyntaxTree, dateline: Option<crate::span::Span>) -> Option<u16> {
+    let preamble: String =
+        tree.preamble().filter(|p| dateline.is_none_or(|span| p.text != span)).map(|p| &src[p.text]).collect();
+    first_year(&preamble).or_else(|| opening_year(src, tree, dateline))
+}
+
+/// The issuers (and the date) of a report whose foot names none: the
+/// signature above its appendices, else the title's issuer line, else the
+/// issuers the title names. Out of line: most reports are signed at the
+/// foot, and their metadata pass runs none of it.
+#[cold]
+#[inline(never)]
+fn issuers_above_the_foot(
+    src: &str,
+    tree: &SyntaxTree,
+    title_parts: &[&str],
+    title: Option<&str>,
+    issuers: &mut Vec<String>,
+    signed: &mut Option<Date>,
+) {
+    // No signature at the foot: the report's own may stand above its
+    // appendices (`某局` / `2025年1月8日` / `附件1` / …).
+    if signed.is_none() {
+        if let Some((names, date)) = signature_before_appendix(src, tree) {
+            names.iter().for_each(|line| {
+                if let Some(mut names) = crate::syntax::issuer_names(line) {
+                    owned(&mut names, issuers);
+                }
+            });
+            *signed = Some(date);
+        }
+    }
+    if issuers.is_empty() {
+        if let Some(first) = title_parts.first().filter(|_| title_parts.len() > 1) {
+            if let Some(mut names) = crate::syntax::issuer_names(first) {
+                owned(&mut names, issuers);
+            }
+        }
+    }
+    if issuers.is_empty() {
+        if let Some(t) = title {
+            *issuers = crate::syntax::title_issuers(t);
+        }
+    }
+}
+
+/// Each body of each of `names`, copied out onto `out` as it is split
+/// off, without a vector of them.
+fn owned(names: &mut dyn Iterator<Item = &str>, out: &mut Vec<String>) {
+    names.for_each(|name| crate::syntax::for_each_body(name, |body| out.push(body.to_owned())));
+}
+
 /// The metadata of the report `src` parsed into `tree`. `signed` is the
 /// date of its signature's date line when the syntax layer has read it
 /// already (there is one at most). With it, the genre the title names
@@ -391,10 +448,6 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
 
     let mut issuers: Vec<String> = Vec::new();
     let mut signed = signed;
-    // Each body copied out as it is split off, without a vector of them.
-    let owned = |names: &mut dyn Iterator<Item = &str>, out: &mut Vec<String>| {
-        names.for_each(|name| crate::syntax::for_each_body(name, |body| out.push(body.to_owned())));
-    };
     for block in &tree.back {
         if let Block::Signature(s) = block {
             let text = &src[s.text];
@@ -407,29 +460,8 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
             }
         }
     }
-    // No signature at the foot: the report's own may stand above its
-    // appendices (`某局` / `2025年1月8日` / `附件1` / …).
-    if issuers.is_empty() && signed.is_none() {
-        if let Some((names, date)) = signature_before_appendix(src, tree) {
-            names.iter().for_each(|line| {
-                if let Some(mut names) = crate::syntax::issuer_names(line) {
-                    owned(&mut names, &mut issuers);
-                }
-            });
-            signed = Some(date);
-        }
-    }
     if issuers.is_empty() {
-        if let Some(first) = title_parts.first().filter(|_| title_parts.len() > 1) {
-            if let Some(mut names) = crate::syntax::issuer_names(first) {
-                owned(&mut names, &mut issuers);
-            }
-        }
-    }
-    if issuers.is_empty() {
-        if let Some(t) = &title {
-            issuers = crate::syntax::title_issuers(t);
-        }
+        issuers_above_the_foot(src, tree, &title_parts, title.as_deref(), &mut issuers, &mut signed);
     }
     // Else the authors' lines right under the title (`2024年度…报告` /
     // `某县司法局` / `（2025年1月8日）`), as a 公文 sets a speech or a paper,
@@ -468,12 +500,8 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let title_genre = title.as_deref().and_then(Genre::of_title);
     let government_work = is_government_work(title.as_deref(), title_genre, dateline.map(|(span, _)| &src[span]));
     let in_title = title.as_deref().and_then(first_year_of);
-    let year = covered_year(title.as_deref(), in_title, government_work, dateline.map(|(_, d)| d)).or_else(|| {
-        // The dateline says when the text was given, not what it covers.
-        let preamble: String =
-            tree.preamble().filter(|p| dateline.is_none_or(|(span, _)| p.text != span)).map(|p| &src[p.text]).collect();
-        first_year(&preamble).or_else(|| opening_year(src, tree, dateline.map(|(span, _)| span)))
-    });
+    let year = covered_year(title.as_deref(), in_title, government_work, dateline.map(|(_, d)| d))
+        .or_else(|| year_in_the_text(src, tree, dateline.map(|(span, _)| span)));
     // Else the date at the foot: an annual report signed in the first
     // quarter reports on the year just ended (the year's report is due
     // early in the next), one signed later on the year it is signed in.
