@@ -28,6 +28,35 @@ fn rule_of_law_part(kind: PartKind) -> &'static str {
     }
 }
 
+/// The `missing-part` diagnostic for a rule-of-law part. Out of line (as
+/// the other diagnostics' messages are): most reports have every part, and
+/// their checks run none of the formatting.
+#[cold]
+#[inline(never)]
+fn missing_rule_of_law_part(kind: PartKind) -> Diagnostic {
+    let message =
+        format!("no top-level part of kind {kind} ({}), which {RULE_OF_LAW_RULES} requires", rule_of_law_part(kind));
+    Diagnostic::new(Rule::MissingPart, Span::empty(0), message)
+}
+
+/// The `missing-part` diagnostic for a part of an information-disclosure
+/// report, named `name`.
+#[cold]
+#[inline(never)]
+fn missing_disclosure_part(name: &str) -> Diagnostic {
+    let message = format!("no part {name}, one of the six parts of a 政府信息公开工作年度报告 (国务院办公厅 format)");
+    Diagnostic::new(Rule::MissingPart, Span::empty(0), message)
+}
+
+/// The `year-mismatch` diagnostic: the title covers `claimed`, but `place`
+/// (at `span`) reports on `body`.
+#[cold]
+#[inline(never)]
+fn year_mismatch_found(claimed: u16, body: u16, span: Span, place: &str) -> Diagnostic {
+    let message = format!("the title says the report covers {claimed}, but {place} reports on {body}");
+    Diagnostic::new(Rule::YearMismatch, span, message)
+}
+
 /// The parts the genre requires that `sections` (the top-level sections,
 /// their kinds set) lack, one `missing-part` each, naming the part: the
 /// five parts of a rule-of-law report, the six of the national format of
@@ -38,15 +67,11 @@ pub(crate) fn required_parts(genre: Genre, sections: &[Section]) -> Vec<Diagnost
     if sections.len() < 2 {
         return out;
     }
-    let missing = |message: String| Diagnostic::new(Rule::MissingPart, Span::empty(0), message);
     match genre {
         Genre::RuleOfLaw => {
             for kind in PartKind::ALL {
                 if !sections.iter().any(|s| s.kind == Some(kind)) {
-                    out.push(missing(format!(
-                        "no top-level part of kind {kind} ({}), which {RULE_OF_LAW_RULES} requires",
-                        rule_of_law_part(kind)
-                    )));
+                    out.push(missing_rule_of_law_part(kind));
                 }
             }
         }
@@ -70,9 +95,7 @@ pub(crate) fn required_parts(genre: Genre, sections: &[Section]) -> Vec<Diagnost
                 let has = titles.iter().any(|title| words.iter().any(|w| crate::text::words::contains(title, w)))
                     || by_kind.is_some_and(|kind| sections.iter().any(|s| s.kind == Some(kind)));
                 if !has {
-                    out.push(missing(format!(
-                        "no part {name}, one of the six parts of a 政府信息公开工作年度报告 (国务院办公厅 format)"
-                    )));
+                    out.push(missing_disclosure_part(name));
                 }
             }
         }
@@ -178,11 +201,7 @@ pub(crate) fn year_mismatch<'a>(
             .flatten()
     };
     match from_review.or_else(from_preamble) {
-        Some((body, span, place)) if body != claimed => vec![Diagnostic::new(
-            Rule::YearMismatch,
-            span,
-            format!("the title says the report covers {claimed}, but {place} reports on {body}"),
-        )],
+        Some((body, span, place)) if body != claimed => vec![year_mismatch_found(claimed, body, span, place)],
         _ => Vec::new(),
     }
 }
