@@ -94,21 +94,28 @@ fn time(i: &str) -> IResult<&str, (u8, u8)> {
 pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
     // Both alternatives open with the four digits of a year: a cheap test
     // before the grammar, which runs on many lines that are not dates.
-    if !opens_with_year(text.as_bytes()) {
-        return None;
-    }
-    read_date_prefix(text)
+    let year = year_len(text.as_bytes())?;
+    read_date_prefix(text, year)
 }
 
-/// [`date_prefix`] past its test of the year, kept out of line: the
-/// grammar is large, and few texts reach it.
+/// [`date_prefix`] past its test of the year, whose chars take the first
+/// `year` bytes of `text`; kept out of line: the grammar is large, and few
+/// texts reach it. Only the form that what follows the year opens is
+/// read (the other would fail on that char).
 #[inline(never)]
-fn read_date_prefix(text: &str) -> Option<(Date, usize)> {
-    if !month_may_follow(text) {
-        return None;
+fn read_date_prefix(text: &str, year: usize) -> Option<(Date, usize)> {
+    let (rest, d) = match month_may_follow(text, year)? {
+        Form::Cjk => cjk_date(text),
+        Form::Dash => dash_date(text),
     }
-    let (rest, d) = alt((cjk_date, dash_date)).parse(text).ok()?;
+    .ok()?;
     Some((d?, text.len() - rest.len()))
+}
+
+/// Which form of date a text may hold, told from what follows its year.
+enum Form {
+    Cjk,
+    Dash,
 }
 
 /// A digit of an ASCII or full-width year (`2`, `２`).
@@ -145,32 +152,37 @@ fn year_char(bytes: &[u8]) -> (u8, usize) {
 /// are kept as a mask, so most lines stop at their first char.
 #[inline(always)]
 pub(crate) fn opens_with_year(bytes: &[u8]) -> bool {
+    year_len(bytes).is_some()
+}
+
+/// The length in bytes of the four chars of a year `bytes` opens with, as
+/// [`opens_with_year`] tells them.
+#[inline(always)]
+fn year_len(bytes: &[u8]) -> Option<usize> {
     let mut kinds = YEAR_DIGIT | YEAR_CN;
     let mut at = 0;
     for _ in 0..4 {
         let (kind, len) = year_char(&bytes[at..]);
         kinds &= kind;
         if kinds == 0 {
-            return false;
+            return None;
         }
         at += len;
     }
-    true
+    Some(at)
 }
 
-/// After the four chars of a year: `年` and what a month opens with, or
-/// the separator of a dash date (`2024年，…` and `2024年度` are no dates).
-/// A test without the grammar, which is dear on the many lines that open
-/// with a year.
-fn month_may_follow(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars.by_ref().take(4).for_each(drop);
-    let rest = chars.as_str().trim_start_matches(is_ws);
+/// After the four chars of a year, its first `year` bytes: `年` and what
+/// a month opens with, or the separator of a dash date (`2024年，…` and
+/// `2024年度` are no dates). A test without the grammar, which is dear on
+/// the many lines that open with a year; it tells which form to read.
+fn month_may_follow(text: &str, year: usize) -> Option<Form> {
+    let rest = crate::text::ws::trim_start_ws(&text[year..]);
     match rest.strip_prefix('年') {
-        Some(after) => after
-            .trim_start_matches(is_ws)
-            .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十' || c == '元'),
-        None => rest.starts_with(['-', '/', '.', '－']),
+        Some(after) => crate::text::ws::trim_start_ws(after)
+            .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十' || c == '元')
+            .then_some(Form::Cjk),
+        None => rest.starts_with(['-', '/', '.', '－']).then_some(Form::Dash),
     }
 }
 
@@ -415,8 +427,16 @@ mod tests {
         #[test]
         fn the_cheap_tests_pass_every_date_the_grammar_reads(text in "[0-9０二〇零O一十年月日号 　/.－-]{0,16}") {
             if alt((cjk_date, dash_date)).parse(text.as_str()).is_ok() {
-                proptest::prop_assert!(opens_with_year(text.as_bytes()) && month_may_follow(&text));
+                let year = year_len(text.as_bytes());
+                proptest::prop_assert!(year.is_some_and(|y| month_may_follow(&text, y).is_some()));
             }
+            // The form read is the one that reads: the other fails.
+            let old = alt((cjk_date, dash_date)).parse(text.as_str()).ok().map(|(r, d)| (r.len(), d));
+            let new = year_len(text.as_bytes())
+                .and_then(|y| month_may_follow(&text, y))
+                .and_then(|f| match f { Form::Cjk => cjk_date(&text), Form::Dash => dash_date(&text) }.ok())
+                .map(|(r, d)| (r.len(), d));
+            proptest::prop_assert_eq!(old, new);
         }
     }
 
