@@ -20,7 +20,6 @@
 use super::marker::{cn_digit_value, cn_int, is_digit};
 use crate::text::ws::is_ws;
 use nom::branch::alt;
-use nom::bytes::complete::{take_while, take_while_m_n};
 use nom::character::complete::{anychar, char, one_of};
 use nom::combinator::{map_opt, opt};
 use nom::multi::count;
@@ -29,19 +28,43 @@ use nom::{IResult, Parser};
 use serde::{Serialize, Serializer};
 use std::fmt;
 
-fn num(d: &str) -> u32 {
-    d.chars().fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32))
+/// The value of the ASCII or full-width digit `b` opens with, and its length.
+#[inline(always)]
+fn digit_at(b: &[u8]) -> Option<(u32, usize)> {
+    match *b {
+        [d @ b'0'..=b'9', ..] => Some((u32::from(d - b'0'), 1)),
+        // `０`..`９`: EF BC 90..99.
+        [0xEF, 0xBC, d @ 0x90..=0x99, ..] => Some((u32::from(d - 0x90), 3)),
+        _ => None,
+    }
 }
 
+/// `min` to `max` digits (ASCII or full-width, [`is_digit`]) and their
+/// value, not followed by another digit. Read from the bytes: dates are
+/// read on many lines, and nom's `take_while_m_n` then a char decoded to
+/// peek cost several times more.
 fn ascii_num(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
     move |i: &str| {
-        let (rest, d) = take_while_m_n(min, max, is_digit).parse(i)?;
-        // not followed by another digit
-        if rest.chars().next().is_some_and(is_digit) {
+        let b = i.as_bytes();
+        let (mut at, mut n, mut value) = (0, 0, 0);
+        while n < max {
+            let Some((d, len)) = digit_at(&b[at..]) else { break };
+            value = value * 10 + d;
+            at += len;
+            n += 1;
+        }
+        // Too few, or followed by another digit.
+        if n < min || digit_at(&b[at..]).is_some() {
             return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
         }
-        Ok((rest, num(d)))
+        Ok((&i[at..], value))
     }
+}
+
+/// White space, none or more: `take_while(is_ws)`, read from the bytes.
+fn ws(i: &str) -> IResult<&str, &str> {
+    let rest = crate::text::ws::trim_start_ws(i);
+    Ok((rest, &i[..i.len() - rest.len()]))
 }
 
 fn cn_digit0(i: &str) -> IResult<&str, u32> {
@@ -61,7 +84,7 @@ fn small(i: &str) -> IResult<&str, u32> {
 }
 
 fn cjk_date(i: &str) -> IResult<&str, Option<Date>> {
-    let ws = || take_while(is_ws);
+    let ws = || ws;
     // `元月` is January.
     let month = || alt((small, char('元').map(|_| 1)));
     (year, ws(), char('年'), ws(), month(), ws(), char('月'), ws(), small, ws(), one_of("日号"))
@@ -82,7 +105,7 @@ fn time(i: &str) -> IResult<&str, (u8, u8)> {
     // `08时30分`, `8点30分`, with seconds `15秒` perhaps.
     let cjk = (ascii_num(1, 2), one_of("时点"), ascii_num(1, 2), char('分'), opt((ascii_num(1, 2), char('秒'))))
         .map(|(h, _, m, _, _)| (h, m));
-    (take_while(is_ws), alt((clock, cjk))).map(|(_, (h, m))| (h as u8, m as u8)).parse(i)
+    (ws, alt((clock, cjk))).map(|(_, (h, m))| (h as u8, m as u8)).parse(i)
 }
 
 /// A date at the start of `text`, with its length in bytes.
@@ -340,7 +363,7 @@ pub(crate) fn is_year_month(text: &str) -> bool {
     if !opens_with_year(text.as_bytes()) {
         return false;
     }
-    let ws = || take_while(is_ws);
+    let ws = || ws;
     let month = alt((small, char('元').map(|_| 1)));
     let read: IResult<&str, u32> =
         (year, ws(), char('年'), ws(), month, ws(), char('月')).map(|(_, _, _, _, m, _, _)| m).parse(text);
@@ -413,6 +436,7 @@ impl Serialize for DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::bytes::complete::{take_while, take_while_m_n};
 
     proptest::proptest! {
         #[test]
@@ -437,6 +461,31 @@ mod tests {
                 .and_then(|f| match f { Form::Cjk => cjk_date(&text), Form::Dash => dash_date(&text) }.ok())
                 .map(|(r, d)| (r.len(), d));
             proptest::prop_assert_eq!(old, new);
+        }
+    }
+
+    fn num(d: &str) -> u32 {
+        d.chars().fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32))
+    }
+
+    /// `ascii_num` as first written, with nom's `take_while_m_n`.
+    fn ascii_num_reference(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
+        move |i: &str| {
+            let (rest, d) = take_while_m_n(min, max, is_digit).parse(i)?;
+            if rest.chars().next().is_some_and(is_digit) {
+                return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+            }
+            Ok((rest, num(d)))
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_readers_read_as_nom_did(text in "[0-9０-９\u{ff1a}年 \u{3000}\u{a0}\u{2009}a]{0,7}", min in 1usize..3, extra in 0usize..3) {
+            let max = min + extra;
+            proptest::prop_assert_eq!(ascii_num(min, max)(&text).ok(), ascii_num_reference(min, max)(&text).ok());
+            let plain: IResult<&str, &str> = take_while(is_ws).parse(text.as_str());
+            proptest::prop_assert_eq!(ws(&text).ok(), plain.ok());
         }
     }
 
