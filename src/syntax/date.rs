@@ -22,7 +22,7 @@ use crate::text::ws::is_ws;
 use nom::branch::alt;
 use nom::character::complete::{anychar, char, one_of};
 use nom::combinator::{map_opt, opt};
-use nom::multi::count;
+use nom::multi::fold_many_m_n;
 use nom::{IResult, Parser};
 #[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
@@ -76,7 +76,8 @@ fn cn_digit0(i: &str) -> IResult<&str, u32> {
 }
 
 fn year(i: &str) -> IResult<&str, u32> {
-    alt((ascii_num(4, 4), count(cn_digit0, 4).map(|ds| ds.iter().fold(0, |a, d| a * 10 + d)))).parse(i)
+    // Chinese digits folded as read: `count` would collect them in a vector.
+    alt((ascii_num(4, 4), fold_many_m_n(4, 4, cn_digit0, || 0, |a, d| a * 10 + d))).parse(i)
 }
 
 fn small(i: &str) -> IResult<&str, u32> {
@@ -481,10 +482,13 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_byte_readers_read_as_nom_did(text in "[0-9０-９\u{ff1a}年 \u{3000}\u{a0}\u{2009}a]{0,7}", min in 1usize..3, extra in 0usize..3) {
+        fn the_byte_readers_read_as_nom_did(text in "[0-9０-９\u{ff1a}年 \u{3000}\u{a0}\u{2009}a二〇○零O]{0,7}", min in 1usize..3, extra in 0usize..3) {
             let max = min + extra;
             proptest::prop_assert_eq!(ascii_num(min, max)(&text).ok(), ascii_num_reference(min, max)(&text).ok());
             let plain: IResult<&str, &str> = take_while(is_ws).parse(text.as_str());
+            let counted = nom::multi::count(cn_digit0, 4).map(|ds| ds.iter().fold(0, |a, d| a * 10 + d)).parse(text.as_str());
+            let folded = fold_many_m_n(4, 4, cn_digit0, || 0, |a, d| a * 10 + d).parse(text.as_str());
+            proptest::prop_assert_eq!(folded.ok(), counted.ok());
             proptest::prop_assert_eq!(ws(&text).ok(), plain.ok());
         }
     }
