@@ -20,28 +20,51 @@
 use super::marker::{cn_digit_value, cn_int, is_digit};
 use crate::text::ws::is_ws;
 use nom::branch::alt;
-use nom::bytes::complete::{take_while, take_while_m_n};
 use nom::character::complete::{anychar, char, one_of};
 use nom::combinator::{map_opt, opt};
-use nom::multi::count;
+use nom::multi::fold_many_m_n;
 use nom::{IResult, Parser};
 #[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
 use std::fmt;
 
-fn num(d: &str) -> u32 {
-    d.chars().fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32))
+/// The value of the ASCII or full-width digit `b` opens with, and its length.
+#[inline(always)]
+fn digit_at(b: &[u8]) -> Option<(u32, usize)> {
+    match *b {
+        [d @ b'0'..=b'9', ..] => Some((u32::from(d - b'0'), 1)),
+        // `０`..`９`: EF BC 90..99.
+        [0xEF, 0xBC, d @ 0x90..=0x99, ..] => Some((u32::from(d - 0x90), 3)),
+        _ => None,
+    }
 }
 
+/// `min` to `max` digits (ASCII or full-width, [`is_digit`]) and their
+/// value, not followed by another digit. Read from the bytes: dates are
+/// read on many lines, and nom's `take_while_m_n` then a char decoded to
+/// peek cost several times more.
 fn ascii_num(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
     move |i: &str| {
-        let (rest, d) = take_while_m_n(min, max, is_digit).parse(i)?;
-        // not followed by another digit
-        if rest.chars().next().is_some_and(is_digit) {
+        let b = i.as_bytes();
+        let (mut at, mut n, mut value) = (0, 0, 0);
+        while n < max {
+            let Some((d, len)) = digit_at(&b[at..]) else { break };
+            value = value * 10 + d;
+            at += len;
+            n += 1;
+        }
+        // Too few, or followed by another digit.
+        if n < min || digit_at(&b[at..]).is_some() {
             return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
         }
-        Ok((rest, num(d)))
+        Ok((&i[at..], value))
     }
+}
+
+/// White space, none or more: `take_while(is_ws)`, read from the bytes.
+fn ws(i: &str) -> IResult<&str, &str> {
+    let rest = crate::text::ws::trim_start_ws(i);
+    Ok((rest, &i[..i.len() - rest.len()]))
 }
 
 fn cn_digit0(i: &str) -> IResult<&str, u32> {
@@ -53,7 +76,8 @@ fn cn_digit0(i: &str) -> IResult<&str, u32> {
 }
 
 fn year(i: &str) -> IResult<&str, u32> {
-    alt((ascii_num(4, 4), count(cn_digit0, 4).map(|ds| ds.iter().fold(0, |a, d| a * 10 + d)))).parse(i)
+    // Chinese digits folded as read: `count` would collect them in a vector.
+    alt((ascii_num(4, 4), fold_many_m_n(4, 4, cn_digit0, || 0, |a, d| a * 10 + d))).parse(i)
 }
 
 fn small(i: &str) -> IResult<&str, u32> {
@@ -61,7 +85,7 @@ fn small(i: &str) -> IResult<&str, u32> {
 }
 
 fn cjk_date(i: &str) -> IResult<&str, Option<Date>> {
-    let ws = || take_while(is_ws);
+    let ws = || ws;
     // `元月` is January.
     let month = || alt((small, char('元').map(|_| 1)));
     (year, ws(), char('年'), ws(), month(), ws(), char('月'), ws(), small, ws(), one_of("日号"))
@@ -82,7 +106,7 @@ fn time(i: &str) -> IResult<&str, (u8, u8)> {
     // `08时30分`, `8点30分`, with seconds `15秒` perhaps.
     let cjk = (ascii_num(1, 2), one_of("时点"), ascii_num(1, 2), char('分'), opt((ascii_num(1, 2), char('秒'))))
         .map(|(h, _, m, _, _)| (h, m));
-    (take_while(is_ws), alt((clock, cjk))).map(|(_, (h, m))| (h as u8, m as u8)).parse(i)
+    (ws, alt((clock, cjk))).map(|(_, (h, m))| (h as u8, m as u8)).parse(i)
 }
 
 /// A date at the start of `text`, with its length in bytes.
@@ -94,21 +118,28 @@ fn time(i: &str) -> IResult<&str, (u8, u8)> {
 pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
     // Both alternatives open with the four digits of a year: a cheap test
     // before the grammar, which runs on many lines that are not dates.
-    if !opens_with_year(text.as_bytes()) {
-        return None;
-    }
-    read_date_prefix(text)
+    let year = year_len(text.as_bytes())?;
+    read_date_prefix(text, year)
 }
 
-/// [`date_prefix`] past its test of the year, kept out of line: the
-/// grammar is large, and few texts reach it.
+/// [`date_prefix`] past its test of the year, whose chars take the first
+/// `year` bytes of `text`; kept out of line: the grammar is large, and few
+/// texts reach it. Only the form that what follows the year opens is
+/// read (the other would fail on that char).
 #[inline(never)]
-fn read_date_prefix(text: &str) -> Option<(Date, usize)> {
-    if !month_may_follow(text) {
-        return None;
+fn read_date_prefix(text: &str, year: usize) -> Option<(Date, usize)> {
+    let (rest, d) = match month_may_follow(text, year)? {
+        Form::Cjk => cjk_date(text),
+        Form::Dash => dash_date(text),
     }
-    let (rest, d) = alt((cjk_date, dash_date)).parse(text).ok()?;
+    .ok()?;
     Some((d?, text.len() - rest.len()))
+}
+
+/// Which form of date a text may hold, told from what follows its year.
+enum Form {
+    Cjk,
+    Dash,
 }
 
 /// A digit of an ASCII or full-width year (`2`, `２`).
@@ -145,32 +176,37 @@ fn year_char(bytes: &[u8]) -> (u8, usize) {
 /// are kept as a mask, so most lines stop at their first char.
 #[inline(always)]
 pub(crate) fn opens_with_year(bytes: &[u8]) -> bool {
+    year_len(bytes).is_some()
+}
+
+/// The length in bytes of the four chars of a year `bytes` opens with, as
+/// [`opens_with_year`] tells them.
+#[inline(always)]
+fn year_len(bytes: &[u8]) -> Option<usize> {
     let mut kinds = YEAR_DIGIT | YEAR_CN;
     let mut at = 0;
     for _ in 0..4 {
         let (kind, len) = year_char(&bytes[at..]);
         kinds &= kind;
         if kinds == 0 {
-            return false;
+            return None;
         }
         at += len;
     }
-    true
+    Some(at)
 }
 
-/// After the four chars of a year: `年` and what a month opens with, or
-/// the separator of a dash date (`2024年，…` and `2024年度` are no dates).
-/// A test without the grammar, which is dear on the many lines that open
-/// with a year.
-fn month_may_follow(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars.by_ref().take(4).for_each(drop);
-    let rest = chars.as_str().trim_start_matches(is_ws);
+/// After the four chars of a year, its first `year` bytes: `年` and what
+/// a month opens with, or the separator of a dash date (`2024年，…` and
+/// `2024年度` are no dates). A test without the grammar, which is dear on
+/// the many lines that open with a year; it tells which form to read.
+fn month_may_follow(text: &str, year: usize) -> Option<Form> {
+    let rest = crate::text::ws::trim_start_ws(&text[year..]);
     match rest.strip_prefix('年') {
-        Some(after) => after
-            .trim_start_matches(is_ws)
-            .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十' || c == '元'),
-        None => rest.starts_with(['-', '/', '.', '－']),
+        Some(after) => crate::text::ws::trim_start_ws(after)
+            .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十' || c == '元')
+            .then_some(Form::Cjk),
+        None => rest.starts_with(['-', '/', '.', '－']).then_some(Form::Dash),
     }
 }
 
@@ -328,7 +364,7 @@ pub(crate) fn is_year_month(text: &str) -> bool {
     if !opens_with_year(text.as_bytes()) {
         return false;
     }
-    let ws = || take_while(is_ws);
+    let ws = || ws;
     let month = alt((small, char('元').map(|_| 1)));
     let read: IResult<&str, u32> =
         (year, ws(), char('年'), ws(), month, ws(), char('月')).map(|(_, _, _, _, m, _, _)| m).parse(text);
@@ -401,6 +437,7 @@ impl Serialize for DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::bytes::complete::{take_while, take_while_m_n};
 
     proptest::proptest! {
         #[test]
@@ -415,8 +452,44 @@ mod tests {
         #[test]
         fn the_cheap_tests_pass_every_date_the_grammar_reads(text in "[0-9０二〇零O一十年月日号 　/.－-]{0,16}") {
             if alt((cjk_date, dash_date)).parse(text.as_str()).is_ok() {
-                proptest::prop_assert!(opens_with_year(text.as_bytes()) && month_may_follow(&text));
+                let year = year_len(text.as_bytes());
+                proptest::prop_assert!(year.is_some_and(|y| month_may_follow(&text, y).is_some()));
             }
+            // The form read is the one that reads: the other fails.
+            let old = alt((cjk_date, dash_date)).parse(text.as_str()).ok().map(|(r, d)| (r.len(), d));
+            let new = year_len(text.as_bytes())
+                .and_then(|y| month_may_follow(&text, y))
+                .and_then(|f| match f { Form::Cjk => cjk_date(&text), Form::Dash => dash_date(&text) }.ok())
+                .map(|(r, d)| (r.len(), d));
+            proptest::prop_assert_eq!(old, new);
+        }
+    }
+
+    fn num(d: &str) -> u32 {
+        d.chars().fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32))
+    }
+
+    /// `ascii_num` as first written, with nom's `take_while_m_n`.
+    fn ascii_num_reference(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
+        move |i: &str| {
+            let (rest, d) = take_while_m_n(min, max, is_digit).parse(i)?;
+            if rest.chars().next().is_some_and(is_digit) {
+                return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+            }
+            Ok((rest, num(d)))
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_readers_read_as_nom_did(text in "[0-9０-９\u{ff1a}年 \u{3000}\u{a0}\u{2009}a二〇○零O]{0,7}", min in 1usize..3, extra in 0usize..3) {
+            let max = min + extra;
+            proptest::prop_assert_eq!(ascii_num(min, max)(&text).ok(), ascii_num_reference(min, max)(&text).ok());
+            let plain: IResult<&str, &str> = take_while(is_ws).parse(text.as_str());
+            let counted = nom::multi::count(cn_digit0, 4).map(|ds| ds.iter().fold(0, |a, d| a * 10 + d)).parse(text.as_str());
+            let folded = fold_many_m_n(4, 4, cn_digit0, || 0, |a, d| a * 10 + d).parse(text.as_str());
+            proptest::prop_assert_eq!(folded.ok(), counted.ok());
+            proptest::prop_assert_eq!(ws(&text).ok(), plain.ok());
         }
     }
 

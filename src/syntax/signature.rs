@@ -107,7 +107,13 @@ fn read_date_line(text: &str) -> Option<Option<Date>> {
     let bracketed = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     let inner = bracketed.trim_matches(is_ws);
     // A weekday after the date (`2025年1月6日星期一`, Word's date field).
-    let date = date::whole_date(inner).or_else(|| date::whole_date(clutter::without_trailing_weekday(inner)))?;
+    // The date is read once: the text without its weekday opens with the
+    // same date (the weekday's word opens with no char the grammar reads).
+    let (date, n) = date::date_prefix(inner)?;
+    let whole = |t: &str| t.len() >= n && t[n..].trim_matches(is_ws).is_empty();
+    if !whole(inner) && !whole(clutter::without_trailing_weekday(inner)) {
+        return None;
+    }
     Some((inner.len() == bracketed.len()).then_some(date))
 }
 
@@ -584,6 +590,21 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
 mod tests {
     use super::*;
     use crate::syntax::line::split;
+
+    /// `read_date_line` as first written: the date read again without the weekday.
+    fn read_date_line_reference(text: &str) -> Option<Option<Date>> {
+        let bracketed = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+        let inner = bracketed.trim_matches(is_ws);
+        let date = date::whole_date(inner).or_else(|| date::whole_date(clutter::without_trailing_weekday(inner)))?;
+        Some((inner.len() == bracketed.len()).then_some(date))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_date_line_is_read_once(text in "[（(]?[ ]?(2025|二〇二五)[ 年-]{1,2}[1一十]{1,2}[ 月-]{1,2}[6六]{1,2}[ 日号]{0,2}(星期|周|礼拜)?[一日天]?[ ]?[）)]?") {
+            proptest::prop_assert_eq!(read_date_line(&text), read_date_line_reference(&text));
+        }
+    }
 
     /// `issuer_then_date` without the test of the first issuer.
     fn issuer_then_date_reference(text: &str) -> Option<usize> {
