@@ -46,6 +46,7 @@
 //! keywords inside a sentence (`…信息来源于群众…`) are text.
 
 use crate::syntax::tree::ClutterKind;
+use crate::text::charset::utf8_len;
 use crate::text::search::{Byte1, Bytes2, Bytes3};
 use crate::text::words::contains;
 use crate::text::ws::is_ws;
@@ -719,16 +720,6 @@ fn classify_traditional(text: &str) -> Option<ClutterKind> {
         return None;
     }
     classify_line(&crate::text::script::fold(text)?)
-}
-
-/// The byte length of the char whose UTF-8 encoding opens with `b0`.
-fn utf8_len(b0: u8) -> usize {
-    match b0 {
-        0..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 /// Does one of the first [`KEYWORD_HEAD_CHARS`] chars of `head` fold to

@@ -30,6 +30,7 @@
 //! reported.
 
 use crate::syntax::tree::MarkerStyle;
+use crate::text::charset::utf8_len;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{anychar, char, satisfy};
@@ -325,12 +326,7 @@ fn gap_len(b: &[u8], at: usize) -> usize {
 fn gap_early(b: &[u8], first: usize) -> bool {
     gap_len(b, first) > 0
         || b.get(first).is_some_and(|&c| {
-            let second = match c {
-                0..=0x7F => 1,
-                0xE0..=0xEF => 3,
-                0xC0..=0xDF => 2,
-                _ => 4,
-            };
+            let second = utf8_len(c);
             gap_len(b, first + second) > 0
         })
 }

@@ -42,6 +42,7 @@ use super::marker::{self, RawMarker};
 use super::page::is_page_marker;
 use crate::span::Span;
 use crate::syntax::tree::{MarkerStyle, Table, TableLine, TableLineKind};
+use crate::text::charset::utf8_len;
 use crate::text::search::Bytes2;
 use crate::text::words;
 use crate::text::ws::{is_ws, leading_ws_len};
@@ -113,10 +114,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         while let Some(&c) = b.get(at) {
             at += match c {
                 b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF if leading_ws_len(&b[at..]) > 0 => break,
-                0..=0x7F => 1,
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                _ => 4,
+                _ => utf8_len(c),
             };
         }
         Some((start, at))

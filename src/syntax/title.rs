@@ -10,6 +10,7 @@
 //! addressee    ::= name ("、" name)* (":" | "：")          (short: 县委、县政府：)
 //! ```
 
+use crate::text::charset::utf8_len;
 use crate::text::script::fold_char;
 use crate::text::ws::is_ws;
 
@@ -104,11 +105,7 @@ fn holds_name_punct(b: &[u8]) -> bool {
                 ) {
                     return true;
                 }
-                at += match b0 {
-                    0xC0..=0xDF => 2,
-                    0xE0..=0xEF => 3,
-                    _ => 4,
-                };
+                at += utf8_len(b0);
             }
         }
     }
@@ -278,12 +275,7 @@ pub(crate) fn names_genre(text: &str) -> bool {
                 3
             }
             _ => match crate::text::ws::leading_ws_len(&b[at..]) {
-                0 => match b0 {
-                    0..=0x7F => 1,
-                    0xC0..=0xDF => 2,
-                    0xE0..=0xEF => 3,
-                    _ => 4,
-                },
+                0 => utf8_len(b0),
                 ws => {
                     plain &= !skip_ws;
                     ws

@@ -85,6 +85,18 @@ impl<const W: usize> CharSet<W> {
     }
 }
 
+/// The byte length of the char whose UTF-8 encoding opens with `b0`: the
+/// byte walks step over a char this way without decoding it.
+#[inline(always)]
+pub(crate) const fn utf8_len(b0: u8) -> usize {
+    match b0 {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// The code point of a three-byte UTF-8 char (lead byte E0..=EF, then two
 /// continuation bytes), put together from its bytes: the byte walks over
 /// CJK text test chars this way without decoding a `char`.
