@@ -571,66 +571,24 @@ impl Section {
 }
 
 /// The sections of `sections` and all their descendants, in document order.
-/// The stack holds one iterator per level that has children, the first
-/// [`WALK_LEVELS`] in place: a walk allocates only below that depth (most
-/// reports are three or four levels deep).
+/// The stack holds one iterator per level rather than one entry per pending
+/// section, so a whole document is walked with one small allocation.
 pub(crate) fn walk_all(sections: &[Section]) -> impl Iterator<Item = &Section> {
-    Walk::<WALK_LEVELS>::new(sections)
-}
-
-/// The levels a walk keeps in place (the seven heading styles and one).
-const WALK_LEVELS: usize = 8;
-
-/// The pre-order walk of [`walk_all`], with `N` levels in place and the
-/// deeper ones in `deeper`.
-struct Walk<'a, const N: usize> {
-    levels: [std::slice::Iter<'a, Section>; N],
-    /// How many of `levels` are in use.
-    depth: usize,
-    /// The levels past the first `N`, innermost last; empty while
-    /// `depth < N`.
-    deeper: Vec<std::slice::Iter<'a, Section>>,
-}
-
-impl<'a, const N: usize> Walk<'a, N> {
-    fn new(sections: &'a [Section]) -> Self {
-        let mut levels: [std::slice::Iter<'a, Section>; N] = std::array::from_fn(|_| [].iter());
-        levels[0] = sections.iter();
-        Walk { levels, depth: 1, deeper: Vec::new() }
-    }
-}
-
-impl<'a, const N: usize> Iterator for Walk<'a, N> {
-    type Item = &'a Section;
-
-    fn next(&mut self) -> Option<&'a Section> {
-        loop {
-            let level = match self.deeper.last_mut() {
-                Some(level) => level,
-                None if self.depth > 0 => &mut self.levels[self.depth - 1],
-                None => return None,
-            };
-            match level.next() {
-                Some(next) => {
-                    // A section without children opens no level.
-                    if !next.children.is_empty() {
-                        if self.depth < N {
-                            self.levels[self.depth] = next.children.iter();
-                            self.depth += 1;
-                        } else {
-                            self.deeper.push(next.children.iter());
-                        }
-                    }
-                    return Some(next);
-                }
-                None => {
-                    if self.deeper.pop().is_none() {
-                        self.depth -= 1;
-                    }
-                }
+    // Room for the seven heading styles nested under the top level.
+    let mut levels = Vec::with_capacity(8);
+    levels.push(sections.iter());
+    std::iter::from_fn(move || loop {
+        let level = levels.last_mut()?;
+        match level.next() {
+            Some(next) => {
+                levels.push(next.children.iter());
+                return Some(next);
+            }
+            None => {
+                levels.pop();
             }
         }
-    }
+    })
 }
 
 /// What a leaf of the tree holds.
@@ -991,7 +949,7 @@ impl Serialize for Heading {
 mod tests {
     use super::*;
 
-    /// The sections in pre-order, by recursion: the reference for [`Walk`].
+    /// The sections in pre-order, by recursion: the reference for [`walk_all`].
     fn by_recursion<'a>(sections: &'a [Section], out: &mut Vec<&'a Section>) {
         for s in sections {
             out.push(s);
@@ -1000,7 +958,7 @@ mod tests {
     }
 
     #[test]
-    fn the_walk_is_the_recursive_pre_order_at_any_depth_kept_in_place() {
+    fn the_walk_is_the_recursive_pre_order() {
         let root = env!("CARGO_MANIFEST_DIR");
         let mut deepest = 0;
         for dir in ["examples/data", "tests/fixtures", "tests/fixtures/realworld"] {
@@ -1013,13 +971,9 @@ mod tests {
                 let tree = crate::syntax::parse(&source).tree;
                 let mut want = Vec::new();
                 by_recursion(&tree.sections, &mut want);
-                let same = |got: Vec<&Section>| {
-                    got.len() == want.len() && got.iter().zip(&want).all(|(a, b)| std::ptr::eq(*a, *b))
-                };
-                // One and two levels in place: the deeper ones spill over.
-                assert!(same(Walk::<1>::new(&tree.sections).collect()), "{}", path.display());
-                assert!(same(Walk::<2>::new(&tree.sections).collect()), "{}", path.display());
-                assert!(same(walk_all(&tree.sections).collect()), "{}", path.display());
+                let got: Vec<&Section> = walk_all(&tree.sections).collect();
+                let same = got.len() == want.len() && got.iter().zip(&want).all(|(a, b)| std::ptr::eq(*a, *b));
+                assert!(same, "{}", path.display());
                 for s in &tree.sections {
                     let mut one = Vec::new();
                     by_recursion(std::slice::from_ref(s), &mut one);
@@ -1028,6 +982,6 @@ mod tests {
                 deepest = deepest.max(want.iter().map(|s| s.depth).max().unwrap_or(0));
             }
         }
-        assert!(deepest >= 2, "some fixture nests three levels, past the two kept in place above");
+        assert!(deepest >= 2, "some fixture nests three levels");
     }
 }
