@@ -279,8 +279,13 @@ fn read_core_with(text: &str, start: usize, year_early: bool) -> Result<Core, us
     let (mut rest, mut value, unit, upper, mut qualifiers) = match range_sep(rest) {
         None => (rest, value, unit, None, q.into_iter().collect::<Qualifiers>()),
         Some(r) => {
-            let tail = Tail { rest, value, unit, upper: None, qualifiers: q.into_iter().collect() };
-            let t = read_range_from(text, &n, tail, r)?;
+            let t = read_range_from(
+                text,
+                &n,
+                Tail { rest, value, unit, upper: None, qualifiers: Qualifiers::new() },
+                q,
+                r,
+            )?;
             (t.rest, t.value, t.unit, t.upper, t.qualifiers)
         }
     };
@@ -364,8 +369,20 @@ fn no_chinese_figure_at(text: &str, start: usize, n: &Numeral) -> bool {
 /// separator ([`range_sep`]): the second figure may carry the unit (and
 /// the multiplier) for both. `Err` where scanning goes on when the range
 /// makes no figure.
+#[cold]
 #[inline(never)]
-fn read_range_from<'a>(text: &str, n: &Numeral, mut tail: Tail<'a>, r: &'a str) -> Result<Tail<'a>, usize> {
+fn read_range_from<'a>(
+    text: &str,
+    n: &Numeral,
+    mut tail: Tail<'a>,
+    q: Option<Qualifier>,
+    r: &'a str,
+) -> Result<Tail<'a>, usize> {
+    // The first figure's qualifier, gathered here rather than where the
+    // range is found, so that the scan's lines hold no code for it.
+    if let Some(q) = q {
+        tail.qualifiers.push(q);
+    }
     let at = |rest: &str| text.len() - rest.len();
     // PDF text spaces the digits off the words: `20%至 25%`.
     let r = match r.strip_prefix(' ') {
