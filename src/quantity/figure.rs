@@ -186,13 +186,16 @@ pub(super) fn may_have_tail_by_chars(rest: &str) -> bool {
 
 #[inline(always)]
 pub(super) fn range_sep(s: &str) -> Option<&str> {
-    // Every separator opens with one of these pairs of bytes (see
-    // [`range_sep_read`]); most figures are followed by an ideograph or 、
-    // that opens with none, and no call is made.
+    // Every separator opens with one of these (see [`range_sep_read`]);
+    // most figures are followed by an ideograph, `，` or `、`, which
+    // open with none, and no call is made.
     match *s.as_bytes() {
-        [b'-' | b'~', ..] | [0xE2, 0x80, ..] | [0xE5, 0x88, ..] | [0xE8, 0x87, ..] | [0xEF, 0xBC | 0xBD, ..] => {
-            range_sep_read(s)
-        }
+        [b'-' | b'~', ..]
+        | [0xE2, 0x80, 0x93 | 0x94, ..]
+        | [0xE5, 0x88, 0xB0, ..]
+        | [0xE8, 0x87, 0xB3, ..]
+        | [0xEF, 0xBC, 0x8D, ..]
+        | [0xEF, 0xBD, 0x9E, ..] => range_sep_read(s),
         // PDF text spaces the digits off the words: `3 至 5 天`.
         [b' ', 0xE5, 0x88, 0xB0, ..] | [b' ', 0xE8, 0x87, 0xB3, ..] => s.get(4..),
         _ => None,
