@@ -144,10 +144,13 @@ pub(super) fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, 
 pub(super) fn may_have_tail(rest: &str) -> bool {
     // An ideograph, the common case, by its bytes: one bit test, inline
     // where each numeral is read.
-    if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *rest.as_bytes() {
-        return cjk_bit(&TAIL_OPENERS, b0, b1, b2).unwrap_or(false);
+    match *rest.as_bytes() {
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => cjk_bit(&TAIL_OPENERS, b0, b1, b2).unwrap_or(false),
+        // `%` after digits, a unit; `，` (EF BC 8C) none.
+        [b'%', ..] => true,
+        [0xEF, 0xBC, 0x8C, ..] => false,
+        _ => may_have_tail_by_chars(rest),
     }
-    may_have_tail_by_chars(rest)
 }
 
 /// The ideographs [`may_have_tail`] goes on at: 余, 餘, 多, 至, 到 and the
@@ -508,13 +511,13 @@ pub(super) fn signed(
     upper: Option<Decimal>,
     class: Class,
 ) -> Option<(usize, Decimal)> {
-    // The last bytes of 负 (E8 B4 9F), - (2D), − (E2 88 92) and － (EF BC 8D):
-    // most figures have none of them before, and make no call.
-    let last = start.checked_sub(1).and_then(|k| text.as_bytes().get(k));
-    if matches!(last, Some(0x9F | 0x2D | 0x92 | 0x8D)) {
-        signed_read(text, start, value, upper, class)
-    } else {
-        None
+    // 负 (E8 B4 9F), - (2D), − (E2 88 92) or － (EF BC 8D) right before,
+    // by their bytes: most figures have none of them, and make no call.
+    match text.as_bytes().get(..start) {
+        Some([.., 0xE8, 0xB4, 0x9F] | [.., 0x2D] | [.., 0xE2, 0x88, 0x92] | [.., 0xEF, 0xBC, 0x8D]) => {
+            signed_read(text, start, value, upper, class)
+        }
+        _ => None,
     }
 }
 
