@@ -146,9 +146,11 @@ pub(super) fn may_have_tail(rest: &str) -> bool {
     // where each numeral is read.
     match *rest.as_bytes() {
         [b0 @ 0xE4..=0xE9, b1, b2, ..] => cjk_bit(&TAIL_OPENERS, b0, b1, b2).unwrap_or(false),
-        // `%` after digits, a unit; `，` (EF BC 8C) none.
+        // `%` after digits, a unit; the marks that most often follow a
+        // number otherwise open none: `.` `)`, `，` `）` (EF BC 8C, 89),
+        // `、` (E3 80 81), `”` (E2 80 9D).
         [b'%', ..] => true,
-        [0xEF, 0xBC, 0x8C, ..] => false,
+        [b'.' | b')', ..] | [0xEF, 0xBC, 0x8C | 0x89, ..] | [0xE3, 0x80, 0x81, ..] | [0xE2, 0x80, 0x9D, ..] => false,
         _ => may_have_tail_by_chars(rest),
     }
 }
