@@ -73,6 +73,25 @@ const LINKS: &[&str] = &["了", "达到", "达", "为", "约"];
 static UP_WORDS: Words<{ UP.len() }> = Words::new(UP);
 static DOWN_WORDS: Words<{ DOWN.len() }> = Words::new(DOWN);
 static MAGNITUDE_WORDS: Words<{ MAGNITUDE.len() }> = Words::new(MAGNITUDE);
+
+// Of the words `direction` looks for, only 比率 closes with 率, as its
+// shortcut takes for granted.
+const _: () = {
+    let lists = [LINKS, UP, DOWN, MAGNITUDE];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            let n = w.len();
+            if n >= 3 && w[n - 3] == 0xE7 && w[n - 2] == 0x8E && w[n - 1] == 0x87 {
+                assert!(n == 6 && w[0] == 0xE6 && w[1] == 0xAF && w[2] == 0x94);
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+};
 static LINK_WORDS: Words<{ LINKS.len() }> = Words::new(LINKS);
 
 /// The last chars of every word [`direction`] looks for (links, change
@@ -236,6 +255,9 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
     // then one bit test on it settles most clauses, inline.
     match *before.as_bytes() {
         [.., b0 @ 0xE4..=0xE9, b1, b2] if super::cjk_bit(&DIRECTION_LAST, b0, b1, b2) == Some(false) => return None,
+        // 率 (E7 8E 87), which closes many clauses before a share
+        // (`办结率`), closes only 比率 (比 is E6 AF 94) of the words looked for.
+        [.., p0, p1, p2, 0xE7, 0x8E, 0x87] if [p0, p1, p2] != [0xE6, 0xAF, 0x94] => return None,
         // A figure opening its clause (after a comma) has no change word.
         [] => return None,
         _ => {}
@@ -349,7 +371,7 @@ mod tests {
         }
 
         #[test]
-        fn the_bit_test_reads_as_the_words(s in "([，a1 同比较达为至到了约率增降减幅]|增长|下降|频次|缩减|提升){0,6}") {
+        fn the_bit_test_reads_as_the_words(s in "([，a1 同比较达为至到了约率增降减幅]|增长|下降|频次|缩减|提升|比率|办结率){0,6}") {
             prop_assert_eq!(direction(&s), direction_read(&s));
         }
     }
