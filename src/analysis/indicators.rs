@@ -285,7 +285,7 @@ impl RunSink<'_, '_> {
 
     #[inline(never)]
     fn build_section(&mut self) -> Arc<[SectionRef]> {
-        let step = |h: &Heading| SectionRef { marker: h.marker.text.clone(), title: h.title.clone() };
+        let step = section_ref;
         // Most paths are one to three headings deep: built as an array and
         // moved into the Arc (unsized in place), with none of the
         // collecting loop's length checks and layout sums.
@@ -298,6 +298,14 @@ impl RunSink<'_, '_> {
         *self.path = Some((self.number, Arc::clone(&section)));
         section
     }
+}
+
+/// The step of a section path for heading `h`. Out of line: the clones of
+/// its marker and title are one code for every depth of path, not a copy
+/// in each arm of [`RunSink::build_section`].
+#[inline(never)]
+fn section_ref(h: &Heading) -> SectionRef {
+    SectionRef { marker: h.marker.text.clone(), title: h.title.clone() }
 }
 
 impl quantity::Sink for RunSink<'_, '_> {

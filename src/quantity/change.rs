@@ -73,6 +73,25 @@ const LINKS: &[&str] = &["了", "达到", "达", "为", "约"];
 static UP_WORDS: Words<{ UP.len() }> = Words::new(UP);
 static DOWN_WORDS: Words<{ DOWN.len() }> = Words::new(DOWN);
 static MAGNITUDE_WORDS: Words<{ MAGNITUDE.len() }> = Words::new(MAGNITUDE);
+
+// Of the words `direction` looks for, only 比率 closes with 率, as its
+// shortcut takes for granted.
+const _: () = {
+    let lists = [LINKS, UP, DOWN, MAGNITUDE];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            let n = w.len();
+            if n >= 3 && w[n - 3] == 0xE7 && w[n - 2] == 0x8E && w[n - 1] == 0x87 {
+                assert!(n == 6 && w[0] == 0xE6 && w[1] == 0xAF && w[2] == 0x94);
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+};
 static LINK_WORDS: Words<{ LINKS.len() }> = Words::new(LINKS);
 
 /// The last chars of every word [`direction`] looks for (links, change
@@ -138,7 +157,23 @@ fn word_dir_read(s: &str, suffix: bool) -> Option<Direction> {
 }
 
 /// Whether `s` opens with a change word and 至, 到 or 为: `增加至今年的人均`.
+#[inline]
 pub(crate) fn opens_with_level(s: &str) -> bool {
+    // Most labels open with a char that opens no change word (or with no
+    // three-byte char, which opens none): one bit test each, inline.
+    match *s.as_bytes() {
+        [b0 @ 0xE0..=0xEF, b1, b2, ..]
+            if UP_WORDS.may_open_with(b0, b1, b2) || DOWN_WORDS.may_open_with(b0, b1, b2) =>
+        {
+            opens_with_level_read(s)
+        }
+        _ => false,
+    }
+}
+
+/// [`opens_with_level`] past its bit tests.
+#[inline(never)]
+fn opens_with_level_read(s: &str) -> bool {
     let Some(word) = UP_WORDS.prefix(s).or_else(|| DOWN_WORDS.prefix(s)) else {
         return false;
     };
@@ -181,7 +216,26 @@ pub(crate) fn starts_with_change(s: &str) -> bool {
 /// The direction of a share that a clause opening with a change verb
 /// gives: `减少审批材料30%`, `群众跑腿次数减少60%` (the latter is also
 /// caught by [`direction`]).
+#[inline]
 pub(crate) fn share_direction(clause: &str) -> Option<Direction> {
+    // Only a clause opening with 同, 比 or 较 (E5 90 8C, E6 AF 94,
+    // E8 BE 83) or a char that opens a change word may give one (a
+    // clause opening with no three-byte char gives none): most share
+    // figures pass on these tests, inline, and their clause is not read.
+    match *clause.as_bytes() {
+        [0xE5, 0x90, 0x8C, ..] | [0xE6, 0xAF, 0x94, ..] | [0xE8, 0xBE, 0x83, ..] => share_direction_read(clause),
+        [b0 @ 0xE0..=0xEF, b1, b2, ..]
+            if UP_WORDS.may_open_with(b0, b1, b2) || DOWN_WORDS.may_open_with(b0, b1, b2) =>
+        {
+            share_direction_read(clause)
+        }
+        _ => None,
+    }
+}
+
+/// [`share_direction`] past its test of the clause's first char.
+#[inline(never)]
+fn share_direction_read(clause: &str) -> Option<Direction> {
     let s = clause.trim_start_matches(['同', '比', '较']);
     let d = word_dir(s, false)?;
     // 压缩率, 提升至: a rate's name or a new level, not a change.
@@ -201,6 +255,9 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
     // then one bit test on it settles most clauses, inline.
     match *before.as_bytes() {
         [.., b0 @ 0xE4..=0xE9, b1, b2] if super::cjk_bit(&DIRECTION_LAST, b0, b1, b2) == Some(false) => return None,
+        // 率 (E7 8E 87), which closes many clauses before a share
+        // (`办结率`), closes only 比率 (比 is E6 AF 94) of the words looked for.
+        [.., p0, p1, p2, 0xE7, 0x8E, 0x87] if [p0, p1, p2] != [0xE6, 0xAF, 0x94] => return None,
         // A figure opening its clause (after a comma) has no change word.
         [] => return None,
         _ => {}
@@ -236,12 +293,22 @@ fn direction_read(before: &str) -> Option<Direction> {
     }
     // 缩减检查频次194次: a change verb opening the clause, a magnitude noun closing it.
     if MAGNITUDE_WORDS.suffix(s).is_some() {
-        let start = s.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
-        let tail = &s[start..];
-        for (i, _) in tail.char_indices() {
-            if let Some(d) = word_dir(&tail[i..], false) {
-                return Some(d);
-            }
+        return verb_before_magnitude(s);
+    }
+    None
+}
+
+/// The direction of a change verb opening the last ten chars of `s`,
+/// which closes with a magnitude noun (`缩减检查频次`). Cold: few clauses
+/// close with one, and the search stays out of [`direction_read`]'s lines.
+#[cold]
+#[inline(never)]
+fn verb_before_magnitude(s: &str) -> Option<Direction> {
+    let start = s.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+    let tail = &s[start..];
+    for (i, _) in tail.char_indices() {
+        if let Some(d) = word_dir(&tail[i..], false) {
+            return Some(d);
         }
     }
     None
@@ -249,19 +316,22 @@ fn direction_read(before: &str) -> Option<Direction> {
 
 /// The direction of `between`, the text joining two figures, when it is a
 /// change word followed by 至, 到 or 为: `降低至`, `提高到`, `下降为`.
+#[inline]
 pub(crate) fn from_to(between: &str) -> Option<Direction> {
     // Most texts between two figures close with an ideograph (lead byte
-    // E4…E9: no white space to trim) other than 至 (E8 87 B3), 到
-    // (E5 88 B0) or 为 (E4 B8 BA): no from-to, known from the last bytes.
-    if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *between.as_bytes() {
-        if !matches!((b0, b1, b2), (0xE8, 0x87, 0xB3) | (0xE5, 0x88, 0xB0) | (0xE4, 0xB8, 0xBA)) {
-            return None;
-        }
+    // E4…E9), a full-width mark (EF: `，`) or `、` `。` (E3 80 81, 82),
+    // none of them white space to trim: then only 至 (E8 87 B3), 到
+    // (E5 88 B0) or 为 (E4 B8 BA) there may make a from-to, known from
+    // the last bytes, inline. U+3000 (E3 80 80) is white space.
+    match *between.as_bytes() {
+        [.., 0xE8, 0x87, 0xB3] | [.., 0xE5, 0x88, 0xB0] | [.., 0xE4, 0xB8, 0xBA] => from_to_read(between),
+        [.., 0xE4..=0xE9 | 0xEF, _, _] | [.., 0xE3, 0x80, 0x81..=0xBF] => None,
+        _ => from_to_read(between),
     }
-    from_to_read(between)
 }
 
 /// [`from_to`] past the test of the last char.
+#[inline(never)]
 fn from_to_read(between: &str) -> Option<Direction> {
     let s = between.trim();
     let s = s.strip_suffix('至').or_else(|| s.strip_suffix('到')).or_else(|| s.strip_suffix('为'))?;
@@ -291,7 +361,17 @@ mod tests {
         }
 
         #[test]
-        fn the_bit_test_reads_as_the_words(s in "([，a1 同比较达为至到了约率增降减幅]|增长|下降|频次|缩减|提升){0,6}") {
+        fn share_direction_by_its_first_char_reads_as_the_words(s in "([，a1 同比较减少压缩提升率至为审批\u{3000}é]|减少|提升|压缩率|同比){0,5}") {
+            prop_assert_eq!(share_direction(&s), share_direction_read(&s));
+        }
+
+        #[test]
+        fn opens_with_level_by_its_first_char_reads_as_the_words(s in "([，a1 增加至到为人均降低\u{3000}é]|增加|降低|下降){0,5}") {
+            prop_assert_eq!(opens_with_level(&s), opens_with_level_read(&s));
+        }
+
+        #[test]
+        fn the_bit_test_reads_as_the_words(s in "([，a1 同比较达为至到了约率增降减幅]|增长|下降|频次|缩减|提升|比率|办结率){0,6}") {
             prop_assert_eq!(direction(&s), direction_read(&s));
         }
     }

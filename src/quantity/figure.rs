@@ -144,10 +144,15 @@ pub(super) fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, 
 pub(super) fn may_have_tail(rest: &str) -> bool {
     // An ideograph, the common case, by its bytes: one bit test, inline
     // where each numeral is read.
-    if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *rest.as_bytes() {
-        return cjk_bit(&TAIL_OPENERS, b0, b1, b2).unwrap_or(false);
+    match *rest.as_bytes() {
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => cjk_bit(&TAIL_OPENERS, b0, b1, b2).unwrap_or(false),
+        // `%` after digits, a unit; the marks that most often follow a
+        // number otherwise open none: `.` `)`, `，` `）` (EF BC 8C, 89),
+        // `、` (E3 80 81), `”` (E2 80 9D).
+        [b'%', ..] => true,
+        [b'.' | b')', ..] | [0xEF, 0xBC, 0x8C | 0x89, ..] | [0xE3, 0x80, 0x81, ..] | [0xE2, 0x80, 0x9D, ..] => false,
+        _ => may_have_tail_by_chars(rest),
     }
-    may_have_tail_by_chars(rest)
 }
 
 /// The ideographs [`may_have_tail`] goes on at: 余, 餘, 多, 至, 到 and the
@@ -186,13 +191,16 @@ pub(super) fn may_have_tail_by_chars(rest: &str) -> bool {
 
 #[inline(always)]
 pub(super) fn range_sep(s: &str) -> Option<&str> {
-    // Every separator opens with one of these pairs of bytes (see
-    // [`range_sep_read`]); most figures are followed by an ideograph or 、
-    // that opens with none, and no call is made.
+    // Every separator opens with one of these (see [`range_sep_read`]);
+    // most figures are followed by an ideograph, `，` or `、`, which
+    // open with none, and no call is made.
     match *s.as_bytes() {
-        [b'-' | b'~', ..] | [0xE2, 0x80, ..] | [0xE5, 0x88, ..] | [0xE8, 0x87, ..] | [0xEF, 0xBC | 0xBD, ..] => {
-            range_sep_read(s)
-        }
+        [b'-' | b'~', ..]
+        | [0xE2, 0x80, 0x93 | 0x94, ..]
+        | [0xE5, 0x88, 0xB0, ..]
+        | [0xE8, 0x87, 0xB3, ..]
+        | [0xEF, 0xBC, 0x8D, ..]
+        | [0xEF, 0xBD, 0x9E, ..] => range_sep_read(s),
         // PDF text spaces the digits off the words: `3 至 5 天`.
         [b' ', 0xE5, 0x88, 0xB0, ..] | [b' ', 0xE8, 0x87, 0xB3, ..] => s.get(4..),
         _ => None,
@@ -218,9 +226,10 @@ fn range_sep_read(s: &str) -> Option<&str> {
 }
 
 /// Read the figure starting at `start`. `Err(end)` when there is none, with
-/// the byte where scanning may go on. Inlined into the scan's loop, where
-/// most figures are read.
-#[inline(always)]
+/// the byte where scanning may go on. Out of line: one copy for the scan's
+/// digits and [`read_at`]'s numerals, where an inlined copy in each made
+/// the code a document runs through larger.
+#[inline(never)]
 pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     read_core_with(text, start, true)
 }
@@ -278,8 +287,13 @@ fn read_core_with(text: &str, start: usize, year_early: bool) -> Result<Core, us
     let (mut rest, mut value, unit, upper, mut qualifiers) = match range_sep(rest) {
         None => (rest, value, unit, None, q.into_iter().collect::<Qualifiers>()),
         Some(r) => {
-            let tail = Tail { rest, value, unit, upper: None, qualifiers: q.into_iter().collect() };
-            let t = read_range_from(text, &n, tail, r)?;
+            let t = read_range_from(
+                text,
+                &n,
+                Tail { rest, value, unit, upper: None, qualifiers: Qualifiers::new() },
+                q,
+                r,
+            )?;
             (t.rest, t.value, t.unit, t.upper, t.qualifiers)
         }
     };
@@ -363,8 +377,20 @@ fn no_chinese_figure_at(text: &str, start: usize, n: &Numeral) -> bool {
 /// separator ([`range_sep`]): the second figure may carry the unit (and
 /// the multiplier) for both. `Err` where scanning goes on when the range
 /// makes no figure.
+#[cold]
 #[inline(never)]
-fn read_range_from<'a>(text: &str, n: &Numeral, mut tail: Tail<'a>, r: &'a str) -> Result<Tail<'a>, usize> {
+fn read_range_from<'a>(
+    text: &str,
+    n: &Numeral,
+    mut tail: Tail<'a>,
+    q: Option<Qualifier>,
+    r: &'a str,
+) -> Result<Tail<'a>, usize> {
+    // The first figure's qualifier, gathered here rather than where the
+    // range is found, so that the scan's lines hold no code for it.
+    if let Some(q) = q {
+        tail.qualifiers.push(q);
+    }
     let at = |rest: &str| text.len() - rest.len();
     // PDF text spaces the digits off the words: `20%至 25%`.
     let r = match r.strip_prefix(' ') {
@@ -487,13 +513,13 @@ pub(super) fn signed(
     upper: Option<Decimal>,
     class: Class,
 ) -> Option<(usize, Decimal)> {
-    // The last bytes of 负 (E8 B4 9F), - (2D), − (E2 88 92) and － (EF BC 8D):
-    // most figures have none of them before, and make no call.
-    let last = start.checked_sub(1).and_then(|k| text.as_bytes().get(k));
-    if matches!(last, Some(0x9F | 0x2D | 0x92 | 0x8D)) {
-        signed_read(text, start, value, upper, class)
-    } else {
-        None
+    // 负 (E8 B4 9F), - (2D), − (E2 88 92) or － (EF BC 8D) right before,
+    // by their bytes: most figures have none of them, and make no call.
+    match text.as_bytes().get(..start) {
+        Some([.., 0xE8, 0xB4, 0x9F] | [.., 0x2D] | [.., 0xE2, 0x88, 0x92] | [.., 0xEF, 0xBC, 0x8D]) => {
+            signed_read(text, start, value, upper, class)
+        }
+        _ => None,
     }
 }
 
