@@ -534,81 +534,20 @@ fn is_breadcrumb_trail(text: &str) -> bool {
 }
 
 /// Chars that can open a clutter keyword (after any bracket).
+/// A binary search of [`KEYWORD_OPENERS`]: a few lines of code where a
+/// decision tree over each char took a dozen.
+#[inline(never)]
 fn may_open_keyword(c: char) -> bool {
-    matches!(
-        c,
-        '当' | '您'
-            | '现'
-            | '所'
-            | '首'
-            | '发'
-            | '更'
-            | '日'
-            | '时'
-            | '来'
-            | '信'
-            | '文'
-            | '稿'
-            | '字'
-            | '【'
-            | '['
-            | '大'
-            | '分'
-            | '扫'
-            | '手'
-            | '微'
-            | '用'
-            | '今'
-            | '索'
-            | '成'
-            | '主'
-            | '公'
-            | '有'
-            | '上'
-            | '下'
-            | '相'
-            | '浏'
-            | '点'
-            | '阅'
-            | '访'
-            | '名'
-            | '标'
-            | '生'
-            | '内'
-            | '组'
-            | '体'
-            | '关'
-            | '统'
-            | '作'
-            | '责'
-            | '编'
-            | '供'
-            | '签'
-            | '审'
-            | '校'
-            | '初'
-            | '复'
-            | '终'
-            | '承'
-            | '网'
-            | '技'
-            | '版'
-            | '地'
-            | '邮'
-            | '联'
-            | '抄'
-            | '原'
-            | '张'
-            | '刊'
-            | '录'
-            | '最'
-            | 'C'
-            | 'c'
-            | '©'
-            | 'I'
-            | '附'
-    )
+    KEYWORD_OPENERS.binary_search(&c).is_ok()
 }
+
+/// The chars of [`may_open_keyword`], sorted.
+const KEYWORD_OPENERS: [char; 71] = [
+    'C', 'I', '[', 'c', '©', '【', '上', '下', '主', '今', '体', '作', '供', '信', '公', '关', '内', '分', '刊', '初',
+    '原', '发', '名', '地', '复', '大', '字', '审', '张', '当', '录', '微', '您', '成', '所', '手', '扫', '承', '技',
+    '抄', '文', '日', '时', '更', '最', '有', '来', '标', '校', '浏', '点', '版', '现', '生', '用', '相', '稿', '签',
+    '索', '组', '终', '统', '编', '网', '联', '访', '责', '邮', '阅', '附', '首',
+];
 
 /// Does `text` end (before white space) with the char of a weekday?
 fn ends_with_weekday(text: &str) -> bool {
@@ -858,7 +797,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         // (`京ICP备12345678号-1`): only a short line ending as one does is searched.
         if text.len() <= 240
             && (text.ends_with('号') || text.as_bytes().last().is_some_and(u8::is_ascii_digit))
-            && contains(text, "ICP备")
+            && holds_icp(text)
         {
             return Some(ClutterKind::Column);
         }
@@ -877,11 +816,9 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
-    if open {
-        if is_share_target(body) {
-            return Some(ClutterKind::Share);
-        }
-        if let Some(kind) = app_action(body) {
+    // Share targets and app actions are short words alone on their line.
+    if open && body.len() <= 8 * 3 {
+        if let Some(kind) = short_word(body) {
             return Some(kind);
         }
     }
@@ -892,6 +829,13 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         return None;
     }
     keyword(crate::text::ws::trim_start_ws(body))
+}
+
+/// Does `text` hold `ICP备`? Out of line: few lines end as a
+/// registration number does, and the search is long.
+#[inline(never)]
+fn holds_icp(text: &str) -> bool {
+    contains(text, "ICP备")
 }
 
 /// Whether `c` is white space or a bracket or bar that may open a clutter line.
@@ -984,6 +928,17 @@ fn is_crumb(text: &str) -> bool {
 /// [`is_crumb`] past its first byte.
 fn read_crumb(text: &str) -> bool {
     text == "首页" || (text.starts_with(is_crumb_sep) && text.chars().all(|c| is_crumb_sep(c) || is_ws(c)))
+}
+
+/// A share target ([`is_share_target`]) or an app's action
+/// ([`app_action`]) alone on the line: kept out of line, as few lines are
+/// short enough to be one.
+#[inline(never)]
+fn short_word(body: &str) -> Option<ClutterKind> {
+    if is_share_target(body) {
+        return Some(ClutterKind::Share);
+    }
+    app_action(body)
 }
 
 /// A share target alone on its line, as share menus list them: `微信`, `QQ空间`.
@@ -1782,6 +1737,11 @@ fn is_blank_html(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_keyword_openers_are_sorted_for_their_search() {
+        assert!(KEYWORD_OPENERS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn html_inner_reads_inside_the_tags_a_capture_left() {

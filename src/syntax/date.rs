@@ -180,9 +180,23 @@ pub(crate) fn opens_with_year(bytes: &[u8]) -> bool {
 }
 
 /// The length in bytes of the four chars of a year `bytes` opens with, as
-/// [`opens_with_year`] tells them.
+/// [`opens_with_year`] tells them. Only the first char's first two bytes
+/// are tested inline (a year's char is an ASCII digit or `O`, or opens
+/// with a lead byte and a second byte of these: most ideographs have
+/// another second byte): the walk is kept out of line, one copy for all
+/// the callers rather than one in each.
 #[inline(always)]
 fn year_len(bytes: &[u8]) -> Option<usize> {
+    match bytes {
+        [b'0'..=b'9' | b'O', _, _, _, ..]
+        | [0xE2..=0xE5 | 0xE9 | 0xEF, 0x80 | 0x85 | 0x97 | 0x9B | 0xB8..=0xBA | 0xBC, _, _, ..] => read_year_len(bytes),
+        _ => None,
+    }
+}
+
+/// [`year_len`] past its first byte.
+#[inline(never)]
+fn read_year_len(bytes: &[u8]) -> Option<usize> {
     let mut kinds = YEAR_DIGIT | YEAR_CN;
     let mut at = 0;
     for _ in 0..4 {

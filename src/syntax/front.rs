@@ -105,14 +105,17 @@ struct Memo {
 }
 
 /// The last few answers of one test, by the text's address and length.
+/// The slots start as the zero key (no text lies at address 0) with the
+/// first answer a test may give: one array of copies, set by a few
+/// stores, rather than a cell built for each slot.
 struct Answers<T: Copy> {
-    slots: [Cell<(usize, usize, T)>; 8],
+    slots: Cell<[(usize, usize, T); 8]>,
     next: Cell<usize>,
 }
 
 impl<T: Copy + Default> Default for Answers<T> {
     fn default() -> Self {
-        Answers { slots: std::array::from_fn(|_| Cell::new((usize::MAX, 0, T::default()))), next: Cell::new(0) }
+        Answers { slots: Cell::new([(0, 0, T::default()); 8]), next: Cell::new(0) }
     }
 }
 
@@ -120,13 +123,15 @@ impl<T: Copy> Answers<T> {
     /// `test(text)`, answered from the slots when `text` was asked before.
     fn get(&self, text: &str, test: impl FnOnce(&str) -> T) -> T {
         let key = (text.as_ptr() as usize, text.len());
-        if let Some(slot) = self.slots.iter().find(|s| (s.get().0, s.get().1) == key) {
+        let slots: &Cell<[(usize, usize, T)]> = &self.slots;
+        let slots = slots.as_slice_of_cells();
+        if let Some(slot) = slots.iter().find(|s| (s.get().0, s.get().1) == key) {
             return slot.get().2;
         }
         let answer = test(text);
         let n = self.next.get();
-        self.slots[n].set((key.0, key.1, answer));
-        self.next.set((n + 1) % self.slots.len());
+        slots[n].set((key.0, key.1, answer));
+        self.next.set((n + 1) % slots.len());
         answer
     }
 }
@@ -172,7 +177,13 @@ impl Memo {
     /// when it can be (no more bytes than `max`, or more than four a char),
     /// else from the chars, counted once.
     fn at_most_chars(&self, text: &str, max: usize) -> bool {
-        text.len() <= max || text.len() <= 4 * max && self.chars.get(text, |t| t.chars().count()) <= max
+        text.len() <= max || text.len() <= 4 * max && self.chars(text) <= max
+    }
+
+    /// The chars of `text`, counted once.
+    #[inline(never)]
+    fn chars(&self, text: &str) -> usize {
+        self.chars.get(text, |t| t.chars().count())
     }
 }
 
@@ -354,17 +365,11 @@ impl<'s> Parser<'s> {
         // longest limit): a longer one (the first paragraph) is none, told
         // by its bytes first. The others' chars are counted once, and their
         // marks read in one walk.
-        // The char count, looked up (or counted) once, when a limit asks.
-        let chars = Cell::new(usize::MAX);
-        let short = |max: usize| {
-            text.len() <= max
-                || text.len() <= 4 * max && {
-                    if chars.get() == usize::MAX {
-                        chars.set(memo.chars.get(text, |t| t.chars().count()));
-                    }
-                    chars.get() <= max
-                }
-        };
+        if text.len() > 4 * 80 {
+            return None;
+        }
+        let chars = memo.chars(text);
+        let short = |max: usize| chars <= max;
         if !short(80) {
             return None;
         }
@@ -629,7 +634,7 @@ impl<'s> Parser<'s> {
             // A line cut after a conjunction (`…预算执行和`) goes on below.
             block.has_genre |= memo.names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
             block.take(text);
-            block.last_chars = memo.chars.get(text, |t| t.chars().count());
+            block.last_chars = memo.chars(text);
             block.open_tail =
                 !title::ends_as_title(text) && !title::names_report_noun(text) && !memo.is_issuer_line(text);
             self.push_marked(orig, l.text, |span, text| Block::Title(Line { span, text }));
