@@ -50,6 +50,14 @@ use crate::text::search::{Byte1, Bytes2, Bytes3};
 use crate::text::words;
 use std::cell::Cell;
 
+/// The text of `span` in `src`: one out-of-line copy of the slice's
+/// bound and char boundary tests, which each `&src[span]` inlines, for
+/// the head's and the foot's rules (each runs on a few lines a document).
+#[inline(never)]
+pub(super) fn text_at(src: &str, span: Span) -> &str {
+    &src[span]
+}
+
 /// What has been read of the title block.
 #[derive(Default)]
 struct TitleBlock<'s> {
@@ -93,37 +101,33 @@ impl<'s> TitleBlock<'s> {
 /// under the one above, as a title line once more), and each reads the
 /// whole text. A text is known by where it lies and its length: every
 /// text asked about is a slice of the source, and each test's answer
-/// depends on the text alone.
+/// depends on the text alone. Every answer is kept as a number, and the
+/// memo starts all zeros: one lookup for all the tests, and one fill to
+/// set it up.
 #[derive(Default)]
 struct Memo {
-    genre: Answers<bool>,
-    title: Answers<bool>,
-    issuer: Answers<bool>,
-    clutter: Answers<Option<ClutterKind>>,
-    chars: Answers<usize>,
-    plain: Answers<bool>,
+    genre: Answers,
+    title: Answers,
+    issuer: Answers,
+    clutter: Answers,
+    chars: Answers,
+    plain: Answers,
 }
 
-/// The last few answers of one test, by the text's address and length.
-/// The slots start as the zero key (no text lies at address 0) with the
-/// first answer a test may give: one array of copies, set by a few
-/// stores, rather than a cell built for each slot.
-struct Answers<T: Copy> {
-    slots: Cell<[(usize, usize, T); 8]>,
+/// The last few answers of one test, by the text's address and length
+/// (the zero key is no text's: none lies at address 0).
+#[derive(Default)]
+struct Answers {
+    slots: Cell<[(usize, usize, usize); 8]>,
     next: Cell<usize>,
 }
 
-impl<T: Copy + Default> Default for Answers<T> {
-    fn default() -> Self {
-        Answers { slots: Cell::new([(0, 0, T::default()); 8]), next: Cell::new(0) }
-    }
-}
-
-impl<T: Copy> Answers<T> {
+impl Answers {
     /// `test(text)`, answered from the slots when `text` was asked before.
-    fn get(&self, text: &str, test: impl FnOnce(&str) -> T) -> T {
+    #[inline(never)]
+    fn get(&self, text: &str, test: &mut dyn FnMut(&str) -> usize) -> usize {
         let key = (text.as_ptr() as usize, text.len());
-        let slots: &Cell<[(usize, usize, T)]> = &self.slots;
+        let slots: &Cell<[(usize, usize, usize)]> = &self.slots;
         let slots = slots.as_slice_of_cells();
         if let Some(slot) = slots.iter().find(|s| (s.get().0, s.get().1) == key) {
             return slot.get().2;
@@ -134,23 +138,63 @@ impl<T: Copy> Answers<T> {
         self.next.set((n + 1) % slots.len());
         answer
     }
+
+    /// [`Answers::get`] of a yes or no test (one copy: the head's rules
+    /// ask their yes or no tests in many places).
+    #[inline(never)]
+    fn holds(&self, text: &str, test: fn(&str) -> bool) -> bool {
+        self.get(text, &mut |t| usize::from(test(t))) != 0
+    }
+}
+
+/// The kinds of clutter in the order of their discriminants: a clutter
+/// answer is kept as its kind's place here plus one, 0 for none.
+const KINDS: [ClutterKind; 15] = {
+    use ClutterKind::*;
+    [
+        Breadcrumb,
+        Published,
+        Source,
+        FontSize,
+        Share,
+        PageAction,
+        QrCode,
+        SiteClock,
+        IndexBlock,
+        Navigation,
+        Views,
+        Column,
+        Markup,
+        PageMarker,
+        RunningHeader,
+    ]
+};
+
+/// A clutter answer as [`Answers`] keeps it.
+fn kind_code(kind: Option<ClutterKind>) -> usize {
+    kind.map_or(0, |k| k as usize + 1)
+}
+
+/// The clutter answer [`kind_code`] kept.
+fn kind_of_code(code: usize) -> Option<ClutterKind> {
+    code.checked_sub(1).map(|i| KINDS[i])
 }
 
 impl Memo {
     fn names_genre(&self, text: &str) -> bool {
-        self.genre.get(text, title::names_genre)
+        self.genre.holds(text, title::names_genre)
     }
 
     fn is_title_line(&self, text: &str) -> bool {
-        self.title.get(text, title::is_title_line)
+        self.title.holds(text, title::is_title_line)
     }
 
     fn is_issuer_line(&self, text: &str) -> bool {
-        self.issuer.get(text, title::is_issuer_line)
+        self.issuer.holds(text, title::is_issuer_line)
     }
 
     fn classify(&self, text: &str) -> Option<ClutterKind> {
-        self.clutter.get(text, clutter::classify)
+        kind_of_code(self.clutter.get(text, &mut |t| kind_code(clutter::classify(t))))
     }
 
     /// Is `text` plain: only CJK ideographs (lead bytes E4 to E9) and
@@ -159,7 +203,7 @@ impl Memo {
     /// clutter around a title, a menu bar or a glued dateline is told by:
     /// those rules are not tried on it.
     fn is_plain(&self, text: &str) -> bool {
-        self.plain.get(text, |t| {
+        self.plain.holds(text, |t| {
             let b = t.as_bytes();
             let mut at = 0;
             while let Some(&b0) = b.get(at) {
@@ -183,7 +227,7 @@ impl Memo {
     /// The chars of `text`, counted once.
     #[inline(never)]
     fn chars(&self, text: &str) -> usize {
-        self.chars.get(text, |t| t.chars().count())
+        self.chars.get(text, &mut |t| t.chars().count())
     }
 }
 
@@ -267,7 +311,7 @@ impl<'s> Parser<'s> {
             // A cover page: the issuing body and a month alone under it
             // (`某县人民政府` / `二〇二五年一月`), the title on the next page.
             // The body's lines read so far are the cover's, not the title's.
-            if !block.has_genre && !block.done && date::is_year_month(&self.src[l.text]) {
+            if !block.has_genre && !block.done && date::is_year_month(text_at(self.src, l.text)) {
                 self.cover(l);
                 block = TitleBlock::default();
                 head = Head::default();
@@ -304,14 +348,14 @@ impl<'s> Parser<'s> {
             // A 公文's date in brackets alone under its title (`（2025年1月15日）`)
             // belongs to the head: read as a dateline, never as the body's
             // first line (nor a table's, in converted text).
-            if block.lines > 0 && !block.done && date::is_bracketed_date(&self.src[l.text]) {
+            if block.lines > 0 && !block.done && date::is_bracketed_date(text_at(self.src, l.text)) {
                 block.done = true;
                 let para = super::tree::Paragraph::new(l.full, l.text, Vec::new(), Vec::new(), Vec::new());
                 self.front.push(Block::Paragraph(para));
                 continue;
             }
             block.done = true;
-            if title::is_addressee(&self.src[l.text]) {
+            if title::is_addressee(text_at(self.src, l.text)) {
                 self.front.push(Block::Addressee(Line { span: l.full, text: l.text }));
                 continue;
             }
@@ -324,11 +368,11 @@ impl<'s> Parser<'s> {
     /// is its publication date): pushed, and true.
     fn filler(&mut self, memo: &Memo, lines: &[RawLine], k: usize, block: &TitleBlock, head: &mut Head) -> bool {
         let l = &lines[k];
-        let text = &self.src[l.text];
+        let text = text_at(self.src, l.text);
         let kind = if l.is_blank() {
             self.front.push(Block::Blank { span: l.full });
             return true;
-        } else if let Some(kind) = memo.clutter.get(text, |_| self.clutter(l.text)) {
+        } else if let Some(kind) = kind_of_code(memo.clutter.get(text, &mut |_| kind_code(self.clutter(l.text)))) {
             kind
         } else if block.lines > 0 && !block.done && date::whole_date(text).is_some() {
             ClutterKind::Published
@@ -355,7 +399,7 @@ impl<'s> Parser<'s> {
         head: &Head,
     ) -> Option<ClutterKind> {
         let src = self.src;
-        let text = &src[lines[k].text];
+        let text = text_at(src, lines[k].text);
         // A bad capture's line is read inside its tags (`<div>某县人民政府网</div>`).
         let text = match clutter::may_hold_tags(text).then(|| clutter::html_inner(text)).flatten() {
             Some((a, b)) => &text[a..b],
@@ -393,8 +437,12 @@ impl<'s> Parser<'s> {
         if head.last == Some(ClutterKind::FontSize) && short(2) && text.chars().all(clutter::is_font_atom) {
             return Some(ClutterKind::FontSize);
         }
-        let next_is_sep =
-            || lines[k + 1..].iter().find(|n| !n.is_blank()).is_some_and(|n| clutter::is_crumb_sep_line(&src[n.text]));
+        let next_is_sep = || {
+            lines[k + 1..]
+                .iter()
+                .find(|n| !n.is_blank())
+                .is_some_and(|n| clutter::is_crumb_sep_line(text_at(src, n.text)))
+        };
         if short(20) && (head.crumb_sep || next_is_sep()) && no_punct() && !date::starts_dateline(text) {
             return Some(ClutterKind::Breadcrumb);
         }
@@ -483,9 +531,9 @@ impl<'s> Parser<'s> {
     ) -> Option<TitleStep> {
         let src = self.src;
         let orig = &lines[k];
-        let (a, b) = title::inside_markup(&src[orig.text]);
+        let (a, b) = title::inside_markup(text_at(src, orig.text));
         let l = &RawLine { full: orig.full, text: Span::new(orig.text.start + a, orig.text.start + b) };
-        let text = &src[l.text];
+        let text = text_at(src, l.text);
         if date::starts_dateline(text) {
             return None;
         }
@@ -642,7 +690,7 @@ impl<'s> Parser<'s> {
         }
         if block.lines == 0 {
             // Markdown marks around a title glued to its paragraph are left in the text.
-            let (l, text) = (orig, &src[orig.text]);
+            let (l, text) = (orig, text_at(src, orig.text));
             let n = title::glued_title_len(text)?;
             let split = l.text.start + n;
             self.front.push(Block::Title(Line {
@@ -721,7 +769,7 @@ fn title_dash_limit(text: &str) -> usize {
 /// The text of the next non-blank line of `rest`, without markdown marks.
 fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
     rest.iter().find(|n| !n.is_blank()).map(|n| {
-        let text = &src[n.text];
+        let text = text_at(src, n.text);
         let (a, b) = title::inside_markup(text);
         &text[a..b]
     })
@@ -737,7 +785,7 @@ fn next_is_title(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
 /// one that ends as a title does (`政府信息公开工作年度` / `报告`)?
 fn next_two_complete(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     let mut next = rest.iter().filter(|n| !n.is_blank()).map(|n| {
-        let text = &src[n.text];
+        let text = text_at(src, n.text);
         let (a, b) = title::inside_markup(text);
         &text[a..b]
     });
@@ -769,7 +817,7 @@ fn next_is_clutter(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
 /// `rest`, with only page clutter (a byline, a source) before it?
 fn original_title_follows(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     for n in rest.iter().filter(|n| !n.is_blank()).take(4) {
-        let t = &src[n.text];
+        let t = text_at(src, n.text);
         if t.starts_with("原标题") || t.starts_with("原標題") {
             return true;
         }
@@ -803,14 +851,14 @@ fn running_header_above_title(
     k: usize,
     running: &super::page::Running,
 ) -> bool {
-    if running.is_empty() || !running.contains(&src[lines[k].text]) {
+    if running.is_empty() || !running.contains(text_at(src, lines[k].text)) {
         return false;
     }
     // A body's name that the cover, the title page and the signature all
     // print (`某县人民政府` three times over four pages) is the title's
     // issuer line where a `关于…` title line follows it: a 公文's title
     // opens with its issuer.
-    if memo.is_issuer_line(&src[lines[k].text])
+    if memo.is_issuer_line(text_at(src, lines[k].text))
         && next_text(src, &lines[k + 1..]).is_some_and(|t| t.starts_with("关于") && memo.names_genre(t))
     {
         return false;
@@ -818,7 +866,7 @@ fn running_header_above_title(
     // A title line follows within the next few lines (other than this
     // header repeated).
     lines[k + 1..].iter().filter(|n| !n.is_blank()).take(4).any(|n| {
-        let t = &src[n.text];
+        let t = text_at(src, n.text);
         let (a, b) = title::inside_markup(t);
         let t = &t[a..b];
         !running.contains(t) && memo.is_title_line(t) && (memo.names_genre(t) || memo.is_issuer_line(t))
@@ -828,6 +876,15 @@ fn running_header_above_title(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_kinds_stand_in_the_order_of_their_discriminants() {
+        for (i, k) in KINDS.iter().enumerate() {
+            assert_eq!(*k as usize, i);
+            assert_eq!(kind_of_code(kind_code(Some(*k))), Some(*k));
+        }
+        assert_eq!(kind_of_code(kind_code(None)), None);
+    }
 
     proptest::proptest! {
         #[test]
