@@ -57,7 +57,7 @@ const MAX_CHARS: usize = 160;
 /// White space, then a colon: what is left after it. (The grammar's
 /// `colon`, read by a trim and a prefix test: it runs on every keyword.)
 fn colon(i: &str) -> Option<&str> {
-    crate::text::ws::trim_start_ws(i).strip_prefix([':', '：'])
+    super::date::skip_ws(i).strip_prefix([':', '：'])
 }
 
 /// What must follow a keyword for the line to be clutter.
@@ -361,6 +361,20 @@ const LONGEST_ACTION_WORD: usize = {
     longest
 };
 
+/// Chars that can open a line of page actions ([`only_actions`]): the
+/// first chars of [`ACTION_WORDS`], `【` `[`, and the bullets. A binary
+/// search, out of line, as [`may_open_keyword`].
+#[inline(never)]
+fn may_open_action(c: char) -> bool {
+    ACTION_OPENERS.binary_search(&c).is_ok() || is_bullet(c)
+}
+
+/// The chars of [`may_open_action`] but the bullets, sorted.
+const ACTION_OPENERS: [char; 24] = [
+    'E', '[', '【', '保', '关', '分', '列', '加', '友', '回', '我', '手', '打', '收', '无', '登', '简', '繁', '纠',
+    '视', '设', '返', '适', '长',
+];
+
 /// The line is only page actions: `打印 关闭`, `【打印本页】【关闭窗口】`.
 fn only_actions(text: &str) -> bool {
     // A line whose first bytes, more than an action word takes, hold no
@@ -421,8 +435,7 @@ fn bracketed_credit(text: &str) -> bool {
     let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
         return false;
     };
-    !inner.contains(['（', '(', '）', ')'])
-        && keyword(crate::text::ws::trim_start_ws(inner)) == Some(ClutterKind::Source)
+    !inner.contains(['（', '(', '）', ')']) && keyword(super::date::skip_ws(inner)) == Some(ClutterKind::Source)
 }
 
 /// A line of markdown links and images only, parted by white space or
@@ -468,7 +481,7 @@ fn bracketed_qr(text: &str) -> bool {
     let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
         return false;
     };
-    inner.len() <= 30 * 3 && keyword(crate::text::ws::trim_start_ws(inner)) == Some(ClutterKind::QrCode)
+    inner.len() <= 30 * 3 && keyword(super::date::skip_ws(inner)) == Some(ClutterKind::QrCode)
 }
 
 /// A site's cookie notice ending in its buttons (`…使用Cookie…　[接受]　[拒绝]`):
@@ -554,7 +567,7 @@ fn ends_with_weekday(text: &str) -> bool {
     // Told from the last char's bytes: this runs on every line.
     // 一 三 二 五 四 六 日 天
     matches!(
-        crate::text::ws::trim_end_ws(text).as_bytes(),
+        super::date::trim_ws_end(text).as_bytes(),
         [.., 0xE4, 0xB8, 0x80 | 0x89]
             | [.., 0xE4, 0xBA, 0x8C | 0x94]
             | [.., 0xE5, 0x9B, 0x9B]
@@ -725,7 +738,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     // (A year opens every date: that test, the cheapest, first.)
     // A site may print the date in brackets (`[ 2024-12-30 ]　来源：…`).
     let (dated, bracketed) = match text.strip_prefix(['[', '【']) {
-        Some(inner) => (crate::text::ws::trim_start_ws(inner), true),
+        Some(inner) => (super::date::skip_ws(inner), true),
         None => (text, false),
     };
     if dated.len() >= 8 && super::date::opens_with_year(dated.as_bytes()) && may_hold_time_or_fields(dated) {
@@ -740,39 +753,12 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
     }
     if open {
-        if (matches!(
-            first,
-            '打' | '关'
-                | '返'
-                | '收'
-                | '保'
-                | '列'
-                | '我'
-                | '纠'
-                | '友'
-                | '回'
-                | '分'
-                | '【'
-                | '['
-                | '无'
-                | '长'
-                | '适'
-                | '繁'
-                | '简'
-                | '登'
-                | 'E'
-                | '加'
-                | '设'
-                | '手'
-                | '视'
-        ) || is_bullet(first))
-            && only_actions(text)
-        {
+        if may_open_action(first) && only_actions(text) {
             return Some(ClutterKind::PageAction);
         }
         // A cookie notice with its buttons (`本网站使用Cookie…　[接受]　[拒绝]`):
         // only a line ending in a bracket is searched.
-        if text.ends_with([']', '】']) && cookie_notice(text) {
+        if matches!(text.as_bytes(), [.., b']'] | [.., 0xE3, 0x80, 0x91]) && cookie_notice(text) {
             return Some(ClutterKind::PageAction);
         }
         if matches!(first, '第' | '共') && page_count(text) {
@@ -828,7 +814,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if !body.starts_with(may_open_keyword) {
         return None;
     }
-    keyword(crate::text::ws::trim_start_ws(body))
+    keyword(super::date::skip_ws(body))
 }
 
 /// Does `text` hold `ICP备`? Out of line: few lines end as a
@@ -1063,7 +1049,9 @@ pub(crate) fn is_crumb_sep_line(text: &str) -> bool {
 /// A clutter line that ends in a label whose value is on the next line:
 /// `来源：`, `发表时间：`.
 pub(crate) fn is_open_label(text: &str) -> bool {
-    text.ends_with([':', '：']) && text.chars().count() <= 10
+    // The colon by its bytes (`：` is EF BC 9A), and ten chars take at
+    // most 40 bytes: most lines are told without decoding a char.
+    matches!(text.as_bytes(), [.., b':'] | [.., 0xEF, 0xBC, 0x9A]) && text.len() <= 40 && text.chars().count() <= 10
 }
 
 /// A char of a font-size bar set one per line (`【字体：` `小` `中` `大` `】`).
@@ -1211,7 +1199,7 @@ fn last_title_sep(b: &[u8]) -> Option<(usize, usize)> {
 pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
     // The name ends the line: a site's name or a body's, told by its last
     // chars, before any search (most title lines end with a genre word).
-    let t = crate::text::ws::trim_end_ws(text);
+    let t = super::date::trim_ws_end(text);
     if !(is_site_banner(t) || super::title::ends_like_organ(t)) {
         return None;
     }
@@ -1251,7 +1239,7 @@ pub(crate) fn title_doc_date_at(text: &str) -> Option<usize> {
 /// A date alone in brackets at the end of `text`: where the brackets open,
 /// and whether it is written as a 公文 dates itself (round brackets, `年`).
 fn bracketed_date_at(text: &str) -> Option<(usize, bool)> {
-    let t = crate::text::ws::trim_end_ws(text);
+    let t = super::date::trim_ws_end(text);
     let inner_end = t.strip_suffix([']', '】', '）', ')'])?.len();
     let open = t[..inner_end].rfind(['[', '【', '（', '('])?;
     let inner = t[open..inner_end].trim_start_matches(['[', '【', '（', '(']).trim_matches(is_ws);
@@ -1272,7 +1260,7 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
     if let Some((end, sep)) = first_title_sep(window.as_bytes()) {
         if is_site_banner(text[..end].trim_matches(is_ws)) {
             at = end + sep;
-            at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+            at += text[at..].len() - super::date::skip_ws(&text[at..]).len();
         }
     }
     // A column tag: a short bracketed word with no punctuation.
@@ -1281,7 +1269,7 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
         if let Some(close) = inner.find('】').filter(|&c| c > 0 && c <= 10 * 3) {
             if !inner[..close].contains(|c: char| "。，；：、:,".contains(c) || c.is_ascii_digit()) {
                 at += '【'.len_utf8() + close + '】'.len_utf8();
-                at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+                at += text[at..].len() - super::date::skip_ws(&text[at..]).len();
             }
         }
     }
@@ -1369,7 +1357,7 @@ fn labelled_publication(text: &str) -> Option<Publication> {
         .find_map(|w| head.strip_prefix(w))
         .map(|rest| ["日期", "时间", "時間"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest))
         .and_then(colon)
-        .and_then(|value| super::date::datetime_prefix(crate::text::ws::trim_start_ws(value)))
+        .and_then(|value| super::date::datetime_prefix(super::date::skip_ws(value)))
         .map(|(dt, _)| Publication::Updated(dt));
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
@@ -1504,7 +1492,7 @@ const WEEKDAY_CHARS: [char; 8] = ['一', '二', '三', '四', '五', '六', '日
 pub(crate) fn without_trailing_weekday(text: &str) -> &str {
     let Some(head) = text.strip_suffix(WEEKDAY_CHARS) else { return text };
     match WEEK_WORDS.iter().find_map(|w| head.strip_suffix(w)) {
-        Some(date) => crate::text::ws::trim_end_ws(date),
+        Some(date) => super::date::trim_ws_end(date),
         None => text,
     }
 }
@@ -1571,7 +1559,7 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
 /// before [`html_inner`].
 #[inline(always)]
 pub(crate) fn may_hold_tags(text: &str) -> bool {
-    text.starts_with(['<', '&']) || text.ends_with('>')
+    matches!(text.as_bytes(), [b'<' | b'&', ..] | [.., b'>'])
 }
 
 /// The length of the HTML tag `text` opens with (`<p>`, `</p>`, `<br />`,
@@ -1741,6 +1729,7 @@ mod tests {
     #[test]
     fn the_keyword_openers_are_sorted_for_their_search() {
         assert!(KEYWORD_OPENERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ACTION_OPENERS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -1785,7 +1774,7 @@ mod tests {
         if let Some((end, sep)) = TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min() {
             if is_site_banner(text[..end].trim_matches(is_ws)) {
                 at = end + sep;
-                at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+                at += text[at..].len() - crate::syntax::date::skip_ws(&text[at..]).len();
             }
         }
         let rest = &text[at..];
@@ -1793,7 +1782,7 @@ mod tests {
             if let Some(close) = inner.find('】').filter(|&c| c > 0 && c <= 10 * 3) {
                 if !inner[..close].contains(|c: char| "。，；：、:,".contains(c) || c.is_ascii_digit()) {
                     at += '【'.len_utf8() + close + '】'.len_utf8();
-                    at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+                    at += text[at..].len() - crate::syntax::date::skip_ws(&text[at..]).len();
                 }
             }
         }

@@ -119,11 +119,18 @@ fn read_cjk_date(i: &str) -> Option<(&str, Option<Date>)> {
 }
 
 /// White space skipped ([`trim_start_ws`]), one copy out of line for the
-/// date rules: each inlined trim is a decision tree over the bytes of
-/// every white space char, and these rules run on a few lines each.
+/// rules of the head and the foot: each inlined trim is a decision tree
+/// over the bytes of every white space char, and these rules run on a
+/// few lines each.
 #[inline(never)]
-fn skip_ws(i: &str) -> &str {
+pub(super) fn skip_ws(i: &str) -> &str {
     trim_start_ws(i)
+}
+
+/// `i` without white space at its end (`trim_end_ws`), out of line as [`skip_ws`].
+#[inline(never)]
+pub(super) fn trim_ws_end(i: &str) -> &str {
+    crate::text::ws::trim_end_ws(i)
 }
 
 /// `dash_date`.

@@ -122,23 +122,47 @@ fn read_date_line(text: &str) -> Option<Option<Date>> {
 /// and where the date starts, as offsets into `text`, and the date as
 /// [`read_date_line`] reads it.
 pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize, Option<Date>)> {
-    let after = text.rfind(['。', '；', '！']).map(|i| i + 3)?;
+    let after = last_sentence_end(text.as_bytes())?;
     let tail = &text[after..];
     // `read_date_line(&tail[i..])` at every candidate `i`, with the ends it
     // trims found once: every candidate shares the tail's end, and
     // trimming it again at each (thousands of `）`) made the walk quadratic.
     // A candidate opens with a digit, neither bracket nor white space, so
     // the trims stop before it.
-    let bracket_end = tail.trim_end_matches(['）', ')']).len();
-    let inner_end = tail[..bracket_end].trim_end_matches(is_ws).len();
-    let (date_at, date) = tail.char_indices().find_map(|(i, c)| {
-        (matches!(c, '0'..='9' | '〇' | '○' | '二') && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
+    // Read from the bytes: `）` is EF BC 89, and a candidate's first char
+    // (`0`…`9`, `〇` E3 80 87, `○` E2 97 8B, `二` E4 BA 8C) is told by
+    // its bytes where it starts (a lead byte is no continuation byte).
+    let b = tail.as_bytes();
+    let mut bracket_end = b.len();
+    loop {
+        match b[..bracket_end] {
+            [.., b')'] => bracket_end -= 1,
+            [.., 0xEF, 0xBC, 0x89] => bracket_end -= 3,
+            _ => break,
+        }
+    }
+    let inner_end = date::trim_ws_end(&tail[..bracket_end]).len();
+    let (date_at, date) = (0..b.len()).find_map(|i| {
+        let candidate = matches!(
+            b[i..],
+            [b'0'..=b'9', ..] | [0xE3, 0x80, 0x87, ..] | [0xE2, 0x97, 0x8B, ..] | [0xE4, 0xBA, 0x8C, ..]
+        );
+        (candidate && (i == 0 || !b[i - 1].is_ascii_digit()))
             .then(|| date::whole_date(tail.get(i..inner_end)?))
             .flatten()
             .map(|date| (i, (inner_end == bracket_end).then_some(date)))
     })?;
-    let issuer = tail[..date_at].trim_matches(is_ws);
+    let issuer = date::trim_ws_end(date::skip_ws(&tail[..date_at]));
     (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at, date))
+}
+
+/// Where the text after the last `。` `；` or `！` of `b` starts: those
+/// marks found by their last bytes (82, 9B, 81) from the end, each hit
+/// checked in place, rather than by a search that decodes every char.
+fn last_sentence_end(b: &[u8]) -> Option<usize> {
+    memchr::memrchr3_iter(0x82, 0x9B, 0x81, b)
+        .find(|&i| i >= 2 && matches!(b[i - 2..=i], [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x9B | 0x81]))
+        .map(|i| i + 1)
 }
 
 impl Back {
@@ -307,7 +331,7 @@ fn is_footnote_line(text: &str) -> bool {
         Some(0xE2) => text.strip_prefix(|c: char| ('①'..='⑳').contains(&c)),
         _ => None,
     };
-    rest.is_some_and(|r| !crate::text::ws::trim_start_ws(r).is_empty())
+    rest.is_some_and(|r| !super::date::skip_ws(r).is_empty())
 }
 
 /// Is the last non-blank line of `above` an issuer line of a signature,
@@ -347,7 +371,7 @@ fn without_tags(text: &str) -> &str {
 
 /// `text` without a seal's note at its end (see [`seal_at`]).
 fn without_seal(text: &str) -> &str {
-    seal_at(text).map_or(text, |open| crate::text::ws::trim_end_ws(&text[..open]))
+    seal_at(text).map_or(text, |open| super::date::trim_ws_end(&text[..open]))
 }
 
 /// The byte length of an image's placeholder a capture left glued before
@@ -369,7 +393,7 @@ fn placeholder_len(text: &str) -> Option<usize> {
         || inner.eq_ignore_ascii_case("image")
         || inner.eq_ignore_ascii_case("img");
     let after = end + close.len_utf8();
-    let rest = crate::text::ws::trim_start_ws(&text[after..]);
+    let rest = super::date::skip_ws(&text[after..]);
     (is_image && !rest.is_empty()).then_some(text.len() - rest.len())
 }
 
@@ -708,7 +732,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn glued_tail_agrees_with_a_read_at_every_candidate(
-            text in "(。|；|某街道办事处|2025年1月20日|二〇二四年三月一日|2024-03-01|[二〇1２年月日（()） 　a]){0,14}"
+            text in "(。|；|！|某街道办事处|2025年1月20日|二〇二四年三月一日|2024-03-01|[二〇1２年月日（()） 　a]){0,14}"
         ) {
             proptest::prop_assert_eq!(glued_tail(&text), glued_tail_reference(&text));
         }
