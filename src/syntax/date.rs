@@ -202,12 +202,19 @@ const YEAR_CN: u8 = 2;
 
 /// Which kinds of year the char that `bytes` opens with may be a char of
 /// ([`YEAR_DIGIT`], [`YEAR_CN`]; `０` is of both; 0 for none), and its
-/// length. What [`year`] reads, told from the UTF-8 bytes without decoding
-/// the char: `is_digit`, the zeros `〇○零O０` and `cn_digit_value`. Out
-/// of line: the walk of [`read_year_len`] would hold a copy for each of
-/// the four chars.
+/// length. What the year rule ([`read_year`]) reads, told from the UTF-8
+/// bytes without decoding the char: `is_digit`, the zeros `〇○零O０` and
+/// `cn_digit_value`. Out of line, for the chars after the first (see
+/// [`read_year_len`]).
 #[inline(never)]
 fn year_char(bytes: &[u8]) -> (u8, usize) {
+    year_char_inline(bytes)
+}
+
+/// [`year_char`], inlined where the first char is read (most texts
+/// [`read_year_len`] is asked of stop there).
+#[inline(always)]
+fn year_char_inline(bytes: &[u8]) -> (u8, usize) {
     match bytes {
         [b'0'..=b'9', ..] => (YEAR_DIGIT, 1),
         [b'O', ..] => (YEAR_CN, 1),
@@ -252,9 +259,15 @@ fn year_len(bytes: &[u8]) -> Option<usize> {
 /// [`year_len`] past its first byte.
 #[inline(never)]
 fn read_year_len(bytes: &[u8]) -> Option<usize> {
-    let mut kinds = YEAR_DIGIT | YEAR_CN;
-    let mut at = 0;
-    for _ in 0..4 {
+    // Four ASCII digits, as most years are written.
+    if let [b'0'..=b'9', b'0'..=b'9', b'0'..=b'9', b'0'..=b'9', ..] = bytes {
+        return Some(4);
+    }
+    let (mut kinds, mut at) = year_char_inline(bytes);
+    if kinds == 0 {
+        return None;
+    }
+    for _ in 1..4 {
         let (kind, len) = year_char(&bytes[at..]);
         kinds &= kind;
         if kinds == 0 {
