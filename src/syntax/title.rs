@@ -210,10 +210,15 @@ pub(crate) fn is_title_line(text: &str) -> bool {
     // flattened text, the whole report) is not counted. The tests of the
     // ends and of the bytes go before the count.
     text.len() <= MAX_TITLE_BYTES
-        && !text.ends_with(['，', ',', '：', ':', '、'])
+        && !ends_with_clause_mark(text.as_bytes())
         && super::date::whole_date(text).is_none()
         && !has_sentence_punct(text)
         && (2..=MAX_TITLE_CHARS).contains(&text.chars().count())
+}
+
+/// Does `b` end with `，` `,` `：` `:` or `、` (EF BC 8C, EF BC 9A, E3 80 81)?
+fn ends_with_clause_mark(b: &[u8]) -> bool {
+    matches!(b, [.., b',' | b':'] | [.., 0xEF, 0xBC, 0x8C | 0x9A] | [.., 0xE3, 0x80, 0x81])
 }
 
 /// The ASCII chars of [`SENTENCE_PUNCT`], and the `&` that may open an
@@ -437,7 +442,12 @@ pub(crate) fn quoted_title(text: &str) -> Option<(usize, usize)> {
 
 /// An addressee line such as `县委、县政府：`.
 pub(crate) fn is_addressee(text: &str) -> bool {
-    let Some(names) = text.strip_suffix(['：', ':']) else { return false };
+    // The colon by its bytes (`：` is EF BC 9A): most lines end otherwise.
+    let names = match text.as_bytes() {
+        [.., b':'] => &text[..text.len() - 1],
+        [.., 0xEF, 0xBC, 0x9A] => &text[..text.len() - 3],
+        _ => return false,
+    };
     // Cheap tests first: the byte length (40 chars take at most 160
     // bytes; a paragraph ending `如下：` is longer) and the names' ends.
     names.len() <= 4 * 40
