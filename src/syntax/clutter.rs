@@ -1061,14 +1061,26 @@ pub(crate) fn is_font_atom(c: char) -> bool {
 
 /// A photo's caption: `图为…`, `▲…`, `（图片来源：…）`, `…（某某 摄）`, `…供图`.
 pub(crate) fn is_photo_caption(text: &str) -> bool {
-    let inner = text.trim_end_matches([')', '）']).trim_end_matches(is_ws);
+    // The closing brackets (`）` is EF BC 89) and white space trimmed by
+    // their bytes, and the credit's last char (`摄` E6 91 84, `攝` E6 94
+    // 9D) told by its bytes: no char is decoded for most lines.
+    let b = text.as_bytes();
+    let mut end = b.len();
+    loop {
+        match b[..end] {
+            [.., b')'] => end -= 1,
+            [.., 0xEF, 0xBC, 0x89] => end -= 3,
+            _ => break,
+        }
+    }
+    let inner = super::date::trim_ws_end(&text[..end]);
     // In Traditional script too (`圖為…`, `…（記者 某某 攝）`). The
     // openings are tried only after a first byte of theirs: 图 圖 (E5),
     // （ (EF), `(`, ▲ (E2).
     let opens = |words: &[&str]| words.iter().any(|w| text.starts_with(w));
     (matches!(text.as_bytes().first(), Some(0xE5 | 0xEF | b'(' | 0xE2))
         && (opens(&["图为", "圖為", "（图", "(图", "（圖", "(圖", "图片", "圖片"]) || text.starts_with('▲')))
-        || inner.ends_with(['摄', '攝'])
+        || matches!(inner.as_bytes(), [.., 0xE6, 0x91, 0x84] | [.., 0xE6, 0x94, 0x9D])
         || inner.ends_with("供图")
         || inner.ends_with("供圖")
 }
@@ -1725,6 +1737,19 @@ fn is_blank_html(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_caption_bytes_read_the_chars(text in "[图為为片摄攝供圖（）() 　▲某a]{0,8}") {
+            let inner = text.trim_end_matches([')', '）']).trim_end_matches(is_ws);
+            let opens = |words: &[&str]| words.iter().any(|w| text.starts_with(w));
+            let want = (opens(&["图为", "圖為", "（图", "(图", "（圖", "(圖", "图片", "圖片"]) || text.starts_with('▲'))
+                || inner.ends_with(['摄', '攝'])
+                || inner.ends_with("供图")
+                || inner.ends_with("供圖");
+            proptest::prop_assert_eq!(is_photo_caption(&text), want);
+        }
+    }
 
     #[test]
     fn the_keyword_openers_are_sorted_for_their_search() {
