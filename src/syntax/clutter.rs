@@ -1243,14 +1243,16 @@ pub(crate) fn title_date_suffix_at(text: &str) -> Option<usize> {
 
 /// A 公文's own date in round brackets after its title on the line
 /// (`…情况报告（2025年1月15日）`), as it stands under the title when on a
-/// line of its own: where it opens.
+/// line of its own: where it opens. (The title rules read both kinds
+/// from one [`bracketed_date_at`].)
+#[cfg(test)]
 pub(crate) fn title_doc_date_at(text: &str) -> Option<usize> {
     bracketed_date_at(text).filter(|&(_, own)| own).map(|(at, _)| at)
 }
 
 /// A date alone in brackets at the end of `text`: where the brackets open,
 /// and whether it is written as a 公文 dates itself (round brackets, `年`).
-fn bracketed_date_at(text: &str) -> Option<(usize, bool)> {
+pub(crate) fn bracketed_date_at(text: &str) -> Option<(usize, bool)> {
     let t = super::date::trim_ws_end(text);
     let inner_end = t.strip_suffix([']', '】', '）', ')'])?.len();
     let open = t[..inner_end].rfind(['[', '【', '（', '('])?;

@@ -549,9 +549,11 @@ impl<'s> Parser<'s> {
             let watermark = || (block.lines == 0).then(|| clutter::watermark_len(text)).flatten();
             let pre = watermark().or_else(|| clutter::title_prefix_len(text)).unwrap_or(0);
             // A list page's date after the headline (`…总结　[2025-03-18]`).
-            let dated = clutter::title_date_suffix_at(&text[pre..]);
+            // (Both read from one search of the brackets at the end.)
+            let bracketed = clutter::bracketed_date_at(&text[pre..]);
+            let dated = bracketed.filter(|&(_, own)| !own).map(|(at, _)| at);
             // A 公文's own date after its title (`…报告（2025年1月15日）`).
-            let own_date = clutter::title_doc_date_at(&text[pre..]);
+            let own_date = bracketed.filter(|&(_, own)| own).map(|(at, _)| at);
             let suf =
                 dated.or(own_date).or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
             // A news headline quoting the title in 《》 (`《…报告》全文发布`):
