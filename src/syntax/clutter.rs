@@ -361,9 +361,10 @@ const LONGEST_ACTION_WORD: usize = {
     longest
 };
 
-/// Chars that can open a line of page actions ([`only_actions`]): the
-/// first chars of [`ACTION_WORDS`], `【` `[`, and the bullets. A binary
-/// search, out of line, as [`may_open_keyword`].
+/// Chars after which a line is read for page actions ([`only_actions`]):
+/// the first chars of the action words it looks for, `分` (a share button
+/// beside them), `【` `[`, and the bullets. A binary search, out of line,
+/// as [`may_open_keyword`].
 #[inline(never)]
 fn may_open_action(c: char) -> bool {
     ACTION_OPENERS.binary_search(&c).is_ok() || is_bullet(c)

@@ -256,7 +256,7 @@ fn year_len(bytes: &[u8]) -> Option<usize> {
     }
 }
 
-/// [`year_len`] past its first byte.
+/// [`year_len`] past its test of the first two bytes.
 #[inline(never)]
 fn read_year_len(bytes: &[u8]) -> Option<usize> {
     // Four ASCII digits, as most years are written.
