@@ -118,18 +118,40 @@ fn read_cjk_date(i: &str) -> Option<(&str, Option<Date>)> {
     Some((r, Date::new(y as u16, m as u8, d as u8)))
 }
 
-/// White space skipped ([`trim_start_ws`]), one copy out of line for the
-/// rules of the head and the foot: each inlined trim is a decision tree
-/// over the bytes of every white space char, and these rules run on a
-/// few lines each.
-#[inline(never)]
+/// White space skipped ([`trim_start_ws`]) for the rules of the head
+/// and the foot. A first byte no white space char opens with (an ASCII
+/// char past the space, the lead byte of an ideograph) is told inline;
+/// the rest is one copy out of line: each inlined trim is a decision tree
+/// over the bytes of every white space char, and these rules run on a few
+/// lines each.
+#[inline(always)]
 pub(super) fn skip_ws(i: &str) -> &str {
+    match i.as_bytes().first() {
+        None | Some(0x21..=0x7F | 0xE4..=0xE9) => i,
+        _ => skip_ws_walk(i),
+    }
+}
+
+/// [`skip_ws`] past its first byte.
+#[inline(never)]
+fn skip_ws_walk(i: &str) -> &str {
     trim_start_ws(i)
 }
 
-/// `i` without white space at its end (`trim_end_ws`), out of line as [`skip_ws`].
-#[inline(never)]
+/// `i` without white space at its end (`trim_end_ws`), as [`skip_ws`]: a
+/// last byte no white space char ends with (an ASCII char past the space,
+/// a continuation byte other than 80..8B, A0 and BF) is told inline.
+#[inline(always)]
 pub(super) fn trim_ws_end(i: &str) -> &str {
+    match i.as_bytes().last() {
+        None | Some(0x21..=0x7F | 0x8C..=0x9F | 0xA1..=0xBE) => i,
+        _ => trim_ws_end_walk(i),
+    }
+}
+
+/// [`trim_ws_end`] past its last byte.
+#[inline(never)]
+fn trim_ws_end_walk(i: &str) -> &str {
     crate::text::ws::trim_end_ws(i)
 }
 
@@ -583,6 +605,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn the_shared_trims_trim_as_the_char_searcher(
+            text in "[a 甲。、：\u{2002}\u{2010}\u{fefe}\t\u{3000}\u{a0}\u{2000}\u{200b}\u{200c}\u{feff}\u{c}\u{b}\u{80}\u{2080}\u{3080}\u{ff}\u{e0}\u{ef}]{0,8}"
+        ) {
+            proptest::prop_assert_eq!(skip_ws(&text), text.trim_start_matches(is_ws));
+            proptest::prop_assert_eq!(trim_ws_end(&text), text.trim_end_matches(is_ws));
+        }
+
         #[test]
         fn the_plain_readers_read_as_the_nom_grammar(text in "[0-9０-９二三四六七八九〇○零O一十五元年月日号时点分秒:：  　/.－a-]{0,18}") {
             let t = text.as_str();
