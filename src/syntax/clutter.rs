@@ -57,7 +57,7 @@ const MAX_CHARS: usize = 160;
 /// White space, then a colon: what is left after it. (The grammar's
 /// `colon`, read by a trim and a prefix test: it runs on every keyword.)
 fn colon(i: &str) -> Option<&str> {
-    crate::text::ws::trim_start_ws(i).strip_prefix([':', '：'])
+    super::date::skip_ws(i).strip_prefix([':', '：'])
 }
 
 /// What must follow a keyword for the line to be clutter.
@@ -361,6 +361,21 @@ const LONGEST_ACTION_WORD: usize = {
     longest
 };
 
+/// Chars after which a line is read for page actions ([`only_actions`]):
+/// the first chars of the action words it looks for, `分` (a share button
+/// beside them), `【` `[`, and the bullets. A binary search, out of line,
+/// as [`may_open_keyword`].
+#[inline(never)]
+fn may_open_action(c: char) -> bool {
+    ACTION_OPENERS.binary_search(&c).is_ok() || is_bullet(c)
+}
+
+/// The chars of [`may_open_action`] but the bullets, sorted.
+const ACTION_OPENERS: [char; 24] = [
+    'E', '[', '【', '保', '关', '分', '列', '加', '友', '回', '我', '手', '打', '收', '无', '登', '简', '繁', '纠',
+    '视', '设', '返', '适', '长',
+];
+
 /// The line is only page actions: `打印 关闭`, `【打印本页】【关闭窗口】`.
 fn only_actions(text: &str) -> bool {
     // A line whose first bytes, more than an action word takes, hold no
@@ -421,8 +436,7 @@ fn bracketed_credit(text: &str) -> bool {
     let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
         return false;
     };
-    !inner.contains(['（', '(', '）', ')'])
-        && keyword(crate::text::ws::trim_start_ws(inner)) == Some(ClutterKind::Source)
+    !inner.contains(['（', '(', '）', ')']) && keyword(super::date::skip_ws(inner)) == Some(ClutterKind::Source)
 }
 
 /// A line of markdown links and images only, parted by white space or
@@ -468,7 +482,7 @@ fn bracketed_qr(text: &str) -> bool {
     let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
         return false;
     };
-    inner.len() <= 30 * 3 && keyword(crate::text::ws::trim_start_ws(inner)) == Some(ClutterKind::QrCode)
+    inner.len() <= 30 * 3 && keyword(super::date::skip_ws(inner)) == Some(ClutterKind::QrCode)
 }
 
 /// A site's cookie notice ending in its buttons (`…使用Cookie…　[接受]　[拒绝]`):
@@ -534,88 +548,27 @@ fn is_breadcrumb_trail(text: &str) -> bool {
 }
 
 /// Chars that can open a clutter keyword (after any bracket).
+/// A binary search of [`KEYWORD_OPENERS`]: a few lines of code where a
+/// decision tree over each char took a dozen.
+#[inline(never)]
 fn may_open_keyword(c: char) -> bool {
-    matches!(
-        c,
-        '当' | '您'
-            | '现'
-            | '所'
-            | '首'
-            | '发'
-            | '更'
-            | '日'
-            | '时'
-            | '来'
-            | '信'
-            | '文'
-            | '稿'
-            | '字'
-            | '【'
-            | '['
-            | '大'
-            | '分'
-            | '扫'
-            | '手'
-            | '微'
-            | '用'
-            | '今'
-            | '索'
-            | '成'
-            | '主'
-            | '公'
-            | '有'
-            | '上'
-            | '下'
-            | '相'
-            | '浏'
-            | '点'
-            | '阅'
-            | '访'
-            | '名'
-            | '标'
-            | '生'
-            | '内'
-            | '组'
-            | '体'
-            | '关'
-            | '统'
-            | '作'
-            | '责'
-            | '编'
-            | '供'
-            | '签'
-            | '审'
-            | '校'
-            | '初'
-            | '复'
-            | '终'
-            | '承'
-            | '网'
-            | '技'
-            | '版'
-            | '地'
-            | '邮'
-            | '联'
-            | '抄'
-            | '原'
-            | '张'
-            | '刊'
-            | '录'
-            | '最'
-            | 'C'
-            | 'c'
-            | '©'
-            | 'I'
-            | '附'
-    )
+    KEYWORD_OPENERS.binary_search(&c).is_ok()
 }
+
+/// The chars of [`may_open_keyword`], sorted.
+const KEYWORD_OPENERS: [char; 71] = [
+    'C', 'I', '[', 'c', '©', '【', '上', '下', '主', '今', '体', '作', '供', '信', '公', '关', '内', '分', '刊', '初',
+    '原', '发', '名', '地', '复', '大', '字', '审', '张', '当', '录', '微', '您', '成', '所', '手', '扫', '承', '技',
+    '抄', '文', '日', '时', '更', '最', '有', '来', '标', '校', '浏', '点', '版', '现', '生', '用', '相', '稿', '签',
+    '索', '组', '终', '统', '编', '网', '联', '访', '责', '邮', '阅', '附', '首',
+];
 
 /// Does `text` end (before white space) with the char of a weekday?
 fn ends_with_weekday(text: &str) -> bool {
     // Told from the last char's bytes: this runs on every line.
     // 一 三 二 五 四 六 日 天
     matches!(
-        crate::text::ws::trim_end_ws(text).as_bytes(),
+        super::date::trim_ws_end(text).as_bytes(),
         [.., 0xE4, 0xB8, 0x80 | 0x89]
             | [.., 0xE4, 0xBA, 0x8C | 0x94]
             | [.., 0xE5, 0x9B, 0x9B]
@@ -786,7 +739,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     // (A year opens every date: that test, the cheapest, first.)
     // A site may print the date in brackets (`[ 2024-12-30 ]　来源：…`).
     let (dated, bracketed) = match text.strip_prefix(['[', '【']) {
-        Some(inner) => (crate::text::ws::trim_start_ws(inner), true),
+        Some(inner) => (super::date::skip_ws(inner), true),
         None => (text, false),
     };
     if dated.len() >= 8 && super::date::opens_with_year(dated.as_bytes()) && may_hold_time_or_fields(dated) {
@@ -801,39 +754,12 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         }
     }
     if open {
-        if (matches!(
-            first,
-            '打' | '关'
-                | '返'
-                | '收'
-                | '保'
-                | '列'
-                | '我'
-                | '纠'
-                | '友'
-                | '回'
-                | '分'
-                | '【'
-                | '['
-                | '无'
-                | '长'
-                | '适'
-                | '繁'
-                | '简'
-                | '登'
-                | 'E'
-                | '加'
-                | '设'
-                | '手'
-                | '视'
-        ) || is_bullet(first))
-            && only_actions(text)
-        {
+        if may_open_action(first) && only_actions(text) {
             return Some(ClutterKind::PageAction);
         }
         // A cookie notice with its buttons (`本网站使用Cookie…　[接受]　[拒绝]`):
         // only a line ending in a bracket is searched.
-        if text.ends_with([']', '】']) && cookie_notice(text) {
+        if matches!(text.as_bytes(), [.., b']'] | [.., 0xE3, 0x80, 0x91]) && cookie_notice(text) {
             return Some(ClutterKind::PageAction);
         }
         if matches!(first, '第' | '共') && page_count(text) {
@@ -858,7 +784,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         // (`京ICP备12345678号-1`): only a short line ending as one does is searched.
         if text.len() <= 240
             && (text.ends_with('号') || text.as_bytes().last().is_some_and(u8::is_ascii_digit))
-            && contains(text, "ICP备")
+            && holds_icp(text)
         {
             return Some(ClutterKind::Column);
         }
@@ -877,11 +803,9 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
         return Some(ClutterKind::Breadcrumb);
     }
     let body = strip_opening_brackets(text);
-    if open {
-        if is_share_target(body) {
-            return Some(ClutterKind::Share);
-        }
-        if let Some(kind) = app_action(body) {
+    // Share targets and app actions are short words alone on their line.
+    if open && body.len() <= 8 * 3 {
+        if let Some(kind) = short_word(body) {
             return Some(kind);
         }
     }
@@ -891,7 +815,14 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if !body.starts_with(may_open_keyword) {
         return None;
     }
-    keyword(crate::text::ws::trim_start_ws(body))
+    keyword(super::date::skip_ws(body))
+}
+
+/// Does `text` hold `ICP备`? Out of line: few lines end as a
+/// registration number does, and the search is long.
+#[inline(never)]
+fn holds_icp(text: &str) -> bool {
+    contains(text, "ICP备")
 }
 
 /// Whether `c` is white space or a bracket or bar that may open a clutter line.
@@ -984,6 +915,17 @@ fn is_crumb(text: &str) -> bool {
 /// [`is_crumb`] past its first byte.
 fn read_crumb(text: &str) -> bool {
     text == "首页" || (text.starts_with(is_crumb_sep) && text.chars().all(|c| is_crumb_sep(c) || is_ws(c)))
+}
+
+/// A share target ([`is_share_target`]) or an app's action
+/// ([`app_action`]) alone on the line: kept out of line, as few lines are
+/// short enough to be one.
+#[inline(never)]
+fn short_word(body: &str) -> Option<ClutterKind> {
+    if is_share_target(body) {
+        return Some(ClutterKind::Share);
+    }
+    app_action(body)
 }
 
 /// A share target alone on its line, as share menus list them: `微信`, `QQ空间`.
@@ -1108,7 +1050,9 @@ pub(crate) fn is_crumb_sep_line(text: &str) -> bool {
 /// A clutter line that ends in a label whose value is on the next line:
 /// `来源：`, `发表时间：`.
 pub(crate) fn is_open_label(text: &str) -> bool {
-    text.ends_with([':', '：']) && text.chars().count() <= 10
+    // The colon by its bytes (`：` is EF BC 9A), and ten chars take at
+    // most 40 bytes: most lines are told without decoding a char.
+    matches!(text.as_bytes(), [.., b':'] | [.., 0xEF, 0xBC, 0x9A]) && text.len() <= 40 && text.chars().count() <= 10
 }
 
 /// A char of a font-size bar set one per line (`【字体：` `小` `中` `大` `】`).
@@ -1118,14 +1062,26 @@ pub(crate) fn is_font_atom(c: char) -> bool {
 
 /// A photo's caption: `图为…`, `▲…`, `（图片来源：…）`, `…（某某 摄）`, `…供图`.
 pub(crate) fn is_photo_caption(text: &str) -> bool {
-    let inner = text.trim_end_matches([')', '）']).trim_end_matches(is_ws);
+    // The closing brackets (`）` is EF BC 89) and white space trimmed by
+    // their bytes, and the credit's last char (`摄` E6 91 84, `攝` E6 94
+    // 9D) told by its bytes: no char is decoded for most lines.
+    let b = text.as_bytes();
+    let mut end = b.len();
+    loop {
+        match b[..end] {
+            [.., b')'] => end -= 1,
+            [.., 0xEF, 0xBC, 0x89] => end -= 3,
+            _ => break,
+        }
+    }
+    let inner = super::date::trim_ws_end(&text[..end]);
     // In Traditional script too (`圖為…`, `…（記者 某某 攝）`). The
     // openings are tried only after a first byte of theirs: 图 圖 (E5),
     // （ (EF), `(`, ▲ (E2).
     let opens = |words: &[&str]| words.iter().any(|w| text.starts_with(w));
     (matches!(text.as_bytes().first(), Some(0xE5 | 0xEF | b'(' | 0xE2))
         && (opens(&["图为", "圖為", "（图", "(图", "（圖", "(圖", "图片", "圖片"]) || text.starts_with('▲')))
-        || inner.ends_with(['摄', '攝'])
+        || matches!(inner.as_bytes(), [.., 0xE6, 0x91, 0x84] | [.., 0xE6, 0x94, 0x9D])
         || inner.ends_with("供图")
         || inner.ends_with("供圖")
 }
@@ -1256,7 +1212,7 @@ fn last_title_sep(b: &[u8]) -> Option<(usize, usize)> {
 pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
     // The name ends the line: a site's name or a body's, told by its last
     // chars, before any search (most title lines end with a genre word).
-    let t = crate::text::ws::trim_end_ws(text);
+    let t = super::date::trim_ws_end(text);
     if !(is_site_banner(t) || super::title::ends_like_organ(t)) {
         return None;
     }
@@ -1288,15 +1244,17 @@ pub(crate) fn title_date_suffix_at(text: &str) -> Option<usize> {
 
 /// A 公文's own date in round brackets after its title on the line
 /// (`…情况报告（2025年1月15日）`), as it stands under the title when on a
-/// line of its own: where it opens.
+/// line of its own: where it opens. (The title rules read both kinds
+/// from one [`bracketed_date_at`].)
+#[cfg(test)]
 pub(crate) fn title_doc_date_at(text: &str) -> Option<usize> {
     bracketed_date_at(text).filter(|&(_, own)| own).map(|(at, _)| at)
 }
 
 /// A date alone in brackets at the end of `text`: where the brackets open,
 /// and whether it is written as a 公文 dates itself (round brackets, `年`).
-fn bracketed_date_at(text: &str) -> Option<(usize, bool)> {
-    let t = crate::text::ws::trim_end_ws(text);
+pub(crate) fn bracketed_date_at(text: &str) -> Option<(usize, bool)> {
+    let t = super::date::trim_ws_end(text);
     let inner_end = t.strip_suffix([']', '】', '）', ')'])?.len();
     let open = t[..inner_end].rfind(['[', '【', '（', '('])?;
     let inner = t[open..inner_end].trim_start_matches(['[', '【', '（', '(']).trim_matches(is_ws);
@@ -1317,7 +1275,7 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
     if let Some((end, sep)) = first_title_sep(window.as_bytes()) {
         if is_site_banner(text[..end].trim_matches(is_ws)) {
             at = end + sep;
-            at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+            at += text[at..].len() - super::date::skip_ws(&text[at..]).len();
         }
     }
     // A column tag: a short bracketed word with no punctuation.
@@ -1326,7 +1284,7 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
         if let Some(close) = inner.find('】').filter(|&c| c > 0 && c <= 10 * 3) {
             if !inner[..close].contains(|c: char| "。，；：、:,".contains(c) || c.is_ascii_digit()) {
                 at += '【'.len_utf8() + close + '】'.len_utf8();
-                at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+                at += text[at..].len() - super::date::skip_ws(&text[at..]).len();
             }
         }
     }
@@ -1414,7 +1372,7 @@ fn labelled_publication(text: &str) -> Option<Publication> {
         .find_map(|w| head.strip_prefix(w))
         .map(|rest| ["日期", "时间", "時間"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest))
         .and_then(colon)
-        .and_then(|value| super::date::datetime_prefix(crate::text::ws::trim_start_ws(value)))
+        .and_then(|value| super::date::datetime_prefix(super::date::skip_ws(value)))
         .map(|(dt, _)| Publication::Updated(dt));
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
@@ -1549,7 +1507,7 @@ const WEEKDAY_CHARS: [char; 8] = ['一', '二', '三', '四', '五', '六', '日
 pub(crate) fn without_trailing_weekday(text: &str) -> &str {
     let Some(head) = text.strip_suffix(WEEKDAY_CHARS) else { return text };
     match WEEK_WORDS.iter().find_map(|w| head.strip_suffix(w)) {
-        Some(date) => crate::text::ws::trim_end_ws(date),
+        Some(date) => super::date::trim_ws_end(date),
         None => text,
     }
 }
@@ -1616,7 +1574,7 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
 /// before [`html_inner`].
 #[inline(always)]
 pub(crate) fn may_hold_tags(text: &str) -> bool {
-    text.starts_with(['<', '&']) || text.ends_with('>')
+    matches!(text.as_bytes(), [b'<' | b'&', ..] | [.., b'>'])
 }
 
 /// The length of the HTML tag `text` opens with (`<p>`, `</p>`, `<br />`,
@@ -1783,6 +1741,25 @@ fn is_blank_html(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #[test]
+        fn the_caption_bytes_read_the_chars(text in "[图為为片摄攝供圖（）() 　▲某a]{0,8}") {
+            let inner = text.trim_end_matches([')', '）']).trim_end_matches(is_ws);
+            let opens = |words: &[&str]| words.iter().any(|w| text.starts_with(w));
+            let want = (opens(&["图为", "圖為", "（图", "(图", "（圖", "(圖", "图片", "圖片"]) || text.starts_with('▲'))
+                || inner.ends_with(['摄', '攝'])
+                || inner.ends_with("供图")
+                || inner.ends_with("供圖");
+            proptest::prop_assert_eq!(is_photo_caption(&text), want);
+        }
+    }
+
+    #[test]
+    fn the_keyword_openers_are_sorted_for_their_search() {
+        assert!(KEYWORD_OPENERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ACTION_OPENERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
     #[test]
     fn html_inner_reads_inside_the_tags_a_capture_left() {
         let inner = |t: &'static str| html_inner(t).map(|(a, b)| &t[a..b]);
@@ -1825,7 +1802,7 @@ mod tests {
         if let Some((end, sep)) = TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min() {
             if is_site_banner(text[..end].trim_matches(is_ws)) {
                 at = end + sep;
-                at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+                at += text[at..].len() - crate::syntax::date::skip_ws(&text[at..]).len();
             }
         }
         let rest = &text[at..];
@@ -1833,7 +1810,7 @@ mod tests {
             if let Some(close) = inner.find('】').filter(|&c| c > 0 && c <= 10 * 3) {
                 if !inner[..close].contains(|c: char| "。，；：、:,".contains(c) || c.is_ascii_digit()) {
                     at += '【'.len_utf8() + close + '】'.len_utf8();
-                    at += text[at..].len() - crate::text::ws::trim_start_ws(&text[at..]).len();
+                    at += text[at..].len() - crate::syntax::date::skip_ws(&text[at..]).len();
                 }
             }
         }

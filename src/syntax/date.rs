@@ -18,12 +18,7 @@
 //! ```
 
 use super::marker::{cn_digit_value, cn_int, is_digit};
-use crate::text::ws::is_ws;
-use nom::branch::alt;
-use nom::character::complete::{anychar, char, one_of};
-use nom::combinator::{map_opt, opt};
-use nom::multi::fold_many_m_n;
-use nom::{IResult, Parser};
+use crate::text::ws::{is_ws, trim_start_ws};
 #[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -40,73 +35,154 @@ fn digit_at(b: &[u8]) -> Option<(u32, usize)> {
 }
 
 /// `min` to `max` digits (ASCII or full-width, [`is_digit`]) and their
-/// value, not followed by another digit. Read from the bytes: dates are
-/// read on many lines, and nom's `take_while_m_n` then a char decoded to
-/// peek cost several times more.
-fn ascii_num(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
-    move |i: &str| {
+/// value, not followed by another digit: what is left after them. Read
+/// from the bytes: dates are read on many lines, and nom's
+/// `take_while_m_n` then a char decoded to peek cost several times more.
+fn digits(i: &str, min: usize, max: usize) -> Option<(&str, u32)> {
+    let b = i.as_bytes();
+    let (mut at, mut n, mut value) = (0, 0, 0);
+    while n < max {
+        let Some((d, len)) = digit_at(&b[at..]) else { break };
+        value = value * 10 + d;
+        at += len;
+        n += 1;
+    }
+    // Too few, or followed by another digit.
+    (n >= min && digit_at(&b[at..]).is_none()).then(|| (&i[at..], value))
+}
+
+// The grammar above, read by plain functions, each giving what is left
+// after what it read: one small copy of each rule, where nom's
+// combinators built a parser (several hundred bytes of code) for each
+// tuple and choice. The tests hold them to the nom grammar.
+
+/// `year`: four digits, or four Chinese digits with their zeros.
+fn read_year(i: &str) -> Option<(&str, u32)> {
+    digits(i, 4, 4).or_else(|| {
         let b = i.as_bytes();
-        let (mut at, mut n, mut value) = (0, 0, 0);
-        while n < max {
-            let Some((d, len)) = digit_at(&b[at..]) else { break };
+        let (mut at, mut value) = (0, 0);
+        for _ in 0..4 {
+            let (d, len) = cn_year_digit(&b[at..])?;
             value = value * 10 + d;
             at += len;
-            n += 1;
         }
-        // Too few, or followed by another digit.
-        if n < min || digit_at(&b[at..]).is_some() {
-            return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
-        }
-        Ok((&i[at..], value))
+        Some((&i[at..], value))
+    })
+}
+
+/// The value and length of the Chinese digit of a year (`cn_digit0`: a
+/// zero `〇` `○` `零` `O` `０`, or `一` … `九`) that `b` opens with, read
+/// from its bytes. Out of line, as [`year_char`].
+#[inline(never)]
+fn cn_year_digit(b: &[u8]) -> Option<(u32, usize)> {
+    Some(match b {
+        [b'O', ..] => (0, 1),
+        [0xEF, 0xBC, 0x90, ..] | [0xE3, 0x80, 0x87, ..] | [0xE2, 0x97, 0x8B, ..] | [0xE9, 0x9B, 0xB6, ..] => (0, 3),
+        [0xE4, 0xB8, 0x80, ..] => (1, 3),
+        [0xE4, 0xBA, 0x8C, ..] => (2, 3),
+        [0xE4, 0xB8, 0x89, ..] => (3, 3),
+        [0xE5, 0x9B, 0x9B, ..] => (4, 3),
+        [0xE4, 0xBA, 0x94, ..] => (5, 3),
+        [0xE5, 0x85, 0xAD, ..] => (6, 3),
+        [0xE4, 0xB8, 0x83, ..] => (7, 3),
+        [0xE5, 0x85, 0xAB, ..] => (8, 3),
+        [0xE4, 0xB9, 0x9D, ..] => (9, 3),
+        _ => return None,
+    })
+}
+
+/// `day` (and a month's number): one or two digits, or a small Chinese number.
+fn read_small(i: &str) -> Option<(&str, u32)> {
+    digits(i, 1, 2).or_else(|| cn_int(i).ok())
+}
+
+/// `month`: a small number, or `元` (January).
+fn read_month(i: &str) -> Option<(&str, u32)> {
+    read_small(i).or_else(|| i.strip_prefix('元').map(|r| (r, 1)))
+}
+
+/// `year ws* "年" ws* month ws* "月"`: the year and the month, and what is left.
+fn read_year_and_month(i: &str) -> Option<(&str, u32, u32)> {
+    let (r, y) = read_year(i)?;
+    let r = skip_ws(r).strip_prefix('年')?;
+    let (r, m) = read_month(skip_ws(r))?;
+    let r = skip_ws(r).strip_prefix('月')?;
+    Some((r, y, m))
+}
+
+/// `cjk_date`.
+fn read_cjk_date(i: &str) -> Option<(&str, Option<Date>)> {
+    let (r, y, m) = read_year_and_month(i)?;
+    let (r, d) = read_small(skip_ws(r))?;
+    let r = skip_ws(r).strip_prefix(['日', '号'])?;
+    Some((r, Date::new(y as u16, m as u8, d as u8)))
+}
+
+/// White space skipped ([`trim_start_ws`]) for the rules of the head
+/// and the foot. A first byte no white space char opens with (an ASCII
+/// char past the space, the lead byte of an ideograph) is told inline;
+/// the rest is one copy out of line: each inlined trim is a decision tree
+/// over the bytes of every white space char, and these rules run on a few
+/// lines each.
+#[inline(always)]
+pub(super) fn skip_ws(i: &str) -> &str {
+    match i.as_bytes().first() {
+        None | Some(0x21..=0x7F | 0xE4..=0xE9) => i,
+        _ => skip_ws_walk(i),
     }
 }
 
-/// White space, none or more: `take_while(is_ws)`, read from the bytes.
-fn ws(i: &str) -> IResult<&str, &str> {
-    let rest = crate::text::ws::trim_start_ws(i);
-    Ok((rest, &i[..i.len() - rest.len()]))
+/// [`skip_ws`] past its first byte.
+#[inline(never)]
+fn skip_ws_walk(i: &str) -> &str {
+    trim_start_ws(i)
 }
 
-fn cn_digit0(i: &str) -> IResult<&str, u32> {
-    map_opt(anychar, |c| match c {
-        '〇' | '○' | '零' | 'O' | '０' => Some(0),
-        _ => cn_digit_value(c),
-    })
-    .parse(i)
+/// `i` without white space at its end (`trim_end_ws`), as [`skip_ws`]: a
+/// last byte no white space char ends with (an ASCII char past the space,
+/// a continuation byte other than 80..8B, A0 and BF) is told inline.
+#[inline(always)]
+pub(super) fn trim_ws_end(i: &str) -> &str {
+    match i.as_bytes().last() {
+        None | Some(0x21..=0x7F | 0x8C..=0x9F | 0xA1..=0xBE) => i,
+        _ => trim_ws_end_walk(i),
+    }
 }
 
-fn year(i: &str) -> IResult<&str, u32> {
-    // Chinese digits folded as read: `count` would collect them in a vector.
-    alt((ascii_num(4, 4), fold_many_m_n(4, 4, cn_digit0, || 0, |a, d| a * 10 + d))).parse(i)
+/// [`trim_ws_end`] past its last byte.
+#[inline(never)]
+fn trim_ws_end_walk(i: &str) -> &str {
+    crate::text::ws::trim_end_ws(i)
 }
 
-fn small(i: &str) -> IResult<&str, u32> {
-    alt((ascii_num(1, 2), cn_int)).parse(i)
+/// `dash_date`.
+fn read_dash_date(i: &str) -> Option<(&str, Option<Date>)> {
+    const SEPS: [char; 4] = ['-', '/', '.', '－'];
+    let (r, y) = digits(i, 4, 4)?;
+    let (r, m) = digits(r.strip_prefix(SEPS)?, 1, 2)?;
+    let (r, d) = digits(r.strip_prefix(SEPS)?, 1, 2)?;
+    Some((r, Date::new(y as u16, m as u8, d as u8)))
 }
 
-fn cjk_date(i: &str) -> IResult<&str, Option<Date>> {
-    let ws = || ws;
-    // `元月` is January.
-    let month = || alt((small, char('元').map(|_| 1)));
-    (year, ws(), char('年'), ws(), month(), ws(), char('月'), ws(), small, ws(), one_of("日号"))
-        .map(|(y, _, _, _, m, _, _, _, d, _, _)| Date::new(y as u16, m as u8, d as u8))
-        .parse(i)
-}
-
-fn dash_date(i: &str) -> IResult<&str, Option<Date>> {
-    let sep = || one_of("-/.－");
-    (ascii_num(4, 4), sep(), ascii_num(1, 2), sep(), ascii_num(1, 2))
-        .map(|(y, _, m, _, d)| Date::new(y as u16, m as u8, d as u8))
-        .parse(i)
-}
-
-fn time(i: &str) -> IResult<&str, (u8, u8)> {
-    let colon = || one_of(":：");
-    let clock = (ascii_num(1, 2), colon(), ascii_num(2, 2), opt((colon(), ascii_num(2, 2)))).map(|(h, _, m, _)| (h, m));
+/// `time`: hour and minute, and what is left after the time.
+fn read_time(i: &str) -> Option<(&str, (u8, u8))> {
+    const COLONS: [char; 2] = [':', '：'];
+    let (r, h) = digits(skip_ws(i), 1, 2)?;
+    // `08:30`, `08:30:15`.
+    let clock = || {
+        let (r, m) = digits(r.strip_prefix(COLONS)?, 2, 2)?;
+        let r = r.strip_prefix(COLONS).and_then(|s| digits(s, 2, 2)).map_or(r, |(s, _)| s);
+        Some((r, m))
+    };
     // `08时30分`, `8点30分`, with seconds `15秒` perhaps.
-    let cjk = (ascii_num(1, 2), one_of("时点"), ascii_num(1, 2), char('分'), opt((ascii_num(1, 2), char('秒'))))
-        .map(|(h, _, m, _, _)| (h, m));
-    (ws, alt((clock, cjk))).map(|(_, (h, m))| (h as u8, m as u8)).parse(i)
+    let cjk = || {
+        let (r, m) = digits(r.strip_prefix(['时', '点'])?, 1, 2)?;
+        let r = r.strip_prefix('分')?;
+        let r = digits(r, 1, 2).and_then(|(s, _)| s.strip_prefix('秒')).unwrap_or(r);
+        Some((r, m))
+    };
+    let (r, m) = clock().or_else(cjk)?;
+    Some((r, (h as u8, m as u8)))
 }
 
 /// A date at the start of `text`, with its length in bytes.
@@ -129,10 +205,9 @@ pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
 #[inline(never)]
 fn read_date_prefix(text: &str, year: usize) -> Option<(Date, usize)> {
     let (rest, d) = match month_may_follow(text, year)? {
-        Form::Cjk => cjk_date(text),
-        Form::Dash => dash_date(text),
-    }
-    .ok()?;
+        Form::Cjk => read_cjk_date(text),
+        Form::Dash => read_dash_date(text),
+    }?;
     Some((d?, text.len() - rest.len()))
 }
 
@@ -149,10 +224,19 @@ const YEAR_CN: u8 = 2;
 
 /// Which kinds of year the char that `bytes` opens with may be a char of
 /// ([`YEAR_DIGIT`], [`YEAR_CN`]; `０` is of both; 0 for none), and its
-/// length. What [`year`] reads, told from the UTF-8 bytes without decoding
-/// the char: `is_digit`, the zeros `〇○零O０` and `cn_digit_value`.
-#[inline(always)]
+/// length. What the year rule ([`read_year`]) reads, told from the UTF-8
+/// bytes without decoding the char: `is_digit`, the zeros `〇○零O０` and
+/// `cn_digit_value`. Out of line, for the chars after the first (see
+/// [`read_year_len`]).
+#[inline(never)]
 fn year_char(bytes: &[u8]) -> (u8, usize) {
+    year_char_inline(bytes)
+}
+
+/// [`year_char`], inlined where the first char is read (most texts
+/// [`read_year_len`] is asked of stop there).
+#[inline(always)]
+fn year_char_inline(bytes: &[u8]) -> (u8, usize) {
     match bytes {
         [b'0'..=b'9', ..] => (YEAR_DIGIT, 1),
         [b'O', ..] => (YEAR_CN, 1),
@@ -180,12 +264,32 @@ pub(crate) fn opens_with_year(bytes: &[u8]) -> bool {
 }
 
 /// The length in bytes of the four chars of a year `bytes` opens with, as
-/// [`opens_with_year`] tells them.
+/// [`opens_with_year`] tells them. Only the first char's first two bytes
+/// are tested inline (a year's char is an ASCII digit or `O`, or opens
+/// with a lead byte and a second byte of these: most ideographs have
+/// another second byte): the walk is kept out of line, one copy for all
+/// the callers rather than one in each.
 #[inline(always)]
 fn year_len(bytes: &[u8]) -> Option<usize> {
-    let mut kinds = YEAR_DIGIT | YEAR_CN;
-    let mut at = 0;
-    for _ in 0..4 {
+    match bytes {
+        [b'0'..=b'9' | b'O', _, _, _, ..]
+        | [0xE2..=0xE5 | 0xE9 | 0xEF, 0x80 | 0x85 | 0x97 | 0x9B | 0xB8..=0xBA | 0xBC, _, _, ..] => read_year_len(bytes),
+        _ => None,
+    }
+}
+
+/// [`year_len`] past its test of the first two bytes.
+#[inline(never)]
+fn read_year_len(bytes: &[u8]) -> Option<usize> {
+    // Four ASCII digits, as most years are written.
+    if let [b'0'..=b'9', b'0'..=b'9', b'0'..=b'9', b'0'..=b'9', ..] = bytes {
+        return Some(4);
+    }
+    let (mut kinds, mut at) = year_char_inline(bytes);
+    if kinds == 0 {
+        return None;
+    }
+    for _ in 1..4 {
         let (kind, len) = year_char(&bytes[at..]);
         kinds &= kind;
         if kinds == 0 {
@@ -201,9 +305,9 @@ fn year_len(bytes: &[u8]) -> Option<usize> {
 /// `2024年度` are no dates). A test without the grammar, which is dear on
 /// the many lines that open with a year; it tells which form to read.
 fn month_may_follow(text: &str, year: usize) -> Option<Form> {
-    let rest = crate::text::ws::trim_start_ws(&text[year..]);
+    let rest = skip_ws(&text[year..]);
     match rest.strip_prefix('年') {
-        Some(after) => crate::text::ws::trim_start_ws(after)
+        Some(after) => skip_ws(after)
             .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十' || c == '元')
             .then_some(Form::Cjk),
         None => rest.starts_with(['-', '/', '.', '－']).then_some(Form::Dash),
@@ -235,9 +339,9 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     }
     // Every time opens (after white space) with a digit: the grammar is
     // read only then (most dates stand alone or before a weekday or text).
-    let clock = |rest: &str| match crate::text::ws::trim_start_ws(rest).starts_with(is_digit) {
-        true => match time(rest) {
-            Ok((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
+    let clock = |rest: &str| match skip_ws(rest).starts_with(is_digit) {
+        true => match read_time(rest) {
+            Some((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
             _ => None,
         },
         false => None,
@@ -245,7 +349,7 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     // A weekday between the date and the time (`2025年1月12日 星期日 10:30`):
     // the time is still the date's.
     let found = clock(rest).or_else(|| {
-        let day = rest.trim_start_matches(is_ws);
+        let day = skip_ws(rest);
         if !day.starts_with(['星', '礼', '周', '週', '禮', '(', '（']) {
             return None;
         }
@@ -293,14 +397,14 @@ fn dateline_date(text: &str) -> Option<(Date, Option<&str>)> {
     };
     let rest = after_dashes(text);
     let (date, n) = date_prefix(rest)?;
-    let after = rest[n..].trim_start_matches(is_ws);
+    let after = skip_ws(&rest[n..]);
     if let Some(place) = after.strip_prefix('在') {
         return Some((date, Some(place)));
     }
     // A date alone is a dateline only when drawn as one: after dashes or
     // in brackets (a bare date under a web headline is the page's).
-    let marked = rest.len() < text.trim_start_matches(is_ws).len();
-    (marked && after.trim_start_matches(['）', ')']).trim_start_matches(is_ws).is_empty()).then_some((date, None))
+    let marked = rest.len() < skip_ws(text).len();
+    (marked && skip_ws(after.trim_start_matches(['）', ')'])).is_empty()).then_some((date, None))
 }
 
 /// The date of a speech's dateline (`——2026年1月27日在…人民代表大会…上`):
@@ -355,7 +459,7 @@ pub(crate) fn is_bracketed_date(text: &str) -> bool {
 /// `text` is one date and nothing else (white space aside).
 pub(crate) fn whole_date(text: &str) -> Option<Date> {
     let (d, n) = date_prefix(text)?;
-    text[n..].trim_matches(is_ws).is_empty().then_some(d)
+    skip_ws(&text[n..]).is_empty().then_some(d)
 }
 
 /// `text` is a year and a month and nothing else (`二〇二五年一月`,
@@ -364,11 +468,7 @@ pub(crate) fn is_year_month(text: &str) -> bool {
     if !opens_with_year(text.as_bytes()) {
         return false;
     }
-    let ws = || ws;
-    let month = alt((small, char('元').map(|_| 1)));
-    let read: IResult<&str, u32> =
-        (year, ws(), char('年'), ws(), month, ws(), char('月')).map(|(_, _, _, _, m, _, _)| m).parse(text);
-    matches!(read, Ok((rest, m)) if (1..=12).contains(&m) && rest.trim_matches(is_ws).is_empty())
+    matches!(read_year_and_month(text), Some((rest, _, m)) if (1..=12).contains(&m) && skip_ws(rest).is_empty())
 }
 
 /// A calendar date as written at the foot of a report or on its web page.
@@ -437,7 +537,108 @@ impl Serialize for DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::branch::alt;
     use nom::bytes::complete::{take_while, take_while_m_n};
+    use nom::character::complete::{anychar, char, one_of};
+    use nom::combinator::{map_opt, opt};
+    use nom::multi::fold_many_m_n;
+    use nom::{IResult, Parser};
+
+    // The nom grammar the plain readers replaced, as their reference.
+
+    fn ascii_num(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
+        move |i: &str| {
+            digits(i, min, max).ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))
+        }
+    }
+
+    /// White space, none or more: `take_while(is_ws)`, read from the bytes.
+    fn ws(i: &str) -> IResult<&str, &str> {
+        let rest = crate::text::ws::trim_start_ws(i);
+        Ok((rest, &i[..i.len() - rest.len()]))
+    }
+
+    fn cn_digit0(i: &str) -> IResult<&str, u32> {
+        map_opt(anychar, |c| match c {
+            '〇' | '○' | '零' | 'O' | '０' => Some(0),
+            _ => cn_digit_value(c),
+        })
+        .parse(i)
+    }
+
+    fn year(i: &str) -> IResult<&str, u32> {
+        alt((ascii_num(4, 4), fold_many_m_n(4, 4, cn_digit0, || 0, |a, d| a * 10 + d))).parse(i)
+    }
+
+    fn small(i: &str) -> IResult<&str, u32> {
+        alt((ascii_num(1, 2), cn_int)).parse(i)
+    }
+
+    fn cjk_date(i: &str) -> IResult<&str, Option<Date>> {
+        let ws = || ws;
+        let month = || alt((small, char('元').map(|_| 1)));
+        (year, ws(), char('年'), ws(), month(), ws(), char('月'), ws(), small, ws(), one_of("日号"))
+            .map(|(y, _, _, _, m, _, _, _, d, _, _)| Date::new(y as u16, m as u8, d as u8))
+            .parse(i)
+    }
+
+    fn dash_date(i: &str) -> IResult<&str, Option<Date>> {
+        let sep = || one_of("-/.－");
+        (ascii_num(4, 4), sep(), ascii_num(1, 2), sep(), ascii_num(1, 2))
+            .map(|(y, _, m, _, d)| Date::new(y as u16, m as u8, d as u8))
+            .parse(i)
+    }
+
+    fn time(i: &str) -> IResult<&str, (u8, u8)> {
+        let colon = || one_of(":：");
+        let clock =
+            (ascii_num(1, 2), colon(), ascii_num(2, 2), opt((colon(), ascii_num(2, 2)))).map(|(h, _, m, _)| (h, m));
+        let cjk = (ascii_num(1, 2), one_of("时点"), ascii_num(1, 2), char('分'), opt((ascii_num(1, 2), char('秒'))))
+            .map(|(h, _, m, _, _)| (h, m));
+        (ws, alt((clock, cjk))).map(|(_, (h, m))| (h as u8, m as u8)).parse(i)
+    }
+
+    fn year_month(text: &str) -> IResult<&str, u32> {
+        let ws = || ws;
+        let month = alt((small, char('元').map(|_| 1)));
+        (year, ws(), char('年'), ws(), month, ws(), char('月')).map(|(_, _, _, _, m, _, _)| m).parse(text)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_shared_trims_trim_as_the_char_searcher(
+            text in "[a 甲。、：\u{2002}\u{2010}\u{fefe}\t\u{3000}\u{a0}\u{2000}\u{200b}\u{200c}\u{feff}\u{c}\u{b}\u{80}\u{2080}\u{3080}\u{ff}\u{e0}\u{ef}]{0,8}"
+        ) {
+            proptest::prop_assert_eq!(skip_ws(&text), text.trim_start_matches(is_ws));
+            proptest::prop_assert_eq!(trim_ws_end(&text), text.trim_end_matches(is_ws));
+        }
+
+        #[test]
+        fn the_plain_readers_read_as_the_nom_grammar(text in "[0-9０-９二三四六七八九〇○零O一十五元年月日号时点分秒:：  　/.－a-]{0,18}") {
+            let t = text.as_str();
+            proptest::prop_assert_eq!(read_cjk_date(t), cjk_date(t).ok());
+            proptest::prop_assert_eq!(read_dash_date(t), dash_date(t).ok());
+            proptest::prop_assert_eq!(read_time(t), time(t).ok());
+            proptest::prop_assert_eq!(read_year_and_month(t).map(|(r, _, m)| (r, m)), year_month(t).ok());
+            proptest::prop_assert_eq!(read_year(t), year(t).ok());
+            let first = t.chars().next().and_then(|c| cn_digit0(t).ok().map(|(_, d)| (d, c.len_utf8())));
+            proptest::prop_assert_eq!(first, cn_year_digit(t.as_bytes()));
+            proptest::prop_assert_eq!(read_small(t), small(t).ok());
+        }
+
+        #[test]
+        fn the_plain_readers_read_dates_and_times_as_the_nom_grammar(
+            y in "(2025|二〇二五|２０２５|202)", s1 in "( |　|)", m in "(1|01|12|13|元|十二|一)", d in "(5|05|31|32|二十六|十)",
+            sep in "(-|/|.|－)", tail in "(日|号| 日|)", t in "( 08:30| 8:30:15|08时30分|8点30分15秒| 9:5|)"
+        ) {
+            let cjk = format!("{y}{s1}年{s1}{m}{s1}月{s1}{d}{tail}{t}");
+            proptest::prop_assert_eq!(read_cjk_date(&cjk), cjk_date(&cjk).ok());
+            proptest::prop_assert_eq!(read_year_and_month(&cjk).map(|(r, _, m)| (r, m)), year_month(&cjk).ok());
+            let dash = format!("{y}{sep}{m}{sep}{d}{t}");
+            proptest::prop_assert_eq!(read_dash_date(&dash), dash_date(&dash).ok());
+            proptest::prop_assert_eq!(read_time(&t), time(&t).ok());
+        }
+    }
 
     proptest::proptest! {
         #[test]

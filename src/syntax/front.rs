@@ -50,6 +50,14 @@ use crate::text::search::{Byte1, Bytes2, Bytes3};
 use crate::text::words;
 use std::cell::Cell;
 
+/// The text of `span` in `src`: one out-of-line copy of the slice's
+/// bound and char boundary tests, which each `&src[span]` inlines, for
+/// the head's and the foot's rules (each runs on a few lines a document).
+#[inline(never)]
+pub(super) fn text_at(src: &str, span: Span) -> &str {
+    &src[span]
+}
+
 /// What has been read of the title block.
 #[derive(Default)]
 struct TitleBlock<'s> {
@@ -93,59 +101,100 @@ impl<'s> TitleBlock<'s> {
 /// under the one above, as a title line once more), and each reads the
 /// whole text. A text is known by where it lies and its length: every
 /// text asked about is a slice of the source, and each test's answer
-/// depends on the text alone.
+/// depends on the text alone. Every answer is kept as a number, and the
+/// memo starts all zeros: one lookup for all the tests, and one fill to
+/// set it up.
 #[derive(Default)]
 struct Memo {
-    genre: Answers<bool>,
-    title: Answers<bool>,
-    issuer: Answers<bool>,
-    clutter: Answers<Option<ClutterKind>>,
-    chars: Answers<usize>,
-    plain: Answers<bool>,
+    genre: Answers,
+    title: Answers,
+    issuer: Answers,
+    clutter: Answers,
+    chars: Answers,
+    plain: Answers,
 }
 
-/// The last few answers of one test, by the text's address and length.
-struct Answers<T: Copy> {
-    slots: [Cell<(usize, usize, T)>; 8],
+/// The last few answers of one test, by the text's address and length
+/// (the zero key is no text's: none lies at address 0).
+#[derive(Default)]
+struct Answers {
+    slots: Cell<[(usize, usize, usize); 8]>,
     next: Cell<usize>,
 }
 
-impl<T: Copy + Default> Default for Answers<T> {
-    fn default() -> Self {
-        Answers { slots: std::array::from_fn(|_| Cell::new((usize::MAX, 0, T::default()))), next: Cell::new(0) }
-    }
-}
-
-impl<T: Copy> Answers<T> {
+impl Answers {
     /// `test(text)`, answered from the slots when `text` was asked before.
-    fn get(&self, text: &str, test: impl FnOnce(&str) -> T) -> T {
+    #[inline(never)]
+    fn get(&self, text: &str, test: &mut dyn FnMut(&str) -> usize) -> usize {
         let key = (text.as_ptr() as usize, text.len());
-        if let Some(slot) = self.slots.iter().find(|s| (s.get().0, s.get().1) == key) {
+        let slots: &Cell<[(usize, usize, usize)]> = &self.slots;
+        let slots = slots.as_slice_of_cells();
+        if let Some(slot) = slots.iter().find(|s| (s.get().0, s.get().1) == key) {
             return slot.get().2;
         }
         let answer = test(text);
         let n = self.next.get();
-        self.slots[n].set((key.0, key.1, answer));
-        self.next.set((n + 1) % self.slots.len());
+        slots[n].set((key.0, key.1, answer));
+        self.next.set((n + 1) % slots.len());
         answer
     }
+
+    /// [`Answers::get`] of a yes or no test (one copy: the head's rules
+    /// ask their yes or no tests in many places).
+    #[inline(never)]
+    fn holds(&self, text: &str, test: fn(&str) -> bool) -> bool {
+        self.get(text, &mut |t| usize::from(test(t))) != 0
+    }
+}
+
+/// The kinds of clutter in the order of their discriminants: a clutter
+/// answer is kept as its kind's place here plus one, 0 for none.
+const KINDS: [ClutterKind; 15] = {
+    use ClutterKind::*;
+    [
+        Breadcrumb,
+        Published,
+        Source,
+        FontSize,
+        Share,
+        PageAction,
+        QrCode,
+        SiteClock,
+        IndexBlock,
+        Navigation,
+        Views,
+        Column,
+        Markup,
+        PageMarker,
+        RunningHeader,
+    ]
+};
+
+/// A clutter answer as [`Answers`] keeps it.
+fn kind_code(kind: Option<ClutterKind>) -> usize {
+    kind.map_or(0, |k| k as usize + 1)
+}
+
+/// The clutter answer [`kind_code`] kept.
+fn kind_of_code(code: usize) -> Option<ClutterKind> {
+    code.checked_sub(1).map(|i| KINDS[i])
 }
 
 impl Memo {
     fn names_genre(&self, text: &str) -> bool {
-        self.genre.get(text, title::names_genre)
+        self.genre.holds(text, title::names_genre)
     }
 
     fn is_title_line(&self, text: &str) -> bool {
-        self.title.get(text, title::is_title_line)
+        self.title.holds(text, title::is_title_line)
     }
 
     fn is_issuer_line(&self, text: &str) -> bool {
-        self.issuer.get(text, title::is_issuer_line)
+        self.issuer.holds(text, title::is_issuer_line)
     }
 
     fn classify(&self, text: &str) -> Option<ClutterKind> {
-        self.clutter.get(text, clutter::classify)
+        kind_of_code(self.clutter.get(text, &mut |t| kind_code(clutter::classify(t))))
     }
 
     /// Is `text` plain: only CJK ideographs (lead bytes E4 to E9) and
@@ -154,7 +203,7 @@ impl Memo {
     /// clutter around a title, a menu bar or a glued dateline is told by:
     /// those rules are not tried on it.
     fn is_plain(&self, text: &str) -> bool {
-        self.plain.get(text, |t| {
+        self.plain.holds(text, |t| {
             let b = t.as_bytes();
             let mut at = 0;
             while let Some(&b0) = b.get(at) {
@@ -172,7 +221,13 @@ impl Memo {
     /// when it can be (no more bytes than `max`, or more than four a char),
     /// else from the chars, counted once.
     fn at_most_chars(&self, text: &str, max: usize) -> bool {
-        text.len() <= max || text.len() <= 4 * max && self.chars.get(text, |t| t.chars().count()) <= max
+        text.len() <= max || text.len() <= 4 * max && self.chars(text) <= max
+    }
+
+    /// The chars of `text`, counted once.
+    #[inline(never)]
+    fn chars(&self, text: &str) -> usize {
+        self.chars.get(text, &mut |t| t.chars().count())
     }
 }
 
@@ -248,6 +303,7 @@ enum TitleStep {
 impl<'s> Parser<'s> {
     /// Clutter, blanks, title lines and the addressee at the top. Returns
     /// the index of the first line left for the body pass.
+    #[inline(never)]
     pub(super) fn front_matter(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>]) -> usize {
         let mut block = TitleBlock::default();
         let mut head = Head::default();
@@ -256,7 +312,7 @@ impl<'s> Parser<'s> {
             // A cover page: the issuing body and a month alone under it
             // (`某县人民政府` / `二〇二五年一月`), the title on the next page.
             // The body's lines read so far are the cover's, not the title's.
-            if !block.has_genre && !block.done && date::is_year_month(&self.src[l.text]) {
+            if !block.has_genre && !block.done && date::is_year_month(text_at(self.src, l.text)) {
                 self.cover(l);
                 block = TitleBlock::default();
                 head = Head::default();
@@ -293,14 +349,14 @@ impl<'s> Parser<'s> {
             // A 公文's date in brackets alone under its title (`（2025年1月15日）`)
             // belongs to the head: read as a dateline, never as the body's
             // first line (nor a table's, in converted text).
-            if block.lines > 0 && !block.done && date::is_bracketed_date(&self.src[l.text]) {
+            if block.lines > 0 && !block.done && date::is_bracketed_date(text_at(self.src, l.text)) {
                 block.done = true;
                 let para = super::tree::Paragraph::new(l.full, l.text, Vec::new(), Vec::new(), Vec::new());
                 self.front.push(Block::Paragraph(para));
                 continue;
             }
             block.done = true;
-            if title::is_addressee(&self.src[l.text]) {
+            if title::is_addressee(text_at(self.src, l.text)) {
                 self.front.push(Block::Addressee(Line { span: l.full, text: l.text }));
                 continue;
             }
@@ -313,11 +369,11 @@ impl<'s> Parser<'s> {
     /// is its publication date): pushed, and true.
     fn filler(&mut self, memo: &Memo, lines: &[RawLine], k: usize, block: &TitleBlock, head: &mut Head) -> bool {
         let l = &lines[k];
-        let text = &self.src[l.text];
+        let text = text_at(self.src, l.text);
         let kind = if l.is_blank() {
             self.front.push(Block::Blank { span: l.full });
             return true;
-        } else if let Some(kind) = memo.clutter.get(text, |_| self.clutter(l.text)) {
+        } else if let Some(kind) = kind_of_code(memo.clutter.get(text, &mut |_| kind_code(self.clutter(l.text)))) {
             kind
         } else if block.lines > 0 && !block.done && date::whole_date(text).is_some() {
             ClutterKind::Published
@@ -344,7 +400,7 @@ impl<'s> Parser<'s> {
         head: &Head,
     ) -> Option<ClutterKind> {
         let src = self.src;
-        let text = &src[lines[k].text];
+        let text = text_at(src, lines[k].text);
         // A bad capture's line is read inside its tags (`<div>某县人民政府网</div>`).
         let text = match clutter::may_hold_tags(text).then(|| clutter::html_inner(text)).flatten() {
             Some((a, b)) => &text[a..b],
@@ -354,17 +410,11 @@ impl<'s> Parser<'s> {
         // longest limit): a longer one (the first paragraph) is none, told
         // by its bytes first. The others' chars are counted once, and their
         // marks read in one walk.
-        // The char count, looked up (or counted) once, when a limit asks.
-        let chars = Cell::new(usize::MAX);
-        let short = |max: usize| {
-            text.len() <= max
-                || text.len() <= 4 * max && {
-                    if chars.get() == usize::MAX {
-                        chars.set(memo.chars.get(text, |t| t.chars().count()));
-                    }
-                    chars.get() <= max
-                }
-        };
+        if text.len() > 4 * 80 {
+            return None;
+        }
+        let chars = memo.chars(text);
+        let short = |max: usize| chars <= max;
         if !short(80) {
             return None;
         }
@@ -388,8 +438,12 @@ impl<'s> Parser<'s> {
         if head.last == Some(ClutterKind::FontSize) && short(2) && text.chars().all(clutter::is_font_atom) {
             return Some(ClutterKind::FontSize);
         }
-        let next_is_sep =
-            || lines[k + 1..].iter().find(|n| !n.is_blank()).is_some_and(|n| clutter::is_crumb_sep_line(&src[n.text]));
+        let next_is_sep = || {
+            lines[k + 1..]
+                .iter()
+                .find(|n| !n.is_blank())
+                .is_some_and(|n| clutter::is_crumb_sep_line(text_at(src, n.text)))
+        };
         if short(20) && (head.crumb_sep || next_is_sep()) && no_punct() && !date::starts_dateline(text) {
             return Some(ClutterKind::Breadcrumb);
         }
@@ -478,9 +532,9 @@ impl<'s> Parser<'s> {
     ) -> Option<TitleStep> {
         let src = self.src;
         let orig = &lines[k];
-        let (a, b) = title::inside_markup(&src[orig.text]);
+        let (a, b) = title::inside_markup(text_at(src, orig.text));
         let l = &RawLine { full: orig.full, text: Span::new(orig.text.start + a, orig.text.start + b) };
-        let text = &src[l.text];
+        let text = text_at(src, l.text);
         if date::starts_dateline(text) {
             return None;
         }
@@ -495,9 +549,11 @@ impl<'s> Parser<'s> {
             let watermark = || (block.lines == 0).then(|| clutter::watermark_len(text)).flatten();
             let pre = watermark().or_else(|| clutter::title_prefix_len(text)).unwrap_or(0);
             // A list page's date after the headline (`…总结　[2025-03-18]`).
-            let dated = clutter::title_date_suffix_at(&text[pre..]);
+            // (Both read from one search of the brackets at the end.)
+            let bracketed = clutter::bracketed_date_at(&text[pre..]);
+            let dated = bracketed.filter(|&(_, own)| !own).map(|(at, _)| at);
             // A 公文's own date after its title (`…报告（2025年1月15日）`).
-            let own_date = clutter::title_doc_date_at(&text[pre..]);
+            let own_date = bracketed.filter(|&(_, own)| own).map(|(at, _)| at);
             let suf =
                 dated.or(own_date).or_else(|| clutter::title_suffix_at(&text[pre..])).map_or(text.len(), |at| pre + at);
             // A news headline quoting the title in 《》 (`《…报告》全文发布`):
@@ -507,11 +563,11 @@ impl<'s> Parser<'s> {
                 Some((start, end)) => (pre + start, pre + end),
                 None => (pre, suf),
             };
-            let mut rest = crate::text::ws::trim_end_ws(&text[pre..suf]);
+            let mut rest = super::date::trim_ws_end(&text[pre..suf]);
             // Tags between the headline and the page's date
             // (`<h1>…报告</h1><span>[2025-01-10]`) go with the date.
             if dated.is_some() && rest.ends_with('>') {
-                rest = crate::text::ws::trim_end_ws(&rest[..clutter::html_inner(rest).map_or(rest.len(), |(_, b)| b)]);
+                rest = super::date::trim_ws_end(&rest[..clutter::html_inner(rest).map_or(rest.len(), |(_, b)| b)]);
             }
             if (pre > 0 || suf < text.len())
                 && memo.is_title_line(rest)
@@ -555,11 +611,11 @@ impl<'s> Parser<'s> {
         // (Its dashes are no char of a plain line.)
         if orig.text == l.text && !memo.is_plain(text) {
             if let Some(at) = date::glued_dateline_within(text, title_dash_limit(text)).filter(|&at| {
-                let t = crate::text::ws::trim_end_ws(&text[..at]);
+                let t = super::date::trim_ws_end(&text[..at]);
                 memo.is_title_line(t) && memo.names_genre(t)
             }) {
                 let split = l.text.start + at;
-                let title_end = l.text.start + crate::text::ws::trim_end_ws(&text[..at]).len();
+                let title_end = l.text.start + super::date::trim_ws_end(&text[..at]).len();
                 let text = Span::new(l.text.start, title_end);
                 self.front.push(Block::Title(Line { span: Span::new(l.full.start, split), text }));
                 self.content(l, split, marker::marker(&src[split..l.text.end]));
@@ -629,7 +685,7 @@ impl<'s> Parser<'s> {
             // A line cut after a conjunction (`…预算执行和`) goes on below.
             block.has_genre |= memo.names_genre(text) && !text.ends_with(['和', '及', '与', '的', '暨', '、']);
             block.take(text);
-            block.last_chars = memo.chars.get(text, |t| t.chars().count());
+            block.last_chars = memo.chars(text);
             block.open_tail =
                 !title::ends_as_title(text) && !title::names_report_noun(text) && !memo.is_issuer_line(text);
             self.push_marked(orig, l.text, |span, text| Block::Title(Line { span, text }));
@@ -637,7 +693,7 @@ impl<'s> Parser<'s> {
         }
         if block.lines == 0 {
             // Markdown marks around a title glued to its paragraph are left in the text.
-            let (l, text) = (orig, &src[orig.text]);
+            let (l, text) = (orig, text_at(src, orig.text));
             let n = title::glued_title_len(text)?;
             let split = l.text.start + n;
             self.front.push(Block::Title(Line {
@@ -710,13 +766,13 @@ fn title_dash_limit(text: &str) -> usize {
         start += 1;
     }
     let rest = &text[start..];
-    start + (rest.len() - crate::text::ws::trim_start_ws(rest).len()) + 1
+    start + (rest.len() - super::date::skip_ws(rest).len()) + 1
 }
 
 /// The text of the next non-blank line of `rest`, without markdown marks.
 fn next_text<'s>(src: &'s str, rest: &[RawLine]) -> Option<&'s str> {
     rest.iter().find(|n| !n.is_blank()).map(|n| {
-        let text = &src[n.text];
+        let text = text_at(src, n.text);
         let (a, b) = title::inside_markup(text);
         &text[a..b]
     })
@@ -732,7 +788,7 @@ fn next_is_title(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
 /// one that ends as a title does (`政府信息公开工作年度` / `报告`)?
 fn next_two_complete(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     let mut next = rest.iter().filter(|n| !n.is_blank()).map(|n| {
-        let text = &src[n.text];
+        let text = text_at(src, n.text);
         let (a, b) = title::inside_markup(text);
         &text[a..b]
     });
@@ -764,7 +820,7 @@ fn next_is_clutter(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
 /// `rest`, with only page clutter (a byline, a source) before it?
 fn original_title_follows(memo: &Memo, src: &str, rest: &[RawLine]) -> bool {
     for n in rest.iter().filter(|n| !n.is_blank()).take(4) {
-        let t = &src[n.text];
+        let t = text_at(src, n.text);
         if t.starts_with("原标题") || t.starts_with("原標題") {
             return true;
         }
@@ -798,14 +854,14 @@ fn running_header_above_title(
     k: usize,
     running: &super::page::Running,
 ) -> bool {
-    if running.is_empty() || !running.contains(&src[lines[k].text]) {
+    if running.is_empty() || !running.contains(text_at(src, lines[k].text)) {
         return false;
     }
     // A body's name that the cover, the title page and the signature all
     // print (`某县人民政府` three times over four pages) is the title's
     // issuer line where a `关于…` title line follows it: a 公文's title
     // opens with its issuer.
-    if memo.is_issuer_line(&src[lines[k].text])
+    if memo.is_issuer_line(text_at(src, lines[k].text))
         && next_text(src, &lines[k + 1..]).is_some_and(|t| t.starts_with("关于") && memo.names_genre(t))
     {
         return false;
@@ -813,7 +869,7 @@ fn running_header_above_title(
     // A title line follows within the next few lines (other than this
     // header repeated).
     lines[k + 1..].iter().filter(|n| !n.is_blank()).take(4).any(|n| {
-        let t = &src[n.text];
+        let t = text_at(src, n.text);
         let (a, b) = title::inside_markup(t);
         let t = &t[a..b];
         !running.contains(t) && memo.is_title_line(t) && (memo.names_genre(t) || memo.is_issuer_line(t))
@@ -823,6 +879,15 @@ fn running_header_above_title(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_kinds_stand_in_the_order_of_their_discriminants() {
+        for (i, k) in KINDS.iter().enumerate() {
+            assert_eq!(*k as usize, i);
+            assert_eq!(kind_of_code(kind_code(Some(*k))), Some(*k));
+        }
+        assert_eq!(kind_of_code(kind_code(None)), None);
+    }
 
     proptest::proptest! {
         #[test]

@@ -122,23 +122,47 @@ fn read_date_line(text: &str) -> Option<Option<Date>> {
 /// and where the date starts, as offsets into `text`, and the date as
 /// [`read_date_line`] reads it.
 pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize, Option<Date>)> {
-    let after = text.rfind(['。', '；', '！']).map(|i| i + 3)?;
+    let after = last_sentence_end(text.as_bytes())?;
     let tail = &text[after..];
     // `read_date_line(&tail[i..])` at every candidate `i`, with the ends it
     // trims found once: every candidate shares the tail's end, and
     // trimming it again at each (thousands of `）`) made the walk quadratic.
     // A candidate opens with a digit, neither bracket nor white space, so
     // the trims stop before it.
-    let bracket_end = tail.trim_end_matches(['）', ')']).len();
-    let inner_end = tail[..bracket_end].trim_end_matches(is_ws).len();
-    let (date_at, date) = tail.char_indices().find_map(|(i, c)| {
-        (matches!(c, '0'..='9' | '〇' | '○' | '二') && (i == 0 || !tail[..i].ends_with(|p: char| p.is_ascii_digit())))
+    // Read from the bytes: `）` is EF BC 89, and a candidate's first char
+    // (`0`…`9`, `〇` E3 80 87, `○` E2 97 8B, `二` E4 BA 8C) is told by
+    // its bytes where it starts (a lead byte is no continuation byte).
+    let b = tail.as_bytes();
+    let mut bracket_end = b.len();
+    loop {
+        match b[..bracket_end] {
+            [.., b')'] => bracket_end -= 1,
+            [.., 0xEF, 0xBC, 0x89] => bracket_end -= 3,
+            _ => break,
+        }
+    }
+    let inner_end = date::trim_ws_end(&tail[..bracket_end]).len();
+    let (date_at, date) = (0..b.len()).find_map(|i| {
+        let candidate = matches!(
+            b[i..],
+            [b'0'..=b'9', ..] | [0xE3, 0x80, 0x87, ..] | [0xE2, 0x97, 0x8B, ..] | [0xE4, 0xBA, 0x8C, ..]
+        );
+        (candidate && (i == 0 || !b[i - 1].is_ascii_digit()))
             .then(|| date::whole_date(tail.get(i..inner_end)?))
             .flatten()
             .map(|date| (i, (inner_end == bracket_end).then_some(date)))
     })?;
-    let issuer = tail[..date_at].trim_matches(is_ws);
+    let issuer = date::trim_ws_end(date::skip_ws(&tail[..date_at]));
     (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at, date))
+}
+
+/// Where the text after the last `。` `；` or `！` of `b` starts: those
+/// marks found by their last bytes (82, 9B, 81) from the end, each hit
+/// checked in place, rather than by a search that decodes every char.
+fn last_sentence_end(b: &[u8]) -> Option<usize> {
+    memchr::memrchr3_iter(0x82, 0x9B, 0x81, b)
+        .find(|&i| i >= 2 && matches!(b[i - 2..=i], [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x9B | 0x81]))
+        .map(|i| i + 1)
 }
 
 impl Back {
@@ -152,7 +176,7 @@ impl Back {
 /// its issuer and date lines go to `out`, and `last` is shortened to the
 /// text before them. Returns the date read, when a signature was cut.
 pub(crate) fn cut_glued(src: &str, last: &mut RawLine, out: &mut Vec<Block>) -> Option<Option<Date>> {
-    let (issuer_at, date_at, date) = glued_tail(&src[last.text])?;
+    let (issuer_at, date_at, date) = glued_tail(super::front::text_at(src, last.text))?;
     let base = last.text.start;
     let (cut, date_at) = (base + issuer_at, base + date_at);
     if cut < date_at {
@@ -192,7 +216,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
     // Stop at the last content line that is not part of a signature.
     while j > 0 {
         let l = &lines[j - 1];
-        let line = &src[l.text];
+        let line = super::front::text_at(src, l.text);
         let text = without_tags(line);
         // A date broken over two lines (`2025年1月` / `10日`): both lines.
         if let Some(date) = (!date_seen && issuers == 0 && j > 1).then(|| split_date(src, &lines[j - 2], l)).flatten() {
@@ -307,14 +331,15 @@ fn is_footnote_line(text: &str) -> bool {
         Some(0xE2) => text.strip_prefix(|c: char| ('①'..='⑳').contains(&c)),
         _ => None,
     };
-    rest.is_some_and(|r| !crate::text::ws::trim_start_ws(r).is_empty())
+    rest.is_some_and(|r| !super::date::skip_ws(r).is_empty())
 }
 
 /// Is the last non-blank line of `above` an issuer line of a signature,
 /// over a page marker or a running header or two if any (a signature
 /// split by a page break)?
 fn issuer_above(src: &str, above: &[RawLine], running: &super::page::Running) -> bool {
-    let mut lines = above.iter().rev().filter(|l| !l.is_blank()).map(|l| without_tags(&src[l.text]));
+    let mut lines =
+        above.iter().rev().filter(|l| !l.is_blank()).map(|l| without_tags(super::front::text_at(src, l.text)));
     let is_marker = |t: &str| {
         running.contains(t)
             || digit_page_marker(t)
@@ -346,7 +371,7 @@ fn without_tags(text: &str) -> &str {
 
 /// `text` without a seal's note at its end (see [`seal_at`]).
 fn without_seal(text: &str) -> &str {
-    seal_at(text).map_or(text, |open| crate::text::ws::trim_end_ws(&text[..open]))
+    seal_at(text).map_or(text, |open| super::date::trim_ws_end(&text[..open]))
 }
 
 /// The byte length of an image's placeholder a capture left glued before
@@ -368,7 +393,7 @@ fn placeholder_len(text: &str) -> Option<usize> {
         || inner.eq_ignore_ascii_case("image")
         || inner.eq_ignore_ascii_case("img");
     let after = end + close.len_utf8();
-    let rest = crate::text::ws::trim_start_ws(&text[after..]);
+    let rest = super::date::skip_ws(&text[after..]);
     (is_image && !rest.is_empty()).then_some(text.len() - rest.len())
 }
 
@@ -393,7 +418,7 @@ fn seal_at(text: &str) -> Option<usize> {
 /// `10日` on `day`): the date, read from the two lines joined. Only a
 /// short line ending in `日` or `号` is tried, so most feet never join.
 fn split_date(src: &str, above: &RawLine, day: &RawLine) -> Option<Date> {
-    let (top, bottom) = (&src[above.text], &src[day.text]);
+    let (top, bottom) = (super::front::text_at(src, above.text), super::front::text_at(src, day.text));
     if bottom.len() > 4 * 3 || !bottom.ends_with(['日', '号']) || !top.ends_with('月') || top.len() > 12 * 3 {
         return None;
     }
@@ -412,9 +437,9 @@ fn foot_clutter(
     below: &[BackRole],
 ) -> Option<crate::syntax::tree::ClutterKind> {
     use crate::syntax::tree::ClutterKind;
-    let text = &src[lines[k].text];
+    let text = super::front::text_at(src, lines[k].text);
     if (1..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
-        let above = k.checked_sub(1).map(|i| &src[lines[i].text]);
+        let above = k.checked_sub(1).map(|i| super::front::text_at(src, lines[i].text));
         let under_action = above.is_some_and(|t| clutter::classify(t).is_some());
         return Some(if under_action { ClutterKind::Views } else { ClutterKind::PageMarker });
     }
@@ -434,13 +459,17 @@ fn foot_clutter(
     if text.len() <= 4 * 80
         && title::names_genre(text)
         && super::marker::marker(text).is_none()
-        && lines[..k].iter().filter(|l| !l.is_blank()).take(HEAD_LINES).any(|l| src[l.text].ends_with(text))
+        && lines[..k]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(HEAD_LINES)
+            .any(|l| super::front::text_at(src, l.text).ends_with(text))
     {
         return Some(ClutterKind::Column);
     }
     // The value of a link label left open on the line above (`下一篇：` /
     // `关于…的通知`): another page's title, part of the link.
-    let above = lines[..k].iter().rev().find(|l| !l.is_blank()).map(|l| &src[l.text]);
+    let above = lines[..k].iter().rev().find(|l| !l.is_blank()).map(|l| super::front::text_at(src, l.text));
     if above.is_some_and(|t| clutter::is_open_label(t) && clutter::classify(t) == Some(ClutterKind::Navigation)) {
         return Some(ClutterKind::Navigation);
     }
@@ -471,11 +500,11 @@ const HEAD_LINES: usize = 12;
 fn related_item(src: &str, lines: &[RawLine], k: usize) -> bool {
     const MAX_ITEMS: usize = 8;
     let headline = |t: &str| t.len() <= 40 * 4 && t.chars().count() <= 40 && !t.contains(['。', '；', '！', '？']);
-    if !headline(&src[lines[k].text]) {
+    if !headline(super::front::text_at(src, lines[k].text)) {
         return false;
     }
     for l in lines[..k].iter().rev().filter(|l| !l.is_blank()).take(MAX_ITEMS) {
-        let t = &src[l.text];
+        let t = super::front::text_at(src, l.text);
         if is_related_header(t) {
             return true;
         }
@@ -501,7 +530,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
     // A signature line inside HTML tags: the tags are markup leaves around
     // the line read inside them, as [`find_back`] read it.
     if matches!(role, BackRole::Issuer | BackRole::Date | BackRole::IssuerDate(_)) {
-        let text = &src[l.text];
+        let text = super::front::text_at(src, l.text);
         if let Some((a, b)) = clutter::may_hold_tags(text).then(|| clutter::html_inner(text)).flatten() {
             let (start, end) = (l.text.start + a, l.text.start + b);
             // A leaf's text is its span's without the line's white space and break.
@@ -523,7 +552,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
     // An image's placeholder glued before an issuer line (`[图片]某县人民政府`):
     // a leaf of its own, the line read after it.
     if role == BackRole::Issuer {
-        if let Some(n) = placeholder_len(&src[l.text]) {
+        if let Some(n) = placeholder_len(super::front::text_at(src, l.text)) {
             let split = l.text.start + n;
             let text = crate::text::ws::trim(src, Span::new(l.text.start, split));
             let kind = crate::syntax::tree::ClutterKind::Markup;
@@ -541,7 +570,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
         BackRole::Clutter(kind) => out.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind })),
         BackRole::Issuer | BackRole::Date => {
             let role = if role == BackRole::Issuer { SignatureRole::Issuer } else { SignatureRole::Date };
-            match seal_at(&src[l.text]) {
+            match seal_at(super::front::text_at(src, l.text)) {
                 // The seal's note after the body's name or the date
                 // (`某县某局（盖章）`) is a leaf of its own, not part of it.
                 Some(open) => {
@@ -703,7 +732,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn glued_tail_agrees_with_a_read_at_every_candidate(
-            text in "(。|；|某街道办事处|2025年1月20日|二〇二四年三月一日|2024-03-01|[二〇1２年月日（()） 　a]){0,14}"
+            text in "(。|；|！|某街道办事处|2025年1月20日|二〇二四年三月一日|2024-03-01|[二〇1２年月日（()） 　a]){0,14}"
         ) {
             proptest::prop_assert_eq!(glued_tail(&text), glued_tail_reference(&text));
         }

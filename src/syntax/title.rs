@@ -136,7 +136,7 @@ const MAX_ISSUER_BYTES: usize = 160;
 /// Does `line` end (white space aside) with a char an organ's name may end
 /// with (`府`, `局`, `会`…)? Every issuer line does: a test of its last char.
 pub(crate) fn ends_like_organ(line: &str) -> bool {
-    crate::text::ws::trim_end_ws(line)
+    super::date::trim_ws_end(line)
         .chars()
         .next_back()
         .is_some_and(|c| SUFFIX_LAST_SET.contains(crate::text::script::fold_char(c)))
@@ -156,7 +156,7 @@ pub(crate) fn is_issuer_line(line: &str) -> bool {
     let mut n = 0;
     let mut rest = line;
     loop {
-        rest = crate::text::ws::trim_start_ws(rest);
+        rest = super::date::skip_ws(rest);
         if rest.is_empty() {
             return n > 0;
         }
@@ -183,7 +183,7 @@ pub(crate) fn is_issuer_line(line: &str) -> bool {
 /// within the same bounded window: a cheap test to run before a search
 /// over the whole line.
 pub(crate) fn opens_with_issuer(line: &str) -> bool {
-    let rest = crate::text::ws::trim_start_ws(line);
+    let rest = super::date::skip_ws(line);
     let mut end = (MAX_ISSUER_BYTES + 4).min(rest.len());
     while !rest.is_char_boundary(end) {
         end -= 1;
@@ -210,10 +210,15 @@ pub(crate) fn is_title_line(text: &str) -> bool {
     // flattened text, the whole report) is not counted. The tests of the
     // ends and of the bytes go before the count.
     text.len() <= MAX_TITLE_BYTES
-        && !text.ends_with(['，', ',', '：', ':', '、'])
+        && !ends_with_clause_mark(text.as_bytes())
         && super::date::whole_date(text).is_none()
         && !has_sentence_punct(text)
         && (2..=MAX_TITLE_CHARS).contains(&text.chars().count())
+}
+
+/// Does `b` end with `，` `,` `：` `:` or `、` (EF BC 8C, EF BC 9A, E3 80 81)?
+fn ends_with_clause_mark(b: &[u8]) -> bool {
+    matches!(b, [.., b',' | b':'] | [.., 0xEF, 0xBC, 0x8C | 0x9A] | [.., 0xE3, 0x80, 0x81])
 }
 
 /// The ASCII chars of [`SENTENCE_PUNCT`], and the `&` that may open an
@@ -308,9 +313,9 @@ fn genre_word_ends(text: &str, end: usize, skip_ws: bool) -> bool {
 /// word (`…审计工作报告`, `…工作总结`, `…统计公报`, `…建设情况`), before a
 /// bracketed note (`（摘要）`) if any? Only the last chars are read.
 pub(crate) fn ends_as_title(text: &str) -> bool {
-    let mut t = crate::text::ws::trim_end_ws(text);
+    let mut t = super::date::trim_ws_end(text);
     if let Some(open) = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
-        t = crate::text::ws::trim_end_ws(&t[..open]);
+        t = super::date::trim_ws_end(&t[..open]);
     }
     // The last char first: a genre word's last, or a Traditional form of
     // one (most lines that are no title's end otherwise).
@@ -437,7 +442,12 @@ pub(crate) fn quoted_title(text: &str) -> Option<(usize, usize)> {
 
 /// An addressee line such as `县委、县政府：`.
 pub(crate) fn is_addressee(text: &str) -> bool {
-    let Some(names) = text.strip_suffix(['：', ':']) else { return false };
+    // The colon by its bytes (`：` is EF BC 9A): most lines end otherwise.
+    let names = match text.as_bytes() {
+        [.., b':'] => &text[..text.len() - 1],
+        [.., 0xEF, 0xBC, 0x9A] => &text[..text.len() - 3],
+        _ => return false,
+    };
     // Cheap tests first: the byte length (40 chars take at most 160
     // bytes; a paragraph ending `如下：` is longer) and the names' ends.
     names.len() <= 4 * 40
@@ -723,9 +733,9 @@ mod tests {
 
         #[test]
         fn the_title_end_gate_keeps_every_end(text in "[报報告总總结結情况況要点點述法年汇查自评評决算预公某府（）() ]{0,8}") {
-            let mut t = crate::text::ws::trim_end_ws(&text);
+            let mut t = crate::syntax::date::trim_ws_end(&text);
             if let Some(open) = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
-                t = crate::text::ws::trim_end_ws(&t[..open]);
+                t = crate::syntax::date::trim_ws_end(&t[..open]);
             }
             let tail = t.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
             let want = crate::text::script::with_folded(&t[tail..], |tail| GENRE_WORDS.iter().any(|g| tail.ends_with(g)));
