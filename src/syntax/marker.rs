@@ -111,7 +111,7 @@ pub(crate) fn cn_digit_value(c: char) -> Option<u32> {
 
 /// The value of the Chinese digit `一` … `九` that `b` opens with, read
 /// from its three bytes.
-fn cn_digit_bytes(b: &[u8]) -> Option<u32> {
+pub(super) fn cn_digit_bytes(b: &[u8]) -> Option<u32> {
     Some(match b.get(..3)? {
         [0xE4, 0xB8, 0x80] => 1,
         [0xE4, 0xBA, 0x8C] => 2,
@@ -137,7 +137,7 @@ pub(crate) fn cn_int(i: &str) -> IResult<&str, u32> {
 }
 
 /// [`cn_int`] at the start of `b`: its byte length and value.
-fn cn_int_at(b: &[u8]) -> Option<(usize, u32)> {
+pub(super) fn cn_int_at(b: &[u8]) -> Option<(usize, u32)> {
     let tens = cn_digit_bytes(b);
     let at = if tens.is_some() { 3 } else { 0 };
     if b.get(at..at + 3) == Some("十".as_bytes()) {
