@@ -99,12 +99,41 @@ fn english_page(text: &str) -> bool {
 /// Is the trimmed line `text` a page marker?
 ///
 /// This runs on every line, in several passes; most lines are told by
-/// their length and first char, read from its bytes and inlined, without
-/// a call: every page marker is 40 bytes at most and opens with a dash,
-/// white space, a dot, 第 or 共, `P` or a digit (the grammar's forms).
+/// their length and first and last chars, read from their bytes and
+/// inlined, without a call: every page marker is 40 bytes at most, opens
+/// with a dash, white space, a dot, 第 or 共, `P` or a digit, and ends
+/// with a dash, white space, a dot, 页 or a digit (the grammar's forms).
+/// A heading (`第一部分 …`) or a date (`2025年3月6日`) opens as a page
+/// marker may but does not end as one.
 #[inline(always)]
 pub(crate) fn is_page_marker(text: &str) -> bool {
-    text.len() <= 40 && may_open_page_marker(text.as_bytes()) && page_marker_read(text)
+    let b = text.as_bytes();
+    b.len() <= 40 && may_open_page_marker(b) && may_close_page_marker(b) && page_marker_read(text)
+}
+
+/// Does `b` end with a char that may end a page marker: a dash, white
+/// space ([`is_ws`]), a dot, 页 or a digit (ASCII or full-width)? Read
+/// from the bytes of their UTF-8 encodings (a lead byte three or two
+/// bytes from the end opens the last char).
+#[inline(always)]
+fn may_close_page_marker(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [.., b'-' | b' ' | b'\t' | 0x0B | 0x0C | b'0'..=b'9']
+            | [.., 0xC2, 0xA0 | 0xB7] // NBSP ·
+            | [.., 0xE2, 0x80, 0x80..=0x8B | 0x93..=0x95 | 0xA2 | 0xA7] // U+2000..U+200B – — ― • ‧
+            | [.., 0xE2, 0x94, 0x80] // ─
+            | [.., 0xE3, 0x80, 0x80] | [.., 0xE3, 0x83, 0xBB] // U+3000 ・
+            | [.., 0xE9, 0xA1, 0xB5] // 页
+            | [.., 0xEF, 0xBC, 0x8D | 0x90..=0x99] | [.., 0xEF, 0xBB, 0xBF] // － ０..９ U+FEFF
+    )
+}
+
+/// Does `c` end a page marker's form (what [`may_close_page_marker`]
+/// reads from the bytes)?
+#[cfg(test)]
+fn closes_page_marker(c: char) -> bool {
+    is_dash(c) || is_ws(c) || is_dot(c) || c == '页' || c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// Does `b` open with a char that may open a page marker: a dash, white
@@ -306,16 +335,20 @@ mod tests {
     use super::is_page_marker;
 
     #[test]
-    fn the_byte_gate_reads_the_first_char() {
+    fn the_byte_gates_read_the_first_and_last_chars() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let mut buf = [0; 4];
             let text = c.encode_utf8(&mut buf);
             assert_eq!(super::may_open_page_marker(text.as_bytes()), super::opens_page_marker(c), "{c:?}");
+            for before in ["", "a", "第", "\u{80}"] {
+                let with = format!("{before}{c}");
+                assert_eq!(super::may_close_page_marker(with.as_bytes()), super::closes_page_marker(c), "{c:?}");
+            }
         }
     }
 
     proptest::proptest! {
-        /// The first-char test lets through every line the grammar reads
+        /// The first- and last-char tests let through every line the grammar reads
         /// as a page marker: the grammar without it agrees.
         #[test]
         fn the_first_char_test_keeps_every_page_marker(
