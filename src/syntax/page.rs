@@ -235,29 +235,57 @@ pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
 }
 
 /// The page furniture of a converted document, found once before the
-/// front and the body are read: its running headers and footers, and its
-/// bare page-number lines.
+/// front and the body are read: its running headers and footers, its
+/// bare page-number lines and its page-marker lines.
 #[derive(Default)]
 pub(crate) struct Pages<'s> {
     /// Running headers and footers (see [`running_lines`]).
     pub running: Running<'s>,
     /// Indices of bare page-number lines (see [`bare_page_numbers`]), in order.
     pub bare: Vec<usize>,
+    /// Indices of the page-marker lines (see [`running_lines`]), in order.
+    markers: Vec<usize>,
 }
 
 impl<'s> Pages<'s> {
     /// The furniture of `lines` (the document's lines above its foot), given
-    /// the bare page numbers and the running lines read over every line
-    /// (the last page's number and footer stand under the signature, below
-    /// `lines`).
-    pub(crate) fn find(lines: &[RawLine], mut bare_all: Vec<usize>, running: Running<'s>) -> Pages<'s> {
+    /// the bare page numbers, the page-marker lines and the running lines
+    /// read over every line (the last page's number and footer stand under
+    /// the signature, below `lines`).
+    pub(crate) fn find(
+        lines: &[RawLine],
+        mut bare_all: Vec<usize>,
+        mut markers_all: Vec<usize>,
+        running: Running<'s>,
+    ) -> Pages<'s> {
         bare_all.truncate(bare_all.partition_point(|&k| k < lines.len()));
-        Pages { running, bare: bare_all }
+        markers_all.truncate(markers_all.partition_point(|&k| k < lines.len()));
+        Pages { running, bare: bare_all, markers: markers_all }
     }
 
     /// Is line `k` a bare page number?
+    #[inline]
     pub(crate) fn is_bare(&self, k: usize) -> bool {
-        self.bare.binary_search(&k).is_ok()
+        !self.bare.is_empty() && self.bare.binary_search(&k).is_ok()
+    }
+
+    /// Is line `k` a page marker ([`is_page_marker`], and not blank)?
+    /// Read from the lines once: the body asks of a line in several rules.
+    #[inline]
+    pub(crate) fn is_marker(&self, k: usize) -> bool {
+        !self.markers.is_empty() && self.markers.binary_search(&k).is_ok()
+    }
+}
+
+/// Read line `k` of `lines` again after the foot reader cut a signature
+/// glued to it off it: whether it is a page marker now, in `markers`
+/// (the indices of the page-marker lines, in order, `k` the last line).
+#[cold]
+#[inline(never)]
+pub(crate) fn reread_last(src: &str, lines: &[RawLine], k: usize, markers: &mut Vec<usize>) {
+    markers.retain(|&j| j != k);
+    if !lines[k].is_blank() && is_page_marker(&src[lines[k].text]) {
+        markers.push(k);
     }
 }
 
@@ -279,8 +307,10 @@ impl Running<'_> {
 }
 
 /// The running headers and footers of a converted document: texts of
-/// lines, found in one pass (none when it has fewer than two page markers).
-pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> Running<'s> {
+/// lines, found in one pass (none when it has fewer than two page
+/// markers). With them, the page-marker lines ([`is_page_marker`], not
+/// blank), by their indices in order, which the body reads too.
+pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> (Running<'s>, Vec<usize>) {
     // The page-marker lines, kept for the second pass (a vector that
     // allocates only when a line is one).
     let mut markers: Vec<usize> = Vec::new();
@@ -293,7 +323,7 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
     }
     let pages = bare.len() + markers.len();
     if pages < 2 {
-        return Running::default();
+        return (Running::default(), markers);
     }
     // The candidate lines, sorted: a run of equal texts is one text's count.
     // (Room for a few dozen at once: grown by doubling from four, the
@@ -327,7 +357,7 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
             running.push(run[0]);
         }
     }
-    Running(running)
+    (Running(running), markers)
 }
 
 #[cfg(test)]
