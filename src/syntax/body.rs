@@ -244,7 +244,7 @@ impl<'s> Parser<'s> {
             || lines[j].is_blank()
             || markers[j].is_some()
             || next.contains('。')
-            || next.chars().nth(40).is_some()
+            || super::line::more_chars_than(next, 40)
             || self.clutter(lines[j].text).is_some()
             || appendix::appendix(next).is_some_and(|a| a.ordinal > 0 || a.what.is_some())
             || (self.may_have_toc && toc::is_toc_head(next))
@@ -413,7 +413,7 @@ impl<'s> Parser<'s> {
             Some((a, b)) => &src[l.text.start + a..l.text.start + b],
             None => &src[l.text],
         };
-        if text.chars().nth(UNNUMBERED_CHARS).is_some()
+        if super::line::more_chars_than(text, UNNUMBERED_CHARS)
             || text.contains(PUNCT)
             || text.starts_with(['（', '(', '【', '[', '#', '*', '|', '-', '—'])
             || self.clutter(l.text).is_some()

@@ -306,6 +306,25 @@ impl Running<'_> {
     }
 }
 
+/// Does `b` hold `n` chars or more that are no white space ([`is_ws`])?
+/// Stepped over by their lead bytes, without decoding.
+fn has_chars_besides_ws(b: &[u8], n: usize) -> bool {
+    let (mut at, mut found) = (0, 0);
+    while let Some(&c) = b.get(at) {
+        match crate::text::ws::leading_ws_len(&b[at..]) {
+            0 => {
+                found += 1;
+                if found == n {
+                    return true;
+                }
+                at += crate::text::charset::utf8_len(c);
+            }
+            w => at += w,
+        }
+    }
+    false
+}
+
 /// The running headers and footers of a converted document: texts of
 /// lines, found in one pass (none when it has fewer than two page
 /// markers). With them, the page-marker lines ([`is_page_marker`], not
@@ -342,8 +361,8 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
         }
         let text = &src[l.text];
         if !text.contains('。')
-            && (text.len() <= RUNNING_CHARS || text.chars().nth(RUNNING_CHARS).is_none())
-            && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
+            && !super::line::more_chars_than(text, RUNNING_CHARS)
+            && has_chars_besides_ws(text.as_bytes(), RUNNING_MIN_CHARS)
             && super::marker::marker(text).is_none()
         {
             found.push(text);
@@ -406,6 +425,16 @@ mod tests {
                 }
             };
             proptest::prop_assert_eq!(is_page_marker(&text), without_gate);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn chars_besides_ws_are_counted_by_their_lead_bytes(
+            text in "[a 甲\u{3000}\u{a0}\u{2000}\u{feff}\t\u{10000}]{0,8}", n in 1usize..6
+        ) {
+            let reference = text.chars().filter(|c| !super::is_ws(*c)).nth(n - 1).is_some();
+            proptest::prop_assert_eq!(super::has_chars_besides_ws(text.as_bytes(), n), reference);
         }
     }
 
