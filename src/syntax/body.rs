@@ -222,7 +222,7 @@ impl<'s> Parser<'s> {
         let src = self.src;
         let m = markers[k]?;
         let text = &src[lines[k].text];
-        if !text.get(usize::from(m.len)..).is_some_and(|r| r.trim_start_matches(is_ws).is_empty())
+        if !text.get(usize::from(m.len)..).is_some_and(|r| crate::text::ws::trim_start_ws(r).is_empty())
             || leading_after_markup(text).is_some()
         {
             return None;
@@ -669,7 +669,7 @@ fn notes_above(src: &str, lines: &[RawLine], k: usize, style: MarkerStyle) -> bo
         return false;
     }
     let Some(above) = lines[..k].iter().rev().take(3).find(|l| !l.is_blank()) else { return false };
-    let t = src[above.text].trim_matches(is_ws);
+    let t = &src[crate::text::ws::trim(src, above.text)];
     matches!(t, "注：" | "注:" | "註：" | "註:")
 }
 
