@@ -145,16 +145,23 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
     use once_cell::sync::Lazy;
     static FULL_OPEN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("（"));
     static NARROW_OPEN: Bytes2 = Bytes2::new(b'(', 0xE2);
-    let mut narrow = NARROW_OPEN.iter(bytes).peekable();
-    let mut wide = FULL_OPEN.find_iter(bytes).peekable();
-    // The two searches' hits, merged in order.
-    let hits = std::iter::from_fn(|| match (narrow.peek(), wide.peek()) {
-        (Some(&n), Some(&w)) if n < w => narrow.next(),
-        (_, Some(_)) => wide.next(),
-        (Some(_), None) => narrow.next(),
-        (None, None) => None,
-    });
-    for i in hits {
+    // The two searches' hits, merged in order: the next hit of each, each
+    // search going on from after its own last hit (`（` cannot overlap itself).
+    let narrow_from = |from: usize| NARROW_OPEN.find(&bytes[from..]).map(|j| from + j);
+    let wide_from = |from: usize| FULL_OPEN.find(&bytes[from..]).map(|j| from + j);
+    let (mut narrow, mut wide) = (narrow_from(0), wide_from(0));
+    loop {
+        let i = match (narrow, wide) {
+            (Some(n), Some(w)) if n < w => n,
+            (_, Some(w)) => w,
+            (Some(n), None) => n,
+            (None, None) => break,
+        };
+        if narrow == Some(i) {
+            narrow = narrow_from(i + 1);
+        } else {
+            wide = wide_from(i + 1);
+        }
         let opens = match bytes[i..] {
             [b'(', ..] | [0xEF, 0xBC, 0x88, ..] => true,
             [0xE2, 0x91, b, ..] => b >= 0xB4,
