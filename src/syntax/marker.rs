@@ -264,20 +264,21 @@ fn arabic_at(b: &[u8]) -> Option<Form> {
 /// instead of trying all seven in turn.
 ///
 /// Every form but the circled ones ends in a char that comes a few chars
-/// in (`、` after at most three, `）` after two to four…). The forms after
-/// `第` and after a digit are read only where such a char is: after a `。`
-/// the next words are mostly text, and many lines open with a year
-/// (`2024年…`). The bracket and Chinese-digit forms are read from the
-/// bytes at once (`cn_comma_at`, `paren_at`), which find their closing
-/// char where the forms put it, or fail.
+/// in (`、` after at most three, `）` after two to four…). Where no such
+/// char is, the grammar is not run: after a `。` the next words are mostly
+/// text (`一是…`), and many lines open with a year (`2024年…`).
 pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     let first = text.chars().next()?;
-    // Where the closing char of a form can be: after one or two digits (one
-    // byte each, or three if full-width) at 1, 2, 3, 4 or 6 past them.
-    // After `第` (three bytes) the part word is at 6, 9 or 12 past a
-    // Chinese number, at 4, 5, 6 or 9 past digits.
+    // Where the closing char of a form can be: the Chinese digits and `十`
+    // are three bytes each, so after one to three of them it is at byte 3,
+    // 6 or 9 past them; after one or two digits (one byte each, or three if
+    // full-width) at 1, 2, 3, 4 or 6 past them. After `第` (three bytes) the
+    // part word is at 6, 9 or 12 past a Chinese number, at 4, 5, 6 or 9 past
+    // digits.
     let b = text.as_bytes();
     let at = |k: usize, closing: fn(&[u8]) -> bool| b.get(k..).is_some_and(closing);
+    let mark = |r: &[u8]| matches!(r, [b'.', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E, ..]); // . 、 ．
+    let close = |r: &[u8]| matches!(r, [b')', ..] | [0xEF, 0xBC, 0x89, ..]); // ) ）
     let mark_or_close = |r: &[u8]| {
         matches!(r, [b'.' | b')', ..] | [b'\\', b'.', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E | 0x89, ..])
     };
@@ -286,11 +287,9 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     }; // 部 章 篇 节
     let parsed = match first {
         '第' if [4, 5, 6, 9, 12].iter().any(|&k| at(k, part_word)) => part_at(b),
-        // (A failed read goes on as a failed test of the closing char did:
-        // to a spaced marker, if a gap opens one.)
-        '（' | '(' => paren_at(b),
-        '十' => cn_comma_at(b),
-        c if cn_digit_value(c).is_some() => cn_comma_at(b),
+        '（' | '(' if [1, 2, 3, 4, 6, 9].iter().any(|&k| at(first.len_utf8() + k, close)) => paren_at(b),
+        '十' if [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma_at(b),
+        c if cn_digit_value(c).is_some() && [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma_at(b),
         c if is_digit(c) && [1, 2, 4].iter().any(|&k| at(c.len_utf8() - 1 + k, mark_or_close)) => arabic_at(b),
         '①'..='⑳' => Some((MarkerStyle::Circled, first as u32 - '①' as u32 + 1, false, 3)),
         '⑴'..='⒇' => Some((MarkerStyle::ArabicParen, first as u32 - '⑴' as u32 + 1, false, 3)),
