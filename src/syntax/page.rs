@@ -279,13 +279,20 @@ impl<'s> Pages<'s> {
 
 /// Read line `k` of `lines` again after the foot reader cut a signature
 /// glued to it off it: whether it is a page marker now, in `markers`
-/// (the indices of the page-marker lines, in order, `k` the last line).
+/// (the indices of the page-marker lines of the whole text, in order:
+/// the foot's lines after `k` may hold some, and the order is kept).
 #[cold]
 #[inline(never)]
 pub(crate) fn reread_last(src: &str, lines: &[RawLine], k: usize, markers: &mut Vec<usize>) {
-    markers.retain(|&j| j != k);
-    if !lines[k].is_blank() && is_page_marker(&src[lines[k].text]) {
-        markers.push(k);
+    let at = markers.partition_point(|&j| j < k);
+    let was = markers.get(at) == Some(&k);
+    let is = !lines[k].is_blank() && is_page_marker(&src[lines[k].text]);
+    match (was, is) {
+        (true, false) => {
+            markers.remove(at);
+        }
+        (false, true) => markers.insert(at, k),
+        _ => {}
     }
 }
 
@@ -436,6 +443,20 @@ mod tests {
             let reference = text.chars().filter(|c| !super::is_ws(*c)).nth(n - 1).is_some();
             proptest::prop_assert_eq!(super::has_chars_besides_ws(text.as_bytes(), n), reference);
         }
+    }
+
+    #[test]
+    fn a_line_read_again_keeps_the_markers_in_order() {
+        let src = "a\n- 1 -\nb\n- 3 -\nc\n- 5 -\n";
+        let lines = crate::syntax::line::split(src, 0);
+        let mut markers = vec![1, 5];
+        super::reread_last(src, &lines, 3, &mut markers);
+        assert_eq!(markers, [1, 3, 5]);
+        super::reread_last(src, &lines, 2, &mut markers);
+        assert_eq!(markers, [1, 3, 5]);
+        let mut stale = vec![1, 2, 5];
+        super::reread_last(src, &lines, 2, &mut stale);
+        assert_eq!(stale, [1, 5]);
     }
 
     #[test]
