@@ -62,13 +62,30 @@ fn markdown_len(text: &str) -> usize {
 }
 
 /// Read an appendix line.
+///
+/// Every word opens with 附, 名 or 注 (註 in Traditional), after the
+/// markdown marks if any: most lines (this runs on every line, from
+/// several places) are told by their first char, read from its bytes
+/// where it is asked, without a call.
+#[inline(always)]
 pub(crate) fn appendix(text: &str) -> Option<AppendixLine> {
-    // Every word opens with 附, 名 or 注 (註 in Traditional), after the
-    // markdown marks if any: most lines (this runs on every line) are told
-    // by their first char.
-    if !text.starts_with(['附', '名', '注', '註', '#', '*']) {
+    // 附 E9 99 84, 名 E5 90 8D, 注 E6 B3 A8, 註 E8 A8 BB.
+    if !matches!(
+        text.as_bytes(),
+        [b'#' | b'*', ..]
+            | [0xE9, 0x99, 0x84, ..]
+            | [0xE5, 0x90, 0x8D, ..]
+            | [0xE6, 0xB3, 0xA8, ..]
+            | [0xE8, 0xA8, 0xBB, ..]
+    ) {
         return None;
     }
+    appendix_read(text)
+}
+
+/// [`appendix`] past its first-char test.
+#[inline(never)]
+fn appendix_read(text: &str) -> Option<AppendixLine> {
     // A Traditional line (`名詞解釋`, `附錄1`) is read folded to
     // Simplified: folding keeps every byte offset, so the spans read from
     // the copy are the line's.

@@ -72,7 +72,7 @@ impl<'s> Parser<'s> {
                 continue;
             }
             // (`第1页共4页` is already web navigation to the clutter grammar.)
-            if !l.is_blank() && is_page_marker(text) && self.clutter(l.text).is_none() {
+            if self.pages.is_marker(k) && self.clutter(l.text).is_none() {
                 let kind = ClutterKind::PageMarker;
                 self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
                 k += 1;
@@ -163,10 +163,12 @@ impl<'s> Parser<'s> {
                 break;
             }
             let mut j = end + 1;
-            while j < stop && !lines[j].is_blank() && {
-                let t = &src[lines[j].text];
-                is_page_marker(t) || self.pages.running.contains(t) || self.pages.is_bare(j)
-            } {
+            while j < stop
+                && !lines[j].is_blank()
+                && (self.pages.is_marker(j)
+                    || self.pages.running.contains(&src[lines[j].text])
+                    || self.pages.is_bare(j))
+            {
                 j += 1;
             }
             if j >= stop || lines[j].is_blank() {
@@ -220,7 +222,7 @@ impl<'s> Parser<'s> {
         let src = self.src;
         let m = markers[k]?;
         let text = &src[lines[k].text];
-        if !text.get(usize::from(m.len)..).is_some_and(|r| r.trim_start_matches(is_ws).is_empty())
+        if !text.get(usize::from(m.len)..).is_some_and(|r| crate::text::ws::trim_start_ws(r).is_empty())
             || leading_after_markup(text).is_some()
         {
             return None;
@@ -231,7 +233,7 @@ impl<'s> Parser<'s> {
             let t = &src[lines[j].text];
             if lines[j].is_blank() {
                 blanks += 1;
-            } else if !(is_page_marker(t) || self.pages.running.contains(t) || self.pages.is_bare(j)) {
+            } else if !(self.pages.is_marker(j) || self.pages.running.contains(t) || self.pages.is_bare(j)) {
                 break;
             }
             j += 1;
@@ -242,7 +244,7 @@ impl<'s> Parser<'s> {
             || lines[j].is_blank()
             || markers[j].is_some()
             || next.contains('。')
-            || next.chars().nth(40).is_some()
+            || super::line::more_chars_than(next, 40)
             || self.clutter(lines[j].text).is_some()
             || appendix::appendix(next).is_some_and(|a| a.ordinal > 0 || a.what.is_some())
             || (self.may_have_toc && toc::is_toc_head(next))
@@ -411,7 +413,7 @@ impl<'s> Parser<'s> {
             Some((a, b)) => &src[l.text.start + a..l.text.start + b],
             None => &src[l.text],
         };
-        if text.chars().nth(UNNUMBERED_CHARS).is_some()
+        if super::line::more_chars_than(text, UNNUMBERED_CHARS)
             || text.contains(PUNCT)
             || text.starts_with(['（', '(', '【', '[', '#', '*', '|', '-', '—'])
             || self.clutter(l.text).is_some()
@@ -420,8 +422,8 @@ impl<'s> Parser<'s> {
         {
             return false;
         }
-        let prev = lines[..k].iter().rev().take(3).find(|p| !p.is_blank() && !is_page_marker(&src[p.text]));
-        prev.is_none_or(|p| wrap::ends_sentence_pub(&src[p.text]))
+        let prev = (k.saturating_sub(3)..k).rev().find(|&j| !lines[j].is_blank() && !self.pages.is_marker(j));
+        prev.is_none_or(|j| wrap::ends_sentence_pub(&src[lines[j].text]))
     }
 
     /// The style of the numbered headings that the first unnumbered
@@ -503,8 +505,7 @@ impl<'s> Parser<'s> {
             None => {
                 let Some(style) = anchor else { return false };
                 // The next line, past page furniture, opens a paragraph.
-                while j < stop && !lines[j].is_blank() && (is_page_marker(&src[lines[j].text]) || self.pages.is_bare(j))
-                {
+                while j < stop && !lines[j].is_blank() && (self.pages.is_marker(j) || self.pages.is_bare(j)) {
                     j += 1;
                 }
                 if j >= stop
@@ -668,7 +669,7 @@ fn notes_above(src: &str, lines: &[RawLine], k: usize, style: MarkerStyle) -> bo
         return false;
     }
     let Some(above) = lines[..k].iter().rev().take(3).find(|l| !l.is_blank()) else { return false };
-    let t = src[above.text].trim_matches(is_ws);
+    let t = &src[crate::text::ws::trim(src, above.text)];
     matches!(t, "注：" | "注:" | "註：" | "註:")
 }
 

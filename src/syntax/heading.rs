@@ -10,6 +10,7 @@
 //! The title ends at the first terminator of the line; text after it is
 //! the section's first paragraph (`（一）坚持依法行政。依法接受…`).
 
+use super::line::{char_count, char_offset, more_chars_than};
 use crate::span::Span;
 use crate::text::charset::BmpSet;
 use crate::text::search::Bytes3;
@@ -91,8 +92,10 @@ const PART_ENDINGS: [&str; 12] =
 pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
     // A title of at most GLUED_TITLE_CHARS chars is kept whole. `nth`, not
     // `count`: a flattened title may run long, and only the limit matters.
-    title.chars().nth(GLUED_TITLE_CHARS)?;
-    let min = title.char_indices().nth(2).map_or(title.len(), |(i, _)| i);
+    if !more_chars_than(title, GLUED_TITLE_CHARS) {
+        return None;
+    }
+    let min = char_offset(title, 2);
     // One walk from `min`, stopping at the best cue so far: a cue found
     // later can only end the title later. Flattened titles run to hundreds
     // of chars, and the first cue is usually near their start.
@@ -107,25 +110,25 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
         }
         // Only an ASCII digit or a char of CUE_FIRSTS can open a cue: the
         // others are passed over without being decoded.
-        let (len, may_cue) = match b0 {
-            0..=0x7F => (1, b0.is_ascii_digit()),
+        // The cue's first char, put together from its bytes.
+        let (len, cue_first) = match b0 {
+            0..=0x7F => (1, b0.is_ascii_digit().then_some(char::from(b0))),
             0xE0..=0xEF => match bytes.get(at + 1..at + 3) {
                 Some(&[b1, b2]) => {
                     let cp = crate::text::charset::cp3(b0, b1, b2);
-                    (3, CUE_FIRSTS.contains_cp(cp))
+                    (3, CUE_FIRSTS.contains_cp(cp).then(|| char::from_u32(cp)).flatten())
                 }
-                _ => (3, false),
+                _ => (3, None),
             },
-            0x80..=0xDF => (2, false),
-            _ => (4, false),
+            0x80..=0xDF => (2, None),
+            _ => (4, None),
         };
-        if !may_cue {
+        let Some(c) = cue_first else {
             at += len;
             continue;
-        }
+        };
         let (here, rest) = (at, &title[at..]);
         at += len;
-        let Some(c) = rest.chars().next() else { break };
         let cue = match c {
             '一' if rest.starts_with("一是") || rest.starts_with("一方面") => Some(here),
             '0'..='9' if opens_year_clause(rest) => Some(here),
@@ -133,7 +136,7 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
                 ending_opened_by(c).filter(|w| rest.starts_with(*w)).and_then(|w| {
                     ending_seen = true;
                     let mut end = here + w.len();
-                    title[end..].chars().nth(7).is_some().then(|| {
+                    more_chars_than(&title[end..], 7).then(|| {
                         // `职责情况`: take a run of ending words whole.
                         while let Some(w) = PART_ENDINGS.iter().find(|w| title[end..].starts_with(*w)) {
                             end += w.len();
@@ -215,36 +218,49 @@ const BODY_OPENINGS: [&str; 33] = [
 /// is about as long as the first; end it where a body sentence opens.
 fn parallel_end(title: &str) -> Option<usize> {
     let comma = title.find(['，', ','])?;
-    let first = title[..comma].chars().count();
-    if !(4..=14).contains(&first) {
+    // Four to fourteen chars before the comma (counted when no more than fourteen).
+    if more_chars_than(&title[..comma], 14) {
         return None;
     }
-    let after = comma + title[comma..].chars().next().map_or(1, char::len_utf8);
+    let first = char_count(&title[..comma]);
+    if first < 4 {
+        return None;
+    }
+    let after = comma + crate::text::charset::utf8_len(title.as_bytes()[comma]);
     // The second half ends within two chars of the first half's length, or
-    // four beyond it: only those chars are tried.
+    // four beyond it: only those chars are tried, each put together from
+    // its bytes (every word of BODY_OPENINGS opens with a CJK char).
     let (from, to) = (first.saturating_sub(2), first + 4);
-    title[after..]
-        .char_indices()
-        .skip(from)
-        .take(to - from + 1)
-        .find(|&(i, c)| may_open_body(c) && opens_body(&title[after + i..], c))
-        .map(|(i, _)| after + i)
+    let b = title.as_bytes();
+    let mut at = after + char_offset(&title[after..], from);
+    for _ in from..=to {
+        let &b0 = b.get(at)?;
+        let len = crate::text::charset::utf8_len(b0);
+        if let (3, Some(&[b1, b2])) = (len, b.get(at + 1..at + 3)) {
+            let cp = crate::text::charset::cp3(b0, b1, b2);
+            if may_open_body(cp) && opens_body(&title[at..], cp) {
+                return Some(at);
+            }
+        }
+        at += len;
+    }
+    None
 }
 
 /// The code point of the first char of each word of [`BODY_OPENINGS`].
 static BODY_FIRSTS: [u32; BODY_OPENINGS.len()] = crate::text::charset::edge_cps(&BODY_OPENINGS, false);
 
-/// Does `rest`, which starts with `c`, start with a word of
-/// [`BODY_OPENINGS`]? Only the words that open with `c` are compared.
-fn opens_body(rest: &str, c: char) -> bool {
-    BODY_OPENINGS.iter().zip(&BODY_FIRSTS).any(|(w, &first)| first == c as u32 && rest.starts_with(w))
+/// Does `rest`, which starts with the char of code point `cp`, start with
+/// a word of [`BODY_OPENINGS`]? Only the words that open with it are compared.
+fn opens_body(rest: &str, cp: u32) -> bool {
+    BODY_OPENINGS.iter().zip(&BODY_FIRSTS).any(|(w, &first)| first == cp && rest.starts_with(w))
 }
 
-/// Can a word of [`BODY_OPENINGS`] start with `c`? One bit test before
-/// the words are compared.
-fn may_open_body(c: char) -> bool {
+/// Can a word of [`BODY_OPENINGS`] start with the char of code point `cp`?
+/// One bit test before the words are compared.
+fn may_open_body(cp: u32) -> bool {
     static FIRST_CHARS: BmpSet = BmpSet::bmp().with_edges(&BODY_OPENINGS, false);
-    FIRST_CHARS.contains(c)
+    FIRST_CHARS.contains_cp(cp)
 }
 
 /// Where the marker's white space padding ends.

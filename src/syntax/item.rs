@@ -16,16 +16,11 @@
 //! sequence carries across the paragraphs of one section, because many
 //! reports start each item on a new line.
 
-use super::marker::cn_int;
+use super::marker::{cn_digit_bytes, cn_int_at};
 use crate::span::Span;
 use crate::syntax::tree::{Item, ItemStyle};
 use crate::text::search::{Bytes2, Bytes3};
-use crate::text::ws::is_ws;
-use nom::branch::alt;
-use nom::bytes::complete::tag;
-use nom::character::complete::{char, one_of};
-use nom::combinator::peek;
-use nom::{IResult, Parser};
+use crate::text::ws::trailing_ws_len;
 
 /// The last ordinal seen of each item style in the current section.
 #[derive(Clone, Copy, Debug, Default)]
@@ -44,28 +39,48 @@ impl ItemState {
     }
 }
 
-fn after_punct(i: &str) -> IResult<&str, char> {
-    peek(one_of("，,、：:")).parse(i)
+/// The item forms at the start of `b`, in the grammar's order (`shi`,
+/// `di`, `fangmian`): the style, the ordinal and the marker's byte length.
+/// Read from the bytes: it runs at every candidate of every paragraph.
+fn item_at(b: &[u8]) -> Option<(ItemStyle, u32, usize)> {
+    // `，` `,` `、` `：` `:` after `第一` or `一方面`, not taken.
+    let punct_at = |at: usize| {
+        matches!(b.get(at..), Some([b',' | b':', ..] | [0xEF, 0xBC, 0x8C | 0x9A, ..] | [0xE3, 0x80, 0x81, ..]))
+    };
+    if let Some((len, n)) = cn_int_at(b) {
+        if b[len..].starts_with("是".as_bytes()) {
+            return Some((ItemStyle::Shi, n, len + 3));
+        }
+    }
+    if let Some(rest) = b.strip_prefix("第".as_bytes()) {
+        let (len, n) = cn_int_at(rest)?;
+        return punct_at(3 + len).then_some((ItemStyle::Di, n, 3 + len));
+    }
+    if b.starts_with("一方面".as_bytes()) && punct_at(9) {
+        return Some((ItemStyle::Fangmian, 1, 9));
+    }
+    (b.starts_with("另一方面".as_bytes()) && punct_at(12)).then_some((ItemStyle::Fangmian, 2, 12))
 }
 
-fn shi(i: &str) -> IResult<&str, (ItemStyle, u32)> {
-    (cn_int, char('是')).map(|(n, _)| (ItemStyle::Shi, n)).parse(i)
+/// Is `text[..i]` empty or does it end in a boundary char
+/// ([`is_boundary`])? Read from its last bytes: a lead byte (E2, E3, EF)
+/// three bytes from the end opens the last char.
+fn after_boundary(text: &str, i: usize) -> bool {
+    let b = &text.as_bytes()[..i];
+    b.is_empty()
+        || trailing_ws_len(b) > 0
+        || matches!(
+            b,
+            [.., b';' | b':' | b',' | b'!' | b'?' | b')']
+                | [.., 0xE3, 0x80, 0x82 | 0x91] // 。 】
+                | [.., 0xEF, 0xBC, 0x9B | 0x9A | 0x8C | 0x81 | 0x9F | 0x89] // ； ： ， ！ ？ ）
+                | [.., 0xE2, 0x80, 0x9D | 0x99] // ” ’
+        )
 }
 
-fn di(i: &str) -> IResult<&str, (ItemStyle, u32)> {
-    (tag("第"), cn_int, after_punct).map(|(_, n, _)| (ItemStyle::Di, n)).parse(i)
-}
-
-fn fangmian(i: &str) -> IResult<&str, (ItemStyle, u32)> {
-    alt((
-        (tag("一方面"), after_punct).map(|_| (ItemStyle::Fangmian, 1)),
-        (tag("另一方面"), after_punct).map(|_| (ItemStyle::Fangmian, 2)),
-    ))
-    .parse(i)
-}
-
+#[cfg(test)]
 fn is_boundary(c: char) -> bool {
-    is_ws(c)
+    crate::text::ws::is_ws(c)
         || matches!(
             c,
             '。' | '；' | ';' | '：' | ':' | '，' | ',' | '！' | '？' | '!' | '?' | '）' | ')' | '”' | '’' | '】'
@@ -73,14 +88,15 @@ fn is_boundary(c: char) -> bool {
 }
 
 /// The start of a Chinese ordinal ending at byte `end` of `text` (`二十`
-/// before `是`), if any.
+/// before `是`), if any: up to three of `一`…`九`, `十` (three bytes each).
 fn numeral_before(text: &str, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
     let mut start = end;
-    for (i, c) in text[..end].char_indices().rev().take(3) {
-        if !matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') {
-            break;
-        }
-        start = i;
+    while end - start < 9
+        && start >= 3
+        && (cn_digit_bytes(&b[start - 3..start]).is_some() || b[start - 3..start] == *"十".as_bytes())
+    {
+        start -= 3;
     }
     (start < end).then_some(start)
 }
@@ -129,23 +145,30 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
     use once_cell::sync::Lazy;
     static FULL_OPEN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("（"));
     static NARROW_OPEN: Bytes2 = Bytes2::new(b'(', 0xE2);
-    let mut narrow = NARROW_OPEN.iter(bytes).peekable();
-    let mut wide = FULL_OPEN.find_iter(bytes).peekable();
-    // The two searches' hits, merged in order.
-    let hits = std::iter::from_fn(|| match (narrow.peek(), wide.peek()) {
-        (Some(&n), Some(&w)) if n < w => narrow.next(),
-        (_, Some(_)) => wide.next(),
-        (Some(_), None) => narrow.next(),
-        (None, None) => None,
-    });
-    for i in hits {
+    // The two searches' hits, merged in order: the next hit of each, each
+    // search going on from after its own last hit (`（` cannot overlap itself).
+    let narrow_from = |from: usize| NARROW_OPEN.find(&bytes[from..]).map(|j| from + j);
+    let wide_from = |from: usize| FULL_OPEN.find(&bytes[from..]).map(|j| from + j);
+    let (mut narrow, mut wide) = (narrow_from(0), wide_from(0));
+    loop {
+        let i = match (narrow, wide) {
+            (Some(n), Some(w)) if n < w => n,
+            (_, Some(w)) => w,
+            (Some(n), None) => n,
+            (None, None) => break,
+        };
+        if narrow == Some(i) {
+            narrow = narrow_from(i + 1);
+        } else {
+            wide = wide_from(i + 1);
+        }
         let opens = match bytes[i..] {
             [b'(', ..] | [0xEF, 0xBC, 0x88, ..] => true,
             [0xE2, 0x91, b, ..] => b >= 0xB4,
             [0xE2, 0x92, b, ..] => b <= 0x87,
             _ => false,
         };
-        if !opens || !text[..i].chars().next_back().is_none_or(is_boundary) {
+        if !opens || !after_boundary(text, i) {
             continue;
         }
         let Some(m) = super::marker::marker(&text[i..]) else { continue };
@@ -176,11 +199,10 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
 pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for i in candidates(text) {
-        if !text[..i].chars().next_back().is_none_or(is_boundary) {
+        if !after_boundary(text, i) {
             continue;
         }
-        let rest = &text[i..];
-        let Ok((after, (style, n))) = alt((shi, di, fangmian)).parse(rest) else { continue };
+        let Some((style, n, len)) = item_at(&text.as_bytes()[i..]) else { continue };
         let slot = ItemState::slot(style);
         if n == 1 || n == state.last[slot] + 1 {
             state.last[slot] = n;
@@ -190,7 +212,7 @@ pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> 
             }
             items.push(Item {
                 span: Span::new(base + i, base + text.len()),
-                marker: Span::new(base + i, base + i + (rest.len() - after.len())),
+                marker: Span::new(base + i, base + i + len),
                 ordinal: n,
                 style,
             });
@@ -221,6 +243,14 @@ mod tests {
         // 文 笔 昊 share a middle byte with a keyword, 世 ends in one.
         fn candidates_agree_with_the_sorted_list(text in "[一二三十另是第方面，。a文笔昊世]{0,24}") {
             proptest::prop_assert_eq!(candidates(&text).collect::<Vec<_>>(), candidates_reference(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_test_of_a_boundary_reads_the_last_char(text in "[一是。；;：:，,！？!?）)”’】 \t\u{3000}\u{a0}\u{2000}\u{200b}\u{feff}（(a文\u{2018}\u{3010}\u{ff0d}]{0,4}") {
+            let reference = text.chars().next_back().is_none_or(is_boundary);
+            proptest::prop_assert_eq!(after_boundary(&text, text.len()), reference);
         }
     }
 

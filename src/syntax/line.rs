@@ -27,6 +27,44 @@ impl RawLine {
     }
 }
 
+/// Does `text` hold more than `n` chars (`text.chars().nth(n).is_some()`)?
+/// Told from its length when that is enough (a char is one to four
+/// bytes), else by the standard library's char skipping, which counts
+/// lead bytes a word at a time: one shared copy of it, out of line, for
+/// the rules that bound a line's or a title's length.
+#[inline(never)]
+pub(crate) fn more_chars_than(text: &str, n: usize) -> bool {
+    let len = text.len();
+    len > n && (len > 4 * n || text.chars().nth(n).is_some())
+}
+
+/// The number of chars of `text`, stepped over by their lead bytes (for
+/// short texts: the loop is not vectorized).
+pub(crate) fn char_count(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut at, mut n) = (0, 0);
+    while let Some(&c) = b.get(at) {
+        at += crate::text::charset::utf8_len(c);
+        n += 1;
+    }
+    n
+}
+
+/// The byte offset of char `n` of `text`, or its length when it has no
+/// more than `n` chars (`text.char_indices().nth(n)`), stepped over by the
+/// lead bytes.
+pub(crate) fn char_offset(text: &str, n: usize) -> usize {
+    let b = text.as_bytes();
+    let mut at = 0;
+    for _ in 0..n {
+        match b.get(at) {
+            Some(&c) => at += crate::text::charset::utf8_len(c),
+            None => break,
+        }
+    }
+    at.min(b.len())
+}
+
 /// Split `source[start..]` into lines (LF, CRLF or lone CR).
 pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
     let bytes = source.as_bytes();
@@ -101,6 +139,15 @@ fn make_line(source: &str, start: usize, content_end: usize, end: usize) -> RawL
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn char_counts_agree_with_the_decoder(text in "[a 甲。\u{a0}\u{10000}]{0,12}", n in 0usize..14) {
+            proptest::prop_assert_eq!(more_chars_than(&text, n), text.chars().nth(n).is_some());
+            proptest::prop_assert_eq!(char_offset(&text, n), text.char_indices().nth(n).map_or(text.len(), |(i, _)| i));
+            proptest::prop_assert_eq!(char_count(&text), text.chars().count());
+        }
+    }
 
     fn texts<'a>(src: &'a str, lines: &[RawLine]) -> Vec<&'a str> {
         lines.iter().map(|l| &src[l.text]).collect()

@@ -31,11 +31,7 @@
 
 use crate::syntax::tree::MarkerStyle;
 use crate::text::charset::utf8_len;
-use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1};
-use nom::character::complete::{anychar, char, satisfy};
-use nom::combinator::{map_opt, not, opt, peek};
-use nom::{IResult, Parser};
+use nom::IResult;
 
 /// Footnotes of converted text: a line `① 《…》：由…印发。` at the foot of
 /// a page, whose circled mark stands earlier in the body as a reference
@@ -97,14 +93,6 @@ pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
-fn digit_value(c: char) -> u32 {
-    if c.is_ascii_digit() {
-        c as u32 - '0' as u32
-    } else {
-        c as u32 - '０' as u32
-    }
-}
-
 /// The value of a Chinese digit `一` … `九`.
 pub(crate) fn cn_digit_value(c: char) -> Option<u32> {
     Some(match c {
@@ -123,7 +111,7 @@ pub(crate) fn cn_digit_value(c: char) -> Option<u32> {
 
 /// The value of the Chinese digit `一` … `九` that `b` opens with, read
 /// from its three bytes.
-fn cn_digit_bytes(b: &[u8]) -> Option<u32> {
+pub(super) fn cn_digit_bytes(b: &[u8]) -> Option<u32> {
     Some(match b.get(..3)? {
         [0xE4, 0xB8, 0x80] => 1,
         [0xE4, 0xBA, 0x8C] => 2,
@@ -142,101 +130,131 @@ fn cn_digit_bytes(b: &[u8]) -> Option<u32> {
 /// Read from the bytes (every char of it is three bytes) rather than by
 /// parser combinators: it is tried on every marker and item candidate.
 pub(crate) fn cn_int(i: &str) -> IResult<&str, u32> {
-    let b = i.as_bytes();
+    match cn_int_at(i.as_bytes()) {
+        Some((len, n)) => Ok((&i[len..], n)),
+        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char))),
+    }
+}
+
+/// [`cn_int`] at the start of `b`: its byte length and value.
+pub(super) fn cn_int_at(b: &[u8]) -> Option<(usize, u32)> {
     let tens = cn_digit_bytes(b);
     let at = if tens.is_some() { 3 } else { 0 };
     if b.get(at..at + 3) == Some("十".as_bytes()) {
         let units = cn_digit_bytes(&b[at + 3..]);
         let end = at + 3 + if units.is_some() { 3 } else { 0 };
-        return Ok((&i[end..], tens.unwrap_or(1) * 10 + units.unwrap_or(0)));
+        return Some((end, tens.unwrap_or(1) * 10 + units.unwrap_or(0)));
     }
-    match tens {
-        Some(n) => Ok((&i[3..], n)),
-        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char))),
+    tens.map(|n| (3, n))
+}
+
+/// `digits` of the grammar at the start of `b`: one or two digits (ASCII
+/// or full-width), not followed by a third, from 1 to 99. Their byte
+/// length and value.
+fn digits_at(b: &[u8]) -> Option<(usize, u32)> {
+    let (mut at, mut n, mut value) = (0, 0, 0);
+    while let Some((len, d)) = digit_at(b, at) {
+        if n == 2 {
+            return None;
+        }
+        at += len;
+        n += 1;
+        value = value * 10 + d;
+    }
+    (value >= 1).then_some((at, value))
+}
+
+/// The byte length and value of the digit (ASCII or full-width `０`…`９`,
+/// EF BC 90…99) at `b[at..]`, if one is there.
+fn digit_at(b: &[u8], at: usize) -> Option<(usize, u32)> {
+    match b.get(at..)? {
+        [c @ b'0'..=b'9', ..] => Some((1, u32::from(c - b'0'))),
+        [0xEF, 0xBC, c @ 0x90..=0x99, ..] => Some((3, u32::from(c - 0x90))),
+        _ => None,
     }
 }
 
-/// One or two digits, not followed by another digit, from 1 to 99.
-fn digits(i: &str) -> IResult<&str, u32> {
-    map_opt(take_while1(is_digit), |d: &str| {
-        let n = d.chars().count();
-        (n <= 2).then(|| d.chars().fold(0, |acc, c| acc * 10 + digit_value(c))).filter(|&v| v >= 1)
-    })
-    .parse(i)
+/// The width and byte length of a closing bracket (`）` or `)`) at `b[at..]`:
+/// `true` for a full-width one.
+fn close_at(b: &[u8], at: usize) -> Option<(bool, usize)> {
+    match b.get(at..)? {
+        [b')', ..] => Some((false, 1)),
+        [0xEF, 0xBC, 0x89, ..] => Some((true, 3)),
+        _ => None,
+    }
 }
 
-fn not_digit(i: &str) -> IResult<&str, ()> {
-    not(peek(satisfy(is_digit))).parse(i)
+/// What a form of the grammar read: the style, the ordinal, whether the
+/// brackets are of mixed widths, and the byte length.
+type Form = (MarkerStyle, u32, bool, usize);
+
+/// `part | section` at the start of `b` (which opens with `第`).
+fn part_at(b: &[u8]) -> Option<Form> {
+    let after = b.strip_prefix("第".as_bytes())?;
+    // `第1章`, `第３章`: chapters numbered with digits, as plans and
+    // some summaries number them.
+    let (len, n) = cn_int_at(after).or_else(|| digits_at(after))?;
+    let (style, word) = match &after[len..] {
+        [0xE9, 0x83, 0xA8, 0xE5, 0x88, 0x86, ..] => (MarkerStyle::Part, 6), // 部分
+        [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..] => (MarkerStyle::Part, 3), // 章 篇
+        [0xE8, 0x8A, 0x82, ..] => (MarkerStyle::Section, 3),                // 节
+        _ => return None,
+    };
+    Some((style, n, false, 3 + len + word))
 }
 
-/// `true` for a full-width bracket.
-fn open(i: &str) -> IResult<&str, bool> {
-    alt((char('（').map(|_| true), char('(').map(|_| false))).parse(i)
+/// `cn_comma` at the start of `b`: `一、2024年…` is a heading; after a
+/// dot a digit makes a decimal.
+fn cn_comma_at(b: &[u8]) -> Option<Form> {
+    let (len, n) = cn_int_at(b)?;
+    let end = match &b[len..] {
+        [0xE3, 0x80, 0x81, ..] => len + 3, // 、
+        [b'.', ..] => len + 1,
+        [0xEF, 0xBC, 0x8E, ..] => len + 3, // ．
+        _ => return None,
+    };
+    let dot = b[len] != 0xE3;
+    (!dot || digit_at(b, end).is_none()).then_some((MarkerStyle::ChineseComma, n, false, end))
 }
 
-fn close(i: &str) -> IResult<&str, bool> {
-    alt((char('）').map(|_| true), char(')').map(|_| false))).parse(i)
+/// `cn_paren | open digits close` at the start of `b` (which opens with a bracket).
+fn paren_at(b: &[u8]) -> Option<Form> {
+    let (open_wide, open) = match b {
+        [b'(', ..] => (false, 1),
+        [0xEF, 0xBC, 0x88, ..] => (true, 3),
+        _ => return None,
+    };
+    if let Some((len, n)) = cn_int_at(&b[open..]) {
+        if let Some((close_wide, close)) = close_at(b, open + len) {
+            return Some((MarkerStyle::ChineseParen, n, open_wide != close_wide, open + len + close));
+        }
+    }
+    let (len, n) = digits_at(&b[open..])?;
+    let (close_wide, close) = close_at(b, open + len)?;
+    Some((MarkerStyle::ArabicParen, n, open_wide != close_wide, open + len + close))
 }
 
-fn part(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    (
-        tag("第"),
-        // `第1章`, `第３章`: chapters numbered with digits, as plans and
-        // some summaries number them.
-        alt((cn_int, digits)),
-        alt((
-            tag("部分").map(|_| MarkerStyle::Part),
-            tag("章").map(|_| MarkerStyle::Part),
-            tag("篇").map(|_| MarkerStyle::Part),
-            tag("节").map(|_| MarkerStyle::Section),
-        )),
-    )
-        .map(|(_, n, style)| (style, n, false))
-        .parse(i)
-}
-
-fn cn_comma(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    // `一、2024年…` is a heading; after a dot a digit makes a decimal.
-    alt(((cn_int, char('、')).map(|(n, _)| n), (cn_int, alt((char('.'), char('．'))), not_digit).map(|(n, _, _)| n)))
-        .map(|n| (MarkerStyle::ChineseComma, n, false))
-        .parse(i)
-}
-
-fn cn_paren(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    (open, cn_int, close).map(|(o, n, c)| (MarkerStyle::ChineseParen, n, o != c)).parse(i)
-}
-
-fn arabic_paren(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    alt((
-        (open, digits, close).map(|(o, n, c)| (MarkerStyle::ArabicParen, n, o != c)),
-        map_opt(anychar, |c| {
-            ('⑴'..='⒇').contains(&c).then(|| (MarkerStyle::ArabicParen, c as u32 - '⑴' as u32 + 1, false))
-        }),
-    ))
-    .parse(i)
-}
-
-fn arabic_dot(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    // A converter's markdown escapes the dot that would open a list
-    // (`1\. …`): the backslash is markup inside the marker.
-    (digits, opt(char('\\')), alt((char('.'), char('．'))), not_digit)
-        .map(|(n, _, _, _)| (MarkerStyle::ArabicDot, n, false))
-        .parse(i)
-}
-
-/// Word's lost auto-numbering: `1)` with no opening bracket, the
-/// `(1)` level whose first bracket the conversion dropped.
-fn arabic_close(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    (digits, close).map(|(n, _)| (MarkerStyle::ArabicParen, n, false)).parse(i)
-}
-
-fn arabic_comma(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    (digits, char('、')).map(|(n, _)| (MarkerStyle::ArabicComma, n, false)).parse(i)
-}
-
-fn circled(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
-    map_opt(anychar, |c| ('①'..='⑳').contains(&c).then(|| (MarkerStyle::Circled, c as u32 - '①' as u32 + 1, false)))
-        .parse(i)
+/// `arabic_dot | arabic_comma | digits close` at the start of `b`: digits,
+/// then a dot (a converter's markdown escapes it: `1\. …`, the backslash
+/// inside the marker) that no digit follows, a `、`, or a closing bracket
+/// (Word's lost numbering: `1)`, the `(1)` level whose first bracket the
+/// conversion dropped).
+fn arabic_at(b: &[u8]) -> Option<Form> {
+    let (len, n) = digits_at(b)?;
+    let at = len + usize::from(b.get(len) == Some(&b'\\'));
+    let dot = match b.get(at..) {
+        Some([b'.', ..]) => Some(at + 1),
+        Some([0xEF, 0xBC, 0x8E, ..]) => Some(at + 3),
+        _ => None,
+    };
+    if let Some(end) = dot.filter(|&end| digit_at(b, end).is_none()) {
+        return Some((MarkerStyle::ArabicDot, n, false, end));
+    }
+    if b[len..].starts_with("、".as_bytes()) {
+        return Some((MarkerStyle::ArabicComma, n, false, len + 3));
+    }
+    let (_, close) = close_at(b, len)?;
+    Some((MarkerStyle::ArabicParen, n, false, len + close))
 }
 
 /// Read a marker at the start of `text`.
@@ -268,27 +286,23 @@ pub(crate) fn marker(text: &str) -> Option<RawMarker> {
         matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..] | [0xE8, 0x8A, 0x82, ..])
     }; // 部 章 篇 节
     let parsed = match first {
-        '第' if [4, 5, 6, 9, 12].iter().any(|&k| at(k, part_word)) => part(text),
-        '（' | '(' if [1, 2, 3, 4, 6, 9].iter().any(|&k| at(first.len_utf8() + k, close)) => {
-            alt((cn_paren, arabic_paren)).parse(text)
-        }
-        '十' if [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma(text),
-        c if cn_digit_value(c).is_some() && [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma(text),
-        c if is_digit(c) && [1, 2, 4].iter().any(|&k| at(c.len_utf8() - 1 + k, mark_or_close)) => {
-            alt((arabic_dot, arabic_comma, arabic_close)).parse(text)
-        }
-        '①'..='⑳' => circled(text),
-        '⑴'..='⒇' => arabic_paren(text),
+        '第' if [4, 5, 6, 9, 12].iter().any(|&k| at(k, part_word)) => part_at(b),
+        '（' | '(' if [1, 2, 3, 4, 6, 9].iter().any(|&k| at(first.len_utf8() + k, close)) => paren_at(b),
+        '十' if [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma_at(b),
+        c if cn_digit_value(c).is_some() && [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma_at(b),
+        c if is_digit(c) && [1, 2, 4].iter().any(|&k| at(c.len_utf8() - 1 + k, mark_or_close)) => arabic_at(b),
+        '①'..='⑳' => Some((MarkerStyle::Circled, first as u32 - '①' as u32 + 1, false, 3)),
+        '⑴'..='⒇' => Some((MarkerStyle::ArabicParen, first as u32 - '⑴' as u32 + 1, false, 3)),
         '㈠'..='㈩' | '⒈'..='⒛' => return enclosed(first),
         c if c.is_ascii_alphabetic() => return latin(b),
         // Only a gap after the first or second char can open a spaced marker.
         c if is_marker_char(c) && gap_early(b, c.len_utf8()) => return spaced(text),
         _ => return None,
     };
-    let Ok((rest, (style, ordinal, mixed_brackets))) = parsed else {
+    let Some((style, ordinal, mixed_brackets, len)) = parsed else {
         return if gap_early(b, first.len_utf8()) { spaced(text) } else { None };
     };
-    let rest = stray_sign(rest);
+    let rest = stray_sign(&text[len..]);
     Some(RawMarker { style, ordinal, len: u8::try_from(text.len() - rest.len()).ok()?, mixed_brackets })
 }
 
@@ -399,7 +413,108 @@ fn spaced(text: &str) -> Option<RawMarker> {
 mod tests {
     use super::*;
 
-    use nom::combinator::opt;
+    use nom::branch::alt;
+    use nom::bytes::complete::{tag, take_while1};
+    use nom::character::complete::{anychar, char, satisfy};
+    use nom::combinator::{map_opt, not, opt, peek};
+    use nom::Parser;
+
+    // The grammar as first written, with parser combinators: the reference
+    // that the byte readers above agree with.
+
+    fn digit_value(c: char) -> u32 {
+        if c.is_ascii_digit() {
+            c as u32 - '0' as u32
+        } else {
+            c as u32 - '０' as u32
+        }
+    }
+
+    /// One or two digits, not followed by another digit, from 1 to 99.
+    fn digits(i: &str) -> IResult<&str, u32> {
+        map_opt(take_while1(is_digit), |d: &str| {
+            let n = d.chars().count();
+            (n <= 2).then(|| d.chars().fold(0, |acc, c| acc * 10 + digit_value(c))).filter(|&v| v >= 1)
+        })
+        .parse(i)
+    }
+
+    fn not_digit(i: &str) -> IResult<&str, ()> {
+        not(peek(satisfy(is_digit))).parse(i)
+    }
+
+    /// `true` for a full-width bracket.
+    fn open(i: &str) -> IResult<&str, bool> {
+        alt((char('（').map(|_| true), char('(').map(|_| false))).parse(i)
+    }
+
+    fn close(i: &str) -> IResult<&str, bool> {
+        alt((char('）').map(|_| true), char(')').map(|_| false))).parse(i)
+    }
+
+    fn part(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+        (
+            tag("第"),
+            // `第1章`, `第３章`: chapters numbered with digits, as plans and
+            // some summaries number them.
+            alt((cn_int, digits)),
+            alt((
+                tag("部分").map(|_| MarkerStyle::Part),
+                tag("章").map(|_| MarkerStyle::Part),
+                tag("篇").map(|_| MarkerStyle::Part),
+                tag("节").map(|_| MarkerStyle::Section),
+            )),
+        )
+            .map(|(_, n, style)| (style, n, false))
+            .parse(i)
+    }
+
+    fn cn_comma(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+        // `一、2024年…` is a heading; after a dot a digit makes a decimal.
+        alt((
+            (cn_int, char('、')).map(|(n, _)| n),
+            (cn_int, alt((char('.'), char('．'))), not_digit).map(|(n, _, _)| n),
+        ))
+        .map(|n| (MarkerStyle::ChineseComma, n, false))
+        .parse(i)
+    }
+
+    fn cn_paren(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+        (open, cn_int, close).map(|(o, n, c)| (MarkerStyle::ChineseParen, n, o != c)).parse(i)
+    }
+
+    fn arabic_paren(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+        alt((
+            (open, digits, close).map(|(o, n, c)| (MarkerStyle::ArabicParen, n, o != c)),
+            map_opt(anychar, |c| {
+                ('⑴'..='⒇').contains(&c).then(|| (MarkerStyle::ArabicParen, c as u32 - '⑴' as u32 + 1, false))
+            }),
+        ))
+        .parse(i)
+    }
+
+    fn arabic_dot(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+        // A converter's markdown escapes the dot that would open a list
+        // (`1\. …`): the backslash is markup inside the marker.
+        (digits, opt(char('\\')), alt((char('.'), char('．'))), not_digit)
+            .map(|(n, _, _, _)| (MarkerStyle::ArabicDot, n, false))
+            .parse(i)
+    }
+
+    /// Word's lost auto-numbering: `1)` with no opening bracket, the
+    /// `(1)` level whose first bracket the conversion dropped.
+    fn arabic_close(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+        (digits, close).map(|(n, _)| (MarkerStyle::ArabicParen, n, false)).parse(i)
+    }
+
+    fn arabic_comma(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+        (digits, char('、')).map(|(n, _)| (MarkerStyle::ArabicComma, n, false)).parse(i)
+    }
+
+    fn circled(i: &str) -> IResult<&str, (MarkerStyle, u32, bool)> {
+        map_opt(anychar, |c| ('①'..='⑳').contains(&c).then(|| (MarkerStyle::Circled, c as u32 - '①' as u32 + 1, false)))
+            .parse(i)
+    }
 
     /// `cn_int` as first written, with parser combinators.
     fn cn_int_reference(i: &str) -> IResult<&str, u32> {

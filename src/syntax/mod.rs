@@ -83,7 +83,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let bare_pages = page::bare_page_numbers(text, &lines);
     // Running headers and footers, over every line: the last page's
     // footer stands under the signature, where the foot reader meets it.
-    let running = page::running_lines(text, &lines, &bare_pages);
+    // With them the page-marker lines, read once for the body too.
+    let (running, mut page_markers) = page::running_lines(text, &lines, &bare_pages);
     let back = signature::find_back(text, &lines, &running);
     let (body_lines, back_lines) = lines.split_at_mut(back.start);
     let mut back_blocks = Vec::new();
@@ -92,6 +93,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     if let (false, Some(last)) = (back.has_date(), body_lines.last_mut()) {
         if let Some(date) = signature::cut_glued(text, last, &mut back_blocks) {
             signed = date;
+            page::reread_last(text, body_lines, body_lines.len() - 1, &mut page_markers);
         }
     }
 
@@ -124,7 +126,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         may_have_toc: crate::text::words::contains(text, "录"),
         // The foot reader's last answer is of the line above the foot.
         clutter_seen: [back.classified, None],
-        pages: page::Pages::find(body_lines, bare_pages, running),
+        pages: page::Pages::find(body_lines, bare_pages, page_markers, running),
     };
     if ranks.by_appearance {
         p.diagnostics.push(Diagnostic::new(

@@ -99,12 +99,41 @@ fn english_page(text: &str) -> bool {
 /// Is the trimmed line `text` a page marker?
 ///
 /// This runs on every line, in several passes; most lines are told by
-/// their length and first char, read from its bytes and inlined, without
-/// a call: every page marker is 40 bytes at most and opens with a dash,
-/// white space, a dot, 第 or 共, `P` or a digit (the grammar's forms).
+/// their length and first and last chars, read from their bytes and
+/// inlined, without a call: every page marker is 40 bytes at most, opens
+/// with a dash, white space, a dot, 第 or 共, `P` or a digit, and ends
+/// with a dash, white space, a dot, 页 or a digit (the grammar's forms).
+/// A heading (`第一部分 …`) or a date (`2025年3月6日`) opens as a page
+/// marker may but does not end as one.
 #[inline(always)]
 pub(crate) fn is_page_marker(text: &str) -> bool {
-    text.len() <= 40 && may_open_page_marker(text.as_bytes()) && page_marker_read(text)
+    let b = text.as_bytes();
+    b.len() <= 40 && may_open_page_marker(b) && may_close_page_marker(b) && page_marker_read(text)
+}
+
+/// Does `b` end with a char that may end a page marker: a dash, white
+/// space ([`is_ws`]), a dot, 页 or a digit (ASCII or full-width)? Read
+/// from the bytes of their UTF-8 encodings (a lead byte three or two
+/// bytes from the end opens the last char).
+#[inline(always)]
+fn may_close_page_marker(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [.., b'-' | b' ' | b'\t' | 0x0B | 0x0C | b'0'..=b'9']
+            | [.., 0xC2, 0xA0 | 0xB7] // NBSP ·
+            | [.., 0xE2, 0x80, 0x80..=0x8B | 0x93..=0x95 | 0xA2 | 0xA7] // U+2000..U+200B – — ― • ‧
+            | [.., 0xE2, 0x94, 0x80] // ─
+            | [.., 0xE3, 0x80, 0x80] | [.., 0xE3, 0x83, 0xBB] // U+3000 ・
+            | [.., 0xE9, 0xA1, 0xB5] // 页
+            | [.., 0xEF, 0xBC, 0x8D | 0x90..=0x99] | [.., 0xEF, 0xBB, 0xBF] // － ０..９ U+FEFF
+    )
+}
+
+/// Does `c` end a page marker's form (what [`may_close_page_marker`]
+/// reads from the bytes)?
+#[cfg(test)]
+fn closes_page_marker(c: char) -> bool {
+    is_dash(c) || is_ws(c) || is_dot(c) || c == '页' || c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// Does `b` open with a char that may open a page marker: a dash, white
@@ -206,29 +235,64 @@ pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
 }
 
 /// The page furniture of a converted document, found once before the
-/// front and the body are read: its running headers and footers, and its
-/// bare page-number lines.
+/// front and the body are read: its running headers and footers, its
+/// bare page-number lines and its page-marker lines.
 #[derive(Default)]
 pub(crate) struct Pages<'s> {
     /// Running headers and footers (see [`running_lines`]).
     pub running: Running<'s>,
     /// Indices of bare page-number lines (see [`bare_page_numbers`]), in order.
     pub bare: Vec<usize>,
+    /// Indices of the page-marker lines (see [`running_lines`]), in order.
+    markers: Vec<usize>,
 }
 
 impl<'s> Pages<'s> {
     /// The furniture of `lines` (the document's lines above its foot), given
-    /// the bare page numbers and the running lines read over every line
-    /// (the last page's number and footer stand under the signature, below
-    /// `lines`).
-    pub(crate) fn find(lines: &[RawLine], mut bare_all: Vec<usize>, running: Running<'s>) -> Pages<'s> {
+    /// the bare page numbers, the page-marker lines and the running lines
+    /// read over every line (the last page's number and footer stand under
+    /// the signature, below `lines`).
+    pub(crate) fn find(
+        lines: &[RawLine],
+        mut bare_all: Vec<usize>,
+        mut markers_all: Vec<usize>,
+        running: Running<'s>,
+    ) -> Pages<'s> {
         bare_all.truncate(bare_all.partition_point(|&k| k < lines.len()));
-        Pages { running, bare: bare_all }
+        markers_all.truncate(markers_all.partition_point(|&k| k < lines.len()));
+        Pages { running, bare: bare_all, markers: markers_all }
     }
 
     /// Is line `k` a bare page number?
+    #[inline]
     pub(crate) fn is_bare(&self, k: usize) -> bool {
-        self.bare.binary_search(&k).is_ok()
+        !self.bare.is_empty() && self.bare.binary_search(&k).is_ok()
+    }
+
+    /// Is line `k` a page marker ([`is_page_marker`], and not blank)?
+    /// Read from the lines once: the body asks of a line in several rules.
+    #[inline]
+    pub(crate) fn is_marker(&self, k: usize) -> bool {
+        !self.markers.is_empty() && self.markers.binary_search(&k).is_ok()
+    }
+}
+
+/// Read line `k` of `lines` again after the foot reader cut a signature
+/// glued to it off it: whether it is a page marker now, in `markers`
+/// (the indices of the page-marker lines of the whole text, in order:
+/// the foot's lines after `k` may hold some, and the order is kept).
+#[cold]
+#[inline(never)]
+pub(crate) fn reread_last(src: &str, lines: &[RawLine], k: usize, markers: &mut Vec<usize>) {
+    let at = markers.partition_point(|&j| j < k);
+    let was = markers.get(at) == Some(&k);
+    let is = !lines[k].is_blank() && is_page_marker(&src[lines[k].text]);
+    match (was, is) {
+        (true, false) => {
+            markers.remove(at);
+        }
+        (false, true) => markers.insert(at, k),
+        _ => {}
     }
 }
 
@@ -249,9 +313,30 @@ impl Running<'_> {
     }
 }
 
+/// Does `b` hold `n` chars or more that are no white space ([`is_ws`])?
+/// Stepped over by their lead bytes, without decoding.
+fn has_chars_besides_ws(b: &[u8], n: usize) -> bool {
+    let (mut at, mut found) = (0, 0);
+    while let Some(&c) = b.get(at) {
+        match crate::text::ws::leading_ws_len(&b[at..]) {
+            0 => {
+                found += 1;
+                if found == n {
+                    return true;
+                }
+                at += crate::text::charset::utf8_len(c);
+            }
+            w => at += w,
+        }
+    }
+    false
+}
+
 /// The running headers and footers of a converted document: texts of
-/// lines, found in one pass (none when it has fewer than two page markers).
-pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> Running<'s> {
+/// lines, found in one pass (none when it has fewer than two page
+/// markers). With them, the page-marker lines ([`is_page_marker`], not
+/// blank), by their indices in order, which the body reads too.
+pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> (Running<'s>, Vec<usize>) {
     // The page-marker lines, kept for the second pass (a vector that
     // allocates only when a line is one).
     let mut markers: Vec<usize> = Vec::new();
@@ -264,7 +349,7 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
     }
     let pages = bare.len() + markers.len();
     if pages < 2 {
-        return Running::default();
+        return (Running::default(), markers);
     }
     // The candidate lines, sorted: a run of equal texts is one text's count.
     // (Room for a few dozen at once: grown by doubling from four, the
@@ -283,8 +368,8 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
         }
         let text = &src[l.text];
         if !text.contains('。')
-            && (text.len() <= RUNNING_CHARS || text.chars().nth(RUNNING_CHARS).is_none())
-            && text.chars().filter(|c| !is_ws(*c)).nth(RUNNING_MIN_CHARS - 1).is_some()
+            && !super::line::more_chars_than(text, RUNNING_CHARS)
+            && has_chars_besides_ws(text.as_bytes(), RUNNING_MIN_CHARS)
             && super::marker::marker(text).is_none()
         {
             found.push(text);
@@ -298,7 +383,7 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
             running.push(run[0]);
         }
     }
-    Running(running)
+    (Running(running), markers)
 }
 
 #[cfg(test)]
@@ -306,16 +391,20 @@ mod tests {
     use super::is_page_marker;
 
     #[test]
-    fn the_byte_gate_reads_the_first_char() {
+    fn the_byte_gates_read_the_first_and_last_chars() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let mut buf = [0; 4];
             let text = c.encode_utf8(&mut buf);
             assert_eq!(super::may_open_page_marker(text.as_bytes()), super::opens_page_marker(c), "{c:?}");
+            for before in ["", "a", "第", "\u{80}"] {
+                let with = format!("{before}{c}");
+                assert_eq!(super::may_close_page_marker(with.as_bytes()), super::closes_page_marker(c), "{c:?}");
+            }
         }
     }
 
     proptest::proptest! {
-        /// The first-char test lets through every line the grammar reads
+        /// The first- and last-char tests let through every line the grammar reads
         /// as a page marker: the grammar without it agrees.
         #[test]
         fn the_first_char_test_keeps_every_page_marker(
@@ -344,6 +433,30 @@ mod tests {
             };
             proptest::prop_assert_eq!(is_page_marker(&text), without_gate);
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn chars_besides_ws_are_counted_by_their_lead_bytes(
+            text in "[a 甲\u{3000}\u{a0}\u{2000}\u{feff}\t\u{10000}]{0,8}", n in 1usize..6
+        ) {
+            let reference = text.chars().filter(|c| !super::is_ws(*c)).nth(n - 1).is_some();
+            proptest::prop_assert_eq!(super::has_chars_besides_ws(text.as_bytes(), n), reference);
+        }
+    }
+
+    #[test]
+    fn a_line_read_again_keeps_the_markers_in_order() {
+        let src = "a\n- 1 -\nb\n- 3 -\nc\n- 5 -\n";
+        let lines = crate::syntax::line::split(src, 0);
+        let mut markers = vec![1, 5];
+        super::reread_last(src, &lines, 3, &mut markers);
+        assert_eq!(markers, [1, 3, 5]);
+        super::reread_last(src, &lines, 2, &mut markers);
+        assert_eq!(markers, [1, 3, 5]);
+        let mut stale = vec![1, 2, 5];
+        super::reread_last(src, &lines, 2, &mut stale);
+        assert_eq!(stale, [1, 5]);
     }
 
     #[test]
