@@ -226,10 +226,9 @@ fn range_sep_read(s: &str) -> Option<&str> {
 }
 
 /// Read the figure starting at `start`. `Err(end)` when there is none, with
-/// the byte where scanning may go on. Out of line: one copy for the scan's
-/// digits and [`read_at`]'s numerals, where an inlined copy in each made
-/// the code a document runs through larger.
-#[inline(never)]
+/// the byte where scanning may go on. Inlined into the scan's loop, where
+/// most figures are read.
+#[inline(always)]
 pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
     read_core_with(text, start, true)
 }
