@@ -339,9 +339,9 @@ fn strip_tail_words(mut s: &str) -> &str {
         if !closes_with_ideograph(s) {
             s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
         }
-        for w in TAIL_WORDS.closing(s) {
+        for (place, w) in TAIL_WORDS.closing_placed(s) {
             if let Some(r) = strip_word_suffix(s, w) {
-                if !r.is_empty() && !glued_tail(w, r.chars().next_back()) {
+                if !r.is_empty() && !GLUED_TAIL.get(place).is_some_and(|g| g.closes(r)) {
                     s = r;
                     break;
                 }
@@ -360,20 +360,19 @@ fn strip_tail_words(mut s: &str) -> &str {
     }
 }
 
-/// Chars that, before a one-char tail word, make a word with it (`行为`,
-/// `送达`, `拥有`), so the tail word is kept.
-fn glued_tail(word: &str, prev: Option<char>) -> bool {
-    let Some(p) = prev else { return false };
-    match word {
-        "为" => matches!(p, '行' | '作' | '认' | '成' | '因' | '以' | '视' | '称'),
-        "达" => matches!(p, '送' | '到' | '抵' | '下' | '传' | '表' | '通' | '直' | '发'),
-        "有" => matches!(p, '拥' | '具' | '享' | '所' | '没' | '持' | '占'),
-        "共" => p == '公',
+/// For each word of [`TAIL`], the chars that, before it, make a word with
+/// it (`行为`, `送达`, `拥有`), so the tail word is kept.
+static GLUED_TAIL: [super::Glue; TAIL.len()] = super::glue_table(
+    TAIL,
+    &[
+        (&["为"], "行作认成因以视称"),
+        (&["达"], "送到抵下传表通直发"),
+        (&["有"], "拥具享所没持占"),
+        (&["共"], "公"),
         // 平均达到, 人均为: an average, not "all of them reach".
-        "均达到" | "均为" | "均达" => matches!(p, '平' | '人' | '年' | '日' | '月' | '户' | '亩'),
-        _ => false,
-    }
-}
+        (&["均达到", "均为", "均达"], "平人年日月户亩"),
+    ],
+);
 
 /// `案卷合格率由上年的` → `案卷合格率`: a from-phrase naming a past time
 /// ends the label.
