@@ -596,7 +596,8 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     // of a wrapped line.
     let (b, mut stop) = (s.as_bytes(), 0);
     let mut seen = 0u64;
-    let mut open = false;
+    // Opening brackets less closing ones, counted as they are read.
+    let mut depth = 0i32;
     let mut wrapped = false;
     for _ in 0..12 {
         match *b.get(stop..).unwrap_or(&[]) {
@@ -621,16 +622,22 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
                 stop += 3;
             }
             [b'(', ..] => {
-                open = true;
+                depth += 1;
                 stop += 1;
             }
-            [b')', ..] => stop += 1,
+            [b')', ..] => {
+                depth -= 1;
+                stop += 1;
+            }
             // （ and ） are EF BC 88 and 89.
             [0xEF, 0xBC, 0x88, ..] => {
-                open = true;
+                depth += 1;
                 stop += 3;
             }
-            [0xEF, 0xBC, 0x89, ..] => stop += 3,
+            [0xEF, 0xBC, 0x89, ..] => {
+                depth -= 1;
+                stop += 3;
+            }
             [b'\n' | b'\r', ref rest @ ..] => {
                 let len = if b[stop] == b'\r' && rest.first() == Some(&b'\n') { 2 } else { 1 };
                 let at = text.len() - s.len() + stop + len;
@@ -645,10 +652,17 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     }
     let mut out = &s[..stop];
     // Unbalanced brackets at the end: `行政村(` → `行政村`.
-    if open && out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
-        out = out.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（']);
+    if depth > 0 {
+        out = before_open_bracket(out);
     }
     Clause { text: out, last_bytes: seen, wrapped }
+}
+
+/// `s` up to its last opening bracket (and any run of them before it).
+#[cold]
+#[inline(never)]
+fn before_open_bracket(s: &str) -> &str {
+    s.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（'])
 }
 
 /// Whether a noun opens the text after byte `end` (after at most one
