@@ -187,7 +187,7 @@ impl Decimal {
     fn mul_pow10_scaled(self, exp: u32) -> Option<Decimal> {
         let take = exp.min(self.scale());
         let rest = exp - take;
-        let m = self.mantissa().checked_mul(10i128.checked_pow(rest)?)?;
+        let m = self.mantissa().checked_mul(*POW10.get(rest as usize)?)?;
         Decimal::new(m, self.scale() - take)
     }
 
@@ -370,6 +370,18 @@ pub(crate) fn read_prefix_inline(s: &str) -> Result<Numeral, NumeralError> {
         None => read_inner(s),
     }
 }
+
+/// 10^k for every k whose power fits an i128 (0 to 38): a lookup, not
+/// the loop of `checked_pow`, which gives `None` past them as the table does.
+static POW10: [i128; 39] = {
+    let mut t = [1i128; 39];
+    let mut k = 1;
+    while k < 39 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
 
 /// Every numeral char of the Basic Multilingual Plane (Chinese numerals,
 /// 〇, ASCII and full-width digits) as a bitmap indexed by code point, so
@@ -674,13 +686,15 @@ fn arabic_multiplied(s: &str, read: (Decimal, usize, u32, &str), depth: u32) -> 
     let mut script = Script::Arabic;
     // The power of ten of the last multiplier read.
     let mut last = 0;
-    if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
+    // Every multiplier is a three-byte char, as are the chars that block
+    // one: decoded from their bytes.
+    if let Some((c, r)) = three_byte_char(rest_i.as_bytes()) {
         if let Some(exp) = small_unit_value(c) {
             // `3千米`, `5百分点`: the unit belongs to a word.
-            let blocked = matches!(r.chars().next(), Some('米' | '克' | '瓦' | '分' | '伏' | '帕'));
+            let blocked = matches!(three_byte_char(r), Some(('米' | '克' | '瓦' | '分' | '伏' | '帕', _)));
             if !blocked && exp > 1 {
                 value = value.mul_pow10(exp).ok_or(NumeralError::Overflow)?;
-                rest_i = r;
+                rest_i = rest_i.get(3..).unwrap_or("");
                 chars += 1;
                 script = Script::Mixed;
                 last = exp;
@@ -688,10 +702,10 @@ fn arabic_multiplied(s: &str, read: (Decimal, usize, u32, &str), depth: u32) -> 
         }
     }
     for big in [4u32, 8] {
-        if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
+        if let Some((c, _)) = three_byte_char(rest_i.as_bytes()) {
             if big_unit_exp(c) == Some(big) {
                 value = value.mul_pow10(big).ok_or(NumeralError::Overflow)?;
-                rest_i = r;
+                rest_i = rest_i.get(3..).unwrap_or("");
                 chars += 1;
                 script = Script::Mixed;
                 last = big;
