@@ -737,20 +737,62 @@ fn lower_part(rest: &str, last: u32, scale: u32, depth: u32) -> Option<Numeral> 
 
 // ---------------------------------------------------------------- Chinese
 
+/// The Chinese digits and their values.
+const CN_DIGITS: [(char, u8); 25] = [
+    ('〇', 0),
+    ('零', 0),
+    ('一', 1),
+    ('壹', 1),
+    ('二', 2),
+    ('贰', 2),
+    ('貳', 2),
+    ('两', 2),
+    ('兩', 2),
+    ('三', 3),
+    ('叁', 3),
+    ('參', 3),
+    ('四', 4),
+    ('肆', 4),
+    ('五', 5),
+    ('伍', 5),
+    ('六', 6),
+    ('陆', 6),
+    ('陸', 6),
+    ('七', 7),
+    ('柒', 7),
+    ('八', 8),
+    ('捌', 8),
+    ('九', 9),
+    ('玖', 9),
+];
+
+/// Slots of [`DIGIT_SLOTS`]: the code points of the digits fall in
+/// distinct slots modulo this (checked when the table is built).
+const DIGIT_MOD: u32 = 77;
+
+/// [`CN_DIGITS`] by code point modulo [`DIGIT_MOD`]: each slot holds the
+/// code point of its digit (`u32::MAX`, no char, for none) and the value, so that a digit is
+/// told by one lookup and one compare, in a few instructions, rather than
+/// a tree of compares spread over many code lines wherever it is inlined.
+static DIGIT_SLOTS: [(u32, u8); DIGIT_MOD as usize] = {
+    let mut t = [(u32::MAX, 0u8); DIGIT_MOD as usize];
+    let mut i = 0;
+    while i < CN_DIGITS.len() {
+        let cp = CN_DIGITS[i].0 as u32;
+        let slot = (cp % DIGIT_MOD) as usize;
+        assert!(t[slot].0 == u32::MAX, "two digits in one slot");
+        t[slot] = (cp, CN_DIGITS[i].1);
+        i += 1;
+    }
+    t
+};
+
 fn cn_digit_value(c: char) -> Option<u8> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' | '壹' => 1,
-        '二' | '贰' | '貳' | '两' | '兩' => 2,
-        '三' | '叁' | '參' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' | '陸' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    })
+    let cp = c as u32;
+    match DIGIT_SLOTS.get((cp % DIGIT_MOD) as usize) {
+        Some(&(digit, value)) if digit == cp => Some(value),
+        _ => None,
+    }
 }
 
 /// Power of ten of a small unit: 十 1, 百 2, 千 3.
@@ -1062,6 +1104,28 @@ mod tests {
         }
     }
     use super::*;
+
+    #[test]
+    fn the_digit_slots_give_what_a_match_gives_for_every_char() {
+        let reference = |c: char| -> Option<u8> {
+            Some(match c {
+                '〇' | '零' => 0,
+                '一' | '壹' => 1,
+                '二' | '贰' | '貳' | '两' | '兩' => 2,
+                '三' | '叁' | '參' => 3,
+                '四' | '肆' => 4,
+                '五' | '伍' => 5,
+                '六' | '陆' | '陸' => 6,
+                '七' | '柒' => 7,
+                '八' | '捌' => 8,
+                '九' | '玖' => 9,
+                _ => return None,
+            })
+        };
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(cn_digit_value(c), reference(c), "{c:?}");
+        }
+    }
 
     fn int(s: &str) -> i64 {
         parse(s).unwrap_or_else(|e| panic!("{s} should parse: {e}")).to_i64().expect("integer")
