@@ -85,9 +85,9 @@ pub(super) struct Index<const N: usize> {
     rank: [u16; 328],
     /// Where the words of the k-th key (in code point order) start in
     /// `sorted`; they end where those of the next key start, or at `N`.
-    starts: [u16; N],
-    /// The number of distinct keys.
-    keys: usize,
+    /// `N` from the number of keys on, so that the words of the last key
+    /// end where those of a next would start: no test of the key's place.
+    starts: [u16; 256],
     /// The words, stably sorted by key.
     sorted: [&'static str; N],
     /// The place in the list of each word of `sorted`.
@@ -100,7 +100,8 @@ impl<const N: usize> Index<N> {
     const fn new(list: &[&'static str], last: bool) -> Index<N> {
         let keyed: [(u32, &'static str, u16); N] = sorted_by(list, last);
         let mut map = [0u64; 328];
-        let mut starts = [0u16; N];
+        assert!(N < 256, "a word list of 255 words at most");
+        let mut starts = [N as u16; 256];
         let mut sorted = [""; N];
         let mut places = [0u16; N];
         let mut keys = 0;
@@ -123,7 +124,7 @@ impl<const N: usize> Index<N> {
             rank[k] = rank[k - 1] + map[k - 1].count_ones() as u16;
             k += 1;
         }
-        Index { map, rank, starts, keys, sorted, places }
+        Index { map, rank, starts, sorted, places }
     }
 
     /// The words keyed by the three-byte char `b0 b1 b2`, in the list's
@@ -149,8 +150,10 @@ impl<const N: usize> Index<N> {
             return None;
         }
         let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
-        let from = self.starts.get(k).map_or(N, |&f| usize::from(f));
-        let to = if k + 1 < self.keys { self.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
+        // Fewer than 256 keys: k and k + 1 are below 256 (the mask only
+        // tells the compiler so).
+        let from = usize::from(self.starts[k & 0xFF]);
+        let to = usize::from(self.starts[(k + 1) & 0xFF]);
         Some(from..to)
     }
 }
@@ -418,8 +421,9 @@ mod tests {
             return &[];
         }
         let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
+        let keys = index.map.iter().map(|w| w.count_ones() as usize).sum::<usize>();
         let from = index.starts.get(k).map_or(N, |&f| usize::from(f));
-        let to = if k + 1 < index.keys { index.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
+        let to = if k + 1 < keys { index.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
         index.sorted.get(from..to).unwrap_or(&[])
     }
 
