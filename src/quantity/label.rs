@@ -259,26 +259,7 @@ fn strip_lead(mut s: &str) -> &str {
         let before = s;
         // Neither a marker nor anything trimmed opens with an ideograph.
         if !opens_with_ideograph(s) {
-            s = strip_marker(s);
-            if !opens_with_ideograph(s) {
-                s = s.trim_start_matches(|c: char| {
-                    c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
-                });
-                // A bracket the label does not close (`（占比35.2%）`): the
-                // figure's aside, not its name.
-                if let Some(r) = s.strip_prefix(['（', '(']).filter(|r| !r.contains(['）', ')'])) {
-                    s = r;
-                }
-            }
-        }
-        // A year: digits then 年 (the digits are gone already).
-        if before.len() != s.len() {
-            if let Some(r) = s.strip_prefix('年') {
-                s = r;
-                if let Some(w) = prefix_in(s, YEAR_TAIL) {
-                    s = &s[w.len()..];
-                }
-            }
+            s = strip_lead_marks(s);
         }
         for w in LEAD_WORDS.opening(s) {
             if let Some(r) = strip_word_prefix(s, w) {
@@ -292,6 +273,36 @@ fn strip_lead(mut s: &str) -> &str {
             return s;
         }
     }
+}
+
+/// [`strip_lead`] for a text opening with no ideograph (few do): a
+/// marker, spaces, closing marks and digits, an unclosed bracket, and a
+/// year after the digits.
+#[cold]
+#[inline(never)]
+fn strip_lead_marks(mut s: &str) -> &str {
+    let before = s;
+    s = strip_marker(s);
+    if !opens_with_ideograph(s) {
+        s = s.trim_start_matches(|c: char| {
+            c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
+        });
+        // A bracket the label does not close (`（占比35.2%）`): the
+        // figure's aside, not its name.
+        if let Some(r) = s.strip_prefix(['（', '(']).filter(|r| !r.contains(['）', ')'])) {
+            s = r;
+        }
+    }
+    // A year: digits then 年 (the digits are gone already).
+    if before.len() != s.len() {
+        if let Some(r) = s.strip_prefix('年') {
+            s = r;
+            if let Some(w) = prefix_in(s, YEAR_TAIL) {
+                s = &s[w.len()..];
+            }
+        }
+    }
+    s
 }
 
 /// A bracketed ordinal opening the text: `（1）`, `(一)`.
@@ -794,6 +805,13 @@ fn clean(label: &str) -> &str {
     if label.len() >= 6 && opens_with_ideograph(label) && closes_with_ideograph(label) {
         return label;
     }
+    clean_marks(label)
+}
+
+/// [`clean`] for a short label or one with a mark at an end (few are).
+#[cold]
+#[inline(never)]
+fn clean_marks(label: &str) -> &str {
     // The chars by a match, not a search of a string for each.
     let s = label.trim_start_matches(|c: char| {
         matches!(
