@@ -687,30 +687,32 @@ fn arabic_multiplied(s: &str, read: (Decimal, usize, u32, &str), depth: u32) -> 
     // The power of ten of the last multiplier read.
     let mut last = 0;
     // Every multiplier is a three-byte char, as are the chars that block
-    // one: decoded from their bytes.
-    if let Some((c, r)) = three_byte_char(rest_i.as_bytes()) {
-        if let Some(exp) = small_unit_value(c) {
+    // one: decoded from their bytes, one at a time. Each must be greater
+    // than the last: 百 or 千 first (十 is read no more), then 万, then 亿.
+    // Their powers of ten add up, and the value is multiplied once: the
+    // same value, and an overflow of any product overflows the whole.
+    let mut exp = 0;
+    while let Some((c, r)) = three_byte_char(rest_i.as_bytes()) {
+        let e = match (small_unit_value(c), big_unit_exp(c)) {
             // `3千米`, `5百分点`: the unit belongs to a word.
-            let blocked = matches!(three_byte_char(r), Some(('米' | '克' | '瓦' | '分' | '伏' | '帕', _)));
-            if !blocked && exp > 1 {
-                value = value.mul_pow10(exp).ok_or(NumeralError::Overflow)?;
-                rest_i = rest_i.get(3..).unwrap_or("");
-                chars += 1;
-                script = Script::Mixed;
-                last = exp;
+            (Some(e), _)
+                if last == 0
+                    && e > 1
+                    && !matches!(three_byte_char(r), Some(('米' | '克' | '瓦' | '分' | '伏' | '帕', _))) =>
+            {
+                e
             }
-        }
+            (_, Some(e)) if e > last => e,
+            _ => break,
+        };
+        exp += e;
+        rest_i = rest_i.get(3..).unwrap_or("");
+        chars += 1;
+        script = Script::Mixed;
+        last = e;
     }
-    for big in [4u32, 8] {
-        if let Some((c, _)) = three_byte_char(rest_i.as_bytes()) {
-            if big_unit_exp(c) == Some(big) {
-                value = value.mul_pow10(big).ok_or(NumeralError::Overflow)?;
-                rest_i = rest_i.get(3..).unwrap_or("");
-                chars += 1;
-                script = Script::Mixed;
-                last = big;
-            }
-        }
+    if exp > 0 {
+        value = value.mul_pow10(exp).ok_or(NumeralError::Overflow)?;
     }
     if let Some(lower) = lower_part(rest_i, last, scale, depth) {
         value = value.checked_add(lower.value).ok_or(NumeralError::Overflow)?;
