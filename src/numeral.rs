@@ -1107,6 +1107,47 @@ mod tests {
     }
     use super::*;
 
+    /// The multipliers after digits as first read: 百 or 千, then 万, then
+    /// 亿, each value multiplied in turn. The value, the chars read and the
+    /// last power of ten.
+    fn multipliers_reference(mut value: Decimal, mut rest: &str) -> Option<(Decimal, usize, u32)> {
+        let (mut chars, mut last) = (0, 0);
+        let mut it = rest.chars();
+        if let Some(c) = it.next() {
+            if let Some(exp) = small_unit_value(c) {
+                let blocked = matches!(it.next(), Some('米' | '克' | '瓦' | '分' | '伏' | '帕'));
+                if !blocked && exp > 1 {
+                    value = value.mul_pow10(exp)?;
+                    rest = &rest[c.len_utf8()..];
+                    chars += 1;
+                    last = exp;
+                }
+            }
+        }
+        for big in [4u32, 8] {
+            if let Some(c) = rest.chars().next().filter(|&c| big_unit_exp(c) == Some(big)) {
+                value = value.mul_pow10(big)?;
+                rest = &rest[c.len_utf8()..];
+                chars += 1;
+                last = big;
+            }
+        }
+        Some((value, chars, last))
+    }
+
+    proptest! {
+        #[test]
+        fn multipliers_read_as_one_at_a_time(n in 0u64..100_000, s in "[十百千万亿萬億米分a]{0,4}") {
+            let digits = n.to_string();
+            let text = format!("{digits}{s}");
+            let want = multipliers_reference(Decimal::from_int(n as i64), &s);
+            let read = (Decimal::from_int(n as i64), digits.len(), 0, &text[digits.len()..]);
+            // Depth 0: no lower part, only the multipliers.
+            let got = arabic_multiplied(&text, read, 0).ok().map(|m| (m.value, m.chars - digits.len()));
+            prop_assert_eq!(got, want.map(|(v, c, _)| (v, c)));
+        }
+    }
+
     #[test]
     fn the_digit_slots_give_what_a_match_gives_for_every_char() {
         let reference = |c: char| -> Option<u8> {
