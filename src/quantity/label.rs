@@ -575,23 +575,12 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     const NONE: Clause<'static> = Clause { text: "", last_bytes: 0, wrapped: false };
     let end = end.min(text.len());
     let mut s = &text[end..];
-    if skip_de {
-        if let Some(r) = s.strip_prefix('的') {
-            s = r;
-        }
+    // 的 is E7 9A 84, “ E2 80 9C: tested by their bytes.
+    if skip_de && s.as_bytes().starts_with(&[0xE7, 0x9A, 0x84]) {
+        s = s.get(3..).unwrap_or("");
     }
-    if let Some(r) = s.strip_prefix('“') {
-        // Only the first 13 chars are looked at: a longer quotation is no
-        // label, and an unclosed one must not send every figure to the end.
-        let mut head = r.char_indices().take(13);
-        let close = head.find(|&(_, c)| c == '”').map(|(i, _)| i);
-        let close = close.or_else(|| (r.chars().nth(12).is_none()).then_some(r.len()));
-        let inner = close.map_or("", |c| &r[..c]);
-        if !inner.is_empty() {
-            // Rare: no summary, any char may be there.
-            return Clause { text: inner, last_bytes: u64::MAX, wrapped: true };
-        }
-        return NONE;
+    if s.as_bytes().starts_with(&[0xE2, 0x80, 0x9C]) {
+        return quoted_phrase(s.get(3..).unwrap_or(""));
     }
     // A phrase opens with an ideograph or a bracket (the chars the loop
     // below reads), or after a wrap's line break; anything else (、, ，, a
@@ -674,6 +663,25 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
 #[inline(never)]
 fn before_open_bracket(s: &str) -> &str {
     s.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（'])
+}
+
+/// [`after_phrase`] in quotation marks (`引入21名“双语调解员”`), `r`
+/// after the opening one: the quoted words when they close within 13
+/// chars (or the text ends before), no summary read.
+#[cold]
+#[inline(never)]
+fn quoted_phrase(r: &str) -> Clause<'_> {
+    // Only the first 13 chars are looked at: a longer quotation is no
+    // label, and an unclosed one must not send every figure to the end.
+    let mut head = r.char_indices().take(13);
+    let close = head.find(|&(_, c)| c == '”').map(|(i, _)| i);
+    let close = close.or_else(|| (r.chars().nth(12).is_none()).then_some(r.len()));
+    let inner = close.map_or("", |c| &r[..c]);
+    if !inner.is_empty() {
+        // Rare: no summary, any char may be there.
+        return Clause { text: inner, last_bytes: u64::MAX, wrapped: true };
+    }
+    Clause { text: "", last_bytes: 0, wrapped: false }
 }
 
 /// Whether a noun opens the text after byte `end` (after at most one
