@@ -997,24 +997,28 @@ fn without_each(s: &str) -> Label<'_> {
 /// [`without_each`] from the first 各, at byte `at`.
 #[cold]
 #[inline(never)]
-fn without_each_read(s: &str, mut at: usize) -> Label<'_> {
+fn without_each_read(s: &str, at: usize) -> Label<'_> {
+    // On from there over the chars' lead bytes, as `without_each` walks:
+    // 各 (E5 90 84) then 类 (E7 B1 BB), 项 (E9 A1 B9) or 种 (E7 A7 8D) is
+    // left out, and the text between such pairs kept.
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    loop {
-        let after = &rest[at + '各'.len_utf8()..];
-        let next = if after.starts_with(['类', '项', '种']) {
-            out.push_str(&rest[..at]);
-            rest = &after['类'.len_utf8()..];
-            rest.find('各')
+    let (mut kept, mut i) = (0, at);
+    while i + 2 < b.len() {
+        if b[i] < 0xE0 {
+            i += 1;
+            continue;
+        }
+        let each = b[i] == 0xE5 && b[i + 1] == 0x90 && b[i + 2] == 0x84;
+        if each && matches!(b.get(i + 3..i + 6), Some([0xE7, 0xB1, 0xBB] | [0xE9, 0xA1, 0xB9] | [0xE7, 0xA7, 0x8D])) {
+            out.push_str(s.get(kept..i).unwrap_or(""));
+            i += 6;
+            kept = i;
         } else {
-            after.find('各').map(|k| rest.len() - after.len() + k)
-        };
-        match next {
-            Some(k) => at = k,
-            None => break,
+            i += 3;
         }
     }
-    out.push_str(rest);
+    out.push_str(s.get(kept..).unwrap_or(""));
     Label::Owned(SmallString::from(out))
 }
 
