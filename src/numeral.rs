@@ -187,7 +187,7 @@ impl Decimal {
     fn mul_pow10_scaled(self, exp: u32) -> Option<Decimal> {
         let take = exp.min(self.scale());
         let rest = exp - take;
-        let m = self.mantissa().checked_mul(10i128.checked_pow(rest)?)?;
+        let m = self.mantissa().checked_mul(*POW10.get(rest as usize)?)?;
         Decimal::new(m, self.scale() - take)
     }
 
@@ -370,6 +370,18 @@ pub(crate) fn read_prefix_inline(s: &str) -> Result<Numeral, NumeralError> {
         None => read_inner(s),
     }
 }
+
+/// 10^k for every k whose power fits an i128 (0 to 38): a lookup, not
+/// the loop of `checked_pow`, which gives `None` past them as the table does.
+static POW10: [i128; 39] = {
+    let mut t = [1i128; 39];
+    let mut k = 1;
+    while k < 39 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
 
 /// Every numeral char of the Basic Multilingual Plane (Chinese numerals,
 /// 〇, ASCII and full-width digits) as a bitmap indexed by code point, so
@@ -674,29 +686,33 @@ fn arabic_multiplied(s: &str, read: (Decimal, usize, u32, &str), depth: u32) -> 
     let mut script = Script::Arabic;
     // The power of ten of the last multiplier read.
     let mut last = 0;
-    if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
-        if let Some(exp) = small_unit_value(c) {
+    // Every multiplier is a three-byte char, as are the chars that block
+    // one: decoded from their bytes, one at a time. Each must be greater
+    // than the last: 百 or 千 first (十 is read no more), then 万, then 亿.
+    // Their powers of ten add up, and the value is multiplied once: the
+    // same value, and an overflow of any product overflows the whole.
+    let mut exp = 0;
+    while let Some((c, r)) = three_byte_char(rest_i.as_bytes()) {
+        let e = match (small_unit_value(c), big_unit_exp(c)) {
             // `3千米`, `5百分点`: the unit belongs to a word.
-            let blocked = matches!(r.chars().next(), Some('米' | '克' | '瓦' | '分' | '伏' | '帕'));
-            if !blocked && exp > 1 {
-                value = value.mul_pow10(exp).ok_or(NumeralError::Overflow)?;
-                rest_i = r;
-                chars += 1;
-                script = Script::Mixed;
-                last = exp;
+            (Some(e), _)
+                if last == 0
+                    && e > 1
+                    && !matches!(three_byte_char(r), Some(('米' | '克' | '瓦' | '分' | '伏' | '帕', _))) =>
+            {
+                e
             }
-        }
+            (_, Some(e)) if e > last => e,
+            _ => break,
+        };
+        exp += e;
+        rest_i = rest_i.get(3..).unwrap_or("");
+        chars += 1;
+        script = Script::Mixed;
+        last = e;
     }
-    for big in [4u32, 8] {
-        if let Ok((r, c)) = anychar::<&str, nom::error::Error<&str>>(rest_i) {
-            if big_unit_exp(c) == Some(big) {
-                value = value.mul_pow10(big).ok_or(NumeralError::Overflow)?;
-                rest_i = r;
-                chars += 1;
-                script = Script::Mixed;
-                last = big;
-            }
-        }
+    if exp > 0 {
+        value = value.mul_pow10(exp).ok_or(NumeralError::Overflow)?;
     }
     if let Some(lower) = lower_part(rest_i, last, scale, depth) {
         value = value.checked_add(lower.value).ok_or(NumeralError::Overflow)?;
@@ -723,20 +739,62 @@ fn lower_part(rest: &str, last: u32, scale: u32, depth: u32) -> Option<Numeral> 
 
 // ---------------------------------------------------------------- Chinese
 
+/// The Chinese digits and their values.
+const CN_DIGITS: [(char, u8); 25] = [
+    ('〇', 0),
+    ('零', 0),
+    ('一', 1),
+    ('壹', 1),
+    ('二', 2),
+    ('贰', 2),
+    ('貳', 2),
+    ('两', 2),
+    ('兩', 2),
+    ('三', 3),
+    ('叁', 3),
+    ('參', 3),
+    ('四', 4),
+    ('肆', 4),
+    ('五', 5),
+    ('伍', 5),
+    ('六', 6),
+    ('陆', 6),
+    ('陸', 6),
+    ('七', 7),
+    ('柒', 7),
+    ('八', 8),
+    ('捌', 8),
+    ('九', 9),
+    ('玖', 9),
+];
+
+/// Slots of [`DIGIT_SLOTS`]: the code points of the digits fall in
+/// distinct slots modulo this (checked when the table is built).
+const DIGIT_MOD: u32 = 77;
+
+/// [`CN_DIGITS`] by code point modulo [`DIGIT_MOD`]: each slot holds the
+/// code point of its digit (`u32::MAX`, no char, for none) and the value, so that a digit is
+/// told by one lookup and one compare, in a few instructions, rather than
+/// a tree of compares spread over many code lines wherever it is inlined.
+static DIGIT_SLOTS: [(u32, u8); DIGIT_MOD as usize] = {
+    let mut t = [(u32::MAX, 0u8); DIGIT_MOD as usize];
+    let mut i = 0;
+    while i < CN_DIGITS.len() {
+        let cp = CN_DIGITS[i].0 as u32;
+        let slot = (cp % DIGIT_MOD) as usize;
+        assert!(t[slot].0 == u32::MAX, "two digits in one slot");
+        t[slot] = (cp, CN_DIGITS[i].1);
+        i += 1;
+    }
+    t
+};
+
 fn cn_digit_value(c: char) -> Option<u8> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' | '壹' => 1,
-        '二' | '贰' | '貳' | '两' | '兩' => 2,
-        '三' | '叁' | '參' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' | '陸' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    })
+    let cp = c as u32;
+    match DIGIT_SLOTS.get((cp % DIGIT_MOD) as usize) {
+        Some(&(digit, value)) if digit == cp => Some(value),
+        _ => None,
+    }
 }
 
 /// Power of ten of a small unit: 十 1, 百 2, 千 3.
@@ -1048,6 +1106,69 @@ mod tests {
         }
     }
     use super::*;
+
+    /// The multipliers after digits as first read: 百 or 千, then 万, then
+    /// 亿, each value multiplied in turn. The value, the chars read and the
+    /// last power of ten.
+    fn multipliers_reference(mut value: Decimal, mut rest: &str) -> Option<(Decimal, usize, u32)> {
+        let (mut chars, mut last) = (0, 0);
+        let mut it = rest.chars();
+        if let Some(c) = it.next() {
+            if let Some(exp) = small_unit_value(c) {
+                let blocked = matches!(it.next(), Some('米' | '克' | '瓦' | '分' | '伏' | '帕'));
+                if !blocked && exp > 1 {
+                    value = value.mul_pow10(exp)?;
+                    rest = &rest[c.len_utf8()..];
+                    chars += 1;
+                    last = exp;
+                }
+            }
+        }
+        for big in [4u32, 8] {
+            if let Some(c) = rest.chars().next().filter(|&c| big_unit_exp(c) == Some(big)) {
+                value = value.mul_pow10(big)?;
+                rest = &rest[c.len_utf8()..];
+                chars += 1;
+                last = big;
+            }
+        }
+        Some((value, chars, last))
+    }
+
+    proptest! {
+        #[test]
+        fn multipliers_read_as_one_at_a_time(n in 0u64..100_000, s in "[十百千万亿萬億米分a]{0,4}") {
+            let digits = n.to_string();
+            let text = format!("{digits}{s}");
+            let want = multipliers_reference(Decimal::from_int(n as i64), &s);
+            let read = (Decimal::from_int(n as i64), digits.len(), 0, &text[digits.len()..]);
+            // Depth 0: no lower part, only the multipliers.
+            let got = arabic_multiplied(&text, read, 0).ok().map(|m| (m.value, m.chars - digits.len()));
+            prop_assert_eq!(got, want.map(|(v, c, _)| (v, c)));
+        }
+    }
+
+    #[test]
+    fn the_digit_slots_give_what_a_match_gives_for_every_char() {
+        let reference = |c: char| -> Option<u8> {
+            Some(match c {
+                '〇' | '零' => 0,
+                '一' | '壹' => 1,
+                '二' | '贰' | '貳' | '两' | '兩' => 2,
+                '三' | '叁' | '參' => 3,
+                '四' | '肆' => 4,
+                '五' | '伍' => 5,
+                '六' | '陆' | '陸' => 6,
+                '七' | '柒' => 7,
+                '八' | '捌' => 8,
+                '九' | '玖' => 9,
+                _ => return None,
+            })
+        };
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(cn_digit_value(c), reference(c), "{c:?}");
+        }
+    }
 
     fn int(s: &str) -> i64 {
         parse(s).unwrap_or_else(|e| panic!("{s} should parse: {e}")).to_i64().expect("integer")

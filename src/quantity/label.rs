@@ -259,26 +259,7 @@ fn strip_lead(mut s: &str) -> &str {
         let before = s;
         // Neither a marker nor anything trimmed opens with an ideograph.
         if !opens_with_ideograph(s) {
-            s = strip_marker(s);
-            if !opens_with_ideograph(s) {
-                s = s.trim_start_matches(|c: char| {
-                    c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
-                });
-                // A bracket the label does not close (`（占比35.2%）`): the
-                // figure's aside, not its name.
-                if let Some(r) = s.strip_prefix(['（', '(']).filter(|r| !r.contains(['）', ')'])) {
-                    s = r;
-                }
-            }
-        }
-        // A year: digits then 年 (the digits are gone already).
-        if before.len() != s.len() {
-            if let Some(r) = s.strip_prefix('年') {
-                s = r;
-                if let Some(w) = prefix_in(s, YEAR_TAIL) {
-                    s = &s[w.len()..];
-                }
-            }
+            s = strip_lead_marks(s);
         }
         for w in LEAD_WORDS.opening(s) {
             if let Some(r) = strip_word_prefix(s, w) {
@@ -292,6 +273,36 @@ fn strip_lead(mut s: &str) -> &str {
             return s;
         }
     }
+}
+
+/// [`strip_lead`] for a text opening with no ideograph (few do): a
+/// marker, spaces, closing marks and digits, an unclosed bracket, and a
+/// year after the digits.
+#[cold]
+#[inline(never)]
+fn strip_lead_marks(mut s: &str) -> &str {
+    let before = s;
+    s = strip_marker(s);
+    if !opens_with_ideograph(s) {
+        s = s.trim_start_matches(|c: char| {
+            c.is_whitespace() || c == '”' || c == '）' || c == ')' || c == '\u{3000}' || c.is_ascii_digit()
+        });
+        // A bracket the label does not close (`（占比35.2%）`): the
+        // figure's aside, not its name.
+        if let Some(r) = s.strip_prefix(['（', '(']).filter(|r| !r.contains(['）', ')'])) {
+            s = r;
+        }
+    }
+    // A year: digits then 年 (the digits are gone already).
+    if before.len() != s.len() {
+        if let Some(r) = s.strip_prefix('年') {
+            s = r;
+            if let Some(w) = prefix_in(s, YEAR_TAIL) {
+                s = &s[w.len()..];
+            }
+        }
+    }
+    s
 }
 
 /// A bracketed ordinal opening the text: `（1）`, `(一)`.
@@ -339,9 +350,9 @@ fn strip_tail_words(mut s: &str) -> &str {
         if !closes_with_ideograph(s) {
             s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(' || c == '“');
         }
-        for w in TAIL_WORDS.closing(s) {
+        for (place, w) in TAIL_WORDS.closing_placed(s) {
             if let Some(r) = strip_word_suffix(s, w) {
-                if !r.is_empty() && !glued_tail(w, r.chars().next_back()) {
+                if !r.is_empty() && !GLUED_TAIL.get(place).is_some_and(|g| g.closes(r)) {
                     s = r;
                     break;
                 }
@@ -360,20 +371,19 @@ fn strip_tail_words(mut s: &str) -> &str {
     }
 }
 
-/// Chars that, before a one-char tail word, make a word with it (`行为`,
-/// `送达`, `拥有`), so the tail word is kept.
-fn glued_tail(word: &str, prev: Option<char>) -> bool {
-    let Some(p) = prev else { return false };
-    match word {
-        "为" => matches!(p, '行' | '作' | '认' | '成' | '因' | '以' | '视' | '称'),
-        "达" => matches!(p, '送' | '到' | '抵' | '下' | '传' | '表' | '通' | '直' | '发'),
-        "有" => matches!(p, '拥' | '具' | '享' | '所' | '没' | '持' | '占'),
-        "共" => p == '公',
+/// For each word of [`TAIL`], the chars that, before it, make a word with
+/// it (`行为`, `送达`, `拥有`), so the tail word is kept.
+static GLUED_TAIL: [super::Glue; TAIL.len()] = super::glue_table(
+    TAIL,
+    &[
+        (&["为"], "行作认成因以视称"),
+        (&["达"], "送到抵下传表通直发"),
+        (&["有"], "拥具享所没持占"),
+        (&["共"], "公"),
         // 平均达到, 人均为: an average, not "all of them reach".
-        "均达到" | "均为" | "均达" => matches!(p, '平' | '人' | '年' | '日' | '月' | '户' | '亩'),
-        _ => false,
-    }
-}
+        (&["均达到", "均为", "均达"], "平人年日月户亩"),
+    ],
+);
 
 /// `案卷合格率由上年的` → `案卷合格率`: a from-phrase naming a past time
 /// ends the label.
@@ -565,23 +575,12 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     const NONE: Clause<'static> = Clause { text: "", last_bytes: 0, wrapped: false };
     let end = end.min(text.len());
     let mut s = &text[end..];
-    if skip_de {
-        if let Some(r) = s.strip_prefix('的') {
-            s = r;
-        }
+    // 的 is E7 9A 84, “ E2 80 9C: tested by their bytes.
+    if skip_de && s.as_bytes().starts_with(&[0xE7, 0x9A, 0x84]) {
+        s = s.get(3..).unwrap_or("");
     }
-    if let Some(r) = s.strip_prefix('“') {
-        // Only the first 13 chars are looked at: a longer quotation is no
-        // label, and an unclosed one must not send every figure to the end.
-        let mut head = r.char_indices().take(13);
-        let close = head.find(|&(_, c)| c == '”').map(|(i, _)| i);
-        let close = close.or_else(|| (r.chars().nth(12).is_none()).then_some(r.len()));
-        let inner = close.map_or("", |c| &r[..c]);
-        if !inner.is_empty() {
-            // Rare: no summary, any char may be there.
-            return Clause { text: inner, last_bytes: u64::MAX, wrapped: true };
-        }
-        return NONE;
+    if s.as_bytes().starts_with(&[0xE2, 0x80, 0x9C]) {
+        return quoted_phrase(s.get(3..).unwrap_or(""));
     }
     // A phrase opens with an ideograph or a bracket (the chars the loop
     // below reads), or after a wrap's line break; anything else (、, ，, a
@@ -597,7 +596,8 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     // of a wrapped line.
     let (b, mut stop) = (s.as_bytes(), 0);
     let mut seen = 0u64;
-    let mut open = false;
+    // Opening brackets less closing ones, counted as they are read.
+    let mut depth = 0i32;
     let mut wrapped = false;
     for _ in 0..12 {
         match *b.get(stop..).unwrap_or(&[]) {
@@ -622,16 +622,22 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
                 stop += 3;
             }
             [b'(', ..] => {
-                open = true;
+                depth += 1;
                 stop += 1;
             }
-            [b')', ..] => stop += 1,
+            [b')', ..] => {
+                depth -= 1;
+                stop += 1;
+            }
             // （ and ） are EF BC 88 and 89.
             [0xEF, 0xBC, 0x88, ..] => {
-                open = true;
+                depth += 1;
                 stop += 3;
             }
-            [0xEF, 0xBC, 0x89, ..] => stop += 3,
+            [0xEF, 0xBC, 0x89, ..] => {
+                depth -= 1;
+                stop += 3;
+            }
             [b'\n' | b'\r', ref rest @ ..] => {
                 let len = if b[stop] == b'\r' && rest.first() == Some(&b'\n') { 2 } else { 1 };
                 let at = text.len() - s.len() + stop + len;
@@ -646,10 +652,36 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     }
     let mut out = &s[..stop];
     // Unbalanced brackets at the end: `行政村(` → `行政村`.
-    if open && out.matches(['(', '（']).count() > out.matches([')', '）']).count() {
-        out = out.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（']);
+    if depth > 0 {
+        out = before_open_bracket(out);
     }
     Clause { text: out, last_bytes: seen, wrapped }
+}
+
+/// `s` up to its last opening bracket (and any run of them before it).
+#[cold]
+#[inline(never)]
+fn before_open_bracket(s: &str) -> &str {
+    s.trim_end_matches(|c: char| c != '(' && c != '（').trim_end_matches(['(', '（'])
+}
+
+/// [`after_phrase`] in quotation marks (`引入21名“双语调解员”`), `r`
+/// after the opening one: the quoted words when they close within 13
+/// chars (or the text ends before), no summary read.
+#[cold]
+#[inline(never)]
+fn quoted_phrase(r: &str) -> Clause<'_> {
+    // Only the first 13 chars are looked at: a longer quotation is no
+    // label, and an unclosed one must not send every figure to the end.
+    let mut head = r.char_indices().take(13);
+    let close = head.find(|&(_, c)| c == '”').map(|(i, _)| i);
+    let close = close.or_else(|| (r.chars().nth(12).is_none()).then_some(r.len()));
+    let inner = close.map_or("", |c| &r[..c]);
+    if !inner.is_empty() {
+        // Rare: no summary, any char may be there.
+        return Clause { text: inner, last_bytes: u64::MAX, wrapped: true };
+    }
+    Clause { text: "", last_bytes: 0, wrapped: false }
 }
 
 /// Whether a noun opens the text after byte `end` (after at most one
@@ -781,6 +813,13 @@ fn clean(label: &str) -> &str {
     if label.len() >= 6 && opens_with_ideograph(label) && closes_with_ideograph(label) {
         return label;
     }
+    clean_marks(label)
+}
+
+/// [`clean`] for a short label or one with a mark at an end (few are).
+#[cold]
+#[inline(never)]
+fn clean_marks(label: &str) -> &str {
     // The chars by a match, not a search of a string for each.
     let s = label.trim_start_matches(|c: char| {
         matches!(
@@ -938,27 +977,48 @@ fn holds_line_break(s: &str) -> bool {
 
 /// The label without `各类`, `各项`, `各种`: `调处各类矛盾纠纷` → `调处矛盾纠纷`.
 fn without_each(s: &str) -> Label<'_> {
-    // A char search (memchr on 各's last byte): most labels hold no 各.
-    let Some(mut at) = s.find('各') else {
-        return Label::Slice(s);
-    };
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    loop {
-        let after = &rest[at + '各'.len_utf8()..];
-        let next = if after.starts_with(['类', '项', '种']) {
-            out.push_str(&rest[..at]);
-            rest = &after['类'.len_utf8()..];
-            rest.find('各')
+    // Most labels that come here hold 的, which shares 各's bit in the
+    // summary, and no 各: a walk over the chars' lead bytes says so, with
+    // no char search set up. 各 is E5 90 84.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i + 2 < b.len() {
+        if b[i] < 0xE0 {
+            i += 1;
+        } else if b[i] == 0xE5 && b[i + 1] == 0x90 && b[i + 2] == 0x84 {
+            return without_each_read(s, i);
         } else {
-            after.find('各').map(|k| rest.len() - after.len() + k)
-        };
-        match next {
-            Some(k) => at = k,
-            None => break,
+            i += 3;
         }
     }
-    out.push_str(rest);
+    Label::Slice(s)
+}
+
+/// [`without_each`] from the first 各, at byte `at`.
+#[cold]
+#[inline(never)]
+fn without_each_read(s: &str, at: usize) -> Label<'_> {
+    // On from there over the chars' lead bytes, as `without_each` walks:
+    // 各 (E5 90 84) then 类 (E7 B1 BB), 项 (E9 A1 B9) or 种 (E7 A7 8D) is
+    // left out, and the text between such pairs kept.
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let (mut kept, mut i) = (0, at);
+    while i + 2 < b.len() {
+        if b[i] < 0xE0 {
+            i += 1;
+            continue;
+        }
+        let each = b[i] == 0xE5 && b[i + 1] == 0x90 && b[i + 2] == 0x84;
+        if each && matches!(b.get(i + 3..i + 6), Some([0xE7, 0xB1, 0xBB] | [0xE9, 0xA1, 0xB9] | [0xE7, 0xA7, 0x8D])) {
+            out.push_str(s.get(kept..i).unwrap_or(""));
+            i += 6;
+            kept = i;
+        } else {
+            i += 3;
+        }
+    }
+    out.push_str(s.get(kept..).unwrap_or(""));
     Label::Owned(SmallString::from(out))
 }
 

@@ -210,40 +210,8 @@ const PRE: &[(&str, Qualifier)] = &[
     ("逾", Qualifier::MoreThan),
 ];
 
-/// Chars that, before a one-char qualifier, make a word with it.
-fn glued(word: &str, prev: Option<char>) -> bool {
-    let Some(p) = prev else { return false };
-    match word {
-        "约" | "約" => matches!(
-            p,
-            '签' | '预'
-                | '节'
-                | '违'
-                | '履'
-                | '制'
-                | '邀'
-                | '特'
-                | '契'
-                | '公'
-                | '条'
-                | '合'
-                | '相'
-                | '婚'
-                | '簽'
-                | '預'
-                | '節'
-                | '違'
-                | '條'
-        ),
-        "近" => matches!(p, '最' | '附' | '靠' | '临' | '亲' | '就' | '贴' | '邻' | '将' | '接'),
-        "超" => matches!(p, '赶' | '高' | '不'),
-        "至少" | "不到" | "不足" => matches!(p, '做' | '达' | '得'),
-        _ => false,
-    }
-}
-
-/// The words of [`PRE`], indexed by last char.
-static PRE_WORDS: Words<{ PRE.len() }> = Words::new(&{
+/// The words of [`PRE`].
+const PRE_LIST: [&str; PRE.len()] = {
     let mut words = [""; PRE.len()];
     let mut i = 0;
     while i < PRE.len() {
@@ -251,7 +219,22 @@ static PRE_WORDS: Words<{ PRE.len() }> = Words::new(&{
         i += 1;
     }
     words
-});
+};
+
+/// For each word of [`PRE`], the chars that, before it, make a word with
+/// it (`签约`, `最近`, `赶超`, `做到`), so it is no qualifier there.
+static GLUED: [super::Glue; PRE.len()] = super::glue_table(
+    &PRE_LIST,
+    &[
+        (&["约", "約"], "签预节违履制邀特契公条合相婚簽預節違條"),
+        (&["近"], "最附靠临亲就贴邻将接"),
+        (&["超"], "赶高不"),
+        (&["至少", "不到", "不足"], "做达得"),
+    ],
+);
+
+/// The words of [`PRE`], indexed by last char.
+static PRE_WORDS: Words<{ PRE.len() }> = Words::new(&PRE_LIST);
 
 /// The pre-qualifier ending right at the end of `before`: its start offset
 /// in `before` and what it says.
@@ -284,7 +267,7 @@ fn pre_read(before: &str) -> Option<(usize, Qualifier)> {
     // place there (no search of PRE for what it says).
     for (place, word) in PRE_WORDS.closing_placed(before) {
         if let Some(head) = super::strip_word_suffix(before, word) {
-            if glued(word, head.chars().last()) {
+            if GLUED.get(place).is_some_and(|g| g.closes(head)) {
                 continue;
             }
             return PRE.get(place).map(|p| (head.len(), p.1));

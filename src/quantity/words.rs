@@ -85,9 +85,9 @@ pub(super) struct Index<const N: usize> {
     rank: [u16; 328],
     /// Where the words of the k-th key (in code point order) start in
     /// `sorted`; they end where those of the next key start, or at `N`.
-    starts: [u16; N],
-    /// The number of distinct keys.
-    keys: usize,
+    /// `N` from the number of keys on, so that the words of the last key
+    /// end where those of a next would start: no test of the key's place.
+    starts: [u16; 256],
     /// The words, stably sorted by key.
     sorted: [&'static str; N],
     /// The place in the list of each word of `sorted`.
@@ -100,7 +100,8 @@ impl<const N: usize> Index<N> {
     const fn new(list: &[&'static str], last: bool) -> Index<N> {
         let keyed: [(u32, &'static str, u16); N] = sorted_by(list, last);
         let mut map = [0u64; 328];
-        let mut starts = [0u16; N];
+        assert!(N < 256, "a word list of 255 words at most");
+        let mut starts = [N as u16; 256];
         let mut sorted = [""; N];
         let mut places = [0u16; N];
         let mut keys = 0;
@@ -123,7 +124,7 @@ impl<const N: usize> Index<N> {
             rank[k] = rank[k - 1] + map[k - 1].count_ones() as u16;
             k += 1;
         }
-        Index { map, rank, starts, keys, sorted, places }
+        Index { map, rank, starts, sorted, places }
     }
 
     /// The words keyed by the three-byte char `b0 b1 b2`, in the list's
@@ -149,8 +150,10 @@ impl<const N: usize> Index<N> {
             return None;
         }
         let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
-        let from = self.starts.get(k).map_or(N, |&f| usize::from(f));
-        let to = if k + 1 < self.keys { self.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
+        // Fewer than 256 keys: k and k + 1 are below 256 (the mask only
+        // tells the compiler so).
+        let from = usize::from(self.starts[k & 0xFF]);
+        let to = usize::from(self.starts[(k + 1) & 0xFF]);
         Some(from..to)
     }
 }
@@ -226,13 +229,15 @@ impl<const N: usize> Words<N> {
     }
 
     /// The words that `s` may end with (all that close with its last
-    /// char), in the list's order.
-    #[inline]
+    /// char), in the list's order: the tests' reference for
+    /// [`Words::closing_placed`].
+    #[cfg(test)]
     pub(crate) fn closing(&self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
         self.same_last(s).unwrap_or(&[]).iter().copied()
     }
 
-    /// [`Words::closing`] with the place of each word in the list, so that
+    /// The words that `s` may end with (all that close with its last
+    /// char), in the list's order, each with its place in the list, so that
     /// what goes with a word in a parallel list is read without a search.
     #[inline]
     pub(crate) fn closing_placed(&self, s: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
@@ -276,6 +281,95 @@ pub(crate) fn tail_equal(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
         (Some(a), Some(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y),
         _ => false,
     }
+}
+
+/// Chars that make a word with a short word after them: a mask of their
+/// last bytes' low six bits (one test rules most chars out), then the
+/// chars, three bytes each.
+#[derive(Clone, Copy)]
+pub(crate) struct Glue {
+    mask: u64,
+    chars: &'static str,
+}
+
+impl Glue {
+    /// No chars.
+    const NONE: Glue = Glue { mask: 0, chars: "" };
+
+    /// The three-byte chars of `chars`.
+    const fn new(chars: &'static str) -> Glue {
+        let b = chars.as_bytes();
+        assert!(b.len().is_multiple_of(3));
+        let mut mask = 0u64;
+        let mut i = 0;
+        while i < b.len() {
+            assert!(b[i] >= 0xE0 && b[i] <= 0xEF, "a glue char must take three bytes");
+            mask |= 1 << (b[i + 2] & 0x3F);
+            i += 3;
+        }
+        Glue { mask, chars }
+    }
+
+    /// Whether `s` closes with one of the chars, by its last three bytes
+    /// (a char's lead byte makes them that char, no decoding).
+    pub(crate) fn closes(&self, s: &str) -> bool {
+        let [.., b0, b1, b2] = *s.as_bytes() else {
+            return false;
+        };
+        if self.mask & (1 << (b2 & 0x3F)) == 0 {
+            return false;
+        }
+        let c = self.chars.as_bytes();
+        let mut i = 0;
+        while i + 2 < c.len() {
+            if c[i] == b0 && c[i + 1] == b1 && c[i + 2] == b2 {
+                return true;
+            }
+            i += 3;
+        }
+        false
+    }
+}
+
+/// For each word of `list`, the chars of the first rule of `rules` that
+/// names it (none for no rule): a table read by a word's place in the
+/// list, so that no word is compared again to find its rule.
+pub(crate) const fn glue_table<const N: usize>(list: &[&'static str], rules: &[(&[&str], &'static str)]) -> [Glue; N] {
+    assert!(list.len() == N);
+    let mut out = [Glue::NONE; N];
+    let mut i = 0;
+    while i < N {
+        let mut r = 0;
+        'rules: while r < rules.len() {
+            let mut k = 0;
+            while k < rules[r].0.len() {
+                if const_eq(list[i], rules[r].0[k]) {
+                    out[i] = Glue::new(rules[r].1);
+                    break 'rules;
+                }
+                k += 1;
+            }
+            r += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// String equality in a const fn.
+const fn const_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// `list` keyed by the first (or last) code point of each word and sorted
@@ -327,8 +421,9 @@ mod tests {
             return &[];
         }
         let k = usize::from(rank) + (word & ((1 << bit) - 1)).count_ones() as usize;
+        let keys = index.map.iter().map(|w| w.count_ones() as usize).sum::<usize>();
         let from = index.starts.get(k).map_or(N, |&f| usize::from(f));
-        let to = if k + 1 < index.keys { index.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
+        let to = if k + 1 < keys { index.starts.get(k + 1).map_or(N, |&t| usize::from(t)) } else { N };
         index.sorted.get(from..to).unwrap_or(&[])
     }
 
