@@ -87,29 +87,13 @@ impl Unit {
     const fn of(base: &str) -> Unit {
         let mut row = 0;
         while row < UNITS.len() {
-            if same_text(UNITS[row].1, base) {
+            if crate::text::charset::same_text(UNITS[row].1, base) {
                 return Unit(row as u8);
             }
             row += 1;
         }
         Unit(0)
     }
-}
-
-/// `a == b`, in a const fn.
-const fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 impl std::ops::Deref for Unit {

@@ -343,7 +343,7 @@ pub(crate) const fn glue_table<const N: usize>(list: &[&'static str], rules: &[(
         'rules: while r < rules.len() {
             let mut k = 0;
             while k < rules[r].0.len() {
-                if const_eq(list[i], rules[r].0[k]) {
+                if crate::text::charset::same_text(list[i], rules[r].0[k]) {
                     out[i] = Glue::new(rules[r].1);
                     break 'rules;
                 }
@@ -354,22 +354,6 @@ pub(crate) const fn glue_table<const N: usize>(list: &[&'static str], rules: &[(
         i += 1;
     }
     out
-}
-
-/// String equality in a const fn.
-const fn const_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// `list` keyed by the first (or last) code point of each word and sorted

@@ -1066,14 +1066,7 @@ pub(crate) fn is_photo_caption(text: &str) -> bool {
     // their bytes, and the credit's last char (`摄` E6 91 84, `攝` E6 94
     // 9D) told by its bytes: no char is decoded for most lines.
     let b = text.as_bytes();
-    let mut end = b.len();
-    loop {
-        match b[..end] {
-            [.., b')'] => end -= 1,
-            [.., 0xEF, 0xBC, 0x89] => end -= 3,
-            _ => break,
-        }
-    }
+    let end = crate::text::charset::end_before_closing_parens(b);
     let inner = super::date::trim_ws_end(&text[..end]);
     // In Traditional script too (`圖為…`, `…（記者 某某 攝）`). The
     // openings are tried only after a first byte of theirs: 图 圖 (E5),

@@ -133,14 +133,7 @@ pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize, Option<Date>)> {
     // (`0`…`9`, `〇` E3 80 87, `○` E2 97 8B, `二` E4 BA 8C) is told by
     // its bytes where it starts (a lead byte is no continuation byte).
     let b = tail.as_bytes();
-    let mut bracket_end = b.len();
-    loop {
-        match b[..bracket_end] {
-            [.., b')'] => bracket_end -= 1,
-            [.., 0xEF, 0xBC, 0x89] => bracket_end -= 3,
-            _ => break,
-        }
-    }
+    let bracket_end = crate::text::charset::end_before_closing_parens(b);
     let inner_end = date::trim_ws_end(&tail[..bracket_end]).len();
     let (date_at, date) = (0..b.len()).find_map(|i| {
         let candidate = matches!(

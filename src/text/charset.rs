@@ -144,9 +144,56 @@ pub(crate) const fn edge_cps<const N: usize>(words: &[&str; N], last: bool) -> [
     out
 }
 
+/// `a == b`, in a const fn (for the const word tables).
+pub(crate) const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Where `b` ends without the closing parentheses at its end (`)`, and
+/// `）`, EF BC 89), told by their bytes.
+pub(crate) fn end_before_closing_parens(b: &[u8]) -> usize {
+    let mut end = b.len();
+    loop {
+        match b[..end] {
+            [.., b')'] => end -= 1,
+            [.., 0xEF, 0xBC, 0x89] => end -= 3,
+            _ => return end,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closing_parens_are_cut_from_the_end_only() {
+        let end = |s: &str| end_before_closing_parens(s.as_bytes());
+        assert_eq!(end("（某某 摄）"), "（某某 摄".len());
+        assert_eq!(end("a)）)"), 1);
+        assert_eq!(end("(a"), 2);
+        assert_eq!(end(""), 0);
+        assert_eq!(end("）"), 0);
+    }
+
+    #[test]
+    fn same_text_is_string_equality() {
+        assert!(same_text("万元", "万元"));
+        assert!(!same_text("万元", "万"));
+        assert!(!same_text("元", "件"));
+        assert!(same_text("", ""));
+    }
 
     #[test]
     fn sets_hold_exactly_their_chars() {
