@@ -57,7 +57,7 @@ const MAX_CHARS: usize = 160;
 /// White space, then a colon: what is left after it. (The grammar's
 /// `colon`, read by a trim and a prefix test: it runs on every keyword.)
 fn colon(i: &str) -> Option<&str> {
-    super::date::skip_ws(i).strip_prefix([':', '：'])
+    crate::text::ws::trim_start_ws_small(i).strip_prefix([':', '：'])
 }
 
 /// What must follow a keyword for the line to be clutter.
@@ -436,7 +436,8 @@ fn bracketed_credit(text: &str) -> bool {
     let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
         return false;
     };
-    !inner.contains(['（', '(', '）', ')']) && keyword(super::date::skip_ws(inner)) == Some(ClutterKind::Source)
+    !inner.contains(['（', '(', '）', ')'])
+        && keyword(crate::text::ws::trim_start_ws_small(inner)) == Some(ClutterKind::Source)
 }
 
 /// A line of markdown links and images only, parted by white space or
@@ -482,7 +483,7 @@ fn bracketed_qr(text: &str) -> bool {
     let Some(inner) = text.strip_prefix(['（', '(']).and_then(|t| t.strip_suffix(['）', ')'])) else {
         return false;
     };
-    inner.len() <= 30 * 3 && keyword(super::date::skip_ws(inner)) == Some(ClutterKind::QrCode)
+    inner.len() <= 30 * 3 && keyword(crate::text::ws::trim_start_ws_small(inner)) == Some(ClutterKind::QrCode)
 }
 
 /// A site's cookie notice ending in its buttons (`…使用Cookie…　[接受]　[拒绝]`):
@@ -568,7 +569,7 @@ fn ends_with_weekday(text: &str) -> bool {
     // Told from the last char's bytes: this runs on every line.
     // 一 三 二 五 四 六 日 天
     matches!(
-        super::date::trim_ws_end(text).as_bytes(),
+        crate::text::ws::trim_end_ws_small(text).as_bytes(),
         [.., 0xE4, 0xB8, 0x80 | 0x89]
             | [.., 0xE4, 0xBA, 0x8C | 0x94]
             | [.., 0xE5, 0x9B, 0x9B]
@@ -739,7 +740,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     // (A year opens every date: that test, the cheapest, first.)
     // A site may print the date in brackets (`[ 2024-12-30 ]　来源：…`).
     let (dated, bracketed) = match text.strip_prefix(['[', '【']) {
-        Some(inner) => (super::date::skip_ws(inner), true),
+        Some(inner) => (crate::text::ws::trim_start_ws_small(inner), true),
         None => (text, false),
     };
     if dated.len() >= 8 && super::date::opens_with_year(dated.as_bytes()) && may_hold_time_or_fields(dated) {
@@ -815,7 +816,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     if !body.starts_with(may_open_keyword) {
         return None;
     }
-    keyword(super::date::skip_ws(body))
+    keyword(crate::text::ws::trim_start_ws_small(body))
 }
 
 /// Does `text` hold `ICP备`? Out of line: few lines end as a
@@ -1067,7 +1068,7 @@ pub(crate) fn is_photo_caption(text: &str) -> bool {
     // 9D) told by its bytes: no char is decoded for most lines.
     let b = text.as_bytes();
     let end = crate::text::charset::end_before_closing_parens(b);
-    let inner = super::date::trim_ws_end(&text[..end]);
+    let inner = crate::text::ws::trim_end_ws_small(&text[..end]);
     // In Traditional script too (`圖為…`, `…（記者 某某 攝）`). The
     // openings are tried only after a first byte of theirs: 图 圖 (E5),
     // （ (EF), `(`, ▲ (E2).
@@ -1205,7 +1206,7 @@ fn last_title_sep(b: &[u8]) -> Option<(usize, usize)> {
 pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
     // The name ends the line: a site's name or a body's, told by its last
     // chars, before any search (most title lines end with a genre word).
-    let t = super::date::trim_ws_end(text);
+    let t = crate::text::ws::trim_end_ws_small(text);
     if !(is_site_banner(t) || super::title::ends_like_organ(t)) {
         return None;
     }
@@ -1247,7 +1248,7 @@ pub(crate) fn title_doc_date_at(text: &str) -> Option<usize> {
 /// A date alone in brackets at the end of `text`: where the brackets open,
 /// and whether it is written as a 公文 dates itself (round brackets, `年`).
 pub(crate) fn bracketed_date_at(text: &str) -> Option<(usize, bool)> {
-    let t = super::date::trim_ws_end(text);
+    let t = crate::text::ws::trim_end_ws_small(text);
     let inner_end = t.strip_suffix([']', '】', '）', ')'])?.len();
     let open = t[..inner_end].rfind(['[', '【', '（', '('])?;
     let inner = t[open..inner_end].trim_start_matches(['[', '【', '（', '(']).trim_matches(is_ws);
@@ -1268,7 +1269,7 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
     if let Some((end, sep)) = first_title_sep(window.as_bytes()) {
         if is_site_banner(text[..end].trim_matches(is_ws)) {
             at = end + sep;
-            at += text[at..].len() - super::date::skip_ws(&text[at..]).len();
+            at += text[at..].len() - crate::text::ws::trim_start_ws_small(&text[at..]).len();
         }
     }
     // A column tag: a short bracketed word with no punctuation.
@@ -1277,7 +1278,7 @@ pub(crate) fn title_prefix_len(text: &str) -> Option<usize> {
         if let Some(close) = inner.find('】').filter(|&c| c > 0 && c <= 10 * 3) {
             if !inner[..close].contains(|c: char| "。，；：、:,".contains(c) || c.is_ascii_digit()) {
                 at += '【'.len_utf8() + close + '】'.len_utf8();
-                at += text[at..].len() - super::date::skip_ws(&text[at..]).len();
+                at += text[at..].len() - crate::text::ws::trim_start_ws_small(&text[at..]).len();
             }
         }
     }
@@ -1365,7 +1366,7 @@ fn labelled_publication(text: &str) -> Option<Publication> {
         .find_map(|w| head.strip_prefix(w))
         .map(|rest| ["日期", "时间", "時間"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest))
         .and_then(colon)
-        .and_then(|value| super::date::datetime_prefix(super::date::skip_ws(value)))
+        .and_then(|value| super::date::datetime_prefix(crate::text::ws::trim_start_ws_small(value)))
         .map(|(dt, _)| Publication::Updated(dt));
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
@@ -1500,7 +1501,7 @@ const WEEKDAY_CHARS: [char; 8] = ['一', '二', '三', '四', '五', '六', '日
 pub(crate) fn without_trailing_weekday(text: &str) -> &str {
     let Some(head) = text.strip_suffix(WEEKDAY_CHARS) else { return text };
     match WEEK_WORDS.iter().find_map(|w| head.strip_suffix(w)) {
-        Some(date) => super::date::trim_ws_end(date),
+        Some(date) => crate::text::ws::trim_end_ws_small(date),
         None => text,
     }
 }
@@ -1795,7 +1796,7 @@ mod tests {
         if let Some((end, sep)) = TITLE_SEPS.iter().filter_map(|sep| window.find(sep).map(|i| (i, sep.len()))).min() {
             if is_site_banner(text[..end].trim_matches(is_ws)) {
                 at = end + sep;
-                at += text[at..].len() - crate::syntax::date::skip_ws(&text[at..]).len();
+                at += text[at..].len() - crate::text::ws::trim_start_ws_small(&text[at..]).len();
             }
         }
         let rest = &text[at..];
@@ -1803,7 +1804,7 @@ mod tests {
             if let Some(close) = inner.find('】').filter(|&c| c > 0 && c <= 10 * 3) {
                 if !inner[..close].contains(|c: char| "。，；：、:,".contains(c) || c.is_ascii_digit()) {
                     at += '【'.len_utf8() + close + '】'.len_utf8();
-                    at += text[at..].len() - crate::syntax::date::skip_ws(&text[at..]).len();
+                    at += text[at..].len() - crate::text::ws::trim_start_ws_small(&text[at..]).len();
                 }
             }
         }

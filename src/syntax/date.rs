@@ -18,7 +18,7 @@
 //! ```
 
 use super::marker::{cn_digit_value, cn_int, is_digit};
-use crate::text::ws::{is_ws, trim_start_ws};
+use crate::text::ws::{is_ws, trim_start_ws_small};
 #[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -104,55 +104,18 @@ fn read_month(i: &str) -> Option<(&str, u32)> {
 /// `year ws* "年" ws* month ws* "月"`: the year and the month, and what is left.
 fn read_year_and_month(i: &str) -> Option<(&str, u32, u32)> {
     let (r, y) = read_year(i)?;
-    let r = skip_ws(r).strip_prefix('年')?;
-    let (r, m) = read_month(skip_ws(r))?;
-    let r = skip_ws(r).strip_prefix('月')?;
+    let r = trim_start_ws_small(r).strip_prefix('年')?;
+    let (r, m) = read_month(trim_start_ws_small(r))?;
+    let r = trim_start_ws_small(r).strip_prefix('月')?;
     Some((r, y, m))
 }
 
 /// `cjk_date`.
 fn read_cjk_date(i: &str) -> Option<(&str, Option<Date>)> {
     let (r, y, m) = read_year_and_month(i)?;
-    let (r, d) = read_small(skip_ws(r))?;
-    let r = skip_ws(r).strip_prefix(['日', '号'])?;
+    let (r, d) = read_small(trim_start_ws_small(r))?;
+    let r = trim_start_ws_small(r).strip_prefix(['日', '号'])?;
     Some((r, Date::new(y as u16, m as u8, d as u8)))
-}
-
-/// White space skipped ([`trim_start_ws`]) for the rules of the head
-/// and the foot. A first byte no white space char opens with (an ASCII
-/// char past the space, the lead byte of an ideograph) is told inline;
-/// the rest is one copy out of line: each inlined trim is a decision tree
-/// over the bytes of every white space char, and these rules run on a few
-/// lines each.
-#[inline(always)]
-pub(super) fn skip_ws(i: &str) -> &str {
-    match i.as_bytes().first() {
-        None | Some(0x21..=0x7F | 0xE4..=0xE9) => i,
-        _ => skip_ws_walk(i),
-    }
-}
-
-/// [`skip_ws`] past its first byte.
-#[inline(never)]
-fn skip_ws_walk(i: &str) -> &str {
-    trim_start_ws(i)
-}
-
-/// `i` without white space at its end (`trim_end_ws`), as [`skip_ws`]: a
-/// last byte no white space char ends with (an ASCII char past the space,
-/// a continuation byte other than 80..8B, A0 and BF) is told inline.
-#[inline(always)]
-pub(super) fn trim_ws_end(i: &str) -> &str {
-    match i.as_bytes().last() {
-        None | Some(0x21..=0x7F | 0x8C..=0x9F | 0xA1..=0xBE) => i,
-        _ => trim_ws_end_walk(i),
-    }
-}
-
-/// [`trim_ws_end`] past its last byte.
-#[inline(never)]
-fn trim_ws_end_walk(i: &str) -> &str {
-    crate::text::ws::trim_end_ws(i)
 }
 
 /// `dash_date`.
@@ -167,7 +130,7 @@ fn read_dash_date(i: &str) -> Option<(&str, Option<Date>)> {
 /// `time`: hour and minute, and what is left after the time.
 fn read_time(i: &str) -> Option<(&str, (u8, u8))> {
     const COLONS: [char; 2] = [':', '：'];
-    let (r, h) = digits(skip_ws(i), 1, 2)?;
+    let (r, h) = digits(trim_start_ws_small(i), 1, 2)?;
     // `08:30`, `08:30:15`.
     let clock = || {
         let (r, m) = digits(r.strip_prefix(COLONS)?, 2, 2)?;
@@ -305,9 +268,9 @@ fn read_year_len(bytes: &[u8]) -> Option<usize> {
 /// `2024年度` are no dates). A test without the grammar, which is dear on
 /// the many lines that open with a year; it tells which form to read.
 fn month_may_follow(text: &str, year: usize) -> Option<Form> {
-    let rest = skip_ws(&text[year..]);
+    let rest = trim_start_ws_small(&text[year..]);
     match rest.strip_prefix('年') {
-        Some(after) => skip_ws(after)
+        Some(after) => trim_start_ws_small(after)
             .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十' || c == '元')
             .then_some(Form::Cjk),
         None => rest.starts_with(['-', '/', '.', '－']).then_some(Form::Dash),
@@ -339,7 +302,7 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     }
     // Every time opens (after white space) with a digit: the grammar is
     // read only then (most dates stand alone or before a weekday or text).
-    let clock = |rest: &str| match skip_ws(rest).starts_with(is_digit) {
+    let clock = |rest: &str| match trim_start_ws_small(rest).starts_with(is_digit) {
         true => match read_time(rest) {
             Some((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
             _ => None,
@@ -349,7 +312,7 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     // A weekday between the date and the time (`2025年1月12日 星期日 10:30`):
     // the time is still the date's.
     let found = clock(rest).or_else(|| {
-        let day = skip_ws(rest);
+        let day = trim_start_ws_small(rest);
         if !day.starts_with(['星', '礼', '周', '週', '禮', '(', '（']) {
             return None;
         }
@@ -397,14 +360,14 @@ fn dateline_date(text: &str) -> Option<(Date, Option<&str>)> {
     };
     let rest = after_dashes(text);
     let (date, n) = date_prefix(rest)?;
-    let after = skip_ws(&rest[n..]);
+    let after = trim_start_ws_small(&rest[n..]);
     if let Some(place) = after.strip_prefix('在') {
         return Some((date, Some(place)));
     }
     // A date alone is a dateline only when drawn as one: after dashes or
     // in brackets (a bare date under a web headline is the page's).
-    let marked = rest.len() < skip_ws(text).len();
-    (marked && skip_ws(after.trim_start_matches(['）', ')'])).is_empty()).then_some((date, None))
+    let marked = rest.len() < trim_start_ws_small(text).len();
+    (marked && trim_start_ws_small(after.trim_start_matches(['）', ')'])).is_empty()).then_some((date, None))
 }
 
 /// The date of a speech's dateline (`——2026年1月27日在…人民代表大会…上`):
@@ -459,7 +422,7 @@ pub(crate) fn is_bracketed_date(text: &str) -> bool {
 /// `text` is one date and nothing else (white space aside).
 pub(crate) fn whole_date(text: &str) -> Option<Date> {
     let (d, n) = date_prefix(text)?;
-    skip_ws(&text[n..]).is_empty().then_some(d)
+    trim_start_ws_small(&text[n..]).is_empty().then_some(d)
 }
 
 /// `text` is a year and a month and nothing else (`二〇二五年一月`,
@@ -468,7 +431,7 @@ pub(crate) fn is_year_month(text: &str) -> bool {
     if !opens_with_year(text.as_bytes()) {
         return false;
     }
-    matches!(read_year_and_month(text), Some((rest, _, m)) if (1..=12).contains(&m) && skip_ws(rest).is_empty())
+    matches!(read_year_and_month(text), Some((rest, _, m)) if (1..=12).contains(&m) && trim_start_ws_small(rest).is_empty())
 }
 
 /// A calendar date as written at the foot of a report or on its web page.
@@ -605,14 +568,6 @@ mod tests {
     }
 
     proptest::proptest! {
-        #[test]
-        fn the_shared_trims_trim_as_the_char_searcher(
-            text in "[a 甲。、：\u{2002}\u{2010}\u{fefe}\t\u{3000}\u{a0}\u{2000}\u{200b}\u{200c}\u{feff}\u{c}\u{b}\u{80}\u{2080}\u{3080}\u{ff}\u{e0}\u{ef}]{0,8}"
-        ) {
-            proptest::prop_assert_eq!(skip_ws(&text), text.trim_start_matches(is_ws));
-            proptest::prop_assert_eq!(trim_ws_end(&text), text.trim_end_matches(is_ws));
-        }
-
         #[test]
         fn the_plain_readers_read_as_the_nom_grammar(text in "[0-9０-９二三四六七八九〇○零O一十五元年月日号时点分秒:：  　/.－a-]{0,18}") {
             let t = text.as_str();

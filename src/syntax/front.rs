@@ -563,11 +563,13 @@ impl<'s> Parser<'s> {
                 Some((start, end)) => (pre + start, pre + end),
                 None => (pre, suf),
             };
-            let mut rest = super::date::trim_ws_end(&text[pre..suf]);
+            let mut rest = crate::text::ws::trim_end_ws_small(&text[pre..suf]);
             // Tags between the headline and the page's date
             // (`<h1>…报告</h1><span>[2025-01-10]`) go with the date.
             if dated.is_some() && rest.ends_with('>') {
-                rest = super::date::trim_ws_end(&rest[..clutter::html_inner(rest).map_or(rest.len(), |(_, b)| b)]);
+                rest = crate::text::ws::trim_end_ws_small(
+                    &rest[..clutter::html_inner(rest).map_or(rest.len(), |(_, b)| b)],
+                );
             }
             if (pre > 0 || suf < text.len())
                 && memo.is_title_line(rest)
@@ -611,11 +613,11 @@ impl<'s> Parser<'s> {
         // (Its dashes are no char of a plain line.)
         if orig.text == l.text && !memo.is_plain(text) {
             if let Some(at) = date::glued_dateline_within(text, title_dash_limit(text)).filter(|&at| {
-                let t = super::date::trim_ws_end(&text[..at]);
+                let t = crate::text::ws::trim_end_ws_small(&text[..at]);
                 memo.is_title_line(t) && memo.names_genre(t)
             }) {
                 let split = l.text.start + at;
-                let title_end = l.text.start + super::date::trim_ws_end(&text[..at]).len();
+                let title_end = l.text.start + crate::text::ws::trim_end_ws_small(&text[..at]).len();
                 let text = Span::new(l.text.start, title_end);
                 self.front.push(Block::Title(Line { span: Span::new(l.full.start, split), text }));
                 self.content(l, split, marker::marker(&src[split..l.text.end]));
@@ -766,7 +768,7 @@ fn title_dash_limit(text: &str) -> usize {
         start += 1;
     }
     let rest = &text[start..];
-    start + (rest.len() - super::date::skip_ws(rest).len()) + 1
+    start + (rest.len() - crate::text::ws::trim_start_ws_small(rest).len()) + 1
 }
 
 /// The text of the next non-blank line of `rest`, without markdown marks.

@@ -134,7 +134,7 @@ pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize, Option<Date>)> {
     // its bytes where it starts (a lead byte is no continuation byte).
     let b = tail.as_bytes();
     let bracket_end = crate::text::charset::end_before_closing_parens(b);
-    let inner_end = date::trim_ws_end(&tail[..bracket_end]).len();
+    let inner_end = crate::text::ws::trim_end_ws_small(&tail[..bracket_end]).len();
     let (date_at, date) = (0..b.len()).find_map(|i| {
         let candidate = matches!(
             b[i..],
@@ -145,7 +145,7 @@ pub(crate) fn glued_tail(text: &str) -> Option<(usize, usize, Option<Date>)> {
             .flatten()
             .map(|date| (i, (inner_end == bracket_end).then_some(date)))
     })?;
-    let issuer = date::trim_ws_end(date::skip_ws(&tail[..date_at]));
+    let issuer = crate::text::ws::trim_end_ws_small(crate::text::ws::trim_start_ws_small(&tail[..date_at]));
     (issuer.is_empty() || title::is_issuer_line(issuer)).then_some((after, after + date_at, date))
 }
 
@@ -324,7 +324,7 @@ fn is_footnote_line(text: &str) -> bool {
         Some(0xE2) => text.strip_prefix(|c: char| ('①'..='⑳').contains(&c)),
         _ => None,
     };
-    rest.is_some_and(|r| !super::date::skip_ws(r).is_empty())
+    rest.is_some_and(|r| !crate::text::ws::trim_start_ws_small(r).is_empty())
 }
 
 /// Is the last non-blank line of `above` an issuer line of a signature,
@@ -364,7 +364,7 @@ fn without_tags(text: &str) -> &str {
 
 /// `text` without a seal's note at its end (see [`seal_at`]).
 fn without_seal(text: &str) -> &str {
-    seal_at(text).map_or(text, |open| super::date::trim_ws_end(&text[..open]))
+    seal_at(text).map_or(text, |open| crate::text::ws::trim_end_ws_small(&text[..open]))
 }
 
 /// The byte length of an image's placeholder a capture left glued before
@@ -386,7 +386,7 @@ fn placeholder_len(text: &str) -> Option<usize> {
         || inner.eq_ignore_ascii_case("image")
         || inner.eq_ignore_ascii_case("img");
     let after = end + close.len_utf8();
-    let rest = super::date::skip_ws(&text[after..]);
+    let rest = crate::text::ws::trim_start_ws_small(&text[after..]);
     (is_image && !rest.is_empty()).then_some(text.len() - rest.len())
 }
 

@@ -136,7 +136,7 @@ const MAX_ISSUER_BYTES: usize = 160;
 /// Does `line` end (white space aside) with a char an organ's name may end
 /// with (`府`, `局`, `会`…)? Every issuer line does: a test of its last char.
 pub(crate) fn ends_like_organ(line: &str) -> bool {
-    super::date::trim_ws_end(line)
+    crate::text::ws::trim_end_ws_small(line)
         .chars()
         .next_back()
         .is_some_and(|c| SUFFIX_LAST_SET.contains(crate::text::script::fold_char(c)))
@@ -156,7 +156,7 @@ pub(crate) fn is_issuer_line(line: &str) -> bool {
     let mut n = 0;
     let mut rest = line;
     loop {
-        rest = super::date::skip_ws(rest);
+        rest = crate::text::ws::trim_start_ws_small(rest);
         if rest.is_empty() {
             return n > 0;
         }
@@ -183,7 +183,7 @@ pub(crate) fn is_issuer_line(line: &str) -> bool {
 /// within the same bounded window: a cheap test to run before a search
 /// over the whole line.
 pub(crate) fn opens_with_issuer(line: &str) -> bool {
-    let rest = super::date::skip_ws(line);
+    let rest = crate::text::ws::trim_start_ws_small(line);
     let mut end = (MAX_ISSUER_BYTES + 4).min(rest.len());
     while !rest.is_char_boundary(end) {
         end -= 1;
@@ -313,9 +313,9 @@ fn genre_word_ends(text: &str, end: usize, skip_ws: bool) -> bool {
 /// word (`…审计工作报告`, `…工作总结`, `…统计公报`, `…建设情况`), before a
 /// bracketed note (`（摘要）`) if any? Only the last chars are read.
 pub(crate) fn ends_as_title(text: &str) -> bool {
-    let mut t = super::date::trim_ws_end(text);
+    let mut t = crate::text::ws::trim_end_ws_small(text);
     if let Some(open) = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
-        t = super::date::trim_ws_end(&t[..open]);
+        t = crate::text::ws::trim_end_ws_small(&t[..open]);
     }
     // The last char first: a genre word's last, or a Traditional form of
     // one (most lines that are no title's end otherwise).
@@ -733,9 +733,9 @@ mod tests {
 
         #[test]
         fn the_title_end_gate_keeps_every_end(text in "[报報告总總结結情况況要点點述法年汇查自评評决算预公某府（）() ]{0,8}") {
-            let mut t = crate::syntax::date::trim_ws_end(&text);
+            let mut t = crate::text::ws::trim_end_ws_small(&text);
             if let Some(open) = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
-                t = crate::syntax::date::trim_ws_end(&t[..open]);
+                t = crate::text::ws::trim_end_ws_small(&t[..open]);
             }
             let tail = t.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
             let want = crate::text::script::with_folded(&t[tail..], |tail| GENRE_WORDS.iter().any(|g| tail.ends_with(g)));

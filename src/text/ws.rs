@@ -77,6 +77,42 @@ fn walk_end_ws(s: &str, last: usize) -> &str {
     &s[..end]
 }
 
+/// [`trim_start_ws`] in less code, for the rules of a document's head and
+/// foot, which run on a few lines each: a first byte that opens no white
+/// space char (an ASCII char past the space, the lead byte of an
+/// ideograph) is told inline, and the rest is one copy out of line, where
+/// [`trim_start_ws`] inlines a decision tree over every white space char.
+#[inline(always)]
+pub(crate) fn trim_start_ws_small(s: &str) -> &str {
+    match s.as_bytes().first() {
+        None | Some(0x21..=0x7F | 0xE4..=0xE9) => s,
+        _ => trim_start_ws_outlined(s),
+    }
+}
+
+/// [`trim_start_ws`], out of line.
+#[inline(never)]
+fn trim_start_ws_outlined(s: &str) -> &str {
+    trim_start_ws(s)
+}
+
+/// [`trim_end_ws`] in less code, as [`trim_start_ws_small`]: a last byte
+/// that ends no white space char (an ASCII char past the space, a
+/// continuation byte other than 80..8B, A0 and BF) is told inline.
+#[inline(always)]
+pub(crate) fn trim_end_ws_small(s: &str) -> &str {
+    match s.as_bytes().last() {
+        None | Some(0x21..=0x7F | 0x8C..=0x9F | 0xA1..=0xBE) => s,
+        _ => trim_end_ws_outlined(s),
+    }
+}
+
+/// [`trim_end_ws`], out of line.
+#[inline(never)]
+fn trim_end_ws_outlined(s: &str) -> &str {
+    trim_end_ws(s)
+}
+
 /// Trim white space from both ends of `span` within `source`.
 pub(crate) fn trim(source: &str, span: Span) -> Span {
     let s = &source[span];
@@ -98,6 +134,8 @@ mod tests {
         ) {
             prop_assert_eq!(trim_start_ws(&text), text.trim_start_matches(is_ws));
             prop_assert_eq!(trim_end_ws(&text), text.trim_end_matches(is_ws));
+            prop_assert_eq!(trim_start_ws_small(&text), text.trim_start_matches(is_ws));
+            prop_assert_eq!(trim_end_ws_small(&text), text.trim_end_matches(is_ws));
         }
     }
 }
