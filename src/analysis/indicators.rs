@@ -2,7 +2,7 @@
 //! section it sits in and the sentence around it.
 //!
 //! The reading of numbers, units, qualifiers and labels is done by
-//! [`quantity::find`](crate::quantity::find) on each paragraph and heading;
+//! [`quantity::find`] on each paragraph and heading;
 //! this pass places the results in the document.
 
 use crate::quantity::{self, Quantity};
@@ -106,7 +106,7 @@ struct SentenceCursor {
 }
 
 impl SentenceCursor {
-    /// What [`sentence_around`] gives, for the quantities of one run in
+    /// What `sentence_around` (the tests' reference) gives, for the quantities of one run in
     /// order (any order is right, but out of order costs a search from
     /// the start).
     fn around(&mut self, ends: &[(usize, usize)], base: usize, len: usize, at: Span) -> Span {

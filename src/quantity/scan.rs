@@ -265,7 +265,7 @@ fn from_to(prev: &Quantity, q: &Quantity, between: &str) -> bool {
 }
 
 /// The label (and change) `q` takes from `prev` when it names nothing of
-/// its own (see [`push_figure`]); whether its label names nothing after,
+/// its own (see [`pushed_figure`]); whether its label names nothing after,
 /// when known.
 #[inline(always)]
 fn from_neighbour(

@@ -1231,7 +1231,7 @@ pub(crate) fn title_suffix_at(text: &str) -> Option<usize> {
 /// `…报告【2025-03-18】`, `…报告 (2025-03-18)`): where the bracketed date
 /// opens, when a date alone stands in brackets at the line's end. Only a
 /// line ending in a closing bracket is read. A 公文's own date in round
-/// brackets (`…报告（2025年1月15日）`) is none: see [`title_doc_date_at`].
+/// brackets (`…报告（2025年1月15日）`) is none: see [`bracketed_date_at`].
 pub(crate) fn title_date_suffix_at(text: &str) -> Option<usize> {
     bracketed_date_at(text).filter(|&(_, own)| !own).map(|(at, _)| at)
 }

@@ -218,7 +218,7 @@ fn year_char_inline(bytes: &[u8]) -> (u8, usize) {
 }
 
 /// Does `bytes` open with four chars that may make a year: ASCII or
-/// full-width digits, or Chinese digits with their zeros? (What [`year`]
+/// full-width digits, or Chinese digits with their zeros? (What [`read_year`]
 /// reads, checked without the grammar.) The kinds the chars share so far
 /// are kept as a mask, so most lines stop at their first char.
 #[inline(always)]

@@ -63,7 +63,7 @@ fn item_at(b: &[u8]) -> Option<(ItemStyle, u32, usize)> {
 }
 
 /// Is `text[..i]` empty or does it end in a boundary char
-/// ([`is_boundary`])? Read from its last bytes: a lead byte (E2, E3, EF)
+/// (`is_boundary`, the tests' reference)? Read from its last bytes: a lead byte (E2, E3, EF)
 /// three bytes from the end opens the last char.
 fn after_boundary(text: &str, i: usize) -> bool {
     let b = &text.as_bytes()[..i];

@@ -47,7 +47,7 @@ fn issuer_then_date(text: &str) -> Option<usize> {
     issuer_then_read_date(text).map(|(at, _)| at)
 }
 
-/// [`issuer_then_date`], with the date as [`read_date_line`] reads it.
+/// `issuer_then_date` (the tests' reference), with the date as [`read_date_line`] reads it.
 fn issuer_then_read_date(text: &str) -> Option<(usize, Option<Date>)> {
     // The issuers come first: test them before searching the whole line
     // from its end, which in flattened text is the whole report.
@@ -99,7 +99,7 @@ pub(crate) fn is_date_line(text: &str) -> bool {
     read_date_line(text).is_some()
 }
 
-/// `None` when `text` is no date line ([`is_date_line`]); else its date when
+/// `None` when `text` is no date line (`is_date_line`, the tests' reference); else its date when
 /// the text inside the brackets has no white space at its ends, as
 /// `meta::extract` reads it from there (`date_prefix` of that text), and
 /// `None` inside otherwise (left to the metadata to read).
