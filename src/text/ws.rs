@@ -8,27 +8,71 @@ pub(crate) fn is_ws(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{feff}' | '\u{c}' | '\u{b}')
 }
 
+/// Per byte value, what a white space char ([`is_ws`]) that opens (`LEAD`)
+/// or ends (`TRAIL`) with it may be: 0 none, 1 the one-byte char itself,
+/// 2 maybe U+00A0 (its lead byte C2, its last byte A0), 3 maybe a
+/// three-byte one (its lead byte E2, E3, EF; its last byte 80..8B, BF).
+/// Most bytes are 0, and a text's first or last byte is answered by one
+/// load and one test.
+const fn ws_byte_classes(trail: bool) -> [u8; 256] {
+    let mut t = [0u8; 256];
+    t[b' ' as usize] = 1;
+    t[b'\t' as usize] = 1;
+    t[0x0B] = 1;
+    t[0x0C] = 1;
+    if trail {
+        t[0xA0] = 2;
+        t[0xBF] = 3;
+        let mut c = 0x80;
+        while c <= 0x8B {
+            t[c] = 3;
+            c += 1;
+        }
+    } else {
+        t[0xC2] = 2;
+        t[0xE2] = 3;
+        t[0xE3] = 3;
+        t[0xEF] = 3;
+    }
+    t
+}
+static LEAD: [u8; 256] = ws_byte_classes(false);
+static TRAIL: [u8; 256] = ws_byte_classes(true);
+
+/// Is the three-byte char `x y z` white space (U+2000..U+200B, U+3000,
+/// U+FEFF)? Told without a branch.
+#[inline(always)]
+fn is_wide_ws(x: u8, y: u8, z: u8) -> bool {
+    let v = u32::from_be_bytes([0, x, y, z]);
+    (v.wrapping_sub(0xE2_80_80) < 12) | (v == 0xE3_80_80) | (v == 0xEF_BB_BF)
+}
+
 /// The byte length of the white space char ([`is_ws`]) that `b` starts
 /// with, or 0. Read from the bytes of the UTF-8 encodings rather than by
-/// decoding a char: trims run on every line, heading and paragraph.
+/// decoding a char: trims run on every line, heading and paragraph. A
+/// first byte that opens no white space (an ideograph's lead byte) is
+/// told by one table test.
 #[inline(always)]
 pub(crate) fn leading_ws_len(b: &[u8]) -> usize {
-    match b {
-        [b' ' | b'\t' | 0x0B | 0x0C, ..] => 1,
-        [0xC2, 0xA0, ..] => 2,
-        [0xE2, 0x80, 0x80..=0x8B, ..] | [0xE3, 0x80, 0x80, ..] | [0xEF, 0xBB, 0xBF, ..] => 3,
+    let [first, ..] = b else { return 0 };
+    match (LEAD[usize::from(*first)], b) {
+        (c @ 0..=1, _) => usize::from(c),
+        (2, [_, y, ..]) => usize::from(*y == 0xA0) * 2,
+        (3, [x, y, z, ..]) => usize::from(is_wide_ws(*x, *y, *z)) * 3,
         _ => 0,
     }
 }
 
 /// The byte length of the white space char that `b` ends with, or 0.
 /// (`。`, E3 80 82, ends like U+3000, E3 80 80, but for its last byte.)
+/// A last byte that ends no white space is told by one table test.
 #[inline(always)]
 pub(crate) fn trailing_ws_len(b: &[u8]) -> usize {
-    match b {
-        [.., b' ' | b'\t' | 0x0B | 0x0C] => 1,
-        [.., 0xC2, 0xA0] => 2,
-        [.., 0xE2, 0x80, 0x80..=0x8B] | [.., 0xE3, 0x80, 0x80] | [.., 0xEF, 0xBB, 0xBF] => 3,
+    let [.., last] = b else { return 0 };
+    match (TRAIL[usize::from(*last)], b) {
+        (c @ 0..=1, _) => usize::from(c),
+        (2, [.., y, _]) => usize::from(*y == 0xC2) * 2,
+        (3, [.., x, y, z]) => usize::from(is_wide_ws(*x, *y, *z)) * 3,
         _ => 0,
     }
 }
@@ -126,6 +170,38 @@ pub(crate) fn trim(source: &str, span: Span) -> Span {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// `leading_ws_len` as first written, a match on the encodings.
+    fn leading_ws_len_reference(b: &[u8]) -> usize {
+        match b {
+            [b' ' | b'\t' | 0x0B | 0x0C, ..] => 1,
+            [0xC2, 0xA0, ..] => 2,
+            [0xE2, 0x80, 0x80..=0x8B, ..] | [0xE3, 0x80, 0x80, ..] | [0xEF, 0xBB, 0xBF, ..] => 3,
+            _ => 0,
+        }
+    }
+
+    /// `trailing_ws_len` as first written.
+    fn trailing_ws_len_reference(b: &[u8]) -> usize {
+        match b {
+            [.., b' ' | b'\t' | 0x0B | 0x0C] => 1,
+            [.., 0xC2, 0xA0] => 2,
+            [.., 0xE2, 0x80, 0x80..=0x8B] | [.., 0xE3, 0x80, 0x80] | [.., 0xEF, 0xBB, 0xBF] => 3,
+            _ => 0,
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn ws_lengths_agree_with_the_matches(
+            b in proptest::collection::vec(proptest::sample::select(vec![
+                b' ', b'\t', 0x0B, 0x0C, b'a', 0xC2, 0xA0, 0xE2, 0xE3, 0xEF, 0x80, 0x82, 0x8B, 0x8C, 0xBB, 0xBF, 0xE4, 0x9A,
+            ]), 0..5)
+        ) {
+            prop_assert_eq!(leading_ws_len(&b), leading_ws_len_reference(&b));
+            prop_assert_eq!(trailing_ws_len(&b), trailing_ws_len_reference(&b));
+        }
+    }
 
     proptest! {
         #[test]
