@@ -265,8 +265,7 @@ fn may_open_body(cp: u32) -> bool {
 
 /// Where the marker's white space padding ends.
 pub(crate) fn skip_ws(source: &str, from: usize, end: usize) -> usize {
-    let s = &source[from..end];
-    from + (s.len() - crate::text::ws::trim_start_ws(s).len())
+    crate::text::ws::skip_ws(source, from, end)
 }
 
 #[cfg(test)]

@@ -157,13 +157,31 @@ fn trim_end_ws_outlined(s: &str) -> &str {
     trim_end_ws(s)
 }
 
-/// Trim white space from both ends of `span` within `source`.
+/// Trim white space from both ends of `span` within `source`. Read on
+/// the bytes: the span's ends are char boundaries, and the white space
+/// chars are whole encodings, so no char boundary is tested.
 pub(crate) fn trim(source: &str, span: Span) -> Span {
-    let s = &source[span];
-    let t = trim_start_ws(s);
-    let start = span.start + (s.len() - t.len());
-    let t = trim_end_ws(t);
-    Span::new(start, start + t.len())
+    let b = &source.as_bytes()[span.start..span.end];
+    let mut start = 0;
+    while let k @ 1.. = leading_ws_len(&b[start..]) {
+        start += k;
+    }
+    let mut end = b.len();
+    while let k @ 1.. = trailing_ws_len(&b[start..end]) {
+        end -= k;
+    }
+    Span::new(span.start + start, span.start + end)
+}
+
+/// Where the white space at `source[from..end]` ends ([`trim_start_ws`]),
+/// read on the bytes as [`trim`].
+pub(crate) fn skip_ws(source: &str, from: usize, end: usize) -> usize {
+    let b = &source.as_bytes()[from..end];
+    let mut at = 0;
+    while let k @ 1.. = leading_ws_len(&b[at..]) {
+        at += k;
+    }
+    from + at
 }
 
 #[cfg(test)]
@@ -212,6 +230,9 @@ mod tests {
             prop_assert_eq!(trim_end_ws(&text), text.trim_end_matches(is_ws));
             prop_assert_eq!(trim_start_ws_small(&text), text.trim_start_matches(is_ws));
             prop_assert_eq!(trim_end_ws_small(&text), text.trim_end_matches(is_ws));
+            let span = Span::new(0, text.len());
+            prop_assert_eq!(&text[trim(&text, span).range()], text.trim_matches(is_ws));
+            prop_assert_eq!(&text[skip_ws(&text, 0, text.len())..], text.trim_start_matches(is_ws));
         }
     }
 }
