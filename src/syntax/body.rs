@@ -101,7 +101,7 @@ impl<'s> Parser<'s> {
                 k += 1;
                 continue;
             }
-            let end = match (width, self.title_below(lines, markers, k, next_table)) {
+            let end = match (width, self.title_below(lines, markers, k, text, next_table)) {
                 (_, Some(j)) => j,
                 (Some(w), None) if markers[k].is_some() || self.clutter(l.text).is_none() => {
                     self.join(lines, markers, k, w, next_table)
@@ -123,7 +123,7 @@ impl<'s> Parser<'s> {
                 continue;
             }
             let list_item = markers[k].filter(|m| {
-                is_list_item(&src[l.text.start..lines[end].text.end], m)
+                is_list_item(&src.as_bytes()[l.text.start..lines[end].text.end], m)
                     || self.list.is_some_and(|(s, n)| s == m.style && m.ordinal == n + 1)
                     || (m.ordinal == 1 && notes_above(src, lines, k, m.style))
             });
@@ -212,19 +212,20 @@ impl<'s> Parser<'s> {
     /// alone the same way). The title line is short, has no marker and no
     /// `。`; blank lines and page furniture between are breaks. Returns the
     /// title's line, having recorded the breaks and the physical lines.
+    /// `text` is line `k`'s.
     fn title_below(
         &mut self,
         lines: &[RawLine],
         markers: &[Option<RawMarker>],
         k: usize,
+        text: &str,
         stop: usize,
     ) -> Option<usize> {
         let src = self.src;
         let m = markers[k]?;
-        let text = &src[lines[k].text];
-        if !text.get(usize::from(m.len)..).is_some_and(|r| crate::text::ws::trim_start_ws(r).is_empty())
-            || leading_after_markup(text).is_some()
-        {
+        // The marker alone on its line: the line's text, which ends in no
+        // white space, ends with it.
+        if usize::from(m.len) != text.len() || leading_after_markup(text).is_some() {
             return None;
         }
         let mut j = k + 1;
@@ -673,23 +674,23 @@ fn notes_above(src: &str, lines: &[RawLine], k: usize, style: MarkerStyle) -> bo
     matches!(t, "注：" | "注:" | "註：" | "註:")
 }
 
-fn is_list_item(text: &str, m: &RawMarker) -> bool {
+fn is_list_item(text: &[u8], m: &RawMarker) -> bool {
     if !matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen) {
         return false;
     }
+    // Read on the bytes of the text (a str slice tests char boundaries).
     // The clause before the first `；` holds none of the stops: the first
     // `；` or `。` is a `；`, and no colon comes before it. Both are found
     // by their last bytes (9B, 82) in one search, which stops at the first
     // `。` of a sentence (a search for `；` alone went on past every one).
-    let rest = &text[usize::from(m.len)..];
-    let b = rest.as_bytes();
+    let b = &text[usize::from(m.len)..];
     let is_at = |j: usize, word: &str| j >= 2 && b[j - 2..=j] == *word.as_bytes();
     static STOP_BYTES: Bytes2 = Bytes2::new(0x9B, 0x82);
     let Some(stop) = STOP_BYTES.iter(b).find(|&j| is_at(j, "；") || is_at(j, "。")) else {
         return false;
     };
-    let clause = &rest[..stop - 2];
-    b[stop] == 0x9B && !words::contains(clause, "：") && memchr::memchr(b':', clause.as_bytes()).is_none()
+    let clause = &b[..stop - 2];
+    b[stop] == 0x9B && words::find_bytes(clause, "：".as_bytes()).is_none() && memchr::memchr(b':', clause).is_none()
 }
 
 /// Where the text of a line starts after markdown marks (`## `, `**`),
@@ -744,8 +745,19 @@ fn markdown_inner(text: &str) -> Option<(usize, usize)> {
 }
 
 /// Does `text` hold a clause sign (`，` or `。`), as a paragraph's line does?
+/// Found by their last bytes (8C, 82), checked in place, rather than by
+/// decoding every char.
 fn src_has_clause(text: &str) -> bool {
-    text.contains(['，', '。'])
+    let b = text.as_bytes();
+    static CLAUSE_BYTES: Bytes2 = Bytes2::new(0x8C, 0x82);
+    let mut from = 0;
+    while let Some(j) = CLAUSE_BYTES.find(&b[from..]) {
+        if matches!(b[..=from + j], [.., 0xEF, 0xBC, 0x8C] | [.., 0xE3, 0x80, 0x82]) {
+            return true;
+        }
+        from += j + 1;
+    }
+    false
 }
 
 /// The marker of a glossary entry: an outline marker or `［1］`, `[1]`.
@@ -801,7 +813,13 @@ mod list_item_tests {
                 let clause = &rest[..semi];
                 !clause.contains('。') && !clause.contains('：') && !clause.contains(':')
             });
-            proptest::prop_assert_eq!(is_list_item(&text, &m), reference);
+            proptest::prop_assert_eq!(is_list_item(text.as_bytes(), &m), reference);
+        }
+
+        #[test]
+        // 䌂 ends in 82, 丌 in 8C; `、` shares `。`'s first two bytes, `－` `，`'s.
+        fn clause_signs_are_found_by_their_last_bytes(text in "[甲，。,.䌂丌、\u{ff0d}]{0,10}") {
+            proptest::prop_assert_eq!(src_has_clause(&text), text.contains(['，', '。']));
         }
     }
 }

@@ -15,7 +15,11 @@ pub(crate) fn contains(text: &str, word: &str) -> bool {
 
 /// Where `word` first occurs in `text`.
 pub(crate) fn find(text: &str, word: &str) -> Option<usize> {
-    let (text, word) = (text.as_bytes(), word.as_bytes());
+    find_bytes(text.as_bytes(), word.as_bytes())
+}
+
+/// [`find`] on bytes, for a caller that holds a byte slice.
+pub(crate) fn find_bytes(text: &[u8], word: &[u8]) -> Option<usize> {
     // A long text (a whole report) is searched with a searcher built for
     // the word, whose SIMD loop tests two of its bytes at once: the
     // second byte alone is common in CJK text (`作` `体` `位` share `录`'s),
