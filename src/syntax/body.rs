@@ -750,8 +750,8 @@ fn markdown_inner(text: &str) -> Option<(usize, usize)> {
 fn src_has_clause(text: &str) -> bool {
     let b = text.as_bytes();
     static CLAUSE_BYTES: Bytes2 = Bytes2::new(0x8C, 0x82);
-    let mut from = 0;
-    while let Some(j) = CLAUSE_BYTES.find(&b[from..]) {
+    let (mut from, find) = (0, CLAUSE_BYTES.finder());
+    while let Some(j) = find(&b[from..]) {
         if matches!(b[..=from + j], [.., 0xEF, 0xBC, 0x8C] | [.., 0xE3, 0x80, 0x82]) {
             return true;
         }

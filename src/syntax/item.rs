@@ -116,6 +116,11 @@ fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
     static KEYWORD_BYTES: Bytes3 = Bytes3::new(0x98, 0xAC, 0x96);
     KEYWORD_BYTES.iter(bytes).filter_map(move |j| {
         let at = j.checked_sub(1)?;
+        // Most hits are inside another char: one test of the byte before
+        // (the lead byte E6 or E7 of a keyword) passes them over.
+        if bytes[at] & 0xFE != 0xE6 {
+            return None;
+        }
         let start = match bytes[at..] {
             [0xE6, 0x98, 0xAF, ..] => numeral_before(text, at),
             [0xE7, 0xAC, 0xAC, ..] => Some(at),

@@ -75,7 +75,8 @@ pub(crate) fn split(source: &str, start: usize) -> Vec<RawLine> {
     let mut line_start = start;
     let mut i = start;
     static BREAKS: Bytes2 = Bytes2::new(b'\n', b'\r');
-    while let Some(at) = BREAKS.find(&bytes[i..]) {
+    let find_break = BREAKS.finder();
+    while let Some(at) = find_break(&bytes[i..]) {
         let i_at = i + at;
         let (content_end, next) = match bytes[i_at] {
             b'\r' if bytes.get(i_at + 1) == Some(&b'\n') => (i_at, i_at + 2),

@@ -40,19 +40,24 @@ impl Byte1 {
         }
     }
 
-    /// The offset of the first needle byte in `haystack`.
+    /// The search for the byte, with the searcher looked up once, for a loop of searches.
     #[inline]
-    pub(crate) fn find(&self, haystack: &[u8]) -> Option<usize> {
+    pub(crate) fn finder(&self) -> impl Fn(&[u8]) -> Option<usize> + '_ {
+        let a = self.needle;
         #[cfg(target_arch = "x86_64")]
-        if let Some(s) = self.avx2.get_or_init(|| One::new(self.needle)) {
-            return s.find(haystack);
+        let s = self.avx2.get_or_init(|| One::new(a)).as_ref();
+        move |h| {
+            #[cfg(target_arch = "x86_64")]
+            if let Some(s) = s {
+                return s.find(h);
+            }
+            memchr::memchr(a, h)
         }
-        memchr::memchr(self.needle, haystack)
     }
 
     /// The offsets of the needle byte in `haystack`, in order.
     pub(crate) fn iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-        offsets(haystack, |h| self.find(h))
+        offsets(haystack, self.finder())
     }
 }
 
@@ -76,9 +81,24 @@ impl Bytes2 {
         memchr::memchr2(a, b, haystack)
     }
 
+    /// [`Bytes2::find`] with the searcher looked up once, for a loop of searches.
+    #[inline]
+    pub(crate) fn finder(&self) -> impl Fn(&[u8]) -> Option<usize> + '_ {
+        let [a, b] = self.needles;
+        #[cfg(target_arch = "x86_64")]
+        let s = self.avx2.get_or_init(|| Two::new(a, b)).as_ref();
+        move |h| {
+            #[cfg(target_arch = "x86_64")]
+            if let Some(s) = s {
+                return s.find(h);
+            }
+            memchr::memchr2(a, b, h)
+        }
+    }
+
     /// The offsets of the needle bytes in `haystack`, in order.
     pub(crate) fn iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-        offsets(haystack, |h| self.find(h))
+        offsets(haystack, self.finder())
     }
 }
 
@@ -102,9 +122,24 @@ impl Bytes3 {
         memchr::memchr3(a, b, c, haystack)
     }
 
+    /// [`Bytes3::find`] with the searcher looked up once, for a loop of searches.
+    #[inline]
+    pub(crate) fn finder(&self) -> impl Fn(&[u8]) -> Option<usize> + '_ {
+        let [a, b, c] = self.needles;
+        #[cfg(target_arch = "x86_64")]
+        let s = self.avx2.get_or_init(|| Three::new(a, b, c)).as_ref();
+        move |h| {
+            #[cfg(target_arch = "x86_64")]
+            if let Some(s) = s {
+                return s.find(h);
+            }
+            memchr::memchr3(a, b, c, h)
+        }
+    }
+
     /// The offsets of the needle bytes in `haystack`, in order.
     pub(crate) fn iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-        offsets(haystack, |h| self.find(h))
+        offsets(haystack, self.finder())
     }
 }
 
