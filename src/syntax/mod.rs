@@ -187,21 +187,27 @@ fn text_diagnostics(text: &str, sections: &[Section], diagnostics: &mut Vec<Diag
 /// keeps the next space and the next lead it found, so that restarting
 /// from a later position never searches the same bytes again: the line
 /// may be a whole report, and a search to its end per candidate would be
-/// quadratic.
-struct SpacedLeads {
+/// quadratic. The leads are one walk over the line from where the cursor
+/// starts (`base`): the positions asked only move on.
+struct SpacedLeads<I> {
     end: usize,
+    base: usize,
     /// The next space at or after the last position asked, if searched.
     space: Option<Option<usize>>,
     /// The next lead (start, length) at or after the last position asked.
     lead: Option<Option<(usize, usize)>>,
+    /// The leads of `src[base..end]`, relative to `base`.
+    leads: I,
 }
 
-impl SpacedLeads {
-    fn new(end: usize) -> SpacedLeads {
-        SpacedLeads { end, space: None, lead: None }
-    }
+/// The candidates of `src[from..end]`.
+fn spaced_leads(src: &str, from: usize, end: usize) -> SpacedLeads<impl Iterator<Item = (usize, usize)> + '_> {
+    SpacedLeads { end, base: from, space: None, lead: None, leads: inline_leads(&src[from..end]) }
+}
 
-    /// The first candidate at or after `from` (absolute): its start and length.
+impl<I: Iterator<Item = (usize, usize)>> SpacedLeads<I> {
+    /// The first candidate at or after `from` (absolute, at or after any
+    /// position asked before): its start and length.
     fn next_from(&mut self, src: &str, from: usize) -> Option<(usize, usize)> {
         if from > self.end {
             return None;
@@ -210,7 +216,8 @@ impl SpacedLeads {
             self.space = Some(memchr::memchr(b' ', &src.as_bytes()[from..self.end]).map(|i| from + i));
         }
         if self.lead.is_none_or(|l| l.is_some_and(|(l, _)| l < from)) {
-            self.lead = Some(inline_leads(&src[from..self.end]).next().map(|(i, len)| (from + i, len)));
+            let base = self.base;
+            self.lead = Some(self.leads.by_ref().map(|(i, len)| (base + i, len)).find(|&(i, _)| i >= from));
         }
         match (self.space.flatten(), self.lead.flatten()) {
             (Some(s), Some(l)) if s < l.0 => Some((s, 1)),
@@ -334,10 +341,10 @@ impl<'s> Parser<'s> {
             self.open_heading(seg_full_start, seg_start, &m, false);
         }
         let mut scan = seg_start + seg_marker.map_or(0, |m| usize::from(m.len));
-        let mut spaced = SpacedLeads::new(line_end);
         // A marker inside a line opens a heading only in flattened text
         // (`accepts`): in a report of normal lines there is nothing to look for.
-        while self.flattened {
+        let mut spaced = self.flattened.then(|| spaced_leads(src, scan.min(line_end), line_end));
+        while let Some(spaced) = spaced.as_mut() {
             let at = |(i, len): (usize, usize)| {
                 let q = heading::skip_ws(src, i + len, line_end);
                 let m = marker::marker(&src[q..line_end])?;
