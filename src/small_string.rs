@@ -86,7 +86,14 @@ impl SmallString {
             debug_assert!(false, "{range:?} is not a slice of the shared text");
             return SmallString::default();
         };
-        match (u32::try_from(range.start), u32::try_from(part.len())) {
+        SmallString::slice_at(shared, range.start, part)
+    }
+
+    /// [`SmallString::slice_of`] when the caller holds the slice already:
+    /// `part` is `shared[start..start + part.len()]` (not sliced again).
+    pub(crate) fn slice_at(shared: &Arc<String>, start: usize, part: &str) -> SmallString {
+        debug_assert_eq!(shared.get(start..start + part.len()), Some(part));
+        match (u32::try_from(start), u32::try_from(part.len())) {
             (Ok(start), Ok(len)) if part.len() > INLINE => {
                 SmallString(Repr::Shared { text: Arc::clone(shared), start, len })
             }

@@ -29,6 +29,9 @@ use crate::text::words;
 use crate::text::ws::is_ws;
 use crate::SmallString;
 
+/// Longest glossary title in bytes: six CJK chars (`名词解释说明`); see
+/// [`is_glossary`], which tells the longer ones by their length too.
+const GLOSSARY_TITLE_BYTES: usize = 6 * 3;
 /// Longest unnumbered heading, in chars.
 const UNNUMBERED_CHARS: usize = 24;
 /// Punctuation that no unnumbered heading holds.
@@ -582,7 +585,9 @@ impl<'s> Parser<'s> {
             // pieces without the breaks.
             let inside = |b: &&Leaf| b.span.start >= t.start && b.span.end <= t.end;
             if !h.breaks.iter().any(|b| inside(&b)) {
-                return is_glossary(&src[t]);
+                // No glossary title is longer than six chars (`is_glossary`):
+                // most titles are told by their length, without a slice.
+                return t.len() <= GLOSSARY_TITLE_BYTES && is_glossary(&src[t]);
             }
             let mut joined = String::new();
             let mut at = t.start;

@@ -240,7 +240,7 @@ pub(crate) fn fill_titles(source: &Arc<String>, sections: &mut [Section]) {
         // bad capture's HTML entities in it (`&ldquo;八五&rdquo;`) are read.
         h.title = match tree::without_breaks(source, t, &h.breaks) {
             title if entities && title.contains('&') => SmallString::new(&decode_entities(&title)),
-            std::borrow::Cow::Borrowed(_) => SmallString::slice_of(source, t.range()),
+            std::borrow::Cow::Borrowed(title) => SmallString::slice_at(source, t.start, title),
             std::borrow::Cow::Owned(title) => SmallString::new(&title),
         };
         stack.extend(s.children.iter_mut());
