@@ -104,36 +104,17 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
     let mut ending_seen = false;
     let bytes = title.as_bytes();
     let mut at = min;
-    while let Some(&b0) = bytes.get(at) {
-        if best.is_some_and(|b| at >= b) {
+    while let Some((here, c, len)) = next_cue_first(bytes, at) {
+        if best.is_some_and(|b| here >= b) {
             break;
         }
-        // Only an ASCII digit or a char of CUE_FIRSTS can open a cue: the
-        // others are passed over without being decoded.
-        // The cue's first char, put together from its bytes.
-        let (len, cue_first) = match b0 {
-            0..=0x7F => (1, b0.is_ascii_digit().then_some(char::from(b0))),
-            0xE0..=0xEF => match bytes.get(at + 1..at + 3) {
-                Some(&[b1, b2]) => {
-                    let cp = crate::text::charset::cp3(b0, b1, b2);
-                    (3, CUE_FIRSTS.contains_cp(cp).then(|| char::from_u32(cp)).flatten())
-                }
-                _ => (3, None),
-            },
-            0x80..=0xDF => (2, None),
-            _ => (4, None),
-        };
-        let Some(c) = cue_first else {
-            at += len;
-            continue;
-        };
-        let (here, rest) = (at, &title[at..]);
-        at += len;
+        let rest = &bytes[here..];
+        at = here + len;
         let cue = match c {
-            '一' if rest.starts_with("一是") || rest.starts_with("一方面") => Some(here),
+            '一' if rest.starts_with("一是".as_bytes()) || rest.starts_with("一方面".as_bytes()) => Some(here),
             '0'..='9' if opens_year_clause(rest) => Some(here),
             _ if !ending_seen => {
-                ending_opened_by(c).filter(|w| rest.starts_with(*w)).and_then(|w| {
+                ending_opened_by(c).filter(|w| rest.starts_with(w.as_bytes())).and_then(|w| {
                     ending_seen = true;
                     let mut end = here + w.len();
                     more_chars_than(&title[end..], 7).then(|| {
@@ -172,9 +153,44 @@ fn ending_opened_by(c: char) -> Option<&'static str> {
 /// `2025年，`: four digits, then 年 and a comma. At most five bytes are
 /// counted: it runs at every digit of a title, and a run of a million
 /// digits must not be counted a million times.
-fn opens_year_clause(rest: &str) -> bool {
-    let digits = rest.bytes().take(5).take_while(u8::is_ascii_digit).count();
-    digits == 4 && (rest[4..].starts_with("年，") || rest[4..].starts_with("年,"))
+fn opens_year_clause(rest: &[u8]) -> bool {
+    let digits = rest.iter().take(5).take_while(|b| b.is_ascii_digit()).count();
+    digits == 4 && (rest[4..].starts_with("年，".as_bytes()) || rest[4..].starts_with("年,".as_bytes()))
+}
+
+/// The next char of `bytes` at or after `at` that may open a cue of
+/// [`glued_title_end`] (an ASCII digit or a char of [`CUE_FIRSTS`]): its
+/// offset, the char and its length. The chars between are passed over
+/// by their lead bytes, without being decoded (a flattened title runs
+/// long): a three-byte char's code point is put together and looked up.
+fn next_cue_first(bytes: &[u8], mut at: usize) -> Option<(usize, char, usize)> {
+    loop {
+        match *bytes.get(at..)? {
+            [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
+                let cp = crate::text::charset::cp3(b0, b1, b2);
+                if CUE_FIRSTS.contains_cp(cp) {
+                    if let Some(c) = char::from_u32(cp) {
+                        return Some((at, c, 3));
+                    }
+                }
+                at += 3;
+            }
+            [b0 @ 0..=0x7F, ..] => {
+                if b0.is_ascii_digit() {
+                    return Some((at, char::from(b0), 1));
+                }
+                at += 1;
+            }
+            [b0, ..] => {
+                at += match b0 {
+                    0x80..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                }
+            }
+            [] => return None,
+        }
+    }
 }
 
 /// Words that open a body sentence (a subject, or an adverb of manner).
