@@ -29,11 +29,10 @@ pub(crate) struct HeadingParts {
 #[cfg(test)]
 const TERMINATORS: [char; 3] = ['。', '：', ':'];
 
-/// Where the first of `。` `：` `:` is in `text`, and its length: found
+/// Where the first of `。` `：` `:` is in `bytes`, and its length: found
 /// by `:` and the last bytes of `。` (E3 80 82) and `：` (EF BC 9A), checked
 /// in place, rather than by decoding every char.
-fn first_terminator(text: &str) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
+fn first_terminator(bytes: &[u8]) -> Option<(usize, usize)> {
     static TERMINATOR_BYTES: Bytes3 = Bytes3::new(b':', 0x82, 0x9A);
     TERMINATOR_BYTES.iter(bytes).find_map(|i| match bytes[..=i] {
         [.., b':'] => Some((i, 1)),
@@ -44,8 +43,8 @@ fn first_terminator(text: &str) -> Option<(usize, usize)> {
 
 /// Split `source[after_marker..end]` into title, terminator and body.
 pub(crate) fn split(source: &str, after_marker: usize, end: usize) -> HeadingParts {
-    let rest = &source[after_marker..end];
-    match first_terminator(rest) {
+    // On the bytes: a str slice would test its ends for char boundaries.
+    match first_terminator(&source.as_bytes()[after_marker..end]) {
         None => HeadingParts { title: trim(source, Span::new(after_marker, end)), terminator: None, body: None },
         Some((at, t_len)) => {
             let t_start = after_marker + at;
@@ -363,7 +362,7 @@ mod tests {
         #[test]
         fn first_terminator_agrees_with_a_char_search(text in "[。：:a是\u{0082}\u{009a}傂蚂]{0,16}") {
             let plain = text.find(TERMINATORS).map(|at| (at, text[at..].chars().next().unwrap().len_utf8()));
-            prop_assert_eq!(first_terminator(&text), plain);
+            prop_assert_eq!(first_terminator(text.as_bytes()), plain);
         }
     }
 
