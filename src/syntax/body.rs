@@ -370,7 +370,7 @@ impl<'s> Parser<'s> {
         let (terminator, body) = match a.what {
             Some((colon, what)) => {
                 let what = Span::new(base + what.0, base + what.1);
-                let items = super::item::find(&src[what], what.start, &mut self.items);
+                let items = super::item::find(&src.as_bytes()[what.start..what.end], what.start, &mut self.items);
                 let lines = self.lines_of(Span::new(what.start, l.full.end));
                 let p = super::tree::Paragraph::new(Span::new(what.start, l.full.end), what, items, lines, Vec::new());
                 (Some(Span::new(base + colon.0, base + colon.1)), Some(p))

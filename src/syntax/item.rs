@@ -65,8 +65,8 @@ fn item_at(b: &[u8]) -> Option<(ItemStyle, u32, usize)> {
 /// Is `text[..i]` empty or does it end in a boundary char
 /// (`is_boundary`, the tests' reference)? Read from its last bytes: a lead byte (E2, E3, EF)
 /// three bytes from the end opens the last char.
-fn after_boundary(text: &str, i: usize) -> bool {
-    let b = &text.as_bytes()[..i];
+fn after_boundary(text: &[u8], i: usize) -> bool {
+    let b = &text[..i];
     b.is_empty()
         || trailing_ws_len(b) > 0
         || matches!(
@@ -89,8 +89,7 @@ fn is_boundary(c: char) -> bool {
 
 /// The start of a Chinese ordinal ending at byte `end` of `text` (`二十`
 /// before `是`), if any: up to three of `一`…`九`, `十` (three bytes each).
-fn numeral_before(text: &str, end: usize) -> Option<usize> {
-    let b = text.as_bytes();
+fn numeral_before(b: &[u8], end: usize) -> Option<usize> {
     let mut start = end;
     while end - start < 9
         && start >= 3
@@ -110,8 +109,7 @@ fn numeral_before(text: &str, end: usize) -> Option<usize> {
 /// than a search per word. A keyword's start lies after the end of every
 /// keyword before it (a numeral run before `是`, `一` or `另一` before
 /// `方面`, hold none of the keywords' chars), so the starts come in order.
-fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes = text.as_bytes();
+fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let mut last = usize::MAX;
     static KEYWORD_BYTES: Bytes3 = Bytes3::new(0x98, 0xAC, 0x96);
     KEYWORD_BYTES.iter(bytes).filter_map(move |j| {
@@ -122,11 +120,11 @@ fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
             return None;
         }
         let start = match bytes[at..] {
-            [0xE6, 0x98, 0xAF, ..] => numeral_before(text, at),
+            [0xE6, 0x98, 0xAF, ..] => numeral_before(bytes, at),
             [0xE7, 0xAC, 0xAC, ..] => Some(at),
             [0xE6, 0x96, 0xB9, 0xE9, 0x9D, 0xA2, ..] => {
-                let head = &text[..at];
-                head.strip_suffix("另一").or_else(|| head.strip_suffix('一')).map(str::len)
+                let head = &bytes[..at];
+                head.strip_suffix("另一".as_bytes()).or_else(|| head.strip_suffix("一".as_bytes())).map(<[u8]>::len)
             }
             _ => None,
         }?;
@@ -152,8 +150,9 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
     static NARROW_OPEN: Bytes2 = Bytes2::new(b'(', 0xE2);
     // The two searches' hits, merged in order: the next hit of each, each
     // search going on from after its own last hit (`（` cannot overlap itself).
-    let narrow_from = |from: usize| NARROW_OPEN.find(&bytes[from..]).map(|j| from + j);
-    let wide_from = |from: usize| FULL_OPEN.find(&bytes[from..]).map(|j| from + j);
+    let (narrow_find, full_open): (_, &Finder) = (NARROW_OPEN.finder(), &FULL_OPEN);
+    let narrow_from = |from: usize| narrow_find(&bytes[from..]).map(|j| from + j);
+    let wide_from = |from: usize| full_open.find(&bytes[from..]).map(|j| from + j);
     let (mut narrow, mut wide) = (narrow_from(0), wide_from(0));
     loop {
         let i = match (narrow, wide) {
@@ -173,7 +172,7 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
             [0xE2, 0x92, b, ..] => b <= 0x87,
             _ => false,
         };
-        if !opens || !after_boundary(text, i) {
+        if !opens || !after_boundary(bytes, i) {
             continue;
         }
         let Some(m) = super::marker::marker(&text[i..]) else { continue };
@@ -201,13 +200,15 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
     items
 }
 
-pub(crate) fn find(text: &str, base: usize, state: &mut ItemState) -> Vec<Item> {
+/// The items of `text` (a paragraph's bytes, at `base` in the source).
+/// Read on the bytes: every rule of the grammar is a byte test.
+pub(crate) fn find(text: &[u8], base: usize, state: &mut ItemState) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for i in candidates(text) {
         if !after_boundary(text, i) {
             continue;
         }
-        let Some((style, n, len)) = item_at(&text.as_bytes()[i..]) else { continue };
+        let Some((style, n, len)) = item_at(&text[i..]) else { continue };
         let slot = ItemState::slot(style);
         if n == 1 || n == state.last[slot] + 1 {
             state.last[slot] = n;
@@ -232,7 +233,8 @@ mod tests {
 
     /// `candidates` as first written: every start collected, sorted, deduplicated.
     fn candidates_reference(text: &str) -> Vec<usize> {
-        let mut at: Vec<usize> = text.match_indices('是').filter_map(|(p, _)| numeral_before(text, p)).collect();
+        let mut at: Vec<usize> =
+            text.match_indices('是').filter_map(|(p, _)| numeral_before(text.as_bytes(), p)).collect();
         at.extend(text.match_indices('第').map(|(p, _)| p));
         at.extend(text.match_indices("方面").filter_map(|(p, _)| {
             let head = &text[..p];
@@ -247,7 +249,7 @@ mod tests {
         #[test]
         // 文 笔 昊 share a middle byte with a keyword, 世 ends in one.
         fn candidates_agree_with_the_sorted_list(text in "[一二三十另是第方面，。a文笔昊世]{0,24}") {
-            proptest::prop_assert_eq!(candidates(&text).collect::<Vec<_>>(), candidates_reference(&text));
+            proptest::prop_assert_eq!(candidates(text.as_bytes()).collect::<Vec<_>>(), candidates_reference(&text));
         }
     }
 
@@ -255,13 +257,13 @@ mod tests {
         #[test]
         fn the_byte_test_of_a_boundary_reads_the_last_char(text in "[一是。；;：:，,！？!?）)”’】 \t\u{3000}\u{a0}\u{2000}\u{200b}\u{feff}（(a文\u{2018}\u{3010}\u{ff0d}]{0,4}") {
             let reference = text.chars().next_back().is_none_or(is_boundary);
-            proptest::prop_assert_eq!(after_boundary(&text, text.len()), reference);
+            proptest::prop_assert_eq!(after_boundary(text.as_bytes(), text.len()), reference);
         }
     }
 
     fn items(text: &str) -> Vec<(String, u32)> {
         let mut state = ItemState::default();
-        find(text, 0, &mut state).into_iter().map(|i| (text[i.span].to_string(), i.ordinal)).collect()
+        find(text.as_bytes(), 0, &mut state).into_iter().map(|i| (text[i.span].to_string(), i.ordinal)).collect()
     }
 
     #[test]
@@ -324,7 +326,7 @@ mod tests {
     #[test]
     fn sequence_carries_across_paragraphs() {
         let mut state = ItemState::default();
-        assert_eq!(find("一是缺少人员。", 0, &mut state).len(), 1);
-        assert_eq!(find("二是宣传不够。", 0, &mut state).len(), 1, "二是 on the next line continues");
+        assert_eq!(find("一是缺少人员。".as_bytes(), 0, &mut state).len(), 1);
+        assert_eq!(find("二是宣传不够。".as_bytes(), 0, &mut state).len(), 1, "二是 on the next line continues");
     }
 }

@@ -454,7 +454,7 @@ impl<'s> Parser<'s> {
                     }
                 }
                 let body = parts.body.map(|b| {
-                    let items = item::find(&src[b], b.start, &mut self.items);
+                    let items = item::find(&src.as_bytes()[b.start..b.end], b.start, &mut self.items);
                     let lines = self.lines_of(Span::new(b.start, full_end));
                     Paragraph::new(Span::new(b.start, full_end), b, items, lines, Vec::new())
                 });
@@ -478,9 +478,10 @@ impl<'s> Parser<'s> {
                         style: ItemStyle::Numbered,
                     }],
                     None => {
-                        let found = item::find(&src[text], text.start, &mut self.items);
+                        let t = &src[text];
+                        let found = item::find(t.as_bytes(), text.start, &mut self.items);
                         if found.is_empty() {
-                            item::numbered(&src[text], text.start)
+                            item::numbered(t, text.start)
                         } else {
                             found
                         }
