@@ -38,8 +38,15 @@ const UNNUMBERED_CHARS: usize = 24;
 const PUNCT: [char; 12] = ['，', '。', '；', '：', ':', ',', ';', '、', '！', '？', '!', '?'];
 
 impl<'s> Parser<'s> {
-    /// Read `lines[first..]`, each with its leading marker.
-    pub(super) fn body(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], first: usize) {
+    /// Read `lines[first..]`, each with its leading marker (`marked`: the
+    /// lines that have one, with it, in order).
+    pub(super) fn body(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        marked: &[(usize, RawMarker)],
+        first: usize,
+    ) {
         let src = self.src;
         let tables = table::find(src, lines, markers, &self.pages.bare);
         // The wrap width is read from the lines outside tables.
@@ -48,7 +55,7 @@ impl<'s> Parser<'s> {
             in_table[r.clone()].iter_mut().for_each(|f| *f = true);
         }
         let width = wrap::wrap_width(src, lines.iter().zip(&in_table).filter(|(_, t)| !**t).map(|(l, _)| l));
-        let anchor = self.unnumbered_anchor(lines, markers, first, &in_table);
+        let anchor = self.unnumbered_anchor(lines, markers, marked, first, &in_table);
         let mut t = 0;
         let mut k = first;
         while k < lines.len() {
@@ -438,11 +445,14 @@ impl<'s> Parser<'s> {
         &mut self,
         lines: &[RawLine],
         markers: &[Option<RawMarker>],
+        marked: &[(usize, RawMarker)],
         first: usize,
         in_table: &[bool],
     ) -> Option<MarkerStyle> {
-        for (j, m) in markers.iter().enumerate().skip(first + 2) {
-            let Some(m) = m.filter(|m| m.ordinal == 1 && m.style.gb_rank() >= 1) else { continue };
+        for &(j, m) in marked.iter().skip_while(|&&(j, _)| j < first + 2) {
+            if m.ordinal != 1 || m.style.gb_rank() < 1 {
+                continue;
+            }
             if in_table[j] {
                 continue;
             }

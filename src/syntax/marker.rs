@@ -41,9 +41,15 @@ use nom::IResult;
 ///
 /// A circled mark after white space or after `：；，。、（` opens an item of
 /// an enumeration, not a reference. The text is scanned once, and only
-/// when some line opens with a circled mark.
-pub(crate) fn unmark_footnotes(src: &str, lines: &[super::line::RawLine], markers: &mut [Option<RawMarker>]) {
-    if !markers.iter().flatten().any(|m| m.style == MarkerStyle::Circled) {
+/// when some line opens with a circled mark. `marked` (the lines that
+/// have a marker, with it) loses the lines whose marker is dropped.
+pub(crate) fn unmark_footnotes(
+    src: &str,
+    lines: &[super::line::RawLine],
+    markers: &mut [Option<RawMarker>],
+    marked: &mut Vec<(usize, RawMarker)>,
+) {
+    if !marked.iter().any(|(_, m)| m.style == MarkerStyle::Circled) {
         return;
     }
     // ①..⑳ are U+2460..U+2473: E2 91 A0..B3 in UTF-8. The first reference
@@ -74,6 +80,7 @@ pub(crate) fn unmark_footnotes(src: &str, lines: &[super::line::RawLine], marker
             *m = None;
         }
     }
+    marked.retain(|&(k, _)| markers[k].is_some());
 }
 
 /// A marker read at the start of some text.
@@ -312,7 +319,7 @@ const MARKER_PAIRS: [u64; 16] = {
 
 /// May `b` open with a marker ([`MARKER_ASCII`], [`MARKER_PAIRS`])?
 #[inline(always)]
-fn may_open_marker(b: &[u8]) -> bool {
+pub(super) fn may_open_marker(b: &[u8]) -> bool {
     match *b {
         [b0 @ 0..=0x7F, ..] => (MARKER_ASCII >> b0) & 1 != 0,
         [b0 @ 0xE0..=0xEF, b1, ..] => (MARKER_PAIRS[usize::from(b0 & 0x0F)] >> (b1 & 0x3F)) & 1 != 0,

@@ -98,23 +98,37 @@ pub(crate) fn parse(text: &str) -> Parsed {
     }
 
     // Each line's leading marker, read once for both passes.
-    // Through markdown marks (`## 一、…`): the marks are markup.
+    // Through markdown marks (`## 一、…`): the marks are markup. A line
+    // that opens with neither a mark nor a marker's first char (most) is
+    // told from its first bytes, without a str slice. `marked`: the lines
+    // that have one, with it; the passes over the markers walk these, not
+    // every line (room for a few hundred at once).
+    let mut marked: Vec<(usize, RawMarker)> = Vec::with_capacity(body_lines.len().min(256));
     let mut line_markers: Vec<Option<RawMarker>> = body_lines
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(k, l)| {
+            let b = &text.as_bytes()[l.text.start..l.text.end];
+            if !marker::may_open_marker(b) && !matches!(b.first(), Some(b'#' | b'*' | b'<' | b'&')) {
+                return None;
+            }
             let t = &text[l.text];
-            marker::marker(body::leading_after_markup(t).map_or(t, |skip| &t[skip..]))
+            let m = marker::marker(body::leading_after_markup(t).map_or(t, |skip| &t[skip..]));
+            if let Some(m) = m {
+                marked.push((k, m));
+            }
+            m
         })
         .collect();
-    marker::unmark_footnotes(text, body_lines, &mut line_markers);
-    let ranks = StyleRanks::from_first_appearance(line_markers.iter().flatten().map(|m| (m.style, m.ordinal)));
+    marker::unmark_footnotes(text, body_lines, &mut line_markers, &mut marked);
+    let ranks = StyleRanks::from_first_appearance(marked.iter().map(|(_, m)| (m.style, m.ordinal)));
     let mut p = Parser {
         src: text,
         // The blocks before the first heading, which opens at the first
         // line-start marker mostly: room for them at once rather than
         // by doubling (a text of short lines and no heading is all front).
-        front: Vec::with_capacity(line_markers.iter().position(Option::is_some).unwrap_or(line_markers.len()) + 1),
-        outline: Outline::with_top_sections(ranks, top_level_estimate(body_lines, &line_markers, ranks)),
+        front: Vec::with_capacity(marked.first().map_or(line_markers.len(), |&(k, _)| k) + 1),
+        outline: Outline::with_top_sections(ranks, top_level_estimate(body_lines, &marked, ranks)),
         diagnostics: Vec::new(),
         items: ItemState::default(),
         breaks: Vec::new(),
@@ -141,7 +155,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     if !p.may_have_toc && body_lines.get(first_body).is_some_and(|l| toc::is_toc_head(&text[l.text])) {
         p.may_have_toc = true;
     }
-    p.body(body_lines, &line_markers, first_body);
+    p.body(body_lines, &line_markers, &marked, first_body);
     for (l, role) in back_lines.iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);
     }
@@ -158,12 +172,15 @@ pub(crate) fn parse(text: &str) -> Parsed {
 /// by doubling (a section is 296 bytes).
 /// A bare marker line repeating the marker before it is no heading (see
 /// `accept`), and is not counted.
-fn top_level_estimate(lines: &[RawLine], markers: &[Option<RawMarker>], ranks: StyleRanks) -> usize {
-    let Some(top) = markers.iter().flatten().map(|m| ranks.of(m.style)).min() else { return 0 };
+/// `marked` is the lines that open with a marker, with it, in order.
+fn top_level_estimate(lines: &[RawLine], marked: &[(usize, RawMarker)], ranks: StyleRanks) -> usize {
+    let Some(top) = marked.iter().map(|(_, m)| ranks.of(m.style)).min() else { return 0 };
     let mut previous = None;
     let mut n = 0;
-    for (k, m) in markers.iter().enumerate() {
-        let Some(m) = m.filter(|m| ranks.of(m.style) == top) else { continue };
+    for &(k, m) in marked {
+        if ranks.of(m.style) != top {
+            continue;
+        }
         let bare_repeat = previous == Some((m.style, m.ordinal)) && lines[k].text.len() == usize::from(m.len);
         n += usize::from(!bare_repeat);
         previous = Some((m.style, m.ordinal));
