@@ -71,8 +71,12 @@ impl<'s> Parser<'s> {
             }
             let l = &lines[k];
             let text = &src[l.text];
-            if let Some(n) =
-                self.may_have_toc.then(|| toc::find(src, lines, k)).flatten().filter(|n| k + n <= next_table)
+            // The head's test on the text at hand first: `toc::find` slices
+            // the line again.
+            if let Some(n) = (self.may_have_toc && toc::is_toc_head(text))
+                .then(|| toc::find(src, lines, k))
+                .flatten()
+                .filter(|n| k + n <= next_table)
             {
                 let line = |l: &RawLine| Line { span: l.full, text: l.text };
                 let entries = lines[k + 1..k + n].iter().map(line).collect();
