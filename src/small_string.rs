@@ -89,6 +89,17 @@ impl SmallString {
         SmallString::slice_at(shared, range.start, part)
     }
 
+    /// [`SmallString::slice_of`] of a range longer than [`INLINE`], not
+    /// sliced here: the text is read from `shared` when asked for (see
+    /// [`SmallString::as_str`]). `range` must lie on char boundaries.
+    pub(crate) fn shared_span(shared: &Arc<String>, range: Range<usize>) -> SmallString {
+        debug_assert!(range.len() > INLINE && shared.get(range.clone()).is_some());
+        match (u32::try_from(range.start), u32::try_from(range.len())) {
+            (Ok(start), Ok(len)) => SmallString(Repr::Shared { text: Arc::clone(shared), start, len }),
+            _ => SmallString::slice_of(shared, range),
+        }
+    }
+
     /// [`SmallString::slice_of`] when the caller holds the slice already:
     /// `part` is `shared[start..start + part.len()]` (not sliced again).
     pub(crate) fn slice_at(shared: &Arc<String>, start: usize, part: &str) -> SmallString {

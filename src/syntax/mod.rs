@@ -253,6 +253,13 @@ pub(crate) fn fill_titles(source: &Arc<String>, sections: &mut [Section]) {
     while let Some(s) = stack.pop() {
         let h = &mut s.heading;
         let t = h.title_span;
+        // A long title in one piece (most) is a slice of the source, made
+        // without slicing it: its span is the slice.
+        if !entities && t.len() > crate::small_string::INLINE && !h.breaks.iter().any(|b| t.contains(b.span)) {
+            h.title = SmallString::shared_span(source, t.range());
+            stack.extend(s.children.iter_mut());
+            continue;
+        }
         // A title wrapped over lines is its pieces, without the breaks; a
         // bad capture's HTML entities in it (`&ldquo;八五&rdquo;`) are read.
         h.title = match tree::without_breaks(source, t, &h.breaks) {
