@@ -117,21 +117,30 @@ pub(crate) fn cn_digit_value(c: char) -> Option<u32> {
 }
 
 /// The value of the Chinese digit `一` … `九` that `b` opens with, read
-/// from its three bytes.
+/// from its three bytes: the low five bits of the last byte tell the nine
+/// apart, so one compare with the digit of that slot answers.
 pub(super) fn cn_digit_bytes(b: &[u8]) -> Option<u32> {
-    Some(match b.get(..3)? {
-        [0xE4, 0xB8, 0x80] => 1,
-        [0xE4, 0xBA, 0x8C] => 2,
-        [0xE4, 0xB8, 0x89] => 3,
-        [0xE5, 0x9B, 0x9B] => 4,
-        [0xE4, 0xBA, 0x94] => 5,
-        [0xE5, 0x85, 0xAD] => 6,
-        [0xE4, 0xB8, 0x83] => 7,
-        [0xE5, 0x85, 0xAB] => 8,
-        [0xE4, 0xB9, 0x9D] => 9,
-        _ => return None,
-    })
+    let &[x, y, z, ..] = b else { return None };
+    let (key, n) = CN_DIGIT_SLOTS[usize::from(z & 0x1F)];
+    (u32::from_be_bytes([0, x, y, z]) == key).then_some(n)
 }
+
+/// `一` … `九` by the low five bits of their last byte: their UTF-8 bytes
+/// (as a number) and value; `u32::MAX` in the slots of none.
+const CN_DIGIT_SLOTS: [(u32, u32); 32] = {
+    const DIGITS: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let mut slots = [(u32::MAX, 0); 32];
+    let mut i = 0;
+    while i < DIGITS.len() {
+        let mut buf = [0u8; 4];
+        let e = DIGITS[i].encode_utf8(&mut buf).as_bytes();
+        let slot = (e[2] & 0x1F) as usize;
+        assert!(slots[slot].0 == u32::MAX, "two digits in one slot");
+        slots[slot] = (u32::from_be_bytes([0, e[0], e[1], e[2]]), i as u32 + 1);
+        i += 1;
+    }
+    slots
+};
 
 /// A Chinese ordinal from 1 to 99: `[cn_digit] "十" [cn_digit] | cn_digit`.
 /// Read from the bytes (every char of it is three bytes) rather than by
@@ -626,6 +635,30 @@ mod tests {
             text in "[第（()）一二九十0１9０、.．部分章篇节是年③⑵a]{0,8}"
         ) {
             proptest::prop_assert_eq!(marker(&text), marker_reference(&text));
+        }
+    }
+
+    /// `cn_digit_bytes` as first written, a match on the bytes.
+    fn cn_digit_bytes_reference(b: &[u8]) -> Option<u32> {
+        Some(match b.get(..3)? {
+            [0xE4, 0xB8, 0x80] => 1,
+            [0xE4, 0xBA, 0x8C] => 2,
+            [0xE4, 0xB8, 0x89] => 3,
+            [0xE5, 0x9B, 0x9B] => 4,
+            [0xE4, 0xBA, 0x94] => 5,
+            [0xE5, 0x85, 0xAD] => 6,
+            [0xE4, 0xB8, 0x83] => 7,
+            [0xE5, 0x85, 0xAB] => 8,
+            [0xE4, 0xB9, 0x9D] => 9,
+            _ => return None,
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        // 丠 and 䰀 share a digit's slot (the low bits of the last byte).
+        fn digit_slots_agree_with_the_match(text in "[一二三四五六七八九十丠䰀a]{0,3}") {
+            proptest::prop_assert_eq!(cn_digit_bytes(text.as_bytes()), cn_digit_bytes_reference(text.as_bytes()));
         }
     }
 
