@@ -39,12 +39,13 @@ const PUNCT: [char; 12] = ['，', '。', '；', '：', ':', ',', ';', '、', '�
 
 impl<'s> Parser<'s> {
     /// Read `lines[first..]`, each with its leading marker (`marked`: the
-    /// lines that have one, with it, in order).
+    /// lines that have one, with it, in order; dropped once read, before
+    /// the sections are built, so as not to add to the parse's peak).
     pub(super) fn body(
         &mut self,
         lines: &[RawLine],
         markers: &[Option<RawMarker>],
-        marked: &[(usize, RawMarker)],
+        marked: Vec<(usize, RawMarker)>,
         first: usize,
     ) {
         let src = self.src;
@@ -55,7 +56,8 @@ impl<'s> Parser<'s> {
             in_table[r.clone()].iter_mut().for_each(|f| *f = true);
         }
         let width = wrap::wrap_width(src, lines.iter().zip(&in_table).filter(|(_, t)| !**t).map(|(l, _)| l));
-        let anchor = self.unnumbered_anchor(lines, markers, marked, first, &in_table);
+        let anchor = self.unnumbered_anchor(lines, markers, &marked, first, &in_table);
+        drop(marked);
         let mut t = 0;
         let mut k = first;
         while k < lines.len() {

@@ -155,7 +155,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     if !p.may_have_toc && body_lines.get(first_body).is_some_and(|l| toc::is_toc_head(&text[l.text])) {
         p.may_have_toc = true;
     }
-    p.body(body_lines, &line_markers, &marked, first_body);
+    p.body(body_lines, &line_markers, marked, first_body);
     for (l, role) in back_lines.iter().zip(&back.roles) {
         signature::blocks(text, l, *role, &mut back_blocks);
     }
