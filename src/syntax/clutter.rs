@@ -882,21 +882,35 @@ fn ends_with_trail_punct(text: &str) -> bool {
 }
 
 /// May `b` hold a separator of a breadcrumb trail, `>` `»` `＞` `›` or
-/// `〉`: a byte that opens one (`>`, C2, E2, E3, EF)? Read up to the
-/// first: a line with punctuation stops at it, a title of ideographs
-/// reads through, a char at a time.
+/// `〉`: a byte that opens one (`>`, C2, E2, E3, EF)? None of these bytes
+/// is a continuation byte, so each is read as it stands, sixteen at a
+/// time without a branch each (a title of ideographs is read through;
+/// a line with punctuation stops at the sixteen bytes holding it; a
+/// line shorter than sixteen bytes is walked a char at a time).
+/// (Reference: `may_hold_crumb_sep_reference`, in the tests.)
 fn may_hold_crumb_sep(b: &[u8]) -> bool {
-    // An ideograph (lead byte E4 to E9) is stepped over whole; any other
-    // byte is tested (a continuation byte is none of these).
-    let mut at = 0;
-    while let Some(&x) = b.get(at) {
-        match x {
-            0xE4..=0xE9 => at += 3,
-            b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF => return true,
-            _ => at += 1,
-        }
+    let is_sep = |x: u8| (x == b'>') | (x == 0xC2) | (x == 0xE2) | (x == 0xE3) | (x == 0xEF);
+    let any16 = |c: &[u8; 16]| c.iter().fold(0u8, |f, &x| f | u8::from(is_sep(x))) != 0;
+    let (chunks, rest) = b.as_chunks::<16>();
+    if chunks.iter().any(any16) {
+        return true;
     }
-    false
+    match b.len() {
+        // A short line: a char at a time, an ideograph stepped over whole.
+        0..16 => {
+            let mut at = 0;
+            while let Some(&x) = b.get(at) {
+                match x {
+                    0xE4..=0xE9 => at += 3,
+                    b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF => return true,
+                    _ => at += 1,
+                }
+            }
+            false
+        }
+        // The last sixteen bytes: those before the remainder read twice.
+        n => !rest.is_empty() && b[n - 16..].first_chunk().is_some_and(any16),
+    }
 }
 
 /// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
@@ -1846,7 +1860,30 @@ mod tests {
         }
     }
 
+    /// [`may_hold_crumb_sep`] as it was: a walk of the chars by their lead bytes.
+    fn may_hold_crumb_sep_reference(b: &[u8]) -> bool {
+        let mut at = 0;
+        while let Some(&x) = b.get(at) {
+            match x {
+                0xE4..=0xE9 => at += 3,
+                b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF => return true,
+                _ => at += 1,
+            }
+        }
+        false
+    }
+
     proptest::proptest! {
+        #[test]
+        fn the_crumb_separator_bytes_are_the_walks(text in "[>»＞›〉/a 首页，。、《»\u{3000}é鹭😀]{0,40}") {
+            proptest::prop_assert_eq!(may_hold_crumb_sep(text.as_bytes()), may_hold_crumb_sep_reference(text.as_bytes()));
+        }
+
+        #[test]
+        fn the_crumb_separator_bytes_are_the_walks_in_titles(text in "[首页鹭é😀a/ ]{0,40}[>»，]?[首页鹭a]{0,20}") {
+            proptest::prop_assert_eq!(may_hold_crumb_sep(text.as_bytes()), may_hold_crumb_sep_reference(text.as_bytes()));
+        }
+
         #[test]
         fn a_trail_has_a_lead_byte_of_its_separator(text in "[>»＞›〉/a 首页，。、《»\u{3000}é鹭]{0,10}") {
             if has_trail_sep(&text) || is_breadcrumb_trail(&text) {
