@@ -114,28 +114,30 @@ struct Memo {
     plain: Answers,
 }
 
-/// The last few answers of one test, by the text's address and length
-/// (the zero key is no text's: none lies at address 0).
+/// Recent answers of one test, by the text's address and length (the zero
+/// key is no text's: none lies at address 0). Each text has one slot, picked
+/// by a hash of its key: a lookup is one compare, and a text asked again
+/// after another of its slot is tested again (the same answer).
 #[derive(Default)]
 struct Answers {
     slots: Cell<[(usize, usize, usize); 8]>,
-    next: Cell<usize>,
 }
 
 impl Answers {
-    /// `test(text)`, answered from the slots when `text` was asked before.
+    /// `test(text)`, answered from its slot when `text` was asked before.
     #[inline(never)]
     fn get(&self, text: &str, test: &mut dyn FnMut(&str) -> usize) -> usize {
         let key = (text.as_ptr() as usize, text.len());
         let slots: &Cell<[(usize, usize, usize)]> = &self.slots;
         let slots = slots.as_slice_of_cells();
-        if let Some(slot) = slots.iter().find(|s| (s.get().0, s.get().1) == key) {
-            return slot.get().2;
+        // The top three bits of a Fibonacci hash of the key.
+        let slot = &slots[((key.0.wrapping_add(key.1) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 61) as usize];
+        let (a, n, answer) = slot.get();
+        if (a ^ key.0) | (n ^ key.1) == 0 {
+            return answer;
         }
         let answer = test(text);
-        let n = self.next.get();
-        slots[n].set((key.0, key.1, answer));
-        self.next.set((n + 1) % slots.len());
+        slot.set((key.0, key.1, answer));
         answer
     }
 
