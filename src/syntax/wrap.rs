@@ -149,13 +149,16 @@ fn may_be_wrapped<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> bo
         if l.text.len() < MIN_WIDTH / 2 {
             continue;
         }
-        let text = &src[l.text];
-        if ends_sentence(text) {
-            counted += usize::from(text.len() >= MIN_WIDTH && !is_page_marker(text));
-        } else if text.len() + SLACK >= MIN_WIDTH {
+        // (The bytes, not a `str`: only the lines measured are sliced so.)
+        let b = &src.as_bytes()[l.text.start..l.text.end];
+        if ends_bytes_sentence(b) {
+            // A line that ends a sentence is no page marker, which ends with
+            // a dash, white space, a dot, 页 or a digit.
+            counted += usize::from(b.len() >= MIN_WIDTH);
+        } else if b.len() + SLACK >= MIN_WIDTH {
             // (A line of fewer bytes is narrower than any window reaches, and
             // left out of `counted`, which stays a lower bound.)
-            if let Some(w) = measured_width(text) {
+            if let Some(w) = measured_width(&src[l.text]) {
                 counted += 1;
                 // No window reaches below `MIN_WIDTH - SLACK` columns.
                 if usize::from(w) + SLACK >= MIN_WIDTH {
@@ -232,10 +235,14 @@ fn best_window(widths: &[(u16, bool)], upper: usize) -> (usize, usize) {
 
 /// Does `text` end a sentence (so that the next line starts a new one)?
 fn ends_sentence(text: &str) -> bool {
+    ends_bytes_sentence(text.as_bytes())
+}
+
+/// [`ends_sentence`] of the text of the bytes `t`.
+fn ends_bytes_sentence(mut t: &[u8]) -> bool {
     // By the bytes of the last chars (it runs on every line): closing
     // quotes and brackets are passed over from the end. A char's UTF-8 is
     // never the tail of another's, so the byte patterns are the chars.
-    let mut t = text.as_bytes();
     // The last byte picks the char it may end (a jump, not a chain of
     // compares); the two bytes before it are checked in place.
     loop {
@@ -319,6 +326,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn a_line_that_ends_a_sentence_is_no_page_marker(
+            text in "[-—－·第共页 0-9０１Pagef]{0,8}[。！？；：…!?;:]?[”’」』）)\"]{0,2}",
+        ) {
+            if ends_sentence(&text) {
+                proptest::prop_assert!(!is_page_marker(&text));
+            }
+        }
+
         #[test]
         fn windows_from_sorted_widths_are_the_histogram_windows(
             spread in proptest::collection::vec(15u16..=400, 1..60),
