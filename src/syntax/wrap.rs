@@ -45,22 +45,22 @@ pub(crate) fn display_width(text: &str) -> usize {
     };
     let bytes = text.as_bytes();
     let (mut lead, mut high) = (0usize, 0usize);
-    let (mut lead_acc, mut high_acc, mut n) = (0u64, 0u64, 0);
-    let mut add = |x: u64| {
+    let count = |x: u64, lead_acc: &mut u64, high_acc: &mut u64| {
         let h = x & HIGH;
-        lead_acc += (h & (x << 1)) >> 7;
-        high_acc += h >> 7;
-        n += 1;
-        if n == 255 {
-            (lead, high) = (lead + lanes(lead_acc), high + lanes(high_acc));
-            (lead_acc, high_acc, n) = (0, 0, 0);
-        }
+        *lead_acc += (h & (x << 1)) >> 7;
+        *high_acc += h >> 7;
     };
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+    // Blocks of 255 chunks (one for most lines), summed after each: no
+    // test of the count in the loop over the chunks.
+    for block in bytes.chunks(8 * 255) {
+        let (mut lead_acc, mut high_acc) = (0u64, 0u64);
+        for chunk in block.chunks_exact(8) {
+            count(u64::from_le_bytes(chunk.try_into().unwrap_or_default()), &mut lead_acc, &mut high_acc);
+        }
+        (lead, high) = (lead + lanes(lead_acc), high + lanes(high_acc));
     }
-    let tail = chunks.remainder().len();
+    // (A block is whole chunks but for the last: the rest of the text.)
+    let tail = bytes.len() % 8;
     if tail > 0 {
         let x = match bytes.get(bytes.len().wrapping_sub(8)..) {
             Some(last) => u64::from_le_bytes(last.try_into().unwrap_or_default()) >> (8 * (8 - tail)),
@@ -70,10 +70,10 @@ pub(crate) fn display_width(text: &str) -> usize {
                 u64::from_le_bytes(buf)
             }
         };
-        add(x);
+        let (mut lead_acc, mut high_acc) = (0u64, 0u64);
+        count(x, &mut lead_acc, &mut high_acc);
+        (lead, high) = (lead + lanes(lead_acc), high + lanes(high_acc));
     }
-    lead += lanes(lead_acc);
-    high += lanes(high_acc);
     bytes.len() + 2 * lead - high
 }
 
