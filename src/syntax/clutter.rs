@@ -641,12 +641,31 @@ fn closed_line_may_be_clutter(text: &str) -> bool {
     let body = strip_opening_brackets(text);
     super::date::opens_with_year(text.as_bytes())
         || spaced_label_may_open(body.as_bytes())
-        || body
-            .chars()
-            .next()
-            .is_some_and(|c| may_open_keyword(c) || may_open_keyword(crate::text::script::fold_char(c)))
+        || opens_keyword_folded(body)
         || holds_home(text.as_bytes())
 }
+
+/// Does `text` open with a char that opens a keyword ([`may_open_keyword`]),
+/// as it stands or folded to Simplified? An ideograph of the CJK block
+/// (lead byte E4 to E9) is answered by one bit test, of its code point put
+/// together from its bytes; any other char is decoded and asked both.
+#[inline(always)]
+fn opens_keyword_folded(text: &str) -> bool {
+    match *text.as_bytes() {
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => KEYWORD_OPENERS_FOLDED.contains_cp(crate::text::charset::cp3(b0, b1, b2)),
+        _ => text.chars().next().is_some_and(opens_keyword_folded_char),
+    }
+}
+
+/// [`may_open_keyword`] of `c` or of `c` folded to Simplified.
+fn opens_keyword_folded_char(c: char) -> bool {
+    may_open_keyword(c) || may_open_keyword(crate::text::script::fold_char(c))
+}
+
+/// The ideographs of [`KEYWORD_OPENERS`] and the Traditional chars that
+/// fold to one of them.
+static KEYWORD_OPENERS_FOLDED: crate::text::charset::CjkSet =
+    crate::text::script::with_traditional_forms(crate::text::charset::CjkSet::cjk().with_chars(&KEYWORD_OPENERS));
 
 /// Does `b` hold `首页` or `首頁`? One search: 页 (E9 A1 B5) is found by
 /// its last byte, 頁 (E9 A0 81) by its second (its last, 81, ends `、`);
@@ -1857,6 +1876,15 @@ mod tests {
         fn the_time_mark_walk_reads_the_chars(text in "[:：时点a é😀1年\u{3000}０９]{0,12}") {
             let want = text.contains([':', '：', '时', '点']) && text.contains(crate::syntax::marker::is_digit);
             proptest::prop_assert_eq!(holds_time_mark(text.as_bytes()), want);
+        }
+    }
+
+    #[test]
+    fn the_folded_keyword_openers_are_the_two_tests() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 8];
+            let text = c.encode_utf8(&mut buf[..4]).to_string() + "x";
+            assert_eq!(opens_keyword_folded(&text), opens_keyword_folded_char(c), "{c:?}");
         }
     }
 
