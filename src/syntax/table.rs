@@ -410,9 +410,15 @@ fn may_start(text: &str) -> bool {
     // which no row holds (a test of the last bytes); most other lines are
     // headings and labels without a space (SIMD searches); the walk for a
     // digit or dash comes after.
-    !b.ends_with("。".as_bytes())
-        && (SPACE_OR_TAB.find(b).is_some() || has_wide_space(b))
-        && (has_digit_or_dash(b) || has_wide_dash(b))
+    !b.ends_with("。".as_bytes()) && (SPACE_OR_TAB.find(b).is_some() || has_wide_space(b)) && spaced_may_start(text)
+}
+
+/// [`may_start`] of a spaced line (a space, a tab or a U+3000) without
+/// `。` at its end, that opens with none of the chars [`may_start`] reads
+/// first, nor with `#`.
+fn spaced_may_start(text: &str) -> bool {
+    let b = text.as_bytes();
+    (has_digit_or_dash(b) || has_wide_dash(b))
         && !words::contains(text, "。")
         // Two cells that are numbers, without the cells' vectors.
         && tokens(text).filter(|&(s, e)| is_number(&text[s..e])).nth(1).is_some()
@@ -490,22 +496,29 @@ pub(crate) fn find(
 /// with `|`, `<`, `(`, `（` or `单` (a table of first bytes tells most
 /// lines opening with none of these), or else of a line without `。`
 /// that holds white space between cells (a space, a tab or a U+3000):
-/// most lines of prose end with `。`.
+/// most lines of prose end with `。`. A line that may start one by its
+/// head is read whole once; any other line only past what was tested of
+/// it ([`spaced_may_start`]).
 fn any_starts(src: &str, lines: &[RawLine]) -> bool {
-    let starts = |l: &RawLine| {
-        let t = &src[l.text];
-        (may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit)) || is_bare_number(t)
-    };
     let bytes = src.as_bytes();
     for l in lines {
         let b = &bytes[l.text.start..l.text.end];
         let Some(&c) = b.first() else { continue };
         let head = HEAD[usize::from(c)];
-        if head != 0 && may_start_by_head(head, b) && starts(l) {
-            return true;
+        if head != 0 && may_start_by_head(head, b) {
+            let t = &src[l.text];
+            if (may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit)) || is_bare_number(t) {
+                return true;
+            }
+            continue;
         }
-        if !b.ends_with("。".as_bytes()) && is_spaced(b) && starts(l) {
-            return true;
+        // The other lines are no bare number, and [`may_start`] reads them
+        // past its first byte: only a spaced line without `。` may start.
+        if c != b'#' && !b.ends_with("。".as_bytes()) && is_spaced(b) {
+            let t = &src[l.text];
+            if spaced_may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit) {
+                return true;
+            }
         }
     }
     false
