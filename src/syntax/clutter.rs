@@ -908,8 +908,14 @@ fn ends_with_trail_punct(text: &str) -> bool {
 /// line shorter than sixteen bytes is walked a char at a time).
 /// (Reference: `may_hold_crumb_sep_reference`, in the tests.)
 fn may_hold_crumb_sep(b: &[u8]) -> bool {
-    let is_sep = |x: u8| (x == b'>') | (x == 0xC2) | (x == 0xE2) | (x == 0xE3) | (x == 0xEF);
-    let any16 = |c: &[u8; 16]| c.iter().fold(0u8, |f, &x| f | u8::from(is_sep(x))) != 0;
+    #[inline(always)]
+    fn is_sep(x: u8) -> bool {
+        (x == b'>') | (x == 0xC2) | (x == 0xE2) | (x == 0xE3) | (x == 0xEF)
+    }
+    #[inline(always)]
+    fn any16(c: &[u8; 16]) -> bool {
+        c.iter().fold(0u8, |f, &x| f | u8::from(is_sep(x))) != 0
+    }
     let (chunks, rest) = b.as_chunks::<16>();
     if chunks.iter().any(any16) {
         return true;
