@@ -618,10 +618,11 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
             };
         }
     }
-    if ends_with_trail_punct(text) && !closed_line_may_be_clutter(text) {
+    let closed = ends_with_trail_punct(text);
+    if closed && !closed_line_may_be_clutter(text) {
         return None;
     }
-    let kind = classify_line(text).or_else(|| classify_traditional(text))?;
+    let kind = classify_line_closed(text, closed).or_else(|| classify_traditional(text))?;
     (text.len() <= MAX_CHARS || text.chars().count() <= MAX_CHARS).then_some(kind)
 }
 
@@ -716,6 +717,12 @@ fn head_folds(head: &[u8]) -> bool {
 }
 
 fn classify_line(text: &str) -> Option<ClutterKind> {
+    classify_line_closed(text, ends_with_trail_punct(text))
+}
+
+/// [`classify_line`], told whether `text` ends a clause
+/// ([`ends_with_trail_punct`]), which [`classify`] reads first.
+fn classify_line_closed(text: &str, closed: bool) -> Option<ClutterKind> {
     let first = text.chars().next()?;
     // The page's address alone on a line (`http://www.…/art/2025/1/10/art_1.html`):
     // a link, whatever date its path holds.
@@ -736,7 +743,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     // of its own or is only short words. Those rules are tried only on the
     // other lines; the rules that read a line's head (a date, a label, a
     // keyword) or search it (a trail from `首页`) on every line.
-    let open = !ends_with_trail_punct(text);
+    let open = !closed;
     // A rule line (`* * *`, `---`, `______`): the first byte tells most lines.
     if matches!(text.as_bytes()[0], b'*' | b'-' | b'_' | b'=' | 0xE2 | 0xEF) && is_rule_line(text) {
         return Some(ClutterKind::Markup);
