@@ -618,10 +618,11 @@ pub(crate) fn classify(text: &str) -> Option<ClutterKind> {
             };
         }
     }
-    if ends_with_trail_punct(text) && !closed_line_may_be_clutter(text) {
+    let closed = ends_with_trail_punct(text);
+    if closed && !closed_line_may_be_clutter(text) {
         return None;
     }
-    let kind = classify_line(text).or_else(|| classify_traditional(text))?;
+    let kind = classify_line_closed(text, closed).or_else(|| classify_traditional(text))?;
     (text.len() <= MAX_CHARS || text.chars().count() <= MAX_CHARS).then_some(kind)
 }
 
@@ -641,12 +642,31 @@ fn closed_line_may_be_clutter(text: &str) -> bool {
     let body = strip_opening_brackets(text);
     super::date::opens_with_year(text.as_bytes())
         || spaced_label_may_open(body.as_bytes())
-        || body
-            .chars()
-            .next()
-            .is_some_and(|c| may_open_keyword(c) || may_open_keyword(crate::text::script::fold_char(c)))
+        || opens_keyword_folded(body)
         || holds_home(text.as_bytes())
 }
+
+/// Does `text` open with a char that opens a keyword ([`may_open_keyword`]),
+/// as it stands or folded to Simplified? An ideograph of the CJK block
+/// (lead byte E4 to E9) is answered by one bit test, of its code point put
+/// together from its bytes; any other char is decoded and asked both.
+#[inline(always)]
+fn opens_keyword_folded(text: &str) -> bool {
+    match *text.as_bytes() {
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => KEYWORD_OPENERS_FOLDED.contains_cp(crate::text::charset::cp3(b0, b1, b2)),
+        _ => text.chars().next().is_some_and(opens_keyword_folded_char),
+    }
+}
+
+/// [`may_open_keyword`] of `c` or of `c` folded to Simplified.
+fn opens_keyword_folded_char(c: char) -> bool {
+    may_open_keyword(c) || may_open_keyword(crate::text::script::fold_char(c))
+}
+
+/// The ideographs of [`KEYWORD_OPENERS`] and the Traditional chars that
+/// fold to one of them.
+static KEYWORD_OPENERS_FOLDED: crate::text::charset::CjkSet =
+    crate::text::script::with_traditional_forms(crate::text::charset::CjkSet::cjk().with_chars(&KEYWORD_OPENERS));
 
 /// Does `b` hold `首页` or `首頁`? One search: 页 (E9 A1 B5) is found by
 /// its last byte, 頁 (E9 A0 81) by its second (its last, 81, ends `、`);
@@ -697,6 +717,12 @@ fn head_folds(head: &[u8]) -> bool {
 }
 
 fn classify_line(text: &str) -> Option<ClutterKind> {
+    classify_line_closed(text, ends_with_trail_punct(text))
+}
+
+/// [`classify_line`], told whether `text` ends a clause
+/// ([`ends_with_trail_punct`]), which [`classify`] reads first.
+fn classify_line_closed(text: &str, closed: bool) -> Option<ClutterKind> {
     let first = text.chars().next()?;
     // The page's address alone on a line (`http://www.…/art/2025/1/10/art_1.html`):
     // a link, whatever date its path holds.
@@ -717,7 +743,7 @@ fn classify_line(text: &str) -> Option<ClutterKind> {
     // of its own or is only short words. Those rules are tried only on the
     // other lines; the rules that read a line's head (a date, a label, a
     // keyword) or search it (a trail from `首页`) on every line.
-    let open = !ends_with_trail_punct(text);
+    let open = !closed;
     // A rule line (`* * *`, `---`, `______`): the first byte tells most lines.
     if matches!(text.as_bytes()[0], b'*' | b'-' | b'_' | b'=' | 0xE2 | 0xEF) && is_rule_line(text) {
         return Some(ClutterKind::Markup);
@@ -882,21 +908,41 @@ fn ends_with_trail_punct(text: &str) -> bool {
 }
 
 /// May `b` hold a separator of a breadcrumb trail, `>` `»` `＞` `›` or
-/// `〉`: a byte that opens one (`>`, C2, E2, E3, EF)? Read up to the
-/// first: a line with punctuation stops at it, a title of ideographs
-/// reads through, a char at a time.
+/// `〉`: a byte that opens one (`>`, C2, E2, E3, EF)? None of these bytes
+/// is a continuation byte, so each is read as it stands, sixteen at a
+/// time without a branch each (a title of ideographs is read through;
+/// a line with punctuation stops at the sixteen bytes holding it; a
+/// line shorter than sixteen bytes is walked a char at a time).
+/// (Reference: `may_hold_crumb_sep_reference`, in the tests.)
 fn may_hold_crumb_sep(b: &[u8]) -> bool {
-    // An ideograph (lead byte E4 to E9) is stepped over whole; any other
-    // byte is tested (a continuation byte is none of these).
-    let mut at = 0;
-    while let Some(&x) = b.get(at) {
-        match x {
-            0xE4..=0xE9 => at += 3,
-            b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF => return true,
-            _ => at += 1,
-        }
+    #[inline(always)]
+    fn is_sep(x: u8) -> bool {
+        (x == b'>') | (x == 0xC2) | (x == 0xE2) | (x == 0xE3) | (x == 0xEF)
     }
-    false
+    #[inline(always)]
+    fn any16(c: &[u8; 16]) -> bool {
+        c.iter().fold(0u8, |f, &x| f | u8::from(is_sep(x))) != 0
+    }
+    let (chunks, rest) = b.as_chunks::<16>();
+    if chunks.iter().any(any16) {
+        return true;
+    }
+    match b.len() {
+        // A short line: a char at a time, an ideograph stepped over whole.
+        0..16 => {
+            let mut at = 0;
+            while let Some(&x) = b.get(at) {
+                match x {
+                    0xE4..=0xE9 => at += 3,
+                    b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF => return true,
+                    _ => at += 1,
+                }
+            }
+            false
+        }
+        // The last sixteen bytes: those before the remainder read twice.
+        n => !rest.is_empty() && b[n - 16..].first_chunk().is_some_and(any16),
+    }
 }
 
 /// One atom of a breadcrumb set one per line: `首页`, or only separators (`>`).
@@ -1846,7 +1892,39 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_folded_keyword_openers_are_the_two_tests() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 8];
+            let text = c.encode_utf8(&mut buf[..4]).to_string() + "x";
+            assert_eq!(opens_keyword_folded(&text), opens_keyword_folded_char(c), "{c:?}");
+        }
+    }
+
+    /// [`may_hold_crumb_sep`] as it was: a walk of the chars by their lead bytes.
+    fn may_hold_crumb_sep_reference(b: &[u8]) -> bool {
+        let mut at = 0;
+        while let Some(&x) = b.get(at) {
+            match x {
+                0xE4..=0xE9 => at += 3,
+                b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF => return true,
+                _ => at += 1,
+            }
+        }
+        false
+    }
+
     proptest::proptest! {
+        #[test]
+        fn the_crumb_separator_bytes_are_the_walks(text in "[>»＞›〉/a 首页，。、《»\u{3000}é鹭😀]{0,40}") {
+            proptest::prop_assert_eq!(may_hold_crumb_sep(text.as_bytes()), may_hold_crumb_sep_reference(text.as_bytes()));
+        }
+
+        #[test]
+        fn the_crumb_separator_bytes_are_the_walks_in_titles(text in "[首页鹭é😀a/ ]{0,40}[>»，]?[首页鹭a]{0,20}") {
+            proptest::prop_assert_eq!(may_hold_crumb_sep(text.as_bytes()), may_hold_crumb_sep_reference(text.as_bytes()));
+        }
+
         #[test]
         fn a_trail_has_a_lead_byte_of_its_separator(text in "[>»＞›〉/a 首页，。、《»\u{3000}é鹭]{0,10}") {
             if has_trail_sep(&text) || is_breadcrumb_trail(&text) {

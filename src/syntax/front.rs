@@ -114,28 +114,30 @@ struct Memo {
     plain: Answers,
 }
 
-/// The last few answers of one test, by the text's address and length
-/// (the zero key is no text's: none lies at address 0).
+/// Recent answers of one test, by the text's address and length (the zero
+/// key is no text's: none lies at address 0). Each text has one slot, picked
+/// by a hash of its key: a lookup is one compare, and a text asked again
+/// after another of its slot is tested again (the same answer).
 #[derive(Default)]
 struct Answers {
     slots: Cell<[(usize, usize, usize); 8]>,
-    next: Cell<usize>,
 }
 
 impl Answers {
-    /// `test(text)`, answered from the slots when `text` was asked before.
+    /// `test(text)`, answered from its slot when `text` was asked before.
     #[inline(never)]
     fn get(&self, text: &str, test: &mut dyn FnMut(&str) -> usize) -> usize {
         let key = (text.as_ptr() as usize, text.len());
         let slots: &Cell<[(usize, usize, usize)]> = &self.slots;
         let slots = slots.as_slice_of_cells();
-        if let Some(slot) = slots.iter().find(|s| (s.get().0, s.get().1) == key) {
-            return slot.get().2;
+        // The top three bits of a Fibonacci hash of the key.
+        let slot = &slots[((key.0.wrapping_add(key.1) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 61) as usize];
+        let (a, n, answer) = slot.get();
+        if (a ^ key.0) | (n ^ key.1) == 0 {
+            return answer;
         }
         let answer = test(text);
-        let n = self.next.get();
-        slots[n].set((key.0, key.1, answer));
-        self.next.set((n + 1) % slots.len());
+        slot.set((key.0, key.1, answer));
         answer
     }
 
@@ -309,16 +311,18 @@ impl<'s> Parser<'s> {
         let mut head = Head::default();
         let memo = Memo::default();
         for (k, l) in lines.iter().enumerate() {
+            // (Sliced once: each rule below reads it.)
+            let text = text_at(self.src, l.text);
             // A cover page: the issuing body and a month alone under it
             // (`某县人民政府` / `二〇二五年一月`), the title on the next page.
             // The body's lines read so far are the cover's, not the title's.
-            if !block.has_genre && !block.done && date::is_year_month(text_at(self.src, l.text)) {
+            if !block.has_genre && !block.done && date::is_year_month(text) {
                 self.cover(l);
                 block = TitleBlock::default();
                 head = Head::default();
                 continue;
             }
-            if self.filler(&memo, lines, k, &block, &mut head) {
+            if self.filler(&memo, lines, k, text, &block, &mut head) {
                 continue;
             }
             head = Head::default();
@@ -340,7 +344,7 @@ impl<'s> Parser<'s> {
                 continue;
             }
             if block.is_open() {
-                match self.title_line(&memo, lines, k, &mut block) {
+                match self.title_line(&memo, lines, k, text, &mut block) {
                     Some(TitleStep::Taken) => continue,
                     Some(TitleStep::Glued) => return k + 1,
                     None => {}
@@ -349,14 +353,14 @@ impl<'s> Parser<'s> {
             // A 公文's date in brackets alone under its title (`（2025年1月15日）`)
             // belongs to the head: read as a dateline, never as the body's
             // first line (nor a table's, in converted text).
-            if block.lines > 0 && !block.done && date::is_bracketed_date(text_at(self.src, l.text)) {
+            if block.lines > 0 && !block.done && date::is_bracketed_date(text) {
                 block.done = true;
                 let para = super::tree::Paragraph::new(l.full, l.text, Vec::new(), Vec::new(), Vec::new());
                 self.front.push(Block::Paragraph(para));
                 continue;
             }
             block.done = true;
-            if title::is_addressee(text_at(self.src, l.text)) {
+            if title::is_addressee(text) {
                 self.front.push(Block::Addressee(Line { span: l.full, text: l.text }));
                 continue;
             }
@@ -366,10 +370,17 @@ impl<'s> Parser<'s> {
     }
 
     /// A blank, clutter, or a date line at the top (a date under the title
-    /// is its publication date): pushed, and true.
-    fn filler(&mut self, memo: &Memo, lines: &[RawLine], k: usize, block: &TitleBlock, head: &mut Head) -> bool {
+    /// is its publication date): pushed, and true. `text` is line `k`'s.
+    fn filler(
+        &mut self,
+        memo: &Memo,
+        lines: &[RawLine],
+        k: usize,
+        text: &str,
+        block: &TitleBlock,
+        head: &mut Head,
+    ) -> bool {
         let l = &lines[k];
-        let text = text_at(self.src, l.text);
         let kind = if l.is_blank() {
             self.front.push(Block::Blank { span: l.full });
             return true;
@@ -377,7 +388,7 @@ impl<'s> Parser<'s> {
             kind
         } else if block.lines > 0 && !block.done && date::whole_date(text).is_some() {
             ClutterKind::Published
-        } else if let Some(kind) = self.head_clutter(memo, lines, k, block, head) {
+        } else if let Some(kind) = self.head_clutter(memo, lines, k, text, block, head) {
             kind
         } else {
             return false;
@@ -389,18 +400,18 @@ impl<'s> Parser<'s> {
         true
     }
 
-    /// Line `k`, which is no clutter by itself: clutter by its place in
-    /// the head (see the grammar above)?
+    /// Line `k`, whose text is `text`, which is no clutter by itself:
+    /// clutter by its place in the head (see the grammar above)?
     fn head_clutter(
         &self,
         memo: &Memo,
         lines: &[RawLine],
         k: usize,
+        text: &str,
         block: &TitleBlock,
         head: &Head,
     ) -> Option<ClutterKind> {
         let src = self.src;
-        let text = text_at(src, lines[k].text);
         // A bad capture's line is read inside its tags (`<div>某县人民政府网</div>`).
         let text = match clutter::may_hold_tags(text).then(|| clutter::html_inner(text)).flatten() {
             Some((a, b)) => &text[a..b],
@@ -521,20 +532,23 @@ impl<'s> Parser<'s> {
         None
     }
 
-    /// Line `k` inside the title block: a title line, the column label
-    /// above the title, or a title glued to the first paragraph.
+    /// Line `k` inside the title block, whose text is `text`: a title line,
+    /// the column label above the title, or a title glued to the first
+    /// paragraph.
     fn title_line(
         &mut self,
         memo: &Memo,
         lines: &[RawLine],
         k: usize,
+        text: &'s str,
         block: &mut TitleBlock<'s>,
     ) -> Option<TitleStep> {
         let src = self.src;
         let orig = &lines[k];
-        let (a, b) = title::inside_markup(text_at(src, orig.text));
+        let (a, b) = title::inside_markup(text);
         let l = &RawLine { full: orig.full, text: Span::new(orig.text.start + a, orig.text.start + b) };
-        let text = text_at(src, l.text);
+        // (Most lines have no markup: the text as it is.)
+        let text = if (a, b) == (0, text.len()) { text } else { &text[a..b] };
         if date::starts_dateline(text) {
             return None;
         }

@@ -410,12 +410,26 @@ fn may_start(text: &str) -> bool {
     // which no row holds (a test of the last bytes); most other lines are
     // headings and labels without a space (SIMD searches); the walk for a
     // digit or dash comes after.
-    !b.ends_with("。".as_bytes())
-        && (SPACE_OR_TAB.find(b).is_some() || has_wide_space(b))
-        && (b.iter().any(|c| c.is_ascii_digit() || *c == b'-') || has_wide_dash(b))
+    !b.ends_with("。".as_bytes()) && (SPACE_OR_TAB.find(b).is_some() || has_wide_space(b)) && spaced_may_start(text)
+}
+
+/// [`may_start`] of a spaced line (a space, a tab or a U+3000) without
+/// `。` at its end, that opens with none of the chars [`may_start`] reads
+/// first, nor with `#`.
+fn spaced_may_start(text: &str) -> bool {
+    let b = text.as_bytes();
+    (has_digit_or_dash(b) || has_wide_dash(b))
         && !words::contains(text, "。")
         // Two cells that are numbers, without the cells' vectors.
         && tokens(text).filter(|&(s, e)| is_number(&text[s..e])).nth(1).is_some()
+}
+
+/// Does `b` hold an ASCII digit or `-`? Every byte read, without a branch
+/// per byte (an `or` of the bytes' tests, which the compiler vectorizes):
+/// the lines asked are short, and a digit, where there is one, is often
+/// at their end (`… 12 3`).
+fn has_digit_or_dash(b: &[u8]) -> bool {
+    b.iter().fold(false, |found, &c| found | c.is_ascii_digit() | (c == b'-'))
 }
 
 /// Does `b` hold a U+3000 (E3 80 80)? A prebuilt search for the three
@@ -467,10 +481,105 @@ pub(crate) fn find(
     // A table starts at a row, or at a caption over a unit line: a report
     // without either line has none. Only the lines that may be one (a few
     // byte tests) are read to tell.
-    let starts = |t: &str| (may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit)) || is_bare_number(t);
-    if !lines.iter().any(|l| starts(&src[l.text])) {
+    if !any_starts(src, lines) {
         return Vec::new();
     }
+    find_in(src, lines, markers, bare)
+}
+
+/// Does a table start at one of `lines`: a row or a unit line
+/// ([`may_start`] and [`kind`]), or a bare number ([`is_bare_number`])?
+/// (Reference: `any_starts_reference`, in the tests.) Most reports hold
+/// no such line, and each line is told by a few byte tests, without its
+/// text being sliced as a `str`: a bare number is 16 bytes at most and
+/// opens with a digit or a dash, [`may_start`] is true of a line opening
+/// with `|`, `<`, `(`, `（` or `单` (a table of first bytes tells most
+/// lines opening with none of these), or else of a line without `。`
+/// that holds white space between cells (a space, a tab or a U+3000):
+/// most lines of prose end with `。`. A line that may start one by its
+/// head is read whole once; any other line only past what was tested of
+/// it ([`spaced_may_start`]).
+fn any_starts(src: &str, lines: &[RawLine]) -> bool {
+    let bytes = src.as_bytes();
+    for l in lines {
+        let b = &bytes[l.text.start..l.text.end];
+        let Some(&c) = b.first() else { continue };
+        let head = HEAD[usize::from(c)];
+        if head != 0 && may_start_by_head(head, b) {
+            let t = &src[l.text];
+            if (may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit)) || is_bare_number(t) {
+                return true;
+            }
+            continue;
+        }
+        // The other lines are no bare number, and [`may_start`] reads them
+        // past its first byte: only a spaced line without `。` may start.
+        if c != b'#' && !b.ends_with("。".as_bytes()) && is_spaced(b) {
+            let t = &src[l.text];
+            if spaced_may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Does `b` hold a space, a tab or a U+3000?
+fn is_spaced(b: &[u8]) -> bool {
+    static SPACE_OR_TAB: Bytes2 = Bytes2::new(b' ', b'\t');
+    SPACE_OR_TAB.find(b).is_some() || has_wide_space(b)
+}
+
+/// What the first byte of a line tells [`any_starts`], as bits: [`OPENS`]
+/// `|`, `<`, `(` (a pipe row, an HTML row, a unit line in brackets);
+/// [`SHORT`] a digit, `-`, the lead bytes of `—` and `－` (a bare number,
+/// 16 bytes at most); [`DAN`] the lead byte of `单`; [`PAREN`] that of `（`
+/// (and of `－`: both bits).
+static HEAD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        t[c as usize] = SHORT;
+        c += 1;
+    }
+    t[b'-' as usize] = SHORT;
+    t[b'|' as usize] = OPENS;
+    t[b'<' as usize] = OPENS;
+    t[b'(' as usize] = OPENS;
+    t[0xE2] = SHORT;
+    t[0xE5] = DAN;
+    t[0xEF] = SHORT | PAREN;
+    t
+};
+/// See [`HEAD`].
+const OPENS: u8 = 1;
+/// See [`HEAD`].
+const SHORT: u8 = 2;
+/// See [`HEAD`].
+const DAN: u8 = 4;
+/// See [`HEAD`].
+const PAREN: u8 = 8;
+
+/// May the line of bytes `b` (not empty, its first byte's bits `head` of
+/// [`HEAD`]) start a table by its head: a row or a unit line that
+/// [`may_start`] tells by its first byte, or a bare number? (A line whose
+/// head is none of these may start one only when it holds white space.)
+/// The bits are put together without a branch each.
+#[inline(always)]
+fn may_start_by_head(head: u8, b: &[u8]) -> bool {
+    let three = match b {
+        [x, y, z, ..] => u32::from_le_bytes([*x, *y, *z, 0]),
+        _ => 0,
+    };
+    let dan = u32::from_le_bytes([0xE5, 0x8D, 0x95, 0]);
+    let paren = u32::from_le_bytes([0xEF, 0xBC, 0x88, 0]);
+    let fits = (u8::from(b.len() <= 16) * SHORT) | (u8::from(three == dan) * DAN) | (u8::from(three == paren) * PAREN);
+    head & (OPENS | fits) != 0
+}
+
+/// [`find`] past the test that a table starts somewhere.
+#[inline(never)]
+fn find_in(src: &str, lines: &[RawLine], markers: &[Option<RawMarker>], bare: &[usize]) -> Vec<std::ops::Range<usize>> {
     let mut kinds: Vec<Kind> = lines.iter().map(|l| kind(&src[l.text])).collect();
     title_after_appendix(src, lines, markers, &mut kinds);
     title_after_part(src, lines, markers, &mut kinds);
@@ -680,6 +789,30 @@ pub(crate) fn build(src: &str, lines: &[RawLine]) -> Table {
 mod tests {
     use super::*;
 
+    /// [`any_starts`] as it was: every line read.
+    fn any_starts_reference(src: &str, lines: &[RawLine]) -> bool {
+        let starts = |t: &str| (may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit)) || is_bare_number(t);
+        lines.iter().any(|l| starts(&src[l.text]))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_starts_is_the_reference(
+            rows in proptest::collection::vec(
+                "[一、（）(单位：:表|<tr>#。；0-9.,%+ \t　—－-]{0,12}|[ \t　]{0,2}[一二单位年2 　0-9-]{0,10}[ \t]{0,2}",
+                0..8,
+            ),
+        ) {
+            let text = rows.join("\n");
+            let lines = crate::syntax::line::split(&text, 0);
+            proptest::prop_assert_eq!(any_starts(&text, &lines), any_starts_reference(&text, &lines));
+            for k in 0..lines.len() {
+                let some = &lines[k..];
+                proptest::prop_assert_eq!(any_starts(&text, some), any_starts_reference(&text, some));
+            }
+        }
+    }
+
     #[test]
     fn kinds_of_lines() {
         assert_eq!(kind("一、本年新收政府信息公开申请数量 12 3 0 0 1 0 16"), Kind::Row);
@@ -705,6 +838,12 @@ mod tests {
             if matches!(kind(&text), Kind::Row | Kind::Unit) {
                 proptest::prop_assert!(may_start(&text));
             }
+        }
+
+        #[test]
+        fn has_digit_or_dash_is_any(text in "[a 0-9、。一-]{0,40}") {
+            let b = text.as_bytes();
+            proptest::prop_assert_eq!(has_digit_or_dash(b), b.iter().any(|c| c.is_ascii_digit() || *c == b'-'));
         }
 
         #[test]

@@ -45,22 +45,22 @@ pub(crate) fn display_width(text: &str) -> usize {
     };
     let bytes = text.as_bytes();
     let (mut lead, mut high) = (0usize, 0usize);
-    let (mut lead_acc, mut high_acc, mut n) = (0u64, 0u64, 0);
-    let mut add = |x: u64| {
+    let count = |x: u64, lead_acc: &mut u64, high_acc: &mut u64| {
         let h = x & HIGH;
-        lead_acc += (h & (x << 1)) >> 7;
-        high_acc += h >> 7;
-        n += 1;
-        if n == 255 {
-            (lead, high) = (lead + lanes(lead_acc), high + lanes(high_acc));
-            (lead_acc, high_acc, n) = (0, 0, 0);
-        }
+        *lead_acc += (h & (x << 1)) >> 7;
+        *high_acc += h >> 7;
     };
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+    // Blocks of 255 chunks (one for most lines), summed after each: no
+    // test of the count in the loop over the chunks.
+    for block in bytes.chunks(8 * 255) {
+        let (mut lead_acc, mut high_acc) = (0u64, 0u64);
+        for chunk in block.chunks_exact(8) {
+            count(u64::from_le_bytes(chunk.try_into().unwrap_or_default()), &mut lead_acc, &mut high_acc);
+        }
+        (lead, high) = (lead + lanes(lead_acc), high + lanes(high_acc));
     }
-    let tail = chunks.remainder().len();
+    // (A block is whole chunks but for the last: the rest of the text.)
+    let tail = bytes.len() % 8;
     if tail > 0 {
         let x = match bytes.get(bytes.len().wrapping_sub(8)..) {
             Some(last) => u64::from_le_bytes(last.try_into().unwrap_or_default()) >> (8 * (8 - tail)),
@@ -70,10 +70,10 @@ pub(crate) fn display_width(text: &str) -> usize {
                 u64::from_le_bytes(buf)
             }
         };
-        add(x);
+        let (mut lead_acc, mut high_acc) = (0u64, 0u64);
+        count(x, &mut lead_acc, &mut high_acc);
+        (lead, high) = (lead + lanes(lead_acc), high + lanes(high_acc));
     }
-    lead += lanes(lead_acc);
-    high += lanes(high_acc);
     bytes.len() + 2 * lead - high
 }
 
@@ -149,13 +149,16 @@ fn may_be_wrapped<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> bo
         if l.text.len() < MIN_WIDTH / 2 {
             continue;
         }
-        let text = &src[l.text];
-        if ends_sentence(text) {
-            counted += usize::from(text.len() >= MIN_WIDTH && !is_page_marker(text));
-        } else if text.len() + SLACK >= MIN_WIDTH {
+        // (The bytes, not a `str`: only the lines measured are sliced so.)
+        let b = &src.as_bytes()[l.text.start..l.text.end];
+        if ends_bytes_sentence(b) {
+            // A line that ends a sentence is no page marker, which ends with
+            // a dash, white space, a dot, 页 or a digit.
+            counted += usize::from(b.len() >= MIN_WIDTH);
+        } else if b.len() + SLACK >= MIN_WIDTH {
             // (A line of fewer bytes is narrower than any window reaches, and
             // left out of `counted`, which stays a lower bound.)
-            if let Some(w) = measured_width(text) {
+            if let Some(w) = measured_width(&src[l.text]) {
                 counted += 1;
                 // No window reaches below `MIN_WIDTH - SLACK` columns.
                 if usize::from(w) + SLACK >= MIN_WIDTH {
@@ -232,10 +235,14 @@ fn best_window(widths: &[(u16, bool)], upper: usize) -> (usize, usize) {
 
 /// Does `text` end a sentence (so that the next line starts a new one)?
 fn ends_sentence(text: &str) -> bool {
+    ends_bytes_sentence(text.as_bytes())
+}
+
+/// [`ends_sentence`] of the text of the bytes `t`.
+fn ends_bytes_sentence(mut t: &[u8]) -> bool {
     // By the bytes of the last chars (it runs on every line): closing
     // quotes and brackets are passed over from the end. A char's UTF-8 is
     // never the tail of another's, so the byte patterns are the chars.
-    let mut t = text.as_bytes();
     // The last byte picks the char it may end (a jump, not a chain of
     // compares); the two bytes before it are checked in place.
     loop {
@@ -319,6 +326,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn a_line_that_ends_a_sentence_is_no_page_marker(
+            text in "[-—－·第共页 0-9０１Pagef]{0,8}[。！？；：…!?;:]?[”’」』）)\"]{0,2}",
+        ) {
+            if ends_sentence(&text) {
+                proptest::prop_assert!(!is_page_marker(&text));
+            }
+        }
+
         #[test]
         fn windows_from_sorted_widths_are_the_histogram_windows(
             spread in proptest::collection::vec(15u16..=400, 1..60),

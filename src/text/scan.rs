@@ -28,7 +28,7 @@ pub(crate) fn first_control_char(text: &str) -> Option<usize> {
 /// only then is it folded again for the bytes that count (`\r` and `\t`
 /// let through), and only a chunk that holds one is read byte by byte.
 fn first_c0(bytes: &[u8]) -> Option<usize> {
-    const CHUNK: usize = 128;
+    const CHUNK: usize = 256;
     let is_c0 = |b: u8| (b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t');
     let suspect = |w: &[u8; CHUNK]| {
         w.iter().fold(0xFF, |least: u8, &b| least.min((b ^ b'\n').wrapping_sub(1))) < 0x1F
@@ -151,7 +151,7 @@ mod tests {
     #[test]
     fn first_control_char_is_found_at_every_offset_across_chunks() {
         // Around the chunk edges, including a C1 char split over two chunks.
-        for at in [0, 1, 61, 62, 63, 64, 65, 127, 128, 200, 255, 256, 383, 384] {
+        for at in [0, 1, 61, 62, 63, 64, 65, 127, 128, 200, 255, 256, 383, 384, 511, 512, 700] {
             for control in ["\u{1}", "\u{7f}", "\u{85}", "\u{9f}"] {
                 let text = format!("{}{control}{}", "a".repeat(at), "b".repeat(70));
                 assert_eq!(first_control_char(&text), Some(at), "{control:?} at {at}");
