@@ -390,22 +390,32 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
         };
         quantity::find_onto(text, &mut sink, Some(&mut ends), shared);
         // Each sentence runs to the first end at or after its figure's:
-        // the figures come in order, so the search goes on from the last.
-        let (mut k, mut last_end) = (0, 0);
-        for i in &mut out[first..] {
-            let end = i.quantity.span.end;
+        // the figures come in order, so the search goes on from the last
+        // (and the test that stops it gives the end).
+        let (mut k, mut last_end, len) = (0, 0, text.len());
+        let mut close = |end: usize| {
             if end < last_end {
                 k = 0;
             }
             last_end = end;
-            while ends.get(k).is_some_and(|&(at, _)| at < end) {
-                k += 1;
+            loop {
+                match ends.get(k) {
+                    Some(&(at, after)) if at >= end => return after,
+                    Some(_) => k += 1,
+                    None => return len,
+                }
             }
-            let close = ends.get(k).map_or(text.len(), |e| e.1);
-            if is_joined {
+        };
+        // Placed in the source one way or the other for the whole run.
+        if is_joined {
+            for i in &mut out[first..] {
+                let close = close(i.quantity.span.end);
                 i.sentence = Span::new(joined.start_at(i.sentence.start), joined.end_at(close));
                 joined.place(source, &mut i.quantity);
-            } else {
+            }
+        } else {
+            for i in &mut out[first..] {
+                let close = close(i.quantity.span.end);
                 i.sentence = Span { start: i.sentence.start + span.start, end: close + span.start };
                 i.quantity.span = i.quantity.span.shift(span.start);
             }
