@@ -69,8 +69,10 @@ pub(crate) fn required_parts(genre: Genre, sections: &[Section]) -> Vec<Diagnost
     }
     match genre {
         Genre::RuleOfLaw => {
+            // The kinds the sections have, one bit each, in one pass.
+            let present = sections.iter().fold(0u8, |m, s| m | s.kind.map_or(0, |k| 1 << k as u8));
             for kind in PartKind::ALL {
-                if !sections.iter().any(|s| s.kind == Some(kind)) {
+                if present & (1 << kind as u8) == 0 {
                     out.push(missing_rule_of_law_part(kind));
                 }
             }

@@ -276,10 +276,9 @@ fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<Dat
     // A label whose value is on the next block that is not blank.
     let mut value_next = false;
     each_block(tree, &mut |block| {
-        if matches!(block, Block::Blank { .. }) {
-            return false;
-        }
-        if std::mem::take(&mut value_next) {
+        // (Most blocks are no clutter and follow no label: two tests.)
+        if value_next && !matches!(block, Block::Blank { .. }) {
+            value_next = false;
             if let Some(dt) = block_text(block).map(|t| &src[t]).and_then(whole_datetime) {
                 published = Some(dt);
             }

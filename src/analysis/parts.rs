@@ -679,18 +679,10 @@ fn covered_year(head: &str, sections: &[Section], genre: Genre, lists: &[(Lists,
         .or_else(|| sections.iter().filter_map(|s| leading_year(&s.heading.title)).min())
 }
 
-/// The genre of a report and the part kind of each of its top-level sections.
-pub(crate) struct Parts {
-    /// The kind of report.
-    pub genre: Genre,
-    /// The kind of each top-level section, in order.
-    pub kinds: Vec<Option<PartKind>>,
-}
-
-/// The genre and the kind of each top-level section of `sections`, given
-/// the genre the report's title names (`title_genre`) and the `text` of the
-/// whole report.
-pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections: &[Section]) -> Parts {
+/// The genre of a report, given the genre the report's title names
+/// (`title_genre`) and the `text` of the whole report; and the part kind of
+/// each of its top-level `sections`, set on them (no list of kinds is made).
+pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections: &mut [Section]) -> Genre {
     let first = sections.first().map_or(text.len(), |s| s.span.start);
     let head = &text[..genre::head_end(text, first)];
     // The top-level titles are collected only when the title names no genre.
@@ -703,12 +695,11 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
     let mut past_measures = false;
     // Whether a part reviews the year by its words, and one looks ahead.
     let (mut reviews, mut plans) = (false, false);
-    let mut kinds = Vec::with_capacity(sections.len());
-    for (s, &lists) in sections.iter().zip(&lists) {
+    for (s, &lists) in sections.iter_mut().zip(&lists) {
         // An appendix (附件1, 附表2) is matter attached to the report, not
         // one of its parts, whatever its title says (问题清单, 整改情况表).
         if s.heading.marker.style == MarkerStyle::Appendix {
-            kinds.push(None);
+            s.kind = None;
             continue;
         }
         let title: &str = &s.heading.title;
@@ -729,7 +720,7 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
         past_measures |= matches!(kind, Some(PartKind::Shortcomings | PartKind::Plans));
         reviews |= kind == Some(PartKind::Measures) && cue == Cue::Words;
         plans |= kind == Some(PartKind::Plans);
-        kinds.push(kind);
+        s.kind = kind;
     }
     // A report that names no genre anywhere and shows none by its structure,
     // but reviews a year's work by its words (`2024年工作开展情况`) and plans
@@ -737,8 +728,11 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
     // (`保障措施` in a plan) is no review, and a text titled as another kind
     // of document (`…实施方案`, `…计划草案的报告`) is none.
     let summary = genre == Genre::Other && reviews && plans && !genre::names_other_document(head);
-    let genre = if summary { Genre::WorkSummary } else { genre };
-    Parts { genre, kinds }
+    if summary {
+        Genre::WorkSummary
+    } else {
+        genre
+    }
 }
 
 #[cfg(test)]
