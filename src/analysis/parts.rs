@@ -679,6 +679,10 @@ fn covered_year(head: &str, sections: &[Section], genre: Genre, lists: &[(Lists,
         .or_else(|| sections.iter().filter_map(|s| leading_year(&s.heading.title)).min())
 }
 
+/// How many top-level titles' word lists [`classify_sections`] keeps on the
+/// stack.
+const LISTS_ON_STACK: usize = 16;
+
 /// The genre of a report, given the genre the report's title names
 /// (`title_genre`) and the `text` of the whole report; and the part kind of
 /// each of its top-level `sections`, set on them (no list of kinds is made).
@@ -690,12 +694,25 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
         let top: Vec<&str> = sections.iter().map(|s| &*s.heading.title).collect();
         genre::classify(None, head, &top, text)
     });
-    let lists: Vec<(Lists, bool)> = sections.iter().map(|s| lists_and_folding(&s.heading.title)).collect();
-    let year = covered_year(head, sections, genre, &lists);
+    // Each title's lists, read once, on the stack for a report of up to
+    // LISTS_ON_STACK parts (a report has a handful), else on the heap.
+    let mut on_stack = [(Lists(0), false); LISTS_ON_STACK];
+    let mut on_heap = Vec::new();
+    let lists: &mut [(Lists, bool)] = if sections.len() <= LISTS_ON_STACK {
+        &mut on_stack[..sections.len()]
+    } else {
+        on_heap.resize(sections.len(), (Lists(0), false));
+        &mut on_heap
+    };
+    for (l, s) in lists.iter_mut().zip(sections.iter()) {
+        *l = lists_and_folding(&s.heading.title);
+    }
+    let lists = &*lists;
+    let year = covered_year(head, sections, genre, lists);
     let mut past_measures = false;
     // Whether a part reviews the year by its words, and one looks ahead.
     let (mut reviews, mut plans) = (false, false);
-    for (s, &lists) in sections.iter_mut().zip(&lists) {
+    for (s, &lists) in sections.iter_mut().zip(lists) {
         // An appendix (附件1, 附表2) is matter attached to the report, not
         // one of its parts, whatever its title says (问题清单, 整改情况表).
         if s.heading.marker.style == MarkerStyle::Appendix {
