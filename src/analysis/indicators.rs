@@ -372,9 +372,8 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
         let text = if is_joined { joined.text.as_str() } else { &source[span.range()] };
         // Table cells and text are each in document order: merged, not
         // sorted. The cells before the run go first.
-        while next_cell < span.start {
-            out.extend(cells.next());
-            next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+        if next_cell < span.start {
+            cells_before(&mut out, &mut cells, &mut next_cell, span.start);
         }
         let first = out.len();
         // The sentence ends come with the quantities, from the same scan.
@@ -389,33 +388,13 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
             total: source.len(),
         };
         quantity::find_onto(text, &mut sink, Some(&mut ends), shared);
-        // Each sentence runs to the first end at or after its figure's:
-        // the figures come in order, so the search goes on from the last
-        // (and the test that stops it gives the end).
-        let (mut k, mut last_end, len) = (0, 0, text.len());
-        let mut close = |end: usize| {
-            if end < last_end {
-                k = 0;
-            }
-            last_end = end;
-            loop {
-                match ends.get(k) {
-                    Some(&(at, after)) if at >= end => return after,
-                    Some(_) => k += 1,
-                    None => return len,
-                }
-            }
-        };
         // Placed in the source one way or the other for the whole run.
         if is_joined {
-            for i in &mut out[first..] {
-                let close = close(i.quantity.span.end);
-                i.sentence = Span::new(joined.start_at(i.sentence.start), joined.end_at(close));
-                joined.place(source, &mut i.quantity);
-            }
+            place_joined(&mut out[first..], &ends, &joined, source);
         } else {
+            let mut close = SentenceClose::default();
             for i in &mut out[first..] {
-                let close = close(i.quantity.span.end);
+                let close = close.at(&ends, text.len(), i.quantity.span.end);
                 i.sentence = Span { start: i.sentence.start + span.start, end: close + span.start };
                 i.quantity.span = i.quantity.span.shift(span.start);
             }
@@ -423,14 +402,7 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
         // A cell within the run (none where tables are blocks of their
         // own): merged with the run's quantities by position.
         if next_cell < span.end && out.len() > first {
-            let found = out.split_off(first);
-            for i in found {
-                while next_cell < i.span.start {
-                    out.extend(cells.next());
-                    next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
-                }
-                out.push(i);
-            }
+            cells_within(&mut out, first, &mut cells, &mut next_cell);
         }
     }
     out.extend(cells);
@@ -442,6 +414,82 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
         out.shrink_to_fit();
     }
     out
+}
+
+/// Where the sentences of a run's quantities close, found by walking the
+/// run's sentence ends along with them: each sentence runs to the first
+/// end at or after its figure's, and the figures come in order, so the
+/// search goes on from the last (and the test that stops it gives the end).
+#[derive(Default)]
+struct SentenceClose {
+    /// The sentence ends passed…
+    k: usize,
+    /// …by the search for the last figure's, which ended here.
+    last_end: usize,
+}
+
+impl SentenceClose {
+    /// The close of the sentence of a figure ending at `end` in a run of
+    /// length `len` with sentence `ends`.
+    #[inline(always)]
+    fn at(&mut self, ends: &[(usize, usize)], len: usize, end: usize) -> usize {
+        if end < self.last_end {
+            self.k = 0;
+        }
+        self.last_end = end;
+        loop {
+            match ends.get(self.k) {
+                Some(&(at, after)) if at >= end => return after,
+                Some(_) => self.k += 1,
+                None => return len,
+            }
+        }
+    }
+}
+
+/// The quantities of a run read joined over its breaks (`found`, with
+/// offsets in `joined.text`), and their sentences, placed in the source.
+/// Out of line, as the cell merges are: most runs are read in place, and
+/// the loop over the runs stays small.
+#[inline(never)]
+fn place_joined(found: &mut [Indicator], ends: &[(usize, usize)], joined: &Joined, source: &str) {
+    let mut close = SentenceClose::default();
+    for i in found {
+        let close = close.at(ends, joined.text.len(), i.quantity.span.end);
+        i.sentence = Span::new(joined.start_at(i.sentence.start), joined.end_at(close));
+        joined.place(source, &mut i.quantity);
+    }
+}
+
+/// The table cells that start before `start` onto `out`, `next_cell`
+/// the start of the first left.
+#[inline(never)]
+fn cells_before(
+    out: &mut Vec<Indicator>,
+    cells: &mut std::iter::Peekable<std::vec::IntoIter<Indicator>>,
+    next_cell: &mut usize,
+    start: usize,
+) {
+    while *next_cell < start {
+        out.extend(cells.next());
+        *next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+    }
+}
+
+/// The run's quantities (`out[first..]`) merged by position with the table
+/// cells that start within it.
+#[inline(never)]
+fn cells_within(
+    out: &mut Vec<Indicator>,
+    first: usize,
+    cells: &mut std::iter::Peekable<std::vec::IntoIter<Indicator>>,
+    next_cell: &mut usize,
+) {
+    let found = out.split_off(first);
+    for i in found {
+        cells_before(out, cells, next_cell, i.span.start);
+        out.push(i);
+    }
 }
 
 /// Whether `tree` holds a table where [`SyntaxTree::tables`] looks (the
