@@ -181,9 +181,11 @@ impl Joined {
     /// is neither: the run is read in place. Most runs have no break and
     /// no space at all: one search tells, inlined, and the join is not
     /// called.
+    /// `run` is the run's text, `&source[span.range()]`, sliced once by
+    /// the caller.
     #[inline(always)]
-    fn build(&mut self, source: &str, span: Span, breaks: &[Leaf]) -> bool {
-        if breaks.is_empty() && memchr::memchr(b' ', &source.as_bytes()[span.range()]).is_none() {
+    fn build(&mut self, source: &str, span: Span, run: &str, breaks: &[Leaf]) -> bool {
+        if breaks.is_empty() && memchr::memchr(b' ', run.as_bytes()).is_none() {
             return false;
         }
         self.join(source, span, breaks)
@@ -380,8 +382,9 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
     let mut next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
     let mut joined = Joined::default();
     while let Some((number, span, breaks)) = runs.next_run() {
-        let is_joined = joined.build(source, span, breaks);
-        let text = if is_joined { joined.text.as_str() } else { &source[span.range()] };
+        let run = &source[span.range()];
+        let is_joined = joined.build(source, span, run, breaks);
+        let text = if is_joined { joined.text.as_str() } else { run };
         // Table cells and text are each in document order: merged, not
         // sorted. The cells before the run go first.
         if next_cell < span.start {
@@ -759,8 +762,9 @@ impl Indicators<'_> {
     fn next_run_found(&mut self) -> bool {
         loop {
             let Some((number, span, breaks)) = self.runs.next_run() else { return false };
-            self.is_joined = self.joined.build(self.source, span, breaks);
-            let text = if self.is_joined { self.joined.text.as_str() } else { &self.source[span.range()] };
+            let run = &self.source[span.range()];
+            self.is_joined = self.joined.build(self.source, span, run, breaks);
+            let text = if self.is_joined { self.joined.text.as_str() } else { run };
             // The sentence ends come with the quantities, from the same scan.
             let shared = (!self.is_joined).then_some(quantity::Shared { source: self.source, base: span.start });
             quantity::find_into(text, &mut self.found, Some(&mut self.ends), shared);
@@ -853,8 +857,8 @@ mod tests {
             leaf(LeafKind::Indent, 15, 18),
         ];
         let mut joined = Joined::default();
-        assert!(!joined.build(source, Span::new(0, 8), &breaks), "no break inside the first line");
-        assert!(joined.build(source, Span::new(0, source.len()), &breaks));
+        assert!(!joined.build(source, Span::new(0, 8), &source[..8], &breaks), "no break inside the first line");
+        assert!(joined.build(source, Span::new(0, source.len()), source, &breaks));
         assert_eq!(joined.text, "办件1234件。");
         // `1234件` is bytes 6..13 of the joined text: it starts at the `1`
         // and ends after `件`, over the breaks.
