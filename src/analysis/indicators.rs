@@ -922,6 +922,22 @@ mod tests {
             prop_assert_eq!(listed, yielded);
         }
 
+        /// The test before the join (no break, no space) tells what the
+        /// join itself would.
+        #[test]
+        fn a_run_is_joined_as_the_join_alone_says(source in "[0-9. a汉\n]{0,24}", cut in 0usize..25) {
+            let span = Span::new(0, source.len());
+            let leaf = |at: usize| Leaf { kind: crate::syntax::tree::LeafKind::LineEnd, span: Span::new(at, at + 1) };
+            let newline = source.find('\n').filter(|&at| at < cut);
+            let breaks: Vec<Leaf> = newline.into_iter().map(leaf).collect();
+            let (mut by_test, mut by_join) = (Joined::default(), Joined::default());
+            let joined = by_test.build(&source, span, &source, &breaks);
+            proptest::prop_assert_eq!(joined, by_join.join(&source, span, &breaks));
+            if joined {
+                proptest::prop_assert_eq!(by_test.text, by_join.text);
+            }
+        }
+
         #[test]
         fn the_cursor_finds_the_sentences_a_search_does(
             gaps in proptest::collection::vec((1usize..6, 1usize..4), 0..8),
