@@ -17,12 +17,9 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
     syntax::fill_titles(&source, &mut tree.sections);
     let (metadata, title_genre, title_year) = meta::extract(&source, &tree, signed);
     // Kinds are judged by genre, which reads the title first (the metadata
-    // pass has read it).
-    let parts = parts::classify_sections(&source, title_genre, &tree.sections);
-    for (section, kind) in tree.sections.iter_mut().zip(parts.kinds) {
-        section.kind = kind;
-    }
-    diagnostics.extend(checks::all(&source, &tree, &metadata, parts.genre, title_year));
+    // pass has read it), and set on the top-level sections.
+    let genre = parts::classify_sections(&source, title_genre, &mut tree.sections);
+    diagnostics.extend(checks::all(&source, &tree, &metadata, genre, title_year));
     // Diagnostics are placed by line and column once, by a walk to their
     // offsets; the document's line index is built only if asked for.
     crate::span::locate(&source, &mut diagnostics, |d| d.span.start, |d, at| (d.line, d.column) = (at.line, at.column));
@@ -30,7 +27,7 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
         source,
         tree,
         metadata,
-        genre: parts.genre,
+        genre,
         diagnostics,
         indicators: Default::default(),
         line_index: Default::default(),

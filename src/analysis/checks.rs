@@ -69,39 +69,47 @@ pub(crate) fn required_parts(genre: Genre, sections: &[Section]) -> Vec<Diagnost
     }
     match genre {
         Genre::RuleOfLaw => {
+            // The kinds the sections have, one bit each, in one pass.
+            let present = sections.iter().fold(0u8, |m, s| m | s.kind.map_or(0, |k| 1 << k as u8));
             for kind in PartKind::ALL {
-                if !sections.iter().any(|s| s.kind == Some(kind)) {
+                if present & (1 << kind as u8) == 0 {
                     out.push(missing_rule_of_law_part(kind));
                 }
             }
         }
-        Genre::InformationDisclosure => {
-            // Every heading's title folded to Simplified once, not once for
-            // each of the six parts.
-            let titles: Vec<std::borrow::Cow<'_, str>> = crate::syntax::tree::walk_all(sections)
-                .map(|s| match crate::text::script::fold(&s.heading.title) {
-                    Some(folded) => std::borrow::Cow::Owned(folded),
-                    None => std::borrow::Cow::Borrowed(&*s.heading.title),
-                })
-                .collect();
-            for (k, (name, words)) in DISCLOSURE_PARTS.iter().enumerate() {
-                // The problems and the other matters may be worded freely:
-                // their kind is enough.
-                let by_kind = match k {
-                    4 => Some(PartKind::Shortcomings),
-                    5 => Some(PartKind::Other),
-                    _ => None,
-                };
-                let has = titles.iter().any(|title| words.iter().any(|w| crate::text::words::contains(title, w)))
-                    || by_kind.is_some_and(|kind| sections.iter().any(|s| s.kind == Some(kind)));
-                if !has {
-                    out.push(missing_disclosure_part(name));
-                }
-            }
-        }
+        Genre::InformationDisclosure => missing_disclosure_parts(sections, &mut out),
         _ => {}
     }
     out
+}
+
+/// The parts of the national format of an information-disclosure report
+/// that `sections` lack, onto `out`. Out of line: the other genres' checks
+/// run none of it.
+#[inline(never)]
+fn missing_disclosure_parts(sections: &[Section], out: &mut Vec<Diagnostic>) {
+    // Every heading's title folded to Simplified once, not once for
+    // each of the six parts.
+    let titles: Vec<std::borrow::Cow<'_, str>> = crate::syntax::tree::walk_all(sections)
+        .map(|s| match crate::text::script::fold(&s.heading.title) {
+            Some(folded) => std::borrow::Cow::Owned(folded),
+            None => std::borrow::Cow::Borrowed(&*s.heading.title),
+        })
+        .collect();
+    for (k, (name, words)) in DISCLOSURE_PARTS.iter().enumerate() {
+        // The problems and the other matters may be worded freely:
+        // their kind is enough.
+        let by_kind = match k {
+            4 => Some(PartKind::Shortcomings),
+            5 => Some(PartKind::Other),
+            _ => None,
+        };
+        let has = titles.iter().any(|title| words.iter().any(|w| crate::text::words::contains(title, w)))
+            || by_kind.is_some_and(|kind| sections.iter().any(|s| s.kind == Some(kind)));
+        if !has {
+            out.push(missing_disclosure_part(name));
+        }
+    }
 }
 
 /// The last day the report of `year` may be published under the rules of
@@ -133,16 +141,28 @@ pub(crate) fn late_publication(
     if published.date <= last {
         return Vec::new();
     }
+    vec![late_publication_found(genre, year, published.date, government, (last, source), span)]
+}
+
+/// The `late-publication` diagnostic: the report of `year` was published
+/// on `published`, after `last`, the deadline the rules `source` set.
+#[cold]
+#[inline(never)]
+fn late_publication_found(
+    genre: Genre,
+    year: u16,
+    published: Date,
+    government: bool,
+    (last, source): (Date, &str),
+    span: Span,
+) -> Diagnostic {
     let issuer = match genre {
         Genre::InformationDisclosure if government => " by a people's government",
         Genre::InformationDisclosure => " by a department",
         _ => "",
     };
-    vec![Diagnostic::new(
-        Rule::LatePublication,
-        span,
-        format!("published {}, after {last}, the deadline for the {year} report{issuer} ({source})", published.date),
-    )]
+    let message = format!("published {published}, after {last}, the deadline for the {year} report{issuer} ({source})");
+    Diagnostic::new(Rule::LatePublication, span, message)
 }
 
 /// Is the issuer a people's government rather than a department? From the

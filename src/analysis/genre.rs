@@ -80,49 +80,51 @@ fn squeezes_cp3(cp: u32) -> bool {
 }
 
 /// The words of `t` ([`TitleWords`]), found in one walk over its bytes,
-/// a char at a time by its lead byte; with `unsqueezed`, `None` as soon as
+/// a char at a time by its lead byte; with `UNSQUEEZED`, `None` as soon as
 /// a char is white space or folds to Simplified (the words of the title
-/// are then those of [`squeezed`]).
-fn walk_title(t: &str, unsqueezed: bool) -> Option<TitleWords> {
-    let b = t.as_bytes();
+/// are then those of [`squeezed`]). A three-byte char (most of a title) is
+/// taken by one slice pattern, with no index to check.
+fn walk_title<const UNSQUEEZED: bool>(t: &str) -> Option<TitleWords> {
     let mut found = 0;
-    let mut i = 0;
-    while let Some(&c0) = b.get(i) {
-        match c0 {
-            0..=0x7F => {
-                if unsqueezed && (c0 == b' ' || (0x09..=0x0D).contains(&c0)) {
-                    return None;
-                }
-                i += 1;
-            }
-            // U+0085 and U+00A0 are white space.
-            0xC0..=0xDF => {
-                if unsqueezed && c0 == 0xC2 && matches!(b.get(i + 1), Some(0x85 | 0xA0)) {
-                    return None;
-                }
-                i += 2;
-            }
-            0xE0..=0xEF => {
-                let cp = crate::text::charset::cp3(c0, b[i + 1], b[i + 2]);
-                if unsqueezed && squeezes_cp3(cp) {
+    let mut rest = t.as_bytes();
+    loop {
+        match *rest {
+            [c0 @ 0xE0..=0xEF, c1, c2, ref after @ ..] => {
+                let cp = crate::text::charset::cp3(c0, c1, c2);
+                if UNSQUEEZED && squeezes_cp3(cp) {
                     return None;
                 }
                 if TITLE_FIRSTS.contains_cp(cp) {
-                    found |= TitleWords::at(&t[i..]);
+                    found |= TitleWords::at(cp, after);
                 }
-                i += 3;
+                rest = after;
             }
-            _ => i += 4,
+            [c0 @ 0..=0x7F, ref after @ ..] => {
+                if UNSQUEEZED && (c0 == b' ' || (0x09..=0x0D).contains(&c0)) {
+                    return None;
+                }
+                rest = after;
+            }
+            // U+0085 and U+00A0 are white space.
+            [c0 @ 0xC0..=0xDF, c1, ref after @ ..] => {
+                if UNSQUEEZED && c0 == 0xC2 && matches!(c1, 0x85 | 0xA0) {
+                    return None;
+                }
+                rest = after;
+            }
+            // A four-byte char (or the rest of a str that ends short, which
+            // no str does).
+            [_, ref after @ ..] => rest = after.get(3..).unwrap_or_default(),
+            [] => return Some(TitleWords(found)),
         }
     }
-    Some(TitleWords(found))
 }
 
 /// Does `text` hold white space or a char that folds to Simplified?
 fn needs_squeezing(text: &str) -> bool {
     // Only the chars that open a title word are looked at for words: a walk
     // that finds none is a walk for the test alone.
-    walk_title(text, true).is_none()
+    walk_title::<true>(text).is_none()
 }
 
 /// `text` folded to Simplified, without white space (`政 府 工 作 报 告`).
@@ -152,7 +154,9 @@ pub(crate) fn taiwan_phrasing<'a>(folded: impl Into<std::borrow::Cow<'a, str>>) 
 struct TitleWords(u32);
 
 /// The first chars of the title words ([`TitleWords::at`]).
-static TITLE_FIRSTS: crate::text::charset::CjkSet = crate::text::charset::CjkSet::cjk()
+/// (A set over the Basic Multilingual Plane: a three-byte char's code point
+/// is in it, and is tested with no range check.)
+static TITLE_FIRSTS: crate::text::charset::BmpSet = crate::text::charset::BmpSet::bmp()
     .with_chars(&['报', '信', '政', '审', '公', '统', '决', '预', '部', '法', '依', '总', '情', '工']);
 
 impl TitleWords {
@@ -175,42 +179,32 @@ impl TitleWords {
     /// The words occurring anywhere in `t`, found in one walk over its
     /// chars: at each char only the words opening with it are compared.
     fn of(t: &str) -> TitleWords {
-        walk_title(t, false).unwrap_or(TitleWords(0))
+        walk_title::<false>(t).unwrap_or(TitleWords(0))
     }
 
-    /// The words that open `rest` (whose first char is one of
-    /// [`TITLE_FIRSTS`]).
-    fn at(rest: &str) -> u32 {
-        let mut found = 0;
-        if let Some(c) = rest.chars().next() {
-            let words: &[(&str, u32)] = match c {
-                '报' => &[("报告", Self::REPORT), ("报道", Self::REPORT)],
-                '信' => &[("信息公开", Self::DISCLOSURE)],
-                '政' => &[("政务公开", Self::DISCLOSURE), ("政府工作报告", Self::GOVERNMENT_WORK)],
-                '审' => &[("审计", Self::AUDIT)],
-                '公' => &[("公告", Self::NOTICE), ("公报", Self::COMMUNIQUE)],
-                '统' => &[("统计公报", Self::STAT_COMMUNIQUE), ("统计", Self::STAT)],
-                '决' => &[("决算", Self::FINAL_ACCOUNTS)],
-                '预' => &[("预算", Self::BUDGET)],
-                '部' => &[("部门预算", Self::DEPT_BUDGET)],
-                '法' => &[("法治", Self::LAW)],
-                '依' => &[("依法行政", Self::LAW)],
-                '总' => &[("总结", Self::SUMMARY)],
-                '情' => &[("情况", Self::SITUATION)],
-                '工' => &[("工作总结", Self::WORK_SUMMARY)],
-                _ => &[],
-            };
-            // The first char is the word's: the second is compared in
-            // place, the rest only after it.
-            let b = rest.as_bytes();
-            for &(word, bit) in words {
-                let w = word.as_bytes();
-                if b.len() >= w.len() && b[3..6] == w[3..6] && (w.len() == 6 || b[6..w.len()] == w[6..]) {
-                    found |= bit;
-                }
-            }
+    /// The words that open with the char of code point `cp` (one of
+    /// [`TITLE_FIRSTS`]) followed by the bytes `after`. Each word's rest
+    /// is compared in place, as a constant: no call to compare bytes.
+    #[inline]
+    fn at(cp: u32, after: &[u8]) -> u32 {
+        let word = |rest: &str, bit: u32| if after.starts_with(rest.as_bytes()) { bit } else { 0 };
+        match char::from_u32(cp).unwrap_or_default() {
+            '报' => word("告", Self::REPORT) | word("道", Self::REPORT),
+            '信' => word("息公开", Self::DISCLOSURE),
+            '政' => word("务公开", Self::DISCLOSURE) | word("府工作报告", Self::GOVERNMENT_WORK),
+            '审' => word("计", Self::AUDIT),
+            '公' => word("告", Self::NOTICE) | word("报", Self::COMMUNIQUE),
+            '统' => word("计公报", Self::STAT_COMMUNIQUE) | word("计", Self::STAT),
+            '决' => word("算", Self::FINAL_ACCOUNTS),
+            '预' => word("算", Self::BUDGET),
+            '部' => word("门预算", Self::DEPT_BUDGET),
+            '法' => word("治", Self::LAW),
+            '依' => word("法行政", Self::LAW),
+            '总' => word("结", Self::SUMMARY),
+            '情' => word("况", Self::SITUATION),
+            '工' => word("作总结", Self::WORK_SUMMARY),
+            _ => 0,
         }
-        found
     }
 
     fn has(self, bits: u32) -> bool {
@@ -231,7 +225,7 @@ impl Genre {
     pub fn of_title(title: &str) -> Option<Genre> {
         // One walk over a title that needs no squeezing tells that and
         // finds its words.
-        match walk_title(title, true) {
+        match walk_title::<true>(title) {
             Some(words) => of_words(title, words),
             None => of_title_squeezed(&squeezed(title)),
         }

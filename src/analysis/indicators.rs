@@ -178,8 +178,22 @@ fn spaced_digit_gaps(source: &str, span: Span, gaps: &mut Vec<Span>) {
 impl Joined {
     /// Join `span` of `source` without the `breaks` inside it and the
     /// spaces of its spaced digits. False (and nothing built) when there
-    /// is neither: the run is read in place.
-    fn build(&mut self, source: &str, span: Span, breaks: &[Leaf]) -> bool {
+    /// is neither: the run is read in place. Most runs have no break and
+    /// no space at all: one search tells, inlined, and the join is not
+    /// called.
+    /// `run` is the run's text, `&source[span.range()]`, sliced once by
+    /// the caller.
+    #[inline(always)]
+    fn build(&mut self, source: &str, span: Span, run: &str, breaks: &[Leaf]) -> bool {
+        if breaks.is_empty() && memchr::memchr(b' ', run.as_bytes()).is_none() {
+            return false;
+        }
+        self.join(source, span, breaks)
+    }
+
+    /// [`Joined::build`] for a run with a break or a space.
+    #[inline(never)]
+    fn join(&mut self, source: &str, span: Span, breaks: &[Leaf]) -> bool {
         self.cuts.clear();
         spaced_digit_gaps(source, span, &mut self.cuts);
         let gaps = self.cuts.len();
@@ -368,13 +382,13 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
     let mut next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
     let mut joined = Joined::default();
     while let Some((number, span, breaks)) = runs.next_run() {
-        let is_joined = joined.build(source, span, breaks);
-        let text = if is_joined { joined.text.as_str() } else { &source[span.range()] };
+        let run = &source[span.range()];
+        let is_joined = joined.build(source, span, run, breaks);
+        let text = if is_joined { joined.text.as_str() } else { run };
         // Table cells and text are each in document order: merged, not
         // sorted. The cells before the run go first.
-        while next_cell < span.start {
-            out.extend(cells.next());
-            next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+        if next_cell < span.start {
+            cells_before(&mut out, &mut cells, &mut next_cell, span.start);
         }
         let first = out.len();
         // The sentence ends come with the quantities, from the same scan.
@@ -389,23 +403,13 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
             total: source.len(),
         };
         quantity::find_onto(text, &mut sink, Some(&mut ends), shared);
-        // Each sentence runs to the first end at or after its figure's:
-        // the figures come in order, so the search goes on from the last.
-        let (mut k, mut last_end) = (0, 0);
-        for i in &mut out[first..] {
-            let end = i.quantity.span.end;
-            if end < last_end {
-                k = 0;
-            }
-            last_end = end;
-            while ends.get(k).is_some_and(|&(at, _)| at < end) {
-                k += 1;
-            }
-            let close = ends.get(k).map_or(text.len(), |e| e.1);
-            if is_joined {
-                i.sentence = Span::new(joined.start_at(i.sentence.start), joined.end_at(close));
-                joined.place(source, &mut i.quantity);
-            } else {
+        // Placed in the source one way or the other for the whole run.
+        if is_joined {
+            place_joined(&mut out[first..], &ends, &joined, source);
+        } else {
+            let mut close = SentenceClose::default();
+            for i in &mut out[first..] {
+                let close = close.at(&ends, text.len(), i.quantity.span.end);
                 i.sentence = Span { start: i.sentence.start + span.start, end: close + span.start };
                 i.quantity.span = i.quantity.span.shift(span.start);
             }
@@ -413,14 +417,7 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
         // A cell within the run (none where tables are blocks of their
         // own): merged with the run's quantities by position.
         if next_cell < span.end && out.len() > first {
-            let found = out.split_off(first);
-            for i in found {
-                while next_cell < i.span.start {
-                    out.extend(cells.next());
-                    next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
-                }
-                out.push(i);
-            }
+            cells_within(&mut out, first, &mut cells, &mut next_cell);
         }
     }
     out.extend(cells);
@@ -432,6 +429,82 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
         out.shrink_to_fit();
     }
     out
+}
+
+/// Where the sentences of a run's quantities close, found by walking the
+/// run's sentence ends along with them: each sentence runs to the first
+/// end at or after its figure's, and the figures come in order, so the
+/// search goes on from the last (and the test that stops it gives the end).
+#[derive(Default)]
+struct SentenceClose {
+    /// The sentence ends passed…
+    k: usize,
+    /// …by the search for the last figure's, which ended here.
+    last_end: usize,
+}
+
+impl SentenceClose {
+    /// The close of the sentence of a figure ending at `end` in a run of
+    /// length `len` with sentence `ends`.
+    #[inline(always)]
+    fn at(&mut self, ends: &[(usize, usize)], len: usize, end: usize) -> usize {
+        if end < self.last_end {
+            self.k = 0;
+        }
+        self.last_end = end;
+        loop {
+            match ends.get(self.k) {
+                Some(&(at, after)) if at >= end => return after,
+                Some(_) => self.k += 1,
+                None => return len,
+            }
+        }
+    }
+}
+
+/// The quantities of a run read joined over its breaks (`found`, with
+/// offsets in `joined.text`), and their sentences, placed in the source.
+/// Out of line, as the cell merges are: most runs are read in place, and
+/// the loop over the runs stays small.
+#[inline(never)]
+fn place_joined(found: &mut [Indicator], ends: &[(usize, usize)], joined: &Joined, source: &str) {
+    let mut close = SentenceClose::default();
+    for i in found {
+        let close = close.at(ends, joined.text.len(), i.quantity.span.end);
+        i.sentence = Span::new(joined.start_at(i.sentence.start), joined.end_at(close));
+        joined.place(source, &mut i.quantity);
+    }
+}
+
+/// The table cells that start before `start` onto `out`, `next_cell`
+/// the start of the first left.
+#[inline(never)]
+fn cells_before(
+    out: &mut Vec<Indicator>,
+    cells: &mut std::iter::Peekable<std::vec::IntoIter<Indicator>>,
+    next_cell: &mut usize,
+    start: usize,
+) {
+    while *next_cell < start {
+        out.extend(cells.next());
+        *next_cell = cells.peek().map_or(usize::MAX, |c| c.span.start);
+    }
+}
+
+/// The run's quantities (`out[first..]`) merged by position with the table
+/// cells that start within it.
+#[inline(never)]
+fn cells_within(
+    out: &mut Vec<Indicator>,
+    first: usize,
+    cells: &mut std::iter::Peekable<std::vec::IntoIter<Indicator>>,
+    next_cell: &mut usize,
+) {
+    let found = out.split_off(first);
+    for i in found {
+        cells_before(out, cells, next_cell, i.span.start);
+        out.push(i);
+    }
 }
 
 /// Whether `tree` holds a table where [`SyntaxTree::tables`] looks (the
@@ -689,8 +762,9 @@ impl Indicators<'_> {
     fn next_run_found(&mut self) -> bool {
         loop {
             let Some((number, span, breaks)) = self.runs.next_run() else { return false };
-            self.is_joined = self.joined.build(self.source, span, breaks);
-            let text = if self.is_joined { self.joined.text.as_str() } else { &self.source[span.range()] };
+            let run = &self.source[span.range()];
+            self.is_joined = self.joined.build(self.source, span, run, breaks);
+            let text = if self.is_joined { self.joined.text.as_str() } else { run };
             // The sentence ends come with the quantities, from the same scan.
             let shared = (!self.is_joined).then_some(quantity::Shared { source: self.source, base: span.start });
             quantity::find_into(text, &mut self.found, Some(&mut self.ends), shared);
@@ -783,8 +857,8 @@ mod tests {
             leaf(LeafKind::Indent, 15, 18),
         ];
         let mut joined = Joined::default();
-        assert!(!joined.build(source, Span::new(0, 8), &breaks), "no break inside the first line");
-        assert!(joined.build(source, Span::new(0, source.len()), &breaks));
+        assert!(!joined.build(source, Span::new(0, 8), &source[..8], &breaks), "no break inside the first line");
+        assert!(joined.build(source, Span::new(0, source.len()), source, &breaks));
         assert_eq!(joined.text, "办件1234件。");
         // `1234件` is bytes 6..13 of the joined text: it starts at the `1`
         // and ends after `件`, over the breaks.
@@ -846,6 +920,22 @@ mod tests {
             let listed = extract(&source, &tree);
             let yielded: Vec<Indicator> = Indicators::new(&source, &tree).collect();
             prop_assert_eq!(listed, yielded);
+        }
+
+        /// The test before the join (no break, no space) tells what the
+        /// join itself would.
+        #[test]
+        fn a_run_is_joined_as_the_join_alone_says(source in "[0-9. a汉\n]{0,24}", cut in 0usize..25) {
+            let span = Span::new(0, source.len());
+            let leaf = |at: usize| Leaf { kind: crate::syntax::tree::LeafKind::LineEnd, span: Span::new(at, at + 1) };
+            let newline = source.find('\n').filter(|&at| at < cut);
+            let breaks: Vec<Leaf> = newline.into_iter().map(leaf).collect();
+            let (mut by_test, mut by_join) = (Joined::default(), Joined::default());
+            let joined = by_test.build(&source, span, &source, &breaks);
+            proptest::prop_assert_eq!(joined, by_join.join(&source, span, &breaks));
+            if joined {
+                proptest::prop_assert_eq!(by_test.text, by_join.text);
+            }
         }
 
         #[test]

@@ -37,10 +37,15 @@ pub(crate) fn first_year(text: &str) -> Option<u16> {
     first_year_of(text).map(|(y, _)| y)
 }
 
+/// The value of an ASCII or full-width digit.
+fn digit_value(c: char) -> Option<u32> {
+    c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+}
+
 /// [`first_year`], and whether `度` follows its `年` (`2024年度`: the year
 /// covered itself).
 fn first_year_of(text: &str) -> Option<(u16, bool)> {
-    let digit = |c: char| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32));
+    let digit = digit_value;
     let cn = |c: char| match c {
         '〇' | '○' | '零' => Some(0),
         _ => crate::syntax::cn_digit_value(c),
@@ -50,29 +55,18 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
     // preamble of every report. A run of white space is read only by the
     // `年` right after it, so the scan stays linear.
     for at in YEAR.find_iter(text.as_bytes()) {
-        let mut before = crate::text::ws::trim_end_ws(&text[..at]).chars().rev();
+        let head = crate::text::ws::trim_end_ws(&text[..at]);
+        let mut before = head.chars().rev();
         let mut window = ['\0'; 4];
         if !window.iter_mut().rev().all(|slot| before.next().map(|c| *slot = c).is_some()) {
             continue;
         }
         // Digits spaced one by one (`2 0 2 4 年`): read every other char.
         if crate::text::ws::is_ws(window[2]) && crate::text::ws::is_ws(window[0]) && digit(window[3]).is_some() {
-            let mut spaced = crate::text::ws::trim_end_ws(&text[..at]).chars().rev();
-            let mut digits = ['\0'; 4];
-            let read_spaced = digits.iter_mut().rev().enumerate().all(|(i, slot)| {
-                let gap_ok = i == 0 || spaced.next().is_some_and(crate::text::ws::is_ws);
-                gap_ok && spaced.next().filter(|&c| digit(c).is_some()).map(|c| *slot = c).is_some()
-            });
-            if read_spaced {
-                // A digit one space further back makes it no year.
-                let mut further = spaced.clone();
-                if further.next().is_some_and(crate::text::ws::is_ws)
-                    && further.next().is_some_and(|c| digit(c).is_some())
-                {
-                    continue;
-                }
-                window = digits;
-                before = spaced;
+            match spaced_digits(head) {
+                Spaced::No => {}
+                Spaced::NoYear => continue,
+                Spaced::Read(digits, spaced) => (window, before) = (digits, spaced),
             }
         }
         if before.next().is_some_and(|c| {
@@ -89,6 +83,39 @@ fn first_year_of(text: &str) -> Option<(u16, bool)> {
         }
     }
     None
+}
+
+/// What [`spaced_digits`] reads before a `年`.
+enum Spaced<'a> {
+    /// No four digits spaced one by one.
+    No,
+    /// Four spaced digits with a digit one space further back: no year.
+    NoYear,
+    /// The four digits, and the chars before them (backwards).
+    Read([char; 4], std::iter::Rev<std::str::Chars<'a>>),
+}
+
+/// Four digits spaced one by one (`2 0 2 4 `) at the end of `head` (the
+/// text before a `年`, its white space trimmed), read backwards. Out of
+/// line: PDF text alone spaces its digits so.
+#[cold]
+#[inline(never)]
+fn spaced_digits(head: &str) -> Spaced<'_> {
+    let mut spaced = head.chars().rev();
+    let mut digits = ['\0'; 4];
+    let read_spaced = digits.iter_mut().rev().enumerate().all(|(i, slot)| {
+        let gap_ok = i == 0 || spaced.next().is_some_and(crate::text::ws::is_ws);
+        gap_ok && spaced.next().filter(|&c| digit_value(c).is_some()).map(|c| *slot = c).is_some()
+    });
+    if !read_spaced {
+        return Spaced::No;
+    }
+    // A digit one space further back makes it no year.
+    let mut further = spaced.clone();
+    if further.next().is_some_and(crate::text::ws::is_ws) && further.next().is_some_and(|c| digit_value(c).is_some()) {
+        return Spaced::NoYear;
+    }
+    Spaced::Read(digits, spaced)
 }
 
 /// The last year of the first span of years in `text` (`2024—2025年度`,
@@ -276,10 +303,9 @@ fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<Dat
     // A label whose value is on the next block that is not blank.
     let mut value_next = false;
     each_block(tree, &mut |block| {
-        if matches!(block, Block::Blank { .. }) {
-            return false;
-        }
-        if std::mem::take(&mut value_next) {
+        // (Most blocks are no clutter and follow no label: two tests.)
+        if value_next && !matches!(block, Block::Blank { .. }) {
+            value_next = false;
             if let Some(dt) = block_text(block).map(|t| &src[t]).and_then(whole_datetime) {
                 published = Some(dt);
             }

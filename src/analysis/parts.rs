@@ -182,128 +182,208 @@ const PART_WORD_COUNT: usize = {
     n
 };
 
-/// A part word in the index: the code point of its first char, the bytes
-/// of its second (0 for a word of one char), the word and its list bit.
-#[derive(Clone, Copy)]
-struct PartWord {
-    first: u32,
-    second: u32,
-    /// The bytes of its third char (0 for a word of fewer).
-    third: u32,
-    word: &'static str,
-    bit: u16,
-}
-
-impl PartWord {
-    /// Does `after` (the text after this word's first char, whose second
-    /// char it is known to open with) go on with the rest of the word?
-    /// The third char is compared in place, the rest (a word of four
-    /// chars or more) by `memcmp`.
-    #[inline]
-    fn opens(&self, after: &[u8]) -> bool {
-        let w = self.word.as_bytes();
-        match w.len() {
-            6 => true,
-            9 => after.len() >= 6 && char_bytes(after, 3) == self.third,
-            n => after.len() >= n - 3 && char_bytes(after, 3) == self.third && after[6..n - 3] == w[9..],
-        }
-    }
-}
-
 /// The three bytes at `at` in `b`, as one number (never 0 for a CJK char).
 const fn char_bytes(b: &[u8], at: usize) -> u32 {
     b[at] as u32 | (b[at + 1] as u32) << 8 | (b[at + 2] as u32) << 16
 }
 
-/// All the part words with their list bits, sorted by first char: a title
-/// is read once, char by char, and at each char only the words opening
-/// with it are compared, by their second char first. (A multi-pattern
-/// automaton did the same work, but cost 2.4M instructions to build on
-/// first use.) Each word is one CJK char or more (three bytes each).
-static PART_INDEX: [PartWord; PART_WORD_COUNT] = {
-    let mut out = [PartWord { first: 0, second: 0, third: 0, word: "", bit: 0 }; PART_WORD_COUNT];
-    let (mut k, mut i) = (0, 0);
-    while i < PART_LISTS.len() {
-        let mut j = 0;
-        while j < PART_LISTS[i].0.len() {
-            // Insertion sort by first char, as a const fn must.
-            let (word, bit) = (PART_LISTS[i].0[j], PART_LISTS[i].1);
-            let b = word.as_bytes();
-            assert!(b.len() % 3 == 0 && !b.is_empty() && b[0] >= 0xE0);
-            let first = crate::text::charset::first_cp(word);
-            let second = if b.len() >= 6 { char_bytes(b, 3) } else { 0 };
-            let third = if b.len() >= 9 { char_bytes(b, 6) } else { 0 };
-            let mut at = k;
-            while at > 0 && out[at - 1].first > first {
-                out[at] = out[at - 1];
-                at -= 1;
-            }
-            out[at] = PartWord { first, second, third, word, bit };
-            (k, j) = (k + 1, j + 1);
-        }
+/// The first two or three chars of a part word as one number: the code
+/// point of the first (16 bits: every part word is in the Basic
+/// Multilingual Plane) above the bytes of the second and of the third
+/// ([`char_bytes`], 24 bits each; 0 for the third of a pair).
+const fn prefix_key(first: u32, second: u32, third: u32) -> u64 {
+    (first as u64) << 48 | (second as u64) << 24 | third as u64
+}
+
+/// A key no text has (no char's bytes are all `0xFF`): the empty entry's.
+const NO_KEY: u64 = u64::MAX;
+
+/// An entry of the prefix table: the first two chars of the part words of
+/// two chars or more, or the first three of those of three or more.
+#[derive(Clone, Copy)]
+struct Prefix {
+    key: u64,
+    /// The lists of the words that are the prefix whole.
+    bits: u16,
+    /// For a pair: a word of three chars or more opens with it (its three
+    /// chars are looked up next).
+    longer: bool,
+    /// For three chars: the words of four or more that open with them,
+    /// `LONG_WORDS[from..to]`.
+    from: u8,
+    to: u8,
+}
+
+const EMPTY_PREFIX: Prefix = Prefix { key: NO_KEY, bits: 0, longer: false, from: 0, to: 0 };
+
+/// The bytes and the list bit of part word `k`, counted over
+/// [`PART_LISTS`] in order.
+const fn word_at(k: usize) -> (&'static [u8], u16) {
+    let (mut i, mut k) = (0, k);
+    while k >= PART_LISTS[i].0.len() {
+        k -= PART_LISTS[i].0.len();
         i += 1;
+    }
+    (PART_LISTS[i].0[k].as_bytes(), PART_LISTS[i].1)
+}
+
+/// The pair key and the triple key of a word (`NO_KEY` for one too short).
+const fn word_keys(w: &[u8]) -> (u64, u64) {
+    // Each word is one CJK char or more (three bytes each).
+    assert!(w.len().is_multiple_of(3) && !w.is_empty() && w[0] >= 0xE0);
+    let first = crate::text::charset::cp3(w[0], w[1], w[2]);
+    let pair = if w.len() >= 6 { prefix_key(first, char_bytes(w, 3), 0) } else { NO_KEY };
+    let triple = if w.len() >= 9 { prefix_key(first, char_bytes(w, 3), char_bytes(w, 6)) } else { NO_KEY };
+    (pair, triple)
+}
+
+/// The prefix entries (the empty one first, at 0, then one for each
+/// distinct pair and triple of the part words), how many there are, and
+/// the words of four chars or more, grouped by their first three: their
+/// bytes after those and their list bits.
+#[allow(clippy::type_complexity)]
+const PREFIX_BUILD: ([Prefix; 256], usize, [(&[u8], u16); PART_WORD_COUNT], usize) = {
+    let mut entries = [EMPTY_PREFIX; 256];
+    let mut n = 1;
+    let mut k = 0;
+    while k < PART_WORD_COUNT {
+        let (w, bit) = word_at(k);
+        let (pair, triple) = word_keys(w);
+        let mut step = 0;
+        while step < 2 {
+            let key = if step == 0 { pair } else { triple };
+            if key != NO_KEY {
+                let mut at = 1;
+                while at < n && entries[at].key != key {
+                    at += 1;
+                }
+                if at == n {
+                    entries[n] = Prefix { key, ..EMPTY_PREFIX };
+                    n += 1;
+                }
+                // The word is the pair whole, the three chars whole, or longer.
+                if w.len() == 6 + 3 * step {
+                    entries[at].bits |= bit;
+                } else if step == 0 {
+                    entries[at].longer = true;
+                }
+            }
+            step += 1;
+        }
+        k += 1;
+    }
+    assert!(n < 256);
+    // The long words, grouped by their triple's entry.
+    let mut long = [(&[] as &[u8], 0u16); PART_WORD_COUNT];
+    let mut m = 0;
+    let mut at = 1;
+    while at < n {
+        entries[at].from = m as u8;
+        let mut k = 0;
+        while k < PART_WORD_COUNT {
+            let (w, bit) = word_at(k);
+            if w.len() >= 12 && word_keys(w).1 == entries[at].key {
+                long[m] = (w.split_at(9).1, bit);
+                m += 1;
+            }
+            k += 1;
+        }
+        entries[at].to = m as u8;
+        at += 1;
+    }
+    (entries, n, long, m)
+};
+
+/// The prefix entries, padded to 256 with empty ones: any byte indexes them.
+static PREFIXES: [Prefix; 256] = PREFIX_BUILD.0;
+
+/// The part words of four chars or more after their first three, with
+/// their list bits, grouped as [`Prefix::from`] says.
+static LONG_WORDS: [(&[u8], u16); PREFIX_BUILD.3] = {
+    let mut out = [(&[] as &[u8], 0u16); PREFIX_BUILD.3];
+    let mut k = 0;
+    while k < out.len() {
+        out[k] = PREFIX_BUILD.2[k];
+        k += 1;
     }
     out
 };
 
+/// The slot of a key in [`PREFIX_SLOTS`] for a multiplier.
+const fn slot(key: u64, mul: u64) -> usize {
+    (key.wrapping_mul(mul) >> 52) as usize
+}
+
+/// A multiplier that gives each prefix entry a slot of its own (found at
+/// build time: a few are tried).
+const PREFIX_MUL: u64 = {
+    let mut mul: u64 = 0x9E37_79B9_7F4A_7C15;
+    loop {
+        let mut taken = [false; 4096];
+        let mut clash = false;
+        let mut at = 1;
+        while at < PREFIX_BUILD.1 {
+            let s = slot(PREFIXES_KEYS[at], mul);
+            clash |= taken[s];
+            taken[s] = true;
+            at += 1;
+        }
+        if !clash {
+            break mul;
+        }
+        mul = mul.wrapping_add(0x5851_F42D_4C95_7F2E);
+        mul |= 1;
+    }
+};
+
+/// The keys of the prefix entries (for the const search of a multiplier).
+const PREFIXES_KEYS: [u64; 256] = {
+    let mut out = [NO_KEY; 256];
+    let mut k = 0;
+    while k < 256 {
+        out[k] = PREFIX_BUILD.0[k].key;
+        k += 1;
+    }
+    out
+};
+
+/// For each slot, the prefix entry whose key has it (0, the empty entry,
+/// for none): a key is looked up by one load and one compare.
+static PREFIX_SLOTS: [u8; 4096] = {
+    let mut out = [0u8; 4096];
+    let mut at = 1;
+    while at < PREFIX_BUILD.1 {
+        out[slot(PREFIXES_KEYS[at], PREFIX_MUL)] = at as u8;
+        at += 1;
+    }
+    out
+};
+
+/// The prefix entry of `key`: its own, or the empty one (which no key
+/// matches).
+#[inline(always)]
+fn prefix(key: u64) -> &'static Prefix {
+    &PREFIXES[usize::from(PREFIX_SLOTS[slot(key, PREFIX_MUL)])]
+}
+
 /// One bit for each first char of a part word, over the Basic Multilingual
-/// Plane: most chars of a title are ruled out by this test alone, and the
-/// word index is searched only for a char that opens a word.
+/// Plane: most chars of a title are ruled out by this test alone.
 static PART_FIRSTS: [u64; 1024] = {
     let (mut bits, mut k) = ([0u64; 1024], 0);
     while k < PART_WORD_COUNT {
-        let cp = PART_INDEX[k].first;
+        let w = word_at(k).0;
+        let cp = crate::text::charset::cp3(w[0], w[1], w[2]);
         bits[(cp / 64) as usize] |= 1 << (cp % 64);
         k += 1;
     }
     bits
 };
 
-/// How many distinct first chars the part words have.
-const FIRST_COUNT: usize = {
-    let (mut n, mut k) = (0, 0);
-    while k < PART_WORD_COUNT {
-        if k == 0 || PART_INDEX[k].first != PART_INDEX[k - 1].first {
-            n += 1;
-        }
-        k += 1;
-    }
-    n
-};
-
-/// For each 64-bit word of [`PART_FIRSTS`], how many first chars lie below
-/// it: with the bits below a char's own in its word, the char's rank among
-/// the first chars, in code point order (no search of the index).
-static FIRSTS_BELOW: [u8; 1024] = {
-    let (mut out, mut w, mut n) = ([0u8; 1024], 0, 0);
-    while w < 1024 {
-        out[w] = n as u8;
-        n += PART_FIRSTS[w].count_ones();
-        w += 1;
-    }
-    out
-};
-
-/// Where the words of the first char of each rank start in
-/// [`PART_INDEX`], and (last) where the index ends.
-static FIRST_STARTS: [u8; FIRST_COUNT + 1] = {
-    let (mut out, mut n, mut k) = ([0u8; FIRST_COUNT + 1], 0, 0);
-    while k < PART_WORD_COUNT {
-        if k == 0 || PART_INDEX[k].first != PART_INDEX[k - 1].first {
-            out[n] = k as u8;
-            n += 1;
-        }
-        k += 1;
-    }
-    out[FIRST_COUNT] = PART_WORD_COUNT as u8;
-    out
-};
-
 /// The part words of one char: their code points and list bits.
 const SINGLE_COUNT: usize = {
     let (mut n, mut k) = (0, 0);
     while k < PART_WORD_COUNT {
-        n += (PART_INDEX[k].second == 0) as usize;
+        n += (word_at(k).0.len() == 3) as usize;
         k += 1;
     }
     n
@@ -312,44 +392,15 @@ const SINGLE_COUNT: usize = {
 static SINGLE_WORDS: [(u32, u16); SINGLE_COUNT] = {
     let (mut out, mut n, mut k) = ([(0, 0); SINGLE_COUNT], 0, 0);
     while k < PART_WORD_COUNT {
-        if PART_INDEX[k].second == 0 {
-            out[n] = (PART_INDEX[k].first, PART_INDEX[k].bit);
+        let (w, bit) = word_at(k);
+        if w.len() == 3 {
+            out[n] = (crate::text::charset::cp3(w[0], w[1], w[2]), bit);
             n += 1;
         }
         k += 1;
     }
     out
 };
-
-/// The bit of [`PAIR_FILTER`] for a first char's code point and the
-/// bytes of the char after it ([`char_bytes`]).
-const fn pair_bit(first: u32, second: u32) -> u32 {
-    (first.wrapping_mul(0x9E37_79B1) ^ second).wrapping_mul(0x85EB_CA6B) >> 20
-}
-
-/// One bit for each pair of first and second chars of the part words of
-/// two chars or more (a hash of the pair, 4096 bits): a char and the next
-/// whose bit is clear open no word.
-static PAIR_FILTER: [u64; 64] = {
-    let (mut bits, mut k) = ([0u64; 64], 0);
-    while k < PART_WORD_COUNT {
-        let w = PART_INDEX[k];
-        if w.second != 0 {
-            let bit = pair_bit(w.first, w.second);
-            bits[(bit / 64) as usize] |= 1 << (bit % 64);
-        }
-        k += 1;
-    }
-    bits
-};
-
-/// May the char of code point `first`, followed by the char of bytes
-/// `second`, open a part word of two chars or more?
-#[inline]
-fn pair_may_open(first: u32, second: u32) -> bool {
-    let bit = pair_bit(first, second);
-    PAIR_FILTER[(bit / 64) as usize] & (1 << (bit % 64)) != 0
-}
 
 /// Does a part word open with the char of code point `cp` (in the Basic
 /// Multilingual Plane)?
@@ -358,17 +409,43 @@ fn opens_a_word(cp: u32) -> bool {
     PART_FIRSTS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
 }
 
-/// The entries of [`PART_INDEX`] whose words open with the char of code
-/// point `cp` (in the Basic Multilingual Plane): empty for most chars.
+/// The lists of the part words that open with the char of code point `cp`
+/// (one that opens a word), the bytes after it being `after`: the words of
+/// one char by compares without a branch, the others by their first two
+/// chars looked up, then (when longer words open with those) their first
+/// three, then the rest of each word that opens with them. (A multi-pattern
+/// automaton did the same work, but cost 2.4M instructions to build on
+/// first use; these tables are built by the compiler.)
 #[inline]
-fn words_opening_with(cp: u32) -> &'static [PartWord] {
-    let (w, bit) = ((cp / 64) as usize, cp % 64);
-    let bits = PART_FIRSTS[w];
-    if bits & (1 << bit) == 0 {
-        return &[];
+fn lists_at(cp: u32, after: &[u8]) -> u16 {
+    let mut lists = 0;
+    for &(single, bit) in &SINGLE_WORDS {
+        lists |= if cp == single { bit } else { 0 };
     }
-    let rank = usize::from(FIRSTS_BELOW[w]) + (bits & ((1 << bit) - 1)).count_ones() as usize;
-    &PART_INDEX[usize::from(FIRST_STARTS[rank])..usize::from(FIRST_STARTS[rank + 1])]
+    let [n0, n1, n2, ref after @ ..] = *after else { return lists };
+    let second = n0 as u32 | (n1 as u32) << 8 | (n2 as u32) << 16;
+    let key = prefix_key(cp, second, 0);
+    let pair = prefix(key);
+    if pair.key != key {
+        return lists;
+    }
+    lists |= pair.bits;
+    if !pair.longer {
+        return lists;
+    }
+    let [t0, t1, t2, ref after @ ..] = *after else { return lists };
+    let key = prefix_key(cp, second, t0 as u32 | (t1 as u32) << 8 | (t2 as u32) << 16);
+    let triple = prefix(key);
+    if triple.key != key {
+        return lists;
+    }
+    lists |= triple.bits;
+    for &(tail, bit) in &LONG_WORDS[usize::from(triple.from)..usize::from(triple.to)] {
+        if after.starts_with(tail) {
+            lists |= bit;
+        }
+    }
+    lists
 }
 
 /// The lists whose words occur in `title`, anywhere, overlapping or not.
@@ -381,41 +458,23 @@ fn lists_of(title: &str) -> Lists {
 fn lists_and_folding(title: &str) -> (Lists, bool) {
     let mut lists = 0;
     let mut folding = false;
-    let b = title.as_bytes();
-    let mut i = 0;
+    let mut rest = title.as_bytes();
     // Every part word opens with a three-byte char, and so does every
     // Traditional char of the fold table: the other chars are stepped over
-    // a byte at a time (their bytes open nothing).
-    while i + 2 < b.len() {
-        if b[i] & 0xF0 != 0xE0 {
-            i += 1;
+    // a byte at a time (their bytes open nothing). One length test a char
+    // (the pattern's) and no index to check.
+    while let [b0, b1, b2, ref after @ ..] = *rest {
+        if b0 & 0xF0 != 0xE0 {
+            rest = &rest[1..];
             continue;
         }
-        let cp = crate::text::charset::cp3(b[i], b[i + 1], b[i + 2]);
+        let cp = crate::text::charset::cp3(b0, b1, b2);
         folding |= crate::text::script::folds_cp(cp);
-        // Only a char that opens a part word (a bit test) is read further:
-        // as a word of one char, and with the next char, whose pair with it
-        // is looked up (most pairs open none) before the words that open
-        // with this char are read, by their second and third chars in place.
+        // Only a char that opens a part word (a bit test) is read further.
         if opens_a_word(cp) {
-            for &(single, bit) in &SINGLE_WORDS {
-                if cp == single {
-                    lists |= bit;
-                }
-            }
-            let after = &b[i + 3..];
-            if after.len() >= 3 {
-                let next = char_bytes(after, 0);
-                if pair_may_open(cp, next) {
-                    for w in words_opening_with(cp) {
-                        if w.second == next && w.opens(after) {
-                            lists |= w.bit;
-                        }
-                    }
-                }
-            }
+            lists |= lists_at(cp, after);
         }
-        i += 3;
+        rest = after;
     }
     (Lists(lists), folding)
 }
@@ -620,18 +679,14 @@ fn covered_year(head: &str, sections: &[Section], genre: Genre, lists: &[(Lists,
         .or_else(|| sections.iter().filter_map(|s| leading_year(&s.heading.title)).min())
 }
 
-/// The genre of a report and the part kind of each of its top-level sections.
-pub(crate) struct Parts {
-    /// The kind of report.
-    pub genre: Genre,
-    /// The kind of each top-level section, in order.
-    pub kinds: Vec<Option<PartKind>>,
-}
+/// How many top-level titles' word lists [`classify_sections`] keeps on the
+/// stack.
+const LISTS_ON_STACK: usize = 16;
 
-/// The genre and the kind of each top-level section of `sections`, given
-/// the genre the report's title names (`title_genre`) and the `text` of the
-/// whole report.
-pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections: &[Section]) -> Parts {
+/// The genre of a report, given the genre the report's title names
+/// (`title_genre`) and the `text` of the whole report; and the part kind of
+/// each of its top-level `sections`, set on them (no list of kinds is made).
+pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections: &mut [Section]) -> Genre {
     let first = sections.first().map_or(text.len(), |s| s.span.start);
     let head = &text[..genre::head_end(text, first)];
     // The top-level titles are collected only when the title names no genre.
@@ -639,17 +694,29 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
         let top: Vec<&str> = sections.iter().map(|s| &*s.heading.title).collect();
         genre::classify(None, head, &top, text)
     });
-    let lists: Vec<(Lists, bool)> = sections.iter().map(|s| lists_and_folding(&s.heading.title)).collect();
-    let year = covered_year(head, sections, genre, &lists);
+    // Each title's lists, read once, on the stack for a report of up to
+    // LISTS_ON_STACK parts (a report has a handful), else on the heap.
+    let mut on_stack = [(Lists(0), false); LISTS_ON_STACK];
+    let mut on_heap = Vec::new();
+    let lists: &mut [(Lists, bool)] = if sections.len() <= LISTS_ON_STACK {
+        &mut on_stack[..sections.len()]
+    } else {
+        on_heap.resize(sections.len(), (Lists(0), false));
+        &mut on_heap
+    };
+    for (l, s) in lists.iter_mut().zip(sections.iter()) {
+        *l = lists_and_folding(&s.heading.title);
+    }
+    let lists = &*lists;
+    let year = covered_year(head, sections, genre, lists);
     let mut past_measures = false;
     // Whether a part reviews the year by its words, and one looks ahead.
     let (mut reviews, mut plans) = (false, false);
-    let mut kinds = Vec::with_capacity(sections.len());
-    for (s, &lists) in sections.iter().zip(&lists) {
+    for (s, &lists) in sections.iter_mut().zip(lists) {
         // An appendix (附件1, 附表2) is matter attached to the report, not
         // one of its parts, whatever its title says (问题清单, 整改情况表).
         if s.heading.marker.style == MarkerStyle::Appendix {
-            kinds.push(None);
+            s.kind = None;
             continue;
         }
         let title: &str = &s.heading.title;
@@ -670,7 +737,7 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
         past_measures |= matches!(kind, Some(PartKind::Shortcomings | PartKind::Plans));
         reviews |= kind == Some(PartKind::Measures) && cue == Cue::Words;
         plans |= kind == Some(PartKind::Plans);
-        kinds.push(kind);
+        s.kind = kind;
     }
     // A report that names no genre anywhere and shows none by its structure,
     // but reviews a year's work by its words (`2024年工作开展情况`) and plans
@@ -678,8 +745,11 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
     // (`保障措施` in a plan) is no review, and a text titled as another kind
     // of document (`…实施方案`, `…计划草案的报告`) is none.
     let summary = genre == Genre::Other && reviews && plans && !genre::names_other_document(head);
-    let genre = if summary { Genre::WorkSummary } else { genre };
-    Parts { genre, kinds }
+    if summary {
+        Genre::WorkSummary
+    } else {
+        genre
+    }
 }
 
 #[cfg(test)]
@@ -793,9 +863,24 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn lists_agree_with_a_search_for_each_word(
-            title in "[a1，存在的问题和不足下一步工作计划主要负责人履行述法其他需要报告成效举措进展取得年十一把手治职责领导]{0,16}"
+            title in "[a1，存在的问题和不足下一步工作计划主要负责人履行推进述法其他需要报告成效举措进展取得年十一把手治职责领导面临困难安排]{0,16}"
         ) {
             proptest::prop_assert_eq!(lists_of(&title).0, lists_by_search(&title));
+        }
+
+        /// Titles of part words, whole or cut short, between other chars.
+        #[test]
+        fn lists_agree_on_titles_of_part_words(
+            pieces in proptest::collection::vec((0..PART_WORD_COUNT, 1..9usize, "[a1，的和作要]{0,2}"), 0..6)
+        ) {
+            let title: String = pieces
+                .iter()
+                .map(|(k, chars, filler)| {
+                    let w = std::str::from_utf8(word_at(*k).0).unwrap();
+                    format!("{}{filler}", w.chars().take(*chars).collect::<String>())
+                })
+                .collect();
+            proptest::prop_assert_eq!(lists_of(&title).0, lists_by_search(&title), "{}", title);
         }
 
         #[test]
