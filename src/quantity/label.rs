@@ -447,6 +447,20 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_
     clause_closing(text, floor, text.get(floor..start).unwrap_or(""))
 }
 
+/// 1 for the lead bytes of the ideographs of U+4000…U+9FFF (E4…E9), 0
+/// for every other byte: a byte at the start of a char's last three
+/// bytes that is one of them starts that char (the text is UTF-8), so the
+/// lead bytes of several chars are tested with one branch.
+static IDEOGRAPH_LEAD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0xE4;
+    while b <= 0xE9 {
+        t[b] = 1;
+        b += 1;
+    }
+    t
+};
+
 /// The clause closing `region`, the slice of `text` from byte `floor` to
 /// the number (sliced once by the caller, which reads it too). The text
 /// before the floor is read only to tell a wrapped
@@ -462,21 +476,31 @@ pub(crate) fn clause_closing<'t>(text: &'t str, floor: usize, region: &'t str) -
     let mut left = 24;
     while left > 0 {
         // Ideographs (three bytes, lead E4…E9) end nothing: no decoding,
-        // four or two at a time, noting their last bytes.
-        if let [ref rest @ .., 0xE4..=0xE9, _, a, 0xE4..=0xE9, _, b, 0xE4..=0xE9, _, c, 0xE4..=0xE9, _, d] = *head {
-            if left >= 4 {
-                seen |= (1 << (a & 0x3F)) | (1 << (b & 0x3F)) | (1 << (c & 0x3F)) | (1 << (d & 0x3F));
-                head = rest;
-                left -= 4;
-                continue;
+        // four or two at a time, their lead bytes tested together by a
+        // table (one branch for the group), their last bytes noted.
+        if left >= 4 {
+            if let [ref rest @ .., a0, _, a, b0, _, b, c0, _, c, d0, _, d] = *head {
+                if IDEOGRAPH_LEAD[usize::from(a0)]
+                    & IDEOGRAPH_LEAD[usize::from(b0)]
+                    & IDEOGRAPH_LEAD[usize::from(c0)]
+                    & IDEOGRAPH_LEAD[usize::from(d0)]
+                    != 0
+                {
+                    seen |= (1 << (a & 0x3F)) | (1 << (b & 0x3F)) | (1 << (c & 0x3F)) | (1 << (d & 0x3F));
+                    head = rest;
+                    left -= 4;
+                    continue;
+                }
             }
         }
-        if let [ref rest @ .., 0xE4..=0xE9, _, b, 0xE4..=0xE9, _, c] = *head {
-            if left >= 2 {
-                seen |= (1 << (b & 0x3F)) | (1 << (c & 0x3F));
-                head = rest;
-                left -= 2;
-                continue;
+        if left >= 2 {
+            if let [ref rest @ .., b0, _, b, c0, _, c] = *head {
+                if IDEOGRAPH_LEAD[usize::from(b0)] & IDEOGRAPH_LEAD[usize::from(c0)] != 0 {
+                    seen |= (1 << (b & 0x3F)) | (1 << (c & 0x3F));
+                    head = rest;
+                    left -= 2;
+                    continue;
+                }
             }
         }
         if let [ref rest @ .., 0xE4..=0xE9, _, b] = *head {
