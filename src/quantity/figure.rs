@@ -4,7 +4,7 @@
 
 use super::types::Qualifier;
 use super::unit::{self, Class, Reading};
-use super::{cjk_bit, guard, label, mark, qualifier, Qualifiers};
+use super::{cjk_bit, guard, label, mark, pair_filter, pair_may, qualifier, Qualifiers};
 use crate::numeral::{self, Decimal, Numeral};
 use nom::combinator::opt;
 use nom::Parser;
@@ -191,9 +191,16 @@ pub(super) fn may_have_tail_by_chars(rest: &str) -> bool {
 
 #[inline(always)]
 pub(super) fn range_sep(s: &str) -> Option<&str> {
+    // Most figures are followed by an ideograph, `，` or `、`, whose first
+    // two bytes open no separator: one lookup says so.
+    if let [b0, b1, ..] = *s.as_bytes() {
+        if !pair_may(&RANGE_SEP_PAIRS, b0, b1) {
+            return None;
+        }
+    }
     // Every separator opens with one of these (see [`range_sep_read`]);
-    // most figures are followed by an ideograph, `，` or `、`, which
-    // open with none, and no call is made.
+    // the chars sharing their first two bytes open with none, and no call
+    // is made.
     match *s.as_bytes() {
         [b'-' | b'~', ..]
         | [0xE2, 0x80, 0x93 | 0x94, ..]
@@ -206,6 +213,21 @@ pub(super) fn range_sep(s: &str) -> Option<&str> {
         _ => None,
     }
 }
+
+/// The first two bytes of the range separators (see [`range_sep`]): `-`
+/// and `~` (before anything), — – (E2 80), 到 (E5 88), 至 (E8 87), － (EF
+/// BC), ～ (EF BD), and a space before 到 or 至.
+static RANGE_SEP_PAIRS: [u64; 256] = pair_filter(&[
+    (b'-', None),
+    (b'~', None),
+    (0xE2, Some(0x80)),
+    (0xE5, Some(0x88)),
+    (0xE8, Some(0x87)),
+    (0xEF, Some(0xBC)),
+    (0xEF, Some(0xBD)),
+    (b' ', Some(0xE5)),
+    (b' ', Some(0xE8)),
+]);
 
 /// [`range_sep`] past its first test.
 #[inline(never)]

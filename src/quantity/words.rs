@@ -66,6 +66,33 @@ pub(crate) fn cjk_bit(map: &[u64; 328], b0: u8, b1: u8, b2: u8) -> Option<bool> 
     map.get(cjk_word(b0, b1)).map(|w| (w >> (b2 & 0x3F)) & 1 != 0)
 }
 
+/// A filter on the first two bytes of a text, for a test that looks for
+/// a few byte strings at its start: for each first byte, the bits of the
+/// low six bits of the second bytes that may follow it in those strings
+/// (all of them for `None`, any second byte). One lookup and one branch
+/// rule out most texts, which a chain of byte compares would test a byte
+/// at a time.
+pub(crate) const fn pair_filter(pairs: &[(u8, Option<u8>)]) -> [u64; 256] {
+    let mut table = [0u64; 256];
+    let mut i = 0;
+    while i < pairs.len() {
+        let (b0, b1) = pairs[i];
+        table[b0 as usize] |= match b1 {
+            Some(b1) => 1 << (b1 & 0x3F),
+            None => u64::MAX,
+        };
+        i += 1;
+    }
+    table
+}
+
+/// Whether a text opening with `b0 b1` may open with one of the strings
+/// of `table` (see [`pair_filter`]): false only when it opens with none.
+#[inline(always)]
+pub(crate) fn pair_may(table: &[u64; 256], b0: u8, b1: u8) -> bool {
+    (table[usize::from(b0)] >> (b1 & 0x3F)) & 1 != 0
+}
+
 /// A word list indexed for lookups in the scanning loop: bitmaps of its
 /// first and last chars (one bit test ends most lookups), and the words
 /// sorted by first and by last char, the list's order kept among words
