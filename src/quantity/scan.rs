@@ -112,6 +112,8 @@ pub(crate) fn find_onto<S: Sink>(
     // Where the last opening quote or title mark the scan passed starts.
     let mut last_open: Option<usize> = None;
     let mut list = List { group: first, prev_nothing: None };
+    // Where the sentence after the last end recorded in `ends` starts.
+    let mut sentence = 0;
     loop {
         i = next_candidate(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
@@ -119,7 +121,7 @@ pub(crate) fn find_onto<S: Sink>(
         let core = if b.is_ascii_digit() {
             read_core(text, i)
         } else {
-            match other_stop(text, i, ends.as_deref_mut(), &mut last_open) {
+            match other_stop(text, i, ends.as_deref_mut(), &mut sentence, &mut last_open) {
                 Ok(read) => read,
                 Err(next) => {
                     i = next;
@@ -132,7 +134,6 @@ pub(crate) fn find_onto<S: Sink>(
                 i = core.end;
                 // The scan has passed (and recorded) every sentence end
                 // before the figure: the last starts its sentence.
-                let sentence = ends.as_deref().and_then(|e| e.last()).map_or(0, |e| e.1);
                 if assemble(text, floor, core, last_open, shared, out, sentence) {
                     floor = i;
                     pushed_figure(text, out, first, &mut list);
@@ -153,14 +154,16 @@ pub(crate) fn find_onto<S: Sink>(
 }
 
 /// A stop of the scan at byte `i` other than an ASCII digit: a sentence
-/// end (recorded in `ends`), an opening mark (kept in `last_open`), or a
-/// char that may open a figure, read. `Err(next)` where the scan goes on
-/// when nothing is read here.
+/// end (recorded in `ends`, and where the sentence after it starts in
+/// `sentence`), an opening mark (kept in `last_open`), or a char that may
+/// open a figure, read. `Err(next)` where the scan goes on when nothing
+/// is read here.
 #[inline(always)]
 fn other_stop(
     text: &str,
     i: usize,
     ends: Option<&mut Vec<(usize, usize)>>,
+    sentence: &mut usize,
     last_open: &mut Option<usize>,
 ) -> Result<Result<Core, usize>, usize> {
     let bytes = &text.as_bytes()[i..];
@@ -168,6 +171,7 @@ fn other_stop(
     if end_len > 0 {
         if let Some(ends) = ends {
             ends.push((i, i + end_len));
+            *sentence = i + end_len;
         }
         return Err(i + end_len);
     }
@@ -218,7 +222,10 @@ fn pushed_figure<S: Sink>(text: &str, out: &mut S, first: usize, list: &mut List
     if glued || level {
         q.label = prev.label.clone();
     }
-    let between = text.get(prev.span.end..q.span.start).unwrap_or("");
+    // The text between the two figures, sliced only where it is read
+    // (most figures pass the tests before): its length tells most lists.
+    let (from, to) = (prev.span.end, q.span.start);
+    let between = || text.get(from..to).unwrap_or("");
     if from_to(prev, q, between) {
         q.label = prev.label.clone();
         if q.kind == QuantityKind::Change {
@@ -226,7 +233,7 @@ fn pushed_figure<S: Sink>(text: &str, out: &mut S, first: usize, list: &mut List
             q.direction = None;
         }
     }
-    let joined = joins_list(between);
+    let joined = joins_list(to.wrapping_sub(from), between);
     let nothing = from_neighbour(prev, q, between, joined, list.prev_nothing);
     list.prev_nothing = nothing;
     if !joined {
@@ -238,16 +245,18 @@ fn pushed_figure<S: Sink>(text: &str, out: &mut S, first: usize, list: &mut List
 /// Whether `between`, the text between two figures, joins them in a list:
 /// `、`, `和`, `及` or `与`, with white space around at most (8 bytes in
 /// all). A char alone, the common case, by its three bytes: no trim and
-/// no string compare.
+/// no string compare. `gap` is the distance between the figures (past
+/// any length when the second starts before the first ends, where
+/// `between` is empty), so that most texts are not sliced at all.
 #[inline(always)]
-fn joins_list(between: &str) -> bool {
+fn joins_list<'t>(gap: usize, between: impl Fn() -> &'t str) -> bool {
     // 、 E3 80 81, 和 E5 92 8C, 及 E5 8F 8A, 与 E4 B8 8E.
     let joiner =
         |b: &[u8]| matches!(*b, [0xE3, 0x80, 0x81] | [0xE5, 0x92, 0x8C] | [0xE5, 0x8F, 0x8A] | [0xE4, 0xB8, 0x8E]);
-    match between.len() {
-        // Fewer bytes than a char trim to less than one.
-        0..=3 => joiner(between.as_bytes()),
-        4..=8 => joiner(between.trim().as_bytes()),
+    match gap {
+        // Fewer bytes than a char (three) trim to less than one.
+        3 => joiner(between().as_bytes()),
+        4..=8 => joiner(between().trim().as_bytes()),
         _ => false,
     }
 }
@@ -256,22 +265,22 @@ fn joins_list(between: &str) -> bool {
 /// joined by a change word and 至, 到 or 为. No change is derived from
 /// the two: a change is reported only where the text states its size.
 #[inline(always)]
-fn from_to(prev: &Quantity, q: &Quantity, between: &str) -> bool {
+fn from_to<'t>(prev: &Quantity, q: &Quantity, between: impl Fn() -> &'t str) -> bool {
     prev.unit == q.unit
         && prev.upper.is_none()
         && q.upper.is_none()
         && prev.kind != QuantityKind::Change
-        && change::from_to(between).is_some()
+        && change::from_to(between()).is_some()
 }
 
 /// The label (and change) `q` takes from `prev` when it names nothing of
 /// its own (see [`pushed_figure`]); whether its label names nothing after,
 /// when known.
 #[inline(always)]
-fn from_neighbour(
+fn from_neighbour<'t>(
     prev: &Quantity,
     q: &mut Quantity,
-    between: &str,
+    between: impl Fn() -> &'t str,
     joined: bool,
     prev_nothing: Option<bool>,
 ) -> Option<bool> {
@@ -295,7 +304,7 @@ fn from_neighbour(
     // 达到 or 投资 needs its noun.
     // The label test first: it mostly ends on one bit test, where the
     // sentence test reads every char between the two figures.
-    if q.kind != QuantityKind::Change && label::names_nothing(&q.label) && same_sentence(between) && prev_names() {
+    if q.kind != QuantityKind::Change && label::names_nothing(&q.label) && same_sentence(between()) && prev_names() {
         q.label = if prev.kind == QuantityKind::Change {
             SmallString::new(change::without_change_word(&prev.label))
         } else {
