@@ -167,17 +167,20 @@ fn other_stop(
     last_open: &mut Option<usize>,
 ) -> Result<Result<Core, usize>, usize> {
     let bytes = &text.as_bytes()[i..];
-    let end_len = sentence_end_len(bytes);
-    if end_len > 0 {
-        if let Some(ends) = ends {
-            ends.push((i, i + end_len));
-            *sentence = i + end_len;
+    match mark_at(bytes) {
+        Mark::None => {}
+        Mark::Open => {
+            *last_open = Some(i);
+            return Err(i + 3);
         }
-        return Err(i + end_len);
-    }
-    if is_opening_mark(bytes) {
-        *last_open = Some(i);
-        return Err(i + 3);
+        end => {
+            let end = i + if end == Mark::End3 { 3 } else { 1 };
+            if let Some(ends) = ends {
+                ends.push((i, end));
+                *sentence = end;
+            }
+            return Err(end);
+        }
     }
     if bytes.first().is_some_and(|&b| b < 0x80) {
         return Err(i + 1);
@@ -348,20 +351,61 @@ fn name_list<S: Sink>(text: &str, out: &mut S, group: usize, len: usize) {
 pub(super) static STOPS: [u64; 1024] =
     numeral::with_chars(numeral::OPENER_BITS, &['。', '！', '？', '；', '“', '「', '『', '《']);
 
-/// The length of the sentence end (`。！？；` or `;`) opening `bytes`, or 0.
-pub(super) fn sentence_end_len(bytes: &[u8]) -> usize {
-    // 。 is E3 80 82; ！ ？ ； are EF BC 81, 9F, 9B.
-    match bytes {
-        [b';', ..] => 1,
-        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
-        _ => 0,
-    }
+/// What opens a text for the scan: a sentence end (`。！？；` of three
+/// bytes, `;` of one), an opening mark `“「『《` (which [`guard::quoted`]
+/// looks back for), or neither.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mark {
+    None,
+    End1,
+    End3,
+    Open,
 }
 
-/// Whether `bytes` opens with `“`, `「`, `『` or `《` (E2 80 9C, E3 80 8C,
-/// E3 80 8E, E3 80 8A), the marks [`guard::quoted`] looks back for.
-pub(super) fn is_opening_mark(bytes: &[u8]) -> bool {
-    matches!(bytes, [0xE2, 0x80, 0x9C, ..] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A, ..])
+/// The sentence ends and opening marks of three bytes by the low six bits
+/// of their last byte, which differ: each with its bytes as a
+/// little-endian `u32` (the top byte 0), and what it is. The other
+/// entries hold `u32::MAX`, which no three bytes make.
+static MARKS: [(u32, Mark); 64] = {
+    let marks = [
+        ('。', Mark::End3),
+        ('！', Mark::End3),
+        ('？', Mark::End3),
+        ('；', Mark::End3),
+        ('“', Mark::Open),
+        ('「', Mark::Open),
+        ('『', Mark::Open),
+        ('《', Mark::Open),
+    ];
+    let mut table = [(u32::MAX, Mark::None); 64];
+    let mut k = 0;
+    while k < marks.len() {
+        let (c, mark) = marks[k];
+        let mut buf = [0u8; 4];
+        let b = c.encode_utf8(&mut buf).as_bytes();
+        let slot = (b[2] & 0x3F) as usize;
+        assert!(table[slot].0 == u32::MAX, "the marks' last bytes differ");
+        table[slot] = (u32::from_le_bytes([b[0], b[1], b[2], 0]), mark);
+        k += 1;
+    }
+    table
+};
+
+/// The [`Mark`] opening `bytes`: a three-byte mark by one lookup and one
+/// compare, with no branch per byte.
+#[inline(always)]
+fn mark_at(bytes: &[u8]) -> Mark {
+    if let [b0, b1, b2, ..] = *bytes {
+        let (word, mark) = MARKS[usize::from(b2 & 0x3F)];
+        if u32::from_le_bytes([b0, b1, b2, 0]) == word {
+            return mark;
+        }
+    }
+    if bytes.first() == Some(&b';') {
+        Mark::End1
+    } else {
+        Mark::None
+    }
 }
 
 /// [`STOPS`] by rows of 64 words, one row per lead byte E0…EF (words
@@ -590,6 +634,22 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The length of the sentence end (`。！？；` or `;`) opening `bytes`, or 0.
+    fn sentence_end_len(bytes: &[u8]) -> usize {
+        // 。 is E3 80 82; ！ ？ ； are EF BC 81, 9F, 9B.
+        match bytes {
+            [b';', ..] => 1,
+            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
+            _ => 0,
+        }
+    }
+
+    /// Whether `bytes` opens with `“`, `「`, `『` or `《` (E2 80 9C, E3 80 8C,
+    /// E3 80 8E, E3 80 8A), the marks [`guard::quoted`] looks back for.
+    fn is_opening_mark(bytes: &[u8]) -> bool {
+        matches!(bytes, [0xE2, 0x80, 0x9C, ..] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A, ..])
+    }
+
     /// `next_candidate` as first written, by slice patterns.
     fn next_candidate_reference(bytes: &[u8], i: usize) -> usize {
         let mut rest = bytes.get(i..).unwrap_or(&[]);
@@ -619,6 +679,25 @@ mod tests {
         match core {
             Ok(core) => (core.end, true),
             Err(next) => (next.max(i + 1), false),
+        }
+    }
+
+    #[test]
+    fn mark_at_reads_the_marks_as_the_byte_patterns_do() {
+        let mut heads: Vec<String> = (0u32..=0xFFFF).filter_map(char::from_u32).map(String::from).collect();
+        heads.extend(["", "\u{1f600}", "。。", ";。"].map(String::from));
+        for h in heads {
+            for tail in ["", "5", "。"] {
+                let s = format!("{h}{tail}");
+                let b = s.as_bytes();
+                let want = match (sentence_end_len(b), is_opening_mark(b)) {
+                    (1, _) => Mark::End1,
+                    (3, _) => Mark::End3,
+                    (_, true) => Mark::Open,
+                    _ => Mark::None,
+                };
+                assert_eq!(mark_at(b), want, "{s:?}");
+            }
         }
     }
 
