@@ -474,40 +474,44 @@ pub(crate) fn clause_closing<'t>(text: &'t str, floor: usize, region: &'t str) -
     let mut seen = 0u64;
     let mut wrapped = false;
     let mut left = 24;
-    while left > 0 {
+    'walk: while left > 0 {
         // Ideographs (three bytes, lead E4…E9) end nothing: no decoding,
         // four or two at a time, their lead bytes tested together by a
         // table (one branch for the group), their last bytes noted.
-        if left >= 4 {
-            if let [ref rest @ .., a0, _, a, b0, _, b, c0, _, c, d0, _, d] = *head {
-                if IDEOGRAPH_LEAD[usize::from(a0)]
-                    & IDEOGRAPH_LEAD[usize::from(b0)]
-                    & IDEOGRAPH_LEAD[usize::from(c0)]
-                    & IDEOGRAPH_LEAD[usize::from(d0)]
-                    != 0
-                {
-                    seen |= (1 << (a & 0x3F)) | (1 << (b & 0x3F)) | (1 << (c & 0x3F)) | (1 << (d & 0x3F));
-                    head = rest;
-                    left -= 4;
-                    continue;
+        'ideographs: {
+            if left >= 4 {
+                if let [ref rest @ .., a0, _, a, b0, _, b, c0, _, c, d0, _, d] = *head {
+                    let lead = |b: u8| IDEOGRAPH_LEAD[usize::from(b)];
+                    if lead(a0) & lead(b0) & lead(c0) & lead(d0) != 0 {
+                        seen |= (1 << (a & 0x3F)) | (1 << (b & 0x3F)) | (1 << (c & 0x3F)) | (1 << (d & 0x3F));
+                        head = rest;
+                        left -= 4;
+                        continue 'walk;
+                    }
+                    // A group closing with a char that is no ideograph
+                    // (a boundary, most often): the tests of two and of
+                    // one ideograph would fail, and are passed over.
+                    if lead(d0) == 0 {
+                        break 'ideographs;
+                    }
                 }
             }
-        }
-        if left >= 2 {
-            if let [ref rest @ .., b0, _, b, c0, _, c] = *head {
-                if IDEOGRAPH_LEAD[usize::from(b0)] & IDEOGRAPH_LEAD[usize::from(c0)] != 0 {
-                    seen |= (1 << (b & 0x3F)) | (1 << (c & 0x3F));
-                    head = rest;
-                    left -= 2;
-                    continue;
+            if left >= 2 {
+                if let [ref rest @ .., b0, _, b, c0, _, c] = *head {
+                    if IDEOGRAPH_LEAD[usize::from(b0)] & IDEOGRAPH_LEAD[usize::from(c0)] != 0 {
+                        seen |= (1 << (b & 0x3F)) | (1 << (c & 0x3F));
+                        head = rest;
+                        left -= 2;
+                        continue 'walk;
+                    }
                 }
             }
-        }
-        if let [ref rest @ .., 0xE4..=0xE9, _, b] = *head {
-            seen |= 1 << (b & 0x3F);
-            head = rest;
-            left -= 1;
-            continue;
+            if let [ref rest @ .., 0xE4..=0xE9, _, b] = *head {
+                seen |= 1 << (b & 0x3F);
+                head = rest;
+                left -= 1;
+                continue 'walk;
+            }
         }
         // The commonest boundaries by their bytes, with no decoding:
         // ，；：！？ (EF BC 8C, 9B, 9A, 81, 9F) and 、。 (E3 80 81, 82).
