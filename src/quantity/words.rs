@@ -40,7 +40,8 @@ pub(crate) fn in_map(cp: u32, map: &[u64; 328]) -> bool {
 #[inline]
 pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
     match *s.as_bytes() {
-        [.., b0 @ 0xE0..=0xEF, b1, b2] => cjk_bit(map, b0, b1, b2).unwrap_or(true),
+        // No test of the lead byte: any other byte's word is past the map.
+        [.., b0, b1, b2] => cjk_bit(map, b0, b1, b2).unwrap_or(true),
         _ => true,
     }
 }
@@ -49,7 +50,9 @@ pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
 /// code point from U+4E00) for the three-byte chars opening with `b0 b1`
 /// (a lead byte E0…EF and a continuation byte 80…BF, as in any `str`):
 /// their code points' top ten bits less those of U+4E00. Past the map
-/// (wrapping below it) for chars outside the block.
+/// (wrapping below it) for chars outside the block, and for any `b0` that
+/// is no such lead byte, whatever `b1` is: a lookup needs no test of the
+/// lead byte.
 #[inline(always)]
 pub(crate) fn cjk_word(b0: u8, b1: u8) -> usize {
     // b0 is E0 + the top four bits and b1 80 + the next six: their sum
@@ -198,7 +201,8 @@ impl<const N: usize> Words<N> {
     #[inline]
     fn same_first(&self, s: &str) -> Option<&[&'static str]> {
         match *s.as_bytes() {
-            [b0 @ 0xE0..=0xEF, b1, b2, ..] => self.by_first.words(b0, b1, b2),
+            // No test of the lead byte: any other byte's word is past the map.
+            [b0, b1, b2, ..] => self.by_first.words(b0, b1, b2),
             _ => None,
         }
     }
@@ -208,7 +212,7 @@ impl<const N: usize> Words<N> {
     #[inline]
     fn same_last(&self, s: &str) -> Option<&[&'static str]> {
         match *s.as_bytes() {
-            [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.words(b0, b1, b2),
+            [.., b0, b1, b2] => self.by_last.words(b0, b1, b2),
             _ => None,
         }
     }
@@ -269,7 +273,7 @@ impl<const N: usize> Words<N> {
     #[inline]
     pub(crate) fn closing_placed(&self, s: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
         let range = match *s.as_bytes() {
-            [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.range(b0, b1, b2).unwrap_or(0..0),
+            [.., b0, b1, b2] => self.by_last.range(b0, b1, b2).unwrap_or(0..0),
             _ => 0..0,
         };
         let places = self.by_last.places.get(range.clone()).unwrap_or(&[]);
@@ -449,6 +453,15 @@ mod tests {
             for b1 in 0x80..=0xBFu8 {
                 let masked = ((usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)).wrapping_sub(0x4E00 >> 6);
                 assert_eq!(cjk_word(b0, b1), masked, "{b0:x} {b1:x}");
+            }
+        }
+    }
+
+    #[test]
+    fn cjk_word_is_past_the_map_for_any_other_first_byte() {
+        for b0 in (0..=255u8).filter(|b| !(0xE0..=0xEF).contains(b)) {
+            for b1 in 0..=255u8 {
+                assert!(cjk_word(b0, b1) >= 328, "{b0:x} {b1:x}");
             }
         }
     }
