@@ -337,7 +337,9 @@ fn strip_tail(s: &str) -> &str {
     // Most labels close with an ideograph that closes no tail word, and
     // after a list's 、 the clause is empty.
     match *s.as_bytes() {
-        [.., b0 @ 0xE4..=0xE9, b1, b2] if !TAIL_WORDS.may_close_with(b0, b1, b2) => s,
+        // No test of the lead byte: a char outside the block may close a
+        // word (as far as the bit test tells), and goes on.
+        [.., b0, b1, b2] if !TAIL_WORDS.may_close_with(b0, b1, b2) => s,
         [] => s,
         _ => strip_tail_words(s),
     }
@@ -363,7 +365,7 @@ fn strip_tail_words(mut s: &str) -> &str {
         }
         // After a strip, a next round on an ideograph that closes no tail
         // word would strip nothing: one bit test ends it.
-        if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *s.as_bytes() {
+        if let [.., b0, b1, b2] = *s.as_bytes() {
             if !TAIL_WORDS.may_close_with(b0, b1, b2) {
                 return s;
             }
@@ -766,14 +768,16 @@ pub(crate) fn names_nothing(label: &str) -> bool {
         return true;
     }
     // Most labels open with an ideograph that opens no such word.
-    if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *label.as_bytes() {
+    // (No test of the lead byte: a char outside the block may open one,
+    // as far as the bit tests tell, and goes on.)
+    if let [b0, b1, b2, ..] = *label.as_bytes() {
         if !FRAME.may_open_with(b0, b1, b2) && !EMPTY.may_open_with(b0, b1, b2) {
             return false;
         }
     }
     // A label of such words alone closes with the last char of one (each
     // closes with an ideograph): most that open with one close with none.
-    if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *label.as_bytes() {
+    if let [.., b0, b1, b2] = *label.as_bytes() {
         if !FRAME.may_close_with(b0, b1, b2) && !EMPTY.may_close_with(b0, b1, b2) {
             return false;
         }

@@ -225,6 +225,15 @@ impl<const N: usize> Words<N> {
         cjk_bit(&self.by_last.map, b0, b1, b2).unwrap_or(true)
     }
 
+    /// Whether some word of the list closes with the three-byte char
+    /// `b0 b1 b2`: false for chars outside the CJK block, and for any
+    /// three bytes that open no three-byte char, which no word closes
+    /// with, so that no test of the lead byte is needed.
+    #[inline(always)]
+    pub(crate) fn some_closes_with(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        cjk_bit(&self.by_last.map, b0, b1, b2).unwrap_or(false)
+    }
+
     /// Whether some word of the list opens with the three-byte char
     /// `b0 b1 b2` (true for chars outside the CJK block, as in
     /// [`Words::may_close_with`]).
