@@ -631,8 +631,9 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     let mut wrapped = false;
     for _ in 0..12 {
         match *b.get(stop..).unwrap_or(&[]) {
-            // U+4E00…U+9FFF: lead E5…E9, or E4 from B8 on.
-            [b0 @ 0xE4..=0xE9, b1, b2, ..] if b0 != 0xE4 || b1 >= 0xB8 => {
+            // U+4E00…U+9FFF (lead E5…E9, or E4 from B8 on): those whose
+            // word of a map over the block is within it, one test.
+            [b0, b1, b2, ..] if super::cjk_word(b0, b1) < 328 => {
                 // The words that stop a label all open with an ideograph;
                 // most chars open none of them (one bit test).
                 if AFTER_STOP_WORDS.may_open_with(b0, b1, b2) {
