@@ -126,16 +126,14 @@ fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
     let b = s.as_bytes();
     let may = if suffix {
         match *b {
-            [.., b0 @ 0xE0..=0xEF, b1, b2] => {
-                UP_WORDS.may_close_with(b0, b1, b2) || DOWN_WORDS.may_close_with(b0, b1, b2)
-            }
+            // No test of the lead byte: a char outside the block may
+            // close one, as the other arm says.
+            [.., b0, b1, b2] => UP_WORDS.may_close_with(b0, b1, b2) || DOWN_WORDS.may_close_with(b0, b1, b2),
             _ => true,
         }
     } else {
         match *b {
-            [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
-                UP_WORDS.may_open_with(b0, b1, b2) || DOWN_WORDS.may_open_with(b0, b1, b2)
-            }
+            [b0, b1, b2, ..] => UP_WORDS.may_open_with(b0, b1, b2) || DOWN_WORDS.may_open_with(b0, b1, b2),
             _ => true,
         }
     };
@@ -254,7 +252,8 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
     // An ideograph (lead byte E4…E9) closing the clause is no white space:
     // then one bit test on it settles most clauses, inline.
     match *before.as_bytes() {
-        [.., b0 @ 0xE4..=0xE9, b1, b2] if super::cjk_bit(&DIRECTION_LAST, b0, b1, b2) == Some(false) => return None,
+        // (No test of the lead byte: a char outside the block has no bit.)
+        [.., b0, b1, b2] if super::cjk_bit(&DIRECTION_LAST, b0, b1, b2) == Some(false) => return None,
         // 率 (E7 8E 87), which closes many clauses before a share
         // (`办结率`), closes only 比率 (比 is E6 AF 94) of the words looked for.
         [.., p0, p1, p2, 0xE7, 0x8E, 0x87] if [p0, p1, p2] != [0xE6, 0xAF, 0x94] => return None,

@@ -4,7 +4,7 @@
 
 use super::types::Qualifier;
 use super::unit::{self, Class, Reading};
-use super::{cjk_bit, guard, label, mark, qualifier, Qualifiers};
+use super::{cjk_bit, guard, label, mark, pair_filter, pair_may, qualifier, Qualifiers};
 use crate::numeral::{self, Decimal, Numeral};
 use nom::combinator::opt;
 use nom::Parser;
@@ -38,12 +38,25 @@ pub(super) fn skip_space(s: &str) -> &str {
 #[inline(always)]
 fn opens_with_space(s: &str) -> bool {
     match *s.as_bytes() {
-        // Ideographs (E4…E9) and most other chars: one compare each.
-        [b0, ..] if b0 > 0xE3 || (b0 > b' ' && b0 < 0xC2) => false,
+        // Ideographs (E4…E9) and most other chars: one lookup.
+        [b0, ..] if !MAY_OPEN_SPACE[usize::from(b0)] => false,
         [b' ' | b'\t' | b'\n' | b'\r', ..] | [0xE3, 0x80, 0x80, ..] | [0xC2, 0xA0, ..] => true,
         _ => false,
     }
 }
+
+/// The first bytes of the chars [`opens_with_space`] looks for: ' ', tab,
+/// the line breaks, E3 (U+3000) and C2 (U+00A0).
+static MAY_OPEN_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    t[b'\t' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0xE3] = true;
+    t[0xC2] = true;
+    t
+};
 
 /// [`skip_space`] past its first test.
 #[inline(never)]
@@ -142,10 +155,17 @@ pub(super) fn figure_tail<'a>(rest: &'a str, n: &Numeral) -> (&'a str, Decimal, 
 /// no unit and [`range_sep`] no separator.
 #[inline(always)]
 pub(super) fn may_have_tail(rest: &str) -> bool {
-    // An ideograph, the common case, by its bytes: one bit test, inline
-    // where each numeral is read.
+    // An ideograph of the CJK block, the common case, by its bytes: one
+    // bit test, inline where each numeral is read, and no test of the
+    // lead byte (the lookup is past the map for any other byte).
+    if let [b0, b1, b2, ..] = *rest.as_bytes() {
+        if let Some(bit) = cjk_bit(&TAIL_OPENERS, b0, b1, b2) {
+            return bit;
+        }
+    }
     match *rest.as_bytes() {
-        [b0 @ 0xE4..=0xE9, b1, b2, ..] => cjk_bit(&TAIL_OPENERS, b0, b1, b2).unwrap_or(false),
+        // The other ideographs (U+4000…U+4DFF) open none.
+        [0xE4..=0xE9, _, _, ..] => false,
         // `%` after digits, a unit; the marks that most often follow a
         // number otherwise open none: `.` `)`, `，` `）` (EF BC 8C, 89),
         // `、` (E3 80 81), `”` (E2 80 9D).
@@ -191,9 +211,16 @@ pub(super) fn may_have_tail_by_chars(rest: &str) -> bool {
 
 #[inline(always)]
 pub(super) fn range_sep(s: &str) -> Option<&str> {
+    // Most figures are followed by an ideograph, `，` or `、`, whose first
+    // two bytes open no separator: one lookup says so.
+    if let [b0, b1, ..] = *s.as_bytes() {
+        if !pair_may(&RANGE_SEP_PAIRS, b0, b1) {
+            return None;
+        }
+    }
     // Every separator opens with one of these (see [`range_sep_read`]);
-    // most figures are followed by an ideograph, `，` or `、`, which
-    // open with none, and no call is made.
+    // the chars sharing their first two bytes open with none, and no call
+    // is made.
     match *s.as_bytes() {
         [b'-' | b'~', ..]
         | [0xE2, 0x80, 0x93 | 0x94, ..]
@@ -206,6 +233,21 @@ pub(super) fn range_sep(s: &str) -> Option<&str> {
         _ => None,
     }
 }
+
+/// The first two bytes of the range separators (see [`range_sep`]): `-`
+/// and `~` (before anything), — – (E2 80), 到 (E5 88), 至 (E8 87), － (EF
+/// BC), ～ (EF BD), and a space before 到 or 至.
+static RANGE_SEP_PAIRS: [u64; 256] = pair_filter(&[
+    (b'-', None),
+    (b'~', None),
+    (0xE2, Some(0x80)),
+    (0xE5, Some(0x88)),
+    (0xE8, Some(0x87)),
+    (0xEF, Some(0xBC)),
+    (0xEF, Some(0xBD)),
+    (b' ', Some(0xE5)),
+    (b' ', Some(0xE8)),
+]);
 
 /// [`range_sep`] past its first test.
 #[inline(never)]

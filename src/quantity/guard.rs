@@ -60,10 +60,14 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     // before and a numeral after, can reject such a number; the other chars
     // they look for are other ASCII chars or full-width forms (lead byte EF).
     let b = text.as_bytes();
-    if let (false, true, Some([p0 @ 0xE4..=0xE9, p1, p2]), Some(&[0xE4..=0xE9 | b'%', ..])) =
-        (n.positional, start > 16, b.get(start.wrapping_sub(3)..start), b.get(start + n.len..))
+    // The lead bytes before and after by one lookup each and one branch.
+    if let (false, true, Some(&[.., p0, p1, p2]), Some(&[a0, ..])) =
+        (n.positional, start > 16, b.get(..start), b.get(start + n.len..))
     {
-        let prev = [*p0, *p1, *p2];
+        if AROUND[usize::from(p0)] & (AROUND[usize::from(a0)] >> 1) == 0 {
+            return rejects_number_by_rules(text, start, n);
+        }
+        let prev = [p0, p1, p2];
         let clear = if n.script == Script::Chinese {
             chinese_clear(text, start + n.len, prev)
         } else {
@@ -75,6 +79,20 @@ pub(crate) fn rejects_number(text: &str, start: usize, n: &Numeral) -> bool {
     }
     rejects_number_by_rules(text, start, n)
 }
+
+/// For [`rejects_number`]'s shortcut: bit 0 for the bytes that may come
+/// before the number (the lead bytes of ideographs, E4…E9), bit 1 for
+/// those that may come after it (the same and `%`).
+static AROUND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0xE4;
+    while b <= 0xE9 {
+        t[b] = 0b11;
+        b += 1;
+    }
+    t[b'%' as usize] = 0b10;
+    t
+};
 
 /// The shortcut of [`rejects_number`] for a Chinese numeral ending at
 /// `end`, after the three-byte char `prev`: neither 第 数 几 若 上 届

@@ -337,7 +337,9 @@ fn strip_tail(s: &str) -> &str {
     // Most labels close with an ideograph that closes no tail word, and
     // after a list's 、 the clause is empty.
     match *s.as_bytes() {
-        [.., b0 @ 0xE4..=0xE9, b1, b2] if !TAIL_WORDS.may_close_with(b0, b1, b2) => s,
+        // No test of the lead byte: a char outside the block may close a
+        // word (as far as the bit test tells), and goes on.
+        [.., b0, b1, b2] if !TAIL_WORDS.may_close_with(b0, b1, b2) => s,
         [] => s,
         _ => strip_tail_words(s),
     }
@@ -363,7 +365,7 @@ fn strip_tail_words(mut s: &str) -> &str {
         }
         // After a strip, a next round on an ideograph that closes no tail
         // word would strip nothing: one bit test ends it.
-        if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *s.as_bytes() {
+        if let [.., b0, b1, b2] = *s.as_bytes() {
             if !TAIL_WORDS.may_close_with(b0, b1, b2) {
                 return s;
             }
@@ -447,6 +449,20 @@ pub(crate) fn clause_before(text: &str, floor: usize, start: usize) -> Clause<'_
     clause_closing(text, floor, text.get(floor..start).unwrap_or(""))
 }
 
+/// 1 for the lead bytes of the ideographs of U+4000…U+9FFF (E4…E9), 0
+/// for every other byte: a byte at the start of a char's last three
+/// bytes that is one of them starts that char (the text is UTF-8), so the
+/// lead bytes of several chars are tested with one branch.
+static IDEOGRAPH_LEAD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0xE4;
+    while b <= 0xE9 {
+        t[b] = 1;
+        b += 1;
+    }
+    t
+};
+
 /// The clause closing `region`, the slice of `text` from byte `floor` to
 /// the number (sliced once by the caller, which reads it too). The text
 /// before the floor is read only to tell a wrapped
@@ -460,30 +476,44 @@ pub(crate) fn clause_closing<'t>(text: &'t str, floor: usize, region: &'t str) -
     let mut seen = 0u64;
     let mut wrapped = false;
     let mut left = 24;
-    while left > 0 {
+    'walk: while left > 0 {
         // Ideographs (three bytes, lead E4…E9) end nothing: no decoding,
-        // four or two at a time, noting their last bytes.
-        if let [ref rest @ .., 0xE4..=0xE9, _, a, 0xE4..=0xE9, _, b, 0xE4..=0xE9, _, c, 0xE4..=0xE9, _, d] = *head {
+        // four or two at a time, their lead bytes tested together by a
+        // table (one branch for the group), their last bytes noted.
+        'ideographs: {
             if left >= 4 {
-                seen |= (1 << (a & 0x3F)) | (1 << (b & 0x3F)) | (1 << (c & 0x3F)) | (1 << (d & 0x3F));
-                head = rest;
-                left -= 4;
-                continue;
+                if let [ref rest @ .., a0, _, a, b0, _, b, c0, _, c, d0, _, d] = *head {
+                    let lead = |b: u8| IDEOGRAPH_LEAD[usize::from(b)];
+                    if lead(a0) & lead(b0) & lead(c0) & lead(d0) != 0 {
+                        seen |= (1 << (a & 0x3F)) | (1 << (b & 0x3F)) | (1 << (c & 0x3F)) | (1 << (d & 0x3F));
+                        head = rest;
+                        left -= 4;
+                        continue 'walk;
+                    }
+                    // A group closing with a char that is no ideograph
+                    // (a boundary, most often): the tests of two and of
+                    // one ideograph would fail, and are passed over.
+                    if lead(d0) == 0 {
+                        break 'ideographs;
+                    }
+                }
             }
-        }
-        if let [ref rest @ .., 0xE4..=0xE9, _, b, 0xE4..=0xE9, _, c] = *head {
             if left >= 2 {
-                seen |= (1 << (b & 0x3F)) | (1 << (c & 0x3F));
-                head = rest;
-                left -= 2;
-                continue;
+                if let [ref rest @ .., b0, _, b, c0, _, c] = *head {
+                    if IDEOGRAPH_LEAD[usize::from(b0)] & IDEOGRAPH_LEAD[usize::from(c0)] != 0 {
+                        seen |= (1 << (b & 0x3F)) | (1 << (c & 0x3F));
+                        head = rest;
+                        left -= 2;
+                        continue 'walk;
+                    }
+                }
             }
-        }
-        if let [ref rest @ .., 0xE4..=0xE9, _, b] = *head {
-            seen |= 1 << (b & 0x3F);
-            head = rest;
-            left -= 1;
-            continue;
+            if let [ref rest @ .., 0xE4..=0xE9, _, b] = *head {
+                seen |= 1 << (b & 0x3F);
+                head = rest;
+                left -= 1;
+                continue 'walk;
+            }
         }
         // The commonest boundaries by their bytes, with no decoding:
         // ，；：！？ (EF BC 8C, 9B, 9A, 81, 9F) and 、。 (E3 80 81, 82).
@@ -601,8 +631,9 @@ fn after_phrase(text: &str, end: usize, skip_de: bool) -> Clause<'_> {
     let mut wrapped = false;
     for _ in 0..12 {
         match *b.get(stop..).unwrap_or(&[]) {
-            // U+4E00…U+9FFF: lead E5…E9, or E4 from B8 on.
-            [b0 @ 0xE4..=0xE9, b1, b2, ..] if b0 != 0xE4 || b1 >= 0xB8 => {
+            // U+4E00…U+9FFF (lead E5…E9, or E4 from B8 on): those whose
+            // word of a map over the block is within it, one test.
+            [b0, b1, b2, ..] if super::cjk_word(b0, b1) < 328 => {
                 // The words that stop a label all open with an ideograph;
                 // most chars open none of them (one bit test).
                 if AFTER_STOP_WORDS.may_open_with(b0, b1, b2) {
@@ -738,14 +769,16 @@ pub(crate) fn names_nothing(label: &str) -> bool {
         return true;
     }
     // Most labels open with an ideograph that opens no such word.
-    if let [b0 @ 0xE4..=0xE9, b1, b2, ..] = *label.as_bytes() {
+    // (No test of the lead byte: a char outside the block may open one,
+    // as far as the bit tests tell, and goes on.)
+    if let [b0, b1, b2, ..] = *label.as_bytes() {
         if !FRAME.may_open_with(b0, b1, b2) && !EMPTY.may_open_with(b0, b1, b2) {
             return false;
         }
     }
     // A label of such words alone closes with the last char of one (each
     // closes with an ideograph): most that open with one close with none.
-    if let [.., b0 @ 0xE4..=0xE9, b1, b2] = *label.as_bytes() {
+    if let [.., b0, b1, b2] = *label.as_bytes() {
         if !FRAME.may_close_with(b0, b1, b2) && !EMPTY.may_close_with(b0, b1, b2) {
             return false;
         }

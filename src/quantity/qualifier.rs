@@ -245,7 +245,7 @@ pub(crate) fn pre(before: &str) -> Option<(usize, Qualifier)> {
     // lead byte E4…E9 (checked below), so a clause closing with anything
     // else (、, a digit, a bracket, nothing) closes with none of them.
     match *before.as_bytes() {
-        [.., b0 @ 0xE4..=0xE9, b1, b2] if PRE_WORDS.may_close_with(b0, b1, b2) => pre_read(before),
+        [.., b0, b1, b2] if PRE_WORDS.some_closes_with(b0, b1, b2) => pre_read(before),
         _ => None,
     }
 }

@@ -112,6 +112,8 @@ pub(crate) fn find_onto<S: Sink>(
     // Where the last opening quote or title mark the scan passed starts.
     let mut last_open: Option<usize> = None;
     let mut list = List { group: first, prev_nothing: None };
+    // Where the sentence after the last end recorded in `ends` starts.
+    let mut sentence = 0;
     loop {
         i = next_candidate(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
@@ -119,7 +121,7 @@ pub(crate) fn find_onto<S: Sink>(
         let core = if b.is_ascii_digit() {
             read_core(text, i)
         } else {
-            match other_stop(text, i, ends.as_deref_mut(), &mut last_open) {
+            match other_stop(text, i, ends.as_deref_mut(), &mut sentence, &mut last_open) {
                 Ok(read) => read,
                 Err(next) => {
                     i = next;
@@ -132,7 +134,6 @@ pub(crate) fn find_onto<S: Sink>(
                 i = core.end;
                 // The scan has passed (and recorded) every sentence end
                 // before the figure: the last starts its sentence.
-                let sentence = ends.as_deref().and_then(|e| e.last()).map_or(0, |e| e.1);
                 if assemble(text, floor, core, last_open, shared, out, sentence) {
                     floor = i;
                     pushed_figure(text, out, first, &mut list);
@@ -153,27 +154,33 @@ pub(crate) fn find_onto<S: Sink>(
 }
 
 /// A stop of the scan at byte `i` other than an ASCII digit: a sentence
-/// end (recorded in `ends`), an opening mark (kept in `last_open`), or a
-/// char that may open a figure, read. `Err(next)` where the scan goes on
-/// when nothing is read here.
+/// end (recorded in `ends`, and where the sentence after it starts in
+/// `sentence`), an opening mark (kept in `last_open`), or a char that may
+/// open a figure, read. `Err(next)` where the scan goes on when nothing
+/// is read here.
 #[inline(always)]
 fn other_stop(
     text: &str,
     i: usize,
     ends: Option<&mut Vec<(usize, usize)>>,
+    sentence: &mut usize,
     last_open: &mut Option<usize>,
 ) -> Result<Result<Core, usize>, usize> {
     let bytes = &text.as_bytes()[i..];
-    let end_len = sentence_end_len(bytes);
-    if end_len > 0 {
-        if let Some(ends) = ends {
-            ends.push((i, i + end_len));
+    match mark_at(bytes) {
+        Mark::None => {}
+        Mark::Open => {
+            *last_open = Some(i);
+            return Err(i + 3);
         }
-        return Err(i + end_len);
-    }
-    if is_opening_mark(bytes) {
-        *last_open = Some(i);
-        return Err(i + 3);
+        end => {
+            let end = i + if end == Mark::End3 { 3 } else { 1 };
+            if let Some(ends) = ends {
+                ends.push((i, end));
+                *sentence = end;
+            }
+            return Err(end);
+        }
     }
     if bytes.first().is_some_and(|&b| b < 0x80) {
         return Err(i + 1);
@@ -218,7 +225,10 @@ fn pushed_figure<S: Sink>(text: &str, out: &mut S, first: usize, list: &mut List
     if glued || level {
         q.label = prev.label.clone();
     }
-    let between = text.get(prev.span.end..q.span.start).unwrap_or("");
+    // The text between the two figures, sliced only where it is read
+    // (most figures pass the tests before): its length tells most lists.
+    let (from, to) = (prev.span.end, q.span.start);
+    let between = || text.get(from..to).unwrap_or("");
     if from_to(prev, q, between) {
         q.label = prev.label.clone();
         if q.kind == QuantityKind::Change {
@@ -226,7 +236,7 @@ fn pushed_figure<S: Sink>(text: &str, out: &mut S, first: usize, list: &mut List
             q.direction = None;
         }
     }
-    let joined = joins_list(between);
+    let joined = joins_list(to.wrapping_sub(from), between);
     let nothing = from_neighbour(prev, q, between, joined, list.prev_nothing);
     list.prev_nothing = nothing;
     if !joined {
@@ -238,16 +248,18 @@ fn pushed_figure<S: Sink>(text: &str, out: &mut S, first: usize, list: &mut List
 /// Whether `between`, the text between two figures, joins them in a list:
 /// `、`, `和`, `及` or `与`, with white space around at most (8 bytes in
 /// all). A char alone, the common case, by its three bytes: no trim and
-/// no string compare.
+/// no string compare. `gap` is the distance between the figures (past
+/// any length when the second starts before the first ends, where
+/// `between` is empty), so that most texts are not sliced at all.
 #[inline(always)]
-fn joins_list(between: &str) -> bool {
+fn joins_list<'t>(gap: usize, between: impl Fn() -> &'t str) -> bool {
     // 、 E3 80 81, 和 E5 92 8C, 及 E5 8F 8A, 与 E4 B8 8E.
     let joiner =
         |b: &[u8]| matches!(*b, [0xE3, 0x80, 0x81] | [0xE5, 0x92, 0x8C] | [0xE5, 0x8F, 0x8A] | [0xE4, 0xB8, 0x8E]);
-    match between.len() {
-        // Fewer bytes than a char trim to less than one.
-        0..=3 => joiner(between.as_bytes()),
-        4..=8 => joiner(between.trim().as_bytes()),
+    match gap {
+        // Fewer bytes than a char (three) trim to less than one.
+        3 => joiner(between().as_bytes()),
+        4..=8 => joiner(between().trim().as_bytes()),
         _ => false,
     }
 }
@@ -256,22 +268,22 @@ fn joins_list(between: &str) -> bool {
 /// joined by a change word and 至, 到 or 为. No change is derived from
 /// the two: a change is reported only where the text states its size.
 #[inline(always)]
-fn from_to(prev: &Quantity, q: &Quantity, between: &str) -> bool {
+fn from_to<'t>(prev: &Quantity, q: &Quantity, between: impl Fn() -> &'t str) -> bool {
     prev.unit == q.unit
         && prev.upper.is_none()
         && q.upper.is_none()
         && prev.kind != QuantityKind::Change
-        && change::from_to(between).is_some()
+        && change::from_to(between()).is_some()
 }
 
 /// The label (and change) `q` takes from `prev` when it names nothing of
 /// its own (see [`pushed_figure`]); whether its label names nothing after,
 /// when known.
 #[inline(always)]
-fn from_neighbour(
+fn from_neighbour<'t>(
     prev: &Quantity,
     q: &mut Quantity,
-    between: &str,
+    between: impl Fn() -> &'t str,
     joined: bool,
     prev_nothing: Option<bool>,
 ) -> Option<bool> {
@@ -295,7 +307,7 @@ fn from_neighbour(
     // 达到 or 投资 needs its noun.
     // The label test first: it mostly ends on one bit test, where the
     // sentence test reads every char between the two figures.
-    if q.kind != QuantityKind::Change && label::names_nothing(&q.label) && same_sentence(between) && prev_names() {
+    if q.kind != QuantityKind::Change && label::names_nothing(&q.label) && same_sentence(between()) && prev_names() {
         q.label = if prev.kind == QuantityKind::Change {
             SmallString::new(change::without_change_word(&prev.label))
         } else {
@@ -339,20 +351,61 @@ fn name_list<S: Sink>(text: &str, out: &mut S, group: usize, len: usize) {
 pub(super) static STOPS: [u64; 1024] =
     numeral::with_chars(numeral::OPENER_BITS, &['。', '！', '？', '；', '“', '「', '『', '《']);
 
-/// The length of the sentence end (`。！？；` or `;`) opening `bytes`, or 0.
-pub(super) fn sentence_end_len(bytes: &[u8]) -> usize {
-    // 。 is E3 80 82; ！ ？ ； are EF BC 81, 9F, 9B.
-    match bytes {
-        [b';', ..] => 1,
-        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
-        _ => 0,
-    }
+/// What opens a text for the scan: a sentence end (`。！？；` of three
+/// bytes, `;` of one), an opening mark `“「『《` (which [`guard::quoted`]
+/// looks back for), or neither.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mark {
+    None,
+    End1,
+    End3,
+    Open,
 }
 
-/// Whether `bytes` opens with `“`, `「`, `『` or `《` (E2 80 9C, E3 80 8C,
-/// E3 80 8E, E3 80 8A), the marks [`guard::quoted`] looks back for.
-pub(super) fn is_opening_mark(bytes: &[u8]) -> bool {
-    matches!(bytes, [0xE2, 0x80, 0x9C, ..] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A, ..])
+/// The sentence ends and opening marks of three bytes by the low six bits
+/// of their last byte, which differ: each with its bytes as a
+/// little-endian `u32` (the top byte 0), and what it is. The other
+/// entries hold `u32::MAX`, which no three bytes make.
+static MARKS: [(u32, Mark); 64] = {
+    let marks = [
+        ('。', Mark::End3),
+        ('！', Mark::End3),
+        ('？', Mark::End3),
+        ('；', Mark::End3),
+        ('“', Mark::Open),
+        ('「', Mark::Open),
+        ('『', Mark::Open),
+        ('《', Mark::Open),
+    ];
+    let mut table = [(u32::MAX, Mark::None); 64];
+    let mut k = 0;
+    while k < marks.len() {
+        let (c, mark) = marks[k];
+        let mut buf = [0u8; 4];
+        let b = c.encode_utf8(&mut buf).as_bytes();
+        let slot = (b[2] & 0x3F) as usize;
+        assert!(table[slot].0 == u32::MAX, "the marks' last bytes differ");
+        table[slot] = (u32::from_le_bytes([b[0], b[1], b[2], 0]), mark);
+        k += 1;
+    }
+    table
+};
+
+/// The [`Mark`] opening `bytes`: a three-byte mark by one lookup and one
+/// compare, with no branch per byte.
+#[inline(always)]
+fn mark_at(bytes: &[u8]) -> Mark {
+    if let [b0, b1, b2, ..] = *bytes {
+        let (word, mark) = MARKS[usize::from(b2 & 0x3F)];
+        if u32::from_le_bytes([b0, b1, b2, 0]) == word {
+            return mark;
+        }
+    }
+    if bytes.first() == Some(&b';') {
+        Mark::End1
+    } else {
+        Mark::None
+    }
 }
 
 /// [`STOPS`] by rows of 64 words, one row per lead byte E0…EF (words
@@ -581,6 +634,22 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The length of the sentence end (`。！？；` or `;`) opening `bytes`, or 0.
+    fn sentence_end_len(bytes: &[u8]) -> usize {
+        // 。 is E3 80 82; ！ ？ ； are EF BC 81, 9F, 9B.
+        match bytes {
+            [b';', ..] => 1,
+            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
+            _ => 0,
+        }
+    }
+
+    /// Whether `bytes` opens with `“`, `「`, `『` or `《` (E2 80 9C, E3 80 8C,
+    /// E3 80 8E, E3 80 8A), the marks [`guard::quoted`] looks back for.
+    fn is_opening_mark(bytes: &[u8]) -> bool {
+        matches!(bytes, [0xE2, 0x80, 0x9C, ..] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A, ..])
+    }
+
     /// `next_candidate` as first written, by slice patterns.
     fn next_candidate_reference(bytes: &[u8], i: usize) -> usize {
         let mut rest = bytes.get(i..).unwrap_or(&[]);
@@ -610,6 +679,25 @@ mod tests {
         match core {
             Ok(core) => (core.end, true),
             Err(next) => (next.max(i + 1), false),
+        }
+    }
+
+    #[test]
+    fn mark_at_reads_the_marks_as_the_byte_patterns_do() {
+        let mut heads: Vec<String> = (0u32..=0xFFFF).filter_map(char::from_u32).map(String::from).collect();
+        heads.extend(["", "\u{1f600}", "。。", ";。"].map(String::from));
+        for h in heads {
+            for tail in ["", "5", "。"] {
+                let s = format!("{h}{tail}");
+                let b = s.as_bytes();
+                let want = match (sentence_end_len(b), is_opening_mark(b)) {
+                    (1, _) => Mark::End1,
+                    (3, _) => Mark::End3,
+                    (_, true) => Mark::Open,
+                    _ => Mark::None,
+                };
+                assert_eq!(mark_at(b), want, "{s:?}");
+            }
         }
     }
 

@@ -40,7 +40,8 @@ pub(crate) fn in_map(cp: u32, map: &[u64; 328]) -> bool {
 #[inline]
 pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
     match *s.as_bytes() {
-        [.., b0 @ 0xE0..=0xEF, b1, b2] => cjk_bit(map, b0, b1, b2).unwrap_or(true),
+        // No test of the lead byte: any other byte's word is past the map.
+        [.., b0, b1, b2] => cjk_bit(map, b0, b1, b2).unwrap_or(true),
         _ => true,
     }
 }
@@ -49,7 +50,9 @@ pub(crate) fn may_close_word(s: &str, map: &[u64; 328]) -> bool {
 /// code point from U+4E00) for the three-byte chars opening with `b0 b1`
 /// (a lead byte E0…EF and a continuation byte 80…BF, as in any `str`):
 /// their code points' top ten bits less those of U+4E00. Past the map
-/// (wrapping below it) for chars outside the block.
+/// (wrapping below it) for chars outside the block, and for any `b0` that
+/// is no such lead byte, whatever `b1` is: a lookup needs no test of the
+/// lead byte.
 #[inline(always)]
 pub(crate) fn cjk_word(b0: u8, b1: u8) -> usize {
     // b0 is E0 + the top four bits and b1 80 + the next six: their sum
@@ -64,6 +67,33 @@ pub(crate) fn cjk_word(b0: u8, b1: u8) -> usize {
 #[inline(always)]
 pub(crate) fn cjk_bit(map: &[u64; 328], b0: u8, b1: u8, b2: u8) -> Option<bool> {
     map.get(cjk_word(b0, b1)).map(|w| (w >> (b2 & 0x3F)) & 1 != 0)
+}
+
+/// A filter on the first two bytes of a text, for a test that looks for
+/// a few byte strings at its start: for each first byte, the bits of the
+/// low six bits of the second bytes that may follow it in those strings
+/// (all of them for `None`, any second byte). One lookup and one branch
+/// rule out most texts, which a chain of byte compares would test a byte
+/// at a time.
+pub(crate) const fn pair_filter(pairs: &[(u8, Option<u8>)]) -> [u64; 256] {
+    let mut table = [0u64; 256];
+    let mut i = 0;
+    while i < pairs.len() {
+        let (b0, b1) = pairs[i];
+        table[b0 as usize] |= match b1 {
+            Some(b1) => 1 << (b1 & 0x3F),
+            None => u64::MAX,
+        };
+        i += 1;
+    }
+    table
+}
+
+/// Whether a text opening with `b0 b1` may open with one of the strings
+/// of `table` (see [`pair_filter`]): false only when it opens with none.
+#[inline(always)]
+pub(crate) fn pair_may(table: &[u64; 256], b0: u8, b1: u8) -> bool {
+    (table[usize::from(b0)] >> (b1 & 0x3F)) & 1 != 0
 }
 
 /// A word list indexed for lookups in the scanning loop: bitmaps of its
@@ -171,7 +201,8 @@ impl<const N: usize> Words<N> {
     #[inline]
     fn same_first(&self, s: &str) -> Option<&[&'static str]> {
         match *s.as_bytes() {
-            [b0 @ 0xE0..=0xEF, b1, b2, ..] => self.by_first.words(b0, b1, b2),
+            // No test of the lead byte: any other byte's word is past the map.
+            [b0, b1, b2, ..] => self.by_first.words(b0, b1, b2),
             _ => None,
         }
     }
@@ -181,7 +212,7 @@ impl<const N: usize> Words<N> {
     #[inline]
     fn same_last(&self, s: &str) -> Option<&[&'static str]> {
         match *s.as_bytes() {
-            [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.words(b0, b1, b2),
+            [.., b0, b1, b2] => self.by_last.words(b0, b1, b2),
             _ => None,
         }
     }
@@ -192,6 +223,15 @@ impl<const N: usize> Words<N> {
     #[inline(always)]
     pub(crate) fn may_close_with(&self, b0: u8, b1: u8, b2: u8) -> bool {
         cjk_bit(&self.by_last.map, b0, b1, b2).unwrap_or(true)
+    }
+
+    /// Whether some word of the list closes with the three-byte char
+    /// `b0 b1 b2`: false for chars outside the CJK block, and for any
+    /// three bytes that open no three-byte char, which no word closes
+    /// with, so that no test of the lead byte is needed.
+    #[inline(always)]
+    pub(crate) fn some_closes_with(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        cjk_bit(&self.by_last.map, b0, b1, b2).unwrap_or(false)
     }
 
     /// Whether some word of the list opens with the three-byte char
@@ -242,7 +282,7 @@ impl<const N: usize> Words<N> {
     #[inline]
     pub(crate) fn closing_placed(&self, s: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
         let range = match *s.as_bytes() {
-            [.., b0 @ 0xE0..=0xEF, b1, b2] => self.by_last.range(b0, b1, b2).unwrap_or(0..0),
+            [.., b0, b1, b2] => self.by_last.range(b0, b1, b2).unwrap_or(0..0),
             _ => 0..0,
         };
         let places = self.by_last.places.get(range.clone()).unwrap_or(&[]);
@@ -422,6 +462,15 @@ mod tests {
             for b1 in 0x80..=0xBFu8 {
                 let masked = ((usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F)).wrapping_sub(0x4E00 >> 6);
                 assert_eq!(cjk_word(b0, b1), masked, "{b0:x} {b1:x}");
+            }
+        }
+    }
+
+    #[test]
+    fn cjk_word_is_past_the_map_for_any_other_first_byte() {
+        for b0 in (0..=255u8).filter(|b| !(0xE0..=0xEF).contains(b)) {
+            for b1 in 0..=255u8 {
+                assert!(cjk_word(b0, b1) >= 328, "{b0:x} {b1:x}");
             }
         }
     }
