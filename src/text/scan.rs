@@ -57,8 +57,10 @@ fn first_c0(bytes: &[u8]) -> Option<usize> {
 pub(crate) fn inline_leads(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
     let mut from = 0;
+    // The searcher is looked up once per text, not on every search.
+    let find = LEAD_BYTES.finder();
     std::iter::from_fn(move || loop {
-        let i = from + find_lead_byte(bytes.get(from..)?)?;
+        let i = from + find(bytes.get(from..)?)?;
         from = i + 1;
         // `。` is found by its last byte, the others by their first.
         if let [.., 0xE3, 0x80, 0x82] = bytes[..=i] {
@@ -72,20 +74,10 @@ pub(crate) fn inline_leads(text: &str) -> impl Iterator<Item = (usize, usize)> +
     })
 }
 
-/// The first `:`, 0x82 or EF byte of `bytes`: `。` is E3 80 82, and the
-/// full-width `：！？；` open with EF (the last byte of `。`, as E3 also
-/// opens `、` and `《》`). The searcher is built once, not on every call.
-fn find_lead_byte(bytes: &[u8]) -> Option<usize> {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use memchr::arch::x86_64::avx2::memchr::Three;
-        static AVX2: once_cell::sync::Lazy<Option<Three>> = once_cell::sync::Lazy::new(|| Three::new(b':', 0x82, 0xEF));
-        if let Some(three) = AVX2.as_ref() {
-            return three.find(bytes);
-        }
-    }
-    memchr::memchr3(b':', 0x82, 0xEF, bytes)
-}
+/// The bytes [`inline_leads`] searches for: `:`, 0x82 and EF. `。` is
+/// E3 80 82, and the full-width `：！？；` open with EF (the last byte of
+/// `。`, as E3 also opens `、` and `《》`).
+static LEAD_BYTES: crate::text::search::Bytes3 = crate::text::search::Bytes3::new(b':', 0x82, 0xEF);
 
 #[cfg(test)]
 mod tests {
