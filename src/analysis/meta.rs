@@ -312,11 +312,13 @@ fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<Dat
         }
         let Block::Clutter(c) = block else { return false };
         let text = &src[c.text];
+        // One reading of the `来源` field, for the source and for a date after it.
+        let field = crate::syntax::source_field(text);
         if source.is_none() {
-            source = crate::syntax::source_field(text);
+            source = field;
         }
         if published.is_none() {
-            match crate::syntax::publication(text) {
+            match crate::syntax::publication(text, field) {
                 Some(Publication::At(dt)) => published = Some(dt),
                 Some(Publication::Updated(dt)) => updated = updated.or(Some(dt)),
                 Some(Publication::Next) => value_next = true,

@@ -1377,9 +1377,11 @@ pub(crate) enum Publication {
 /// label ends in `时间` or `日期`; a bare `时间`/`日期` counts only at the
 /// start of a field (`成文日期` is when the text was written, not posted).
 /// Without a label, the date (and time) standing after a `来源` field
-/// ([`date_after_source`]).
-pub(crate) fn publication(text: &str) -> Option<Publication> {
-    labelled_publication(text).or_else(|| date_after_source(text).map(Publication::At))
+/// ([`date_after_source`]). `source` is [`source_field`] of `text`: the
+/// caller reads it once for both (it wants the source too) rather than
+/// this reading it again.
+pub(crate) fn publication(text: &str, source: Option<&str>) -> Option<Publication> {
+    labelled_publication(text).or_else(|| date_after_source(text, source?).map(Publication::At))
 }
 
 /// The date and perhaps time that a `来源` line gives after the source's
@@ -1388,8 +1390,8 @@ pub(crate) fn publication(text: &str) -> Option<Publication> {
 /// `来源:县政府办 2024-03-28 16:58 浏览次数:12`. A year inside the name
 /// (`来源：2024年第3期县政府公报`) is none; the search for `来源` tells most
 /// lines have none.
-fn date_after_source(text: &str) -> Option<super::date::DateTime> {
-    let value = source_field(text)?;
+/// `value` is [`source_field`] of `text`.
+fn date_after_source<'t>(text: &'t str, value: &'t str) -> Option<super::date::DateTime> {
     let end = value.as_ptr() as usize - text.as_ptr() as usize + value.len();
     let rest = &text[end..];
     let date = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, '|' | '｜'));
@@ -1818,7 +1820,7 @@ mod tests {
 
     /// The publication time `publication` reads on a line, if it gives one.
     fn published_at(s: &str) -> Option<String> {
-        match publication(s) {
+        match publication(s, source_field(s)) {
             Some(Publication::At(dt)) => Some(dt.to_string()),
             _ => None,
         }
@@ -2216,8 +2218,8 @@ mod tests {
         );
         assert_eq!(published_at("发布时间：2024/01/05 17:20:11").as_deref(), Some("2024-01-05T17:20"));
         assert_eq!(published_at("成文日期：2024-03-10"), None, "when it was written");
-        assert_eq!(publication("发表时间："), Some(Publication::Next));
-        assert_eq!(publication("时间紧、任务重"), None);
+        assert_eq!(publication("发表时间：", None), Some(Publication::Next));
+        assert_eq!(publication("时间紧、任务重", None), None);
         assert_eq!(
             published_at("【字体：大 中 小】发布时间：2024-03-28 16:58").as_deref(),
             Some("2024-03-28T16:58"),
