@@ -549,13 +549,15 @@ const CJK_FIRST: u32 = 0x4E00;
 #[cfg(test)]
 const CJK_LAST: u32 = 0x9FFF;
 
-/// One bit per char of the CJK block: set for the Traditional chars of the
-/// table, so the common case (a Simplified char) costs one bit test rather
-/// than a binary search.
-use crate::text::charset::CjkSet;
+/// One bit per char of the Basic Multilingual Plane: set for the
+/// Traditional chars of the table, so the common case (a Simplified char)
+/// costs one bit test rather than a binary search. Over the whole plane
+/// (not only the CJK block the chars are in), a three-byte char's code
+/// point, below 0x10000, needs no range test before the bit's.
+use crate::text::charset::{BmpSet, CjkSet};
 
-static TRADITIONAL: CjkSet = {
-    let mut set = CjkSet::cjk();
+static TRADITIONAL: BmpSet = {
+    let mut set = BmpSet::bmp();
     let mut i = 0;
     while i < PAIRS.len() {
         set = set.with_cp(PAIRS[i].0 as u32);
