@@ -111,6 +111,15 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
     b.len() <= 40 && may_open_page_marker(b) && may_close_page_marker(b) && page_marker_read(text)
 }
 
+/// [`is_page_marker`] of the text of `line`: its bytes are tested before
+/// they are sliced as a `str` (which tests both ends for char
+/// boundaries), as most lines fail the tests.
+#[inline(always)]
+fn is_page_marker_at(src: &str, line: &RawLine) -> bool {
+    let b = &src.as_bytes()[line.text.start..line.text.end];
+    b.len() <= 40 && may_open_page_marker(b) && may_close_page_marker(b) && page_marker_read(&src[line.text])
+}
+
 /// Does `b` end with a char that may end a page marker: a dash, white
 /// space ([`is_ws`]), a dot, 页 or a digit (ASCII or full-width)? Read
 /// from the bytes of their UTF-8 encodings (a lead byte three or two
@@ -343,7 +352,7 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
     for (k, l) in lines.iter().enumerate() {
         // (A page marker is 40 bytes at most: the span's length tells most
         // lines before their text is sliced.)
-        if !l.is_blank() && l.text.len() <= 40 && is_page_marker(&src[l.text]) {
+        if !l.is_blank() && l.text.len() <= 40 && is_page_marker_at(src, l) {
             markers.push(k);
         }
     }
