@@ -1561,18 +1561,26 @@ const SHORT_LINE: usize = 64;
 /// as the date rule of [`classify_line`] wants? A time holds `:` `：` `时`
 /// or `点`, and fields follow white space: a short line with none of these
 /// (a signature's date line, `2025年3月6日`) is told without reading its
-/// date. From the bytes (no white space char and none of these opens with
-/// a continuation byte); a line longer than [`SHORT_LINE`] is not read.
+/// date. From the bytes, a char at a time (no white space char and none
+/// of these opens with a continuation byte, so only the chars' first bytes
+/// are tested); a line longer than [`SHORT_LINE`] is not read.
+/// (Reference: `may_hold_time_or_fields_reference`, in the tests.)
 fn may_hold_time_or_fields(text: &str) -> bool {
     let b = text.as_bytes();
-    b.len() > SHORT_LINE
-        || (0..b.len()).any(|i| {
-            crate::text::ws::leading_ws_len(&b[i..]) > 0
-                || matches!(
-                    b[i..],
-                    [b':', ..] | [0xEF, 0xBC, 0x9A, ..] | [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..]
-                )
-        })
+    if b.len() > SHORT_LINE {
+        return true;
+    }
+    let mut at = 0;
+    while let Some(&c) = b.get(at) {
+        let rest = &b[at..];
+        if crate::text::ws::leading_ws_len(rest) > 0
+            || matches!(rest, [b':', ..] | [0xEF, 0xBC, 0x9A, ..] | [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..])
+        {
+            return true;
+        }
+        at += utf8_len(c);
+    }
+    false
 }
 
 /// A line that opens with `dt`, `rest` after it, is only a date and time.
@@ -2050,6 +2058,28 @@ mod tests {
             proptest::prop_assert!(!is_crumb(&text) && !is_bare_trail(&text));
             let body = strip_opening_brackets(&text);
             proptest::prop_assert!(!is_share_target(body) && app_action(body).is_none());
+        }
+    }
+
+    /// [`may_hold_time_or_fields`] as first written: a test at every byte.
+    fn may_hold_time_or_fields_reference(text: &str) -> bool {
+        let b = text.as_bytes();
+        b.len() > SHORT_LINE
+            || (0..b.len()).any(|i| {
+                crate::text::ws::leading_ws_len(&b[i..]) > 0
+                    || matches!(
+                        b[i..],
+                        [b':', ..] | [0xEF, 0xBC, 0x9A, ..] | [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..]
+                    )
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn may_hold_time_or_fields_is_the_byte_walk(
+            text in "[2０年月日时点:：\u{3000}\u{a0}\u{2003}\u{feff} \t号é😀期a]{0,30}"
+        ) {
+            proptest::prop_assert_eq!(may_hold_time_or_fields(&text), may_hold_time_or_fields_reference(&text));
         }
     }
 
