@@ -159,18 +159,43 @@ fn trim_end_ws_outlined(s: &str) -> &str {
 
 /// Trim white space from both ends of `span` within `source`. Read on
 /// the bytes: the span's ends are char boundaries, and the white space
-/// chars are whole encodings, so no char boundary is tested.
+/// chars are whole encodings, so no char boundary is tested. Most spans
+/// open and end with no white space: the first and the last char are
+/// tested inline, and only a span with some is walked, out of line.
+/// (Reference: `trim_reference`, in the tests.)
 pub(crate) fn trim(source: &str, span: Span) -> Span {
     let b = &source.as_bytes()[span.start..span.end];
+    let start = match leading_ws_len(b) {
+        0 => 0,
+        _ => walk_start_bytes(b),
+    };
+    // (When the span's last char is no white space, neither is that of
+    // any suffix of it: the walk is only entered when it is.)
+    let end = match trailing_ws_len(b) {
+        0 => b.len(),
+        _ => walk_end_bytes(b, start),
+    };
+    Span::new(span.start + start, span.start + end)
+}
+
+/// Where the white space at the start of `b` ends.
+#[inline(never)]
+fn walk_start_bytes(b: &[u8]) -> usize {
     let mut start = 0;
     while let k @ 1.. = leading_ws_len(&b[start..]) {
         start += k;
     }
+    start
+}
+
+/// Where the white space at the end of `b[start..]` starts.
+#[inline(never)]
+fn walk_end_bytes(b: &[u8], start: usize) -> usize {
     let mut end = b.len();
     while let k @ 1.. = trailing_ws_len(&b[start..end]) {
         end -= k;
     }
-    Span::new(span.start + start, span.start + end)
+    end
 }
 
 /// Where the white space at `source[from..end]` ends ([`trim_start_ws`]),
@@ -196,6 +221,33 @@ mod tests {
             [0xC2, 0xA0, ..] => 2,
             [0xE2, 0x80, 0x80..=0x8B, ..] | [0xE3, 0x80, 0x80, ..] | [0xEF, 0xBB, 0xBF, ..] => 3,
             _ => 0,
+        }
+    }
+
+    /// `trim` as first written: both walks inline.
+    fn trim_reference(source: &str, span: Span) -> Span {
+        let b = &source.as_bytes()[span.start..span.end];
+        let mut start = 0;
+        while let k @ 1.. = leading_ws_len(&b[start..]) {
+            start += k;
+        }
+        let mut end = b.len();
+        while let k @ 1.. = trailing_ws_len(&b[start..end]) {
+            end -= k;
+        }
+        Span::new(span.start + start, span.start + end)
+    }
+
+    proptest! {
+        #[test]
+        fn trim_is_the_walks(text in "[a 甲。\u{2002}\t\u{3000}\u{a0}\u{feff}\u{200b}\u{2080}]{0,8}", cut in 0usize..4) {
+            // Spans that start and end on char boundaries, some inside the text.
+            let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let a = ends[cut.min(ends.len() - 1)];
+            for &e in ends.iter().filter(|&&e| e >= a) {
+                let span = Span::new(a, e);
+                prop_assert_eq!(trim(&text, span), trim_reference(&text, span));
+            }
         }
     }
 
