@@ -199,14 +199,14 @@ fn walk_end_bytes(b: &[u8], start: usize) -> usize {
 }
 
 /// Where the white space at `source[from..end]` ends ([`trim_start_ws`]),
-/// read on the bytes as [`trim`].
+/// read on the bytes as [`trim`]: the first char is tested inline (most
+/// are no white space), the rest walked out of line.
 pub(crate) fn skip_ws(source: &str, from: usize, end: usize) -> usize {
     let b = &source.as_bytes()[from..end];
-    let mut at = 0;
-    while let k @ 1.. = leading_ws_len(&b[at..]) {
-        at += k;
+    match leading_ws_len(b) {
+        0 => from,
+        _ => from + walk_start_bytes(b),
     }
-    from + at
 }
 
 #[cfg(test)]
