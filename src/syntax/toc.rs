@@ -25,13 +25,15 @@ const MAX_ENTRIES: usize = 300;
 pub(crate) fn is_toc_head(text: &str) -> bool {
     // It runs on every line (of a text with a `录`): first the test,
     // inlined, of the last bytes: the line may end in `录` or `錄`, or in
-    // `*` or white space after one.
+    // `*` or white space after one. The last byte alone picks `录` (E5 BD
+    // 95), `錄` (E9 8C 84) and `*`, which the full test reads anyway; the
+    // other lines (the body's are trimmed) take the test of white space.
     let b = text.as_bytes();
-    (b.ends_with("录".as_bytes())
-        || b.ends_with("錄".as_bytes())
-        || b.last() == Some(&b'*')
-        || crate::text::ws::trailing_ws_len(b) > 0)
-        && ends_as_toc_head(text)
+    match b.last() {
+        None => false,
+        Some(0x95 | 0x84 | b'*') => ends_as_toc_head(text),
+        Some(_) => crate::text::ws::trailing_ws_len(b) > 0 && ends_as_toc_head(text),
+    }
 }
 
 /// [`is_toc_head`] past the test of the last byte.
