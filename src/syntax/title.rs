@@ -260,8 +260,13 @@ pub(crate) fn names_genre(text: &str) -> bool {
     while let Some(&b0) = b.get(at) {
         let len = match b0 {
             0xE4..=0xE9 => {
-                if let [_, b1, b2, ..] = b[at..] {
+                if let Some(&[b1, b2]) = b.get(at + 1..at + 3) {
                     let cp = crate::text::charset::cp3(b0, b1, b2);
+                    // One bit test tells most chars: neither folds nor ends a word.
+                    if !GENRE_LAST_OR_FOLDING.contains_cp(cp) {
+                        at += 3;
+                        continue;
+                    }
                     plain &= !crate::text::script::folds_cp(cp);
                     if GENRE_LAST.contains_cp(cp) {
                         let end = at + 3;
@@ -298,6 +303,13 @@ const GENRE_LAST_CPS: [u32; GENRE_WORDS.len()] = crate::text::charset::edge_cps(
 /// The chars that fold to the last char of a word of GENRE_WORDS.
 static GENRE_LAST: crate::text::charset::CjkSet =
     crate::text::script::with_traditional_forms(crate::text::charset::CjkSet::cjk().with_edges(&GENRE_WORDS, true));
+
+/// [`GENRE_LAST`] and every char of the CJK block that folds to another
+/// ([`crate::text::script::folds_cp`] may be true of it): the chars at
+/// which [`names_genre`] does more than step over.
+static GENRE_LAST_OR_FOLDING: crate::text::charset::CjkSet = crate::text::script::with_traditional(
+    crate::text::script::with_traditional_forms(crate::text::charset::CjkSet::cjk().with_edges(&GENRE_WORDS, true)),
+);
 
 /// Does `text[..end]` end with a word of GENRE_WORDS, its chars folded to
 /// Simplified (and its white space left out, with `skip_ws`)?

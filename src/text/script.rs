@@ -580,6 +580,17 @@ pub(crate) const fn with_traditional_forms(mut set: CjkSet) -> CjkSet {
     set
 }
 
+/// `set` with every Traditional char of the table (each char of which
+/// [`folds_cp`] may be true) that is in its range.
+pub(crate) const fn with_traditional(mut set: CjkSet) -> CjkSet {
+    let mut i = 0;
+    while i < PAIRS.len() {
+        set = set.with_cp(PAIRS[i].0 as u32);
+        i += 1;
+    }
+    set
+}
+
 /// `c` in Simplified form, where this table knows it.
 #[inline]
 pub(crate) fn fold_char(c: char) -> char {
@@ -630,6 +641,8 @@ mod tests {
             assert!(simplified != '页' || t == '頁', "{t} folds to 页");
             assert_eq!(t.len_utf8(), simplified.len_utf8(), "{t} and {simplified} differ in length");
             assert!(('\u{4e00}'..='\u{9fff}').contains(&simplified), "{t} folds to {simplified}");
+            // (TRADITIONAL, over the BMP, and the CjkSets built from the table agree.)
+            assert!(('\u{4e00}'..='\u{9fff}').contains(&t), "{t} is outside the CJK block");
         }
     }
 
