@@ -163,8 +163,20 @@ fn opens_year_clause(rest: &[u8]) -> bool {
 /// by their lead bytes, without being decoded (a flattened title runs
 /// long): a three-byte char's code point is put together and looked up.
 fn next_cue_first(bytes: &[u8], mut at: usize) -> Option<(usize, char, usize)> {
+    let no_cue = |b0: u8, b1: u8, b2: u8| !CUE_FIRSTS.contains_cp(crate::text::charset::cp3(b0, b1, b2));
     loop {
-        match *bytes.get(at..)? {
+        let rest = bytes.get(at..)?;
+        // Four three-byte chars at a time, none of them a cue: one test for
+        // the four (most of a flattened title is such chars). Any other run
+        // is walked a char at a time below.
+        if let Some(&[a0, a1, a2, b0, b1, b2, c0, c1, c2, d0, d1, d2]) = rest.first_chunk::<12>() {
+            let three_byte = ((a0 ^ 0xE0) | (b0 ^ 0xE0) | (c0 ^ 0xE0) | (d0 ^ 0xE0)) & 0xF0 == 0;
+            if three_byte & no_cue(a0, a1, a2) & no_cue(b0, b1, b2) & no_cue(c0, c1, c2) & no_cue(d0, d1, d2) {
+                at += 12;
+                continue;
+            }
+        }
+        match *rest {
             [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
                 let cp = crate::text::charset::cp3(b0, b1, b2);
                 if CUE_FIRSTS.contains_cp(cp) {
