@@ -111,7 +111,13 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
         at = here + len;
         let cue = match c {
             '一' if rest.starts_with("一是".as_bytes()) || rest.starts_with("一方面".as_bytes()) => Some(here),
-            '0'..='9' if opens_year_clause(rest) => Some(here),
+            // A run of digits is passed over whole: only its last four may
+            // open a year clause (`2025年，`), and no other cue opens with a digit.
+            '0'..='9' => {
+                let run = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+                at = here + run;
+                (run >= 4 && year_clause_follows(&rest[run..])).then_some(here + run - 4)
+            }
             _ if !ending_seen => {
                 ending_opened_by(c).filter(|w| rest.starts_with(w.as_bytes())).and_then(|w| {
                     ending_seen = true;
@@ -149,12 +155,9 @@ fn ending_opened_by(c: char) -> Option<&'static str> {
     ENDING_FIRSTS.iter().position(|&f| f == c).map(|k| PART_ENDINGS[k])
 }
 
-/// `2025年，`: four digits, then 年 and a comma. At most five bytes are
-/// counted: it runs at every digit of a title, and a run of a million
-/// digits must not be counted a million times.
-fn opens_year_clause(rest: &[u8]) -> bool {
-    let digits = rest.iter().take(5).take_while(|b| b.is_ascii_digit()).count();
-    digits == 4 && (rest[4..].starts_with("年，".as_bytes()) || rest[4..].starts_with("年,".as_bytes()))
+/// `年，` after the four digits of `2025年，`, the year that opens a clause.
+fn year_clause_follows(after_digits: &[u8]) -> bool {
+    after_digits.starts_with("年，".as_bytes()) || after_digits.starts_with("年,".as_bytes())
 }
 
 /// The next char of `bytes` at or after `at` that may open a cue of
