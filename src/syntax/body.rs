@@ -585,17 +585,19 @@ impl<'s> Parser<'s> {
     fn current_title_is_glossary(&mut self) -> bool {
         let src = self.src;
         // Asked after every line: the answer for the open heading is kept
-        // until another heading (or another title span) is open.
-        let key = self.outline.current_heading().map(|h| (h.title_span, h.breaks.len()));
+        // until another heading (or another title span) is open. The open
+        // heading is looked up once, for the key and the answer.
+        let Some(h) = self.outline.current_heading() else {
+            self.glossary_title = None;
+            return false;
+        };
+        let key = (h.title_span, h.breaks.len());
         if let Some((k, is)) = self.glossary_title {
-            if Some(k) == key {
+            if k == key {
                 return is;
             }
         }
-        let is = self.outline.current_heading().is_some_and(|h| {
-            if h.marker.style == MarkerStyle::Appendix {
-                return true;
-            }
+        let is = h.marker.style == MarkerStyle::Appendix || {
             let t = h.title_span;
             // A title over a line break (`第四部分` / `名词解释`): its
             // pieces without the breaks.
@@ -603,18 +605,19 @@ impl<'s> Parser<'s> {
             if !h.breaks.iter().any(|b| inside(&b)) {
                 // No glossary title is longer than six chars (`is_glossary`):
                 // most titles are told by their length, without a slice.
-                return t.len() <= GLOSSARY_TITLE_BYTES && is_glossary(&src[t]);
+                t.len() <= GLOSSARY_TITLE_BYTES && is_glossary(&src[t])
+            } else {
+                let mut joined = String::new();
+                let mut at = t.start;
+                for b in h.breaks.iter().filter(inside) {
+                    joined.push_str(&src[at..b.span.start]);
+                    at = b.span.end;
+                }
+                joined.push_str(&src[at..t.end]);
+                is_glossary(joined.trim_matches(is_ws))
             }
-            let mut joined = String::new();
-            let mut at = t.start;
-            for b in h.breaks.iter().filter(inside) {
-                joined.push_str(&src[at..b.span.start]);
-                at = b.span.end;
-            }
-            joined.push_str(&src[at..t.end]);
-            is_glossary(joined.trim_matches(is_ws))
-        });
-        self.glossary_title = key.map(|k| (k, is));
+        };
+        self.glossary_title = Some((key, is));
         is
     }
 
