@@ -111,7 +111,13 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
         at = here + len;
         let cue = match c {
             '一' if rest.starts_with("一是".as_bytes()) || rest.starts_with("一方面".as_bytes()) => Some(here),
-            '0'..='9' if opens_year_clause(rest) => Some(here),
+            // A run of digits is passed over whole: only its last four may
+            // open a year clause (`2025年，`), and no other cue opens with a digit.
+            '0'..='9' => {
+                let run = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+                at = here + run;
+                (run >= 4 && year_clause_follows(&rest[run..])).then_some(here + run - 4)
+            }
             _ if !ending_seen => {
                 ending_opened_by(c).filter(|w| rest.starts_with(w.as_bytes())).and_then(|w| {
                     ending_seen = true;
@@ -149,12 +155,9 @@ fn ending_opened_by(c: char) -> Option<&'static str> {
     ENDING_FIRSTS.iter().position(|&f| f == c).map(|k| PART_ENDINGS[k])
 }
 
-/// `2025年，`: four digits, then 年 and a comma. At most five bytes are
-/// counted: it runs at every digit of a title, and a run of a million
-/// digits must not be counted a million times.
-fn opens_year_clause(rest: &[u8]) -> bool {
-    let digits = rest.iter().take(5).take_while(|b| b.is_ascii_digit()).count();
-    digits == 4 && (rest[4..].starts_with("年，".as_bytes()) || rest[4..].starts_with("年,".as_bytes()))
+/// `年，` after the four digits of `2025年，`, the year that opens a clause.
+fn year_clause_follows(after_digits: &[u8]) -> bool {
+    after_digits.starts_with("年，".as_bytes()) || after_digits.starts_with("年,".as_bytes())
 }
 
 /// The next char of `bytes` at or after `at` that may open a cue of
@@ -163,8 +166,20 @@ fn opens_year_clause(rest: &[u8]) -> bool {
 /// by their lead bytes, without being decoded (a flattened title runs
 /// long): a three-byte char's code point is put together and looked up.
 fn next_cue_first(bytes: &[u8], mut at: usize) -> Option<(usize, char, usize)> {
+    let no_cue = |b0: u8, b1: u8, b2: u8| !CUE_FIRSTS.contains_cp(crate::text::charset::cp3(b0, b1, b2));
     loop {
-        match *bytes.get(at..)? {
+        let rest = bytes.get(at..)?;
+        // Four three-byte chars at a time, none of them a cue: one test for
+        // the four (most of a flattened title is such chars). Any other run
+        // is walked a char at a time below.
+        if let Some(&[a0, a1, a2, b0, b1, b2, c0, c1, c2, d0, d1, d2]) = rest.first_chunk::<12>() {
+            let three_byte = ((a0 ^ 0xE0) | (b0 ^ 0xE0) | (c0 ^ 0xE0) | (d0 ^ 0xE0)) & 0xF0 == 0;
+            if three_byte & no_cue(a0, a1, a2) & no_cue(b0, b1, b2) & no_cue(c0, c1, c2) & no_cue(d0, d1, d2) {
+                at += 12;
+                continue;
+            }
+        }
+        match *rest {
             [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
                 let cp = crate::text::charset::cp3(b0, b1, b2);
                 if CUE_FIRSTS.contains_cp(cp) {
