@@ -363,12 +363,17 @@ pub fn read_prefix(s: &str) -> Option<Numeral> {
 /// [`read_inner`] reads, by the same steps. A `Result` as both readers
 /// give it: turned into an `Option` here, the numeral was copied once
 /// more on the stack, in pieces that the next load could not forward.
+///
+/// With the numeral, the text after it: the fast path holds it already,
+/// so the caller need not slice `s` again (and test a char boundary).
 #[inline(always)]
-pub(crate) fn read_prefix_inline(s: &str) -> Result<Numeral, NumeralError> {
-    match arabic_fast(s) {
-        Some(read) => arabic_mixed_from(s, read, 3),
-        None => read_inner(s),
-    }
+pub(crate) fn read_prefix_inline(s: &str) -> Result<(Numeral, &str), NumeralError> {
+    let n = match arabic_fast(s) {
+        Some(read) if !opens_with_numeral_char(read.3) => return Ok((arabic_plain(s, read), read.3)),
+        Some(read) => arabic_multiplied(s, read, 3)?,
+        None => read_inner(s)?,
+    };
+    Ok((n, s.get(n.len..).unwrap_or("")))
 }
 
 /// 10^k for every k whose power fits an i128 (0 to 38): a lookup, not
@@ -670,19 +675,26 @@ fn arabic_mixed_within(s: &str, depth: u32) -> Result<Numeral, NumeralError> {
 /// multiplier, and the numeral is the digits.
 #[inline(always)]
 fn arabic_mixed_from(s: &str, read: (Decimal, usize, u32, &str), depth: u32) -> Result<Numeral, NumeralError> {
-    let (value, int_digits, scale, rest) = read;
-    if !opens_with_numeral_char(rest) {
-        return Ok(Numeral {
-            value,
-            len: s.len() - rest.len(),
-            script: Script::Arabic,
-            chars: int_digits + scale as usize,
-            int_digits,
-            positional: false,
-            liang: false,
-        });
+    if !opens_with_numeral_char(read.3) {
+        return Ok(arabic_plain(s, read));
     }
     arabic_multiplied(s, read, depth)
+}
+
+/// The numeral of digits that [`arabic_fast`] read from `s`, with no
+/// numeral char after them.
+#[inline(always)]
+fn arabic_plain(s: &str, read: (Decimal, usize, u32, &str)) -> Numeral {
+    let (value, int_digits, scale, rest) = read;
+    Numeral {
+        value,
+        len: s.len() - rest.len(),
+        script: Script::Arabic,
+        chars: int_digits + scale as usize,
+        int_digits,
+        positional: false,
+        liang: false,
+    }
 }
 
 /// [`arabic_mixed_from`] when a numeral char follows the digits: the
@@ -1286,7 +1298,11 @@ mod tests {
     proptest! {
         #[test]
         fn the_inline_read_reads_as_read_prefix(s in "[0-9]{0,20}(\\.[0-9]{0,4})?[,.．１十百千万亿件2三]{0,4}") {
-            prop_assert_eq!(read_prefix_inline(&s).ok(), read_prefix(&s));
+            let got = read_prefix_inline(&s).ok();
+            prop_assert_eq!(got.map(|r| r.0), read_prefix(&s));
+            if let Some((n, rest)) = got {
+                prop_assert_eq!(rest, &s[n.len..]);
+            }
         }
 
         #[test]

@@ -280,13 +280,12 @@ pub(super) fn read_core(text: &str, start: usize) -> Result<Core, usize> {
 #[inline(always)]
 fn read_core_with(text: &str, start: usize, year_early: bool) -> Result<Core, usize> {
     let s = &text[start..];
-    let Ok(n) = numeral::read_prefix_inline(s) else {
+    let Ok((n, after_num)) = numeral::read_prefix_inline(s) else {
         // Out of range (a run of a thousand digits): skip the whole run, so
         // that scanning stays linear.
         return Err(start + numeral_run(s).max(1));
     };
     let mut n = n;
-    let after_num = s.get(n.len..).unwrap_or("");
     let after_num = spaced_multiplier(&mut n, after_num);
     let num_end = start + n.len;
     // 分 (E5 88 86), 几 (E5 87 A0) and 年 (E5 B9 B4) share their first

@@ -19,7 +19,7 @@ pub(super) fn small_string(shared: Option<Shared<'_>>, text: &str, part: &str) -
         let at = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
         if at <= text.len() && part.len() <= text.len() - at {
             let start = sh.base + at;
-            return SmallString::slice_of(sh.source, start..start + part.len());
+            return SmallString::slice_at(sh.source, start, part);
         }
     }
     SmallString::new(part)

@@ -9,9 +9,8 @@
 //! (simplified) base units. The table maps what is written to the base unit, the kind of quantity
 //! and the class of the measure word, which the label and guard rules use.
 
-use super::QuantityKind;
+use super::{first_cp, last_cp, QuantityKind};
 use nom::IResult;
-use once_cell::sync::Lazy;
 
 /// What a measure word counts, for labels and guards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -500,57 +499,114 @@ pub(crate) fn may_start_unit(c: char) -> bool {
 
 /// [`UNITS`] ordered by first char (stably, so that within one first char
 /// the longest still comes first): a lookup walks only the entries that
-/// open with the input's first char.
-static BY_FIRST: Lazy<Table> = Lazy::new(|| {
-    let mut v: Vec<Entry> = UNITS
-        .iter()
-        .map(|&(written, base, exp, class)| {
-            let last = written.chars().next_back();
-            // WORDS has one row per char.
-            let glue = WORDS.iter().find(|w| Some(w.0) == last).map_or("", |w| w.1);
-            Entry {
-                first: written.chars().next().unwrap_or(' '),
-                unit: Reading { written, base: Unit::of(base), exp, class },
-                glue,
-                cheng: written == "成",
-            }
-        })
-        .collect();
-    v.sort_by_key(|e| e.first);
-    // Distinct CJK first chars come in the order of their FIRST_CHARS bits.
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    // The others (% and ％), with their chars; unused slots hold empty runs.
-    let mut others = [('\0', 0, 0); 4];
-    let mut n_others = 0usize;
-    for (i, e) in v.iter().enumerate() {
-        if !('\u{4e00}'..='\u{9fff}').contains(&e.first) {
-            match n_others.checked_sub(1).and_then(|k| others.get_mut(k)) {
-                Some(run) if run.0 == e.first => run.2 = i + 1,
-                _ => {
-                    assert!(n_others < others.len(), "room for the units opening outside the CJK block");
-                    others[n_others] = (e.first, i, i + 1);
-                    n_others += 1;
-                }
-            }
-            continue;
+/// open with the input's first char. Built at compile time, so that a
+/// lookup pays no check that the table is built.
+static ENTRIES: [Entry; UNITS.len()] = {
+    const BLANK: Entry = Entry {
+        first: '\0',
+        unit: Reading { written: "", base: Unit(0), exp: 0, class: Noun },
+        glue: "",
+        cheng: false,
+    };
+    let n = UNITS.len();
+    // The row numbers, sorted by first char by insertion: stable.
+    let mut order = [0usize; UNITS.len()];
+    let mut i = 0;
+    while i < n {
+        order[i] = i;
+        let mut j = i;
+        while j > 0 && first_cp(UNITS[order[j - 1]].0) > first_cp(UNITS[order[j]].0) {
+            let t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+            j -= 1;
         }
-        match runs.last_mut() {
-            Some(run) if v.get(run.0).is_some_and(|r| r.first == e.first) => run.1 = i + 1,
-            _ => runs.push((i, i + 1)),
-        }
+        i += 1;
     }
-    Table { entries: v, runs, others }
-});
+    let mut entries = [BLANK; UNITS.len()];
+    let mut k = 0;
+    while k < n {
+        let (written, base, exp, class) = UNITS[order[k]];
+        // WORDS has one row per char.
+        let (last, mut glue, mut w) = (last_cp(written), "", 0);
+        while w < WORDS.len() {
+            if WORDS[w].0 as u32 == last {
+                glue = WORDS[w].1;
+                break;
+            }
+            w += 1;
+        }
+        let first = match char::from_u32(first_cp(written)) {
+            Some(c) => c,
+            None => panic!("units open with a char"),
+        };
+        let cheng = crate::text::charset::same_text(written, "成");
+        entries[k] = Entry { first, unit: Reading { written, base: Unit::of(base), exp, class }, glue, cheng };
+        k += 1;
+    }
+    entries
+};
 
-/// The units sorted by first char, with the run of each CJK first char by
-/// its rank among them.
-struct Table {
-    entries: Vec<Entry>,
-    runs: Vec<(usize, usize)>,
-    /// The runs of the first chars outside the CJK block (% and ％), found
-    /// by a walk over these few instead of a search over all entries.
-    others: [(char, usize, usize); 4],
+/// The run of [`ENTRIES`] opening with the code point `cp` (empty for none).
+const fn run_of(cp: u32) -> &'static [Entry] {
+    let entries: &'static [Entry] = &ENTRIES;
+    let mut from = 0;
+    while from < entries.len() && entries[from].first as u32 != cp {
+        from += 1;
+    }
+    let mut to = from;
+    while to < entries.len() && entries[to].first as u32 == cp {
+        to += 1;
+    }
+    entries.split_at(to).0.split_at(from).1
 }
+
+/// The number of distinct CJK first chars of the units.
+const RANKS: usize = {
+    let mut n = 0;
+    let mut w = 0;
+    while w < 328 {
+        n += FIRST_CHAR_BITS[w].count_ones() as usize;
+        w += 1;
+    }
+    n
+};
+
+/// The units of each CJK first char by its rank among them plus one (the
+/// value of [`RUN_OF`]); slot 0, for a char that opens no unit, is empty.
+static RUNS: [&[Entry]; RANKS + 1] = {
+    let mut runs: [&'static [Entry]; RANKS + 1] = [&[]; RANKS + 1];
+    let mut rank = 0;
+    let mut w = 0;
+    while w < 328 {
+        let word = FIRST_CHAR_BITS[w];
+        let mut bit = 0;
+        while bit < 64 {
+            if word & (1 << bit) != 0 {
+                rank += 1;
+                runs[rank] = run_of(0x4E00 + (w as u32) * 64 + bit);
+            }
+            bit += 1;
+        }
+        w += 1;
+    }
+    runs
+};
+
+/// The units opening with % and with ％, the only first chars outside
+/// the CJK block.
+static HALF_PERCENT: &[Entry] = run_of('%' as u32);
+static FULL_PERCENT: &[Entry] = run_of('％' as u32);
+
+// Every unit opens with a CJK ideograph, % or ％ (what `unit` reads).
+const _: () = {
+    let mut i = 0;
+    while i < UNITS.len() {
+        let cp = first_cp(UNITS[i].0);
+        assert!((cp >= 0x4E00 && cp <= 0x9FFF) || cp == '%' as u32 || cp == '％' as u32);
+        i += 1;
+    }
+};
 
 /// The number of pages of [`RUN_OF`]: one per word of [`FIRST_CHARS`]
 /// with a bit set, and page 0, all zeros, for the words with none.
@@ -585,7 +641,7 @@ static PAGE_OF: [u8; 328] = {
 
 /// For each page and bit (the low six bits of a char), the rank of the
 /// char among the first chars of [`FIRST_CHARS`] (in code point order,
-/// the order of the runs of `BY_FIRST`) plus one; 0 for a char that opens
+/// the order of [`RUNS`]) plus one; 0 for a char that opens
 /// no unit. Two loads find a char's units, with no popcount.
 static RUN_OF: [[u8; 64]; PAGES] = {
     assert!(PAGES > 0);
@@ -621,21 +677,24 @@ static FIRST_RANK: [u16; 328] = {
     rank
 };
 
-/// The units opening with `first`, longest first.
+/// The units opening with `first`, longest first (for the tests: `unit`
+/// reads the first char as bytes).
+#[cfg(test)]
 fn opening_with(first: char) -> &'static [Entry] {
     let cp = u32::from(first);
     if (0x4E00..=0x9FFF).contains(&cp) {
         return cjk_opening_with(cp).unwrap_or(&[]);
     }
-    // % and ％.
-    let table = &*BY_FIRST;
-    let run = table.others.iter().find(|run| run.0 == first);
-    run.and_then(|&(_, from, to)| table.entries.get(from..to)).unwrap_or(&[])
+    match first {
+        '%' => HALF_PERCENT,
+        '％' => FULL_PERCENT,
+        _ => &[],
+    }
 }
 
 /// The units opening with the code point `cp`, longest first; `None`
 /// when no unit opens with it (one bit test for most chars).
-#[inline]
+#[cfg(test)]
 fn cjk_opening_with(cp: u32) -> Option<&'static [Entry]> {
     let off = cp.checked_sub(0x4E00).filter(|&off| off <= 0x9FFF - 0x4E00)?;
     opening_with_bits((off / 64) as usize, off % 64)
@@ -653,12 +712,12 @@ fn cjk_opening_with_bytes(b0: u8, b1: u8, b2: u8) -> Option<&'static [Entry]> {
 fn opening_with_bits(w: usize, bit: u32) -> Option<&'static [Entry]> {
     // A word with no first char has page 0, all zeros: no test of it.
     let page = RUN_OF.get(usize::from(*PAGE_OF.get(w)?))?;
-    let rank = usize::from(*page.get(bit as usize)?).checked_sub(1)?;
-    let table = &*BY_FIRST;
-    table.runs.get(rank).and_then(|&(from, to)| table.entries.get(from..to))
+    let run = RUNS.get(usize::from(*page.get(bit as usize)?))?;
+    (!run.is_empty()).then_some(*run)
 }
 
 /// One entry of [`UNITS`] ready for lookups.
+#[derive(Clone, Copy)]
 struct Entry {
     first: char,
     unit: Reading,
@@ -674,8 +733,8 @@ pub(crate) fn unit(input: &str) -> Option<(&str, Reading)> {
     // By bytes: every unit opens with an ideograph, % or ％ (EF BC 85).
     let (entries, first_len) = match *bytes {
         [b0 @ 0xE4..=0xE9, b1, b2, ..] => (cjk_opening_with_bytes(b0, b1, b2)?, 3),
-        [b'%', ..] => (opening_with('%'), 1),
-        [0xEF, 0xBC, 0x85, ..] => (opening_with('％'), 3),
+        [b'%', ..] => (HALF_PERCENT, 1),
+        [0xEF, 0xBC, 0x85, ..] => (FULL_PERCENT, 3),
         _ => return None,
     };
     for e in entries {
@@ -712,9 +771,9 @@ pub(crate) fn multiplier(input: &str) -> IResult<&str, u32> {
 mod tests {
     /// `opening_with` as first written: a search over all the entries.
     fn opening_with_reference(first: char) -> &'static [super::Entry] {
-        let table = &*super::BY_FIRST;
-        let from = table.entries.partition_point(|e| e.first < first);
-        let same = table.entries.get(from..).unwrap_or(&[]);
+        let entries = &super::ENTRIES;
+        let from = entries.partition_point(|e| e.first < first);
+        let same = entries.get(from..).unwrap_or(&[]);
         same.get(..same.iter().take_while(|e| e.first == first).count()).unwrap_or(&[])
     }
 
