@@ -700,7 +700,9 @@ fn cjk_opening_with(cp: u32) -> Option<&'static [Entry]> {
     opening_with_bits((off / 64) as usize, off % 64)
 }
 
-/// [`cjk_opening_with`] the three-byte char `b0 b1 b2`, not decoded.
+/// The units opening with the three-byte char `b0 b1 b2`, longest first,
+/// read from its bytes, not decoded (`cjk_opening_with`, in the tests, takes
+/// the code point).
 #[inline]
 fn cjk_opening_with_bytes(b0: u8, b1: u8, b2: u8) -> Option<&'static [Entry]> {
     opening_with_bits(super::cjk_word(b0, b1), u32::from(b2 & 0x3F))
