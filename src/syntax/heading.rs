@@ -116,7 +116,7 @@ pub(crate) fn glued_title_end(title: &str) -> Option<usize> {
             '0'..='9' => {
                 let run = rest.iter().take_while(|b| b.is_ascii_digit()).count();
                 at = here + run;
-                (run >= 4 && year_clause_follows(&rest[run..])).then_some(here + run - 4)
+                (run >= 4 && year_clause_follows(&rest[run..])).then(|| here + run - 4)
             }
             _ if !ending_seen => {
                 ending_opened_by(c).filter(|w| rest.starts_with(w.as_bytes())).and_then(|w| {
@@ -405,6 +405,17 @@ mod tests {
             "规范执法行为，维护辖区良好秩序",
             "a parallel title ends where the body opens"
         );
+    }
+
+    #[test]
+    fn a_short_number_in_a_glued_title_is_no_year() {
+        // A run of fewer than four digits opens no year clause. Near the
+        // title's start (`PM2.5`) its would-be year start was once computed
+        // anyway, below zero: an overflow in a debug build.
+        let t = "PM2.5年均浓度持续下降空气质量优良天数比例稳步提高一是加强扬尘管控，二是推进车辆治理";
+        assert_eq!(&t[..glued_title_end(t).unwrap()], "PM2.5年均浓度持续下降空气质量优良天数比例稳步提高");
+        let t = "完善执法监督机制全年组织执法案卷评查12次一是规范执法程序，二是落实执法责任";
+        assert_eq!(&t[..glued_title_end(t).unwrap()], "完善执法监督机制全年组织执法案卷评查12次");
     }
 
     #[test]
