@@ -148,6 +148,9 @@ impl Lists {
     /// ([`super::meta::first_year`]) and no five-year plan.
     const YEAR: u16 = 1 << 10;
     const TEN: u16 = 1 << 11;
+    /// Not a list: the title has a char that folds to Simplified (set by
+    /// [`classify_sections`] on the lists it keeps, for one word a title).
+    const FOLDS: u16 = 1 << 15;
 
     fn has(self, list: u16) -> bool {
         self.0 & list != 0
@@ -662,21 +665,30 @@ fn is_action_heading(title: &str) -> bool {
 /// preamble (for a 政府工作报告, delivered early in the year after the one
 /// it reviews, the year before it), else the smallest year leading a
 /// top-level heading.
-/// `lists`: each section title's lists and whether it folds, read once.
-fn covered_year(head: &str, sections: &[Section], genre: Genre, lists: &[(Lists, bool)]) -> Option<u16> {
-    let reviewed = sections.iter().zip(lists).find_map(|(s, &(lists, folding))| {
-        let title: &str = &s.heading.title;
+/// `lists`: each section title's lists, with whether it folds
+/// ([`Lists::FOLDS`]), read once.
+fn covered_year(head: &str, sections: &[Section], genre: Genre, lists: &[Lists]) -> Option<u16> {
+    let reviewed = sections.iter().zip(lists).find_map(|(s, &lists)| {
         let of = |t: &str, lists: Lists| lists.has(Lists::REVIEW).then(|| super::meta::first_year(t)).flatten();
-        if folding {
-            crate::text::script::with_folded(title, |t| of(t, lists_of(t)))
+        if lists.has(Lists::FOLDS) {
+            crate::text::script::with_folded(title_of(s), |t| of(t, lists_of(t)))
+        } else if lists.has(Lists::REVIEW) {
+            of(title_of(s), lists)
         } else {
-            of(title, lists)
+            None
         }
     });
     let delivered = |y: u16| if genre == Genre::GovernmentWork { y - 1 } else { y };
     reviewed
         .or_else(|| super::meta::first_year(head).map(delivered))
-        .or_else(|| sections.iter().filter_map(|s| leading_year(&s.heading.title)).min())
+        .or_else(|| sections.iter().filter_map(|s| leading_year(title_of(s))).min())
+}
+
+/// The title of a section's heading. Out of line: the title is read in
+/// several places a report, and its small-string read is one copy.
+#[inline(never)]
+pub(super) fn title_of(s: &Section) -> &str {
+    s.heading.title.as_str()
 }
 
 /// How many top-level titles' word lists [`classify_sections`] keeps on the
@@ -696,16 +708,19 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
     });
     // Each title's lists, read once, on the stack for a report of up to
     // LISTS_ON_STACK parts (a report has a handful), else on the heap.
-    let mut on_stack = [(Lists(0), false); LISTS_ON_STACK];
+    // (One word a title, whether it folds a bit of it: the array on the
+    // stack is zeroed by a few stores.)
+    let mut on_stack = [Lists(0); LISTS_ON_STACK];
     let mut on_heap = Vec::new();
-    let lists: &mut [(Lists, bool)] = if sections.len() <= LISTS_ON_STACK {
+    let lists: &mut [Lists] = if sections.len() <= LISTS_ON_STACK {
         &mut on_stack[..sections.len()]
     } else {
-        on_heap.resize(sections.len(), (Lists(0), false));
+        on_heap.resize(sections.len(), Lists(0));
         &mut on_heap
     };
     for (l, s) in lists.iter_mut().zip(sections.iter()) {
-        *l = lists_and_folding(&s.heading.title);
+        let (lists, folding) = lists_and_folding(title_of(s));
+        *l = Lists(lists.0 | (u16::from(folding) * Lists::FOLDS));
     }
     let lists = &*lists;
     let year = covered_year(head, sections, genre, lists);
@@ -719,11 +734,11 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
             s.kind = None;
             continue;
         }
-        let title: &str = &s.heading.title;
-        let (mut kind, cue) = match lists {
-            (lists, false) => kind_of(title, lists, year, genre),
+        let title = title_of(s);
+        let (mut kind, cue) = match lists.has(Lists::FOLDS) {
+            false => kind_of(title, lists, year, genre),
             // Traditional script: classify the folded title.
-            (_, true) => crate::text::script::with_folded(title, |t| {
+            true => crate::text::script::with_folded(title, |t| {
                 let t = genre::taiwan_phrasing(t);
                 kind_of(&t, lists_of(&t), year, genre)
             }),
