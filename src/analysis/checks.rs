@@ -239,7 +239,13 @@ fn opening_year(paragraph: &str) -> Option<u16> {
     while let Some(k) = crate::text::words::find_bytes(&b[from..], "年".as_bytes()) {
         let at = from + k;
         from = at + "年".len();
-        let digits = b[..at].iter().rev().take(5).take_while(|c| c.is_ascii_digit()).count();
+        // Four ASCII digits right before it, and no fifth. (Plain byte
+        // loops and compares: this runs a few times a report, and its size
+        // is what costs.)
+        let mut digits = 0;
+        while digits < 5 && digits < at && b[at - 1 - digits].is_ascii_digit() {
+            digits += 1;
+        }
         if digits != 4 {
             continue;
         }
@@ -248,9 +254,10 @@ fn opening_year(paragraph: &str) -> Option<u16> {
         if !(before.is_empty() || before.ends_with(['。', '；'])) {
             continue;
         }
-        let rest = &paragraph[from..];
-        let rest = rest.strip_prefix('度').unwrap_or(rest);
-        if rest.starts_with(['，', ',', '是']) || rest.starts_with("以来") {
+        let rest = &b[from..];
+        let rest = rest.strip_prefix("度".as_bytes()).unwrap_or(rest);
+        let opens = |word: &str| rest.starts_with(word.as_bytes());
+        if opens("，") || opens(",") || opens("是") || opens("以来") {
             // Four ASCII digits: no parse can fail.
             return Some(b[start..at].iter().fold(0, |y, d| y * 10 + u16::from(d - b'0')));
         }
@@ -261,7 +268,9 @@ fn opening_year(paragraph: &str) -> Option<u16> {
 /// Every check on a report whose genre is `genre` and whose sections
 /// carry their part kinds; `title_first_year` is the first year its title
 /// names (read by the metadata pass). Onto `out`, the document's
-/// diagnostics.
+/// diagnostics. Out of line (a few of its checks inlined into the
+/// pipeline made it larger).
+#[inline(never)]
 pub(crate) fn all(
     source: &str,
     tree: &SyntaxTree,

@@ -176,14 +176,16 @@ fn signature_before_appendix<'s>(src: &'s str, tree: &SyntaxTree) -> Option<(Vec
     let last = tree.sections[at - 1].walk().last()?;
     let mut tail = last.body.iter().rev().filter(|b| !matches!(b, Block::Blank { .. }));
     let date_text = match tail.next()? {
-        Block::Paragraph(p) => &src[p.text],
+        Block::Paragraph(p) => text_at(src, p.text),
         _ => return None,
     };
     let date = crate::syntax::date::whole_date(unbracket(date_text))?;
     let mut names = Vec::new();
     for block in tail.take(3) {
         match block {
-            Block::Paragraph(p) if crate::syntax::issuer_names(&src[p.text]).is_some() => names.push(&src[p.text]),
+            Block::Paragraph(p) if crate::syntax::issuer_names(text_at(src, p.text)).is_some() => {
+                names.push(text_at(src, p.text))
+            }
             _ => break,
         }
     }
@@ -251,7 +253,7 @@ fn opening_year(src: &str, tree: &SyntaxTree, skip: Option<crate::span::Span>) -
                 _ => None,
             }
         })?;
-    let text = &src[paragraph.text];
+    let text = text_at(src, paragraph.text);
     first_year(text.split_once('。').map_or(text, |(sentence, _)| sentence))
 }
 
@@ -269,6 +271,13 @@ fn block_text(block: &Block) -> Option<crate::span::Span> {
         Block::Signature(s) => Some(s.text),
         Block::Table(_) | Block::Toc(_) => None,
     }
+}
+
+/// The text of `span` in `src`. Out of line: the metadata pass reads a
+/// block's text in many places, and a slice's boundary checks are one copy.
+#[inline(never)]
+fn text_at(src: &str, span: crate::span::Span) -> &str {
+    &src[span]
 }
 
 /// A date line's text without the brackets around it (`（2025年1月8日）`).
@@ -298,14 +307,16 @@ fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Dat
             }
             left -= 1;
             let Block::Paragraph(p) = b else { continue };
-            if let Some(d) = before.and_then(|q| crate::syntax::date::dateline(&src[q], Some(&src[p.text]))) {
+            if let Some(d) =
+                before.and_then(|q| crate::syntax::date::dateline(text_at(src, q), Some(text_at(src, p.text))))
+            {
                 return before.map(|q| (q, d));
             }
             before = Some(p.text);
         }
     }
     let q = before?;
-    crate::syntax::date::dateline(&src[q], None).map(|d| (q, d))
+    crate::syntax::date::dateline(text_at(src, q), None).map(|d| (q, d))
 }
 
 /// Call `f` on each block of `tree` in order (the front, each section's
@@ -313,8 +324,9 @@ fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Dat
 /// parent's, then the back) until it returns `true`; whether it did. A
 /// recursion over the sections, which allocates nothing (the sections'
 /// iterator keeps a stack).
-fn each_block<'t>(tree: &'t SyntaxTree, f: &mut impl FnMut(&'t Block) -> bool) -> bool {
-    fn in_sections<'t>(sections: &'t [Section], f: &mut impl FnMut(&'t Block) -> bool) -> bool {
+/// (`f` is a `dyn`: the recursion is one copy, and `f` one body.)
+fn each_block<'t>(tree: &'t SyntaxTree, f: &mut dyn FnMut(&'t Block) -> bool) -> bool {
+    fn in_sections<'t>(sections: &'t [Section], f: &mut dyn FnMut(&'t Block) -> bool) -> bool {
         sections.iter().any(|s| s.body.iter().any(&mut *f) || in_sections(&s.children, f))
     }
     tree.front.iter().any(&mut *f) || in_sections(&tree.sections, f) || tree.back.iter().any(&mut *f)
@@ -338,12 +350,12 @@ fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<Dat
         // (Most blocks are no clutter and follow no label: two tests.)
         if value_next && !matches!(block, Block::Blank { .. }) {
             value_next = false;
-            if let Some(dt) = block_text(block).map(|t| &src[t]).and_then(whole_datetime) {
+            if let Some(dt) = block_text(block).map(|t| text_at(src, t)).and_then(whole_datetime) {
                 published = Some(dt);
             }
         }
         let Block::Clutter(c) = block else { return false };
-        let text = &src[c.text];
+        let text = text_at(src, c.text);
         // One reading of the `来源` field, for the source and for a date after it.
         let field = crate::syntax::source_field(text);
         if source.is_none() {
@@ -384,7 +396,7 @@ fn unlabelled_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         // date (a site's clock stands above the title, or opens with
         // `今天是`).
         // A list page prints it in brackets after the headline (`[2025-03-18]`).
-        let text = &src[c.text];
+        let text = text_at(src, c.text);
         // (after the tags that close the headline's, if any).
         let text = text.rfind('>').filter(|_| text.starts_with('<')).map_or(text, |i| &text[i + 1..]);
         let text = text.trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
@@ -430,7 +442,7 @@ fn is_concatenation(text: &str, parts: &[&str]) -> bool {
 #[inline(never)]
 fn year_in_the_text(src: &str, tree: &SyntaxTree, dateline: Option<crate::span::Span>) -> Option<u16> {
     let preamble: String =
-        tree.preamble().filter(|p| dateline.is_none_or(|span| p.text != span)).map(|p| &src[p.text]).collect();
+        tree.preamble().filter(|p| dateline.is_none_or(|span| p.text != span)).map(|p| text_at(src, p.text)).collect();
     first_year(&preamble).or_else(|| opening_year(src, tree, dateline))
 }
 
@@ -475,7 +487,8 @@ fn issuers_above_the_foot(
 }
 
 /// Each body of each of `names`, copied out onto `out` as it is split
-/// off, without a vector of them.
+/// off, without a vector of them. Out of line: one copy for its callers.
+#[inline(never)]
 fn owned(names: &mut dyn Iterator<Item = &str>, out: &mut Vec<String>) {
     names.for_each(|name| crate::syntax::for_each_body(name, |body| out.push(body.to_owned())));
 }
@@ -490,7 +503,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let mut title_parts: Vec<&str> = Vec::new();
     for block in &tree.front {
         if let Block::Title(line) = block {
-            let text = &src[line.text];
+            let text = text_at(src, line.text);
             if !title_parts.contains(&text) && !is_concatenation(text, &title_parts) {
                 title_parts.push(text);
             }
@@ -510,7 +523,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let mut signed = signed;
     for block in &tree.back {
         if let Block::Signature(s) = block {
-            let text = &src[s.text];
+            let text = text_at(src, s.text);
             match s.role {
                 SignatureRole::Issuer => owned(&mut crate::syntax::signature_issuers(text), &mut issuers),
                 SignatureRole::Date => {
@@ -541,7 +554,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
                 continue;
             }
             let Block::Paragraph(p) = b else { break };
-            let line = &src[p.text];
+            let line = text_at(src, p.text);
             match crate::syntax::issuer_names(line) {
                 Some(mut names) if k < 3 => owned(&mut names, &mut under),
                 _ => {
@@ -562,7 +575,8 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let dateline = find_dateline(src, tree);
     signed = signed.or(dateline.map(|(_, d)| d));
     let title_genre = title.as_deref().and_then(Genre::of_title);
-    let government_work = is_government_work(title.as_deref(), title_genre, dateline.map(|(span, _)| &src[span]));
+    let government_work =
+        is_government_work(title.as_deref(), title_genre, dateline.map(|(span, _)| text_at(src, span)));
     let in_title = title.as_deref().and_then(first_year_of);
     let year = covered_year(title.as_deref(), in_title, government_work, dateline.map(|(_, d)| d))
         .or_else(|| year_in_the_text(src, tree, dateline.map(|(span, _)| span)));
