@@ -208,7 +208,7 @@ pub(crate) fn year_mismatch<'a>(
     // (A heading without `年` names neither: one search tells.)
     let from_review = sections.iter().filter(|s| s.kind == Some(PartKind::Measures)).find_map(|s| {
         let title = super::parts::title_of(s);
-        let first = crate::text::words::find_bytes(title.as_bytes(), "年".as_bytes())?;
+        let first = super::meta::find_nian(title.as_bytes())?;
         if crate::text::words::contains(&title[first..], "年以来") {
             return None;
         }
@@ -236,7 +236,7 @@ pub(crate) fn year_mismatch<'a>(
 fn opening_year(paragraph: &str) -> Option<u16> {
     let b = paragraph.as_bytes();
     let mut from = 0;
-    while let Some(k) = crate::text::words::find_bytes(&b[from..], "年".as_bytes()) {
+    while let Some(k) = super::meta::find_nian(&b[from..]) {
         let at = from + k;
         from = at + "年".len();
         // Four ASCII digits right before it, and no fifth. (Plain byte

@@ -56,13 +56,21 @@ fn pop_char(s: &mut &str) -> Option<char> {
     Some(c)
 }
 
+/// Where the first `年` of `b` is: the shared keyword search, out of line
+/// here so that the year readers (here and in the checks) share one call
+/// rather than each inline the search for its constant word.
+#[inline(never)]
+pub(super) fn find_nian(b: &[u8]) -> Option<usize> {
+    crate::text::words::find_bytes(b, "年".as_bytes())
+}
+
 /// [`first_year`], and whether `度` follows its `年` (`2024年度`: the year
 /// covered itself).
 fn first_year_of(text: &str) -> Option<(u16, bool)> {
     // Each `年` found by the shared keyword search (the texts are a title or
     // a preamble), then the chars before it read backwards.
     let mut from = 0;
-    while let Some(k) = crate::text::words::find_bytes(&text.as_bytes()[from..], "年".as_bytes()) {
+    while let Some(k) = find_nian(&text.as_bytes()[from..]) {
         let at = from + k;
         from = at + "年".len();
         if let Some(y) = year_before(&text[..at]) {
