@@ -498,7 +498,14 @@ fn issuers_above_the_foot(
 /// off, without a vector of them. Out of line: one copy for its callers.
 #[inline(never)]
 fn owned(names: &mut dyn Iterator<Item = &str>, out: &mut Vec<String>) {
-    names.for_each(|name| crate::syntax::for_each_body(name, |body| out.push(body.to_owned())));
+    names.for_each(|name| crate::syntax::for_each_body(name, |body| out.push(copied(body))));
+}
+
+/// `s` copied into a `String`. Out of line: the metadata's names and its
+/// source are copied by one code.
+#[inline(never)]
+fn copied(s: &str) -> String {
+    s.to_owned()
 }
 
 /// The metadata of the report `src` parsed into `tree`. `signed` is the
@@ -594,7 +601,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let year = year.or_else(|| signed.map(|d| if d.month <= 3 { d.year - 1 } else { d.year }));
 
     let (published, source) = find_published_and_source(src, tree);
-    let source = source.map(str::to_owned);
+    let source = source.map(copied);
     (Metadata { title, issuers, year, signed, published, source }, title_genre, in_title.map(|(y, _)| y))
 }
 

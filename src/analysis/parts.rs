@@ -565,8 +565,10 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
         Genre::Audit if crate::text::words::contains(title, "意见") => return words(PartKind::Plans),
         _ => {}
     }
-    // A part headed `其他` alone is the fifth part, other matters.
-    if lists.has(Lists::OTHER) || title.trim_end_matches(['。', '：', ':']) == "其他" {
+    // A part headed `其他` alone is the fifth part, other matters. (The
+    // marks after it are read only in a title that opens with it.)
+    let bare_other = |rest: &str| rest.trim_end_matches(['。', '：', ':']).is_empty();
+    if lists.has(Lists::OTHER) || title.strip_prefix("其他").is_some_and(bare_other) {
         return words(PartKind::Other);
     }
     if lists.has(Lists::SHORTCOMING) {
