@@ -19,7 +19,7 @@ pub(crate) fn run(source: Cow<'_, str>) -> Document {
     // Kinds are judged by genre, which reads the title first (the metadata
     // pass has read it), and set on the top-level sections.
     let genre = parts::classify_sections(&source, title_genre, &mut tree.sections);
-    diagnostics.extend(checks::all(&source, &tree, &metadata, genre, title_year));
+    checks::all(&source, &tree, &metadata, genre, title_year, &mut diagnostics);
     // Diagnostics are placed by line and column once, by a walk to their
     // offsets; the document's line index is built only if asked for.
     crate::span::locate(&source, &mut diagnostics, |d| d.span.start, |d, at| (d.line, d.column) = (at.line, at.column));

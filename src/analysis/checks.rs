@@ -62,10 +62,10 @@ fn year_mismatch_found(claimed: u16, body: u16, span: Span, place: &str) -> Diag
 /// five parts of a rule-of-law report, the six of the national format of
 /// an information-disclosure report. Other genres require none; a report
 /// with fewer than two sections is not judged (its outline was not found).
-pub(crate) fn required_parts(genre: Genre, sections: &[Section]) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+/// Pushed onto `out`, as every check's findings are: no vector of their own.
+pub(crate) fn required_parts(genre: Genre, sections: &[Section], out: &mut Vec<Diagnostic>) {
     if sections.len() < 2 {
-        return out;
+        return;
     }
     match genre {
         Genre::RuleOfLaw => {
@@ -77,10 +77,9 @@ pub(crate) fn required_parts(genre: Genre, sections: &[Section]) -> Vec<Diagnost
                 }
             }
         }
-        Genre::InformationDisclosure => missing_disclosure_parts(sections, &mut out),
+        Genre::InformationDisclosure => missing_disclosure_parts(sections, out),
         _ => {}
     }
-    out
 }
 
 /// The parts of the national format of an information-disclosure report
@@ -126,22 +125,21 @@ pub(crate) fn deadline(genre: Genre, year: u16, government: bool) -> Option<(Dat
     }
 }
 
-/// A `late-publication` diagnostic when the report of `year` was
-/// `published` after its genre's deadline; `span` is where the
+/// A `late-publication` diagnostic onto `out` when the report of `year`
+/// was `published` after its genre's deadline; `span` is where the
 /// publication time stands.
 pub(crate) fn late_publication(
     genre: Genre,
-    year: Option<u16>,
-    published: Option<DateTime>,
+    year: u16,
+    published: DateTime,
     government: bool,
     span: Span,
-) -> Vec<Diagnostic> {
-    let (Some(year), Some(published)) = (year, published) else { return Vec::new() };
-    let Some((last, source)) = deadline(genre, year, government) else { return Vec::new() };
-    if published.date <= last {
-        return Vec::new();
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some((last, source)) = deadline(genre, year, government) else { return };
+    if published.date > last {
+        out.push(late_publication_found(genre, year, published.date, government, (last, source), span));
     }
-    vec![late_publication_found(genre, year, published.date, government, (last, source), span)]
 }
 
 /// The `late-publication` diagnostic: the report of `year` was published
@@ -197,19 +195,20 @@ fn title_year(genre: Genre, first: Option<u16>) -> Option<u16> {
 /// the first top-level part of kind measures that names one (`2024年主要工作
 /// 完成情况`), else (outside a 政府工作报告, whose preamble is a dated
 /// speech) the first year of the `preamble` paragraphs, each given with its
-/// span.
+/// span. Onto `out`.
 pub(crate) fn year_mismatch<'a>(
     genre: Genre,
     title_first_year: Option<u16>,
     sections: &[Section],
     preamble: impl IntoIterator<Item = (&'a str, Span)>,
-) -> Vec<Diagnostic> {
-    let Some(claimed) = title_year(genre, title_first_year) else { return Vec::new() };
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(claimed) = title_year(genre, title_first_year) else { return };
     // A review of several years (`2021年以来…成效`) names no one year.
     // (A heading without `年` names neither: one search tells.)
     let from_review = sections.iter().filter(|s| s.kind == Some(PartKind::Measures)).find_map(|s| {
-        let title: &str = &s.heading.title;
-        let first = super::meta::YEAR.find(title.as_bytes())?;
+        let title = super::parts::title_of(s);
+        let first = super::meta::find_nian(title.as_bytes())?;
         if crate::text::words::contains(&title[first..], "年以来") {
             return None;
         }
@@ -220,54 +219,72 @@ pub(crate) fn year_mismatch<'a>(
             .then(|| preamble.into_iter().find_map(|(t, span)| Some((opening_year(t)?, span, "its preamble"))))
             .flatten()
     };
-    match from_review.or_else(from_preamble) {
-        Some((body, span, place)) if body != claimed => vec![year_mismatch_found(claimed, body, span, place)],
-        _ => Vec::new(),
+    if let Some((body, span, place)) = from_review.or_else(from_preamble) {
+        if body != claimed {
+            out.push(year_mismatch_found(claimed, body, span, place));
+        }
     }
 }
 
 /// The year a sentence of `paragraph` opens with, as a report's account of
 /// its year does (`2024年，我镇…`, `2024年以来，…`, `2024年是…`); a year
 /// cited further on (`按照《2025年工作要点》`) is not the year reported on.
-/// Sentences end at `。` or `；`. Read at each `年` (a prebuilt search)
-/// rather than by splitting the paragraph char by char: a sentence opens
-/// with a year when four digits stand before its `年` with only white
+/// Sentences end at `。` or `；`. Read at each `年` (the shared keyword
+/// search) rather than by splitting the paragraph char by char: a sentence
+/// opens with a year when four digits stand before its `年` with only white
 /// space between them and the paragraph's start or a sentence's end.
 fn opening_year(paragraph: &str) -> Option<u16> {
     let b = paragraph.as_bytes();
-    super::meta::YEAR.find_iter(b).find_map(|at| {
-        let digits = b[..at].iter().rev().take(5).take_while(|c| c.is_ascii_digit()).count();
+    let mut from = 0;
+    while let Some(k) = super::meta::find_nian(&b[from..]) {
+        let at = from + k;
+        from = at + "年".len();
+        // Four ASCII digits right before it, and no fifth. (Plain byte
+        // loops and compares: this runs a few times a report, and its size
+        // is what costs.)
+        let mut digits = 0;
+        while digits < 5 && digits < at && b[at - 1 - digits].is_ascii_digit() {
+            digits += 1;
+        }
         if digits != 4 {
-            return None;
+            continue;
         }
         let start = at - 4;
         let before = paragraph[..start].trim_end();
         if !(before.is_empty() || before.ends_with(['。', '；'])) {
-            return None;
+            continue;
         }
-        let rest = &paragraph[at + "年".len()..];
-        let rest = rest.strip_prefix('度').unwrap_or(rest);
-        let opens = rest.starts_with(['，', ',', '是']) || rest.starts_with("以来");
-        opens.then(|| paragraph[start..at].parse().ok()).flatten()
-    })
+        let rest = &b[from..];
+        let rest = rest.strip_prefix("度".as_bytes()).unwrap_or(rest);
+        let opens = |word: &str| rest.starts_with(word.as_bytes());
+        if opens("，") || opens(",") || opens("是") || opens("以来") {
+            // Four ASCII digits: no parse can fail.
+            return Some(b[start..at].iter().fold(0, |y, d| y * 10 + u16::from(d - b'0')));
+        }
+    }
+    None
 }
 
 /// Every check on a report whose genre is `genre` and whose sections
 /// carry their part kinds; `title_first_year` is the first year its title
-/// names (read by the metadata pass).
+/// names (read by the metadata pass). Onto `out`, the document's
+/// diagnostics. Out of line (a few of its checks inlined into the
+/// pipeline made it larger).
+#[inline(never)]
 pub(crate) fn all(
     source: &str,
     tree: &SyntaxTree,
     m: &Metadata,
     genre: Genre,
     title_first_year: Option<u16>,
-) -> Vec<Diagnostic> {
-    let mut out = required_parts(genre, &tree.sections);
+    out: &mut Vec<Diagnostic>,
+) {
+    required_parts(genre, &tree.sections, out);
     // A deadline is a rule of two genres, for a report whose year and
     // publication time are known; the issuer matters to one of them.
     // Otherwise the check finds nothing, and is not run.
     let has_deadline = matches!(genre, Genre::RuleOfLaw | Genre::InformationDisclosure);
-    if has_deadline && m.year.is_some() && m.published.is_some() {
+    if let (true, Some(year), Some(published)) = (has_deadline, m.year, m.published) {
         let published_at = tree
             .front
             .iter()
@@ -278,11 +295,10 @@ pub(crate) fn all(
             })
             .unwrap_or(Span::empty(0));
         let government = genre == Genre::InformationDisclosure && issued_by_government(&m.issuers, m.title.as_deref());
-        out.extend(late_publication(genre, m.year, m.published, government, published_at));
+        late_publication(genre, year, published, government, published_at, out);
     }
     let preamble = tree.preamble().map(|p| (&source[p.text], p.text));
-    out.extend(year_mismatch(genre, title_first_year, &tree.sections, preamble));
-    out
+    year_mismatch(genre, title_first_year, &tree.sections, preamble, out);
 }
 
 #[cfg(test)]

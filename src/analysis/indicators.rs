@@ -420,7 +420,11 @@ pub(crate) fn extract(source: &Arc<String>, tree: &SyntaxTree) -> Vec<Indicator>
             cells_within(&mut out, first, &mut cells, &mut next_cell);
         }
     }
-    out.extend(cells);
+    // The cells after the last run, if any are left (`next_cell` is the
+    // next one's start): most reports have none, and run no extend.
+    if next_cell != usize::MAX {
+        out.extend(cells);
+    }
     // The room made ahead (by the density so far, with an eighth to
     // spare) and left over is given back when it is much: a figure-dense
     // document, whose first figures project many, keeps no eighth of its

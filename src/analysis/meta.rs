@@ -26,10 +26,6 @@ pub struct Metadata {
     pub source: Option<String>,
 }
 
-/// A search for `年`, built once, not on every call (titles are short).
-pub(super) static YEAR: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("年"));
-
 /// The first year named in `text` (`2024年`, `２０２４年度`, `二〇二四年`,
 /// `2024 年` as PDF text spaces it), skipping the end of a range
 /// (`2021—2025年`).
@@ -42,47 +38,77 @@ fn digit_value(c: char) -> Option<u32> {
     c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
 }
 
+/// The value of a Chinese digit, `〇` and `零` included.
+fn cn_value(c: char) -> Option<u32> {
+    match c {
+        '〇' | '○' | '零' => Some(0),
+        _ => crate::syntax::cn_digit_value(c),
+    }
+}
+
+/// The last char of `s`, taken off it. Out of line: the year readers step
+/// back a char at a time, and one decoder serves them all (they run once or
+/// a few times a document, so their size is what costs).
+#[inline(never)]
+fn pop_char(s: &mut &str) -> Option<char> {
+    let c = s.chars().next_back()?;
+    *s = &s[..s.len() - c.len_utf8()];
+    Some(c)
+}
+
+/// Where the first `年` of `b` is: the shared keyword search, out of line
+/// here so that the year readers (here and in the checks) share one call
+/// rather than each inline the search for its constant word.
+#[inline(never)]
+pub(super) fn find_nian(b: &[u8]) -> Option<usize> {
+    crate::text::words::find_bytes(b, "年".as_bytes())
+}
+
 /// [`first_year`], and whether `度` follows its `年` (`2024年度`: the year
 /// covered itself).
 fn first_year_of(text: &str) -> Option<(u16, bool)> {
-    let digit = digit_value;
-    let cn = |c: char| match c {
-        '〇' | '○' | '零' => Some(0),
-        _ => crate::syntax::cn_digit_value(c),
-    };
-    // Each `年` found by a SIMD search, then the four chars before it (and
-    // before any white space) read backwards: this runs over the whole
-    // preamble of every report. A run of white space is read only by the
-    // `年` right after it, so the scan stays linear.
-    for at in YEAR.find_iter(text.as_bytes()) {
-        let head = crate::text::ws::trim_end_ws(&text[..at]);
-        let mut before = head.chars().rev();
-        let mut window = ['\0'; 4];
-        if !window.iter_mut().rev().all(|slot| before.next().map(|c| *slot = c).is_some()) {
-            continue;
-        }
-        // Digits spaced one by one (`2 0 2 4 年`): read every other char.
-        if crate::text::ws::is_ws(window[2]) && crate::text::ws::is_ws(window[0]) && digit(window[3]).is_some() {
-            match spaced_digits(head) {
-                Spaced::No => {}
-                Spaced::NoYear => continue,
-                Spaced::Read(digits, spaced) => (window, before) = (digits, spaced),
-            }
-        }
-        if before.next().is_some_and(|c| {
-            digit(c).is_some() || cn(c).is_some() || matches!(c, '—' | '-' | '–' | '~' | '～' | '至' | '到')
-        }) {
-            continue;
-        }
-        let read = |f: &dyn Fn(char) -> Option<u32>| window.iter().try_fold(0u32, |a, &c| Some(a * 10 + f(c)?));
-        if let Some(y) = read(&digit).or_else(|| read(&cn)) {
-            if (1949..=2100).contains(&y) {
-                let niandu = text[at + "年".len()..].starts_with('度');
-                return Some((y as u16, niandu));
-            }
+    // Each `年` found by the shared keyword search (the texts are a title or
+    // a preamble), then the chars before it read backwards.
+    let mut from = 0;
+    while let Some(k) = find_nian(&text.as_bytes()[from..]) {
+        let at = from + k;
+        from = at + "年".len();
+        if let Some(y) = year_before(&text[..at]) {
+            return Some((y, text[from..].starts_with('度')));
         }
     }
     None
+}
+
+/// The year the four chars at the end of `head` (the text before a `年`)
+/// name, white space before the `年` left out: digits or Chinese digits,
+/// not the end of a longer number or of a range (`2021—2025年`). A run of
+/// white space is read only by the `年` right after it, so the scan stays
+/// linear.
+fn year_before(head: &str) -> Option<u16> {
+    let head = crate::text::ws::trim_end_ws_small(head);
+    let mut before = head;
+    let mut window = ['\0'; 4];
+    for slot in window.iter_mut().rev() {
+        *slot = pop_char(&mut before)?;
+    }
+    // Digits spaced one by one (`2 0 2 4 年`): read every other char.
+    let ws = crate::text::ws::is_ws;
+    if ws(window[2]) && ws(window[0]) && digit_value(window[3]).is_some() {
+        match spaced_digits(head) {
+            Spaced::No => {}
+            Spaced::NoYear => return None,
+            Spaced::Read(digits, rest) => (window, before) = (digits, rest),
+        }
+    }
+    if pop_char(&mut before).is_some_and(|c| {
+        digit_value(c).is_some() || cn_value(c).is_some() || matches!(c, '—' | '-' | '–' | '~' | '～' | '至' | '到')
+    }) {
+        return None;
+    }
+    let read = |f: fn(char) -> Option<u32>| window.iter().try_fold(0u32, |a, &c| Some(a * 10 + f(c)?));
+    let y = read(digit_value).or_else(|| read(cn_value))?;
+    (1949..=2100).contains(&y).then_some(y as u16)
 }
 
 /// What [`spaced_digits`] reads before a `年`.
@@ -91,8 +117,8 @@ enum Spaced<'a> {
     No,
     /// Four spaced digits with a digit one space further back: no year.
     NoYear,
-    /// The four digits, and the chars before them (backwards).
-    Read([char; 4], std::iter::Rev<std::str::Chars<'a>>),
+    /// The four digits, and the text before them.
+    Read([char; 4], &'a str),
 }
 
 /// Four digits spaced one by one (`2 0 2 4 `) at the end of `head` (the
@@ -101,18 +127,21 @@ enum Spaced<'a> {
 #[cold]
 #[inline(never)]
 fn spaced_digits(head: &str) -> Spaced<'_> {
-    let mut spaced = head.chars().rev();
+    let ws = crate::text::ws::is_ws;
+    let mut spaced = head;
     let mut digits = ['\0'; 4];
-    let read_spaced = digits.iter_mut().rev().enumerate().all(|(i, slot)| {
-        let gap_ok = i == 0 || spaced.next().is_some_and(crate::text::ws::is_ws);
-        gap_ok && spaced.next().filter(|&c| digit_value(c).is_some()).map(|c| *slot = c).is_some()
-    });
-    if !read_spaced {
-        return Spaced::No;
+    for (i, slot) in digits.iter_mut().rev().enumerate() {
+        if i > 0 && !pop_char(&mut spaced).is_some_and(ws) {
+            return Spaced::No;
+        }
+        match pop_char(&mut spaced).filter(|&c| digit_value(c).is_some()) {
+            Some(c) => *slot = c,
+            None => return Spaced::No,
+        }
     }
     // A digit one space further back makes it no year.
-    let mut further = spaced.clone();
-    if further.next().is_some_and(crate::text::ws::is_ws) && further.next().is_some_and(|c| digit_value(c).is_some()) {
+    let mut further = spaced;
+    if pop_char(&mut further).is_some_and(ws) && pop_char(&mut further).is_some_and(|c| digit_value(c).is_some()) {
         return Spaced::NoYear;
     }
     Spaced::Read(digits, spaced)
@@ -155,15 +184,16 @@ fn signature_before_appendix<'s>(src: &'s str, tree: &SyntaxTree) -> Option<(Vec
     let last = tree.sections[at - 1].walk().last()?;
     let mut tail = last.body.iter().rev().filter(|b| !matches!(b, Block::Blank { .. }));
     let date_text = match tail.next()? {
-        Block::Paragraph(p) => &src[p.text],
+        Block::Paragraph(p) => text_at(src, p.text),
         _ => return None,
     };
-    let inner = date_text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    let date = crate::syntax::date::whole_date(inner)?;
+    let date = crate::syntax::date::whole_date(unbracket(date_text))?;
     let mut names = Vec::new();
     for block in tail.take(3) {
         match block {
-            Block::Paragraph(p) if crate::syntax::issuer_names(&src[p.text]).is_some() => names.push(&src[p.text]),
+            Block::Paragraph(p) if crate::syntax::issuer_names(text_at(src, p.text)).is_some() => {
+                names.push(text_at(src, p.text))
+            }
             _ => break,
         }
     }
@@ -221,7 +251,7 @@ fn opening_year(src: &str, tree: &SyntaxTree, skip: Option<crate::span::Span>) -
     let first = tree.sections.first()?;
     // The review's own heading may name its year (`一、2024年工作回顾`)
     // where its opening sentence says only `过去一年`.
-    if let Some(year) = first_year(&first.heading.title) {
+    if let Some(year) = first_year(super::parts::title_of(first)) {
         return Some(year);
     }
     let paragraph =
@@ -231,7 +261,7 @@ fn opening_year(src: &str, tree: &SyntaxTree, skip: Option<crate::span::Span>) -
                 _ => None,
             }
         })?;
-    let text = &src[paragraph.text];
+    let text = text_at(src, paragraph.text);
     first_year(text.split_once('。').map_or(text, |(sentence, _)| sentence))
 }
 
@@ -251,29 +281,50 @@ fn block_text(block: &Block) -> Option<crate::span::Span> {
     }
 }
 
+/// The text of `span` in `src`. Out of line: the metadata pass reads a
+/// block's text in many places, and a slice's boundary checks are one copy.
+#[inline(never)]
+fn text_at(src: &str, span: crate::span::Span) -> &str {
+    &src[span]
+}
+
+/// A date line's text without the brackets around it (`（2025年1月8日）`).
+/// Out of line: two readers of a date line share it.
+#[inline(never)]
+fn unbracket(text: &str) -> &str {
+    text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')'])
+}
+
 /// A speech's dateline at the head of the report (the front, then the
-/// first section's own blocks): its paragraph's span and its date.
+/// first section's own blocks, [`HEAD_BLOCKS`] of them that are neither
+/// blank nor clutter): its paragraph's span and its date.
 fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Date)> {
     let first_body = tree.sections.first().map(|s| s.body.as_slice()).unwrap_or_default();
-    // Each paragraph read with the next, without collecting them.
-    let mut head = tree
-        .front
-        .iter()
-        .chain(first_body)
-        .filter(|b| !matches!(b, Block::Blank { .. } | Block::Clutter(_)))
-        .take(HEAD_BLOCKS)
-        .filter_map(|b| match b {
-            Block::Paragraph(p) => Some(p),
-            _ => None,
-        })
-        .peekable();
-    while let Some(p) = head.next() {
-        let next = head.peek().map(|q| &src[q.text]);
-        if let Some(d) = crate::syntax::date::dateline(&src[p.text], next) {
-            return Some((p.text, d));
+    // Each paragraph read with the next, without collecting them: the one
+    // before is tested once the next is known. (Plain loops over the two
+    // slices: this runs once a report, and its size is what costs.)
+    let mut before: Option<crate::span::Span> = None;
+    let mut left = HEAD_BLOCKS;
+    'blocks: for blocks in [tree.front.as_slice(), first_body] {
+        for b in blocks {
+            if matches!(b, Block::Blank { .. } | Block::Clutter(_)) {
+                continue;
+            }
+            if left == 0 {
+                break 'blocks;
+            }
+            left -= 1;
+            let Block::Paragraph(p) = b else { continue };
+            if let Some(d) =
+                before.and_then(|q| crate::syntax::date::dateline(text_at(src, q), Some(text_at(src, p.text))))
+            {
+                return before.map(|q| (q, d));
+            }
+            before = Some(p.text);
         }
     }
-    None
+    let q = before?;
+    crate::syntax::date::dateline(text_at(src, q), None).map(|d| (q, d))
 }
 
 /// Call `f` on each block of `tree` in order (the front, each section's
@@ -281,8 +332,9 @@ fn find_dateline(src: &str, tree: &SyntaxTree) -> Option<(crate::span::Span, Dat
 /// parent's, then the back) until it returns `true`; whether it did. A
 /// recursion over the sections, which allocates nothing (the sections'
 /// iterator keeps a stack).
-fn each_block<'t>(tree: &'t SyntaxTree, f: &mut impl FnMut(&'t Block) -> bool) -> bool {
-    fn in_sections<'t>(sections: &'t [Section], f: &mut impl FnMut(&'t Block) -> bool) -> bool {
+/// (`f` is a `dyn`: the recursion is one copy, and `f` one body.)
+fn each_block<'t>(tree: &'t SyntaxTree, f: &mut dyn FnMut(&'t Block) -> bool) -> bool {
+    fn in_sections<'t>(sections: &'t [Section], f: &mut dyn FnMut(&'t Block) -> bool) -> bool {
         sections.iter().any(|s| s.body.iter().any(&mut *f) || in_sections(&s.children, f))
     }
     tree.front.iter().any(&mut *f) || in_sections(&tree.sections, f) || tree.back.iter().any(&mut *f)
@@ -306,12 +358,12 @@ fn find_published_and_source<'s>(src: &'s str, tree: &SyntaxTree) -> (Option<Dat
         // (Most blocks are no clutter and follow no label: two tests.)
         if value_next && !matches!(block, Block::Blank { .. }) {
             value_next = false;
-            if let Some(dt) = block_text(block).map(|t| &src[t]).and_then(whole_datetime) {
+            if let Some(dt) = block_text(block).map(|t| text_at(src, t)).and_then(whole_datetime) {
                 published = Some(dt);
             }
         }
         let Block::Clutter(c) = block else { return false };
-        let text = &src[c.text];
+        let text = text_at(src, c.text);
         // One reading of the `来源` field, for the source and for a date after it.
         let field = crate::syntax::source_field(text);
         if source.is_none() {
@@ -352,7 +404,7 @@ fn unlabelled_published(src: &str, tree: &SyntaxTree) -> Option<DateTime> {
         // date (a site's clock stands above the title, or opens with
         // `今天是`).
         // A list page prints it in brackets after the headline (`[2025-03-18]`).
-        let text = &src[c.text];
+        let text = text_at(src, c.text);
         // (after the tags that close the headline's, if any).
         let text = text.rfind('>').filter(|_| text.starts_with('<')).map_or(text, |i| &text[i + 1..]);
         let text = text.trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
@@ -398,7 +450,7 @@ fn is_concatenation(text: &str, parts: &[&str]) -> bool {
 #[inline(never)]
 fn year_in_the_text(src: &str, tree: &SyntaxTree, dateline: Option<crate::span::Span>) -> Option<u16> {
     let preamble: String =
-        tree.preamble().filter(|p| dateline.is_none_or(|span| p.text != span)).map(|p| &src[p.text]).collect();
+        tree.preamble().filter(|p| dateline.is_none_or(|span| p.text != span)).map(|p| text_at(src, p.text)).collect();
     first_year(&preamble).or_else(|| opening_year(src, tree, dateline))
 }
 
@@ -443,9 +495,17 @@ fn issuers_above_the_foot(
 }
 
 /// Each body of each of `names`, copied out onto `out` as it is split
-/// off, without a vector of them.
+/// off, without a vector of them. Out of line: one copy for its callers.
+#[inline(never)]
 fn owned(names: &mut dyn Iterator<Item = &str>, out: &mut Vec<String>) {
-    names.for_each(|name| crate::syntax::for_each_body(name, |body| out.push(body.to_owned())));
+    names.for_each(|name| crate::syntax::for_each_body(name, |body| out.push(copied(body))));
+}
+
+/// `s` copied into a `String`. Out of line: the metadata's names and its
+/// source are copied by one code.
+#[inline(never)]
+fn copied(s: &str) -> String {
+    s.to_owned()
 }
 
 /// The metadata of the report `src` parsed into `tree`. `signed` is the
@@ -458,7 +518,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let mut title_parts: Vec<&str> = Vec::new();
     for block in &tree.front {
         if let Block::Title(line) = block {
-            let text = &src[line.text];
+            let text = text_at(src, line.text);
             if !title_parts.contains(&text) && !is_concatenation(text, &title_parts) {
                 title_parts.push(text);
             }
@@ -478,12 +538,11 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let mut signed = signed;
     for block in &tree.back {
         if let Block::Signature(s) = block {
-            let text = &src[s.text];
+            let text = text_at(src, s.text);
             match s.role {
                 SignatureRole::Issuer => owned(&mut crate::syntax::signature_issuers(text), &mut issuers),
                 SignatureRole::Date => {
-                    let inner = text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-                    signed = signed.or_else(|| crate::syntax::date::date_prefix(inner).map(|(d, _)| d));
+                    signed = signed.or_else(|| crate::syntax::date::date_prefix(unbracket(text)).map(|(d, _)| d));
                 }
             }
         }
@@ -497,16 +556,20 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     // 调查队` / `2026年3月16日`): the date is the signature's when the foot
     // has none.
     if issuers.len() <= 1 {
-        let under_title = tree
-            .front
-            .iter()
-            .skip_while(|b| !matches!(b, Block::Title(_)))
-            .skip_while(|b| matches!(b, Block::Title(_)))
-            .filter(|b| !matches!(b, Block::Blank { .. } | Block::Clutter(_)));
+        // The blocks after the first run of title lines, neither blank nor clutter.
+        let front = tree.front.as_slice();
+        let mut at = front.iter().position(|b| matches!(b, Block::Title(_))).unwrap_or(front.len());
+        while front.get(at).is_some_and(|b| matches!(b, Block::Title(_))) {
+            at += 1;
+        }
         let (mut under, mut date) = (Vec::new(), None);
-        for (k, b) in under_title.enumerate() {
+        let mut k = 0;
+        for b in &front[at..] {
+            if matches!(b, Block::Blank { .. } | Block::Clutter(_)) {
+                continue;
+            }
             let Block::Paragraph(p) = b else { break };
-            let line = &src[p.text];
+            let line = text_at(src, p.text);
             match crate::syntax::issuer_names(line) {
                 Some(mut names) if k < 3 => owned(&mut names, &mut under),
                 _ => {
@@ -514,6 +577,7 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
                     break;
                 }
             }
+            k += 1;
         }
         // The run read under the title holds the one issuer found so far
         // (the line under the title, read as the title's issuer line).
@@ -526,7 +590,8 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let dateline = find_dateline(src, tree);
     signed = signed.or(dateline.map(|(_, d)| d));
     let title_genre = title.as_deref().and_then(Genre::of_title);
-    let government_work = is_government_work(title.as_deref(), title_genre, dateline.map(|(span, _)| &src[span]));
+    let government_work =
+        is_government_work(title.as_deref(), title_genre, dateline.map(|(span, _)| text_at(src, span)));
     let in_title = title.as_deref().and_then(first_year_of);
     let year = covered_year(title.as_deref(), in_title, government_work, dateline.map(|(_, d)| d))
         .or_else(|| year_in_the_text(src, tree, dateline.map(|(span, _)| span)));
@@ -536,13 +601,73 @@ pub(crate) fn extract(src: &str, tree: &SyntaxTree, signed: Option<Date>) -> (Me
     let year = year.or_else(|| signed.map(|d| if d.month <= 3 { d.year - 1 } else { d.year }));
 
     let (published, source) = find_published_and_source(src, tree);
-    let source = source.map(str::to_owned);
+    let source = source.map(copied);
     (Metadata { title, issuers, year, signed, published, source }, title_genre, in_title.map(|(y, _)| y))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{first_year, is_concatenation};
+    use super::{digit_value, first_year, first_year_of, is_concatenation};
+
+    /// [`first_year_of`] as it was written before it stepped back by
+    /// [`super::pop_char`]: each `年` by `str::match_indices`, the chars
+    /// before it by a reversed char iterator.
+    fn first_year_by_chars(text: &str) -> Option<(u16, bool)> {
+        let digit = digit_value;
+        let cn = |c: char| match c {
+            '〇' | '○' | '零' => Some(0),
+            _ => crate::syntax::cn_digit_value(c),
+        };
+        let is_ws = crate::text::ws::is_ws;
+        for (at, _) in text.match_indices('年') {
+            let head = crate::text::ws::trim_end_ws(&text[..at]);
+            let mut before = head.chars().rev();
+            let mut window = ['\0'; 4];
+            if !window.iter_mut().rev().all(|slot| before.next().map(|c| *slot = c).is_some()) {
+                continue;
+            }
+            if is_ws(window[2]) && is_ws(window[0]) && digit(window[3]).is_some() {
+                let mut spaced = head.chars().rev();
+                let mut digits = ['\0'; 4];
+                let read_spaced = digits.iter_mut().rev().enumerate().all(|(i, slot)| {
+                    let gap_ok = i == 0 || spaced.next().is_some_and(is_ws);
+                    gap_ok && spaced.next().filter(|&c| digit(c).is_some()).map(|c| *slot = c).is_some()
+                });
+                if read_spaced {
+                    let mut further = spaced.clone();
+                    if further.next().is_some_and(is_ws) && further.next().is_some_and(|c| digit(c).is_some()) {
+                        continue;
+                    }
+                    (window, before) = (digits, spaced);
+                }
+            }
+            if before.next().is_some_and(|c| {
+                digit(c).is_some() || cn(c).is_some() || matches!(c, '—' | '-' | '–' | '~' | '～' | '至' | '到')
+            }) {
+                continue;
+            }
+            let read = |f: &dyn Fn(char) -> Option<u32>| window.iter().try_fold(0u32, |a, &c| Some(a * 10 + f(c)?));
+            if let Some(y) = read(&digit).or_else(|| read(&cn)) {
+                if (1949..=2100).contains(&y) {
+                    return Some((y as u16, text[at + "年".len()..].starts_with('度')));
+                }
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_year_agrees_with_the_char_reading(text in "[0-9０２４二〇○零 　\t年度—至a，]{0,20}") {
+            proptest::prop_assert_eq!(first_year_of(&text), first_year_by_chars(&text));
+        }
+
+        #[test]
+        fn first_year_agrees_on_years(pieces in proptest::collection::vec("(20[0-9][0-9]|1 9 9 [0-9]|二〇二[0-9]|２０２４)( ?)(年度?)[，a—]?", 0..4)) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(first_year_of(&text), first_year_by_chars(&text));
+        }
+    }
 
     #[test]
     fn concatenation_is_compared_part_by_part() {

@@ -68,14 +68,10 @@ const ACTION_LEADS: [&str; 57] = [
     "以",
 ];
 
-/// A lead of one or two chars as a number: the first char's code point
-/// above the second's (0 for none).
-const fn lead_key(a: char, b: Option<char>) -> u64 {
-    (a as u64) << 21
-        | match b {
-            Some(b) => b as u64,
-            None => 0,
-        }
+/// A lead's first char (code point `a`) as a number; a lead of two chars
+/// adds the second's code point to it.
+const fn lead_key(a: u64) -> u64 {
+    a << 21
 }
 
 /// [`ACTION_LEADS`] as [`lead_key`]s, sorted.
@@ -88,7 +84,7 @@ static ACTION_LEAD_KEYS: [u64; ACTION_LEADS.len()] = {
         assert!(b.len() == 3 || b.len() == 6);
         let first = crate::text::charset::cp3(b[0], b[1], b[2]) as u64;
         let second = if b.len() == 6 { crate::text::charset::cp3(b[3], b[4], b[5]) as u64 } else { 0 };
-        let key = first << 21 | second;
+        let key = lead_key(first) | second;
         // Insertion sort, as a const block must.
         let mut at = i;
         while at > 0 && out[at - 1] > key {
@@ -148,6 +144,9 @@ impl Lists {
     /// ([`super::meta::first_year`]) and no five-year plan.
     const YEAR: u16 = 1 << 10;
     const TEN: u16 = 1 << 11;
+    /// Not a list: the title has a char that folds to Simplified (set by
+    /// [`classify_sections`] on the lists it keeps, for one word a title).
+    const FOLDS: u16 = 1 << 15;
 
     fn has(self, list: u16) -> bool {
         self.0 & list != 0
@@ -566,8 +565,10 @@ fn kind_of(title: &str, lists: Lists, year: Option<u16>, genre: Genre) -> (Optio
         Genre::Audit if crate::text::words::contains(title, "意见") => return words(PartKind::Plans),
         _ => {}
     }
-    // A part headed `其他` alone is the fifth part, other matters.
-    if lists.has(Lists::OTHER) || title.trim_end_matches(['。', '：', ':']) == "其他" {
+    // A part headed `其他` alone is the fifth part, other matters. (The
+    // marks after it are read only in a title that opens with it.)
+    let bare_other = |rest: &str| rest.trim_end_matches(['。', '：', ':']).is_empty();
+    if lists.has(Lists::OTHER) || title.strip_prefix("其他").is_some_and(bare_other) {
         return words(PartKind::Other);
     }
     if lists.has(Lists::SHORTCOMING) {
@@ -626,35 +627,48 @@ fn is_leaders_duty(title: &str, lists: Lists) -> bool {
 }
 
 /// An action heading: it opens with a verb of doing (`强化组织领导`), or is
-/// two parallel phrases (`化解矛盾纠纷，筑牢平安稳定防线`).
+/// two parallel phrases (`化解矛盾纠纷，筑牢平安稳定防线`). Read on the
+/// bytes (a few titles a report: its size is what costs).
 fn is_action_heading(title: &str) -> bool {
-    // The leads are one or two chars long: the title's first one and two
-    // chars are looked up, as numbers, in a sorted table of the leads.
-    let mut chars = title.chars();
-    if let Some(a) = chars.next() {
-        let one = lead_key(a, None);
-        let two = chars.next().map(|b| lead_key(a, Some(b)));
-        if ACTION_LEAD_KEYS.binary_search(&one).is_ok()
-            || two.is_some_and(|k| ACTION_LEAD_KEYS.binary_search(&k).is_ok())
-        {
+    // The leads are one or two CJK chars (three bytes each): the title's
+    // first one and two chars, when so, are looked up, as numbers, in a
+    // sorted table of the leads. (A char of another length leads none and
+    // completes no lead's pair.)
+    let b = title.as_bytes();
+    if let [a0 @ 0xE0..=0xEF, a1, a2, ref rest @ ..] = *b {
+        let one = lead_key(crate::text::charset::cp3(a0, a1, a2) as u64);
+        let two = match *rest {
+            [b0 @ 0xE0..=0xEF, b1, b2, ..] => Some(one | crate::text::charset::cp3(b0, b1, b2) as u64),
+            _ => None,
+        };
+        if is_lead(one) || two.is_some_and(is_lead) {
             return true;
         }
     }
-    // Two halves of 4 to 16 chars, counted in one walk over the title.
+    // Two halves of 4 to 16 chars, counted in one walk over the bytes (a
+    // char is counted at its first byte).
     let fits = |n: usize| (4..=16).contains(&n);
     let (mut commas, mut n) = (0, 0);
-    for c in title.chars() {
-        if matches!(c, '，' | ',') {
+    for (i, &x) in b.iter().enumerate() {
+        if x == b',' || (x == 0xEF && b[i + 1..].starts_with(&[0xBC, 0x8C])) {
             commas += 1;
             if commas > 1 || !fits(n) {
                 return false;
             }
             n = 0;
-        } else {
+        } else if x & 0xC0 != 0x80 {
             n += 1;
         }
     }
     commas == 1 && fits(n)
+}
+
+/// Is `key` ([`lead_key`]) one of [`ACTION_LEAD_KEYS`]? A binary search of
+/// the table, its length hidden from the optimizer (which would unroll
+/// the search at each call).
+#[inline(never)]
+fn is_lead(key: u64) -> bool {
+    std::hint::black_box(&ACTION_LEAD_KEYS[..]).binary_search(&key).is_ok()
 }
 
 /// The year the report covers, for classification: the year a top-level
@@ -662,21 +676,30 @@ fn is_action_heading(title: &str) -> bool {
 /// preamble (for a 政府工作报告, delivered early in the year after the one
 /// it reviews, the year before it), else the smallest year leading a
 /// top-level heading.
-/// `lists`: each section title's lists and whether it folds, read once.
-fn covered_year(head: &str, sections: &[Section], genre: Genre, lists: &[(Lists, bool)]) -> Option<u16> {
-    let reviewed = sections.iter().zip(lists).find_map(|(s, &(lists, folding))| {
-        let title: &str = &s.heading.title;
+/// `lists`: each section title's lists, with whether it folds
+/// ([`Lists::FOLDS`]), read once.
+fn covered_year(head: &str, sections: &[Section], genre: Genre, lists: &[Lists]) -> Option<u16> {
+    let reviewed = sections.iter().zip(lists).find_map(|(s, &lists)| {
         let of = |t: &str, lists: Lists| lists.has(Lists::REVIEW).then(|| super::meta::first_year(t)).flatten();
-        if folding {
-            crate::text::script::with_folded(title, |t| of(t, lists_of(t)))
+        if lists.has(Lists::FOLDS) {
+            crate::text::script::with_folded(title_of(s), |t| of(t, lists_of(t)))
+        } else if lists.has(Lists::REVIEW) {
+            of(title_of(s), lists)
         } else {
-            of(title, lists)
+            None
         }
     });
     let delivered = |y: u16| if genre == Genre::GovernmentWork { y - 1 } else { y };
     reviewed
         .or_else(|| super::meta::first_year(head).map(delivered))
-        .or_else(|| sections.iter().filter_map(|s| leading_year(&s.heading.title)).min())
+        .or_else(|| sections.iter().filter_map(|s| leading_year(title_of(s))).min())
+}
+
+/// The title of a section's heading. Out of line: the title is read in
+/// several places a report, and its small-string read is one copy.
+#[inline(never)]
+pub(super) fn title_of(s: &Section) -> &str {
+    s.heading.title.as_str()
 }
 
 /// How many top-level titles' word lists [`classify_sections`] keeps on the
@@ -696,16 +719,19 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
     });
     // Each title's lists, read once, on the stack for a report of up to
     // LISTS_ON_STACK parts (a report has a handful), else on the heap.
-    let mut on_stack = [(Lists(0), false); LISTS_ON_STACK];
+    // (One word a title, whether it folds a bit of it: the array on the
+    // stack is zeroed by a few stores.)
+    let mut on_stack = [Lists(0); LISTS_ON_STACK];
     let mut on_heap = Vec::new();
-    let lists: &mut [(Lists, bool)] = if sections.len() <= LISTS_ON_STACK {
+    let lists: &mut [Lists] = if sections.len() <= LISTS_ON_STACK {
         &mut on_stack[..sections.len()]
     } else {
-        on_heap.resize(sections.len(), (Lists(0), false));
+        on_heap.resize(sections.len(), Lists(0));
         &mut on_heap
     };
     for (l, s) in lists.iter_mut().zip(sections.iter()) {
-        *l = lists_and_folding(&s.heading.title);
+        let (lists, folding) = lists_and_folding(title_of(s));
+        *l = Lists(lists.0 | (u16::from(folding) * Lists::FOLDS));
     }
     let lists = &*lists;
     let year = covered_year(head, sections, genre, lists);
@@ -719,11 +745,11 @@ pub(crate) fn classify_sections(text: &str, title_genre: Option<Genre>, sections
             s.kind = None;
             continue;
         }
-        let title: &str = &s.heading.title;
-        let (mut kind, cue) = match lists {
-            (lists, false) => kind_of(title, lists, year, genre),
+        let title = title_of(s);
+        let (mut kind, cue) = match lists.has(Lists::FOLDS) {
+            false => kind_of(title, lists, year, genre),
             // Traditional script: classify the folded title.
-            (_, true) => crate::text::script::with_folded(title, |t| {
+            true => crate::text::script::with_folded(title, |t| {
                 let t = genre::taiwan_phrasing(t);
                 kind_of(&t, lists_of(&t), year, genre)
             }),
@@ -843,6 +869,33 @@ mod tests {
         assert_eq!(five_year_plan_start("十五年来"), None);
     }
 
+    /// [`is_action_heading`] as it was written on chars: the first one and
+    /// two chars looked up in [`ACTION_LEADS`], the commas counted char by char.
+    fn is_action_heading_by_chars(title: &str) -> bool {
+        let mut chars = title.chars();
+        if let Some(a) = chars.next() {
+            let one = a.to_string();
+            let two = chars.next().map(|b| format!("{a}{b}"));
+            if ACTION_LEADS.contains(&one.as_str()) || two.is_some_and(|t| ACTION_LEADS.contains(&t.as_str())) {
+                return true;
+            }
+        }
+        let fits = |n: usize| (4..=16).contains(&n);
+        let (mut commas, mut n) = (0, 0);
+        for c in title.chars() {
+            if matches!(c, '，' | ',') {
+                commas += 1;
+                if commas > 1 || !fits(n) {
+                    return false;
+                }
+                n = 0;
+            } else {
+                n += 1;
+            }
+        }
+        commas == 1 && fits(n)
+    }
+
     /// What [`lists_of`] finds, by testing every word of every list.
     fn lists_by_search(title: &str) -> u16 {
         PART_LISTS.iter().filter(|(words, _)| words.iter().any(|w| title.contains(w))).fold(0, |m, (_, b)| m | b)
@@ -881,6 +934,11 @@ mod tests {
                 })
                 .collect();
             proptest::prop_assert_eq!(lists_of(&title).0, lists_by_search(&title), "{}", title);
+        }
+
+        #[test]
+        fn action_headings_agree_with_the_char_reading(title in "[强化以学习，,a1é治理筑牢防线\u{1f600}]{0,20}") {
+            proptest::prop_assert_eq!(is_action_heading(&title), is_action_heading_by_chars(&title));
         }
 
         #[test]
