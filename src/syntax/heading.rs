@@ -34,7 +34,7 @@ const TERMINATORS: [char; 3] = ['。', '：', ':'];
 /// in place, rather than by decoding every char.
 fn first_terminator(bytes: &[u8]) -> Option<(usize, usize)> {
     static TERMINATOR_BYTES: Bytes3 = Bytes3::new(b':', 0x82, 0x9A);
-    TERMINATOR_BYTES.iter(bytes).find_map(|i| match bytes[..=i] {
+    TERMINATOR_BYTES.hot_iter(bytes).find_map(|i| match bytes[..=i] {
         [.., b':'] => Some((i, 1)),
         [.., 0xE3, 0x80, 0x82] | [.., 0xEF, 0xBC, 0x9A] => Some((i - 2, 3)),
         _ => None,

@@ -112,7 +112,7 @@ fn numeral_before(b: &[u8], end: usize) -> Option<usize> {
 fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let mut last = usize::MAX;
     static KEYWORD_BYTES: Bytes3 = Bytes3::new(0x98, 0xAC, 0x96);
-    KEYWORD_BYTES.iter(bytes).filter_map(move |j| {
+    KEYWORD_BYTES.hot_iter(bytes).filter_map(move |j| {
         let at = j.checked_sub(1)?;
         // Most hits are inside another char: one test of the byte before
         // (the lead byte E6 or E7 of a keyword) passes them over.
