@@ -154,7 +154,10 @@ pub(crate) fn cn_int(i: &str) -> IResult<&str, u32> {
     }
 }
 
-/// [`cn_int`] at the start of `b`: its byte length and value.
+/// [`cn_int`] at the start of `b`: its byte length and value. Out of
+/// line: three forms of the marker grammar, [`cn_int`] and the item
+/// grammar read it, and each inlined copy was some hundred bytes.
+#[inline(never)]
 pub(super) fn cn_int_at(b: &[u8]) -> Option<(usize, u32)> {
     let tens = cn_digit_bytes(b);
     let at = if tens.is_some() { 3 } else { 0 };
@@ -168,7 +171,8 @@ pub(super) fn cn_int_at(b: &[u8]) -> Option<(usize, u32)> {
 
 /// `digits` of the grammar at the start of `b`: one or two digits (ASCII
 /// or full-width), not followed by a third, from 1 to 99. Their byte
-/// length and value.
+/// length and value. Out of line, as [`cn_int_at`].
+#[inline(never)]
 fn digits_at(b: &[u8]) -> Option<(usize, u32)> {
     let (mut at, mut n, mut value) = (0, 0, 0);
     while let Some((len, d)) = digit_at(b, at) {
