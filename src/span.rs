@@ -221,7 +221,9 @@ impl Walk {
             0
         } else {
             // A `\r` of the part whose `\n` is the byte at `offset` counts.
-            memchr::memmem::find_iter(&bytes[pos..(offset + 1).min(bytes.len())], b"\r\n").count()
+            // (Each `\r` tested in place: a `memmem` search builds its
+            // searcher, a kilobyte and a half of code, for these few walks.)
+            memchr::memchr_iter(b'\r', part).filter(|&j| bytes.get(pos + j + 1) == Some(&b'\n')).count()
         };
         if lf + cr > crlf {
             self.line += lf + cr - crlf;

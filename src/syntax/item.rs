@@ -112,7 +112,7 @@ fn numeral_before(b: &[u8], end: usize) -> Option<usize> {
 fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let mut last = usize::MAX;
     static KEYWORD_BYTES: Bytes3 = Bytes3::new(0x98, 0xAC, 0x96);
-    KEYWORD_BYTES.iter(bytes).filter_map(move |j| {
+    KEYWORD_BYTES.hot_iter(bytes).filter_map(move |j| {
         let at = j.checked_sub(1)?;
         // Most hits are inside another char: one test of the byte before
         // (the lead byte E6 or E7 of a keyword) passes them over.
@@ -150,8 +150,10 @@ pub(crate) fn numbered(text: &str, base: usize) -> Vec<Item> {
     static NARROW_OPEN: Bytes2 = Bytes2::new(b'(', 0xE2);
     // The two searches' hits, merged in order: the next hit of each, each
     // search going on from after its own last hit (`（` cannot overlap itself).
-    let (narrow_find, full_open): (_, &Finder) = (NARROW_OPEN.finder(), &FULL_OPEN);
-    let narrow_from = |from: usize| narrow_find(&bytes[from..]).map(|j| from + j);
+    // (`(` and `⑴`, and the quotes E2 opens too, are rare: the shared
+    // out-of-line search serves.)
+    let full_open: &Finder = &FULL_OPEN;
+    let narrow_from = |from: usize| NARROW_OPEN.find(&bytes[from..]).map(|j| from + j);
     let wide_from = |from: usize| full_open.find(&bytes[from..]).map(|j| from + j);
     let (mut narrow, mut wide) = (narrow_from(0), wide_from(0));
     loop {

@@ -56,7 +56,9 @@ pub(crate) fn unmark_footnotes(
     // to each, by its byte offset.
     let mut first_ref: [Option<usize>; 20] = [None; 20];
     let b = src.as_bytes();
-    for at in memchr::memmem::find_iter(b, &[0xE2, 0x91]) {
+    // Found by their lead byte and tested in place: a `memmem` search
+    // builds its searcher, a kilobyte and a half of code, for this pass.
+    for at in memchr::memchr_iter(0xE2, b).filter(|&at| b.get(at + 1) == Some(&0x91)) {
         let Some(&last) = b.get(at + 2) else { break };
         if !(0xA0..=0xB3).contains(&last) {
             continue;
@@ -152,7 +154,10 @@ pub(crate) fn cn_int(i: &str) -> IResult<&str, u32> {
     }
 }
 
-/// [`cn_int`] at the start of `b`: its byte length and value.
+/// [`cn_int`] at the start of `b`: its byte length and value. Out of
+/// line: three forms of the marker grammar, [`cn_int`] and the item
+/// grammar read it, and each inlined copy was some hundred bytes.
+#[inline(never)]
 pub(super) fn cn_int_at(b: &[u8]) -> Option<(usize, u32)> {
     let tens = cn_digit_bytes(b);
     let at = if tens.is_some() { 3 } else { 0 };
@@ -166,7 +171,8 @@ pub(super) fn cn_int_at(b: &[u8]) -> Option<(usize, u32)> {
 
 /// `digits` of the grammar at the start of `b`: one or two digits (ASCII
 /// or full-width), not followed by a third, from 1 to 99. Their byte
-/// length and value.
+/// length and value. Out of line, as [`cn_int_at`].
+#[inline(never)]
 fn digits_at(b: &[u8]) -> Option<(usize, u32)> {
     let (mut at, mut n, mut value) = (0, 0, 0);
     while let Some((len, d)) = digit_at(b, at) {
@@ -277,12 +283,10 @@ fn arabic_at(b: &[u8]) -> Option<Form> {
 ///
 /// Markers are tried on every line and after every `。` of a report, so the
 /// first char picks the one or two alternatives that can start with it
-/// instead of trying all seven in turn.
-///
-/// Every form but the circled ones ends in a char that comes a few chars
-/// in (`、` after at most three, `）` after two to four…). Where no such
-/// char is, the grammar is not run: after a `。` the next words are mostly
-/// text (`一是…`), and many lines open with a year (`2024年…`).
+/// instead of trying all seven in turn. Each form is read by a byte
+/// reader that gives up at the first byte that does not fit (`一是…`
+/// after a `。`, a year `2024年…` at the start of a line, at the second
+/// or third char), so no test for the form's closing char runs before it.
 pub(crate) fn marker(text: &str) -> Option<RawMarker> {
     // Most lines and sentences open with a char no marker opens with:
     // told from the first bytes, before the char is decoded.
@@ -336,32 +340,17 @@ pub(super) fn may_open_marker(b: &[u8]) -> bool {
     }
 }
 
-/// [`marker`] past its test of the first bytes.
+/// [`marker`] past its test of the first bytes. Run on a few hundred
+/// texts a report, it is kept small: one reader per form, out of line.
 #[inline(never)]
 fn read_marker(text: &str) -> Option<RawMarker> {
     let first = text.chars().next()?;
-    // Where the closing char of a form can be: the Chinese digits and `十`
-    // are three bytes each, so after one to three of them it is at byte 3,
-    // 6 or 9 past them; after one or two digits (one byte each, or three if
-    // full-width) at 1, 2, 3, 4 or 6 past them. After `第` (three bytes) the
-    // part word is at 6, 9 or 12 past a Chinese number, at 4, 5, 6 or 9 past
-    // digits.
     let b = text.as_bytes();
-    let at = |k: usize, closing: fn(&[u8]) -> bool| b.get(k..).is_some_and(closing);
-    let mark = |r: &[u8]| matches!(r, [b'.', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E, ..]); // . 、 ．
-    let close = |r: &[u8]| matches!(r, [b')', ..] | [0xEF, 0xBC, 0x89, ..]); // ) ）
-    let mark_or_close = |r: &[u8]| {
-        matches!(r, [b'.' | b')', ..] | [b'\\', b'.', ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E | 0x89, ..])
-    };
-    let part_word = |r: &[u8]| {
-        matches!(r, [0xE9, 0x83, 0xA8, ..] | [0xE7, 0xAB, 0xA0, ..] | [0xE7, 0xAF, 0x87, ..] | [0xE8, 0x8A, 0x82, ..])
-    }; // 部 章 篇 节
     let parsed = match first {
-        '第' if [4, 5, 6, 9, 12].iter().any(|&k| at(k, part_word)) => part_at(b),
-        '（' | '(' if [1, 2, 3, 4, 6, 9].iter().any(|&k| at(first.len_utf8() + k, close)) => paren_at(b),
-        '十' if [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma_at(b),
-        c if cn_digit_value(c).is_some() && [3, 6, 9].iter().any(|&k| at(k, mark)) => cn_comma_at(b),
-        c if is_digit(c) && [1, 2, 4].iter().any(|&k| at(c.len_utf8() - 1 + k, mark_or_close)) => arabic_at(b),
+        '第' => part_at(b),
+        '（' | '(' => paren_at(b),
+        c if c == '十' || cn_digit_value(c).is_some() => cn_comma_at(b),
+        c if is_digit(c) => arabic_at(b),
         '①'..='⑳' => Some((MarkerStyle::Circled, first as u32 - '①' as u32 + 1, false, 3)),
         '⑴'..='⒇' => Some((MarkerStyle::ArabicParen, first as u32 - '⑴' as u32 + 1, false, 3)),
         '㈠'..='㈩' | '⒈'..='⒛' => return enclosed(first),
@@ -631,7 +620,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn closing_char_test_agrees_with_the_grammar(
+        fn the_byte_readers_agree_with_the_grammar(
             text in "[第（()）一二九十0１9０、.．部分章篇节是年③⑵a]{0,8}"
         ) {
             proptest::prop_assert_eq!(marker(&text), marker_reference(&text));

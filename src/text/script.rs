@@ -608,16 +608,18 @@ pub(crate) fn folds_cp(cp: u32) -> bool {
 }
 
 /// `text` with Traditional characters folded, or `None` when none are.
+/// Out of line: [`with_folded`] is instantiated for each of its tests.
+#[inline(never)]
 pub(crate) fn fold(text: &str) -> Option<String> {
     text.chars().any(|c| fold_char(c) != c).then(|| text.chars().map(fold_char).collect())
 }
 
-/// Apply `test` to `text` folded to Simplified.
+/// Apply `test` to `text` folded to Simplified. `test` is called from one
+/// place, so that its code (a search for a list of words) is inlined once
+/// in each instance, not once for the folded text and once for the text.
 pub(crate) fn with_folded<T>(text: &str, test: impl Fn(&str) -> T) -> T {
-    match fold(text) {
-        Some(f) => test(&f),
-        None => test(text),
-    }
+    let folded = fold(text);
+    test(folded.as_deref().unwrap_or(text))
 }
 
 #[cfg(test)]

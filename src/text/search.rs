@@ -31,6 +31,15 @@ pub(crate) struct Bytes3 {
     avx2: OnceCell<Option<Three>>,
 }
 
+// Each search has two forms. `find` and `iter` call one out-of-line copy
+// of the search per needle count: inlined, `memchr`'s search (its paths for
+// a haystack under 16 and under 32 bytes, its call of the AVX2 routine) is
+// some hundreds of bytes of code at every site, where most sites search a
+// line or two a document. `finder` and `hot_iter` inline the search, with
+// the searcher looked up once: for the loops that search every line or
+// stop at many hits (the line split, the item keywords), where a call per
+// search would cost more instructions than the code it saves.
+
 impl Byte1 {
     pub(crate) const fn new(needle: u8) -> Byte1 {
         Byte1 {
@@ -40,24 +49,27 @@ impl Byte1 {
         }
     }
 
-    /// The search for the byte, with the searcher looked up once, for a loop of searches.
-    #[inline]
-    pub(crate) fn finder(&self) -> impl Fn(&[u8]) -> Option<usize> + '_ {
-        let a = self.needle;
-        #[cfg(target_arch = "x86_64")]
-        let s = self.avx2.get_or_init(|| One::new(a)).as_ref();
-        move |h| {
-            #[cfg(target_arch = "x86_64")]
-            if let Some(s) = s {
-                return s.find(h);
-            }
-            memchr::memchr(a, h)
-        }
+    /// The AVX2 searcher, made on first use; `None` without AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn avx2(&self) -> Option<&One> {
+        self.avx2.get_or_init(|| One::new(self.needle)).as_ref()
     }
 
-    /// The offsets of the needle byte in `haystack`, in order.
+    /// The offset of the needle byte in `haystack`, out of line.
+    #[inline(never)]
+    pub(crate) fn find(&self, haystack: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(s) = self.avx2() {
+            return s.find(haystack);
+        }
+        memchr::memchr(self.needle, haystack)
+    }
+
+    /// The offsets of the needle byte in `haystack`, in order (each search
+    /// out of line).
     pub(crate) fn iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-        offsets(haystack, self.finder())
+        offsets(haystack, move |h| self.find(h))
     }
 }
 
@@ -70,23 +82,30 @@ impl Bytes2 {
         }
     }
 
-    /// The offset of the first needle byte in `haystack`.
-    #[inline]
-    pub(crate) fn find(&self, haystack: &[u8]) -> Option<usize> {
-        let [a, b] = self.needles;
-        #[cfg(target_arch = "x86_64")]
-        if let Some(s) = self.avx2.get_or_init(|| Two::new(a, b)) {
-            return s.find(haystack);
-        }
-        memchr::memchr2(a, b, haystack)
+    /// The AVX2 searcher, made on first use; `None` without AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn avx2(&self) -> Option<&Two> {
+        self.avx2.get_or_init(|| Two::new(self.needles[0], self.needles[1])).as_ref()
     }
 
-    /// [`Bytes2::find`] with the searcher looked up once, for a loop of searches.
+    /// The offset of the first needle byte in `haystack`, out of line.
+    #[inline(never)]
+    pub(crate) fn find(&self, haystack: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(s) = self.avx2() {
+            return s.find(haystack);
+        }
+        memchr::memchr2(self.needles[0], self.needles[1], haystack)
+    }
+
+    /// [`Bytes2::find`] inlined, with the searcher looked up once, for a
+    /// hot loop of searches.
     #[inline]
     pub(crate) fn finder(&self) -> impl Fn(&[u8]) -> Option<usize> + '_ {
         let [a, b] = self.needles;
         #[cfg(target_arch = "x86_64")]
-        let s = self.avx2.get_or_init(|| Two::new(a, b)).as_ref();
+        let s = self.avx2();
         move |h| {
             #[cfg(target_arch = "x86_64")]
             if let Some(s) = s {
@@ -96,9 +115,10 @@ impl Bytes2 {
         }
     }
 
-    /// The offsets of the needle bytes in `haystack`, in order.
+    /// The offsets of the needle bytes in `haystack`, in order (each search
+    /// out of line).
     pub(crate) fn iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-        offsets(haystack, self.finder())
+        offsets(haystack, move |h| self.find(h))
     }
 }
 
@@ -111,23 +131,30 @@ impl Bytes3 {
         }
     }
 
-    /// The offset of the first needle byte in `haystack`.
-    #[inline]
-    pub(crate) fn find(&self, haystack: &[u8]) -> Option<usize> {
-        let [a, b, c] = self.needles;
-        #[cfg(target_arch = "x86_64")]
-        if let Some(s) = self.avx2.get_or_init(|| Three::new(a, b, c)) {
-            return s.find(haystack);
-        }
-        memchr::memchr3(a, b, c, haystack)
+    /// The AVX2 searcher, made on first use; `None` without AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn avx2(&self) -> Option<&Three> {
+        self.avx2.get_or_init(|| Three::new(self.needles[0], self.needles[1], self.needles[2])).as_ref()
     }
 
-    /// [`Bytes3::find`] with the searcher looked up once, for a loop of searches.
+    /// The offset of the first needle byte in `haystack`, out of line.
+    #[inline(never)]
+    pub(crate) fn find(&self, haystack: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(s) = self.avx2() {
+            return s.find(haystack);
+        }
+        memchr::memchr3(self.needles[0], self.needles[1], self.needles[2], haystack)
+    }
+
+    /// [`Bytes3::find`] inlined, with the searcher looked up once, for a
+    /// hot loop of searches.
     #[inline]
     pub(crate) fn finder(&self) -> impl Fn(&[u8]) -> Option<usize> + '_ {
         let [a, b, c] = self.needles;
         #[cfg(target_arch = "x86_64")]
-        let s = self.avx2.get_or_init(|| Three::new(a, b, c)).as_ref();
+        let s = self.avx2();
         move |h| {
             #[cfg(target_arch = "x86_64")]
             if let Some(s) = s {
@@ -137,8 +164,15 @@ impl Bytes3 {
         }
     }
 
-    /// The offsets of the needle bytes in `haystack`, in order.
+    /// The offsets of the needle bytes in `haystack`, in order (each search
+    /// out of line).
     pub(crate) fn iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+        offsets(haystack, move |h| self.find(h))
+    }
+
+    /// [`Bytes3::iter`] with the search inlined ([`Bytes3::finder`]), for
+    /// a loop that stops at many hits.
+    pub(crate) fn hot_iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
         offsets(haystack, self.finder())
     }
 }
@@ -167,6 +201,9 @@ mod tests {
             proptest::prop_assert_eq!(ONE.iter(&hay).collect::<Vec<_>>(), memchr::memchr_iter(1, &hay).collect::<Vec<_>>());
             proptest::prop_assert_eq!(TWO.iter(&hay).collect::<Vec<_>>(), memchr::memchr2_iter(1, 0x80, &hay).collect::<Vec<_>>());
             proptest::prop_assert_eq!(THREE.iter(&hay).collect::<Vec<_>>(), memchr::memchr3_iter(1, 2, 0xE3, &hay).collect::<Vec<_>>());
+            proptest::prop_assert_eq!(THREE.hot_iter(&hay).collect::<Vec<_>>(), memchr::memchr3_iter(1, 2, 0xE3, &hay).collect::<Vec<_>>());
+            let two = TWO.finder();
+            proptest::prop_assert_eq!(two(&hay), memchr::memchr2(1, 0x80, &hay));
         }
     }
 }

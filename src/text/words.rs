@@ -25,7 +25,7 @@ pub(crate) fn find_bytes(text: &[u8], word: &[u8]) -> Option<usize> {
     // second byte alone is common in CJK text (`作` `体` `位` share `录`'s),
     // and each false hit restarts the search.
     if text.len() >= LONG_TEXT && word.len() > 1 {
-        return memchr::memmem::find(text, word);
+        return find_long(text, word);
     }
     match word {
         [] => Some(0),
@@ -47,6 +47,22 @@ pub(crate) fn find_bytes(text: &[u8], word: &[u8]) -> Option<usize> {
             memchr::memchr_iter(*second, &text[1..=last_start + 1]).find(|&j| text[j..].starts_with(word))
         }
     }
+}
+
+/// [`find_bytes`] on a long text, by the SIMD pair searcher that
+/// `memchr::memmem` would pick, built directly: `memmem::find` builds its
+/// whole searcher (the pair, and a Rabin-Karp and a Two-Way search for
+/// what the pair does not serve), a kilobyte and a half of code, at every
+/// call. Without AVX2, `memmem::find` is used.
+#[inline(never)]
+fn find_long(text: &[u8], word: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(f) = memchr::arch::x86_64::avx2::packedpair::Finder::new(word) {
+        if text.len() >= f.min_haystack_len() {
+            return f.find(text, word);
+        }
+    }
+    memchr::memmem::find(text, word)
 }
 
 /// Does `text` contain any of `words`?

@@ -4,6 +4,12 @@
 use crate::span::Span;
 
 /// White space that may indent a line or pad a marker.
+///
+/// Out of line: it is passed to `str` trims and searches (`trim_matches`,
+/// `split`, `find`) in many rules of the head and foot, and each inlined
+/// copy was a decision tree over the ranges, some hundred bytes, where a
+/// call is a few bytes and the rules test a char or two a line.
+#[inline(never)]
 pub(crate) fn is_ws(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{feff}' | '\u{c}' | '\u{b}')
 }
@@ -122,39 +128,29 @@ fn walk_end_ws(s: &str, last: usize) -> &str {
 }
 
 /// [`trim_start_ws`] in less code, for the rules of a document's head and
-/// foot, which run on a few lines each: a first byte that opens no white
-/// space char (an ASCII char past the space, the lead byte of an
-/// ideograph) is told inline, and the rest is one copy out of line, where
+/// foot, which run on a few lines each: one copy out of line (even the
+/// test of the first byte inlined at each of its dozen sites was some
+/// fifty bytes of code a site, for a call or two a document), where
 /// [`trim_start_ws`] inlines a decision tree over every white space char.
-#[inline(always)]
+/// A first byte that opens no white space char (an ASCII char past the
+/// space, the lead byte of an ideograph) is told before the walk.
+#[inline(never)]
 pub(crate) fn trim_start_ws_small(s: &str) -> &str {
     match s.as_bytes().first() {
         None | Some(0x21..=0x7F | 0xE4..=0xE9) => s,
-        _ => trim_start_ws_outlined(s),
+        _ => trim_start_ws(s),
     }
-}
-
-/// [`trim_start_ws`], out of line.
-#[inline(never)]
-fn trim_start_ws_outlined(s: &str) -> &str {
-    trim_start_ws(s)
 }
 
 /// [`trim_end_ws`] in less code, as [`trim_start_ws_small`]: a last byte
 /// that ends no white space char (an ASCII char past the space, a
-/// continuation byte other than 80..8B, A0 and BF) is told inline.
-#[inline(always)]
+/// continuation byte other than 80..8B, A0 and BF) is told before the walk.
+#[inline(never)]
 pub(crate) fn trim_end_ws_small(s: &str) -> &str {
     match s.as_bytes().last() {
         None | Some(0x21..=0x7F | 0x8C..=0x9F | 0xA1..=0xBE) => s,
-        _ => trim_end_ws_outlined(s),
+        _ => trim_end_ws(s),
     }
-}
-
-/// [`trim_end_ws`], out of line.
-#[inline(never)]
-fn trim_end_ws_outlined(s: &str) -> &str {
-    trim_end_ws(s)
 }
 
 /// Trim white space from both ends of `span` within `source`. Read on
