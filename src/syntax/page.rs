@@ -99,16 +99,16 @@ fn english_page(text: &str) -> bool {
 /// Is the trimmed line `text` a page marker?
 ///
 /// This runs on every line, in several passes; most lines are told by
-/// their length and first and last chars, read from their bytes and
-/// inlined, without a call: every page marker is 40 bytes at most, opens
-/// with a dash, white space, a dot, 第 or 共, `P` or a digit, and ends
-/// with a dash, white space, a dot, 页 or a digit (the grammar's forms).
-/// A heading (`第一部分 …`) or a date (`2025年3月6日`) opens as a page
-/// marker may but does not end as one.
+/// their length and first byte, inlined, without a call: every page
+/// marker is 40 bytes at most and opens with a dash, white space, a dot,
+/// 第 or 共, `P` or a digit (the grammar's forms), whose first bytes are
+/// looked up in a bit set ([`OPEN_BYTES`]). The chars' full tests, first
+/// and last, are out of line, once, in [`page_marker_read`]: a heading
+/// (`第一部分 …`) or a date (`2025年3月6日`) opens as a page marker may
+/// but does not end as one.
 #[inline(always)]
 pub(crate) fn is_page_marker(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() <= 40 && may_open_page_marker(b) && may_close_page_marker(b) && page_marker_read(text)
+    may_be_page_marker(text.as_bytes()) && page_marker_read(text)
 }
 
 /// [`is_page_marker`] of the text of `line`: its bytes are tested before
@@ -116,15 +116,35 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
 /// boundaries), as most lines fail the tests.
 #[inline(always)]
 fn is_page_marker_at(src: &str, line: &RawLine) -> bool {
-    let b = &src.as_bytes()[line.text.start..line.text.end];
-    b.len() <= 40 && may_open_page_marker(b) && may_close_page_marker(b) && page_marker_read(&src[line.text])
+    may_be_page_marker(&src.as_bytes()[line.text.start..line.text.end]) && page_marker_read(&src[line.text])
 }
+
+/// The cheap, inlined part of [`is_page_marker`]: the length, and the
+/// first byte in [`OPEN_BYTES`] (bit `b & 63` of word `b >> 6`).
+#[inline(always)]
+fn may_be_page_marker(b: &[u8]) -> bool {
+    b.len() <= 40 && b.first().is_some_and(|&f| (OPEN_BYTES[usize::from(f >> 6)] >> (f & 63)) & 1 != 0)
+}
+
+/// The first bytes of the chars [`may_open_page_marker`] reads, as a bit
+/// set: `-`, white space, `P` `p`, the digits; C2 (NBSP, `·`), E2
+/// (U+2000.., the dashes and dots), E3 (U+3000, `・`), E5 (共), E7 (第),
+/// EF (－, ０..９, U+FEFF).
+const OPEN_BYTES: [u64; 4] = {
+    let bytes = b"- \t\x0B\x0CPp0123456789\xC2\xE2\xE3\xE5\xE7\xEF";
+    let mut set = [0u64; 4];
+    let mut i = 0;
+    while i < bytes.len() {
+        set[(bytes[i] >> 6) as usize] |= 1 << (bytes[i] & 63);
+        i += 1;
+    }
+    set
+};
 
 /// Does `b` end with a char that may end a page marker: a dash, white
 /// space ([`is_ws`]), a dot, 页 or a digit (ASCII or full-width)? Read
 /// from the bytes of their UTF-8 encodings (a lead byte three or two
 /// bytes from the end opens the last char).
-#[inline(always)]
 fn may_close_page_marker(b: &[u8]) -> bool {
     matches!(
         b,
@@ -148,7 +168,6 @@ fn closes_page_marker(c: char) -> bool {
 /// Does `b` open with a char that may open a page marker: a dash, white
 /// space ([`is_ws`]), a dot, 第, 共, `P`, `p` or a digit (ASCII or
 /// full-width)? Read from the bytes of their UTF-8 encodings.
-#[inline(always)]
 fn may_open_page_marker(b: &[u8]) -> bool {
     matches!(
         b,
@@ -175,10 +194,15 @@ fn opens_page_marker(c: char) -> bool {
         || ('０'..='９').contains(&c)
 }
 
-/// [`is_page_marker`] past its gate: `text` opens with a char that may
-/// open a page marker.
+/// [`is_page_marker`] past its gate: `text` is 40 bytes at most, and its
+/// first byte may be a page marker's. Its first and last chars are told
+/// first.
 #[inline(never)]
 fn page_marker_read(text: &str) -> bool {
+    let b = text.as_bytes();
+    if !may_open_page_marker(b) || !may_close_page_marker(b) {
+        return false;
+    }
     let undashed = text.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
     if of_pages(undashed).is_some_and(|r| r.chars().all(|c| is_dash(c) || is_ws(c))) {
         return true;
@@ -376,7 +400,9 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
             continue;
         }
         let text = &src[l.text];
-        if !text.contains('。')
+        // (The shared word search, not `str::contains`, whose searcher is
+        // inlined at each call: this runs for few documents.)
+        if !crate::text::words::contains(text, "。")
             && !super::line::more_chars_than(text, RUNNING_CHARS)
             && has_chars_besides_ws(text.as_bytes(), RUNNING_MIN_CHARS)
             && super::marker::marker(text).is_none()
@@ -405,6 +431,10 @@ mod tests {
             let mut buf = [0; 4];
             let text = c.encode_utf8(&mut buf);
             assert_eq!(super::may_open_page_marker(text.as_bytes()), super::opens_page_marker(c), "{c:?}");
+            // The bit set lets through every char the gate does.
+            if super::opens_page_marker(c) {
+                assert!(super::may_be_page_marker(text.as_bytes()), "{c:?}");
+            }
             for before in ["", "a", "第", "\u{80}"] {
                 let with = format!("{before}{c}");
                 assert_eq!(super::may_close_page_marker(with.as_bytes()), super::closes_page_marker(c), "{c:?}");
