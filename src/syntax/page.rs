@@ -54,7 +54,9 @@ fn number(s: &str) -> Option<&str> {
     (1..=4).contains(&n).then(|| rest.trim_start_matches(is_ws))
 }
 
-/// `第 N 页` at the start of `s`; the rest.
+/// `第 N 页` at the start of `s`; the rest. (Out of line: the grammar
+/// reads it at five places.)
+#[inline(never)]
 fn nth_page<'a>(s: &'a str, word: &str) -> Option<&'a str> {
     let rest = number(s.strip_prefix(word)?)?;
     rest.strip_prefix('页')
@@ -63,17 +65,21 @@ fn nth_page<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 /// `3/12` at the start of `s` (a page and the page count, the first not
 /// above the second, which is at most 999); the rest.
 fn of_pages(s: &str) -> Option<&str> {
-    let value = |d: &str| {
-        d.chars()
-            .filter_map(|c| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)))
-            .fold(0, |a, v| a * 10 + v)
-    };
     let rest = number(s)?;
     let page = value(&s[..s.len() - rest.len()]);
     let after = rest.strip_prefix(['/', '／'])?;
     let end = number(after)?;
     let count = value(&after[..after.len() - end.len()]);
     (page >= 1 && page <= count && count <= 999).then_some(end)
+}
+
+/// The value of the digits `d` (ASCII or full-width), other chars passed
+/// over. One copy for both numbers of [`of_pages`].
+#[inline(never)]
+fn value(d: &str) -> u32 {
+    d.chars()
+        .filter_map(|c| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)))
+        .fold(0, |a, v| a * 10 + v)
 }
 
 /// `s` after a Roman page number `i` … `xxxix` (upper or lower case, up
@@ -93,7 +99,7 @@ fn english_page(text: &str) -> bool {
         return true;
     }
     let count = ["of", "OF", "/"].iter().find_map(|w| rest.strip_prefix(w));
-    count.and_then(number).is_some_and(|r| r.trim_matches(is_ws).is_empty())
+    count.and_then(number).is_some_and(only_ws)
 }
 
 /// Is the trimmed line `text` a page marker?
@@ -206,31 +212,46 @@ fn page_marker_read(text: &str) -> bool {
     if !may_close_page_marker(text.as_bytes()) {
         return false;
     }
-    let undashed = text.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
-    if of_pages(undashed).is_some_and(|r| r.chars().all(|c| is_dash(c) || is_ws(c))) {
+    let undashed = skip_dashes(text);
+    if of_pages(undashed).is_some_and(|r| skip_dashes(r).is_empty()) {
         return true;
     }
     if undashed.len() < text.len() {
         let Some(rest) = number(undashed).or_else(|| roman(undashed)) else { return false };
-        return !rest.is_empty() && rest.chars().all(|c| is_dash(c) || is_ws(c));
+        return !rest.is_empty() && skip_dashes(rest).is_empty();
     }
     if text.starts_with(['P', 'p']) {
         return english_page(text);
     }
-    let undotted = text.strip_prefix(is_dot).map(|r| r.trim_start_matches(is_ws));
-    if let Some(rest) = undotted.and_then(number) {
-        return rest.strip_prefix(is_dot).is_some_and(|r| r.trim_matches(is_ws).is_empty());
+    // (`number` passes the white space after the dot.)
+    if let Some(rest) = text.strip_prefix(is_dot).and_then(number) {
+        return rest.strip_prefix(is_dot).is_some_and(only_ws);
     }
-    if nth_page(text, "第").is_some_and(|r| r.trim_matches(is_ws).is_empty()) {
+    if nth_page(text, "第").is_some_and(only_ws) {
         return true;
     }
     let pair = |a: &str, b: &str| {
         nth_page(text, a)
             .map(|r| r.trim_start_matches(|c: char| matches!(c, '，' | ',' | '/') || is_ws(c)))
             .and_then(|r| nth_page(r, b))
-            .is_some_and(|r| r.trim_matches(is_ws).is_empty())
+            .is_some_and(only_ws)
     };
     pair("第", "共") || pair("共", "第")
+}
+
+/// `s` after its leading dashes and white space. One copy of the decoding
+/// walk for [`page_marker_read`]'s tests (a rest that is all dashes and
+/// white space is one this leaves empty).
+#[inline(never)]
+fn skip_dashes(s: &str) -> &str {
+    s.trim_start_matches(|c: char| is_dash(c) || is_ws(c))
+}
+
+/// Is `s` all white space (`s.trim_matches(is_ws).is_empty()`)? One copy
+/// of the walk for the grammar's tests of what is left after a form.
+#[inline(never)]
+fn only_ws(s: &str) -> bool {
+    s.trim_start_matches(is_ws).is_empty()
 }
 
 /// Fewest lines between two bare page numbers: a page holds more.
