@@ -24,7 +24,6 @@ use super::line::RawLine;
 use super::{clutter, date, title};
 use crate::span::Span;
 use crate::syntax::tree::{Block, Clutter, ClutterKind, SignatureLine, SignatureRole};
-use crate::text::words;
 use crate::text::ws::is_ws;
 
 /// What a line of the foot is.
@@ -510,12 +509,7 @@ fn related_item(src: &str, lines: &[RawLine], k: usize) -> bool {
 }
 
 /// A related-reading list's header: `【相关阅读】`, `相关稿件：`, `延伸阅读`.
-/// Every header word holds `相关` or `阅读`: a line without either (most
-/// lines of a foot) is told by the shared word search, without the trims.
 fn is_related_header(text: &str) -> bool {
-    if !words::contains(text, "相关") && !words::contains(text, "阅读") {
-        return false;
-    }
     let word =
         text.trim_start_matches(['【', '[', '〖']).trim_end_matches(['】', ']', '〗', '：', ':']).trim_matches(is_ws);
     matches!(
@@ -618,35 +612,6 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
 mod tests {
     use super::*;
     use crate::syntax::line::split;
-
-    /// `is_related_header` as first written: the trims, then the words.
-    fn is_related_header_reference(text: &str) -> bool {
-        let word = text
-            .trim_start_matches(['【', '[', '〖'])
-            .trim_end_matches(['】', ']', '〗', '：', ':'])
-            .trim_matches(is_ws);
-        matches!(
-            word,
-            "相关阅读" | "相关稿件" | "相关新闻" | "相关文章" | "相关报道" | "延伸阅读" | "推荐阅读" | "相关推荐"
-        )
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn is_related_header_agrees_with_the_trims(
-            text in "[【\\[〖 　]{0,3}(相关|延伸|推荐|阅读|新闻|稿件|报道|文章|相|关|阅){1,3}[】\\]〗：: 　]{0,3}"
-        ) {
-            proptest::prop_assert_eq!(is_related_header(&text), is_related_header_reference(&text));
-        }
-    }
-
-    #[test]
-    fn related_headers_are_read() {
-        for t in ["【相关阅读】", "相关稿件：", "延伸阅读", "[推荐阅读]", "〖相关推荐〗"] {
-            assert!(is_related_header(t), "{t}");
-        }
-        assert!(!is_related_header("相关工作"));
-    }
 
     /// `read_date_line` as first written: the date read again without the weekday.
     fn read_date_line_reference(text: &str) -> Option<Option<Date>> {
