@@ -424,11 +424,10 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
             continue;
         }
         let text = &src[l.text];
-        // (The length first: a line of more chars is not searched. The
-        // shared word search, not `str::contains`, whose searcher is
+        // (The shared word search, not `str::contains`, whose searcher is
         // inlined at each call: this runs for few documents.)
-        if !super::line::more_chars_than(text, RUNNING_CHARS)
-            && !crate::text::words::contains(text, "。")
+        if !crate::text::words::contains(text, "。")
+            && !super::line::more_chars_than(text, RUNNING_CHARS)
             && has_chars_besides_ws(text.as_bytes(), RUNNING_MIN_CHARS)
             && super::marker::marker(text).is_none()
         {
