@@ -108,10 +108,10 @@ fn english_page(text: &str) -> bool {
 /// their length and first byte, inlined, without a call: every page
 /// marker is 40 bytes at most and opens with a dash, white space, a dot,
 /// 第 or 共, `P` or a digit (the grammar's forms), whose first bytes are
-/// looked up in a bit set ([`OPEN_BYTES`]). The chars' full tests, first
-/// and last, are out of line, once, in [`page_marker_read`]: a heading
-/// (`第一部分 …`) or a date (`2025年3月6日`) opens as a page marker may
-/// but does not end as one.
+/// looked up in a bit set ([`OPEN_BYTES`]). The test of the last char,
+/// a dash, white space, a dot, 页 or a digit, and the grammar are out of
+/// line, once, in [`page_marker_read`]: a heading (`第一部分 …`) or a date
+/// (`2025年3月6日`) opens as a page marker may but does not end as one.
 #[inline(always)]
 pub(crate) fn is_page_marker(text: &str) -> bool {
     may_be_page_marker(text.as_bytes()) && page_marker_read(text)
@@ -132,10 +132,10 @@ fn may_be_page_marker(b: &[u8]) -> bool {
     b.len() <= 40 && b.first().is_some_and(|&f| (OPEN_BYTES[usize::from(f >> 6)] >> (f & 63)) & 1 != 0)
 }
 
-/// The first bytes of the chars `may_open_page_marker` (the tests' reference) reads, as a bit
-/// set: `-`, white space, `P` `p`, the digits; C2 (NBSP, `·`), E2
-/// (U+2000.., the dashes and dots), E3 (U+3000, `・`), E5 (共), E7 (第),
-/// EF (－, ０..９, U+FEFF).
+/// The first bytes of the chars that open a page marker (as the tests'
+/// `may_open_page_marker` reads them), as a bit set: `-`, white space,
+/// `P` `p`, the digits; C2 (NBSP, `·`), E2 (U+2000.., the dashes and
+/// dots), E3 (U+3000, `・`), E5 (共), E7 (第), EF (－, ０..９, U+FEFF).
 const OPEN_BYTES: [u64; 4] = {
     let bytes = b"- \t\x0B\x0CPp0123456789\xC2\xE2\xE3\xE5\xE7\xEF";
     let mut set = [0u64; 4];
