@@ -405,12 +405,11 @@ fn may_start(text: &str) -> bool {
         Some(b'#') | None => return false,
         _ => {}
     }
-    static SPACE_OR_TAB: Bytes2 = Bytes2::new(b' ', b'\t');
     // The tests in order of cost: most lines of prose end with `。`,
     // which no row holds (a test of the last bytes); most other lines are
     // headings and labels without a space (SIMD searches); the walk for a
     // digit or dash comes after.
-    !b.ends_with("。".as_bytes()) && (SPACE_OR_TAB.find(b).is_some() || has_wide_space(b)) && spaced_may_start(text)
+    !b.ends_with("。".as_bytes()) && is_spaced(b) && spaced_may_start(text)
 }
 
 /// [`may_start`] of a spaced line (a space, a tab or a U+3000) without
@@ -535,7 +534,9 @@ fn any_starts(src: &str, lines: &[RawLine]) -> bool {
     false
 }
 
-/// Does `b` hold a space, a tab or a U+3000?
+/// Does `b` hold a space, a tab or a U+3000? One copy, out of line, of
+/// the two searches (each inlines the search of a short slice).
+#[inline(never)]
 fn is_spaced(b: &[u8]) -> bool {
     static SPACE_OR_TAB: Bytes2 = Bytes2::new(b' ', b'\t');
     SPACE_OR_TAB.find(b).is_some() || has_wide_space(b)
