@@ -327,7 +327,10 @@ impl<'s> Parser<'s> {
     /// What clutter the line whose text is `text` is, if any. A hard-wrapped
     /// text asks of a line when it may end the logical line before it, when
     /// its own logical line starts and when it is read: the last two lines'
-    /// answers are kept, so that each line is classified once.
+    /// answers are kept, so that each line is classified once. One copy,
+    /// out of line: the body asks from several rules, and each inlined copy
+    /// of the memo's update was a few dozen bytes more code.
+    #[inline(never)]
     fn clutter(&mut self, text: Span) -> Option<ClutterKind> {
         if let Some((_, kind)) = self.clutter_seen.iter().flatten().find(|(t, _)| *t == text) {
             return *kind;

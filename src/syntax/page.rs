@@ -54,7 +54,9 @@ fn number(s: &str) -> Option<&str> {
     (1..=4).contains(&n).then(|| rest.trim_start_matches(is_ws))
 }
 
-/// `第 N 页` at the start of `s`; the rest.
+/// `第 N 页` at the start of `s`; the rest. (Out of line: the grammar
+/// reads it at five places.)
+#[inline(never)]
 fn nth_page<'a>(s: &'a str, word: &str) -> Option<&'a str> {
     let rest = number(s.strip_prefix(word)?)?;
     rest.strip_prefix('页')
@@ -63,17 +65,21 @@ fn nth_page<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 /// `3/12` at the start of `s` (a page and the page count, the first not
 /// above the second, which is at most 999); the rest.
 fn of_pages(s: &str) -> Option<&str> {
-    let value = |d: &str| {
-        d.chars()
-            .filter_map(|c| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)))
-            .fold(0, |a, v| a * 10 + v)
-    };
     let rest = number(s)?;
     let page = value(&s[..s.len() - rest.len()]);
     let after = rest.strip_prefix(['/', '／'])?;
     let end = number(after)?;
     let count = value(&after[..after.len() - end.len()]);
     (page >= 1 && page <= count && count <= 999).then_some(end)
+}
+
+/// The value of the digits `d` (ASCII or full-width), other chars passed
+/// over. One copy for both numbers of [`of_pages`].
+#[inline(never)]
+fn value(d: &str) -> u32 {
+    d.chars()
+        .filter_map(|c| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)))
+        .fold(0, |a, v| a * 10 + v)
 }
 
 /// `s` after a Roman page number `i` … `xxxix` (upper or lower case, up
@@ -93,22 +99,22 @@ fn english_page(text: &str) -> bool {
         return true;
     }
     let count = ["of", "OF", "/"].iter().find_map(|w| rest.strip_prefix(w));
-    count.and_then(number).is_some_and(|r| r.trim_matches(is_ws).is_empty())
+    count.and_then(number).is_some_and(only_ws)
 }
 
 /// Is the trimmed line `text` a page marker?
 ///
 /// This runs on every line, in several passes; most lines are told by
-/// their length and first and last chars, read from their bytes and
-/// inlined, without a call: every page marker is 40 bytes at most, opens
-/// with a dash, white space, a dot, 第 or 共, `P` or a digit, and ends
-/// with a dash, white space, a dot, 页 or a digit (the grammar's forms).
-/// A heading (`第一部分 …`) or a date (`2025年3月6日`) opens as a page
-/// marker may but does not end as one.
+/// their length and first byte, inlined, without a call: every page
+/// marker is 40 bytes at most and opens with a dash, white space, a dot,
+/// 第 or 共, `P` or a digit (the grammar's forms), whose first bytes are
+/// looked up in a bit set ([`OPEN_BYTES`]). The test of the last char,
+/// a dash, white space, a dot, 页 or a digit, and the grammar are out of
+/// line, once, in [`page_marker_read`]: a heading (`第一部分 …`) or a date
+/// (`2025年3月6日`) opens as a page marker may but does not end as one.
 #[inline(always)]
 pub(crate) fn is_page_marker(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() <= 40 && may_open_page_marker(b) && may_close_page_marker(b) && page_marker_read(text)
+    may_be_page_marker(text.as_bytes()) && page_marker_read(text)
 }
 
 /// [`is_page_marker`] of the text of `line`: its bytes are tested before
@@ -116,15 +122,35 @@ pub(crate) fn is_page_marker(text: &str) -> bool {
 /// boundaries), as most lines fail the tests.
 #[inline(always)]
 fn is_page_marker_at(src: &str, line: &RawLine) -> bool {
-    let b = &src.as_bytes()[line.text.start..line.text.end];
-    b.len() <= 40 && may_open_page_marker(b) && may_close_page_marker(b) && page_marker_read(&src[line.text])
+    may_be_page_marker(&src.as_bytes()[line.text.start..line.text.end]) && page_marker_read(&src[line.text])
 }
+
+/// The cheap, inlined part of [`is_page_marker`]: the length, and the
+/// first byte in [`OPEN_BYTES`] (bit `b & 63` of word `b >> 6`).
+#[inline(always)]
+fn may_be_page_marker(b: &[u8]) -> bool {
+    b.len() <= 40 && b.first().is_some_and(|&f| (OPEN_BYTES[usize::from(f >> 6)] >> (f & 63)) & 1 != 0)
+}
+
+/// The first bytes of the chars that open a page marker (as the tests'
+/// `may_open_page_marker` reads them), as a bit set: `-`, white space,
+/// `P` `p`, the digits; C2 (NBSP, `·`), E2 (U+2000.., the dashes and
+/// dots), E3 (U+3000, `・`), E5 (共), E7 (第), EF (－, ０..９, U+FEFF).
+const OPEN_BYTES: [u64; 4] = {
+    let bytes = b"- \t\x0B\x0CPp0123456789\xC2\xE2\xE3\xE5\xE7\xEF";
+    let mut set = [0u64; 4];
+    let mut i = 0;
+    while i < bytes.len() {
+        set[(bytes[i] >> 6) as usize] |= 1 << (bytes[i] & 63);
+        i += 1;
+    }
+    set
+};
 
 /// Does `b` end with a char that may end a page marker: a dash, white
 /// space ([`is_ws`]), a dot, 页 or a digit (ASCII or full-width)? Read
 /// from the bytes of their UTF-8 encodings (a lead byte three or two
 /// bytes from the end opens the last char).
-#[inline(always)]
 fn may_close_page_marker(b: &[u8]) -> bool {
     matches!(
         b,
@@ -147,8 +173,9 @@ fn closes_page_marker(c: char) -> bool {
 
 /// Does `b` open with a char that may open a page marker: a dash, white
 /// space ([`is_ws`]), a dot, 第, 共, `P`, `p` or a digit (ASCII or
-/// full-width)? Read from the bytes of their UTF-8 encodings.
-#[inline(always)]
+/// full-width)? Read from the bytes of their UTF-8 encodings. (The
+/// tests' reference for the first-byte gate, [`OPEN_BYTES`].)
+#[cfg(test)]
 fn may_open_page_marker(b: &[u8]) -> bool {
     matches!(
         b,
@@ -175,35 +202,56 @@ fn opens_page_marker(c: char) -> bool {
         || ('０'..='９').contains(&c)
 }
 
-/// [`is_page_marker`] past its gate: `text` opens with a char that may
-/// open a page marker.
+/// [`is_page_marker`] past its gate: `text` is 40 bytes at most, and its
+/// first byte may be a page marker's. Its last char is told first.
 #[inline(never)]
 fn page_marker_read(text: &str) -> bool {
-    let undashed = text.trim_start_matches(|c: char| is_dash(c) || is_ws(c));
-    if of_pages(undashed).is_some_and(|r| r.chars().all(|c| is_dash(c) || is_ws(c))) {
+    // (The first char's test, `may_open_page_marker`, would tell few more
+    // lines than the first byte's: most lines it would tell, a CJK char
+    // after the lead byte of 第 or 共, end as no page marker does.)
+    if !may_close_page_marker(text.as_bytes()) {
+        return false;
+    }
+    let undashed = skip_dashes(text);
+    if of_pages(undashed).is_some_and(|r| skip_dashes(r).is_empty()) {
         return true;
     }
     if undashed.len() < text.len() {
         let Some(rest) = number(undashed).or_else(|| roman(undashed)) else { return false };
-        return !rest.is_empty() && rest.chars().all(|c| is_dash(c) || is_ws(c));
+        return !rest.is_empty() && skip_dashes(rest).is_empty();
     }
     if text.starts_with(['P', 'p']) {
         return english_page(text);
     }
-    let undotted = text.strip_prefix(is_dot).map(|r| r.trim_start_matches(is_ws));
-    if let Some(rest) = undotted.and_then(number) {
-        return rest.strip_prefix(is_dot).is_some_and(|r| r.trim_matches(is_ws).is_empty());
+    // (`number` passes the white space after the dot.)
+    if let Some(rest) = text.strip_prefix(is_dot).and_then(number) {
+        return rest.strip_prefix(is_dot).is_some_and(only_ws);
     }
-    if nth_page(text, "第").is_some_and(|r| r.trim_matches(is_ws).is_empty()) {
+    if nth_page(text, "第").is_some_and(only_ws) {
         return true;
     }
     let pair = |a: &str, b: &str| {
         nth_page(text, a)
             .map(|r| r.trim_start_matches(|c: char| matches!(c, '，' | ',' | '/') || is_ws(c)))
             .and_then(|r| nth_page(r, b))
-            .is_some_and(|r| r.trim_matches(is_ws).is_empty())
+            .is_some_and(only_ws)
     };
     pair("第", "共") || pair("共", "第")
+}
+
+/// `s` after its leading dashes and white space. One copy of the decoding
+/// walk for [`page_marker_read`]'s tests (a rest that is all dashes and
+/// white space is one this leaves empty).
+#[inline(never)]
+fn skip_dashes(s: &str) -> &str {
+    s.trim_start_matches(|c: char| is_dash(c) || is_ws(c))
+}
+
+/// Is `s` all white space (`s.trim_matches(is_ws).is_empty()`)? One copy
+/// of the walk for the grammar's tests of what is left after a form.
+#[inline(never)]
+fn only_ws(s: &str) -> bool {
+    s.trim_start_matches(is_ws).is_empty()
 }
 
 /// Fewest lines between two bare page numbers: a page holds more.
@@ -376,7 +424,9 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
             continue;
         }
         let text = &src[l.text];
-        if !text.contains('。')
+        // (The shared word search, not `str::contains`, whose searcher is
+        // inlined at each call: this runs for few documents.)
+        if !crate::text::words::contains(text, "。")
             && !super::line::more_chars_than(text, RUNNING_CHARS)
             && has_chars_besides_ws(text.as_bytes(), RUNNING_MIN_CHARS)
             && super::marker::marker(text).is_none()
@@ -405,6 +455,10 @@ mod tests {
             let mut buf = [0; 4];
             let text = c.encode_utf8(&mut buf);
             assert_eq!(super::may_open_page_marker(text.as_bytes()), super::opens_page_marker(c), "{c:?}");
+            // The bit set lets through every char the gate does.
+            if super::opens_page_marker(c) {
+                assert!(super::may_be_page_marker(text.as_bytes()), "{c:?}");
+            }
             for before in ["", "a", "第", "\u{80}"] {
                 let with = format!("{before}{c}");
                 assert_eq!(super::may_close_page_marker(with.as_bytes()), super::closes_page_marker(c), "{c:?}");

@@ -405,12 +405,11 @@ fn may_start(text: &str) -> bool {
         Some(b'#') | None => return false,
         _ => {}
     }
-    static SPACE_OR_TAB: Bytes2 = Bytes2::new(b' ', b'\t');
     // The tests in order of cost: most lines of prose end with `。`,
     // which no row holds (a test of the last bytes); most other lines are
     // headings and labels without a space (SIMD searches); the walk for a
     // digit or dash comes after.
-    !b.ends_with("。".as_bytes()) && (SPACE_OR_TAB.find(b).is_some() || has_wide_space(b)) && spaced_may_start(text)
+    !b.ends_with("。".as_bytes()) && is_spaced(b) && spaced_may_start(text)
 }
 
 /// [`may_start`] of a spaced line (a space, a tab or a U+3000) without
@@ -427,9 +426,20 @@ fn spaced_may_start(text: &str) -> bool {
 /// Does `b` hold an ASCII digit or `-`? Every byte read, without a branch
 /// per byte (an `or` of the bytes' tests, which the compiler vectorizes):
 /// the lines asked are short, and a digit, where there is one, is often
-/// at their end (`… 12 3`).
+/// at their end (`… 12 3`). Sixteen bytes at a time, the last few copied
+/// into a chunk padded with zeros: one small fold, where a fold over the
+/// whole slice compiled to a vector loop with its scalar ends (a few
+/// hundred bytes of code for a test of a few lines a document).
 fn has_digit_or_dash(b: &[u8]) -> bool {
-    b.iter().fold(false, |found, &c| found | c.is_ascii_digit() | (c == b'-'))
+    let test = |w: &[u8; 16]| w.iter().fold(false, |found, &c| found | c.is_ascii_digit() | (c == b'-'));
+    let mut chunks = b.chunks_exact(16);
+    if chunks.by_ref().any(|w| test(w.try_into().expect("chunks_exact gives whole chunks"))) {
+        return true;
+    }
+    let rest = chunks.remainder();
+    let mut last = [0u8; 16];
+    last[..rest.len()].copy_from_slice(rest);
+    test(&last)
 }
 
 /// Does `b` hold a U+3000 (E3 80 80)? A prebuilt search for the three
@@ -439,11 +449,12 @@ fn has_wide_space(b: &[u8]) -> bool {
     WIDE_SPACE.find(b).is_some()
 }
 
-/// Does `b` hold a `—` (E2 80 94) or a `－` (EF BC 8D)? Found by their
-/// last bytes, without decoding chars.
+/// Does `b` hold a `—` (E2 80 94) or a `－` (EF BC 8D)? The shared word
+/// search, out of line: it runs on the few spaced lines of a document
+/// that hold no digit, where an inlined search of both last bytes was
+/// some 500 bytes of code.
 fn has_wide_dash(b: &[u8]) -> bool {
-    static LAST_OF_DASHES: Bytes2 = Bytes2::new(0x94, 0x8D);
-    LAST_OF_DASHES.iter(b).any(|j| j >= 2 && matches!(b[j - 2..=j], [0xE2, 0x80, 0x94] | [0xEF, 0xBC, 0x8D]))
+    words::find_bytes(b, "—".as_bytes()).is_some() || words::find_bytes(b, "－".as_bytes()).is_some()
 }
 
 /// The slot of a style in the numbering kept outside tables.
@@ -524,7 +535,9 @@ fn any_starts(src: &str, lines: &[RawLine]) -> bool {
     false
 }
 
-/// Does `b` hold a space, a tab or a U+3000?
+/// Does `b` hold a space, a tab or a U+3000? One copy, out of line, of
+/// the two searches (each inlines the search of a short slice).
+#[inline(never)]
 fn is_spaced(b: &[u8]) -> bool {
     static SPACE_OR_TAB: Bytes2 = Bytes2::new(b' ', b'\t');
     SPACE_OR_TAB.find(b).is_some() || has_wide_space(b)
@@ -789,6 +802,12 @@ pub(crate) fn build(src: &str, lines: &[RawLine]) -> Table {
 mod tests {
     use super::*;
 
+    /// `has_wide_dash` as first written: both dashes found by their last bytes.
+    fn has_wide_dash_reference(b: &[u8]) -> bool {
+        static LAST_OF_DASHES: Bytes2 = Bytes2::new(0x94, 0x8D);
+        LAST_OF_DASHES.iter(b).any(|j| j >= 2 && matches!(b[j - 2..=j], [0xE2, 0x80, 0x94] | [0xEF, 0xBC, 0x8D]))
+    }
+
     /// [`any_starts`] as it was: every line read.
     fn any_starts_reference(src: &str, lines: &[RawLine]) -> bool {
         let starts = |t: &str| (may_start(t) && matches!(kind(t), Kind::Row | Kind::Unit)) || is_bare_number(t);
@@ -841,7 +860,7 @@ mod tests {
         }
 
         #[test]
-        fn has_digit_or_dash_is_any(text in "[a 0-9、。一-]{0,40}") {
+        fn has_digit_or_dash_is_any(text in "[a 0-9、。一-]{0,60}") {
             let b = text.as_bytes();
             proptest::prop_assert_eq!(has_digit_or_dash(b), b.iter().any(|c| c.is_ascii_digit() || *c == b'-'));
         }
@@ -854,6 +873,7 @@ mod tests {
         #[test]
         fn has_wide_dash_is_contains(text in "[a —－—＝、。一\u{4e14}\u{4e0d}]{0,12}") {
             proptest::prop_assert_eq!(has_wide_dash(text.as_bytes()), text.contains(['—', '－']));
+            proptest::prop_assert_eq!(has_wide_dash(text.as_bytes()), has_wide_dash_reference(text.as_bytes()));
         }
 
         #[test]

@@ -2,6 +2,8 @@
 //! vectorizes: control chars, and the chars after which a marker inside a
 //! line may start a heading.
 
+use crate::text::search::{Bytes2, Bytes3};
+
 /// Chars after which a marker inside a line may start a heading.
 #[cfg(test)]
 const INLINE_LEADS: [char; 6] = ['。', '：', ':', '！', '？', '；'];
@@ -11,45 +13,76 @@ const INLINE_LEADS: [char; 6] = ['。', '：', ':', '！', '？', '；'];
 pub(crate) fn first_control_char(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     // DEL and the lead byte of C1 are rare bytes (0xC2 leads `·` and `°`
-    // too): one SIMD search finds them, and the C0 bytes are looked for
-    // only before the first one that is a control char.
-    let del_or_c1 = memchr::memchr2_iter(0x7F, 0xC2, bytes)
+    // too): one SIMD search finds them (the line split's searcher), and
+    // the C0 bytes are looked for only before the first one that is a
+    // control char.
+    static DEL_OR_C1: Bytes2 = Bytes2::new(0x7F, 0xC2);
+    let del_or_c1 = DEL_OR_C1
+        .iter(bytes)
         .find(|&i| bytes[i] == 0x7F || bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)));
     first_c0(&bytes[..del_or_c1.unwrap_or(bytes.len())]).or(del_or_c1)
 }
 
+/// Bytes a chunk of [`first_c0`] covers.
+const CHUNK: usize = 256;
+/// Bytes a piece of a suspect chunk covers (see [`holds_c0`]).
+const PIECE: usize = 64;
+
+/// Is `b` a C0 byte other than `\n`, `\r`, `\t`?
+fn is_c0(b: u8) -> bool {
+    (b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t')
+}
+
 /// The offset of the first C0 byte of `bytes` other than `\n`, `\r`, `\t`.
 ///
-/// Chunks are tested with a branch-free fold the compiler vectorizes: the
-/// least of `(b ^ 0x0A) - 1` (wrapping) over the chunk. The xor maps `\n`
-/// to 0 and the other C0 bytes to 1..=0x1F, every byte from 0x20 up to
-/// 0x20 or more; less one, `\n` is 0xFF and the other C0 bytes 0..=0x1E.
-/// So a chunk whose least is under 0x1F holds a C0 byte other than `\n`:
-/// only then is it folded again for the bytes that count (`\r` and `\t`
-/// let through), and only a chunk that holds one is read byte by byte.
+/// This runs once over every text, for a diagnostic a clean text never
+/// gets: written for size (one copy of each fold, not unrolled over
+/// several chunk sizes), while each byte still costs a fraction of an
+/// instruction. Each chunk is tested with a branch-free fold the compiler
+/// vectorizes ([`may_hold_c0`]); only a chunk that may hold one is folded
+/// again for the bytes that count, a piece at a time ([`holds_c0`]), and
+/// only a piece that holds one is read byte by byte. The short last chunk
+/// is copied into one padded with spaces, which are no C0 byte.
 fn first_c0(bytes: &[u8]) -> Option<usize> {
-    const CHUNK: usize = 256;
-    let is_c0 = |b: u8| (b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t');
-    let suspect = |w: &[u8; CHUNK]| {
-        w.iter().fold(0xFF, |least: u8, &b| least.min((b ^ b'\n').wrapping_sub(1))) < 0x1F
-            && w.iter().fold(false, |any, &b| any | is_c0(b))
-    };
-    let mut chunks = bytes.chunks_exact(CHUNK);
-    for (k, chunk) in chunks.by_ref().enumerate() {
-        let chunk: &[u8; CHUNK] = chunk.try_into().expect("chunks_exact gives whole chunks");
-        if suspect(chunk) {
-            return chunk.iter().position(|&b| is_c0(b)).map(|i| k * CHUNK + i);
+    let mut base = 0;
+    while let Some(rest) = bytes.get(base..).filter(|r| !r.is_empty()) {
+        let padded;
+        let chunk: &[u8; CHUNK] = match rest.first_chunk() {
+            Some(chunk) => chunk,
+            None => {
+                let mut buf = [b' '; CHUNK];
+                buf[..rest.len()].copy_from_slice(rest);
+                padded = buf;
+                &padded
+            }
+        };
+        if may_hold_c0(chunk) {
+            for (k, piece) in chunk.chunks_exact(PIECE).enumerate() {
+                let piece: &[u8; PIECE] = piece.try_into().expect("chunks_exact gives whole pieces");
+                if holds_c0(piece) {
+                    return piece.iter().position(|&b| is_c0(b)).map(|i| base + k * PIECE + i);
+                }
+            }
         }
+        base += CHUNK;
     }
-    let rest = chunks.remainder();
-    let base = bytes.len() - rest.len();
-    // The short last chunk: the last whole chunk's worth of the text is
-    // folded instead. What it shares with earlier chunks holds no C0 byte
-    // (they were looked at), so a hit is in the rest.
-    if rest.is_empty() || bytes.last_chunk::<CHUNK>().is_some_and(|last| !suspect(last)) {
-        return None;
-    }
-    rest.iter().position(|&b| is_c0(b)).map(|i| base + i)
+    None
+}
+
+/// May `w` hold a C0 byte other than `\n`? The least of `(b ^ 0x0A) - 1`
+/// (wrapping) over the chunk: the xor maps `\n` to 0 and the other C0
+/// bytes to 1..=0x1F, every byte from 0x20 up to 0x20 or more; less one,
+/// `\n` is 0xFF and the other C0 bytes 0..=0x1E. So a chunk whose least is
+/// under 0x1F holds a C0 byte other than `\n` (`\r` and `\t` included).
+#[inline(never)]
+fn may_hold_c0(w: &[u8; CHUNK]) -> bool {
+    w.iter().fold(0xFF, |least: u8, &b| least.min((b ^ b'\n').wrapping_sub(1))) < 0x1F
+}
+
+/// Does `w` hold a C0 byte other than `\n`, `\r`, `\t`? A branch-free fold.
+#[inline(never)]
+fn holds_c0(w: &[u8; PIECE]) -> bool {
+    w.iter().fold(false, |any, &b| any | is_c0(b))
 }
 
 /// Positions and lengths of the chars of `INLINE_LEADS` in `text`: `:`, or
@@ -77,7 +110,7 @@ pub(crate) fn inline_leads(text: &str) -> impl Iterator<Item = (usize, usize)> +
 /// The bytes [`inline_leads`] searches for: `:`, 0x82 and EF. `。` is
 /// E3 80 82, and the full-width `：！？；` open with EF (the last byte of
 /// `。`, as E3 also opens `、` and `《》`).
-static LEAD_BYTES: crate::text::search::Bytes3 = crate::text::search::Bytes3::new(b':', 0x82, 0xEF);
+static LEAD_BYTES: Bytes3 = Bytes3::new(b':', 0x82, 0xEF);
 
 #[cfg(test)]
 mod tests {
