@@ -758,7 +758,7 @@ fn classify_line_closed(text: &str, closed: bool) -> Option<ClutterKind> {
             // `Page 4 of 4` from an English-locale converter.
             _ => matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧' | 'P' | 'p'),
         };
-        if may_mark && super::page::is_page_marker(text) {
+        if may_mark && is_page_marker(text) {
             return Some(ClutterKind::PageMarker);
         }
     }
@@ -843,6 +843,15 @@ fn classify_line_closed(text: &str, closed: bool) -> Option<ClutterKind> {
         return None;
     }
     keyword(crate::text::ws::trim_start_ws_small(body))
+}
+
+/// [`super::page::is_page_marker`], out of line: its byte tests are
+/// inlined where they run, and here only lines that open as a page marker
+/// may (a dash, a dot, `第` and a digit) ask it; kept apart, they leave the
+/// rules every line runs through dense.
+#[inline(never)]
+fn is_page_marker(text: &str) -> bool {
+    super::page::is_page_marker(text)
 }
 
 /// Does `text` hold `ICP备`? Out of line: few lines end as a
@@ -1403,7 +1412,7 @@ fn date_after_source<'t>(text: &'t str, value: &'t str) -> Option<super::date::D
     if date.len() == rest.len() {
         return None;
     }
-    let (dt, n) = super::date::datetime_prefix(date)?;
+    let (dt, n) = super::date::datetime_prefix_small(date)?;
     let after = &date[n..];
     (after.trim_matches(is_ws).is_empty() || fields_follow(after)).then_some(dt)
 }
@@ -1419,7 +1428,7 @@ fn labelled_publication(text: &str) -> Option<Publication> {
         .find_map(|w| head.strip_prefix(w))
         .map(|rest| ["日期", "时间", "時間"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest))
         .and_then(colon)
-        .and_then(|value| super::date::datetime_prefix(crate::text::ws::trim_start_ws_small(value)))
+        .and_then(|value| super::date::datetime_prefix_small(crate::text::ws::trim_start_ws_small(value)))
         .map(|(dt, _)| Publication::Updated(dt));
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
@@ -1449,7 +1458,7 @@ fn labelled_publication(text: &str) -> Option<Publication> {
             if value.is_empty() {
                 return Some(Publication::Next);
             }
-            if let Some((dt, _)) = super::date::datetime_prefix(value) {
+            if let Some((dt, _)) = super::date::datetime_prefix_small(value) {
                 if before.ends_with("更新") {
                     updated = updated.or(Some(Publication::Updated(dt)));
                     continue;
@@ -1465,7 +1474,9 @@ fn labelled_publication(text: &str) -> Option<Publication> {
 /// it that may make a bare breadcrumb trail ([`is_bare_trail`]: no name
 /// of more than 20 chars, no punctuation)? Read only as far as the first
 /// such separator or the first name that is too long: this runs on every
-/// line.
+/// line that may hold a separator. Out of line: its decision tree, inlined,
+/// spread the rules every line runs through over more cache lines.
+#[inline(never)]
 fn has_trail_sep(text: &str) -> bool {
     // Read by byte, each char told by its UTF-8 bytes rather than decoded:
     // this runs on every line, and reads a dozen chars of most.

@@ -161,6 +161,23 @@ pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
     read_date_prefix(text, year)
 }
 
+/// [`date_prefix`] out of line: one copy of its test of the year for the
+/// rules that read a few lines a document (the head's and the foot's:
+/// whole dates, datelines, a cover's month, a clutter line's date), where
+/// [`date_prefix`] inlines it into each caller for those that try every
+/// line.
+#[inline(never)]
+pub(crate) fn date_prefix_small(text: &str) -> Option<(Date, usize)> {
+    read_date_prefix(text, year_len_small(text.as_bytes())?)
+}
+
+/// [`datetime_prefix`] for the rules that read a few lines a document, as
+/// [`date_prefix_small`].
+pub(crate) fn datetime_prefix_small(text: &str) -> Option<(DateTime, usize)> {
+    let (date, n) = date_prefix_small(text)?;
+    Some(with_time(text, date, n))
+}
+
 /// [`date_prefix`] past its test of the year, whose chars take the first
 /// `year` bytes of `text`; kept out of line: the grammar is large, and few
 /// texts reach it. Only the form that what follows the year opens is
@@ -196,23 +213,26 @@ fn year_char(bytes: &[u8]) -> (u8, usize) {
     year_char_inline(bytes)
 }
 
+/// The Chinese digits of a year in the CJK block: `零` and `一` … `九`.
+static YEAR_CN_CHARS: crate::text::charset::CjkSet =
+    crate::text::charset::CjkSet::cjk().with_chars(&['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']);
+
 /// [`year_char`], inlined where the first char is read (most texts
-/// [`read_year_len`] is asked of stop there).
+/// [`read_year_len`] is asked of stop there). An ideograph is told by one
+/// bit test of its code point, put together from its bytes, rather than
+/// a decision tree over the bytes of each digit.
 #[inline(always)]
 fn year_char_inline(bytes: &[u8]) -> (u8, usize) {
-    match bytes {
+    match *bytes {
         [b'0'..=b'9', ..] => (YEAR_DIGIT, 1),
         [b'O', ..] => (YEAR_CN, 1),
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
+            (if YEAR_CN_CHARS.contains_cp(crate::text::charset::cp3(b0, b1, b2)) { YEAR_CN } else { 0 }, 3)
+        }
         [0xEF, 0xBC, 0x90, ..] => (YEAR_DIGIT | YEAR_CN, 3),
         [0xEF, 0xBC, 0x91..=0x99, ..] => (YEAR_DIGIT, 3),
-        // 〇 ○ 零
-        [0xE3, 0x80, 0x87, ..] | [0xE2, 0x97, 0x8B, ..] | [0xE9, 0x9B, 0xB6, ..] => (YEAR_CN, 3),
-        // 一 三 七 九 二 五 四 六 八
-        [0xE4, 0xB8, 0x80 | 0x89 | 0x83, ..]
-        | [0xE4, 0xB9, 0x9D, ..]
-        | [0xE4, 0xBA, 0x8C | 0x94, ..]
-        | [0xE5, 0x9B, 0x9B, ..]
-        | [0xE5, 0x85, 0xAD | 0xAB, ..] => (YEAR_CN, 3),
+        // 〇 ○
+        [0xE3, 0x80, 0x87, ..] | [0xE2, 0x97, 0x8B, ..] => (YEAR_CN, 3),
         _ => (0, 0),
     }
 }
@@ -239,6 +259,12 @@ fn year_len(bytes: &[u8]) -> Option<usize> {
         | [0xE2..=0xE5 | 0xE9 | 0xEF, 0x80 | 0x85 | 0x97 | 0x9B | 0xB8..=0xBA | 0xBC, _, _, ..] => read_year_len(bytes),
         _ => None,
     }
+}
+
+/// [`year_len`] out of line, as [`date_prefix_small`].
+#[inline(never)]
+fn year_len_small(bytes: &[u8]) -> Option<usize> {
+    year_len(bytes)
 }
 
 /// [`year_len`] past its test of the first two bytes.
@@ -335,7 +361,7 @@ pub(crate) fn find_datetime(text: &str) -> Option<DateTime> {
         if i > 0 && text[..i].chars().next_back().is_some_and(is_digit) {
             return None;
         }
-        datetime_prefix(&text[i..]).map(|(d, _)| d)
+        datetime_prefix_small(&text[i..]).map(|(d, _)| d)
     })
 }
 
@@ -359,7 +385,7 @@ fn dateline_date(text: &str) -> Option<(Date, Option<&str>)> {
         _ => text,
     };
     let rest = after_dashes(text);
-    let (date, n) = date_prefix(rest)?;
+    let (date, n) = date_prefix_small(rest)?;
     let after = trim_start_ws_small(&rest[n..]);
     if let Some(place) = after.strip_prefix('在') {
         return Some((date, Some(place)));
@@ -421,14 +447,14 @@ pub(crate) fn is_bracketed_date(text: &str) -> bool {
 
 /// `text` is one date and nothing else (white space aside).
 pub(crate) fn whole_date(text: &str) -> Option<Date> {
-    let (d, n) = date_prefix(text)?;
+    let (d, n) = date_prefix_small(text)?;
     trim_start_ws_small(&text[n..]).is_empty().then_some(d)
 }
 
 /// `text` is a year and a month and nothing else (`二〇二五年一月`,
 /// `2025年1月`): the date a cover page prints under the issuing body.
 pub(crate) fn is_year_month(text: &str) -> bool {
-    if !opens_with_year(text.as_bytes()) {
+    if year_len_small(text.as_bytes()).is_none() {
         return false;
     }
     matches!(read_year_and_month(text), Some((rest, _, m)) if (1..=12).contains(&m) && trim_start_ws_small(rest).is_empty())

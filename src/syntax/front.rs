@@ -336,7 +336,7 @@ impl<'s> Parser<'s> {
             // The running header of a gazette or a Word page (`某县人民政府公报
             // 2025年第2期`) above the title is page furniture, not a title line.
             if block.is_open() && running_header_above_title(&memo, self.src, lines, k, &self.pages.running) {
-                self.front.push(Block::Clutter(Clutter {
+                self.push_front(Block::Clutter(Clutter {
                     span: l.full,
                     text: l.text,
                     kind: ClutterKind::RunningHeader,
@@ -356,12 +356,12 @@ impl<'s> Parser<'s> {
             if block.lines > 0 && !block.done && date::is_bracketed_date(text) {
                 block.done = true;
                 let para = super::tree::Paragraph::new(l.full, l.text, Vec::new(), Vec::new(), Vec::new());
-                self.front.push(Block::Paragraph(para));
+                self.push_front(Block::Paragraph(para));
                 continue;
             }
             block.done = true;
             if title::is_addressee(text) {
-                self.front.push(Block::Addressee(Line { span: l.full, text: l.text }));
+                self.push_front(Block::Addressee(Line { span: l.full, text: l.text }));
                 continue;
             }
             return k;
@@ -382,7 +382,7 @@ impl<'s> Parser<'s> {
     ) -> bool {
         let l = &lines[k];
         let kind = if l.is_blank() {
-            self.front.push(Block::Blank { span: l.full });
+            self.push_front(Block::Blank { span: l.full });
             return true;
         } else if let Some(kind) = kind_of_code(memo.clutter.get(text, &mut |_| kind_code(self.clutter(l.text)))) {
             kind
@@ -396,7 +396,7 @@ impl<'s> Parser<'s> {
         head.open_label = clutter::is_open_label(text) && !matches!(kind, ClutterKind::Share | ClutterKind::FontSize);
         head.crumb_sep = kind == ClutterKind::Breadcrumb && clutter::is_crumb_sep_line(text);
         head.last = Some(kind);
-        self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+        self.push_front(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
         true
     }
 
@@ -596,12 +596,12 @@ impl<'s> Parser<'s> {
                 let kind = ClutterKind::Column;
                 if pre > 0 {
                     let text = crate::text::ws::trim(src, Span::new(l.text.start, split));
-                    self.front.push(Block::Clutter(Clutter { span: Span::new(start, split), text, kind }));
+                    self.push_front(Block::Clutter(Clutter { span: Span::new(start, split), text, kind }));
                 }
                 block.has_genre = true;
                 block.take(rest);
                 let title_span = Span::new(split, if suf < text.len() { title_end } else { end });
-                self.front.push(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
+                self.push_front(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
                 if own_date.is_some() {
                     // Read as a dateline paragraph, as under the title.
                     let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
@@ -612,11 +612,11 @@ impl<'s> Parser<'s> {
                         Vec::new(),
                         Vec::new(),
                     );
-                    self.front.push(Block::Paragraph(para));
+                    self.push_front(Block::Paragraph(para));
                 } else if suf < text.len() {
                     let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
                     let kind = if dated.is_some() { ClutterKind::Published } else { kind };
-                    self.front.push(Block::Clutter(Clutter { span: Span::new(title_end, end), text, kind }));
+                    self.push_front(Block::Clutter(Clutter { span: Span::new(title_end, end), text, kind }));
                 }
                 self.close_markup(orig, l.text);
                 return Some(TitleStep::Taken);
@@ -633,7 +633,7 @@ impl<'s> Parser<'s> {
                 let split = l.text.start + at;
                 let title_end = l.text.start + crate::text::ws::trim_end_ws_small(&text[..at]).len();
                 let text = Span::new(l.text.start, title_end);
-                self.front.push(Block::Title(Line { span: Span::new(l.full.start, split), text }));
+                self.push_front(Block::Title(Line { span: Span::new(l.full.start, split), text }));
                 self.content(l, split, marker::marker(&src[split..l.text.end]));
                 return Some(TitleStep::Glued);
             }
@@ -712,7 +712,7 @@ impl<'s> Parser<'s> {
             let (l, text) = (orig, text_at(src, orig.text));
             let n = title::glued_title_len(text)?;
             let split = l.text.start + n;
-            self.front.push(Block::Title(Line {
+            self.push_front(Block::Title(Line {
                 span: Span::new(l.full.start, split),
                 text: Span::new(l.text.start, split),
             }));
@@ -724,6 +724,15 @@ impl<'s> Parser<'s> {
 }
 
 impl Parser<'_> {
+    /// Push `block` onto the front matter: one out-of-line copy of the
+    /// vector's push (a capacity test and the block's move), which the
+    /// head's many push sites each inlined, though each runs a few times
+    /// a document.
+    #[inline(never)]
+    fn push_front(&mut self, block: Block) {
+        self.front.push(block);
+    }
+
     /// The cover's month line `l`, under any title lines, which were the
     /// cover's issuing body: those become clutter of the cover, and so
     /// does `l`.
@@ -733,7 +742,7 @@ impl Parser<'_> {
                 *b = Block::Clutter(Clutter { span: t.span, text: t.text, kind: ClutterKind::Column });
             }
         }
-        self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind: ClutterKind::Column }));
+        self.push_front(Block::Clutter(Clutter { span: l.full, text: l.text, kind: ClutterKind::Column }));
     }
 
     /// Push the markdown mark before `inner` on the line `orig` (a clutter
@@ -744,7 +753,7 @@ impl Parser<'_> {
         if inner.start > orig.text.start {
             let text = crate::text::ws::trim(self.src, Span::new(orig.text.start, inner.start));
             let span = Span::new(orig.full.start, inner.start);
-            self.front.push(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
+            self.push_front(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
             start = inner.start;
         }
         if inner.end < orig.text.end {
@@ -758,7 +767,7 @@ impl Parser<'_> {
         if inner.end < orig.text.end {
             let text = crate::text::ws::trim(self.src, Span::new(inner.end, orig.text.end));
             let span = Span::new(inner.end, orig.full.end);
-            self.front.push(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
+            self.push_front(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
         }
     }
 
@@ -766,7 +775,7 @@ impl Parser<'_> {
     /// `orig`, between the markdown marks around it.
     fn push_marked(&mut self, orig: &RawLine, inner: Span, make: impl FnOnce(Span, Span) -> Block) {
         let (start, end) = self.open_markup(orig, inner);
-        self.front.push(make(Span::new(start, end), inner));
+        self.push_front(make(Span::new(start, end), inner));
         self.close_markup(orig, inner);
     }
 }
