@@ -861,6 +861,21 @@ fn holds_icp(text: &str) -> bool {
     contains(text, "ICP备")
 }
 
+/// `text` without the chars at its start that `strip` tells: one copy of
+/// the trim for all the head's rules that trim a set of chars of their
+/// own, where a closure for each set made a copy of the trim and its
+/// UTF-8 decoding (these rules run on a few lines a document).
+#[inline(never)]
+pub(crate) fn trim_start_by(text: &str, strip: fn(char) -> bool) -> &str {
+    text.trim_start_matches(strip)
+}
+
+/// White space, or a char that opens a clutter line before its words
+/// ([`is_opening_bracket_or_ws`], [`is_bullet`]).
+fn is_opening_bracket_ws_or_bullet(c: char) -> bool {
+    is_opening_bracket_or_ws(c) || is_bullet(c)
+}
+
 /// Whether `c` is white space or a bracket or bar that may open a clutter line.
 fn is_opening_bracket_or_ws(c: char) -> bool {
     is_ws(c) || matches!(c, '【' | '[' | '〖' | '|' | '｜')
@@ -885,7 +900,7 @@ fn strip_opening_brackets(text: &str) -> &str {
                 Some(rest) if rest.starts_with(is_ws) => rest,
                 _ => text,
             };
-            text.trim_start_matches(|c| is_opening_bracket_or_ws(c) || is_bullet(c))
+            trim_start_by(text, is_opening_bracket_ws_or_bullet)
         }
         _ => text,
     }
@@ -1075,7 +1090,7 @@ fn label_value_follows(rest: &str) -> bool {
     if colon(rest).is_some() {
         return true;
     }
-    let after = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜'));
+    let after = trim_start_by(rest, |c| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜'));
     after.len() < rest.len() && (after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit()))
 }
 
@@ -1247,7 +1262,14 @@ static SEP_LEADS: Bytes3 = Bytes3::new(b' ', b'_', 0xE2);
 /// The first separator of [`title_sep_at`] in `b`, wholly inside it: where
 /// it starts and its length.
 fn first_title_sep(b: &[u8]) -> Option<(usize, usize)> {
-    let found = SEP_LEADS.iter(b).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n)));
+    let mut from = 0;
+    let found = loop {
+        let Some(i) = SEP_LEADS.find(&b[from..]).map(|i| from + i) else { break None };
+        if let Some(n) = title_sep_at(&b[i..]) {
+            break Some((i, n));
+        }
+        from = i + 1;
+    };
     let end = found.map_or(b.len(), |(i, _)| i);
     memchr::memchr_iter(0xEF, &b[..end]).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n))).or(found)
 }
@@ -1408,7 +1430,7 @@ pub(crate) fn publication(text: &str, source: Option<&str>) -> Option<Publicatio
 fn date_after_source<'t>(text: &'t str, value: &'t str) -> Option<super::date::DateTime> {
     let end = value.as_ptr() as usize - text.as_ptr() as usize + value.len();
     let rest = &text[end..];
-    let date = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, '|' | '｜'));
+    let date = trim_start_by(rest, |c| is_ws(c) || matches!(c, '|' | '｜'));
     if date.len() == rest.len() {
         return None;
     }
@@ -1452,8 +1474,7 @@ fn labelled_publication(text: &str) -> Option<Publication> {
             if !label_value_follows(rest) {
                 continue;
             }
-            let value =
-                rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜' | ':' | '：'));
+            let value = trim_start_by(rest, |c| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜' | ':' | '：'));
             let value = if value.starts_with('&') { skip_blank_entities(value) } else { value };
             if value.is_empty() {
                 return Some(Publication::Next);
