@@ -1638,14 +1638,10 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
             let after = &text[from + at + key.len()..];
             if let Some(rest) = colon(after) {
                 let rest = rest.trim_start_matches(is_ws);
-                // A bad capture's `&nbsp;` or closing tag ends the value as white space does.
-                let end = rest
-                    .find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜' | '&' | '<'))
-                    .unwrap_or(rest.len());
-                let value = &rest[..end];
+                let value = &rest[..value_end(rest.as_bytes())];
                 // A credit in brackets (`（来源：某某）`) closes after the name.
-                let value = match value.strip_suffix(['）', ')']) {
-                    Some(name) if !name.contains(['（', '(']) => name,
+                let value = match value.strip_suffix('）').or_else(|| value.strip_suffix(')')) {
+                    Some(name) if !holds_open_paren(name.as_bytes()) => name,
                     _ => value,
                 };
                 return (!value.is_empty()).then_some(value);
@@ -1654,6 +1650,35 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// Where the value of a field that opens `b` ends: at white space
+/// ([`is_ws`]), `【` `[` `|` `｜`, or the `&` of a bad capture's `&nbsp;`
+/// or the `<` of its closing tag (which end it as white space does).
+/// A walk over the chars by their lead bytes (`str::find` decoded each).
+fn value_end(b: &[u8]) -> usize {
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        if crate::text::ws::leading_ws_len(&b[at..]) > 0
+            || matches!(b[at..], [b'[' | b'|' | b'&' | b'<', ..] | [0xE3, 0x80, 0x90, ..] | [0xEF, 0xBD, 0x9C, ..])
+        {
+            return at;
+        }
+        at += utf8_len(b0);
+    }
+    b.len()
+}
+
+/// Does `b` hold `（` (EF BC 88) or `(`? By the chars' lead bytes.
+fn holds_open_paren(b: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        if matches!(b[at..], [b'(', ..] | [0xEF, 0xBC, 0x88, ..]) {
+            return true;
+        }
+        at += utf8_len(b0);
+    }
+    false
 }
 
 /// May `text` open or close with an HTML tag, or open with an `&nbsp;`
@@ -2315,6 +2340,42 @@ mod tests {
         assert_eq!(classify("信息来源于群众举报，我镇及时处置。"), None);
         assert_eq!(classify("打印宣传资料2000余份"), None);
         assert_eq!(classify("时间紧、任务重，全镇上下共同努力。"), None);
+    }
+
+    /// `source_field` as first written: the value's end and brackets found by char searches.
+    fn source_field_reference(text: &str) -> Option<&str> {
+        if !contains(text, "来源") {
+            return None;
+        }
+        for key in ["信息来源", "文章来源", "稿件来源", "来源"] {
+            let mut from = 0;
+            while let Some(at) = crate::text::words::find(&text[from..], key) {
+                let after = &text[from + at + key.len()..];
+                if let Some(rest) = colon(after) {
+                    let rest = rest.trim_start_matches(is_ws);
+                    let end = rest
+                        .find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜' | '&' | '<'))
+                        .unwrap_or(rest.len());
+                    let value = &rest[..end];
+                    let value = match value.strip_suffix(['）', ')']) {
+                        Some(name) if !name.contains(['（', '(']) => name,
+                        _ => value,
+                    };
+                    return (!value.is_empty()).then_some(value);
+                }
+                from += at + key.len();
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_source_value_walk_reads_as_the_char_search(
+            text in "[信息文章稿件来源：:某局 \u{3000}\u{a0}【\\[|｜&<>（）()a1é😀]{0,20}"
+        ) {
+            proptest::prop_assert_eq!(source_field(&text), source_field_reference(&text));
+        }
     }
 
     #[test]

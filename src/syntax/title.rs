@@ -170,7 +170,7 @@ pub(crate) fn is_issuer_line(line: &str) -> bool {
             end -= 1;
         }
         let window = &rest[..end];
-        let word = window.find(is_ws).map_or(window, |k| &window[..k]);
+        let word = find_ws(window).map_or(window, |k| &window[..k]);
         if (word.len() == window.len() && end < rest.len()) || !is_issuer(word) {
             return false;
         }
@@ -188,7 +188,23 @@ pub(crate) fn opens_with_issuer(line: &str) -> bool {
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
-    rest[..end].find(is_ws).is_some_and(|k| is_issuer(&rest[..k]))
+    find_ws(&rest[..end]).is_some_and(|k| is_issuer(&rest[..k]))
+}
+
+/// Where the first white space char ([`is_ws`]) of `text` starts: a walk
+/// over the chars by their lead bytes, one copy for the issuer rules
+/// (`str::find` decoded each char, at each place).
+#[inline(never)]
+fn find_ws(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        if crate::text::ws::leading_ws_len(&b[at..]) > 0 {
+            return Some(at);
+        }
+        at += utf8_len(b0);
+    }
+    None
 }
 
 /// The issuers of a line made only of issuers separated by white space.
@@ -742,6 +758,13 @@ mod tests {
                 .any(|(at, p)| p != ";" || !super::super::clutter::closes_entity(text, at));
         }
         text.contains(SENTENCE_PUNCT)
+    }
+
+    proptest! {
+        #[test]
+        fn the_ws_walk_finds_what_find_finds(text in "[某县 \t\u{3000}\u{a0}\u{2009}\u{feff}。、a1é😀]{0,12}") {
+            prop_assert_eq!(find_ws(&text), text.find(is_ws));
+        }
     }
 
     proptest! {
