@@ -758,7 +758,7 @@ fn classify_line_closed(text: &str, closed: bool) -> Option<ClutterKind> {
             // `Page 4 of 4` from an English-locale converter.
             _ => matches!(first, '-' | '—' | '―' | '－' | '–' | '─' | '·' | '•' | '・' | '‧' | 'P' | 'p'),
         };
-        if may_mark && super::page::is_page_marker(text) {
+        if may_mark && is_page_marker(text) {
             return Some(ClutterKind::PageMarker);
         }
     }
@@ -845,11 +845,35 @@ fn classify_line_closed(text: &str, closed: bool) -> Option<ClutterKind> {
     keyword(crate::text::ws::trim_start_ws_small(body))
 }
 
+/// [`super::page::is_page_marker`], out of line: its byte tests are
+/// inlined where they run, and here only lines that open as a page marker
+/// may (a dash, a dot, `第` and a digit) ask it; kept apart, they leave the
+/// rules every line runs through dense.
+#[inline(never)]
+fn is_page_marker(text: &str) -> bool {
+    super::page::is_page_marker(text)
+}
+
 /// Does `text` hold `ICP备`? Out of line: few lines end as a
 /// registration number does, and the search is long.
 #[inline(never)]
 fn holds_icp(text: &str) -> bool {
     contains(text, "ICP备")
+}
+
+/// `text` without the chars at its start that `strip` tells: one copy of
+/// the trim for all the head's rules that trim a set of chars of their
+/// own, where a closure for each set made a copy of the trim and its
+/// UTF-8 decoding (these rules run on a few lines a document).
+#[inline(never)]
+pub(crate) fn trim_start_by(text: &str, strip: fn(char) -> bool) -> &str {
+    text.trim_start_matches(strip)
+}
+
+/// White space, or a char that opens a clutter line before its words
+/// ([`is_opening_bracket_or_ws`], [`is_bullet`]).
+fn is_opening_bracket_ws_or_bullet(c: char) -> bool {
+    is_opening_bracket_or_ws(c) || is_bullet(c)
 }
 
 /// Whether `c` is white space or a bracket or bar that may open a clutter line.
@@ -876,7 +900,7 @@ fn strip_opening_brackets(text: &str) -> &str {
                 Some(rest) if rest.starts_with(is_ws) => rest,
                 _ => text,
             };
-            text.trim_start_matches(|c| is_opening_bracket_or_ws(c) || is_bullet(c))
+            trim_start_by(text, is_opening_bracket_ws_or_bullet)
         }
         _ => text,
     }
@@ -1066,7 +1090,7 @@ fn label_value_follows(rest: &str) -> bool {
     if colon(rest).is_some() {
         return true;
     }
-    let after = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜'));
+    let after = trim_start_by(rest, |c| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜'));
     after.len() < rest.len() && (after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit()))
 }
 
@@ -1238,7 +1262,14 @@ static SEP_LEADS: Bytes3 = Bytes3::new(b' ', b'_', 0xE2);
 /// The first separator of [`title_sep_at`] in `b`, wholly inside it: where
 /// it starts and its length.
 fn first_title_sep(b: &[u8]) -> Option<(usize, usize)> {
-    let found = SEP_LEADS.iter(b).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n)));
+    let mut from = 0;
+    let found = loop {
+        let Some(i) = SEP_LEADS.find(&b[from..]).map(|i| from + i) else { break None };
+        if let Some(n) = title_sep_at(&b[i..]) {
+            break Some((i, n));
+        }
+        from = i + 1;
+    };
     let end = found.map_or(b.len(), |(i, _)| i);
     memchr::memchr_iter(0xEF, &b[..end]).find_map(|i| title_sep_at(&b[i..]).map(|n| (i, n))).or(found)
 }
@@ -1399,11 +1430,11 @@ pub(crate) fn publication(text: &str, source: Option<&str>) -> Option<Publicatio
 fn date_after_source<'t>(text: &'t str, value: &'t str) -> Option<super::date::DateTime> {
     let end = value.as_ptr() as usize - text.as_ptr() as usize + value.len();
     let rest = &text[end..];
-    let date = rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, '|' | '｜'));
+    let date = trim_start_by(rest, |c| is_ws(c) || matches!(c, '|' | '｜'));
     if date.len() == rest.len() {
         return None;
     }
-    let (dt, n) = super::date::datetime_prefix(date)?;
+    let (dt, n) = super::date::datetime_prefix_small(date)?;
     let after = &date[n..];
     (after.trim_matches(is_ws).is_empty() || fields_follow(after)).then_some(dt)
 }
@@ -1419,7 +1450,7 @@ fn labelled_publication(text: &str) -> Option<Publication> {
         .find_map(|w| head.strip_prefix(w))
         .map(|rest| ["日期", "时间", "時間"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest))
         .and_then(colon)
-        .and_then(|value| super::date::datetime_prefix(crate::text::ws::trim_start_ws_small(value)))
+        .and_then(|value| super::date::datetime_prefix_small(crate::text::ws::trim_start_ws_small(value)))
         .map(|(dt, _)| Publication::Updated(dt));
     for word in ["时间", "日期", "发布于"] {
         let mut from = 0;
@@ -1443,13 +1474,12 @@ fn labelled_publication(text: &str) -> Option<Publication> {
             if !label_value_follows(rest) {
                 continue;
             }
-            let value =
-                rest.trim_start_matches(|c: char| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜' | ':' | '：'));
+            let value = trim_start_by(rest, |c| is_ws(c) || matches!(c, ']' | '】' | '|' | '｜' | ':' | '：'));
             let value = if value.starts_with('&') { skip_blank_entities(value) } else { value };
             if value.is_empty() {
                 return Some(Publication::Next);
             }
-            if let Some((dt, _)) = super::date::datetime_prefix(value) {
+            if let Some((dt, _)) = super::date::datetime_prefix_small(value) {
                 if before.ends_with("更新") {
                     updated = updated.or(Some(Publication::Updated(dt)));
                     continue;
@@ -1465,7 +1495,9 @@ fn labelled_publication(text: &str) -> Option<Publication> {
 /// it that may make a bare breadcrumb trail ([`is_bare_trail`]: no name
 /// of more than 20 chars, no punctuation)? Read only as far as the first
 /// such separator or the first name that is too long: this runs on every
-/// line.
+/// line that may hold a separator. Out of line: its decision tree, inlined,
+/// spread the rules every line runs through over more cache lines.
+#[inline(never)]
 fn has_trail_sep(text: &str) -> bool {
     // Read by byte, each char told by its UTF-8 bytes rather than decoded:
     // this runs on every line, and reads a dozen chars of most.
@@ -1606,14 +1638,10 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
             let after = &text[from + at + key.len()..];
             if let Some(rest) = colon(after) {
                 let rest = rest.trim_start_matches(is_ws);
-                // A bad capture's `&nbsp;` or closing tag ends the value as white space does.
-                let end = rest
-                    .find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜' | '&' | '<'))
-                    .unwrap_or(rest.len());
-                let value = &rest[..end];
+                let value = &rest[..value_end(rest.as_bytes())];
                 // A credit in brackets (`（来源：某某）`) closes after the name.
-                let value = match value.strip_suffix(['）', ')']) {
-                    Some(name) if !name.contains(['（', '(']) => name,
+                let value = match value.strip_suffix('）').or_else(|| value.strip_suffix(')')) {
+                    Some(name) if !holds_open_paren(name.as_bytes()) => name,
                     _ => value,
                 };
                 return (!value.is_empty()).then_some(value);
@@ -1622,6 +1650,35 @@ pub(crate) fn source_field(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// Where the value of a field that opens `b` ends: at white space
+/// ([`is_ws`]), `【` `[` `|` `｜`, or the `&` of a bad capture's `&nbsp;`
+/// or the `<` of its closing tag (which end it as white space does).
+/// A walk over the chars by their lead bytes (`str::find` decoded each).
+fn value_end(b: &[u8]) -> usize {
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        if crate::text::ws::leading_ws_len(&b[at..]) > 0
+            || matches!(b[at..], [b'[' | b'|' | b'&' | b'<', ..] | [0xE3, 0x80, 0x90, ..] | [0xEF, 0xBD, 0x9C, ..])
+        {
+            return at;
+        }
+        at += utf8_len(b0);
+    }
+    b.len()
+}
+
+/// Does `b` hold `（` (EF BC 88) or `(`? By the chars' lead bytes.
+fn holds_open_paren(b: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        if matches!(b[at..], [b'(', ..] | [0xEF, 0xBC, 0x88, ..]) {
+            return true;
+        }
+        at += utf8_len(b0);
+    }
+    false
 }
 
 /// May `text` open or close with an HTML tag, or open with an `&nbsp;`
@@ -2283,6 +2340,42 @@ mod tests {
         assert_eq!(classify("信息来源于群众举报，我镇及时处置。"), None);
         assert_eq!(classify("打印宣传资料2000余份"), None);
         assert_eq!(classify("时间紧、任务重，全镇上下共同努力。"), None);
+    }
+
+    /// `source_field` as first written: the value's end and brackets found by char searches.
+    fn source_field_reference(text: &str) -> Option<&str> {
+        if !contains(text, "来源") {
+            return None;
+        }
+        for key in ["信息来源", "文章来源", "稿件来源", "来源"] {
+            let mut from = 0;
+            while let Some(at) = crate::text::words::find(&text[from..], key) {
+                let after = &text[from + at + key.len()..];
+                if let Some(rest) = colon(after) {
+                    let rest = rest.trim_start_matches(is_ws);
+                    let end = rest
+                        .find(|c: char| is_ws(c) || matches!(c, '【' | '[' | '|' | '｜' | '&' | '<'))
+                        .unwrap_or(rest.len());
+                    let value = &rest[..end];
+                    let value = match value.strip_suffix(['）', ')']) {
+                        Some(name) if !name.contains(['（', '(']) => name,
+                        _ => value,
+                    };
+                    return (!value.is_empty()).then_some(value);
+                }
+                from += at + key.len();
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_source_value_walk_reads_as_the_char_search(
+            text in "[信息文章稿件来源：:某局 \u{3000}\u{a0}【\\[|｜&<>（）()a1é😀]{0,20}"
+        ) {
+            proptest::prop_assert_eq!(source_field(&text), source_field_reference(&text));
+        }
     }
 
     #[test]

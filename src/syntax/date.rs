@@ -17,7 +17,7 @@
 //! dash      ::= "-" | "—" | "―" | "─" | "–" | "－" | "（" | "("       (a bracketed dateline opens the same way)
 //! ```
 
-use super::marker::{cn_digit_value, cn_int, is_digit};
+use super::marker::cn_int;
 use crate::text::ws::{is_ws, trim_start_ws_small};
 #[cfg(feature = "serde")]
 use serde::{Serialize, Serializer};
@@ -34,7 +34,7 @@ fn digit_at(b: &[u8]) -> Option<(u32, usize)> {
     }
 }
 
-/// `min` to `max` digits (ASCII or full-width, [`is_digit`]) and their
+/// `min` to `max` digits (ASCII or full-width, [`is_digit`](super::marker::is_digit)) and their
 /// value, not followed by another digit: what is left after them. Read
 /// from the bytes: dates are read on many lines, and nom's
 /// `take_while_m_n` then a char decoded to peek cost several times more.
@@ -101,6 +101,54 @@ fn read_month(i: &str) -> Option<(&str, u32)> {
     read_small(i).or_else(|| i.strip_prefix('元').map(|r| (r, 1)))
 }
 
+/// `i` without its leading white space: [`trim_start_ws_small`], one
+/// out-of-line copy for the many gaps of the grammar.
+#[inline(never)]
+fn skip_ws(i: &str) -> &str {
+    trim_start_ws_small(i)
+}
+
+/// `i` past the first of `words` that it opens with: one copy of the
+/// compare for each set of separators the grammar reads (a char array as
+/// the pattern decoded the char at each place).
+/// (The bytes compared in a loop: a call of `memcmp` for each word cost
+/// more than the compare.)
+#[inline(never)]
+fn after_one_of<'i>(i: &'i str, words: &[&str]) -> Option<&'i str> {
+    let b = i.as_bytes();
+    // (Opaque to the optimiser: knowing every caller's table, it unrolled
+    // the loop for the longest, a copy of the compare for each word.)
+    let words = std::hint::black_box(words);
+    'words: for w in words {
+        let w = w.as_bytes();
+        if w.len() > b.len() {
+            continue;
+        }
+        let mut k = 0;
+        while k < w.len() {
+            if w[k] != b[k] {
+                continue 'words;
+            }
+            k += 1;
+        }
+        return i.get(w.len()..);
+    }
+    None
+}
+
+/// `i` past the separator of a dash date (`-` `/` `.` `－`) it opens
+/// with, told from the bytes (the test runs on every text that opens with
+/// a year and no `年`).
+fn after_sep(i: &str) -> Option<&str> {
+    match i.as_bytes() {
+        [b'-' | b'/' | b'.', ..] => i.get(1..),
+        [0xEF, 0xBC, 0x8D, ..] => i.get(3..),
+        _ => None,
+    }
+}
+/// The colons of a clock time.
+const COLONS: [&str; 2] = [":", "："];
+
 /// `year ws* "年" ws* month ws* "月"`: the year and the month, and what is left.
 fn read_year_and_month(i: &str) -> Option<(&str, u32, u32)> {
     let (r, y) = read_year(i)?;
@@ -113,33 +161,31 @@ fn read_year_and_month(i: &str) -> Option<(&str, u32, u32)> {
 /// `cjk_date`.
 fn read_cjk_date(i: &str) -> Option<(&str, Option<Date>)> {
     let (r, y, m) = read_year_and_month(i)?;
-    let (r, d) = read_small(trim_start_ws_small(r))?;
-    let r = trim_start_ws_small(r).strip_prefix(['日', '号'])?;
+    let (r, d) = read_small(skip_ws(r))?;
+    let r = after_one_of(skip_ws(r), &["日", "号"])?;
     Some((r, Date::new(y as u16, m as u8, d as u8)))
 }
 
 /// `dash_date`.
 fn read_dash_date(i: &str) -> Option<(&str, Option<Date>)> {
-    const SEPS: [char; 4] = ['-', '/', '.', '－'];
     let (r, y) = digits(i, 4, 4)?;
-    let (r, m) = digits(r.strip_prefix(SEPS)?, 1, 2)?;
-    let (r, d) = digits(r.strip_prefix(SEPS)?, 1, 2)?;
+    let (r, m) = digits(after_sep(r)?, 1, 2)?;
+    let (r, d) = digits(after_sep(r)?, 1, 2)?;
     Some((r, Date::new(y as u16, m as u8, d as u8)))
 }
 
 /// `time`: hour and minute, and what is left after the time.
 fn read_time(i: &str) -> Option<(&str, (u8, u8))> {
-    const COLONS: [char; 2] = [':', '：'];
-    let (r, h) = digits(trim_start_ws_small(i), 1, 2)?;
+    let (r, h) = digits(skip_ws(i), 1, 2)?;
     // `08:30`, `08:30:15`.
     let clock = || {
-        let (r, m) = digits(r.strip_prefix(COLONS)?, 2, 2)?;
-        let r = r.strip_prefix(COLONS).and_then(|s| digits(s, 2, 2)).map_or(r, |(s, _)| s);
+        let (r, m) = digits(after_one_of(r, &COLONS)?, 2, 2)?;
+        let r = after_one_of(r, &COLONS).and_then(|s| digits(s, 2, 2)).map_or(r, |(s, _)| s);
         Some((r, m))
     };
     // `08时30分`, `8点30分`, with seconds `15秒` perhaps.
     let cjk = || {
-        let (r, m) = digits(r.strip_prefix(['时', '点'])?, 1, 2)?;
+        let (r, m) = digits(after_one_of(r, &["时", "点"])?, 1, 2)?;
         let r = r.strip_prefix('分')?;
         let r = digits(r, 1, 2).and_then(|(s, _)| s.strip_prefix('秒')).unwrap_or(r);
         Some((r, m))
@@ -159,6 +205,23 @@ pub(crate) fn date_prefix(text: &str) -> Option<(Date, usize)> {
     // before the grammar, which runs on many lines that are not dates.
     let year = year_len(text.as_bytes())?;
     read_date_prefix(text, year)
+}
+
+/// [`date_prefix`] out of line: one copy of its test of the year for the
+/// rules that read a few lines a document (the head's and the foot's:
+/// whole dates, datelines, a cover's month, a clutter line's date), where
+/// [`date_prefix`] inlines it into each caller for those that try every
+/// line.
+#[inline(never)]
+pub(crate) fn date_prefix_small(text: &str) -> Option<(Date, usize)> {
+    read_date_prefix(text, year_len_small(text.as_bytes())?)
+}
+
+/// [`datetime_prefix`] for the rules that read a few lines a document, as
+/// [`date_prefix_small`].
+pub(crate) fn datetime_prefix_small(text: &str) -> Option<(DateTime, usize)> {
+    let (date, n) = date_prefix_small(text)?;
+    Some(with_time(text, date, n))
 }
 
 /// [`date_prefix`] past its test of the year, whose chars take the first
@@ -196,23 +259,26 @@ fn year_char(bytes: &[u8]) -> (u8, usize) {
     year_char_inline(bytes)
 }
 
+/// The Chinese digits of a year in the CJK block: `零` and `一` … `九`.
+static YEAR_CN_CHARS: crate::text::charset::CjkSet =
+    crate::text::charset::CjkSet::cjk().with_chars(&['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']);
+
 /// [`year_char`], inlined where the first char is read (most texts
-/// [`read_year_len`] is asked of stop there).
+/// [`read_year_len`] is asked of stop there). An ideograph is told by one
+/// bit test of its code point, put together from its bytes, rather than
+/// a decision tree over the bytes of each digit.
 #[inline(always)]
 fn year_char_inline(bytes: &[u8]) -> (u8, usize) {
-    match bytes {
+    match *bytes {
         [b'0'..=b'9', ..] => (YEAR_DIGIT, 1),
         [b'O', ..] => (YEAR_CN, 1),
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
+            (if YEAR_CN_CHARS.contains_cp(crate::text::charset::cp3(b0, b1, b2)) { YEAR_CN } else { 0 }, 3)
+        }
         [0xEF, 0xBC, 0x90, ..] => (YEAR_DIGIT | YEAR_CN, 3),
         [0xEF, 0xBC, 0x91..=0x99, ..] => (YEAR_DIGIT, 3),
-        // 〇 ○ 零
-        [0xE3, 0x80, 0x87, ..] | [0xE2, 0x97, 0x8B, ..] | [0xE9, 0x9B, 0xB6, ..] => (YEAR_CN, 3),
-        // 一 三 七 九 二 五 四 六 八
-        [0xE4, 0xB8, 0x80 | 0x89 | 0x83, ..]
-        | [0xE4, 0xB9, 0x9D, ..]
-        | [0xE4, 0xBA, 0x8C | 0x94, ..]
-        | [0xE5, 0x9B, 0x9B, ..]
-        | [0xE5, 0x85, 0xAD | 0xAB, ..] => (YEAR_CN, 3),
+        // 〇 ○
+        [0xE3, 0x80, 0x87, ..] | [0xE2, 0x97, 0x8B, ..] => (YEAR_CN, 3),
         _ => (0, 0),
     }
 }
@@ -239,6 +305,12 @@ fn year_len(bytes: &[u8]) -> Option<usize> {
         | [0xE2..=0xE5 | 0xE9 | 0xEF, 0x80 | 0x85 | 0x97 | 0x9B | 0xB8..=0xBA | 0xBC, _, _, ..] => read_year_len(bytes),
         _ => None,
     }
+}
+
+/// [`year_len`] out of line, as [`date_prefix_small`].
+#[inline(never)]
+fn year_len_small(bytes: &[u8]) -> Option<usize> {
+    year_len(bytes)
 }
 
 /// [`year_len`] past its test of the first two bytes.
@@ -270,10 +342,23 @@ fn read_year_len(bytes: &[u8]) -> Option<usize> {
 fn month_may_follow(text: &str, year: usize) -> Option<Form> {
     let rest = trim_start_ws_small(&text[year..]);
     match rest.strip_prefix('年') {
-        Some(after) => trim_start_ws_small(after)
-            .starts_with(|c: char| is_digit(c) || cn_digit_value(c).is_some() || c == '十' || c == '元')
-            .then_some(Form::Cjk),
-        None => rest.starts_with(['-', '/', '.', '－']).then_some(Form::Dash),
+        Some(after) => opens_month(trim_start_ws_small(after).as_bytes()).then_some(Form::Cjk),
+        None => after_sep(rest).is_some().then_some(Form::Dash),
+    }
+}
+
+/// Does `b` open with a char a month may open with: a digit ([`is_digit`](super::marker::is_digit)),
+/// a Chinese digit (`cn_digit_value`), `十` or `元`? Told from the bytes,
+/// an ideograph by a bit test of its code point (the set of a year's
+/// Chinese digits, but for `零`).
+fn opens_month(b: &[u8]) -> bool {
+    match *b {
+        [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..] => true,
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
+            let cp = crate::text::charset::cp3(b0, b1, b2);
+            (YEAR_CN_CHARS.contains_cp(cp) && cp != '零' as u32) || cp == '十' as u32 || cp == '元' as u32
+        }
+        _ => false,
     }
 }
 
@@ -297,12 +382,12 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     // ISO 8601's `T` between the date and the time (`2025-09-05T09:30:12+08:00`,
     // from a site fed by an API): the time is the local one as written,
     // the zone's offset after it is left unread.
-    if let Some(r) = rest.strip_prefix('T').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
-        rest = r;
+    if let [b'T', b'0'..=b'9', ..] = rest.as_bytes() {
+        rest = &rest[1..];
     }
     // Every time opens (after white space) with a digit: the grammar is
     // read only then (most dates stand alone or before a weekday or text).
-    let clock = |rest: &str| match trim_start_ws_small(rest).starts_with(is_digit) {
+    let clock = |rest: &str| match opens_digit(skip_ws(rest).as_bytes()) {
         true => match read_time(rest) {
             Some((after, (h, m))) if h < 24 && m < 60 => Some((h, m, after.len())),
             _ => None,
@@ -312,8 +397,17 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     // A weekday between the date and the time (`2025年1月12日 星期日 10:30`):
     // the time is still the date's.
     let found = clock(rest).or_else(|| {
-        let day = trim_start_ws_small(rest);
-        if !day.starts_with(['星', '礼', '周', '週', '禮', '(', '（']) {
+        // 星 礼 周 週 禮 ( （
+        if !matches!(
+            skip_ws(rest).as_bytes(),
+            [b'(', ..]
+                | [0xE6, 0x98, 0x9F, ..]
+                | [0xE7, 0xA4, 0xBC, ..]
+                | [0xE5, 0x91, 0xA8, ..]
+                | [0xE9, 0x80, 0xB1, ..]
+                | [0xE7, 0xA6, 0xAE, ..]
+                | [0xEF, 0xBC, 0x88, ..]
+        ) {
             return None;
         }
         let after = super::clutter::after_weekday(rest);
@@ -325,23 +419,46 @@ fn with_time(text: &str, date: Date, n: usize) -> (DateTime, usize) {
     }
 }
 
-/// The first date-time anywhere in `text`.
+/// Does `b` open with a digit ([`is_digit`](super::marker::is_digit): ASCII or full-width)?
+fn opens_digit(b: &[u8]) -> bool {
+    matches!(b, [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..])
+}
+
+/// Does `b` end with a digit ([`is_digit`](super::marker::is_digit))?
+fn ends_digit(b: &[u8]) -> bool {
+    matches!(b, [.., b'0'..=b'9'] | [.., 0xEF, 0xBC, 0x90..=0x99])
+}
+
+/// The first date-time anywhere in `text`. Read by the chars' bytes: a
+/// date opens with a digit, or `〇` `○` `零` `一` `二` (a year in Chinese
+/// digits), at a number's first char.
 pub(crate) fn find_datetime(text: &str) -> Option<DateTime> {
-    text.char_indices().find_map(|(i, c)| {
-        if !(is_digit(c) || matches!(c, '〇' | '○' | '零' | '一' | '二')) {
-            return None;
+    let b = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        let opens = opens_digit(&b[at..])
+            || matches!(
+                b[at..],
+                // 〇 ○ 零 一 二
+                [0xE3, 0x80, 0x87, ..]
+                    | [0xE2, 0x97, 0x8B, ..]
+                    | [0xE9, 0x9B, 0xB6, ..]
+                    | [0xE4, 0xB8, 0x80, ..]
+                    | [0xE4, 0xBA, 0x8C, ..]
+            );
+        if opens && !ends_digit(&b[..at]) {
+            if let Some((d, _)) = datetime_prefix_small(&text[at..]) {
+                return Some(d);
+            }
         }
-        // only start at a number's first char
-        if i > 0 && text[..i].chars().next_back().is_some_and(is_digit) {
-            return None;
-        }
-        datetime_prefix(&text[i..]).map(|(d, _)| d)
-    })
+        at += crate::text::charset::utf8_len(b0);
+    }
+    None
 }
 
 /// `text` without the dashes and white space a dateline opens with.
 fn after_dashes(text: &str) -> &str {
-    text.trim_start_matches(|c: char| is_ws(c) || matches!(c, '-' | '—' | '―' | '─' | '–' | '－' | '（' | '('))
+    super::clutter::trim_start_by(text, |c| is_ws(c) || matches!(c, '-' | '—' | '―' | '─' | '–' | '－' | '（' | '('))
 }
 
 /// Does `text` open like a speech's dateline: dashes, a full date, `在`;
@@ -355,11 +472,11 @@ pub(crate) fn starts_dateline(text: &str) -> bool {
 fn dateline_date(text: &str) -> Option<(Date, Option<&str>)> {
     // Converter markdown around it: a quote (`> ——…`), emphasis (`*——…*`).
     let text = match text.as_bytes().first() {
-        Some(b'>' | b'*' | b'_') => text.trim_start_matches(|c| is_ws(c) || matches!(c, '>' | '*' | '_')),
+        Some(b'>' | b'*' | b'_') => super::clutter::trim_start_by(text, |c| is_ws(c) || matches!(c, '>' | '*' | '_')),
         _ => text,
     };
     let rest = after_dashes(text);
-    let (date, n) = date_prefix(rest)?;
+    let (date, n) = date_prefix_small(rest)?;
     let after = trim_start_ws_small(&rest[n..]);
     if let Some(place) = after.strip_prefix('在') {
         return Some((date, Some(place)));
@@ -421,14 +538,14 @@ pub(crate) fn is_bracketed_date(text: &str) -> bool {
 
 /// `text` is one date and nothing else (white space aside).
 pub(crate) fn whole_date(text: &str) -> Option<Date> {
-    let (d, n) = date_prefix(text)?;
+    let (d, n) = date_prefix_small(text)?;
     trim_start_ws_small(&text[n..]).is_empty().then_some(d)
 }
 
 /// `text` is a year and a month and nothing else (`二〇二五年一月`,
 /// `2025年1月`): the date a cover page prints under the issuing body.
 pub(crate) fn is_year_month(text: &str) -> bool {
-    if !opens_with_year(text.as_bytes()) {
+    if year_len_small(text.as_bytes()).is_none() {
         return false;
     }
     matches!(read_year_and_month(text), Some((rest, _, m)) if (1..=12).contains(&m) && trim_start_ws_small(rest).is_empty())
@@ -499,6 +616,7 @@ impl Serialize for DateTime {
 
 #[cfg(test)]
 mod tests {
+    use super::super::marker::{cn_digit_value, is_digit};
     use super::*;
     use nom::branch::alt;
     use nom::bytes::complete::{take_while, take_while_m_n};
@@ -663,6 +781,37 @@ mod tests {
         #[test]
         fn the_year_test_reads_as_the_closures_did(text in "[0-9０-９二三四〇○零O一十年a是乌乜人兩兩 ]{0,6}") {
             proptest::prop_assert_eq!(opens_with_year(text.as_bytes()), opens_with_year_reference(&text));
+        }
+    }
+
+    /// `find_datetime` as first written: a walk over the chars.
+    fn find_datetime_reference(text: &str) -> Option<DateTime> {
+        text.char_indices().find_map(|(i, c)| {
+            if !(is_digit(c) || matches!(c, '〇' | '○' | '零' | '一' | '二')) {
+                return None;
+            }
+            if i > 0 && text[..i].chars().next_back().is_some_and(is_digit) {
+                return None;
+            }
+            datetime_prefix(&text[i..]).map(|(d, _)| d)
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_datetime_search_reads_as_the_char_walk(text in "[0-9０-９二〇○零一十年月日号 :：时点分T星期a/.－é😀-]{0,24}") {
+            proptest::prop_assert_eq!(find_datetime(&text), find_datetime_reference(&text));
+        }
+    }
+
+    #[test]
+    fn the_bytes_tell_every_char_a_month_opens_with() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let want = is_digit(c) || cn_digit_value(c).is_some() || c == '十' || c == '元';
+            let mut buf = [0; 4];
+            assert_eq!(opens_month(c.encode_utf8(&mut buf).as_bytes()), want, "{c:?}");
+            assert_eq!(opens_digit(c.encode_utf8(&mut buf).as_bytes()), is_digit(c), "{c:?}");
+            assert_eq!(ends_digit(c.encode_utf8(&mut buf).as_bytes()), is_digit(c), "{c:?}");
         }
     }
 

@@ -46,7 +46,6 @@ use super::marker::{self, RawMarker};
 use super::tree::{Block, Clutter, ClutterKind, Line, MarkerStyle};
 use super::{clutter, date, title, Parser};
 use crate::span::Span;
-use crate::text::search::{Byte1, Bytes2, Bytes3};
 use crate::text::words;
 use std::cell::Cell;
 
@@ -205,17 +204,30 @@ impl Memo {
     /// clutter around a title, a menu bar or a glued dateline is told by:
     /// those rules are not tried on it.
     fn is_plain(&self, text: &str) -> bool {
-        self.plain.holds(text, |t| {
+        self.plainness(text) != NOT_PLAIN
+    }
+
+    /// [`Memo::is_plain`], and whether a plain `text` holds `时` or `点`
+    /// (a plain line can name a time only by them: see `head_clutter`),
+    /// read in the same walk: [`NOT_PLAIN`], [`PLAIN`] or [`PLAIN_TIMED`].
+    fn plainness(&self, text: &str) -> usize {
+        self.plain.get(text, &mut |t| {
             let b = t.as_bytes();
-            let mut at = 0;
+            let (mut at, mut plain) = (0, PLAIN);
             while let Some(&b0) = b.get(at) {
                 at += match b0 {
-                    0xE4..=0xE9 => 3,
+                    0xE4..=0xE9 => {
+                        // 时 (E6 97 B6), 点 (E7 82 B9): only a char led by E6 or E7 is compared.
+                        if b0 & 0xFE == 0xE6 && matches!(b[at..], [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..]) {
+                            plain = PLAIN_TIMED;
+                        }
+                        3
+                    }
                     b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => 1,
-                    _ => return false,
+                    _ => return NOT_PLAIN,
                 };
             }
-            true
+            plain
         })
     }
 
@@ -232,6 +244,13 @@ impl Memo {
         self.chars.get(text, &mut |t| t.chars().count())
     }
 }
+
+/// A text that is not plain (see [`Memo::is_plain`]).
+const NOT_PLAIN: usize = 0;
+/// A plain text without `时` or `点`.
+const PLAIN: usize = 1;
+/// A plain text with `时` or `点`.
+const PLAIN_TIMED: usize = 2;
 
 /// What the last content line of the head was, for the clutter that is
 /// only clutter by its neighbours.
@@ -252,28 +271,21 @@ const SENTENCE_MARK: u8 = 2;
 /// A mark a clock time holds: `:` `：` `时` `点` (see `date::time`).
 const TIME_MARK: u8 = 4;
 
-/// Does `b` hold `时` or `点`? Found by their last bytes (continuation
-/// bytes: the char is the three bytes ending there).
-fn holds_cjk_time_mark(b: &[u8]) -> bool {
-    TIME_LASTS.iter(b).any(|at| at >= 2 && matches!(b[at - 2..=at], [0xE6, 0x97, 0xB6] | [0xE7, 0x82, 0xB9]))
-}
-
-/// The bytes that open the marks of [`marks`] but `时` `点`: `,` `:`, and
-/// the lead bytes of `。` (E3) and of the full-width marks (EF), which few
-/// chars of a title share.
-static MARK_LEADS: Bytes3 = Bytes3::new(b',', b':', 0xE3);
-static WIDE_LEAD: Byte1 = Byte1::new(0xEF);
-/// The last bytes of `时` (E6 97 B6) and `点` (E7 82 B9).
-static TIME_LASTS: Bytes2 = Bytes2::new(0xB6, 0xB9);
-
 /// Which kinds of mark `text` holds ([`CLAUSE_MARK`], [`SENTENCE_MARK`],
-/// [`TIME_MARK`]): the head's rules ask for each, read by three byte
-/// searches, each hit checked in place, rather than a walk over the chars
+/// [`TIME_MARK`]): the head's rules ask for each, read in one walk over
+/// the chars by their bytes (a head's line is short), rather than a walk
 /// for each rule.
 fn marks(text: &str) -> u8 {
     let b = text.as_bytes();
     let mut marks = 0;
-    for at in MARK_LEADS.iter(b).chain(WIDE_LEAD.iter(b)) {
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        // An ideograph (lead byte E4 to E9) but `时` and `点` (E6, E7) by
+        // one test.
+        if matches!(b0, 0xE4 | 0xE5 | 0xE8 | 0xE9) {
+            at += 3;
+            continue;
+        }
         marks |= match b[at..] {
             [b',', ..] => CLAUSE_MARK,
             [b':', ..] => CLAUSE_MARK | TIME_MARK,
@@ -284,11 +296,11 @@ fn marks(text: &str) -> u8 {
             [0xEF, 0xBC, 0x9B, ..] => CLAUSE_MARK | SENTENCE_MARK,
             [0xEF, 0xBC, 0x9A, ..] => CLAUSE_MARK | TIME_MARK,
             [0xEF, 0xBC, 0x81 | 0x9F, ..] => SENTENCE_MARK,
+            // 时 点
+            [0xE6, 0x97, 0xB6, ..] | [0xE7, 0x82, 0xB9, ..] => TIME_MARK,
             _ => 0,
         };
-    }
-    if holds_cjk_time_mark(b) {
-        marks |= TIME_MARK;
+        at += crate::text::charset::utf8_len(b0);
     }
     marks
 }
@@ -336,7 +348,7 @@ impl<'s> Parser<'s> {
             // The running header of a gazette or a Word page (`某县人民政府公报
             // 2025年第2期`) above the title is page furniture, not a title line.
             if block.is_open() && running_header_above_title(&memo, self.src, lines, k, &self.pages.running) {
-                self.front.push(Block::Clutter(Clutter {
+                self.push_front(Block::Clutter(Clutter {
                     span: l.full,
                     text: l.text,
                     kind: ClutterKind::RunningHeader,
@@ -356,12 +368,12 @@ impl<'s> Parser<'s> {
             if block.lines > 0 && !block.done && date::is_bracketed_date(text) {
                 block.done = true;
                 let para = super::tree::Paragraph::new(l.full, l.text, Vec::new(), Vec::new(), Vec::new());
-                self.front.push(Block::Paragraph(para));
+                self.push_front(Block::Paragraph(para));
                 continue;
             }
             block.done = true;
             if title::is_addressee(text) {
-                self.front.push(Block::Addressee(Line { span: l.full, text: l.text }));
+                self.push_front(Block::Addressee(Line { span: l.full, text: l.text }));
                 continue;
             }
             return k;
@@ -382,7 +394,7 @@ impl<'s> Parser<'s> {
     ) -> bool {
         let l = &lines[k];
         let kind = if l.is_blank() {
-            self.front.push(Block::Blank { span: l.full });
+            self.push_front(Block::Blank { span: l.full });
             return true;
         } else if let Some(kind) = kind_of_code(memo.clutter.get(text, &mut |_| kind_code(self.clutter(l.text)))) {
             kind
@@ -396,7 +408,7 @@ impl<'s> Parser<'s> {
         head.open_label = clutter::is_open_label(text) && !matches!(kind, ClutterKind::Share | ClutterKind::FontSize);
         head.crumb_sep = kind == ClutterKind::Breadcrumb && clutter::is_crumb_sep_line(text);
         head.last = Some(kind);
-        self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
+        self.push_front(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
         true
     }
 
@@ -462,8 +474,8 @@ impl<'s> Parser<'s> {
         let dated_title = || clutter::title_date_suffix_at(text).is_some_and(|at| memo.names_genre(&text[..at]));
         // A plain line (most that come here are title lines, whose
         // plainness the title rules ask too) may name a time only by `时`
-        // or `点`: searched for by their last bytes before the dates are read.
-        let may_name_time = || !memo.is_plain(text) || holds_cjk_time_mark(text.as_bytes());
+        // or `点`, which the walk that tells its plainness looks for too.
+        let may_name_time = || memo.plainness(text) != PLAIN;
         if short(60)
             && may_name_time()
             && clutter::names_clock_time(text)
@@ -596,12 +608,12 @@ impl<'s> Parser<'s> {
                 let kind = ClutterKind::Column;
                 if pre > 0 {
                     let text = crate::text::ws::trim(src, Span::new(l.text.start, split));
-                    self.front.push(Block::Clutter(Clutter { span: Span::new(start, split), text, kind }));
+                    self.push_front(Block::Clutter(Clutter { span: Span::new(start, split), text, kind }));
                 }
                 block.has_genre = true;
                 block.take(rest);
                 let title_span = Span::new(split, if suf < text.len() { title_end } else { end });
-                self.front.push(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
+                self.push_front(Block::Title(Line { span: title_span, text: Span::new(split, title_end) }));
                 if own_date.is_some() {
                     // Read as a dateline paragraph, as under the title.
                     let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
@@ -612,11 +624,11 @@ impl<'s> Parser<'s> {
                         Vec::new(),
                         Vec::new(),
                     );
-                    self.front.push(Block::Paragraph(para));
+                    self.push_front(Block::Paragraph(para));
                 } else if suf < text.len() {
                     let text = crate::text::ws::trim(src, Span::new(title_end, l.text.end));
                     let kind = if dated.is_some() { ClutterKind::Published } else { kind };
-                    self.front.push(Block::Clutter(Clutter { span: Span::new(title_end, end), text, kind }));
+                    self.push_front(Block::Clutter(Clutter { span: Span::new(title_end, end), text, kind }));
                 }
                 self.close_markup(orig, l.text);
                 return Some(TitleStep::Taken);
@@ -633,7 +645,7 @@ impl<'s> Parser<'s> {
                 let split = l.text.start + at;
                 let title_end = l.text.start + crate::text::ws::trim_end_ws_small(&text[..at]).len();
                 let text = Span::new(l.text.start, title_end);
-                self.front.push(Block::Title(Line { span: Span::new(l.full.start, split), text }));
+                self.push_front(Block::Title(Line { span: Span::new(l.full.start, split), text }));
                 self.content(l, split, marker::marker(&src[split..l.text.end]));
                 return Some(TitleStep::Glued);
             }
@@ -712,7 +724,7 @@ impl<'s> Parser<'s> {
             let (l, text) = (orig, text_at(src, orig.text));
             let n = title::glued_title_len(text)?;
             let split = l.text.start + n;
-            self.front.push(Block::Title(Line {
+            self.push_front(Block::Title(Line {
                 span: Span::new(l.full.start, split),
                 text: Span::new(l.text.start, split),
             }));
@@ -724,6 +736,15 @@ impl<'s> Parser<'s> {
 }
 
 impl Parser<'_> {
+    /// Push `block` onto the front matter: one out-of-line copy of the
+    /// vector's push (a capacity test and the block's move), which the
+    /// head's many push sites each inlined, though each runs a few times
+    /// a document.
+    #[inline(never)]
+    fn push_front(&mut self, block: Block) {
+        self.front.push(block);
+    }
+
     /// The cover's month line `l`, under any title lines, which were the
     /// cover's issuing body: those become clutter of the cover, and so
     /// does `l`.
@@ -733,7 +754,7 @@ impl Parser<'_> {
                 *b = Block::Clutter(Clutter { span: t.span, text: t.text, kind: ClutterKind::Column });
             }
         }
-        self.front.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind: ClutterKind::Column }));
+        self.push_front(Block::Clutter(Clutter { span: l.full, text: l.text, kind: ClutterKind::Column }));
     }
 
     /// Push the markdown mark before `inner` on the line `orig` (a clutter
@@ -744,7 +765,7 @@ impl Parser<'_> {
         if inner.start > orig.text.start {
             let text = crate::text::ws::trim(self.src, Span::new(orig.text.start, inner.start));
             let span = Span::new(orig.full.start, inner.start);
-            self.front.push(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
+            self.push_front(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
             start = inner.start;
         }
         if inner.end < orig.text.end {
@@ -758,7 +779,7 @@ impl Parser<'_> {
         if inner.end < orig.text.end {
             let text = crate::text::ws::trim(self.src, Span::new(inner.end, orig.text.end));
             let span = Span::new(inner.end, orig.full.end);
-            self.front.push(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
+            self.push_front(Block::Clutter(Clutter { span, text, kind: ClutterKind::Markup }));
         }
     }
 
@@ -766,7 +787,7 @@ impl Parser<'_> {
     /// `orig`, between the markdown marks around it.
     fn push_marked(&mut self, orig: &RawLine, inner: Span, make: impl FnOnce(Span, Span) -> Block) {
         let (start, end) = self.open_markup(orig, inner);
-        self.front.push(make(Span::new(start, end), inner));
+        self.push_front(make(Span::new(start, end), inner));
         self.close_markup(orig, inner);
     }
 }
@@ -921,6 +942,17 @@ mod tests {
                 proptest::prop_assert_eq!(date::glued_dateline_within(&text, text.len()), None);
                 proptest::prop_assert!(!clutter::is_menu_bar(&text));
             }
+        }
+
+        #[test]
+        fn the_plainness_walk_reads_the_chars(text in "[时点旷甲报告2a，、 é]{0,10}") {
+            let plain = text.chars().all(|c| c.is_ascii_alphanumeric() || ('\u{4000}'..='\u{9FFF}').contains(&c));
+            let want = match (plain, text.contains(['时', '点'])) {
+                (false, _) => NOT_PLAIN,
+                (true, false) => PLAIN,
+                (true, true) => PLAIN_TIMED,
+            };
+            proptest::prop_assert_eq!(Memo::default().plainness(&text), want);
         }
 
         #[test]

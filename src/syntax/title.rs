@@ -170,7 +170,7 @@ pub(crate) fn is_issuer_line(line: &str) -> bool {
             end -= 1;
         }
         let window = &rest[..end];
-        let word = window.find(is_ws).map_or(window, |k| &window[..k]);
+        let word = find_ws(window).map_or(window, |k| &window[..k]);
         if (word.len() == window.len() && end < rest.len()) || !is_issuer(word) {
             return false;
         }
@@ -188,7 +188,23 @@ pub(crate) fn opens_with_issuer(line: &str) -> bool {
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
-    rest[..end].find(is_ws).is_some_and(|k| is_issuer(&rest[..k]))
+    find_ws(&rest[..end]).is_some_and(|k| is_issuer(&rest[..k]))
+}
+
+/// Where the first white space char ([`is_ws`]) of `text` starts: a walk
+/// over the chars by their lead bytes, one copy for the issuer rules
+/// (`str::find` decoded each char, at each place).
+#[inline(never)]
+fn find_ws(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        if crate::text::ws::leading_ws_len(&b[at..]) > 0 {
+            return Some(at);
+        }
+        at += utf8_len(b0);
+    }
+    None
 }
 
 /// The issuers of a line made only of issuers separated by white space.
@@ -221,24 +237,37 @@ fn ends_with_clause_mark(b: &[u8]) -> bool {
     matches!(b, [.., b',' | b':'] | [.., 0xEF, 0xBC, 0x8C | 0x9A] | [.., 0xE3, 0x80, 0x81])
 }
 
-/// The ASCII chars of [`SENTENCE_PUNCT`], and the `&` that may open an
-/// entity (see [`has_sentence_punct`]).
-static ASCII_PUNCT: crate::text::search::Bytes3 = crate::text::search::Bytes3::new(b';', b'!', b'?');
-/// The lead bytes of the full-width chars of [`SENTENCE_PUNCT`]: `。` (E3),
-/// `；` `！` `？` (EF).
-static WIDE_LEADS: crate::text::search::Bytes2 = crate::text::search::Bytes2::new(0xE3, 0xEF);
-
 /// Does `text` hold a sentence's punctuation? The `;` that ends an HTML
-/// entity a bad capture left (`&ldquo;八五&rdquo;`) is none: only a line
-/// with a `&` is read for them. Told from the bytes: two searches for
-/// the marks' bytes rather than a walk over the chars.
+/// entity a bad capture left (`&ldquo;八五&rdquo;`) is none: a line with
+/// a `&` is read for them apart. Told from the bytes, in one walk over the
+/// chars by their lead bytes (a title line is short: byte searches set up
+/// for it cost more code than they save). A mark before any `&` is one
+/// whatever follows (a `;` closes an entity only after its `&`).
 fn has_sentence_punct(text: &str) -> bool {
     let b = text.as_bytes();
-    if memchr::memchr(b'&', b).is_some() {
-        return text.match_indices(SENTENCE_PUNCT).any(|(at, p)| p != ";" || !super::clutter::closes_entity(text, at));
+    let mut at = 0;
+    while let Some(&b0) = b.get(at) {
+        // An ideograph (lead byte E4 to E9) by one test: no mark's lead.
+        if b0.wrapping_sub(0xE4) < 6 {
+            at += 3;
+            continue;
+        }
+        match b[at..] {
+            [b'&', ..] => return has_sentence_punct_past_entities(text),
+            // ; ! ? 。 ； ！ ？
+            [b';' | b'!' | b'?', ..] | [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x9B | 0x81 | 0x9F, ..] => return true,
+            _ => at += utf8_len(b0),
+        }
     }
-    ASCII_PUNCT.find(b).is_some()
-        || WIDE_LEADS.iter(b).any(|i| matches!(b[i + 1..], [0x80, 0x82, ..] | [0xBC, 0x9B | 0x81 | 0x9F, ..]))
+    false
+}
+
+/// [`has_sentence_punct`] of a text with a `&`: each `;` that closes an
+/// entity is left out.
+#[cold]
+#[inline(never)]
+fn has_sentence_punct_past_entities(text: &str) -> bool {
+    text.match_indices(SENTENCE_PUNCT).any(|(at, p)| p != ";" || !super::clutter::closes_entity(text, at))
 }
 
 /// Does `text` name the genre (a report, a summary…)? A display title
@@ -718,6 +747,31 @@ mod tests {
                 let joined: String = text.chars().filter(|c| !is_ws(*c)).collect();
                 search(&joined)
             })
+    }
+
+    /// `has_sentence_punct` as first written: the chars searched, and a
+    /// line with a `&` read past the entities.
+    fn has_sentence_punct_reference(text: &str) -> bool {
+        if text.contains('&') {
+            return text
+                .match_indices(SENTENCE_PUNCT)
+                .any(|(at, p)| p != ";" || !super::super::clutter::closes_entity(text, at));
+        }
+        text.contains(SENTENCE_PUNCT)
+    }
+
+    proptest! {
+        #[test]
+        fn the_ws_walk_finds_what_find_finds(text in "[某县 \t\u{3000}\u{a0}\u{2009}\u{feff}。、a1é😀]{0,12}") {
+            prop_assert_eq!(find_ws(&text), text.find(is_ws));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_sentence_punct_walk_reads_the_chars(text in "[。；;！？!?&#ldquo0-9 某、é😀]{0,16}") {
+            prop_assert_eq!(has_sentence_punct(&text), has_sentence_punct_reference(&text));
+        }
     }
 
     proptest! {
