@@ -569,31 +569,25 @@ fn wide_groups(s: &str, end: usize, n: usize) -> usize {
 #[inline(always)]
 fn arabic_fast(s: &str) -> Option<(Decimal, usize, u32, &str)> {
     let b = s.as_bytes();
-    // The digits read as they are counted, in one pass.
-    let mut m = 0u64;
-    let mut int_len = 0;
-    while let Some(&d) = b.get(int_len).filter(|d| d.is_ascii_digit()) {
-        if int_len == 18 {
-            // At most 18 digits: below 10^18, no overflow.
-            return None;
-        }
-        m = m * 10 + u64::from(d - b'0');
-        int_len += 1;
-    }
-    if int_len == 0 {
+    // The digits read as they are counted, in one pass, and the count
+    // checked after it: a loop with no bound of its own, which the
+    // compiler keeps as one (bounded at 18 digits, it was unrolled 18
+    // times, a run of code most numbers leave half unread). Past 18
+    // digits `m` may wrap, and is not used.
+    let (m, int_len) = digit_run(b, 0, 0);
+    if int_len == 0 || int_len > 18 {
         return None;
     }
+    let mut m = m;
     let mut end = int_len;
     let mut frac_len = 0;
     if b.get(end) == Some(&b'.') {
-        let frac = b.get(end + 1..)?;
-        frac_len = frac.iter().take_while(|c| c.is_ascii_digit()).count();
+        let (mf, len) = digit_run(b, end + 1, m);
+        frac_len = len;
         if int_len + frac_len > 18 {
             return None;
         }
-        for &d in frac.get(..frac_len)? {
-            m = m * 10 + u64::from(d - b'0');
-        }
+        m = mf;
         if frac_len > 0 {
             end += 1 + frac_len;
         }
@@ -609,6 +603,22 @@ fn arabic_fast(s: &str) -> Option<(Decimal, usize, u32, &str)> {
     let scale = frac_len as u32;
     let value = Decimal::new(i128::from(m), scale)?;
     Some((value, int_len, scale, s.get(end..)?))
+}
+
+/// The ASCII digits of `b` from byte `from`, read on after `m` (wrapping
+/// past 19 digits): the value and how many digits there are.
+#[inline(always)]
+fn digit_run(b: &[u8], from: usize, m: u64) -> (u64, usize) {
+    let mut m = m;
+    let mut len = 0;
+    for &d in b.get(from..).unwrap_or(&[]) {
+        if !d.is_ascii_digit() {
+            break;
+        }
+        m = m.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
+        len += 1;
+    }
+    (m, len)
 }
 
 /// The bytes after a run of digits that [`arabic_fast`] looks at again:

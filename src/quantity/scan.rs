@@ -1,7 +1,7 @@
 //! The scan: the bytes of a text read once, figures read where a number
 //! may start, each assembled with its qualifiers, change and label.
 
-use super::figure::{may_have_tail, read_at, read_core, Core};
+use super::figure::{may_have_tail, opens_numeral, read_core, read_placed, read_ten, Core};
 use super::types::{Direction, Quantity, QuantityKind};
 use super::unit::{Class, Unit};
 use super::{change, guard, label, qualifier, Shared};
@@ -114,20 +114,24 @@ pub(crate) fn find_onto<S: Sink>(
     let mut list = List { group: first, prev_nothing: None };
     // Where the sentence after the last end recorded in `ends` starts.
     let mut sentence = 0;
-    loop {
+    'scan: loop {
         i = next_candidate(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
-        // A digit, the commonest stop, is tested for first.
-        let core = if b.is_ascii_digit() {
-            read_core(text, i)
-        } else {
-            match other_stop(text, i, ends.as_deref_mut(), &mut sentence, &mut last_open) {
-                Ok(read) => read,
-                Err(next) => {
-                    i = next;
-                    continue;
+        // A digit, the commonest stop, is tested for first. A numeral of
+        // any other script is read by the same (one) inline reader; the
+        // rare figures opening with no numeral, out of line.
+        let core = 'read: {
+            if !b.is_ascii_digit() {
+                match other_stop(text, i, ends.as_deref_mut(), &mut sentence, &mut last_open) {
+                    Stop::Numeral => {}
+                    Stop::Read(read) => break 'read read,
+                    Stop::Skip(next) => {
+                        i = next;
+                        continue 'scan;
+                    }
                 }
             }
+            read_core(text, i)
         };
         match core {
             Ok(core) => {
@@ -153,11 +157,22 @@ pub(crate) fn find_onto<S: Sink>(
     name_listed(text, out, list.group, len);
 }
 
+/// What the scan does at a stop other than an ASCII digit (see
+/// [`other_stop`]).
+enum Stop {
+    /// A numeral opens here: read it as a digit is read.
+    Numeral,
+    /// A figure opening with no numeral (`百余场`, `百分之八十`), read,
+    /// or where the scan goes on.
+    Read(Result<Core, usize>),
+    /// Nothing is read here: the byte where the scan goes on.
+    Skip(usize),
+}
+
 /// A stop of the scan at byte `i` other than an ASCII digit: a sentence
 /// end (recorded in `ends`, and where the sentence after it starts in
 /// `sentence`), an opening mark (kept in `last_open`), or a char that may
-/// open a figure, read. `Err(next)` where the scan goes on when nothing
-/// is read here.
+/// open a figure.
 #[inline(always)]
 fn other_stop(
     text: &str,
@@ -165,13 +180,13 @@ fn other_stop(
     ends: Option<&mut Vec<(usize, usize)>>,
     sentence: &mut usize,
     last_open: &mut Option<usize>,
-) -> Result<Result<Core, usize>, usize> {
+) -> Stop {
     let bytes = &text.as_bytes()[i..];
     match mark_at(bytes) {
         Mark::None => {}
         Mark::Open => {
             *last_open = Some(i);
-            return Err(i + 3);
+            return Stop::Skip(i + 3);
         }
         end => {
             let end = i + if end == Mark::End3 { 3 } else { 1 };
@@ -179,20 +194,53 @@ fn other_stop(
                 ends.push((i, end));
                 *sentence = end;
             }
-            return Err(end);
+            return Stop::Skip(end);
         }
     }
     if bytes.first().is_some_and(|&b| b < 0x80) {
-        return Err(i + 1);
+        return Stop::Skip(i + 1);
     }
     // A Chinese digit alone with nothing after it that could make a figure
     // (一是, 统一, 进一步): passed over without reading it.
     if let Some(len) = numeral::lone_cn_digit(&text[i..]) {
         if !may_have_tail(&text[i + len..]) {
-            return Err(i + len);
+            return Stop::Skip(i + len);
         }
     }
-    read_at(text, i).ok_or_else(|| i + text[i..].chars().next().map_or(1, char::len_utf8))
+    let Some(c) = text[i..].chars().next() else {
+        return Stop::Skip(i + 1);
+    };
+    let after = &text[i + c.len_utf8()..];
+    if opens_numeral(c, after) {
+        // 数十, 几十, 上十: a vague figure where the numeral makes none,
+        // read out of line, so that the scan's reader has no test after it.
+        if c == '十' && may_lead_vague_ten(bytes_before(text, i)) {
+            return Stop::Read(read_ten(text, i));
+        }
+        return Stop::Numeral;
+    }
+    // Only a place char (百千万) opens a figure with no numeral.
+    if matches!(c, '百' | '佰' | '千' | '仟' | '万' | '萬') {
+        if let Some(read) = read_placed(text, i, c) {
+            return Stop::Read(read);
+        }
+    }
+    Stop::Skip(i + c.len_utf8())
+}
+
+/// The (at most) three bytes of `text` before byte `i`.
+#[inline(always)]
+fn bytes_before(text: &str, i: usize) -> &[u8] {
+    let b = &text.as_bytes()[..i];
+    &b[b.len().saturating_sub(3)..]
+}
+
+/// Whether `before`, the bytes before a 十, are those of 数 (E6 95 B0), 几
+/// (E5 87 A0) or 上 (E4 B8 8A), the chars before 十 that may open a vague
+/// figure ([`read_vague`](super::figure::read_vague)).
+#[inline(always)]
+fn may_lead_vague_ten(before: &[u8]) -> bool {
+    matches!(*before, [0xE6, 0x95, 0xB0] | [0xE5, 0x87, 0xA0] | [0xE4, 0xB8, 0x8A])
 }
 
 /// Where a list of figures joined by `、` starts in the output, and
@@ -631,6 +679,7 @@ pub(super) fn assemble<S: Sink>(
 
 #[cfg(test)]
 mod tests {
+    use super::super::figure::read_at;
     use super::*;
     use proptest::prelude::*;
 
@@ -679,6 +728,42 @@ mod tests {
         match core {
             Ok(core) => (core.end, true),
             Err(next) => (next.max(i + 1), false),
+        }
+    }
+
+    /// Where the scan goes on after a stop at `i` (no ASCII digit), and
+    /// the figure read there, by [`other_stop`] and the inline reader.
+    fn scan_step(text: &str, i: usize) -> (usize, Option<(usize, usize)>) {
+        let (mut sentence, mut last_open) = (0, None);
+        let read = match other_stop(text, i, None, &mut sentence, &mut last_open) {
+            Stop::Skip(next) => return (next, None),
+            Stop::Read(read) => read,
+            Stop::Numeral => read_core(text, i),
+        };
+        match read {
+            Ok(core) => (core.end, Some((core.start, core.end))),
+            Err(next) => (next.max(i + 1), None),
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_stop_reads_as_read_at_does(
+            head in "[办件全数几上成]{0,2}",
+            text in "[一二两十百千万佰仟萬亿伍玖拾〇零点是统步件人次余多分之至上%，-]{1,5}",
+        ) {
+            let text = format!("{head}{text}");
+            let i = head.len();
+            let want = match read_at(&text, i) {
+                None => (i + text[i..].chars().next().map_or(1, char::len_utf8), None),
+                Some(Ok(core)) => (core.end, Some((core.start, core.end))),
+                Some(Err(next)) => (next.max(i + 1), None),
+            };
+            // The lone digit shortcut is compared with the general reading
+            // on its own (below).
+            if numeral::lone_cn_digit(&text[i..]).is_none_or(|len| may_have_tail(&text[i + len..])) {
+                prop_assert_eq!(scan_step(&text, i), want, "{}", text);
+            }
         }
     }
 
