@@ -269,20 +269,14 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
 
 /// [`direction`] past the bit test.
 fn direction_read(before: &str) -> Option<Direction> {
-    let mut s = match before.as_bytes() {
+    let s = match before.as_bytes() {
         [.., 0xE4..=0xE9, _, _] => before,
         _ => before.trim_end(),
     };
     if !super::may_close_word(s, &DIRECTION_LAST) {
         return None;
     }
-    let mut to_level = false;
-    for _ in 0..2 {
-        if let Some(l) = link_suffix(s) {
-            s = &s[..s.len() - l.len()];
-            to_level |= l == "为";
-        }
-    }
+    let (s, to_level) = strip_links(s);
     if s.ends_with('至') || s.ends_with('到') {
         return None;
     }
@@ -300,19 +294,25 @@ fn direction_read(before: &str) -> Option<Direction> {
     None
 }
 
-/// The link word of [`LINKS`] (了, 达到, 达, 为, 约) that `s` ends with, by
-/// its bytes: a few compares, out of line, one copy for the two links
-/// [`direction_read`] strips.
+/// `s` without up to two link words of [`LINKS`] (了, 达到, 达, 为, 约)
+/// at its end (`增长了约`, `下降为`), and whether one was 为, which gives
+/// a new level: read by the last bytes, out of line, in one small loop.
 #[inline(never)]
-fn link_suffix(s: &str) -> Option<&'static str> {
-    match *s.as_bytes() {
-        [.., 0xE8, 0xBE, 0xBE, 0xE5, 0x88, 0xB0] => Some("达到"),
-        [.., 0xE4, 0xBA, 0x86] => Some("了"),
-        [.., 0xE8, 0xBE, 0xBE] => Some("达"),
-        [.., 0xE4, 0xB8, 0xBA] => Some("为"),
-        [.., 0xE7, 0xBA, 0xA6] => Some("约"),
-        _ => None,
+fn strip_links(mut s: &str) -> (&str, bool) {
+    let mut to_level = false;
+    for _ in 0..2 {
+        let len = match *s.as_bytes() {
+            [.., 0xE8, 0xBE, 0xBE, 0xE5, 0x88, 0xB0] => 6,
+            [.., 0xE4, 0xB8, 0xBA] => {
+                to_level = true;
+                3
+            }
+            [.., 0xE4, 0xBA, 0x86] | [.., 0xE8, 0xBE, 0xBE] | [.., 0xE7, 0xBA, 0xA6] => 3,
+            _ => break,
+        };
+        s = s.get(..s.len() - len).unwrap_or(s);
     }
+    (s, to_level)
 }
 
 /// The direction of a change verb opening the last ten chars of `s`,
@@ -365,8 +365,16 @@ mod tests {
 
     proptest! {
         #[test]
-        fn link_suffix_reads_as_the_word_list(s in "[了达到为约增长下降的a ]{0,4}") {
-            prop_assert_eq!(link_suffix(&s), LINK_WORDS.suffix(&s));
+        fn strip_links_reads_as_the_word_list(s in "[了达到为约增长下降的a ]{0,4}") {
+            // As first written: the list's lookup, twice.
+            let (mut want, mut to_level) = (s.as_str(), false);
+            for _ in 0..2 {
+                if let Some(l) = LINK_WORDS.suffix(want) {
+                    want = &want[..want.len() - l.len()];
+                    to_level |= l == "为";
+                }
+            }
+            prop_assert_eq!(strip_links(&s), (want, to_level));
         }
 
         #[test]
