@@ -186,9 +186,26 @@ impl Decimal {
     /// which the inlined test above settles without a call.
     fn mul_pow10_scaled(self, exp: u32) -> Option<Decimal> {
         let take = exp.min(self.scale());
-        let rest = exp - take;
+        let (rest, scale) = (exp - take, self.scale() - take);
+        // Most values and their products fit an i64 (`5万`, `1.5亿`): one
+        // multiply with its overflow test, none of i128's. The product is
+        // normalised as it is: a scale is left only where no power of ten
+        // was multiplied in, and a normalised mantissa ends in no 0 (the
+        // test keeps it so for any other).
+        if let (Ok(small), Some(&p)) = (i64::try_from(self.mantissa()), POW10_I64.get(rest as usize)) {
+            if let Some(m) = small.checked_mul(p).filter(|m| scale == 0 || m % 10 != 0) {
+                return Some(Decimal::raw(i128::from(m), scale));
+            }
+        }
+        self.mul_pow10_wide(rest, scale)
+    }
+
+    /// [`Decimal::mul_pow10_scaled`] in i128, for the products past an i64.
+    #[cold]
+    #[inline(never)]
+    fn mul_pow10_wide(self, rest: u32, scale: u32) -> Option<Decimal> {
         let m = self.mantissa().checked_mul(*POW10.get(rest as usize)?)?;
-        Decimal::new(m, self.scale() - take)
+        Decimal::new(m, scale)
     }
 
     /// `self + other`, `None` on overflow.
@@ -375,6 +392,17 @@ pub(crate) fn read_prefix_inline(s: &str) -> Result<(Numeral, &str), NumeralErro
     };
     Ok((n, s.get(n.len..).unwrap_or("")))
 }
+
+/// 10^k for every k whose power fits an i64 (0 to 18).
+static POW10_I64: [i64; 19] = {
+    let mut t = [1i64; 19];
+    let mut k = 1;
+    while k < 19 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
 
 /// 10^k for every k whose power fits an i128 (0 to 38): a lookup, not
 /// the loop of `checked_pow`, which gives `None` past them as the table does.
@@ -747,10 +775,14 @@ fn arabic_multiplied(s: &str, read: (Decimal, usize, u32, &str), depth: u32) -> 
     if exp > 0 {
         value = value.mul_pow10(exp).ok_or(NumeralError::Overflow)?;
     }
-    if let Some(lower) = lower_part(rest_i, last, scale, depth) {
-        value = value.checked_add(lower.value).ok_or(NumeralError::Overflow)?;
-        rest_i = &rest_i[lower.len..];
-        chars += lower.chars;
+    // Lower places only after a multiplier and a digit (`3万5千`): rare, read
+    // out of line.
+    if last >= 2 && rest_i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        if let Some(lower) = lower_part(rest_i, last, scale, depth) {
+            value = value.checked_add(lower.value).ok_or(NumeralError::Overflow)?;
+            rest_i = &rest_i[lower.len..];
+            chars += lower.chars;
+        }
     }
     Ok(Numeral { value, len: s.len() - rest_i.len(), script, chars, int_digits, positional: false, liang: false })
 }
@@ -759,6 +791,8 @@ fn arabic_multiplied(s: &str, read: (Decimal, usize, u32, &str), depth: u32) -> 
 /// (`3万5千`, `2万3000`, `1千2百`, `1亿2000万`): a figure with a smaller
 /// multiplier of its own, or exactly `last` plain digits, below 10^`last`.
 /// Only after a whole number (`scale` 0): `1.5万3` is no such form.
+#[cold]
+#[inline(never)]
 fn lower_part(rest: &str, last: u32, scale: u32, depth: u32) -> Option<Numeral> {
     if depth == 0 || last < 2 || scale != 0 || !rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
@@ -1137,8 +1171,26 @@ mod tests {
         fn the_lone_digit_shortcut_reads_as_the_rules(s in "[一二两兩三〇零十百千万亿点壹伍拾佰是次名5，]{1,5}") {
             prop_assert_eq!(cn_numeral(&s), cn_numeral_general(&s));
         }
+
+        #[test]
+        fn mul_pow10_reads_as_in_i128(
+            m in prop_oneof![-1_000_000i128..1_000_000, any::<i64>().prop_map(i128::from), (1 - MAX_MANTISSA)..MAX_MANTISSA],
+            scale in 0u32..=MAX_SCALE,
+            exp in 0u32..40,
+        ) {
+            if let Some(d) = Decimal::new(m, scale) {
+                prop_assert_eq!(d.mul_pow10(exp), mul_pow10_reference(d, exp));
+            }
+        }
     }
     use super::*;
+
+    /// [`Decimal::mul_pow10`] as first written: in i128 throughout.
+    fn mul_pow10_reference(d: Decimal, exp: u32) -> Option<Decimal> {
+        let take = exp.min(d.scale());
+        let m = d.mantissa().checked_mul(10i128.checked_pow(exp - take)?)?;
+        Decimal::new(m, d.scale() - take)
+    }
 
     /// The multipliers after digits as first read: 百 or 千, then 万, then
     /// 亿, each value multiplied in turn. The value, the chars read and the

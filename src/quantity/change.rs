@@ -92,6 +92,7 @@ const _: () = {
         l += 1;
     }
 };
+#[cfg(test)]
 static LINK_WORDS: Words<{ LINKS.len() }> = Words::new(LINKS);
 
 /// The last chars of every word [`direction`] looks for (links, change
@@ -144,7 +145,9 @@ fn word_dir(s: &str, suffix: bool) -> Option<Direction> {
     }
 }
 
-/// [`word_dir`] past the bit tests.
+/// [`word_dir`] past the bit tests. Out of line: one copy of the two
+/// lists' lookups for all of [`word_dir`]'s callers.
+#[inline(never)]
 fn word_dir_read(s: &str, suffix: bool) -> Option<Direction> {
     let up = if suffix { UP_WORDS.suffix(s) } else { UP_WORDS.prefix(s) };
     if up.is_some() {
@@ -266,20 +269,14 @@ pub(crate) fn direction(before: &str) -> Option<Direction> {
 
 /// [`direction`] past the bit test.
 fn direction_read(before: &str) -> Option<Direction> {
-    let mut s = match before.as_bytes() {
+    let s = match before.as_bytes() {
         [.., 0xE4..=0xE9, _, _] => before,
         _ => before.trim_end(),
     };
     if !super::may_close_word(s, &DIRECTION_LAST) {
         return None;
     }
-    let mut to_level = false;
-    for _ in 0..2 {
-        if let Some(l) = LINK_WORDS.suffix(s) {
-            s = &s[..s.len() - l.len()];
-            to_level |= l == "为";
-        }
-    }
+    let (s, to_level) = strip_links(s);
     if s.ends_with('至') || s.ends_with('到') {
         return None;
     }
@@ -295,6 +292,27 @@ fn direction_read(before: &str) -> Option<Direction> {
         return verb_before_magnitude(s);
     }
     None
+}
+
+/// `s` without up to two link words of [`LINKS`] (了, 达到, 达, 为, 约)
+/// at its end (`增长了约`, `下降为`), and whether one was 为, which gives
+/// a new level: read by the last bytes, out of line, in one small loop.
+#[inline(never)]
+fn strip_links(mut s: &str) -> (&str, bool) {
+    let mut to_level = false;
+    for _ in 0..2 {
+        let len = match *s.as_bytes() {
+            [.., 0xE8, 0xBE, 0xBE, 0xE5, 0x88, 0xB0] => 6,
+            [.., 0xE4, 0xB8, 0xBA] => {
+                to_level = true;
+                3
+            }
+            [.., 0xE4, 0xBA, 0x86] | [.., 0xE8, 0xBE, 0xBE] | [.., 0xE7, 0xBA, 0xA6] => 3,
+            _ => break,
+        };
+        s = s.get(..s.len() - len).unwrap_or(s);
+    }
+    (s, to_level)
 }
 
 /// The direction of a change verb opening the last ten chars of `s`,
@@ -346,6 +364,19 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        #[test]
+        fn strip_links_reads_as_the_word_list(s in "[了达到为约增长下降的a ]{0,4}") {
+            // As first written: the list's lookup, twice.
+            let (mut want, mut to_level) = (s.as_str(), false);
+            for _ in 0..2 {
+                if let Some(l) = LINK_WORDS.suffix(want) {
+                    want = &want[..want.len() - l.len()];
+                    to_level |= l == "为";
+                }
+            }
+            prop_assert_eq!(strip_links(&s), (want, to_level));
+        }
+
         #[test]
         fn word_dir_by_its_edge_chars_reads_as_the_lists(
             s in "([，a1 了至到为同比较降低增长提高下减少幅]|增长|下降|缩减|同比增|\u{3000}|é|\u{1f600}){0,5}",

@@ -163,6 +163,14 @@ pub(super) fn may_have_tail(rest: &str) -> bool {
             return bit;
         }
     }
+    may_have_tail_past_cjk(rest)
+}
+
+/// [`may_have_tail`] for a text that opens with no ideograph of the CJK
+/// block: out of line, one copy for the scan's lone-digit test and the
+/// figure reader.
+#[inline(never)]
+fn may_have_tail_past_cjk(rest: &str) -> bool {
     match *rest.as_bytes() {
         // The other ideographs (U+4000…U+4DFF) open none.
         [0xE4..=0xE9, _, _, ..] => false,
@@ -211,49 +219,43 @@ pub(super) fn may_have_tail_by_chars(rest: &str) -> bool {
 
 #[inline(always)]
 pub(super) fn range_sep(s: &str) -> Option<&str> {
-    // Most figures are followed by an ideograph, `，` or `、`, whose first
-    // two bytes open no separator: one lookup says so.
-    if let [b0, b1, ..] = *s.as_bytes() {
-        if !pair_may(&RANGE_SEP_PAIRS, b0, b1) {
+    // Most figures are followed by an ideograph, `，` or `、`: one lookup on
+    // the first and third bytes says that none opens a separator (`，`, EF
+    // BC 8C, shares its first two bytes with `－`, EF BC 8D, but not its
+    // third), and the reading itself is made out of line, one copy for
+    // the two places a figure's reader asks.
+    if let [b0, _, b2, ..] = *s.as_bytes() {
+        if !pair_may(&RANGE_SEP_BYTES, b0, b2) {
             return None;
         }
     }
-    // Every separator opens with one of these (see [`range_sep_read`]);
-    // the chars sharing their first two bytes open with none, and no call
-    // is made.
-    match *s.as_bytes() {
-        [b'-' | b'~', ..]
-        | [0xE2, 0x80, 0x93 | 0x94, ..]
-        | [0xE5, 0x88, 0xB0, ..]
-        | [0xE8, 0x87, 0xB3, ..]
-        | [0xEF, 0xBC, 0x8D, ..]
-        | [0xEF, 0xBD, 0x9E, ..] => range_sep_read(s),
-        // PDF text spaces the digits off the words: `3 至 5 天`.
-        [b' ', 0xE5, 0x88, 0xB0, ..] | [b' ', 0xE8, 0x87, 0xB3, ..] => s.get(4..),
-        _ => None,
-    }
+    range_sep_read(s)
 }
 
-/// The first two bytes of the range separators (see [`range_sep`]): `-`
-/// and `~` (before anything), — – (E2 80), 到 (E5 88), 至 (E8 87), － (EF
-/// BC), ～ (EF BD), and a space before 到 or 至.
-static RANGE_SEP_PAIRS: [u64; 256] = pair_filter(&[
+/// The first and third bytes of the range separators (see [`range_sep`]):
+/// `-` and `~` (before anything), — – (E2 _ 94, 93), 到 (E5 _ B0), 至 (E8
+/// _ B3), － (EF _ 8D), ～ (EF _ 9E), and a space before 到 or 至 (E5 88,
+/// E8 87).
+static RANGE_SEP_BYTES: [u64; 256] = pair_filter(&[
     (b'-', None),
     (b'~', None),
-    (0xE2, Some(0x80)),
-    (0xE5, Some(0x88)),
-    (0xE8, Some(0x87)),
-    (0xEF, Some(0xBC)),
-    (0xEF, Some(0xBD)),
-    (b' ', Some(0xE5)),
-    (b' ', Some(0xE8)),
+    (0xE2, Some(0x94)),
+    (0xE2, Some(0x93)),
+    (0xE5, Some(0xB0)),
+    (0xE8, Some(0xB3)),
+    (0xEF, Some(0x8D)),
+    (0xEF, Some(0x9E)),
+    (b' ', Some(0x88)),
+    (b' ', Some(0x87)),
 ]);
 
-/// [`range_sep`] past its first test.
+/// [`range_sep`] past its first test: the separator's length by its
+/// bytes, the longest first.
 #[inline(never)]
 fn range_sep_read(s: &str) -> Option<&str> {
-    // By bytes, the longest first: —— (E2 80 94 twice), - ~, － (EF BC 8D),
-    // ～ (EF BD 9E), — (E2 80 94), – (E2 80 93), 至 (E8 87 B3), 到 (E5 88 B0).
+    // —— (E2 80 94 twice), - ~, － (EF BC 8D), ～ (EF BD 9E), — (E2 80 94),
+    // – (E2 80 93), 至 (E8 87 B3), 到 (E5 88 B0); PDF text spaces the
+    // digits off the words: `3 至 5 天`.
     let len = match *s.as_bytes() {
         [0xE2, 0x80, 0x94, 0xE2, 0x80, 0x94, ..] => 6,
         [b'-' | b'~', ..] => 1,
@@ -262,6 +264,7 @@ fn range_sep_read(s: &str) -> Option<&str> {
         | [0xE2, 0x80, 0x94 | 0x93, ..]
         | [0xE8, 0x87, 0xB3, ..]
         | [0xE5, 0x88, 0xB0, ..] => 3,
+        [b' ', 0xE5, 0x88, 0xB0, ..] | [b' ', 0xE8, 0x87, 0xB3, ..] => 4,
         _ => return None,
     };
     s.get(len..)
@@ -908,6 +911,10 @@ mod tests {
             for tail in ["", "5", "—", "五天"] {
                 let s = format!("{h}{tail}");
                 assert_eq!(range_sep(&s), range_sep_reference(&s), "{s:?}");
+                // PDF text: one space before 至 or 到.
+                let spaced = format!(" {s}");
+                let want = range_sep_reference(&s).filter(|_| s.starts_with(['至', '到'])).and_then(|_| s.get(3..));
+                assert_eq!(range_sep(&spaced), want, "{spaced:?}");
             }
         }
     }
