@@ -94,6 +94,15 @@ impl Index<Span> for str {
     }
 }
 
+/// `&src[span]`, out of line: one copy of the slice's bound and char
+/// boundary tests, which each `&src[span]` inlines. For the rules that run
+/// on a few lines a document (the head, the foot, the metadata), whose
+/// size, not their instruction count, is what they cost.
+#[inline(never)]
+pub(crate) fn text_at(src: &str, span: Span) -> &str {
+    &src[span]
+}
+
 /// A position in the text: line and column, both counted from 1.
 ///
 /// The column counts chars (Unicode scalar values), not bytes, so

@@ -1,6 +1,7 @@
 //! Report metadata: title, issuers, year, dates, source.
 
 use super::genre::Genre;
+use crate::span::text_at;
 use crate::syntax::date::{Date, DateTime};
 use crate::syntax::tree::{Block, Clutter, ClutterKind, MarkerStyle, Section, SignatureRole, SyntaxTree};
 use crate::syntax::Publication;
@@ -279,13 +280,6 @@ fn block_text(block: &Block) -> Option<crate::span::Span> {
         Block::Signature(s) => Some(s.text),
         Block::Table(_) | Block::Toc(_) => None,
     }
-}
-
-/// The text of `span` in `src`. Out of line: the metadata pass reads a
-/// block's text in many places, and a slice's boundary checks are one copy.
-#[inline(never)]
-fn text_at(src: &str, span: crate::span::Span) -> &str {
-    &src[span]
 }
 
 /// A date line's text without the brackets around it (`（2025年1月8日）`).

@@ -45,17 +45,9 @@ use super::line::RawLine;
 use super::marker::{self, RawMarker};
 use super::tree::{Block, Clutter, ClutterKind, Line, MarkerStyle};
 use super::{clutter, date, title, Parser};
-use crate::span::Span;
+use crate::span::{text_at, Span};
 use crate::text::words;
 use std::cell::Cell;
-
-/// The text of `span` in `src`: one out-of-line copy of the slice's
-/// bound and char boundary tests, which each `&src[span]` inlines, for
-/// the head's and the foot's rules (each runs on a few lines a document).
-#[inline(never)]
-pub(super) fn text_at(src: &str, span: Span) -> &str {
-    &src[span]
-}
 
 /// What has been read of the title block.
 #[derive(Default)]

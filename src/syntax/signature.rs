@@ -22,7 +22,7 @@
 use super::date::Date;
 use super::line::RawLine;
 use super::{clutter, date, title};
-use crate::span::Span;
+use crate::span::{text_at, Span};
 use crate::syntax::tree::{Block, Clutter, ClutterKind, SignatureLine, SignatureRole};
 use crate::text::ws::is_ws;
 
@@ -169,7 +169,7 @@ impl Back {
 /// its issuer and date lines go to `out`, and `last` is shortened to the
 /// text before them. Returns the date read, when a signature was cut.
 pub(crate) fn cut_glued(src: &str, last: &mut RawLine, out: &mut Vec<Block>) -> Option<Option<Date>> {
-    let (issuer_at, date_at, date) = glued_tail(super::front::text_at(src, last.text))?;
+    let (issuer_at, date_at, date) = glued_tail(text_at(src, last.text))?;
     let base = last.text.start;
     let (cut, date_at) = (base + issuer_at, base + date_at);
     if cut < date_at {
@@ -209,7 +209,7 @@ pub(crate) fn find_back(src: &str, lines: &[RawLine], running: &super::page::Run
     // Stop at the last content line that is not part of a signature.
     while j > 0 {
         let l = &lines[j - 1];
-        let line = super::front::text_at(src, l.text);
+        let line = text_at(src, l.text);
         let text = without_tags(line);
         // A date broken over two lines (`2025年1月` / `10日`): both lines.
         if let Some(date) = (!date_seen && issuers == 0 && j > 1).then(|| split_date(src, &lines[j - 2], l)).flatten() {
@@ -331,8 +331,7 @@ fn is_footnote_line(text: &str) -> bool {
 /// over a page marker or a running header or two if any (a signature
 /// split by a page break)?
 fn issuer_above(src: &str, above: &[RawLine], running: &super::page::Running) -> bool {
-    let mut lines =
-        above.iter().rev().filter(|l| !l.is_blank()).map(|l| without_tags(super::front::text_at(src, l.text)));
+    let mut lines = above.iter().rev().filter(|l| !l.is_blank()).map(|l| without_tags(text_at(src, l.text)));
     let is_marker = |t: &str| {
         running.contains(t)
             || digit_page_marker(t)
@@ -411,7 +410,7 @@ fn seal_at(text: &str) -> Option<usize> {
 /// `10日` on `day`): the date, read from the two lines joined. Only a
 /// short line ending in `日` or `号` is tried, so most feet never join.
 fn split_date(src: &str, above: &RawLine, day: &RawLine) -> Option<Date> {
-    let (top, bottom) = (super::front::text_at(src, above.text), super::front::text_at(src, day.text));
+    let (top, bottom) = (text_at(src, above.text), text_at(src, day.text));
     if bottom.len() > 4 * 3 || !bottom.ends_with(['日', '号']) || !top.ends_with('月') || top.len() > 12 * 3 {
         return None;
     }
@@ -430,9 +429,9 @@ fn foot_clutter(
     below: &[BackRole],
 ) -> Option<crate::syntax::tree::ClutterKind> {
     use crate::syntax::tree::ClutterKind;
-    let text = super::front::text_at(src, lines[k].text);
+    let text = text_at(src, lines[k].text);
     if (1..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
-        let above = k.checked_sub(1).map(|i| super::front::text_at(src, lines[i].text));
+        let above = k.checked_sub(1).map(|i| text_at(src, lines[i].text));
         let under_action = above.is_some_and(|t| clutter::classify(t).is_some());
         return Some(if under_action { ClutterKind::Views } else { ClutterKind::PageMarker });
     }
@@ -452,17 +451,13 @@ fn foot_clutter(
     if text.len() <= 4 * 80
         && title::names_genre(text)
         && super::marker::marker(text).is_none()
-        && lines[..k]
-            .iter()
-            .filter(|l| !l.is_blank())
-            .take(HEAD_LINES)
-            .any(|l| super::front::text_at(src, l.text).ends_with(text))
+        && lines[..k].iter().filter(|l| !l.is_blank()).take(HEAD_LINES).any(|l| text_at(src, l.text).ends_with(text))
     {
         return Some(ClutterKind::Column);
     }
     // The value of a link label left open on the line above (`下一篇：` /
     // `关于…的通知`): another page's title, part of the link.
-    let above = lines[..k].iter().rev().find(|l| !l.is_blank()).map(|l| super::front::text_at(src, l.text));
+    let above = lines[..k].iter().rev().find(|l| !l.is_blank()).map(|l| text_at(src, l.text));
     if above.is_some_and(|t| clutter::is_open_label(t) && clutter::classify(t) == Some(ClutterKind::Navigation)) {
         return Some(ClutterKind::Navigation);
     }
@@ -493,11 +488,11 @@ const HEAD_LINES: usize = 12;
 fn related_item(src: &str, lines: &[RawLine], k: usize) -> bool {
     const MAX_ITEMS: usize = 8;
     let headline = |t: &str| t.len() <= 40 * 4 && t.chars().count() <= 40 && !t.contains(['。', '；', '！', '？']);
-    if !headline(super::front::text_at(src, lines[k].text)) {
+    if !headline(text_at(src, lines[k].text)) {
         return false;
     }
     for l in lines[..k].iter().rev().filter(|l| !l.is_blank()).take(MAX_ITEMS) {
-        let t = super::front::text_at(src, l.text);
+        let t = text_at(src, l.text);
         if is_related_header(t) {
             return true;
         }
@@ -523,7 +518,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
     // A signature line inside HTML tags: the tags are markup leaves around
     // the line read inside them, as [`find_back`] read it.
     if matches!(role, BackRole::Issuer | BackRole::Date | BackRole::IssuerDate(_)) {
-        let text = super::front::text_at(src, l.text);
+        let text = text_at(src, l.text);
         if let Some((a, b)) = clutter::may_hold_tags(text).then(|| clutter::html_inner(text)).flatten() {
             let (start, end) = (l.text.start + a, l.text.start + b);
             // A leaf's text is its span's without the line's white space and break.
@@ -545,7 +540,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
     // An image's placeholder glued before an issuer line (`[图片]某县人民政府`):
     // a leaf of its own, the line read after it.
     if role == BackRole::Issuer {
-        if let Some(n) = placeholder_len(super::front::text_at(src, l.text)) {
+        if let Some(n) = placeholder_len(text_at(src, l.text)) {
             let split = l.text.start + n;
             let text = crate::text::ws::trim(src, Span::new(l.text.start, split));
             let kind = crate::syntax::tree::ClutterKind::Markup;
@@ -563,7 +558,7 @@ pub(crate) fn blocks(src: &str, l: &RawLine, role: BackRole, out: &mut Vec<Block
         BackRole::Clutter(kind) => out.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind })),
         BackRole::Issuer | BackRole::Date => {
             let role = if role == BackRole::Issuer { SignatureRole::Issuer } else { SignatureRole::Date };
-            match seal_at(super::front::text_at(src, l.text)) {
+            match seal_at(text_at(src, l.text)) {
                 // The seal's note after the body's name or the date
                 // (`某县某局（盖章）`) is a leaf of its own, not part of it.
                 Some(open) => {
