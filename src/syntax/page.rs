@@ -247,11 +247,11 @@ fn skip_dashes(s: &str) -> &str {
     s.trim_start_matches(|c: char| is_dash(c) || is_ws(c))
 }
 
-/// Is `s` all white space (`s.trim_matches(is_ws).is_empty()`)? One copy
-/// of the walk for the grammar's tests of what is left after a form.
-#[inline(never)]
+/// Is `s` all white space (`s.trim_matches(is_ws).is_empty()`)? The
+/// grammar's test of what is left after a form, by the shared out-of-line
+/// trim (not a walk of its own).
 fn only_ws(s: &str) -> bool {
-    s.trim_start_matches(is_ws).is_empty()
+    crate::text::ws::trim_start_ws_small(s).is_empty()
 }
 
 /// Fewest lines between two bare page numbers: a page holds more.
