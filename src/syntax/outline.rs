@@ -17,6 +17,7 @@
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
 use crate::syntax::tree::{Block, Heading, MarkerStyle, Section};
+use std::cell::Cell;
 
 const STYLES: usize = 11;
 
@@ -147,11 +148,21 @@ pub(crate) struct Outline {
     /// Open sections and the closed ones not yet moved into a parent.
     sections: Vec<Section>,
     last_anywhere: [Option<u32>; STYLES],
+    /// The last expectation computed, for its style, until a section
+    /// opens or closes: a marker is asked about (is it a heading?) and
+    /// then, when it is one, opened, and the opening reads it again.
+    expected: Cell<Option<(MarkerStyle, Expectation)>>,
 }
 
 impl Outline {
     pub fn new(ranks: StyleRanks) -> Outline {
-        Outline { ranks, open: Vec::new(), sections: Vec::new(), last_anywhere: [None; STYLES] }
+        Outline {
+            ranks,
+            open: Vec::new(),
+            sections: Vec::new(),
+            last_anywhere: [None; STYLES],
+            expected: Cell::new(None),
+        }
     }
 
     /// [`Outline::new`], with room for `n` top-level sections.
@@ -165,6 +176,13 @@ impl Outline {
 
     /// Where a heading of `style` would go, and what it should be numbered.
     pub fn expect(&self, style: MarkerStyle) -> Expectation {
+        let exp = self.expect_now(style);
+        self.expected.set(Some((style, exp)));
+        exp
+    }
+
+    /// [`Outline::expect`], read from the outline.
+    fn expect_now(&self, style: MarkerStyle) -> Expectation {
         let rank = self.ranks.of(style);
         let parent_at = self.open.iter().rposition(|(r, _)| *r < rank);
         let parent_rank = parent_at.map(|p| self.open[p].0);
@@ -209,7 +227,11 @@ impl Outline {
     /// rank above its numbered sub-headings.
     pub fn open_ranked(&mut self, heading: Heading, rank: u8, diags: &mut Vec<Diagnostic>) {
         let style = heading.marker.style;
-        let exp = self.expect(style);
+        let exp = match self.expected.take() {
+            Some((asked, exp)) if asked == style => exp,
+            _ => self.expect_now(style),
+        };
+        debug_assert_eq!(exp, self.expect_now(style), "the outline changed under a kept expectation");
         let numbered = !matches!(style, MarkerStyle::Appendix | MarkerStyle::Unnumbered);
         let n = heading.marker.ordinal;
         let span = heading.marker.span;
