@@ -340,10 +340,11 @@ pub(super) fn may_open_marker(b: &[u8]) -> bool {
     }
 }
 
-/// [`marker`] past its test of the first bytes. Run on a few hundred
+/// [`marker`] past its test of the first bytes ([`may_open_marker`]),
+/// for a caller that has made it. Run on a few hundred
 /// texts a report, it is kept small: one reader per form, out of line.
 #[inline(never)]
-fn read_marker(text: &str) -> Option<RawMarker> {
+pub(super) fn read_marker(text: &str) -> Option<RawMarker> {
     let first = text.chars().next()?;
     let b = text.as_bytes();
     let parsed = match first {

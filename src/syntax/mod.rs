@@ -109,11 +109,17 @@ pub(crate) fn parse(text: &str) -> Parsed {
         .enumerate()
         .map(|(k, l)| {
             let b = &text.as_bytes()[l.text.start..l.text.end];
-            if !marker::may_open_marker(b) && !matches!(b.first(), Some(b'#' | b'*' | b'<' | b'&')) {
+            let may_open = marker::may_open_marker(b);
+            if !may_open && !matches!(b.first(), Some(b'#' | b'*' | b'<' | b'&')) {
                 return None;
             }
             let t = &text[l.text];
-            let m = marker::marker(body::leading_after_markup(t).map_or(t, |skip| &t[skip..]));
+            // Without markup, the text's first bytes have been tested.
+            let m = match body::leading_after_markup(t) {
+                Some(skip) => marker::marker(&t[skip..]),
+                None if may_open => marker::read_marker(t),
+                None => None,
+            };
             if let Some(m) = m {
                 marked.push((k, m));
             }
