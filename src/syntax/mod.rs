@@ -53,8 +53,7 @@ use marker::RawMarker;
 use outline::{Outline, StyleRanks};
 use std::sync::Arc;
 use tree::{
-    Block, Clutter, ClutterKind, Heading, Item, ItemStyle, Leaf, LeafKind, Marker, MarkerStyle, Paragraph, Section,
-    SyntaxTree,
+    Block, Clutter, ClutterKind, Item, ItemStyle, Leaf, LeafKind, Marker, MarkerStyle, Paragraph, Section, SyntaxTree,
 };
 
 pub(crate) use clutter::{after_weekday, publication, source_field, Publication};
@@ -418,18 +417,8 @@ impl<'s> Parser<'s> {
                 format!("{} mixes bracket widths", marker.text),
             ));
         }
-        let heading = Heading {
-            span: Span::new(full_start, span.end),
-            marker,
-            title: SmallString::default(),
-            title_span: Span::empty(span.end),
-            terminator: None,
-            body: None,
-            inline,
-            breaks: Box::default(),
-        };
         self.items = ItemState::default();
-        self.outline.open(heading, &mut self.diagnostics);
+        self.outline.open_at(Span::new(full_start, span.end), marker, inline, &mut self.diagnostics);
     }
 
     /// Close the segment `[full_start, full_end)` whose text is

@@ -16,7 +16,8 @@
 
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::span::Span;
-use crate::syntax::tree::{Block, Heading, MarkerStyle, Section};
+use crate::syntax::tree::{Block, Heading, Marker, MarkerStyle, Section};
+use crate::SmallString;
 use std::cell::Cell;
 
 const STYLES: usize = 11;
@@ -175,14 +176,9 @@ impl Outline {
     }
 
     /// Where a heading of `style` would go, and what it should be numbered.
+    /// Kept for the opening that may follow. One copy, out of line.
+    #[inline(never)]
     pub fn expect(&self, style: MarkerStyle) -> Expectation {
-        let exp = self.expect_now(style);
-        self.expected.set(Some((style, exp)));
-        exp
-    }
-
-    /// [`Outline::expect`], read from the outline.
-    fn expect_now(&self, style: MarkerStyle) -> Expectation {
         let rank = self.ranks.of(style);
         let parent_at = self.open.iter().rposition(|(r, _)| *r < rank);
         let parent_rank = parent_at.map(|p| self.open[p].0);
@@ -203,7 +199,9 @@ impl Outline {
         }
         .filter(|h| h.marker.style == style)
         .map(|h| h.marker.ordinal);
-        Expectation { previous, last_anywhere: self.last_anywhere[slot(style)], parent_rank }
+        let exp = Expectation { previous, last_anywhere: self.last_anywhere[slot(style)], parent_rank };
+        self.expected.set(Some((style, exp)));
+        exp
     }
 
     /// Open a section for `heading`, closing what it ends. Diagnostics for
@@ -226,31 +224,74 @@ impl Outline {
     /// [`Outline::open`] at a given rank: an unnumbered heading takes the
     /// rank above its numbered sub-headings.
     pub fn open_ranked(&mut self, heading: Heading, rank: u8, diags: &mut Vec<Diagnostic>) {
-        let style = heading.marker.style;
-        let exp = match self.expected.take() {
+        let depth = self.make_room(&heading.marker, rank, diags);
+        self.sections.push(Section {
+            span: Span::empty(heading.span.start),
+            heading,
+            kind: None,
+            body: Vec::new(),
+            children: Vec::new(),
+            depth,
+        });
+    }
+
+    /// [`Outline::open`] for a heading read at its marker (`span` from the
+    /// line's start to the marker's end), its title and body left to be
+    /// filled in. The heading is built here, in the pushed section: built
+    /// by the caller and passed in, it was copied into a section on the
+    /// stack and that copied again into the vector.
+    pub fn open_at(&mut self, span: Span, marker: Marker, inline: bool, diags: &mut Vec<Diagnostic>) {
+        let rank = self.ranks.of(marker.style);
+        let depth = self.make_room(&marker, rank, diags);
+        self.sections.push(Section {
+            heading: Heading {
+                span,
+                title_span: Span::empty(marker.span.end),
+                marker,
+                title: SmallString::default(),
+                terminator: None,
+                body: None,
+                inline,
+                breaks: Box::default(),
+            },
+            kind: None,
+            body: Vec::new(),
+            children: Vec::new(),
+            span: Span::empty(span.start),
+            depth,
+        });
+    }
+
+    /// What opening a section of `rank` for a heading with `marker` does
+    /// before the section is pushed: the diagnostics of its numbering and
+    /// level, the sections it closes, its place on the open stack. Returns
+    /// its depth.
+    fn make_room(&mut self, marker: &Marker, rank: u8, diags: &mut Vec<Diagnostic>) -> usize {
+        let style = marker.style;
+        let exp = match self.expected.get() {
             Some((asked, exp)) if asked == style => exp,
-            _ => self.expect_now(style),
+            _ => self.expect(style),
         };
-        debug_assert_eq!(exp, self.expect_now(style), "the outline changed under a kept expectation");
+        debug_assert_eq!(exp, self.expect(style), "the outline changed under a kept expectation");
         let numbered = !matches!(style, MarkerStyle::Appendix | MarkerStyle::Unnumbered);
-        let n = heading.marker.ordinal;
-        let span = heading.marker.span;
+        let n = marker.ordinal;
+        let span = marker.span;
         if numbered && n != exp.next() && Some(n) != exp.last_anywhere.map(|l| l + 1) {
             match exp.previous {
                 Some(p) if n == p => diags.push(Diagnostic::new(
                     Rule::OrdinalRepeat,
                     span,
-                    format!("{} repeats the previous number", heading.marker.text),
+                    format!("{} repeats the previous number", marker.text),
                 )),
                 Some(p) if n < p => diags.push(Diagnostic::new(
                     Rule::OrdinalRestart,
                     span,
-                    format!("{} goes back from {p}", heading.marker.text),
+                    format!("{} goes back from {p}", marker.text),
                 )),
                 _ => diags.push(Diagnostic::new(
                     Rule::OrdinalGap,
                     span,
-                    format!("{} where {} was expected", heading.marker.text, exp.next()),
+                    format!("{} where {} was expected", marker.text, exp.next()),
                 )),
             }
         }
@@ -261,11 +302,7 @@ impl Outline {
             let shift = u8::from(self.ranks.sections);
             let skippable = u8::from(self.ranks.sections && exp.parent_rank == Some(0));
             if rank > expected_rank.max(1) + skippable && rank <= 4 + shift && exp.parent_rank.is_some() {
-                diags.push(Diagnostic::new(
-                    Rule::LevelSkip,
-                    span,
-                    format!("{} skips a heading level", heading.marker.text),
-                ));
+                diags.push(Diagnostic::new(Rule::LevelSkip, span, format!("{} skips a heading level", marker.text)));
             }
         }
         while self.open.last().is_some_and(|(r, _)| *r >= rank) {
@@ -273,16 +310,10 @@ impl Outline {
         }
         self.last_anywhere[slot(style)] = Some(n);
         let depth = self.open.len();
-        let start = heading.span.start;
         self.open.push((rank, self.sections.len()));
-        self.sections.push(Section {
-            heading,
-            kind: None,
-            body: Vec::new(),
-            children: Vec::new(),
-            span: Span::empty(start),
-            depth,
-        });
+        // What was expected no longer holds.
+        self.expected.set(None);
+        depth
     }
 
     /// The heading of the innermost open section.
