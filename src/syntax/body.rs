@@ -53,6 +53,7 @@ impl<'s> Parser<'s> {
         let width = wrap::wrap_width(src, lines, &tables);
         let anchor = self.unnumbered_anchor(lines, markers, &marked, first, &tables);
         drop(marked);
+        let furniture = !self.pages.is_empty();
         let mut t = 0;
         let mut k = first;
         while k < lines.len() {
@@ -70,7 +71,7 @@ impl<'s> Parser<'s> {
             let text = &src[l.text];
             // The head's test on the text at hand first: `toc::find` slices
             // the line again.
-            if let Some(n) = (self.may_have_toc && toc::is_toc_head(text))
+            if let Some(n) = (self.may_have_toc && toc::is_toc_head_line(text))
                 .then(|| toc::find(src, lines, k))
                 .flatten()
                 .filter(|n| k + n <= next_table)
@@ -82,21 +83,18 @@ impl<'s> Parser<'s> {
                 k += n;
                 continue;
             }
+            // Page furniture (most documents have none: one test for three).
             // (`第1页共4页` is already web navigation to the clutter grammar.)
-            if self.pages.is_marker(k) && self.clutter(l.text).is_none() {
-                let kind = ClutterKind::PageMarker;
-                self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
-                k += 1;
-                continue;
-            }
-            if self.pages.is_bare(k) {
-                let kind = ClutterKind::PageMarker;
-                self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
-                k += 1;
-                continue;
-            }
-            if self.pages.running.contains(text) {
-                let kind = ClutterKind::RunningHeader;
+            let kind = if !furniture {
+                None
+            } else if (self.pages.is_marker(k) && self.clutter(l.text).is_none()) || self.pages.is_bare(k) {
+                Some(ClutterKind::PageMarker)
+            } else if self.pages.running.contains(text) {
+                Some(ClutterKind::RunningHeader)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
                 self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
                 k += 1;
                 continue;
@@ -196,7 +194,7 @@ impl<'s> Parser<'s> {
             if markers[j].is_some()
                 || self.clutter(lines[j].text).is_some()
                 || appendix::appendix(next).is_some()
-                || (self.may_have_toc && toc::is_toc_head(next))
+                || (self.may_have_toc && toc::is_toc_head_line(next))
                 || (end == k
                     && markers[k].is_some_and(|m| m.style == MarkerStyle::ChineseComma)
                     && opens_paragraph_under_title(&src[lines[k].text], next, width))
@@ -263,7 +261,7 @@ impl<'s> Parser<'s> {
             || super::line::more_chars_than(next, 40)
             || self.clutter(lines[j].text).is_some()
             || appendix::appendix(next).is_some_and(|a| a.ordinal > 0 || a.what.is_some())
-            || (self.may_have_toc && toc::is_toc_head(next))
+            || (self.may_have_toc && toc::is_toc_head_line(next))
         {
             return None;
         }
