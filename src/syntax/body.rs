@@ -674,11 +674,20 @@ impl<'s> Parser<'s> {
         accept::accepts(&self.outline, m, inline, line_len)
     }
 
-    /// The breaks inside `span`, taken from the pending ones.
+    /// The breaks inside `span`, taken from the pending ones. Asked of
+    /// every heading and paragraph, most of them on one line with none
+    /// pending: that test inline, the rest out of line.
+    #[inline(always)]
     pub(super) fn take_breaks(&mut self, span: Span) -> Vec<Leaf> {
         if self.breaks.is_empty() {
             return Vec::new();
         }
+        self.take_pending_breaks(span)
+    }
+
+    /// [`Parser::take_breaks`] when some are pending.
+    #[inline(never)]
+    fn take_pending_breaks(&mut self, span: Span) -> Vec<Leaf> {
         let (inside, rest): (Vec<Leaf>, Vec<Leaf>) =
             self.breaks.drain(..).partition(|b| b.span.start >= span.start && b.span.end <= span.end);
         self.breaks = rest;
