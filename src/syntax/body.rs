@@ -28,6 +28,7 @@ use crate::text::search::Bytes2;
 use crate::text::words;
 use crate::text::ws::is_ws;
 use crate::SmallString;
+use std::ops::Range;
 
 /// Longest glossary title in bytes: six CJK chars (`名词解释说明`); see
 /// [`is_glossary`], which tells the longer ones by their length too.
@@ -49,13 +50,10 @@ impl<'s> Parser<'s> {
         let src = self.src;
         let tables = table::find(src, lines, markers, &self.pages.bare);
         // The wrap width is read from the lines outside tables.
-        let mut in_table = vec![false; lines.len()];
-        for r in &tables {
-            in_table[r.clone()].iter_mut().for_each(|f| *f = true);
-        }
-        let width = wrap::wrap_width(src, lines.iter().zip(&in_table).filter(|(_, t)| !**t).map(|(l, _)| l));
-        let anchor = self.unnumbered_anchor(lines, markers, &marked, first, &in_table);
+        let width = wrap::wrap_width(src, lines, &tables);
+        let anchor = self.unnumbered_anchor(lines, markers, &marked, first, &tables);
         drop(marked);
+        let furniture = !self.pages.is_empty();
         let mut t = 0;
         let mut k = first;
         while k < lines.len() {
@@ -73,7 +71,7 @@ impl<'s> Parser<'s> {
             let text = &src[l.text];
             // The head's test on the text at hand first: `toc::find` slices
             // the line again.
-            if let Some(n) = (self.may_have_toc && toc::is_toc_head(text))
+            if let Some(n) = (self.may_have_toc && toc::is_toc_head_line(text))
                 .then(|| toc::find(src, lines, k))
                 .flatten()
                 .filter(|n| k + n <= next_table)
@@ -85,21 +83,18 @@ impl<'s> Parser<'s> {
                 k += n;
                 continue;
             }
+            // Page furniture (most documents have none: one test for three).
             // (`第1页共4页` is already web navigation to the clutter grammar.)
-            if self.pages.is_marker(k) && self.clutter(l.text).is_none() {
-                let kind = ClutterKind::PageMarker;
-                self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
-                k += 1;
-                continue;
-            }
-            if self.pages.is_bare(k) {
-                let kind = ClutterKind::PageMarker;
-                self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
-                k += 1;
-                continue;
-            }
-            if self.pages.running.contains(text) {
-                let kind = ClutterKind::RunningHeader;
+            let kind = if !furniture {
+                None
+            } else if (self.pages.is_marker(k) && self.clutter(l.text).is_none()) || self.pages.is_bare(k) {
+                Some(ClutterKind::PageMarker)
+            } else if self.pages.running.contains(text) {
+                Some(ClutterKind::RunningHeader)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
                 self.push(Block::Clutter(Clutter { span: l.full, text: l.text, kind }));
                 k += 1;
                 continue;
@@ -123,7 +118,7 @@ impl<'s> Parser<'s> {
                 _ => k,
             };
             // A markdown heading (`## 一、…`, `**一、…**`): its marks are markup.
-            if let Some(skip) = markers[k].and_then(|_| leading_after_markup(text)) {
+            let next = if let Some(skip) = markers[k].and_then(|_| leading_after_markup(text)) {
                 // Read as one line: what `join` recorded of the lines after
                 // it (breaks, physical lines) is dropped, as they are read
                 // again from `k + 1`.
@@ -131,32 +126,36 @@ impl<'s> Parser<'s> {
                 self.phys.clear();
                 self.markup(text, l.text.start, skip);
                 self.content_at(l, markers[k], skip);
-                self.breaks.clear();
-                self.note_glossary();
-                k += 1;
-                continue;
-            }
-            let list_item = markers[k].filter(|m| {
-                is_list_item(&src.as_bytes()[l.text.start..lines[end].text.end], m)
-                    || self.list.is_some_and(|(s, n)| s == m.style && m.ordinal == n + 1)
-                    || (m.ordinal == 1 && notes_above(src, lines, k, m.style))
-            });
-            self.list = list_item.map(|m| (m.style, m.ordinal));
-            let leading = markers[k].filter(|_| list_item.is_none());
-            if end == k && self.breaks.is_empty() {
-                self.line(l, leading);
+                k + 1
             } else {
-                let last = &lines[end];
-                let logical = RawLine {
-                    full: Span::new(l.full.start, last.full.end),
-                    text: Span::new(l.text.start, last.text.end),
-                };
-                self.content(&logical, l.text.start, leading);
-            }
+                let list_item = markers[k].filter(|m| {
+                    // (The style first, inline: most markers are of no
+                    // bracketed style, told without a call or a slice.)
+                    (matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen)
+                        && is_list_item(&src.as_bytes()[l.text.start..lines[end].text.end], m))
+                        || self.list.is_some_and(|(s, n)| s == m.style && m.ordinal == n + 1)
+                        || (m.ordinal == 1 && notes_above(src, lines, k, m.style))
+                });
+                self.list = list_item.map(|m| (m.style, m.ordinal));
+                let leading = markers[k].filter(|_| list_item.is_none());
+                if end == k && self.breaks.is_empty() {
+                    self.line(l, leading);
+                } else {
+                    let last = &lines[end];
+                    let logical = RawLine {
+                        full: Span::new(l.full.start, last.full.end),
+                        text: Span::new(l.text.start, last.text.end),
+                    };
+                    self.content(&logical, l.text.start, leading);
+                }
+                end + 1
+            };
+            // (One tail for both: nothing adds a physical line to a
+            // markdown heading's, cleared above.)
             self.breaks.clear();
             self.phys.clear();
             self.note_glossary();
-            k = end + 1;
+            k = next;
         }
     }
 
@@ -195,7 +194,7 @@ impl<'s> Parser<'s> {
             if markers[j].is_some()
                 || self.clutter(lines[j].text).is_some()
                 || appendix::appendix(next).is_some()
-                || (self.may_have_toc && toc::is_toc_head(next))
+                || (self.may_have_toc && toc::is_toc_head_line(next))
                 || (end == k
                     && markers[k].is_some_and(|m| m.style == MarkerStyle::ChineseComma)
                     && opens_paragraph_under_title(&src[lines[k].text], next, width))
@@ -262,7 +261,7 @@ impl<'s> Parser<'s> {
             || super::line::more_chars_than(next, 40)
             || self.clutter(lines[j].text).is_some()
             || appendix::appendix(next).is_some_and(|a| a.ordinal > 0 || a.what.is_some())
-            || (self.may_have_toc && toc::is_toc_head(next))
+            || (self.may_have_toc && toc::is_toc_head_line(next))
         {
             return None;
         }
@@ -415,15 +414,27 @@ impl<'s> Parser<'s> {
     /// The shape of an unnumbered heading at `k`: a short line with no
     /// marker and no punctuation, standing alone (the line before ends a
     /// sentence, or is blank).
+    ///
+    /// This runs on most body lines: the tests of the line alone first,
+    /// inlined, and a paragraph line (longer than any heading in bytes,
+    /// with the marks of a markdown heading) told by them, without a call
+    /// (most lines fail them; [`Parser::unnumbered_read`] is the rest).
+    #[inline(always)]
     fn unnumbered_shape(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize) -> bool {
+        let l = &lines[k];
+        // (The four tests put together without a branch each: which of
+        // them a line fails varies from line to line.)
+        let fails =
+            l.is_blank() | markers[k].is_some() | self.glossary.is_some() | (l.text.len() > 4 * UNNUMBERED_CHARS + 8);
+        !fails && self.unnumbered_read(lines, k)
+    }
+
+    /// [`Parser::unnumbered_shape`] past its tests of the line's length,
+    /// marker and blankness, and of the glossary.
+    #[inline(never)]
+    fn unnumbered_read(&mut self, lines: &[RawLine], k: usize) -> bool {
         let src = self.src;
         let l = &lines[k];
-        // This runs on most body lines: the tests of the line alone first,
-        // and a paragraph line (longer than any heading in bytes, with the
-        // marks of a markdown heading) before a walk over its chars.
-        if l.is_blank() || markers[k].is_some() || self.glossary.is_some() || l.text.len() > 4 * UNNUMBERED_CHARS + 8 {
-            return false;
-        }
         let text = match markdown_inner(&src[l.text]) {
             Some((a, b)) => &src[l.text.start + a..l.text.start + b],
             None => &src[l.text],
@@ -451,18 +462,18 @@ impl<'s> Parser<'s> {
         markers: &[Option<RawMarker>],
         marked: &[(usize, RawMarker)],
         first: usize,
-        in_table: &[bool],
+        tables: &[Range<usize>],
     ) -> Option<MarkerStyle> {
         for &(j, m) in marked.iter().skip_while(|&&(j, _)| j < first + 2) {
             if m.ordinal != 1 || m.style.gb_rank() < 1 {
                 continue;
             }
-            if in_table[j] {
+            if in_tables(tables, j) {
                 continue;
             }
             let before = |k: usize| (k.saturating_sub(3)..k).rev().find(|&i| !lines[i].is_blank());
             let Some(k) = before(j) else { continue };
-            if k > first && self.may_anchor(lines, markers, k, in_table) {
+            if k > first && self.may_anchor(lines, markers, k, tables) {
                 return Some(m.style);
             }
             // A markdown heading line (`**2024年工作回顾**`) may have a lead
@@ -470,7 +481,7 @@ impl<'s> Parser<'s> {
             if markers[k].is_none() && src_has_clause(&self.src[lines[k].text]) {
                 if let Some(h) = before(k).filter(|&h| h > first && markdown_inner(&self.src[lines[h].text]).is_some())
                 {
-                    if self.may_anchor(lines, markers, h, in_table) {
+                    if self.may_anchor(lines, markers, h, tables) {
                         return Some(m.style);
                     }
                 }
@@ -479,8 +490,14 @@ impl<'s> Parser<'s> {
         None
     }
 
-    fn may_anchor(&mut self, lines: &[RawLine], markers: &[Option<RawMarker>], k: usize, in_table: &[bool]) -> bool {
-        !in_table[k]
+    fn may_anchor(
+        &mut self,
+        lines: &[RawLine],
+        markers: &[Option<RawMarker>],
+        k: usize,
+        tables: &[Range<usize>],
+    ) -> bool {
+        !in_tables(tables, k)
             && appendix::appendix(&self.src[lines[k].text]).is_none()
             && self.unnumbered_shape(lines, markers, k)
     }
@@ -567,34 +584,56 @@ impl<'s> Parser<'s> {
     /// After a heading opened: a glossary title starts the glossary; a
     /// heading at or above its rank ends it. An appendix (`附件1`,
     /// `附件：…清单`) reads as one: the numbered lines of the attached list
-    /// are its entries, not parts of the report.
+    /// are its entries, not parts of the report. (Inlined at its two
+    /// calls, the body's line and an appendix: it runs after every line.)
+    #[inline(always)]
     fn note_glossary(&mut self) {
         let rank = self.outline.current_rank();
+        // Asked once, before the rules: both rules ask it of the same open
+        // heading, and the answer is kept for it (asked where a rule would
+        // not, it is only the answer kept).
+        let is = self.current_title_is_glossary();
         if let (Some(g), Some(r)) = (self.glossary, rank) {
-            if r < g || (r == g && !self.current_title_is_glossary()) {
+            if r < g || (r == g && !is) {
                 self.glossary = None;
             }
         }
-        if self.glossary.is_none() && self.current_title_is_glossary() {
+        if self.glossary.is_none() && is {
             self.glossary = rank;
         }
     }
 
+    /// Is the open heading's title a glossary's? Asked after every line:
+    /// the answer for the open heading is kept until another heading (or
+    /// another title span) is open, and told inline when it is kept.
+    #[inline(always)]
     fn current_title_is_glossary(&mut self) -> bool {
-        let src = self.src;
-        // Asked after every line: the answer for the open heading is kept
-        // until another heading (or another title span) is open. The open
-        // heading is looked up once, for the key and the answer.
         let Some(h) = self.outline.current_heading() else {
             self.glossary_title = None;
             return false;
         };
-        let key = (h.title_span, h.breaks.len());
-        if let Some((k, is)) = self.glossary_title {
-            if k == key {
-                return is;
-            }
+        // Most headings open a section and have no break: a title longer
+        // than any glossary's is told by its length (the answer kept is
+        // left as it is: it answers for its own key).
+        // (Put together without a branch each.)
+        if h.breaks.is_empty() & (h.title_span.len() > GLOSSARY_TITLE_BYTES) & (h.marker.style != MarkerStyle::Appendix)
+        {
+            return false;
         }
+        let key = (h.title_span, h.breaks.len());
+        match self.glossary_title {
+            Some((k, is)) if k == key => is,
+            _ => self.title_is_glossary_read(key),
+        }
+    }
+
+    /// [`Parser::current_title_is_glossary`] of an open heading whose
+    /// answer is not kept (`key` its title span and count of breaks): read
+    /// and kept.
+    #[inline(never)]
+    fn title_is_glossary_read(&mut self, key: (Span, usize)) -> bool {
+        let src = self.src;
+        let Some(h) = self.outline.current_heading() else { return false };
         let is = h.marker.style == MarkerStyle::Appendix || {
             let t = h.title_span;
             // A title over a line break (`第四部分` / `名词解释`): its
@@ -635,11 +674,20 @@ impl<'s> Parser<'s> {
         accept::accepts(&self.outline, m, inline, line_len)
     }
 
-    /// The breaks inside `span`, taken from the pending ones.
+    /// The breaks inside `span`, taken from the pending ones. Asked of
+    /// every heading and paragraph, most of them on one line with none
+    /// pending: that test inline, the rest out of line.
+    #[inline(always)]
     pub(super) fn take_breaks(&mut self, span: Span) -> Vec<Leaf> {
         if self.breaks.is_empty() {
             return Vec::new();
         }
+        self.take_pending_breaks(span)
+    }
+
+    /// [`Parser::take_breaks`] when some are pending.
+    #[inline(never)]
+    fn take_pending_breaks(&mut self, span: Span) -> Vec<Leaf> {
         let (inside, rest): (Vec<Leaf>, Vec<Leaf>) =
             self.breaks.drain(..).partition(|b| b.span.start >= span.start && b.span.end <= span.end);
         self.breaks = rest;
@@ -679,9 +727,6 @@ fn opens_paragraph_under_title(heading: &str, next: &str, width: usize) -> bool 
     !heading.contains(ENDS) && wrap::is_cut(next, width, false) && !next.contains(ENDS)
 }
 
-/// A bracketed item whose would-be title (up to the first `。`, `：` or
-/// `:`) holds `；` is an item of an enumeration (`（一）…；…；`), as in a
-/// quoted article, not a heading.
 /// Is the line above `k` (past blank lines) a note label alone (`注：`),
 /// so that the numbered lines from `k` on are its notes, not headings?
 /// A communiqué or a table sets its notes so (`注：` / `1.本公报…` /
@@ -696,6 +741,10 @@ fn notes_above(src: &str, lines: &[RawLine], k: usize, style: MarkerStyle) -> bo
     matches!(t, "注：" | "注:" | "註：" | "註:")
 }
 
+/// A bracketed item whose would-be title (up to the first `。`, `：` or
+/// `:`) holds `；` is an item of an enumeration (`（一）…；…；`), as in a
+/// quoted article, not a heading.
+/// (The body tests the style first, inline, before the call.)
 fn is_list_item(text: &[u8], m: &RawMarker) -> bool {
     if !matches!(m.style, MarkerStyle::ChineseParen | MarkerStyle::ArabicParen) {
         return false;
@@ -827,6 +876,12 @@ fn in_source_order(mut breaks: Vec<Leaf>) -> Vec<Leaf> {
         breaks.sort_unstable_by_key(|b| b.span.start);
     }
     breaks
+}
+
+/// Is line `j` inside one of `tables` (ranges of lines)? A report holds
+/// a few tables at most, most none.
+fn in_tables(tables: &[Range<usize>], j: usize) -> bool {
+    tables.iter().any(|r| r.contains(&j))
 }
 
 /// Does a numbered list start on the next line that is not blank (within

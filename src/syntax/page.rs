@@ -320,6 +320,14 @@ impl<'s> Pages<'s> {
         Pages { running, bare: bare_all, markers: markers_all }
     }
 
+    /// Has the document no page furniture at all (no page marker, bare
+    /// page number or running line)? Then no line is any: one test for
+    /// the body's three a line.
+    #[inline]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.markers.is_empty() & self.bare.is_empty() & self.running.is_empty()
+    }
+
     /// Is line `k` a bare page number?
     #[inline]
     pub(crate) fn is_bare(&self, k: usize) -> bool {

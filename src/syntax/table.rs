@@ -303,6 +303,19 @@ fn is_unit(text: &str) -> bool {
     t.starts_with("单位") && t.chars().count() <= 30 && (t[6..].starts_with('：') || t[6..].starts_with(':'))
 }
 
+/// A necessary condition of [`is_unit`] of a line opening with a bracket
+/// (`(` or `（`), told inline from its first bytes: after that bracket
+/// comes `单` or another bracket. Most such lines are headings (`（一）`),
+/// told without a call.
+#[inline(always)]
+fn may_be_unit(b: &[u8]) -> bool {
+    let rest = match b {
+        [b'(', rest @ ..] | [0xEF, 0xBC, 0x88, rest @ ..] => rest,
+        _ => b,
+    };
+    matches!(rest, [0xE5, 0x8D, 0x95, ..] | [b'(', ..] | [0xEF, 0xBC, 0x88, ..])
+}
+
 const PUNCT: [char; 10] = ['，', '。', '；', '：', ':', ',', ';', '、', '！', '？'];
 
 fn kind(text: &str) -> Kind {
@@ -400,7 +413,7 @@ fn may_start(text: &str) -> bool {
         Some(b'|') if is_pipe_row(text) => return true,
         Some(b'<') if is_html_row(text) => return true,
         // (`单` is E5 8D 95: a line opening with another E5… char is none.)
-        Some(b'(' | 0xEF) if is_unit(text) => return true,
+        Some(b'(' | 0xEF) if may_be_unit(b) && is_unit(text) => return true,
         Some(0xE5) if b.starts_with("单".as_bytes()) && is_unit(text) => return true,
         Some(b'#') | None => return false,
         _ => {}
@@ -856,6 +869,13 @@ mod tests {
         fn every_line_a_table_starts_at_may_start(text in "[一、（）单位：:表|#。；0-9.,%+ \t　—－-]{0,24}") {
             if matches!(kind(&text), Kind::Row | Kind::Unit) {
                 proptest::prop_assert!(may_start(&text));
+            }
+        }
+
+        #[test]
+        fn may_be_unit_lets_every_unit_line_through(text in "[（(）)单位：:元万一]{0,8}") {
+            if matches!(text.as_bytes().first(), Some(b'(' | 0xEF)) && is_unit(&text) {
+                proptest::prop_assert!(may_be_unit(text.as_bytes()));
             }
         }
 

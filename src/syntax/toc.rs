@@ -36,6 +36,16 @@ pub(crate) fn is_toc_head(text: &str) -> bool {
     }
 }
 
+/// [`is_toc_head`] of the text of a body line (`RawLine::text`), which
+/// ends in no white space (the line split and the signature's cut trim it
+/// by [`crate::text::ws::trailing_ws_len`]): only the last byte's test,
+/// without the test of white space that such a text always fails.
+#[inline(always)]
+pub(crate) fn is_toc_head_line(text: &str) -> bool {
+    debug_assert_eq!(crate::text::ws::trailing_ws_len(text.as_bytes()), 0, "{text:?}");
+    matches!(text.as_bytes().last(), Some(0x95 | 0x84 | b'*')) && ends_as_toc_head(text)
+}
+
 /// [`is_toc_head`] past the test of the last byte.
 fn ends_as_toc_head(text: &str) -> bool {
     // The test that the line ends in `录` (before white space and `*`), as
@@ -152,6 +162,14 @@ mod tests {
         #[test]
         fn the_last_byte_test_keeps_every_head(text in "[目录錄 　\u{a0}\u{2003}\u{200b}\u{feff}\t*#a]{0,8}") {
             proptest::prop_assert_eq!(is_toc_head(&text), ends_as_toc_head(&text));
+        }
+
+        #[test]
+        fn a_line_is_read_as_its_text_is(text in "[目录錄 　\u{a0}\u{2003}\u{200b}\u{feff}\t*#a\n]{0,10}") {
+            for l in super::super::line::split(&text, 0) {
+                let t = &text[l.text.start..l.text.end];
+                proptest::prop_assert_eq!(is_toc_head_line(t), is_toc_head(t));
+            }
         }
     }
 }

@@ -17,6 +17,7 @@
 
 use super::line::RawLine;
 use super::page::is_page_marker;
+use std::ops::Range;
 
 /// Columns below the wrap width that still count as a full line (a CJK
 /// char that did not fit, kept-together punctuation).
@@ -26,7 +27,9 @@ const MIN_WIDTH: usize = 30;
 /// Widest line measured.
 const MAX_WIDTH: usize = 400;
 
-/// The display width of `text`: 2 for a wide char, 1 for ASCII.
+/// The display width of `text`: 2 for a wide char, 1 for ASCII. (One
+/// copy, out of line: the wrap's rules measure at several places.)
+#[inline(never)]
 pub(crate) fn display_width(text: &str) -> usize {
     // From the bytes: an ASCII byte is one column, the lead byte of any
     // other char two, a continuation byte none: width = len + 2 × lead −
@@ -78,12 +81,24 @@ pub(crate) fn display_width(text: &str) -> usize {
 }
 
 /// The wrap width of a hard-wrapped document, or `None` when its lines
-/// were not wrapped.
-pub(crate) fn wrap_width<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine> + Clone) -> Option<usize> {
-    if !may_be_wrapped(src, lines.clone()) {
+/// were not wrapped. It is read from the lines outside `tables` (ranges
+/// of lines, in order and apart).
+pub(crate) fn wrap_width(src: &str, lines: &[RawLine], tables: &[Range<usize>]) -> Option<usize> {
+    if !may_be_wrapped(src, lines, tables) {
         return None;
     }
-    measured_wrap_width(src, lines)
+    measured_wrap_width(src, outside(lines, tables).flatten())
+}
+
+/// The runs of `lines` between `tables` (ranges of lines, in order and
+/// apart), in order: a slice each, walked by a plain loop (a report holds
+/// a few tables at most, most none), not a flag a line to test.
+fn outside<'a>(lines: &'a [RawLine], tables: &'a [Range<usize>]) -> impl Iterator<Item = &'a [RawLine]> + 'a {
+    (0..=tables.len()).map(move |t| {
+        let start = t.checked_sub(1).map_or(0, |p| tables[p].end);
+        let end = tables.get(t).map_or(lines.len(), |r| r.start);
+        lines.get(start..end).unwrap_or_default()
+    })
 }
 
 /// [`wrap_width`] without the cheap test that most unwrapped texts fail.
@@ -140,29 +155,30 @@ fn measured_width(text: &str) -> Option<u16> {
 /// that end a sentence, are not page markers and have `MIN_WIDTH` bytes
 /// or more (a line of `n` bytes is at least `n / 2` columns wide: all of
 /// them are measured).
-fn may_be_wrapped<'a>(src: &str, lines: impl Iterator<Item = &'a RawLine>) -> bool {
+fn may_be_wrapped(src: &str, lines: &[RawLine], tables: &[Range<usize>]) -> bool {
     // (Room for a few dozen widths at once rather than by doubling.)
     let mut open: Vec<u16> = Vec::with_capacity(32);
     let mut counted = 0usize;
-    for l in lines {
-        // (Told from the span before the text is sliced.)
-        if l.text.len() < MIN_WIDTH / 2 {
-            continue;
-        }
-        // (The bytes, not a `str`: only the lines measured are sliced so.)
-        let b = &src.as_bytes()[l.text.start..l.text.end];
-        if ends_bytes_sentence(b) {
+    for part in outside(lines, tables) {
+        for l in part {
+            // (The bytes, not a `str`: only the lines measured are sliced so.)
+            let b = &src.as_bytes()[l.text.start..l.text.end];
+            // The tests put together without a branch each (which a line
+            // passes varies from line to line); a line of fewer than
+            // `MIN_WIDTH / 2` bytes passes neither.
+            let ends = ends_bytes_sentence_inline(b);
             // A line that ends a sentence is no page marker, which ends with
             // a dash, white space, a dot, 页 or a digit.
-            counted += usize::from(b.len() >= MIN_WIDTH);
-        } else if b.len() + SLACK >= MIN_WIDTH {
+            counted += usize::from(ends & (b.len() >= MIN_WIDTH));
             // (A line of fewer bytes is narrower than any window reaches, and
             // left out of `counted`, which stays a lower bound.)
-            if let Some(w) = measured_width(&src[l.text]) {
-                counted += 1;
-                // No window reaches below `MIN_WIDTH - SLACK` columns.
-                if usize::from(w) + SLACK >= MIN_WIDTH {
-                    open.push(w);
+            if !ends & (b.len() + SLACK >= MIN_WIDTH) {
+                if let Some(w) = measured_width(&src[l.text]) {
+                    counted += 1;
+                    // No window reaches below `MIN_WIDTH - SLACK` columns.
+                    if usize::from(w) + SLACK >= MIN_WIDTH {
+                        open.push(w);
+                    }
                 }
             }
         }
@@ -238,8 +254,17 @@ fn ends_sentence(text: &str) -> bool {
     ends_bytes_sentence(text.as_bytes())
 }
 
-/// [`ends_sentence`] of the text of the bytes `t`.
-fn ends_bytes_sentence(mut t: &[u8]) -> bool {
+/// [`ends_sentence`] of the text of the bytes `t`. One copy, out of line,
+/// for the rules that ask of a line or two ([`may_be_wrapped`], which asks
+/// of every line, inlines its own).
+#[inline(never)]
+fn ends_bytes_sentence(t: &[u8]) -> bool {
+    ends_bytes_sentence_inline(t)
+}
+
+/// [`ends_bytes_sentence`], inlined.
+#[inline(always)]
+fn ends_bytes_sentence_inline(mut t: &[u8]) -> bool {
     // By the bytes of the last chars (it runs on every line): closing
     // quotes and brackets are passed over from the end. A char's UTF-8 is
     // never the tail of another's, so the byte patterns are the chars.
@@ -353,6 +378,7 @@ mod tests {
         fn the_cheap_test_passes_every_wrapped_text(
             base in 15usize..=40,
             lines in proptest::collection::vec((0usize..40, 0usize..4, 0usize..6), 1..40),
+            table in 0usize..6,
         ) {
             // Lines cut near one width and lines of spread widths, ending a
             // sentence or not, a few of them page markers or closed by quotes
@@ -370,7 +396,12 @@ mod tests {
             }
             let lines = split(&text, 0);
             let w = measured_wrap_width(&text, lines.iter());
-            proptest::prop_assert_eq!(wrap_width(&text, lines.iter()), w);
+            proptest::prop_assert_eq!(wrap_width(&text, &lines, &[]), w);
+            // Lines in tables are left out, as they were by a flag a line.
+            let tables = [1..3.min(lines.len()), 5.min(lines.len())..(8 + table).min(lines.len())];
+            let in_table = |j: usize| tables.iter().any(|r| r.contains(&j));
+            let kept = lines.iter().enumerate().filter(|&(j, _)| !in_table(j)).map(|(_, l)| l);
+            proptest::prop_assert_eq!(wrap_width(&text, &lines, &tables), measured_wrap_width(&text, kept));
         }
 
         #[test]
@@ -394,13 +425,13 @@ mod tests {
             pdf.push_str(&"字".repeat(28 + k % 2));
             pdf.push_str(if k % 4 == 3 { "。\n" } else { "\n" });
         }
-        assert!(wrap_width(&pdf, split(&pdf, 0).iter()).is_some());
+        assert!(wrap_width(&pdf, &split(&pdf, 0), &[]).is_some());
         let mut web = String::new();
         for k in 0..12 {
             web.push_str(&"字".repeat(20 + k * 13));
             web.push_str("。\n");
         }
-        assert_eq!(wrap_width(&web, split(&web, 0).iter()), None);
+        assert_eq!(wrap_width(&web, &split(&web, 0), &[]), None);
     }
 
     #[test]
