@@ -807,7 +807,7 @@ fn lower_part(rest: &str, last: u32, scale: u32, depth: u32) -> Option<Numeral> 
 // ---------------------------------------------------------------- Chinese
 
 /// The Chinese digits and their values.
-const CN_DIGITS: [(char, u8); 25] = [
+pub(crate) const CN_DIGITS: [(char, u8); 25] = [
     ('〇', 0),
     ('零', 0),
     ('一', 1),
@@ -1075,6 +1075,8 @@ fn three_byte_char(b: &[u8]) -> Option<(char, &[u8])> {
 
 /// The length of the Chinese digit opening `s` when it is a numeral
 /// alone (see [`lone_cn_digit_char`]): [`read_prefix`] reads just it.
+/// The reference of the scan's test on the bytes.
+#[cfg(test)]
 pub(crate) fn lone_cn_digit(s: &str) -> Option<usize> {
     lone_cn_digit_char(s).map(|(c, _)| c.len_utf8())
 }

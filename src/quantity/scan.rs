@@ -4,7 +4,7 @@
 use super::figure::{may_have_tail, opens_numeral, read_core, read_placed, read_ten, Core};
 use super::types::{Direction, Quantity, QuantityKind};
 use super::unit::{Class, Unit};
-use super::{change, guard, label, qualifier, Shared};
+use super::{change, cjk_bit, guard, label, mark, qualifier, Shared};
 use crate::numeral::{self, Decimal};
 use crate::span::Span;
 use crate::SmallString;
@@ -202,10 +202,8 @@ fn other_stop(
     }
     // A Chinese digit alone with nothing after it that could make a figure
     // (一是, 统一, 进一步): passed over without reading it.
-    if let Some(len) = numeral::lone_cn_digit(&text[i..]) {
-        if !may_have_tail(&text[i + len..]) {
-            return Stop::Skip(i + len);
-        }
+    if lone_cn_digit(bytes) && !may_have_tail(&text[i + 3..]) {
+        return Stop::Skip(i + 3);
     }
     let Some(c) = text[i..].chars().next() else {
         return Stop::Skip(i + 1);
@@ -226,6 +224,56 @@ fn other_stop(
         }
     }
     Stop::Skip(i + c.len_utf8())
+}
+
+/// The Chinese digits other than zero (all three-byte chars of the CJK
+/// block), a bitmap over that block.
+static LONE_DIGITS: [u64; 328] = {
+    let mut map = [0u64; 328];
+    let mut k = 0;
+    while k < numeral::CN_DIGITS.len() {
+        if numeral::CN_DIGITS[k].1 > 0 {
+            map = mark(map, numeral::CN_DIGITS[k].0 as u32);
+        }
+        k += 1;
+    }
+    map
+};
+
+/// The chars after a Chinese digit that make it more than a digit alone:
+/// a digit, a multiplier (十百千, 万亿, and their capital forms) or 点,
+/// a bitmap over the CJK block (all but 〇, U+3007, are in it).
+static DIGIT_GOES_ON: [u64; 328] = {
+    let mut map = [0u64; 328];
+    let mut k = 0;
+    while k < numeral::CN_DIGITS.len() {
+        map = mark(map, numeral::CN_DIGITS[k].0 as u32);
+        k += 1;
+    }
+    let more = ['十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億', '点', '點'];
+    let mut k = 0;
+    while k < more.len() {
+        map = mark(map, more[k] as u32);
+        k += 1;
+    }
+    map
+};
+
+/// Whether `bytes` (a text's bytes from a char boundary) open with a
+/// Chinese digit alone, [`numeral::lone_cn_digit`] by the bytes: two bit
+/// tests, no decoding (each digit is three bytes long).
+#[inline(always)]
+fn lone_cn_digit(bytes: &[u8]) -> bool {
+    let [b0, b1, b2, ref after @ ..] = *bytes else { return false };
+    if cjk_bit(&LONE_DIGITS, b0, b1, b2) != Some(true) {
+        return false;
+    }
+    match *after {
+        // 〇, the one digit past the CJK block.
+        [0xE3, 0x80, 0x87, ..] => false,
+        [c0, c1, c2, ..] => cjk_bit(&DIGIT_GOES_ON, c0, c1, c2) != Some(true),
+        _ => true,
+    }
 }
 
 /// The (at most) three bytes of `text` before byte `i`.
@@ -763,6 +811,31 @@ mod tests {
             // on its own (below).
             if numeral::lone_cn_digit(&text[i..]).is_none_or(|len| may_have_tail(&text[i + len..])) {
                 prop_assert_eq!(scan_step(&text, i), want, "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn the_lone_digit_bytes_test_reads_as_lone_cn_digit() {
+        let chars: Vec<String> = (0u32..=0xFFFF).filter_map(char::from_u32).map(String::from).collect();
+        let mut tails: Vec<String> = chars.clone();
+        tails.extend(["", "\u{1f600}", "一", "是"].map(String::from));
+        // The digit test by the first char, with tails that go on or not…
+        for c in &chars {
+            for tail in ["", "是", "十", "〇", "\u{1f600}", "5"] {
+                let s = format!("{c}{tail}");
+                let want = numeral::lone_cn_digit(&s).is_some();
+                assert_eq!(lone_cn_digit(s.as_bytes()), want, "{s:?}");
+                if want {
+                    assert_eq!(numeral::lone_cn_digit(&s), Some(3), "{s:?}");
+                }
+            }
+        }
+        // …and the tail test by every char after a digit.
+        for d in ["一", "两", "玖", "零", "〇"] {
+            for tail in &tails {
+                let s = format!("{d}{tail}");
+                assert_eq!(lone_cn_digit(s.as_bytes()), numeral::lone_cn_digit(&s).is_some(), "{s:?}");
             }
         }
     }
