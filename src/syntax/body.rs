@@ -71,10 +71,8 @@ impl<'s> Parser<'s> {
             let text = &src[l.text];
             // The head's test on the text at hand first: `toc::find` slices
             // the line again.
-            if let Some(n) = (self.may_have_toc && toc::is_toc_head_line(text))
-                .then(|| toc::find(src, lines, k))
-                .flatten()
-                .filter(|n| k + n <= next_table)
+            if let Some(n) =
+                self.is_toc_head_line(text).then(|| toc::find(src, lines, k)).flatten().filter(|n| k + n <= next_table)
             {
                 let line = |l: &RawLine| Line { span: l.full, text: l.text };
                 let entries = lines[k + 1..k + n].iter().map(line).collect();
@@ -194,7 +192,7 @@ impl<'s> Parser<'s> {
             if markers[j].is_some()
                 || self.clutter(lines[j].text).is_some()
                 || appendix::appendix(next).is_some()
-                || (self.may_have_toc && toc::is_toc_head_line(next))
+                || self.is_toc_head_line(next)
                 || (end == k
                     && markers[k].is_some_and(|m| m.style == MarkerStyle::ChineseComma)
                     && opens_paragraph_under_title(&src[lines[k].text], next, width))
@@ -261,7 +259,7 @@ impl<'s> Parser<'s> {
             || super::line::more_chars_than(next, 40)
             || self.clutter(lines[j].text).is_some()
             || appendix::appendix(next).is_some_and(|a| a.ordinal > 0 || a.what.is_some())
-            || (self.may_have_toc && toc::is_toc_head_line(next))
+            || self.is_toc_head_line(next)
         {
             return None;
         }
@@ -656,6 +654,16 @@ impl<'s> Parser<'s> {
         };
         self.glossary_title = Some((key, is));
         is
+    }
+
+    /// Is `text` (a body line's text) the head of a table of contents: a
+    /// [`toc::is_toc_head_line`] in a report that may have one (see
+    /// `may_have_toc`)? The line's test first: its last byte tells most
+    /// lines, and the text is searched for a `录` only when one passes.
+    #[inline]
+    fn is_toc_head_line(&mut self, text: &str) -> bool {
+        toc::is_toc_head_line(text)
+            && *self.may_have_toc.get_or_insert_with(|| crate::text::words::contains(self.src, "录"))
     }
 
     /// Is the marker `m` a heading here? In a glossary only a heading at or

@@ -142,7 +142,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         glossary_title: None,
         list: None,
         flattened: is_flattened(text, body_lines),
-        may_have_toc: crate::text::words::contains(text, "录"),
+        may_have_toc: None,
         // The foot reader's last answer is of the line above the foot.
         clutter_seen: [back.classified, None],
         pages: page::Pages::find(body_lines, bare_pages, page_markers, running),
@@ -157,8 +157,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let first_body = p.front_matter(body_lines, &line_markers);
     // A Traditional `目錄` (no `录` in the text) right under the title
     // opens a table of contents too: one line asked, not the whole text.
-    if !p.may_have_toc && body_lines.get(first_body).is_some_and(|l| toc::is_toc_head(&text[l.text])) {
-        p.may_have_toc = true;
+    if body_lines.get(first_body).is_some_and(|l| toc::is_toc_head(&text[l.text])) {
+        p.may_have_toc = Some(true);
     }
     p.body(body_lines, &line_markers, marked, first_body);
     for (l, role) in back_lines.iter().zip(&back.roles) {
@@ -301,8 +301,11 @@ struct Parser<'s> {
     /// line open headings, after a `。` or a space.
     flattened: bool,
     /// The report holds a `录`, without which no line heads a table of
-    /// contents: one search of the text instead of a test of every line.
-    may_have_toc: bool,
+    /// contents (or its first body line is a Traditional `目錄`). Asked
+    /// only of a line that passes [`toc::is_toc_head_line`] (see
+    /// [`Parser::is_toc_head_line`]), and then searched for once: most
+    /// reports have no such line, and their text is not searched.
+    may_have_toc: Option<bool>,
     /// The clutter kinds of the last two line texts asked (see
     /// [`Parser::clutter`]).
     clutter_seen: [Option<(Span, Option<ClutterKind>)>; 2],
