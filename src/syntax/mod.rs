@@ -77,13 +77,11 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let mut lines = line::split(text, bom.map_or(0, |b| b.end));
     // Held for the whole pass: no room to grow left in it (up to half of it).
     lines.shrink_to_fit();
-    // Bare page numbers are read over every line: the last page's number
-    // stands under the signature, where the foot reader takes it as clutter.
-    let bare_pages = page::bare_page_numbers(text, &lines);
-    // Running headers and footers, over every line: the last page's
-    // footer stands under the signature, where the foot reader meets it.
-    // With them the page-marker lines, read once for the body too.
-    let (running, mut page_markers) = page::running_lines(text, &lines, &bare_pages);
+    // Bare page numbers, running headers and footers, over every line: the
+    // last page's number and footer stand under the signature, where the
+    // foot reader takes them as clutter. With them the page-marker lines,
+    // read once for the body too.
+    let (bare_pages, running, mut page_markers) = page::running_lines(text, &lines);
     let back = signature::find_back(text, &lines, &running);
     let (body_lines, back_lines) = lines.split_at_mut(back.start);
     let mut back_blocks = Vec::new();

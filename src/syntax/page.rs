@@ -22,7 +22,7 @@
 //!
 //! The whole line must be a marker: a dash and a number inside a sentence
 //! are text. A bare number alone on its line is a page marker only as one
-//! of a run of them (see [`bare_page_numbers`]).
+//! of a run of them (see [`BarePages`]).
 //!
 //! A running header or footer is a short line (four chars at least, no
 //! `。`, no heading marker)
@@ -262,33 +262,55 @@ const PAGE_MIN_LINES: usize = 5;
 /// alone on a line is also a table's cell, so they count only as a run:
 /// three at least, every such line of the document numbered one more than
 /// the one before, with [`PAGE_MIN_LINES`] lines at least between them.
-/// Empty otherwise (and without allocating).
-pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
-    let mut found = Vec::new();
-    let mut last: Option<(usize, u32)> = None;
-    for (k, l) in lines.iter().enumerate() {
+/// Empty otherwise (and without allocating). Read a line at a time, in
+/// the pass of [`running_lines`] over every line.
+#[derive(Default)]
+struct BarePages {
+    found: Vec<usize>,
+    /// The last number's line and value.
+    last: Option<(usize, u32)>,
+    /// A number out of the run was met: there is none.
+    broken: bool,
+}
+
+impl BarePages {
+    /// Line `k`, `l` (whose text is 40 bytes at most).
+    #[inline(always)]
+    fn step(&mut self, src: &str, k: usize, l: &RawLine) {
         // Cheap: one to three ASCII digits, nothing else (the length told
         // from the span, before the text is sliced).
-        if l.text.is_empty() || l.text.len() > 3 {
-            continue;
+        if l.text.is_empty() || l.text.len() > 3 || self.broken {
+            return;
         }
+        self.number(src, k, l);
+    }
+
+    /// [`BarePages::step`] past the test of the length.
+    #[inline(never)]
+    fn number(&mut self, src: &str, k: usize, l: &RawLine) {
         let text = &src[l.text];
         if !text.bytes().all(|b| b.is_ascii_digit()) {
-            continue;
+            return;
         }
         let n: u32 = text.parse().unwrap_or(0);
-        if let Some((at, prev)) = last {
+        if let Some((at, prev)) = self.last {
             if n != prev + 1 || k - at < PAGE_MIN_LINES {
-                return Vec::new();
+                self.broken = true;
+                self.found = Vec::new();
+                return;
             }
         }
-        last = Some((k, n));
-        found.push(k);
+        self.last = Some((k, n));
+        self.found.push(k);
     }
-    if found.len() < 3 {
-        found.clear();
+
+    /// The run's lines, when it is one.
+    fn finish(mut self) -> Vec<usize> {
+        if self.found.len() < 3 {
+            self.found.clear();
+        }
+        self.found
     }
-    found
 }
 
 /// The page furniture of a converted document, found once before the
@@ -298,7 +320,7 @@ pub(crate) fn bare_page_numbers(src: &str, lines: &[RawLine]) -> Vec<usize> {
 pub(crate) struct Pages<'s> {
     /// Running headers and footers (see [`running_lines`]).
     pub running: Running<'s>,
-    /// Indices of bare page-number lines (see [`bare_page_numbers`]), in order.
+    /// Indices of bare page-number lines (see [`BarePages`]), in order.
     pub bare: Vec<usize>,
     /// Indices of the page-marker lines (see [`running_lines`]), in order.
     markers: Vec<usize>,
@@ -397,24 +419,32 @@ fn has_chars_besides_ws(b: &[u8], n: usize) -> bool {
     false
 }
 
-/// The running headers and footers of a converted document: texts of
-/// lines, found in one pass (none when it has fewer than two page
-/// markers). With them, the page-marker lines ([`is_page_marker`], not
-/// blank), by their indices in order, which the body reads too.
-pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize]) -> (Running<'s>, Vec<usize>) {
+/// The bare page numbers of a converted document (see [`BarePages`]) and
+/// its running headers and footers: texts of lines, found in one pass
+/// (none when it has fewer than two page markers). With them, the
+/// page-marker lines ([`is_page_marker`], not blank), by their indices in
+/// order, which the body reads too.
+pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine]) -> (Vec<usize>, Running<'s>, Vec<usize>) {
     // The page-marker lines, kept for the second pass (a vector that
-    // allocates only when a line is one).
+    // allocates only when a line is one), and the bare page numbers, in
+    // one pass over every line.
     let mut markers: Vec<usize> = Vec::new();
+    let mut bare = BarePages::default();
     for (k, l) in lines.iter().enumerate() {
-        // (A page marker is 40 bytes at most: the span's length tells most
-        // lines before their text is sliced.)
-        if !l.is_blank() && l.text.len() <= 40 && is_page_marker_at(src, l) {
+        // (A page marker is 40 bytes at most, a bare number three: the
+        // span's length tells most lines before their text is sliced.)
+        if l.text.len() > 40 {
+            continue;
+        }
+        bare.step(src, k, l);
+        if !l.is_blank() && is_page_marker_at(src, l) {
             markers.push(k);
         }
     }
+    let bare = bare.finish();
     let pages = bare.len() + markers.len();
     if pages < 2 {
-        return (Running::default(), markers);
+        return (bare, Running::default(), markers);
     }
     // The candidate lines, sorted: a run of equal texts is one text's count.
     // (Room for a few dozen at once: grown by doubling from four, the
@@ -450,12 +480,64 @@ pub(crate) fn running_lines<'s>(src: &'s str, lines: &[RawLine], bare: &[usize])
             running.push(run[0]);
         }
     }
-    (Running(running), markers)
+    (bare, Running(running), markers)
 }
 
 #[cfg(test)]
 mod tests {
     use super::is_page_marker;
+
+    /// The bare page numbers as first read, in a pass of their own.
+    fn bare_page_numbers(src: &str, lines: &[super::RawLine]) -> Vec<usize> {
+        let mut found = Vec::new();
+        let mut last: Option<(usize, u32)> = None;
+        for (k, l) in lines.iter().enumerate() {
+            if l.text.is_empty() || l.text.len() > 3 {
+                continue;
+            }
+            let text = &src[l.text];
+            if !text.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let n: u32 = text.parse().unwrap_or(0);
+            if let Some((at, prev)) = last {
+                if n != prev + 1 || k - at < super::PAGE_MIN_LINES {
+                    return Vec::new();
+                }
+            }
+            last = Some((k, n));
+            found.push(k);
+        }
+        if found.len() < 3 {
+            found.clear();
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bare_numbers_read_in_the_shared_pass_agree(
+            lines in proptest::collection::vec(proptest::sample::select(vec!["", "1", "2", "3", "4", "12", "1234", "a", "- 2 -", "第1页"]), 0..40)
+        ) {
+            let text = lines.join("\n");
+            let raw = super::super::line::split(&text, 0);
+            proptest::prop_assert_eq!(super::running_lines(&text, &raw).0, bare_page_numbers(&text, &raw));
+        }
+
+        #[test]
+        fn bare_numbers_of_a_run_are_read_in_the_shared_pass(gap in 0usize..8, n in 1usize..6, extra in 0usize..3) {
+            // Runs of numbers under lines of text, sometimes out of step.
+            let mut text = String::new();
+            for p in 1..=n {
+                for _ in 0..gap {
+                    text.push_str("正文\n");
+                }
+                text.push_str(&format!("{}\n", p + usize::from(p == extra)));
+            }
+            let raw = super::super::line::split(&text, 0);
+            proptest::prop_assert_eq!(super::running_lines(&text, &raw).0, bare_page_numbers(&text, &raw));
+        }
+    }
 
     #[test]
     fn the_byte_gates_read_the_first_and_last_chars() {

@@ -495,7 +495,7 @@ fn runs_on(last: Option<RawMarker>, m: Option<RawMarker>) -> bool {
 
 /// Find the tables among `lines`: ranges of line indices, in order.
 /// `markers` is each line's leading marker; `bare` the indices of bare
-/// page-number lines (`page::bare_page_numbers`), page markers here too.
+/// page-number lines (`page::BarePages`), page markers here too.
 pub(crate) fn find(
     src: &str,
     lines: &[RawLine],
