@@ -495,9 +495,11 @@ impl<'s> Parser<'s> {
         k: usize,
         tables: &[Range<usize>],
     ) -> bool {
+        // The shape's inline tests first: they tell most lines (the
+        // appendix's test reads the text).
         !in_tables(tables, k)
-            && appendix::appendix(&self.src[lines[k].text]).is_none()
             && self.unnumbered_shape(lines, markers, k)
+            && appendix::appendix(&self.src[lines[k].text]).is_none()
     }
 
     /// A short line standing alone above numbered sub-headings: an
