@@ -260,7 +260,7 @@ static DIGIT_GOES_ON: [u64; 328] = {
 };
 
 /// Whether `bytes` (a text's bytes from a char boundary) open with a
-/// Chinese digit alone, [`numeral::lone_cn_digit`] by the bytes: two bit
+/// Chinese digit alone, `numeral::lone_cn_digit` (the tests' reference) by the bytes: two bit
 /// tests, no decoding (each digit is three bytes long).
 #[inline(always)]
 fn lone_cn_digit(bytes: &[u8]) -> bool {
