@@ -260,8 +260,9 @@ static DIGIT_GOES_ON: [u64; 328] = {
 };
 
 /// Whether `bytes` (a text's bytes from a char boundary) open with a
-/// Chinese digit alone, `numeral::lone_cn_digit` (the tests' reference) by the bytes: two bit
-/// tests, no decoding (each digit is three bytes long).
+/// Chinese digit alone: `numeral::lone_cn_digit` (the tests' reference)
+/// read from the bytes, by two bit tests and no decoding (each digit is
+/// three bytes long).
 #[inline(always)]
 fn lone_cn_digit(bytes: &[u8]) -> bool {
     let [b0, b1, b2, ref after @ ..] = *bytes else { return false };
